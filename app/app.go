@@ -1,0 +1,213 @@
+// Package app is the HTTP server: it wires configuration, the database, the
+// job queue and the Shopify surfaces (OAuth, embedded admin, webhooks, app
+// proxy) together. Handlers stay thin; the logic lives in packages that are
+// testable without HTTP.
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/labstack/echo/v4"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/riverqueue/river"
+
+	"shopassist/app/config"
+	"shopassist/db"
+	"shopassist/jobs"
+	"shopassist/secretbox"
+	"shopassist/shopify"
+	"shopassist/static"
+	"shopassist/tokens"
+)
+
+// DemoShop is the store demo mode serves.
+const DemoShop = "demo.myshopify.com"
+
+// InstallHook runs after a shop installs (OAuth or token exchange), e.g. to
+// enqueue the first catalog sync. Errors are logged, not fatal to install.
+type InstallHook func(ctx context.Context, shop *db.Shop) error
+
+// App is the running application.
+type App struct {
+	cfg     config.Config
+	log     *slog.Logger
+	store   *db.Store
+	queue   *jobs.Queue
+	workers *river.Workers
+	tokens  *tokens.Store
+	shopify *shopify.Client
+	assets  *static.Assets
+	metrics *metrics
+	echo    *echo.Echo
+	now     func() time.Time
+
+	installHooks []InstallHook
+}
+
+// Options let tests and tools replace parts of the runtime.
+type Options struct {
+	Logger *slog.Logger
+	// HTTPClient is used for Shopify calls (tests point it at the fake).
+	HTTPClient *http.Client
+	// Now overrides the clock (session-token and OAuth timestamp checks).
+	Now func() time.Time
+	// Store reuses an open database instead of opening cfg's.
+	Store *db.Store
+	// RetryPolicy overrides job retry backoff (tests).
+	RetryPolicy river.ClientRetryPolicy
+}
+
+// New opens the database, migrates it, builds the job queue and routes.
+func New(ctx context.Context, cfg config.Config, o Options) (*App, error) {
+	logger := o.Logger
+	if logger == nil {
+		logger = slog.Default()
+	}
+	now := o.Now
+	if now == nil {
+		now = time.Now
+	}
+	store := o.Store
+	if store == nil {
+		var err error
+		store, err = db.Open(ctx, db.Options{URL: cfg.DatabaseURL, DataDir: cfg.DataDir, Logger: logger})
+		if err != nil {
+			return nil, err
+		}
+	}
+	if err := store.Migrate(ctx); err != nil {
+		return nil, fmt.Errorf("migrate database: %w", err)
+	}
+	if err := jobs.Migrate(ctx, store); err != nil {
+		return nil, err
+	}
+	key, err := encryptionKey(cfg)
+	if err != nil {
+		return nil, err
+	}
+	box, err := secretbox.New(key)
+	if err != nil {
+		return nil, err
+	}
+	client := &shopify.Client{HTTP: o.HTTPClient, AdminURL: cfg.AdminURL, APIKey: cfg.APIKey, APISecret: cfg.APISecret,
+		APIVersion: cfg.APIVersion, Logger: logger}
+	assets, err := static.New("/static")
+	if err != nil {
+		return nil, err
+	}
+	a := &App{
+		cfg:     cfg,
+		log:     logger,
+		store:   store,
+		workers: river.NewWorkers(),
+		tokens:  tokens.New(store, box, client),
+		shopify: client,
+		assets:  assets,
+		metrics: newMetrics(),
+		now:     now,
+	}
+	var workers *river.Workers
+	if cfg.Workers > 0 {
+		workers = a.workers
+	}
+	a.queue, err = jobs.New(ctx, store, jobs.Config{Workers: workers, Queues: map[string]int{river.QueueDefault: cfg.Workers},
+		RetryPolicy: o.RetryPolicy, Logger: logger})
+	if err != nil {
+		return nil, err
+	}
+	if err := a.registerComponents(ctx); err != nil {
+		return nil, err
+	}
+	a.echo = a.newEcho()
+	a.routes()
+	return a, nil
+}
+
+func encryptionKey(cfg config.Config) ([]byte, error) {
+	if cfg.EncryptionKey != "" {
+		return secretbox.ParseKey(cfg.EncryptionKey)
+	}
+	if !cfg.Demo() {
+		return nil, errors.New("ENCRYPTION_KEY is required")
+	}
+	return secretbox.LoadOrCreateKeyFile(cfg.KeyFile())
+}
+
+// Handler is the app's HTTP handler (tests drive it with httptest).
+func (a *App) Handler() http.Handler { return a.echo }
+
+// Store exposes the database (tests and tools).
+func (a *App) Store() *db.Store { return a.store }
+
+// Queue exposes the job queue (tests and tools).
+func (a *App) Queue() *jobs.Queue { return a.queue }
+
+// Registry exposes the Prometheus registry so components can add metrics.
+func (a *App) Registry() *prometheus.Registry { return a.metrics.reg }
+
+// StartWorkers runs the job workers (Run does it; tests call it directly).
+func (a *App) StartWorkers(ctx context.Context) error {
+	if a.cfg.Workers == 0 {
+		return nil
+	}
+	return a.queue.Start(ctx)
+}
+
+// Close stops workers and closes the database.
+func (a *App) Close(ctx context.Context) error {
+	err := a.queue.Stop(ctx)
+	return errors.Join(err, a.store.Close())
+}
+
+// Run serves HTTP and runs the workers until ctx is cancelled, then shuts
+// down gracefully: stop accepting, finish in-flight requests and jobs.
+func (a *App) Run(ctx context.Context) error {
+	ln, err := net.Listen("tcp", a.cfg.Addr())
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", a.cfg.Addr(), err)
+	}
+	return a.Serve(ctx, ln)
+}
+
+// Serve is Run on an existing listener.
+func (a *App) Serve(ctx context.Context, ln net.Listener) error {
+	srv := &http.Server{
+		Handler:           a.echo,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
+	}
+	if err := a.StartWorkers(ctx); err != nil {
+		return err
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	a.log.Info("listening", "addr", ln.Addr().String(), "url", a.cfg.AppURL, "demo", a.cfg.Demo(),
+		"database", string(a.store.Dialect()))
+	select {
+	case err := <-errc:
+		_ = a.Close(context.Background())
+		return fmt.Errorf("serve http: %w", err)
+	case <-ctx.Done():
+	}
+	a.log.Info("shutting down", "timeout", a.cfg.ShutdownTimeout.String())
+	sctx, cancel := context.WithTimeout(context.Background(), a.cfg.ShutdownTimeout)
+	defer cancel()
+	err := srv.Shutdown(sctx)
+	if cerr := a.Close(sctx); cerr != nil {
+		err = errors.Join(err, cerr)
+	}
+	if err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	a.log.Info("stopped")
+	return nil
+}

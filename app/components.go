@@ -1,0 +1,29 @@
+package app
+
+import (
+	"context"
+	"fmt"
+
+	"shopassist/demoseed"
+)
+
+// registerComponents builds the feature packages (webhooks, catalog sync,
+// knowledge index, assistant, proxy) on the shared dependencies and
+// registers their workers, periodic jobs and install hooks. Routes are added
+// in routes.go. Each feature keeps to its own section below.
+func (a *App) registerComponents(ctx context.Context) error {
+	if a.cfg.Demo() {
+		if _, err := demoseed.Seed(ctx, a.store, a.now()); err != nil {
+			return fmt.Errorf("seed demo store: %w", err)
+		}
+	}
+	// --- webhooks (issue 3) ---
+
+	// --- catalog sync + knowledge index (issue 4) ---
+
+	// --- assistant + proxy (issues 5, 6) ---
+
+	// --- admin (issue 7) ---
+
+	return nil
+}

@@ -1,0 +1,186 @@
+// Package config reads the app's configuration from the environment once,
+// into a typed struct that is validated before anything starts.
+package config
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// DefaultScopes are the Admin API scopes the assistant needs.
+const DefaultScopes = "read_products,read_product_listings,read_orders,read_fulfillments,read_customers,read_returns,write_returns,read_locales,read_translations,read_content,read_legal_policies,read_online_store_pages"
+
+// DefaultAPIVersion is the Admin API version the app is written against.
+const DefaultAPIVersion = "2025-10"
+
+// Config is the whole runtime configuration.
+type Config struct {
+	Port            int
+	Host            string
+	AppURL          string
+	DatabaseURL     string
+	DataDir         string
+	APIKey          string
+	APISecret       string
+	PreviousSecret  string
+	Scopes          string
+	APIVersion      string
+	AdminURL        string
+	EncryptionKey   string
+	LLMBaseURL      string
+	LLMAPIKey       string
+	LLMModel        string
+	LogLevel        string
+	ShutdownTimeout time.Duration
+	// ExpiringTokens asks Shopify for expiring offline tokens (with refresh).
+	ExpiringTokens bool
+	// Workers is how many job workers this process runs (0 = none, e.g. a
+	// web-only replica).
+	Workers int
+}
+
+// Demo reports whether the app runs without Shopify credentials, on the
+// seeded demo store.
+func (c Config) Demo() bool { return c.APIKey == "" && c.APISecret == "" }
+
+// Load reads the environment through getenv (os.Getenv in production).
+func Load(getenv func(string) string) (Config, error) {
+	c := Config{
+		Host:           getenv("HOST"),
+		AppURL:         strings.TrimRight(getenv("APP_URL"), "/"),
+		DatabaseURL:    getenv("DATABASE_URL"),
+		DataDir:        getenv("DATA_DIR"),
+		APIKey:         getenv("SHOPIFY_API_KEY"),
+		APISecret:      getenv("SHOPIFY_API_SECRET"),
+		PreviousSecret: getenv("SHOPIFY_API_SECRET_PREVIOUS"),
+		Scopes:         getenv("SHOPIFY_SCOPES"),
+		APIVersion:     getenv("SHOPIFY_API_VERSION"),
+		AdminURL:       strings.TrimRight(getenv("SHOPIFY_ADMIN_URL"), "/"),
+		EncryptionKey:  getenv("ENCRYPTION_KEY"),
+		LLMBaseURL:     strings.TrimRight(getenv("LLM_BASE_URL"), "/"),
+		LLMAPIKey:      getenv("LLM_API_KEY"),
+		LLMModel:       getenv("LLM_MODEL"),
+		LogLevel:       getenv("LOG_LEVEL"),
+	}
+	var errs []error
+	c.Port = 8080
+	if v := getenv("PORT"); v != "" {
+		p, err := strconv.Atoi(v)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("PORT: %q is not a number", v))
+		}
+		c.Port = p
+	}
+	c.ShutdownTimeout = 20 * time.Second
+	if v := getenv("SHUTDOWN_TIMEOUT"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("SHUTDOWN_TIMEOUT: %w", err))
+		}
+		c.ShutdownTimeout = d
+	}
+	c.Workers = 10
+	if v := getenv("WORKERS"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("WORKERS: %q is not a number", v))
+		}
+		c.Workers = n
+	}
+	c.ExpiringTokens = true
+	if v := getenv("SHOPIFY_EXPIRING_TOKENS"); v != "" {
+		b, err := strconv.ParseBool(v)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("SHOPIFY_EXPIRING_TOKENS: %w", err))
+		}
+		c.ExpiringTokens = b
+	}
+	if c.DataDir == "" {
+		c.DataDir = "data"
+	}
+	if c.Scopes == "" {
+		c.Scopes = DefaultScopes
+	}
+	if c.APIVersion == "" {
+		c.APIVersion = DefaultAPIVersion
+	}
+	if c.LogLevel == "" {
+		c.LogLevel = "info"
+	}
+	if c.Host == "" && c.Demo() {
+		// Demo mode has no auth in front of the admin: keep it on loopback.
+		c.Host = "127.0.0.1"
+	}
+	if c.AppURL == "" {
+		h := c.Host
+		if h == "" || h == "0.0.0.0" || h == "127.0.0.1" {
+			h = "localhost"
+		}
+		c.AppURL = fmt.Sprintf("http://%s:%d", h, c.Port)
+	}
+	if err := errors.Join(errs...); err != nil {
+		return c, err
+	}
+	return c, c.Validate()
+}
+
+// FromEnv loads the configuration from the process environment.
+func FromEnv() (Config, error) { return Load(os.Getenv) }
+
+// Validate checks the configuration is complete and consistent.
+func (c Config) Validate() error {
+	var errs []error
+	if c.Port <= 0 || c.Port > 65535 {
+		errs = append(errs, fmt.Errorf("PORT %d out of range", c.Port))
+	}
+	if (c.APIKey == "") != (c.APISecret == "") {
+		errs = append(errs, errors.New("SHOPIFY_API_KEY and SHOPIFY_API_SECRET must be set together (both empty = demo mode)"))
+	}
+	if u, err := url.Parse(c.AppURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		errs = append(errs, fmt.Errorf("APP_URL %q must be an absolute http(s) URL", c.AppURL))
+	} else if !c.Demo() && u.Scheme != "https" && !isLoopback(u.Hostname()) {
+		errs = append(errs, fmt.Errorf("APP_URL %q must be https for a real Shopify app", c.AppURL))
+	}
+	if c.DatabaseURL != "" && !strings.HasPrefix(c.DatabaseURL, "postgres://") && !strings.HasPrefix(c.DatabaseURL, "postgresql://") {
+		errs = append(errs, errors.New("DATABASE_URL must be a postgres:// URL (leave empty for the embedded SQLite file)"))
+	}
+	if !c.Demo() && c.EncryptionKey == "" {
+		errs = append(errs, errors.New("ENCRYPTION_KEY is required with Shopify credentials (32 bytes, hex or base64)"))
+	}
+	if c.AdminURL != "" {
+		if u, err := url.Parse(c.AdminURL); err != nil || u.Host == "" {
+			errs = append(errs, fmt.Errorf("SHOPIFY_ADMIN_URL %q is not an absolute URL", c.AdminURL))
+		}
+	}
+	if c.LLMBaseURL != "" {
+		if u, err := url.Parse(c.LLMBaseURL); err != nil || u.Host == "" {
+			errs = append(errs, fmt.Errorf("LLM_BASE_URL %q is not an absolute URL", c.LLMBaseURL))
+		}
+	}
+	switch strings.ToLower(c.LogLevel) {
+	case "debug", "info", "warn", "error":
+	default:
+		errs = append(errs, fmt.Errorf("LOG_LEVEL %q must be debug, info, warn or error", c.LogLevel))
+	}
+	if c.ShutdownTimeout <= 0 {
+		errs = append(errs, errors.New("SHUTDOWN_TIMEOUT must be positive"))
+	}
+	if c.Workers < 0 {
+		errs = append(errs, errors.New("WORKERS must not be negative"))
+	}
+	return errors.Join(errs...)
+}
+
+// KeyFile is where demo mode keeps its generated encryption key.
+func (c Config) KeyFile() string { return filepath.Join(c.DataDir, "encryption.key") }
+
+// Addr is the listen address.
+func (c Config) Addr() string { return fmt.Sprintf("%s:%d", c.Host, c.Port) }
+
+func isLoopback(h string) bool { return h == "localhost" || h == "127.0.0.1" || h == "::1" }

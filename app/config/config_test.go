@@ -1,0 +1,50 @@
+package config
+
+import (
+	"strings"
+	"testing"
+)
+
+func env(m map[string]string) func(string) string { return func(k string) string { return m[k] } }
+
+func TestLoad(t *testing.T) {
+	tests := []struct {
+		name    string
+		env     map[string]string
+		wantErr string
+		check   func(t *testing.T, c Config)
+	}{
+		{name: "demo defaults", env: map[string]string{}, check: func(t *testing.T, c Config) {
+			if !c.Demo() || c.Port != 8080 || c.DataDir != "data" || c.Host != "127.0.0.1" || c.AppURL != "http://localhost:8080" {
+				t.Errorf("demo defaults wrong: %+v", c)
+			}
+		}},
+		{name: "real app", env: map[string]string{"SHOPIFY_API_KEY": "k", "SHOPIFY_API_SECRET": "s", "APP_URL": "https://app.example.com/",
+			"ENCRYPTION_KEY": strings.Repeat("ab", 32), "DATABASE_URL": "postgres://u@h/db"}, check: func(t *testing.T, c Config) {
+			if c.Demo() || c.AppURL != "https://app.example.com" || c.Host != "" {
+				t.Errorf("real config wrong: %+v", c)
+			}
+		}},
+		{name: "half credentials", env: map[string]string{"SHOPIFY_API_KEY": "k"}, wantErr: "must be set together"},
+		{name: "bad port", env: map[string]string{"PORT": "http"}, wantErr: "PORT"},
+		{name: "no key", env: map[string]string{"SHOPIFY_API_KEY": "k", "SHOPIFY_API_SECRET": "s", "APP_URL": "https://a.example.com"}, wantErr: "ENCRYPTION_KEY"},
+		{name: "http app url", env: map[string]string{"SHOPIFY_API_KEY": "k", "SHOPIFY_API_SECRET": "s", "APP_URL": "http://a.example.com", "ENCRYPTION_KEY": "x"}, wantErr: "must be https"},
+		{name: "mysql url", env: map[string]string{"DATABASE_URL": "mysql://x"}, wantErr: "postgres://"},
+		{name: "log level", env: map[string]string{"LOG_LEVEL": "loud"}, wantErr: "LOG_LEVEL"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := Load(env(tt.env))
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("err = %v, want containing %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			tt.check(t, c)
+		})
+	}
+}

@@ -1,0 +1,43 @@
+package app
+
+import (
+	"github.com/labstack/echo/v4"
+)
+
+// routes registers every surface in one place. Middleware sits on the
+// groups: /app session tokens, /webhooks HMAC, /proxy app-proxy signatures.
+func (a *App) routes() {
+	e := a.echo
+	e.GET("/healthz", a.healthz)
+	e.GET("/readyz", a.readyz)
+	e.GET("/metrics", a.metrics.handler())
+	e.GET("/static/*", echo.WrapHandler(a.assets))
+
+	e.GET("/", a.root)
+	e.GET("/auth", a.authStart)
+	e.GET("/auth/callback", a.authCallback)
+	e.GET("/auth/session-token-bounce", a.bounce)
+
+	admin := e.Group("/app", a.sessionAuth)
+	admin.GET("", a.adminHome)
+	// --- admin pages (issue 7) ---
+
+	// --- webhooks (issue 3) ---
+
+	// --- app proxy (issue 6) ---
+
+	if a.cfg.Demo() {
+		e.GET("/demo", a.demoStorefront)
+		e.GET("/demo/img/:file", a.demoImage)
+	}
+}
+
+// root sends merchants arriving at the app URL to the right place: Shopify
+// opens the app URL with shop/host/id_token, so pass them on to /app.
+func (a *App) root(c echo.Context) error {
+	target := "/app"
+	if q := c.QueryString(); q != "" {
+		target += "?" + q
+	}
+	return c.Redirect(302, target)
+}

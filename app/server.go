@@ -1,0 +1,109 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"html"
+	"log/slog"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/labstack/echo/v4"
+	"github.com/labstack/echo/v4/middleware"
+)
+
+func (a *App) newEcho() *echo.Echo {
+	e := echo.New()
+	e.HideBanner, e.HidePort = true, true
+	e.HTTPErrorHandler = a.handleError
+	e.Use(middleware.RecoverWithConfig(middleware.RecoverConfig{
+		DisableStackAll: true,
+		LogErrorFunc: func(c echo.Context, err error, stack []byte) error {
+			a.log.Error("panic", "path", c.Request().URL.Path, "err", err, "stack", string(stack))
+			return err
+		},
+	}))
+	e.Use(a.metrics.middleware, a.requestLog, securityHeaders)
+	return e
+}
+
+// requestLog logs failures at info/error and successes at debug, so a load
+// of webhooks does not flood the log.
+func (a *App) requestLog(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		start := time.Now()
+		err := next(c)
+		status := c.Response().Status
+		var he *echo.HTTPError
+		if errors.As(err, &he) {
+			status = he.Code
+		} else if err != nil {
+			status = http.StatusInternalServerError
+		}
+		level := slog.LevelDebug
+		if status >= 500 {
+			level = slog.LevelError
+		} else if status >= 400 {
+			level = slog.LevelInfo
+		}
+		a.log.Log(c.Request().Context(), level, "request", "method", c.Request().Method, "path", c.Request().URL.Path,
+			"route", c.Path(), "status", status, "duration_ms", float64(time.Since(start).Microseconds())/1000)
+		return err
+	}
+}
+
+func securityHeaders(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		h := c.Response().Header()
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Referrer-Policy", "strict-origin-when-cross-origin")
+		return next(c)
+	}
+}
+
+// handleError is the one place errors become responses: client errors keep
+// their message, anything else is logged and answered generically so no
+// internals leak.
+func (a *App) handleError(err error, c echo.Context) {
+	if c.Response().Committed {
+		return
+	}
+	code := http.StatusInternalServerError
+	msg := "Something went wrong on our side. Please try again."
+	var he *echo.HTTPError
+	if errors.As(err, &he) {
+		code = he.Code
+		if m, ok := he.Message.(string); ok {
+			msg = m
+		} else {
+			msg = http.StatusText(code)
+		}
+		if he.Internal != nil {
+			a.log.Info("request rejected", "path", c.Request().URL.Path, "status", code, "err", he.Internal)
+		}
+	}
+	if code >= 500 {
+		a.log.Error("request failed", "method", c.Request().Method, "path", c.Request().URL.Path, "err", err)
+	}
+	if c.Request().Method == http.MethodHead {
+		_ = c.NoContent(code)
+		return
+	}
+	if wantsJSON(c) {
+		_ = c.JSON(code, map[string]string{"error": msg})
+		return
+	}
+	_ = c.HTML(code, fmt.Sprintf(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>%d</title></head>`+
+		`<body style="font-family:sans-serif;padding:2rem"><h1>%d %s</h1><p>%s</p></body></html>`,
+		code, code, html.EscapeString(http.StatusText(code)), html.EscapeString(msg)))
+}
+
+func wantsJSON(c echo.Context) bool {
+	r := c.Request()
+	p := r.URL.Path
+	if strings.HasPrefix(p, "/webhooks") || strings.HasPrefix(p, "/proxy") || strings.HasPrefix(p, "/api") {
+		return true
+	}
+	return strings.Contains(r.Header.Get("Accept"), "application/json") || r.Header.Get("Authorization") != ""
+}

@@ -1,0 +1,175 @@
+// Package db is the persistence layer: gorm models, embedded SQL migrations
+// and the queries the rest of the app uses. It is the only package that
+// imports gorm, so the SQL dialect stays an implementation detail.
+package db
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/glebarez/sqlite"
+	"gorm.io/driver/postgres"
+	"gorm.io/gorm"
+	"gorm.io/gorm/logger"
+)
+
+// ErrNotFound is returned when a looked-up row does not exist.
+var ErrNotFound = errors.New("not found")
+
+// ErrDuplicate is returned when an insert hits a uniqueness constraint that
+// callers treat as "already done" (webhook ids, OAuth nonces).
+var ErrDuplicate = errors.New("duplicate")
+
+// Dialect names the SQL engine behind a Store.
+type Dialect string
+
+// Supported dialects.
+const (
+	Postgres Dialect = "postgres"
+	SQLite   Dialect = "sqlite"
+)
+
+// Store is the handle every other package uses for persistence.
+type Store struct {
+	gdb     *gorm.DB
+	sqlDB   *sql.DB
+	dialect Dialect
+	dsn     string
+}
+
+// Options tune how Open connects.
+type Options struct {
+	// URL is a postgres:// URL; empty selects SQLite in DataDir.
+	URL string
+	// DataDir holds the SQLite file when URL is empty.
+	DataDir string
+	// MaxOpenConns caps the PostgreSQL pool (SQLite always uses one connection).
+	MaxOpenConns int
+	Logger       *slog.Logger
+}
+
+// Open connects to the configured database. It does not migrate; call Migrate.
+func Open(ctx context.Context, o Options) (*Store, error) {
+	cfg := &gorm.Config{Logger: logger.Discard, NowFunc: func() time.Time { return time.Now().UTC() }}
+	var (
+		gdb     *gorm.DB
+		err     error
+		dialect Dialect
+		dsn     string
+	)
+	if o.URL != "" {
+		if !strings.HasPrefix(o.URL, "postgres://") && !strings.HasPrefix(o.URL, "postgresql://") {
+			return nil, fmt.Errorf("open database: unsupported URL scheme in %q", redact(o.URL))
+		}
+		dialect, dsn = Postgres, o.URL
+		gdb, err = gorm.Open(postgres.New(postgres.Config{DSN: dsn}), cfg)
+	} else {
+		dir := o.DataDir
+		if dir == "" {
+			dir = "data"
+		}
+		if err := os.MkdirAll(dir, 0o700); err != nil {
+			return nil, fmt.Errorf("create data dir %s: %w", dir, err)
+		}
+		dialect = SQLite
+		// WAL + busy timeout keep readers from blocking the single writer;
+		// foreign keys are off by default in SQLite and the schema relies on cascades.
+		dsn = "file:" + filepath.Join(dir, "assistant.db") +
+			"?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+		gdb, err = gorm.Open(sqlite.Open(dsn), cfg)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open %s database: %w", dialect, err)
+	}
+	sqlDB, err := gdb.DB()
+	if err != nil {
+		return nil, fmt.Errorf("open %s database: %w", dialect, err)
+	}
+	if dialect == SQLite {
+		// River's SQLite driver and SQLite itself serialise writers; one
+		// connection avoids SQLITE_BUSY entirely (see riversqlite docs).
+		sqlDB.SetMaxOpenConns(1)
+	} else {
+		n := o.MaxOpenConns
+		if n <= 0 {
+			n = 20
+		}
+		sqlDB.SetMaxOpenConns(n)
+		sqlDB.SetMaxIdleConns(n)
+		sqlDB.SetConnMaxIdleTime(5 * time.Minute)
+	}
+	pingCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if err := sqlDB.PingContext(pingCtx); err != nil {
+		_ = sqlDB.Close()
+		return nil, fmt.Errorf("ping %s database: %w", dialect, err)
+	}
+	return &Store{gdb: gdb, sqlDB: sqlDB, dialect: dialect, dsn: dsn}, nil
+}
+
+// Dialect reports which engine the store runs on.
+func (s *Store) Dialect() Dialect { return s.dialect }
+
+// DSN is the connection string, needed by the job queue's own pool.
+func (s *Store) DSN() string { return s.dsn }
+
+// SQLDB exposes the pooled *sql.DB (for the SQLite job driver, which must
+// share the single connection).
+func (s *Store) SQLDB() *sql.DB { return s.sqlDB }
+
+// Close releases the pool.
+func (s *Store) Close() error { return s.sqlDB.Close() }
+
+// Ping checks the database answers.
+func (s *Store) Ping(ctx context.Context) error {
+	if err := s.sqlDB.PingContext(ctx); err != nil {
+		return fmt.Errorf("ping database: %w", err)
+	}
+	return nil
+}
+
+// InTx runs fn in one transaction; fn receives a Store bound to it.
+// Inside fn only the given Store may be used: on SQLite the pool has one
+// connection, so touching the outer Store would deadlock.
+func (s *Store) InTx(ctx context.Context, fn func(tx *Store) error) error {
+	return s.gdb.WithContext(ctx).Transaction(func(g *gorm.DB) error {
+		return fn(&Store{gdb: g, sqlDB: s.sqlDB, dialect: s.dialect, dsn: s.dsn})
+	})
+}
+
+func (s *Store) db(ctx context.Context) *gorm.DB { return s.gdb.WithContext(ctx) }
+
+func notFound(err error) error {
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return ErrNotFound
+	}
+	return err
+}
+
+func isUniqueViolation(err error) bool {
+	if err == nil {
+		return false
+	}
+	if errors.Is(err, gorm.ErrDuplicatedKey) {
+		return true
+	}
+	msg := err.Error()
+	return strings.Contains(msg, "SQLSTATE 23505") || strings.Contains(msg, "UNIQUE constraint failed") ||
+		strings.Contains(msg, "duplicate key value")
+}
+
+func redact(u string) string {
+	if i := strings.Index(u, "@"); i > 0 {
+		if j := strings.Index(u, "://"); j > 0 && j < i {
+			return u[:j+3] + "***" + u[i:]
+		}
+	}
+	return u
+}

@@ -1,0 +1,109 @@
+// Package dbtest opens migrated databases for tests: a throwaway SQLite file,
+// and a throwaway PostgreSQL schema when TEST_DATABASE_URL is set (CI sets it).
+package dbtest
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"encoding/hex"
+	"net/url"
+	"os"
+	"testing"
+
+	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" database/sql driver for schema setup
+
+	"shopassist/db"
+)
+
+// EnvURL names the variable holding the PostgreSQL test server URL.
+const EnvURL = "TEST_DATABASE_URL"
+
+// Each runs fn against SQLite, and against PostgreSQL when TEST_DATABASE_URL
+// is set, as subtests named after the dialect.
+func Each(t *testing.T, fn func(t *testing.T, s *db.Store)) {
+	t.Helper()
+	t.Run("sqlite", func(t *testing.T) { fn(t, OpenSQLite(t)) })
+	t.Run("postgres", func(t *testing.T) {
+		if os.Getenv(EnvURL) == "" {
+			t.Skip(EnvURL + " not set")
+		}
+		fn(t, OpenPostgres(t))
+	})
+}
+
+// Open returns PostgreSQL when TEST_DATABASE_URL is set, SQLite otherwise.
+func Open(t testing.TB) *db.Store {
+	t.Helper()
+	if os.Getenv(EnvURL) != "" {
+		return OpenPostgres(t)
+	}
+	return OpenSQLite(t)
+}
+
+// OpenSQLite migrates a fresh SQLite database in a temp dir.
+func OpenSQLite(t testing.TB) *db.Store {
+	t.Helper()
+	s, err := db.Open(context.Background(), db.Options{DataDir: t.TempDir()})
+	if err != nil {
+		t.Fatalf("open sqlite: %v", err)
+	}
+	t.Cleanup(func() { _ = s.Close() })
+	if err := s.Migrate(context.Background()); err != nil {
+		t.Fatalf("migrate sqlite: %v", err)
+	}
+	return s
+}
+
+// OpenPostgres creates a uniquely named schema on the test server, migrates
+// it and drops it when the test ends, so packages can test in parallel.
+func OpenPostgres(t testing.TB) *db.Store {
+	t.Helper()
+	u := SchemaURL(t)
+	s, err := db.Open(context.Background(), db.Options{URL: u, MaxOpenConns: 10})
+	if err != nil {
+		t.Fatalf("open postgres: %v", err)
+	}
+	t.Cleanup(func() { _ = s.Close() })
+	if err := s.Migrate(context.Background()); err != nil {
+		t.Fatalf("migrate postgres: %v", err)
+	}
+	return s
+}
+
+// SchemaURL creates a throwaway schema and returns TEST_DATABASE_URL with its
+// search_path set to it; the schema is dropped at cleanup.
+func SchemaURL(t testing.TB) string {
+	t.Helper()
+	base := os.Getenv(EnvURL)
+	if base == "" {
+		t.Skip(EnvURL + " not set")
+	}
+	b := make([]byte, 6)
+	_, _ = rand.Read(b)
+	schema := "t_" + hex.EncodeToString(b)
+	admin, err := sql.Open("pgx", base)
+	if err != nil {
+		t.Fatalf("connect %s: %v", EnvURL, err)
+	}
+	defer admin.Close()
+	if _, err := admin.Exec("CREATE SCHEMA " + schema); err != nil {
+		t.Fatalf("create schema: %v", err)
+	}
+	t.Cleanup(func() {
+		c, err := sql.Open("pgx", base)
+		if err != nil {
+			return
+		}
+		defer c.Close()
+		_, _ = c.Exec("DROP SCHEMA " + schema + " CASCADE")
+	})
+	pu, err := url.Parse(base)
+	if err != nil {
+		t.Fatalf("parse %s: %v", EnvURL, err)
+	}
+	q := pu.Query()
+	q.Set("search_path", schema)
+	pu.RawQuery = q.Encode()
+	return pu.String()
+}

@@ -1,0 +1,323 @@
+package db
+
+import "time"
+
+// Shop is one installation of the app on a Shopify store.
+type Shop struct {
+	ID                    int64
+	Domain                string
+	Name                  string
+	Email                 string
+	Currency              string
+	PrimaryLocale         string
+	Locales               JSON[[]string]
+	Timezone              string
+	AccessTokenEnc        []byte
+	RefreshTokenEnc       []byte
+	TokenExpiresAt        *time.Time
+	RefreshTokenExpiresAt *time.Time
+	Scopes                string
+	Settings              JSON[Settings]
+	CatalogVersion        int64
+	InstalledAt           *time.Time
+	UninstalledAt         *time.Time
+	CreatedAt             time.Time
+	UpdatedAt             time.Time
+}
+
+// Installed reports whether the app is currently installed with a token.
+func (s *Shop) Installed() bool { return s.UninstalledAt == nil && len(s.AccessTokenEnc) > 0 }
+
+// Order mirrors the parts of a Shopify order the assistant may talk about.
+type Order struct {
+	ID                  int64
+	ShopID              int64
+	ShopifyID           int64
+	Name                string
+	OrderNumber         int64
+	Email               string
+	Phone               string
+	CustomerID          int64
+	CustomerName        string
+	CustomerLocale      string
+	FinancialStatus     string
+	FulfillmentStatus   string
+	CancelReason        string
+	CancelledAt         *time.Time
+	ClosedAt            *time.Time
+	ProcessedAt         *time.Time
+	Currency            string
+	PresentmentCurrency string
+	TotalPrice          string
+	SubtotalPrice       string
+	ShippingCountry     string
+	OrderStatusURL      string `gorm:"column:order_status_url"`
+	Tags                string
+	ShopifyCreatedAt    *time.Time
+	ShopifyUpdatedAt    *time.Time
+	CreatedAt           time.Time
+	UpdatedAt           time.Time
+
+	LineItems    []OrderLineItem `gorm:"foreignKey:OrderID"`
+	Fulfillments []Fulfillment   `gorm:"foreignKey:OrderID"`
+	Refunds      []Refund        `gorm:"foreignKey:OrderID"`
+	Returns      []Return        `gorm:"foreignKey:OrderID"`
+}
+
+// OrderLineItem is one line of an order.
+type OrderLineItem struct {
+	ID                  int64
+	ShopID              int64
+	OrderID             int64
+	ShopifyID           int64
+	ProductID           int64
+	VariantID           int64
+	Title               string
+	VariantTitle        string
+	SKU                 string `gorm:"column:sku"`
+	Quantity            int
+	Price               string
+	FulfillableQuantity int
+	FulfillmentStatus   string
+}
+
+// FulfillmentLine says how many of which order line a shipment carries.
+type FulfillmentLine struct {
+	LineItemID int64  `json:"line_item_id"`
+	Title      string `json:"title"`
+	Quantity   int    `json:"quantity"`
+}
+
+// Fulfillment is one shipment of (part of) an order.
+type Fulfillment struct {
+	ID                  int64
+	ShopID              int64
+	OrderID             int64
+	ShopifyID           int64
+	Name                string
+	Status              string
+	ShipmentStatus      string
+	TrackingCompany     string
+	TrackingNumbers     JSON[[]string]
+	TrackingURLs        JSON[[]string] `gorm:"column:tracking_urls"`
+	LineItems           JSON[[]FulfillmentLine]
+	EstimatedDeliveryAt *time.Time
+	DeliveredAt         *time.Time
+	ShopifyCreatedAt    *time.Time
+	ShopifyUpdatedAt    *time.Time
+	CreatedAt           time.Time
+	UpdatedAt           time.Time
+}
+
+// RefundLine is one refunded order line.
+type RefundLine struct {
+	LineItemID int64  `json:"line_item_id"`
+	Quantity   int    `json:"quantity"`
+	Subtotal   string `json:"subtotal"`
+}
+
+// Refund is money returned on an order.
+type Refund struct {
+	ID               int64
+	ShopID           int64
+	OrderID          int64
+	ShopifyID        int64
+	Note             string
+	Amount           string
+	Currency         string
+	LineItems        JSON[[]RefundLine]
+	ShopifyCreatedAt *time.Time
+	CreatedAt        time.Time
+}
+
+// ReturnLine is one line of a return request.
+type ReturnLine struct {
+	LineItemID int64  `json:"line_item_id"`
+	Quantity   int    `json:"quantity"`
+	Reason     string `json:"reason,omitempty"`
+}
+
+// Return tracks a return requested through the assistant or reported by Shopify.
+type Return struct {
+	ID             int64
+	ShopID         int64
+	OrderID        int64
+	ShopifyGID     string `gorm:"column:shopify_gid"`
+	Name           string
+	Status         string
+	Reason         string
+	LineItems      JSON[[]ReturnLine]
+	ConversationID string
+	CreatedAt      time.Time
+	UpdatedAt      time.Time
+}
+
+// ProductOption is a product option such as Color with its values.
+type ProductOption struct {
+	Name   string   `json:"name"`
+	Values []string `json:"values"`
+}
+
+// ProductImage is one product image.
+type ProductImage struct {
+	Src string `json:"src"`
+	Alt string `json:"alt,omitempty"`
+}
+
+// Product is a catalog product.
+type Product struct {
+	ID               int64
+	ShopID           int64
+	ShopifyID        int64
+	Handle           string
+	Title            string
+	Description      string
+	BodyHTML         string `gorm:"column:body_html"`
+	Vendor           string
+	ProductType      string
+	Tags             JSON[[]string]
+	Status           string
+	Options          JSON[[]ProductOption]
+	Images           JSON[[]ProductImage]
+	Collections      JSON[[]string]
+	OnlineStoreURL   string `gorm:"column:online_store_url"`
+	CatalogVersion   int64
+	DeletedAt        *time.Time
+	ShopifyUpdatedAt *time.Time
+	CreatedAt        time.Time
+	UpdatedAt        time.Time
+
+	Variants     []Variant            `gorm:"foreignKey:ProductID"`
+	Translations []ProductTranslation `gorm:"foreignKey:ProductID"`
+}
+
+// Variant is a purchasable variant of a product.
+type Variant struct {
+	ID                int64
+	ShopID            int64
+	ProductID         int64
+	ShopifyID         int64
+	Title             string
+	SKU               string `gorm:"column:sku"`
+	Price             string
+	CompareAtPrice    string
+	Option1           string
+	Option2           string
+	Option3           string
+	InventoryQuantity int
+	Available         bool
+	Position          int
+}
+
+// ProductTranslation holds a product's texts in one locale.
+type ProductTranslation struct {
+	ID           int64
+	ShopID       int64
+	ProductID    int64
+	Locale       string
+	Title        string
+	Description  string
+	ProductType  string
+	OptionValues JSON[map[string]string]
+}
+
+// Knowledge document kinds.
+const (
+	DocPolicy = "policy"
+	DocPage   = "page"
+	DocFAQ    = "faq"
+)
+
+// KnowledgeDocument is a policy, page or merchant FAQ entry in one locale.
+type KnowledgeDocument struct {
+	ID         int64
+	ShopID     int64
+	Kind       string
+	ExternalID string
+	Locale     string
+	Title      string
+	Body       string
+	URL        string `gorm:"column:url"`
+	Questions  JSON[[]string]
+	Source     string
+	CreatedAt  time.Time
+	UpdatedAt  time.Time
+}
+
+// Conversation statuses.
+const (
+	ConversationOpen     = "open"
+	ConversationHandoff  = "handoff"
+	ConversationResolved = "resolved"
+)
+
+// Conversation is one shopper's chat with the assistant.
+type Conversation struct {
+	ID             string
+	ShopID         int64
+	TokenHash      string
+	CustomerID     int64
+	CustomerEmail  string
+	CustomerPhone  string
+	Language       string
+	Status         string
+	Handoff        bool
+	HandoffReason  string
+	HandoffSummary string
+	LastIntent     string
+	Rating         int
+	FailedAnswers  int
+	MessageCount   int
+	State          JSON[map[string]any]
+	CreatedAt      time.Time
+	UpdatedAt      time.Time
+	LastMessageAt  time.Time
+}
+
+// Message roles.
+const (
+	RoleShopper = "shopper"
+	RoleBot     = "bot"
+	RoleAgent   = "agent"
+)
+
+// Message is one turn in a conversation.
+type Message struct {
+	ID               int64
+	ConversationID   string
+	ShopID           int64
+	Role             string
+	Text             string
+	Language         string
+	Intent           string
+	IntentConfidence float64
+	Cards            JSON[[]map[string]any]
+	Sources          JSON[[]map[string]any]
+	Rating           int
+	CreatedAt        time.Time
+}
+
+// Webhook event statuses.
+const (
+	EventReceived  = "received"
+	EventProcessed = "processed"
+	EventFailed    = "failed"
+	EventSkipped   = "skipped"
+)
+
+// WebhookEvent is a received webhook, stored before it is acknowledged.
+type WebhookEvent struct {
+	ID          int64
+	Shop        string
+	WebhookID   string
+	EventID     string
+	Topic       string
+	APIVersion  string `gorm:"column:api_version"`
+	TriggeredAt *time.Time
+	Payload     []byte
+	Status      string
+	Attempts    int
+	LastError   string
+	ReceivedAt  time.Time
+	ProcessedAt *time.Time
+}

@@ -1,0 +1,126 @@
+// Package demoseed loads the demo store (package demo) into the database
+// through the same conversions webhooks use, so demo mode exercises the real
+// data paths.
+package demoseed
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"time"
+
+	"shopassist/db"
+	"shopassist/demo"
+	"shopassist/shopdata"
+)
+
+// Seed creates demo.myshopify.com with its catalog, translations, policies,
+// pages, FAQ and orders. It is idempotent: upserts by Shopify id, and order
+// dates are re-anchored to now on every start so return windows stay
+// meaningful.
+func Seed(ctx context.Context, store *db.Store, now time.Time) (*db.Shop, error) {
+	info := demo.StoreInfo()
+	shop, err := store.EnsureShop(ctx, demo.ShopDomain)
+	if err != nil {
+		return nil, fmt.Errorf("seed demo shop: %w", err)
+	}
+	if err := store.UpdateShopProfile(ctx, demo.ShopDomain, db.ShopProfile{Name: info.Name, Email: info.Email,
+		Currency: info.Currency, PrimaryLocale: info.PrimaryLocale, Timezone: info.Timezone, Locales: info.Locales}); err != nil {
+		return nil, fmt.Errorf("seed demo shop: %w", err)
+	}
+	// Catalog and documents are seeded once, so a merchant's edits in the
+	// demo admin survive restarts; orders are refreshed every time.
+	n, err := store.CountProducts(ctx, shop.ID)
+	if err != nil {
+		return nil, err
+	}
+	if n == 0 {
+		if err := seedProducts(ctx, store, shop.ID); err != nil {
+			return nil, err
+		}
+		if err := seedDocuments(ctx, store, shop.ID); err != nil {
+			return nil, err
+		}
+	}
+	for _, o := range demo.Orders(now) {
+		o := o
+		if _, err := store.UpsertOrder(ctx, shopdata.Order(shop.ID, &o)); err != nil {
+			return nil, fmt.Errorf("seed demo order %s: %w", o.Name, err)
+		}
+	}
+	return store.GetShop(ctx, demo.ShopDomain)
+}
+
+func seedProducts(ctx context.Context, store *db.Store, shopID int64) error {
+	translations := demo.Translations()
+	var batch []db.Product
+	for _, p := range demo.Products() {
+		p := p
+		row := shopdata.Product(shopID, &p)
+		row.OnlineStoreURL = "/demo/products/" + p.Handle
+		row.Translations = []db.ProductTranslation{}
+		locales := make([]string, 0, len(translations[p.Id]))
+		for loc := range translations[p.Id] {
+			locales = append(locales, loc)
+		}
+		sort.Strings(locales)
+		for _, loc := range locales {
+			tr := translations[p.Id][loc]
+			values := map[string]string{}
+			for k, v := range tr.OptionValues {
+				values[k] = v
+			}
+			row.Translations = append(row.Translations, db.ProductTranslation{Locale: loc, Title: tr.Title,
+				Description: shopdata.HTMLToText(tr.BodyHTML), ProductType: tr.ProductType, OptionValues: db.NewJSON(values)})
+		}
+		batch = append(batch, row)
+	}
+	if _, _, err := store.UpsertProducts(ctx, shopID, batch); err != nil {
+		return fmt.Errorf("seed demo products: %w", err)
+	}
+	return nil
+}
+
+func seedDocuments(ctx context.Context, store *db.Store, shopID int64) error {
+	put := func(kind, id, locale, title, body, url string, questions []string) error {
+		if questions == nil {
+			questions = []string{}
+		}
+		return store.UpsertDocument(ctx, &db.KnowledgeDocument{ShopID: shopID, Kind: kind, ExternalID: id, Locale: locale,
+			Title: title, Body: body, URL: url, Questions: db.NewJSON(questions)})
+	}
+	for _, p := range demo.Policies() {
+		if err := put(db.DocPolicy, p.Type, "en", p.Title, p.Body, p.URL, nil); err != nil {
+			return fmt.Errorf("seed demo policy %s: %w", p.Type, err)
+		}
+		for loc, t := range p.Translations {
+			if err := put(db.DocPolicy, p.Type, loc, t.Title, t.Body, p.URL, nil); err != nil {
+				return fmt.Errorf("seed demo policy %s/%s: %w", p.Type, loc, err)
+			}
+		}
+	}
+	for _, p := range demo.Pages() {
+		if err := put(db.DocPage, p.Handle, "en", p.Title, p.Body, p.URL, nil); err != nil {
+			return fmt.Errorf("seed demo page %s: %w", p.Handle, err)
+		}
+		for loc, t := range p.Translations {
+			if err := put(db.DocPage, p.Handle, loc, t.Title, t.Body, p.URL, nil); err != nil {
+				return fmt.Errorf("seed demo page %s/%s: %w", p.Handle, loc, err)
+			}
+		}
+	}
+	for _, f := range demo.FAQs() {
+		for loc, answer := range f.Answers {
+			qs := f.Questions[loc]
+			title := ""
+			if len(qs) > 0 {
+				title = qs[0]
+			}
+			if err := store.UpsertDocument(ctx, &db.KnowledgeDocument{ShopID: shopID, Kind: db.DocFAQ, ExternalID: f.ID,
+				Locale: loc, Title: title, Body: answer, URL: f.SourceURL, Questions: db.NewJSON(qs), Source: "merchant"}); err != nil {
+				return fmt.Errorf("seed demo faq %s/%s: %w", f.ID, loc, err)
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,105 @@
+package shopdata
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+
+	goshopify "github.com/bold-commerce/go-shopify/v4"
+)
+
+// lenientNumberFields are fields go-shopify types as numbers that some
+// payloads (older API versions, Shopify's own library fixtures) send as
+// strings, e.g. address latitude "45.41634".
+var lenientNumberFields = map[string]bool{"latitude": true, "longitude": true}
+
+// DecodeOrder parses an order payload. It accepts the order object itself
+// (webhook body) or one wrapped as {"order": {...}}.
+func DecodeOrder(b []byte) (*goshopify.Order, error) {
+	var o goshopify.Order
+	if err := decodeLenient(b, "order", &o); err != nil {
+		return nil, fmt.Errorf("decode order payload: %w", err)
+	}
+	return &o, nil
+}
+
+// DecodeProduct parses a product payload (bare or wrapped).
+func DecodeProduct(b []byte) (*goshopify.Product, error) {
+	var p goshopify.Product
+	if err := decodeLenient(b, "product", &p); err != nil {
+		return nil, fmt.Errorf("decode product payload: %w", err)
+	}
+	return &p, nil
+}
+
+// DecodeFulfillment parses a fulfillment payload (bare or wrapped).
+func DecodeFulfillment(b []byte) (*goshopify.Fulfillment, error) {
+	var f goshopify.Fulfillment
+	if err := decodeLenient(b, "fulfillment", &f); err != nil {
+		return nil, fmt.Errorf("decode fulfillment payload: %w", err)
+	}
+	return &f, nil
+}
+
+// DecodeRefund parses a refund payload (bare or wrapped).
+func DecodeRefund(b []byte) (*goshopify.Refund, error) {
+	var r goshopify.Refund
+	if err := decodeLenient(b, "refund", &r); err != nil {
+		return nil, fmt.Errorf("decode refund payload: %w", err)
+	}
+	return &r, nil
+}
+
+func decodeLenient(b []byte, wrapper string, out any) error {
+	b = bytes.TrimSpace(b)
+	if len(b) == 0 || b[0] != '{' {
+		return errors.New("payload is not a JSON object")
+	}
+	var probe map[string]json.RawMessage
+	if err := json.Unmarshal(b, &probe); err != nil {
+		return err
+	}
+	if inner, ok := probe[wrapper]; ok && len(probe) == 1 {
+		b = inner
+	}
+	err := json.Unmarshal(b, out)
+	var typeErr *json.UnmarshalTypeError
+	if err == nil || !errors.As(err, &typeErr) {
+		return err
+	}
+	// Retry once with string-typed numbers converted; anything else is a
+	// genuinely malformed payload.
+	var generic any
+	if err := json.Unmarshal(b, &generic); err != nil {
+		return err
+	}
+	fixed, err := json.Marshal(fixNumbers(generic))
+	if err != nil {
+		return err
+	}
+	return json.Unmarshal(fixed, out)
+}
+
+func fixNumbers(v any) any {
+	switch t := v.(type) {
+	case map[string]any:
+		for k, val := range t {
+			if s, ok := val.(string); ok && lenientNumberFields[k] {
+				if f, err := strconv.ParseFloat(s, 64); err == nil {
+					t[k] = f
+				} else {
+					delete(t, k)
+				}
+				continue
+			}
+			t[k] = fixNumbers(val)
+		}
+	case []any:
+		for i := range t {
+			t[i] = fixNumbers(t[i])
+		}
+	}
+	return v
+}

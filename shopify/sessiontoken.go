@@ -1,0 +1,132 @@
+package shopify
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/golang-jwt/jwt/v5"
+)
+
+// ErrInvalidSessionToken wraps every reason a session token is refused, so
+// middleware can answer 401 with one errors.Is check.
+var ErrInvalidSessionToken = errors.New("shopify: invalid session token")
+
+// SessionTokenLeeway is the clock skew tolerated on exp and nbf. Shopify's
+// tokens live one minute, so anything larger would defeat their purpose.
+const SessionTokenLeeway = 10 * time.Second
+
+// SessionClaims are the verified contents of an App Bridge session token.
+type SessionClaims struct {
+	Shop      string // derived from dest, validated as a myshopify.com domain
+	UserID    string // sub: the staff member using the embedded admin
+	SessionID string // sid
+	Issuer    string // iss: https://{shop}/admin
+	Dest      string // dest: https://{shop}
+	Audience  string // aud: the app's API key
+	ExpiresAt time.Time
+	NotBefore time.Time
+	IssuedAt  time.Time
+}
+
+// sessionTokenClaims is the wire form. Audience uses jwt.ClaimStrings so both
+// the string form Shopify sends and an array are accepted.
+type sessionTokenClaims struct {
+	jwt.RegisteredClaims
+	Dest string `json:"dest"`
+	Sid  string `json:"sid,omitempty"`
+}
+
+// ParseSessionToken verifies an App Bridge session token the way Shopify
+// documents it: HS256 only, signed with the API secret, exp/nbf with
+// SessionTokenLeeway, aud equal to the API key, and iss/dest naming the same
+// valid shop.
+func ParseSessionToken(token, apiKey, apiSecret string, now time.Time) (*SessionClaims, error) {
+	if apiKey == "" || apiSecret == "" {
+		return nil, fmt.Errorf("%w: app credentials not configured", ErrInvalidSessionToken)
+	}
+	parser := jwt.NewParser(
+		// Pinning the method stops alg=none and RS256-with-secret-as-key tricks.
+		jwt.WithValidMethods([]string{jwt.SigningMethodHS256.Alg()}),
+		jwt.WithLeeway(SessionTokenLeeway),
+		jwt.WithTimeFunc(func() time.Time { return now }),
+		jwt.WithExpirationRequired(),
+		jwt.WithAudience(apiKey),
+	)
+	var c sessionTokenClaims
+	_, err := parser.ParseWithClaims(token, &c, func(*jwt.Token) (any, error) {
+		return []byte(apiSecret), nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrInvalidSessionToken, err)
+	}
+
+	shop, ok := strings.CutPrefix(c.Dest, "https://")
+	if !ok || !ValidShopDomain(shop) {
+		return nil, fmt.Errorf("%w: dest %q is not a shop", ErrInvalidSessionToken, c.Dest)
+	}
+	shop = strings.ToLower(shop)
+	if !strings.EqualFold(c.Issuer, "https://"+shop+"/admin") {
+		return nil, fmt.Errorf("%w: iss %q does not match dest %q", ErrInvalidSessionToken, c.Issuer, c.Dest)
+	}
+
+	out := &SessionClaims{
+		Shop:      shop,
+		UserID:    c.Subject,
+		SessionID: c.Sid,
+		Issuer:    c.Issuer,
+		Dest:      c.Dest,
+		Audience:  apiKey,
+	}
+	if c.ExpiresAt != nil {
+		out.ExpiresAt = c.ExpiresAt.Time
+	}
+	if c.NotBefore != nil {
+		out.NotBefore = c.NotBefore.Time
+	}
+	if c.IssuedAt != nil {
+		out.IssuedAt = c.IssuedAt.Time
+	}
+	return out, nil
+}
+
+// SignSessionToken mints an HS256 session token as App Bridge would. It exists
+// for tests, the fake Admin API and demo mode; production tokens come from
+// Shopify. Empty Issuer/Dest are derived from Shop.
+func SignSessionToken(c SessionClaims, apiSecret string) (string, error) {
+	if c.Dest == "" {
+		c.Dest = "https://" + c.Shop
+	}
+	if c.Issuer == "" {
+		c.Issuer = "https://" + c.Shop + "/admin"
+	}
+	jti := make([]byte, 16)
+	if _, err := rand.Read(jti); err != nil {
+		return "", fmt.Errorf("session token id: %w", err)
+	}
+	// MapClaims keeps aud a plain string like Shopify's tokens, without
+	// touching jwt's package-level MarshalSingleStringAsArray switch.
+	claims := jwt.MapClaims{
+		"iss":  c.Issuer,
+		"dest": c.Dest,
+		"aud":  c.Audience,
+		"sub":  c.UserID,
+		"jti":  hex.EncodeToString(jti),
+	}
+	if c.SessionID != "" {
+		claims["sid"] = c.SessionID
+	}
+	for name, t := range map[string]time.Time{"exp": c.ExpiresAt, "nbf": c.NotBefore, "iat": c.IssuedAt} {
+		if !t.IsZero() {
+			claims[name] = t.Unix()
+		}
+	}
+	s, err := jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString([]byte(apiSecret))
+	if err != nil {
+		return "", fmt.Errorf("sign session token: %w", err)
+	}
+	return s, nil
+}

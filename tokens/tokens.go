@@ -1,0 +1,135 @@
+// Package tokens keeps each shop's Admin API credentials: encrypted at rest,
+// decrypted only when a call needs them, and refreshed before they expire
+// (Shopify's expiring offline tokens).
+package tokens
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"shopassist/db"
+	"shopassist/secretbox"
+	"shopassist/shopify"
+)
+
+// ErrNotInstalled means the shop has no usable credentials (never installed,
+// uninstalled, or its refresh token expired): the merchant must reinstall.
+var ErrNotInstalled = errors.New("app not installed on shop")
+
+// refreshSkew refreshes tokens this long before they expire, so a call never
+// starts with a token that dies mid-flight.
+const refreshSkew = 5 * time.Minute
+
+// Store saves and hands out access tokens.
+type Store struct {
+	db     *db.Store
+	box    *secretbox.Box
+	client *shopify.Client
+	now    func() time.Time
+}
+
+// New builds a Store.
+func New(store *db.Store, box *secretbox.Box, client *shopify.Client) *Store {
+	return &Store{db: store, box: box, client: client, now: time.Now}
+}
+
+// SaveInstall encrypts and stores the tokens of a fresh install or token
+// exchange and returns the shop row.
+func (s *Store) SaveInstall(ctx context.Context, shop string, t *shopify.AccessToken) (*db.Shop, error) {
+	st, err := s.seal(shop, t)
+	if err != nil {
+		return nil, err
+	}
+	row, err := s.db.SaveInstall(ctx, shop, st)
+	if err != nil {
+		return nil, fmt.Errorf("save install of %s: %w", shop, err)
+	}
+	return row, nil
+}
+
+func (s *Store) seal(shop string, t *shopify.AccessToken) (db.ShopTokens, error) {
+	ad := []byte(shop)
+	access, err := s.box.Seal([]byte(t.AccessToken), ad)
+	if err != nil {
+		return db.ShopTokens{}, fmt.Errorf("encrypt token of %s: %w", shop, err)
+	}
+	st := db.ShopTokens{AccessTokenEnc: access, Scopes: t.Scope}
+	if t.RefreshToken != "" {
+		if st.RefreshTokenEnc, err = s.box.Seal([]byte(t.RefreshToken), ad); err != nil {
+			return db.ShopTokens{}, fmt.Errorf("encrypt refresh token of %s: %w", shop, err)
+		}
+	}
+	if !t.ExpiresAt.IsZero() {
+		e := t.ExpiresAt.UTC()
+		st.ExpiresAt = &e
+	}
+	if !t.RefreshTokenExpiresAt.IsZero() {
+		e := t.RefreshTokenExpiresAt.UTC()
+		st.RefreshTokenExpiresAt = &e
+	}
+	return st, nil
+}
+
+// AccessToken returns a usable access token for the shop, refreshing an
+// expiring one first.
+func (s *Store) AccessToken(ctx context.Context, shop string) (string, error) {
+	row, err := s.db.GetShop(ctx, shop)
+	if errors.Is(err, db.ErrNotFound) {
+		return "", fmt.Errorf("access token of %s: %w", shop, ErrNotInstalled)
+	}
+	if err != nil {
+		return "", fmt.Errorf("access token of %s: %w", shop, err)
+	}
+	if !row.Installed() {
+		return "", fmt.Errorf("access token of %s: %w", shop, ErrNotInstalled)
+	}
+	if row.TokenExpiresAt == nil || s.now().Add(refreshSkew).Before(*row.TokenExpiresAt) {
+		return s.open(shop, row.AccessTokenEnc)
+	}
+	return s.refresh(ctx, row)
+}
+
+func (s *Store) refresh(ctx context.Context, row *db.Shop) (string, error) {
+	shop := row.Domain
+	if len(row.RefreshTokenEnc) == 0 || (row.RefreshTokenExpiresAt != nil && s.now().After(*row.RefreshTokenExpiresAt)) {
+		return "", fmt.Errorf("refresh token of %s expired: %w", shop, ErrNotInstalled)
+	}
+	refresh, err := s.open(shop, row.RefreshTokenEnc)
+	if err != nil {
+		return "", err
+	}
+	t, err := s.client.RefreshToken(ctx, shop, refresh)
+	if shopify.IsInvalidGrant(err) {
+		// Another replica may have rotated the refresh token first: use its result.
+		again, gerr := s.db.GetShop(ctx, shop)
+		if gerr == nil && again.Installed() && !bytes.Equal(again.RefreshTokenEnc, row.RefreshTokenEnc) {
+			return s.open(shop, again.AccessTokenEnc)
+		}
+		return "", fmt.Errorf("refresh token of %s rejected: %w", shop, ErrNotInstalled)
+	}
+	if err != nil {
+		return "", fmt.Errorf("refresh token of %s: %w", shop, err)
+	}
+	if t.Scope == "" {
+		t.Scope = row.Scopes
+	}
+	st, err := s.seal(shop, t)
+	if err != nil {
+		return "", err
+	}
+	if err := s.db.UpdateTokens(ctx, shop, st); err != nil {
+		return "", fmt.Errorf("store refreshed token of %s: %w", shop, err)
+	}
+	return t.AccessToken, nil
+}
+
+func (s *Store) open(shop string, enc []byte) (string, error) {
+	pt, err := s.box.Open(enc, []byte(shop))
+	if err != nil {
+		return "", fmt.Errorf("decrypt token of %s: %w", shop, err)
+	}
+	return string(pt), nil
+}
