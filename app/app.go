@@ -96,7 +96,7 @@ func New(ctx context.Context, cfg config.Config, o Options) (*App, error) {
 		return nil, err
 	}
 	client := &shopify.Client{HTTP: o.HTTPClient, AdminURL: cfg.AdminURL, APIKey: cfg.APIKey, APISecret: cfg.APISecret,
-		APIVersion: cfg.APIVersion, Logger: logger}
+		APIVersion: cfg.APIVersion, Logger: logger, Now: now}
 	assets, err := static.New("/static")
 	if err != nil {
 		return nil, err
@@ -106,7 +106,7 @@ func New(ctx context.Context, cfg config.Config, o Options) (*App, error) {
 		log:     logger,
 		store:   store,
 		workers: river.NewWorkers(),
-		tokens:  tokens.New(store, box, client),
+		tokens:  tokens.New(store, box, client, now),
 		shopify: client,
 		assets:  assets,
 		metrics: newMetrics(),

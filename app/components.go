@@ -12,6 +12,9 @@ import (
 // registers their workers, periodic jobs and install hooks. Routes are added
 // in routes.go. Each feature keeps to its own section below.
 func (a *App) registerComponents(ctx context.Context) error {
+	if err := a.registerMaintenance(); err != nil {
+		return err
+	}
 	if a.cfg.Demo() {
 		if _, err := demoseed.Seed(ctx, a.store, a.now()); err != nil {
 			return fmt.Errorf("seed demo store: %w", err)

@@ -26,9 +26,14 @@ func (a *App) routes() {
 
 	// --- app proxy (issue 6) ---
 
+	e.GET("/widget/:file", a.widgetAsset)
 	if a.cfg.Demo() {
 		e.GET("/demo", a.demoStorefront)
 		e.GET("/demo/img/:file", a.demoImage)
+		e.GET("/demo/login", a.demoLogin)
+		e.POST("/demo/cart/add.js", a.demoCartAdd)
+		e.GET("/demo/cart.js", a.demoCart)
+		e.Any(demoProxyPrefix+"/*", a.demoProxy)
 	}
 }
 

@@ -259,3 +259,16 @@ func (s *Store) ListDocuments(ctx context.Context, shopID int64, kind string) ([
 	}
 	return out, nil
 }
+
+// GetVariant loads a live variant by Shopify id with its product.
+func (s *Store) GetVariant(ctx context.Context, shopID, variantShopifyID int64) (*Variant, *Product, error) {
+	var v Variant
+	if err := s.db(ctx).Where("shop_id = ? AND shopify_id = ?", shopID, variantShopifyID).Take(&v).Error; err != nil {
+		return nil, nil, fmt.Errorf("get variant %d of shop %d: %w", variantShopifyID, shopID, notFound(err))
+	}
+	var p Product
+	if err := s.db(ctx).Where("id = ? AND deleted_at IS NULL", v.ProductID).Take(&p).Error; err != nil {
+		return nil, nil, fmt.Errorf("get product of variant %d: %w", variantShopifyID, notFound(err))
+	}
+	return &v, &p, nil
+}

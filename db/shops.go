@@ -249,3 +249,12 @@ func (s *Store) ConsumeOAuthState(ctx context.Context, nonce, shop string, now t
 	}
 	return nil
 }
+
+// SweepOAuthStates deletes nonces that expired before now.
+func (s *Store) SweepOAuthStates(ctx context.Context, now time.Time) (int64, error) {
+	res := s.db(ctx).Exec("DELETE FROM oauth_states WHERE expires_at < ?", now.UTC())
+	if res.Error != nil {
+		return 0, fmt.Errorf("sweep oauth states: %w", res.Error)
+	}
+	return res.RowsAffected, nil
+}

@@ -55,6 +55,16 @@ type Client struct {
 	// BulkPollInterval is the delay between bulk-operation status polls; 0
 	// means 2 s.
 	BulkPollInterval time.Duration
+	// Now is the clock that turns expires_in into expiry times; nil means
+	// time.Now (tests share one clock between app, client and fake).
+	Now func() time.Time
+}
+
+func (c *Client) now() time.Time {
+	if c.Now != nil {
+		return c.Now()
+	}
+	return time.Now()
 }
 
 var defaultHTTPClient = &http.Client{Timeout: 30 * time.Second}

@@ -112,7 +112,7 @@ func (c *Client) postToken(ctx context.Context, shop string, body map[string]any
 	if err != nil {
 		return nil, err
 	}
-	now := time.Now()
+	now := c.now()
 	resp, err := c.httpClient().Do(req)
 	if err != nil {
 		return nil, fmt.Errorf("POST %s: %w", tokenEndpointPath, err)

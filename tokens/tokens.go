@@ -31,9 +31,12 @@ type Store struct {
 	now    func() time.Time
 }
 
-// New builds a Store.
-func New(store *db.Store, box *secretbox.Box, client *shopify.Client) *Store {
-	return &Store{db: store, box: box, client: client, now: time.Now}
+// New builds a Store; now is the clock (nil means time.Now).
+func New(store *db.Store, box *secretbox.Box, client *shopify.Client, now func() time.Time) *Store {
+	if now == nil {
+		now = time.Now
+	}
+	return &Store{db: store, box: box, client: client, now: now}
 }
 
 // SaveInstall encrypts and stores the tokens of a fresh install or token

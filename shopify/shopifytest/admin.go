@@ -169,6 +169,7 @@ func (a *Admin) Client() *shopify.Client {
 		AdminURL:  a.URL,
 		APIKey:    a.opts.APIKey,
 		APISecret: a.opts.APISecret,
+		Now:       a.opts.Now,
 	}
 }
 
