@@ -44,8 +44,12 @@ type App struct {
 	shopify *shopify.Client
 	assets  *static.Assets
 	metrics *metrics
-	echo    *echo.Echo
-	now     func() time.Time
+	limits  *proxyLimits
+	// secretKey is the encryption key; demo mode derives its app-proxy
+	// signing secret from it.
+	secretKey []byte
+	echo      *echo.Echo
+	now       func() time.Time
 
 	installHooks []InstallHook
 }
@@ -102,15 +106,17 @@ func New(ctx context.Context, cfg config.Config, o Options) (*App, error) {
 		return nil, err
 	}
 	a := &App{
-		cfg:     cfg,
-		log:     logger,
-		store:   store,
-		workers: river.NewWorkers(),
-		tokens:  tokens.New(store, box, client, now),
-		shopify: client,
-		assets:  assets,
-		metrics: newMetrics(),
-		now:     now,
+		cfg:       cfg,
+		log:       logger,
+		store:     store,
+		workers:   river.NewWorkers(),
+		tokens:    tokens.New(store, box, client, now),
+		shopify:   client,
+		assets:    assets,
+		metrics:   newMetrics(),
+		limits:    newProxyLimits(now),
+		secretKey: key,
+		now:       now,
 	}
 	var workers *river.Workers
 	if cfg.Workers > 0 {

@@ -236,6 +236,10 @@ func (q *Queue) Subscribe(kinds ...river.EventKind) (<-chan *river.Event, func()
 // packages are constructed after the queue). Jobs added before Start begin
 // with the scheduler; ids must be unique across periodic jobs.
 func (q *Queue) AddPeriodic(job *river.PeriodicJob) error {
+	if !q.working {
+		// Web-only replicas don't schedule: the worker replicas do.
+		return nil
+	}
 	if _, err := q.c.PeriodicJobs().AddSafely(job); err != nil {
 		return fmt.Errorf("add periodic job: %w", err)
 	}

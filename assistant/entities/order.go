@@ -1,0 +1,55 @@
+package entities
+
+import (
+	"regexp"
+	"strings"
+)
+
+// orderRe matches a word introducing an order number, in each language. It
+// must not follow a letter ("border 1001"). Longer forms come
+// first in the alternation so "bestellnummer" wins over "bestell".
+var orderRe = regexp.MustCompile(`(?:^|[^a-zà-ÿа-яёçğışłąęóśźż])(?:` + strings.Join([]string{
+	`order(?:\s*(?:number|no\.?|nr\.?|num\.?|id))?`,
+	`pedido(?:\s*(?:n[úu]mero|n[ºo°]\.?))?`, `n[úu]mero\s+de\s+pedido`,
+	`commande(?:\s*(?:n[°o]\.?|num[ée]ro))?`, `num[ée]ro\s+de\s+commande`,
+	`bestellnummer`, `bestellung(?:\s*(?:nr\.?|nummer))?`, `auftrag(?:snummer)?`,
+	`ordine(?:\s*(?:n\.?|numero))?`, `numero\s+(?:d'|dell')ordine`,
+	`encomenda`, `n[úu]mero\s+do\s+pedido`,
+	`bestelnummer`, `bestelling(?:\s*(?:nr\.?|nummer))?`,
+	`sipari[şs](?:\s*(?:no|numaras[ıi]))?`,
+	`zam[óo]wieni[ea](?:\s*(?:nr\.?|numer))?`, `numer\s+zam[óo]wienia`,
+	`pesanan(?:\s*(?:no\.?|nomor))?`, `nomor\s+pesanan`,
+	`الطلب(?:\s*رقم)?`, `طلب(?:\s*رقم)?`, `رقم\s+الطلب`,
+	`заказ[аеу]?(?:\s*(?:номер|№))?`, `номер\s+заказа`,
+	`注文番号`, `注文`, `订单号?`, `訂單(?:編號|號碼)?`, `주문\s*번호`, `주문`,
+}, "|") + `)\s*(?:[:#№]|n[º°o]\.?)?\s*#?\s*(\d{3,12})`)
+
+// hashRe matches "#1001", the way Shopify names orders.
+var hashRe = regexp.MustCompile(`#\s?(\d{3,12})\b`)
+
+func (s *scan) takeOrderNumber() string {
+	str := s.text()
+	for _, re := range []*regexp.Regexp{hashRe, orderRe} {
+		if m := re.FindStringSubmatchIndex(str); m != nil {
+			a, b := s.runeSpan(str, m[0], m[1])
+			s.blank(a, b)
+			return str[m[2]:m[3]]
+		}
+	}
+	return ""
+}
+
+var bareNumberRe = regexp.MustCompile(`(?:^|[^\d.,])(\d{3,12})(?:$|[^\d.,])`)
+
+// takeBareNumber accepts a lone number ("1001", "it's 1045") as the order
+// number once prices, sizes and phones have been taken out.
+func (s *scan) takeBareNumber() string {
+	str := s.text()
+	m := bareNumberRe.FindAllStringSubmatchIndex(str, -1)
+	if len(m) != 1 {
+		return ""
+	}
+	a, b := s.runeSpan(str, m[0][2], m[0][3])
+	s.blank(a, b)
+	return str[m[0][2]:m[0][3]]
+}

@@ -1,0 +1,248 @@
+package entities
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// moneyRe finds an amount with an optional currency before and after it and
+// an optional multiplier ("200 ribu", "5万", "5k").
+var moneyRe = regexp.MustCompile(`(r\$|us\$|\$|€|£|¥|₽|₺|rp\.?|usd|eur)?\s?(\d+(?:[.,]\d{1,2})?)\s?(k|mil|ribu|rb|万|만)?\s?` +
+	`(€|\$|£|¥|円|元|块|₽|₺|원|zł|zl|tl|usd|eur|euros?|dollars?|d[óo]lares|dollari|pesos?|reais|reales|yen|yuan|rubles?|рубл[а-я]*|руб\.?|lira|z[łl]otych|rupiah|rp|реал|جنيه|دولار|يورو|ريال|درهم)?`)
+
+// Bound words by language. "before" words precede the amount ("under 50"),
+// "after" words follow it ("5000円以下", "500 TL altı").
+var (
+	maxBefore = []string{
+		"under", "below", "less than", "cheaper than", "max", "maximum", "up to", "no more than", "at most", "within",
+		"menos de", "hasta", "por debajo de", "máximo", "maximo", "inferior a",
+		"moins de", "jusqu'à", "jusqu'a", "maximum", "au plus", "en dessous de", "inférieur à",
+		"unter", "bis", "höchstens", "weniger als", "maximal", "bis zu",
+		"sotto i", "sotto", "meno di", "fino a", "massimo", "entro",
+		"até", "ate", "abaixo de", "no máximo",
+		"onder", "tot", "minder dan", "maximaal", "hooguit",
+		"до", "дешевле", "не дороже", "меньше", "не более",
+		"poniżej", "do", "maks", "maksymalnie", "mniej niż",
+		"di bawah", "maksimal", "kurang dari", "dibawah",
+		"أقل من", "تحت", "حتى", "بحد أقصى",
+	}
+	maxAfter  = []string{"以下", "以内", "以內", "未満", "以下の", "까지", "이하", "altı", "altında", "max", "maximum", "oder weniger", "or less"}
+	minBefore = []string{
+		"over", "above", "more than", "at least", "from", "min", "minimum", "starting at",
+		"más de", "mas de", "desde", "mínimo", "minimo", "por encima de",
+		"plus de", "à partir de", "a partir de", "au moins", "minimum",
+		"über", "mehr als", "ab", "mindestens",
+		"oltre", "più di", "almeno", "sopra",
+		"mais de", "acima de", "pelo menos",
+		"boven", "meer dan", "vanaf", "minstens",
+		"от", "дороже", "больше", "не менее", "свыше",
+		"powyżej", "od", "ponad", "co najmniej",
+		"di atas", "lebih dari", "minimal", "diatas",
+		"أكثر من", "فوق", "على الأقل",
+	}
+	minAfter = []string{"以上", "이상", "üzeri", "üstü", "or more", "oder mehr", "ou plus", "o más", "o più", "ou mais", "of meer", "и больше"}
+	// Words between two amounts that make them a range.
+	rangeJoin = []string{"and", "to", "y", "a", "et", "à", "und", "bis", "e", "en", "tot", "до", "i", "do", "dan", "sampai", "hingga", "ile", "و", "到", "至", "~", "-", "–", "에서", "から", "和"}
+	rangeLead = []string{"between", "entre", "zwischen", "tra", "fra", "tussen", "между", "pomiędzy", "między", "antara", "بين", "от", "od", "從", "从", "介于", "在"}
+)
+
+var currencyCodes = map[string]string{
+	"$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "dólares": "USD", "dolares": "USD", "dollari": "USD", "دولار": "USD",
+	"€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "يورو": "EUR",
+	"£": "GBP", "¥": "JPY", "円": "JPY", "yen": "JPY",
+	"元": "CNY", "块": "CNY", "yuan": "CNY",
+	"₽": "RUB", "руб": "RUB", "руб.": "RUB", "ruble": "RUB", "rubles": "RUB",
+	"₺": "TRY", "tl": "TRY", "lira": "TRY",
+	"zł": "PLN", "zl": "PLN", "złotych": "PLN", "zlotych": "PLN",
+	"rp": "IDR", "rp.": "IDR", "rupiah": "IDR",
+	"r$": "BRL", "reais": "BRL", "real": "BRL", "реал": "BRL",
+	"원": "KRW", "peso": "MXN", "pesos": "MXN",
+	"ريال": "SAR", "درهم": "AED", "جنيه": "EGP",
+}
+
+type amount struct {
+	value       float64
+	currency    string
+	from, to    int // byte offsets in the lower-cased text
+	hasCurrency bool
+}
+
+// takePrice reads a budget: "under 50€", "menos de 50 euros", "5000円以下",
+// "between 20 and 40", "over 100$". A bare number only counts as a price
+// next to a bound word or a currency.
+func (s *scan) takePrice() *PriceRange {
+	str := s.text()
+	var amounts []amount
+	for _, m := range moneyRe.FindAllStringSubmatchIndex(str, -1) {
+		// Skip digits glued to letters ("iphone15", "ps5") and numbers that
+		// are part of a longer one.
+		if m[4] > 0 && isDigitOrLetterASCII(str[m[4]-1]) && m[2] < 0 {
+			continue
+		}
+		num := strings.ReplaceAll(str[m[4]:m[5]], ",", ".")
+		v, err := strconv.ParseFloat(num, 64)
+		if err != nil {
+			continue
+		}
+		a := amount{value: v, from: m[0], to: m[1]}
+		if m[6] >= 0 {
+			switch str[m[6]:m[7]] {
+			case "k", "mil":
+				a.value *= 1000
+			case "ribu", "rb":
+				a.value *= 1000
+			case "万", "만":
+				a.value *= 10000
+			}
+		}
+		for _, g := range [][2]int{{m[2], m[3]}, {m[8], m[9]}} {
+			if g[0] >= 0 {
+				cur := strings.TrimSpace(str[g[0]:g[1]])
+				if code, ok := currencyCodes[cur]; ok {
+					a.currency = code
+				} else if strings.HasPrefix(cur, "рубл") {
+					a.currency = "RUB"
+				}
+				a.hasCurrency = true
+			}
+		}
+		if m[6] >= 0 && str[m[6]:m[7]] == "만" && a.currency == "" {
+			a.currency = "KRW"
+		}
+		// Keep the span tight when the amount ended on a space.
+		a.to = m[1]
+		amounts = append(amounts, a)
+	}
+	var p PriceRange
+	found := false
+	for i, a := range amounts {
+		before := strings.TrimSpace(str[:a.from])
+		after := strings.TrimSpace(str[a.to:])
+		switch {
+		case i+1 < len(amounts) && isRange(str, a, amounts[i+1]):
+			b := amounts[i+1]
+			p.Min, p.Max = a.value, b.value
+			p.Currency = firstNonEmpty(a.currency, b.currency)
+			s.blankBytes(str, rangeStart(str, a), b.to)
+			found = true
+		case hasSuffixWord(before, maxBefore) || hasPrefixWord(after, maxAfter):
+			p.Max = a.value
+			p.Currency = firstNonEmpty(p.Currency, a.currency)
+			s.blankBytes(str, boundStart(before, maxBefore), boundEnd(str, a, maxAfter))
+			found = true
+		case hasSuffixWord(before, minBefore) || hasPrefixWord(after, minAfter):
+			p.Min = a.value
+			p.Currency = firstNonEmpty(p.Currency, a.currency)
+			s.blankBytes(str, boundStart(before, minBefore), boundEnd(str, a, minAfter))
+			found = true
+		case a.hasCurrency && !found:
+			// "a 30€ gift": a single priced amount is read as the ceiling.
+			p.Max = a.value
+			p.Currency = a.currency
+			s.blankBytes(str, a.from, a.to)
+			found = true
+		default:
+			continue
+		}
+		if p.Min > 0 && p.Max > 0 {
+			break
+		}
+	}
+	if !found {
+		return nil
+	}
+	if p.Min > 0 && p.Max > 0 && p.Min > p.Max {
+		p.Min, p.Max = p.Max, p.Min
+	}
+	return &p
+}
+
+func isRange(str string, a, b amount) bool {
+	between := strings.TrimSpace(str[a.to:b.from])
+	for _, j := range rangeJoin {
+		if between == j {
+			return hasSuffixWord(strings.TrimSpace(str[:a.from]), rangeLead) || j == "-" || j == "–" || j == "~" || j == "到" || j == "至" || j == "から" || j == "에서" || j == "to" || j == "bis" || j == "à" || a.hasCurrency || b.hasCurrency
+		}
+	}
+	return false
+}
+
+func rangeStart(str string, a amount) int {
+	before := strings.TrimSpace(str[:a.from])
+	return boundStart(before, rangeLead)
+}
+
+// boundStart returns where the bound word that ends before starts (or the
+// end of before when there is none).
+func boundStart(before string, words []string) int {
+	for _, w := range words {
+		if hasWordSuffix(before, w) {
+			return len(before) - len(w)
+		}
+	}
+	return len(before)
+}
+
+func boundEnd(str string, a amount, words []string) int {
+	rest := str[a.to:]
+	trimmed := strings.TrimLeft(rest, " ")
+	for _, w := range words {
+		if strings.HasPrefix(trimmed, w) {
+			return a.to + (len(rest) - len(trimmed)) + len(w)
+		}
+	}
+	return a.to
+}
+
+func hasSuffixWord(s string, words []string) bool {
+	for _, w := range words {
+		if hasWordSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWordSuffix reports whether s ends with w as a whole word (CJK and
+// Arabic words need no separator before them).
+func hasWordSuffix(s, w string) bool {
+	if !strings.HasSuffix(s, w) {
+		return false
+	}
+	rest := s[:len(s)-len(w)]
+	return rest == "" || !isLatinOrCyrillicTail(rest) || !isLatinOrCyrillicHead(w)
+}
+
+func hasPrefixWord(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			rest := s[len(w):]
+			if rest == "" || !isLatinOrCyrillicHead(rest) || !isLatinOrCyrillicTail(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (s *scan) blankBytes(str string, from, to int) {
+	if from > to {
+		from = to
+	}
+	a, b := s.runeSpan(str, from, to)
+	s.blank(a, b)
+}
+
+func firstNonEmpty(vals ...string) string {
+	for _, v := range vals {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+func isDigitOrLetterASCII(b byte) bool {
+	return (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z')
+}

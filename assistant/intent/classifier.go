@@ -1,0 +1,134 @@
+// Package intent classifies a shopper's message into one of the assistant's
+// intents with a multinomial logistic regression over hashed character
+// n-grams and words. The model is language independent: one set of weights
+// serves every supported language, trained at start-up from the embedded
+// corpus in testdata/train.jsonl (deterministic, well under a second).
+package intent
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"math"
+	"sync"
+)
+
+// The intents of the /proxy/chat contract (DESIGN.md).
+const (
+	OrderStatus           = "order_status"
+	ReturnRequest         = "return_request"
+	ReturnPolicy          = "return_policy"
+	CancelOrder           = "cancel_order"
+	ShippingInfo          = "shipping_info"
+	ProductRecommendation = "product_recommendation"
+	ProductQuestion       = "product_question"
+	FAQ                   = "faq"
+	HumanHandoff          = "human_handoff"
+	Greeting              = "greeting"
+	Other                 = "other"
+)
+
+// Intents lists every label in a fixed order; the model's class index is the
+// position in this slice.
+var Intents = []string{
+	OrderStatus, ReturnRequest, ReturnPolicy, CancelOrder, ShippingInfo,
+	ProductRecommendation, ProductQuestion, FAQ, HumanHandoff, Greeting, Other,
+}
+
+//go:embed testdata/train.jsonl
+var trainingCorpus []byte
+
+// Prediction is the classifier's answer for one message.
+type Prediction struct {
+	Intent     string
+	Confidence float64
+	// Scores holds the softmax probability of every intent.
+	Scores map[string]float64
+}
+
+// Classifier is an immutable trained model, safe for concurrent use.
+type Classifier struct {
+	weights []float32 // numBuckets rows of len(Intents) columns
+	pool    sync.Pool // *[]uint32 scratch feature buffers
+}
+
+// Load trains a classifier on the embedded multilingual corpus.
+func Load() (*Classifier, error) {
+	examples, err := ReadExamples(bytes.NewReader(trainingCorpus))
+	if err != nil {
+		return nil, fmt.Errorf("load intent corpus: %w", err)
+	}
+	return Train(examples, DefaultTrainOptions())
+}
+
+// TrainingExamples returns the embedded training corpus, for evaluation tools.
+func TrainingExamples() ([]Example, error) {
+	return ReadExamples(bytes.NewReader(trainingCorpus))
+}
+
+// Predict returns the most probable intent of text with every class's
+// probability.
+func (c *Classifier) Predict(text string) Prediction {
+	probs := c.probabilities(text)
+	best := 0
+	scores := make(map[string]float64, len(Intents))
+	for k, p := range probs {
+		scores[Intents[k]] = p
+		if p > probs[best] {
+			best = k
+		}
+	}
+	return Prediction{Intent: Intents[best], Confidence: probs[best], Scores: scores}
+}
+
+func (c *Classifier) probabilities(text string) [numClasses]float64 {
+	bufp := c.pool.Get().(*[]uint32)
+	feats := features(Normalize(text), (*bufp)[:0])
+	logits := c.logits(feats)
+	*bufp = feats
+	c.pool.Put(bufp)
+	return softmax(logits)
+}
+
+const numClasses = 11
+
+func (c *Classifier) logits(feats []uint32) [numClasses]float64 {
+	var z [numClasses]float64
+	scale := featureScale(len(feats))
+	for _, f := range feats {
+		row := c.weights[int(f)*numClasses : int(f)*numClasses+numClasses]
+		for k, w := range row {
+			z[k] += float64(w)
+		}
+	}
+	for k := range z {
+		z[k] *= scale
+	}
+	return z
+}
+
+// featureScale L2-normalises the binary feature vector so long messages do
+// not get overconfident scores merely for being long.
+func featureScale(n int) float64 {
+	if n == 0 {
+		return 0
+	}
+	return 1 / math.Sqrt(float64(n))
+}
+
+func softmax(z [numClasses]float64) [numClasses]float64 {
+	maxZ := z[0]
+	for _, v := range z {
+		maxZ = math.Max(maxZ, v)
+	}
+	var sum float64
+	var p [numClasses]float64
+	for k, v := range z {
+		p[k] = math.Exp(v - maxZ)
+		sum += p[k]
+	}
+	for k := range p {
+		p[k] /= sum
+	}
+	return p
+}

@@ -1,0 +1,115 @@
+package intent
+
+import (
+	"hash/fnv"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// hashBits sets the feature space to 2^17 buckets: collisions stay rare for a
+// corpus of a few thousand messages while the weight table stays ~6 MB.
+const hashBits = 17
+
+const numBuckets = 1 << hashBits
+
+// Normalize folds a message into the form the classifier sees: compatibility
+// forms unified (full-width digits, half-width kana), lower case, Latin accents
+// removed, every digit mapped to 0 and any run of punctuation collapsed to one
+// space. It is exported so evaluation tools can show what the model saw.
+func Normalize(text string) string {
+	text = norm.NFKC.String(text)
+	decomposed := norm.NFD.String(strings.ToLower(text))
+	var b strings.Builder
+	b.Grow(len(decomposed) + 2)
+	b.WriteByte(' ')
+	var prev rune = ' '
+	lastSpace := true
+	for _, r := range decomposed {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			// Accents on Latin letters are dropped (shoppers often omit them);
+			// marks on other scripts (Japanese dakuten, Arabic harakat) stay.
+			if prev < 0x250 {
+				continue
+			}
+			b.WriteRune(r)
+		case unicode.IsDigit(r):
+			b.WriteByte('0')
+			lastSpace = false
+		case unicode.IsLetter(r):
+			b.WriteRune(r)
+			lastSpace = false
+		default:
+			if !lastSpace {
+				b.WriteByte(' ')
+				lastSpace = true
+			}
+		}
+		prev = r
+	}
+	if !lastSpace {
+		b.WriteByte(' ')
+	}
+	return norm.NFC.String(b.String())
+}
+
+// features appends the hashed feature ids of a normalized text to dst:
+// character n-grams of length 3-5 (1-5 for CJK) (which carry the signal for scripts
+// written without spaces and survive typos), word unigrams and word bigrams.
+func features(normalized string, dst []uint32) []uint32 {
+	runes := []rune(normalized)
+	h := fnv.New32a()
+	var buf [64]byte
+	for n := 1; n <= 5; n++ {
+		for i := 0; i+n <= len(runes); i++ {
+			gram := runes[i : i+n]
+			// Short n-grams only carry meaning in scripts where one or two
+			// characters form a word (Han, kana, Hangul); for alphabetic
+			// scripts they are noise that drowns the longer grams.
+			if n < 3 && !isLogographic(gram) {
+				continue
+			}
+			h.Reset()
+			b := append(buf[:0], byte('c'), byte('0'+n))
+			for _, r := range gram {
+				b = appendRune(b, r)
+			}
+			h.Write(b)
+			dst = append(dst, h.Sum32()&(numBuckets-1))
+		}
+	}
+	words := strings.Fields(normalized)
+	prev := "^"
+	for _, w := range words {
+		h.Reset()
+		h.Write([]byte{'w'})
+		h.Write([]byte(w))
+		dst = append(dst, h.Sum32()&(numBuckets-1))
+		h.Reset()
+		h.Write([]byte{'b'})
+		h.Write([]byte(prev))
+		h.Write([]byte{' '})
+		h.Write([]byte(w))
+		dst = append(dst, h.Sum32()&(numBuckets-1))
+		prev = w
+	}
+	// A bias feature lets the model learn class priors.
+	dst = append(dst, 0)
+	return dst
+}
+
+func appendRune(b []byte, r rune) []byte {
+	return append(b, string(r)...)
+}
+
+// isLogographic reports whether gram contains a Han, kana or Hangul rune.
+func isLogographic(gram []rune) bool {
+	for _, r := range gram {
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,143 @@
+package lang
+
+import (
+	_ "embed"
+	"fmt"
+	"math"
+)
+
+//go:embed testdata/corpus.txt
+var corpus []byte
+
+// Detector is an immutable language detector, safe for concurrent use.
+type Detector struct {
+	model *ngramModel
+}
+
+// New trains a detector on the embedded corpus.
+func New() (*Detector, error) {
+	m, err := trainNgrams(corpus)
+	if err != nil {
+		return nil, fmt.Errorf("train language model: %w", err)
+	}
+	return &Detector{model: m}, nil
+}
+
+// Tuning of the fallback to priors. A message of at most shortWords Latin
+// words and fewer than shortLetters letters ("ok", "refund pls", "thanks")
+// carries too little evidence to override what the conversation says.
+const (
+	shortWords   = 2
+	shortLetters = 12
+	// Log-prior bonuses added to the n-gram log-likelihoods: they only tip
+	// near-ties, a sentence of real text outweighs them.
+	previousBonus   = 3.0
+	storefrontBonus = 2.0
+	browserBonus    = 1.0
+	priorConfidence = 0.5
+	maxKanjiOnly    = 8
+	defaultConf     = 0.1
+)
+
+// Detect returns the language of text, using priors when the text alone does
+// not decide.
+func (d *Detector) Detect(text string, priors Priors) Result {
+	s := countScripts(text)
+	letters := s.letters()
+	if letters == 0 {
+		return fallback(priors)
+	}
+	// One Han, kana or Hangul character carries about as much as a Latin
+	// word, so "可以用Apple Pay付款嗎" is Chinese, not English.
+	nonLatin := s.cyrillic + s.arabic + 3*(s.han+s.kana+s.hangul)
+	if nonLatin >= s.latin || s.kana > 0 || s.hangul > 0 {
+		return detectScript(s, priors)
+	}
+	if s.latinWords <= shortWords && s.latin < shortLetters {
+		if _, ok := priors.first(); ok {
+			return fallback(priors)
+		}
+	}
+	return d.detectLatin(text, priors)
+}
+
+func fallback(p Priors) Result {
+	if l, ok := p.first(); ok {
+		return Result{Lang: l, Confidence: priorConfidence, FromPriors: true}
+	}
+	return Result{Lang: Default, Confidence: defaultConf, FromPriors: true}
+}
+
+func detectScript(s scriptCounts, p Priors) Result {
+	letters := float64(s.letters())
+	switch {
+	case s.hangul > 0 && s.hangul >= s.kana && s.hangul >= s.han:
+		return Result{Lang: "ko", Confidence: float64(s.hangul) / letters}
+	case s.kana > 0:
+		return Result{Lang: "ja", Confidence: float64(s.kana+s.han) / letters}
+	case s.han > 0 && s.han >= s.cyrillic && s.han >= s.arabic:
+		return detectHan(s, p, letters)
+	case s.cyrillic >= s.arabic:
+		return Result{Lang: "ru", Confidence: float64(s.cyrillic) / letters}
+	default:
+		return Result{Lang: "ar", Confidence: float64(s.arabic) / letters}
+	}
+}
+
+// detectHan decides between Japanese (kanji-only messages such as
+// "注文番号" in a Japanese conversation), Simplified and Traditional Chinese.
+func detectHan(s scriptCounts, p Priors, letters float64) Result {
+	share := float64(s.han) / letters
+	prior, hasPrior := p.first()
+	// Japanese shares its kanji with both Chinese standards (番号 is written
+	// as in Simplified, 機 as in Traditional), and a Japanese sentence without
+	// any kana is rare beyond a few words: a short all-kanji message in a
+	// Japanese context stays Japanese.
+	if hasPrior && prior == "ja" && s.han <= maxKanjiOnly {
+		return Result{Lang: "ja", Confidence: share * priorConfidence, FromPriors: true}
+	}
+	switch {
+	case s.traditional > s.simplified:
+		return Result{Lang: "zh-Hant", Confidence: share * margin(s.traditional, s.simplified)}
+	case s.simplified > s.traditional:
+		return Result{Lang: "zh-Hans", Confidence: share * margin(s.simplified, s.traditional)}
+	}
+	if hasPrior && (prior == "ja" || prior == "zh-Hant" || prior == "zh-Hans") {
+		return Result{Lang: prior, Confidence: share * priorConfidence, FromPriors: true}
+	}
+	return Result{Lang: "zh-Hans", Confidence: share * priorConfidence}
+}
+
+func margin(win, lose int) float64 {
+	return float64(win) / float64(win+lose)
+}
+
+func (d *Detector) detectLatin(text string, p Priors) Result {
+	scores := make([]float64, len(latinLangs))
+	d.model.score(text, scores)
+	bonus := func(tag string, b float64) {
+		l, ok := Normalize(tag)
+		if !ok {
+			return
+		}
+		for i, ll := range latinLangs {
+			if ll == l {
+				scores[i] += b
+			}
+		}
+	}
+	bonus(p.PreviousLanguage, previousBonus)
+	bonus(p.StorefrontLocale, storefrontBonus)
+	bonus(p.BrowserLanguage, browserBonus)
+	best := 0
+	for i, v := range scores {
+		if v > scores[best] {
+			best = i
+		}
+	}
+	var sum float64
+	for _, v := range scores {
+		sum += math.Exp(v - scores[best])
+	}
+	return Result{Lang: latinLangs[best], Confidence: 1 / sum}
+}

@@ -1,0 +1,80 @@
+package nlu
+
+import (
+	"testing"
+
+	"shopassist/assistant/intent"
+	"shopassist/assistant/lang"
+)
+
+func TestAnalyze(t *testing.T) {
+	a, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name       string
+		text       string
+		priors     lang.Priors
+		lang       string
+		intent     string
+		order      string
+		frustrated bool
+	}{
+		{"spanish order status", "¿dónde está mi pedido 1001?", lang.Priors{StorefrontLocale: "en"}, "es", intent.OrderStatus, "1001", false},
+		{"short reply keeps conversation language", "#1002", lang.Priors{PreviousLanguage: "fr", StorefrontLocale: "en"}, "fr", "", "1002", false},
+		{"angry german", "Frechheit! Wo ist meine Bestellung #1003? Immer noch nicht da!!", lang.Priors{}, "de", intent.OrderStatus, "1003", true},
+		{"japanese recommendation", "5000円以下の赤いワンピースを探しています", lang.Priors{}, "ja", intent.ProductRecommendation, "", false},
+		{"human in chinese", "我要找人工客服", lang.Priors{}, "zh-Hans", intent.HumanHandoff, "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Analyze(tt.text, tt.priors)
+			if got.Lang != tt.lang {
+				t.Errorf("lang = %s, want %s", got.Lang, tt.lang)
+			}
+			if tt.intent != "" && got.Intent != tt.intent {
+				t.Errorf("intent = %s (%.2f), want %s", got.Intent, got.IntentConfidence, tt.intent)
+			}
+			if got.Entities.OrderNumber != tt.order {
+				t.Errorf("order = %q, want %q", got.Entities.OrderNumber, tt.order)
+			}
+			if got.Sentiment.Frustrated != tt.frustrated {
+				t.Errorf("frustrated = %v (%.2f), want %v", got.Sentiment.Frustrated, got.Sentiment.Score, tt.frustrated)
+			}
+			if len(got.IntentScores) != len(intent.Intents) {
+				t.Errorf("intent scores has %d entries", len(got.IntentScores))
+			}
+		})
+	}
+	if got := a.Analyze("5000円以下の赤いワンピースを探しています", lang.Priors{}); got.Entities.Price == nil || got.Entities.Price.Max != 5000 || len(got.Entities.Colors) != 1 {
+		t.Errorf("entities = %+v", got.Entities)
+	}
+}
+
+func BenchmarkAnalyze(b *testing.B) {
+	a, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	msgs := []string{
+		"where is my order #1001? I ordered last week",
+		"¿tienen vestidos rojos de menos de 50 euros en talla M?",
+		"我的订单什么时候到",
+		"Frechheit! Immer noch nicht da!!",
+		"ok",
+	}
+	p := lang.Priors{StorefrontLocale: "en"}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		a.Analyze(msgs[i%len(msgs)], p)
+	}
+}
+
+func BenchmarkNew(b *testing.B) {
+	for b.Loop() {
+		if _, err := New(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
