@@ -1,9 +1,12 @@
 package app
 
 import (
+	"context"
+	"errors"
 	"net/http"
 	"net/url"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/a-h/templ"
@@ -17,9 +20,137 @@ import (
 // extension (storefront-widget/blocks/assistant.liquid).
 const WidgetBlockHandle = "assistant"
 
-func (a *App) page(c echo.Context, title, active string) views.Page {
-	return views.Page{Title: title, Shop: ShopFrom(c).Domain, APIKey: a.cfg.APIKey, Demo: a.cfg.Demo(),
-		Active: active, CSSURL: a.assets.URL("admin.css")}
+// SyncStatus is what the knowledge page shows about a shop's catalog sync.
+type SyncStatus struct {
+	// State is idle, queued, running, succeeded or failed.
+	State string
+	// Demo is set when the catalog is seeded, not synced (no resync).
+	Demo bool
+	// Message is a one-line summary for the merchant.
+	Message string
+	Phase   string
+	// Done counts items synced so far; Total estimates the run's size (the
+	// previous run's count), 0 when unknown.
+	Done       int
+	Total      int
+	LastError  string
+	StartedAt  time.Time
+	FinishedAt time.Time
+}
+
+// syncService is the part of catalog sync (issue 4) the admin uses.
+type syncService interface {
+	RequestSync(ctx context.Context, shop string) error
+	Status(ctx context.Context, shop string) (SyncStatus, error)
+}
+
+// webhookReplayer re-runs a failed webhook event of a shop (issue 3).
+type webhookReplayer interface {
+	Replay(ctx context.Context, shop string, id int64) error
+}
+
+// ProbeSource is a knowledge source the assistant used for an answer.
+type ProbeSource struct {
+	Kind, Title, URL string
+}
+
+// AssistantProbe is the assistant's answer to a merchant's test message.
+type AssistantProbe struct {
+	Reply      string
+	Language   string
+	Intent     string
+	Confidence float64
+	Sources    []ProbeSource
+}
+
+// assistantTester answers a test message without storing a conversation
+// (issue 5).
+type assistantTester interface {
+	Probe(ctx context.Context, shop *db.Shop, message, locale string) (AssistantProbe, error)
+}
+
+// adminPages serves the embedded admin. The feature services are optional:
+// a nil one renders a "not available" state instead of failing, so each is
+// wired with one line in newAdminPages once its package exists.
+type adminPages struct {
+	*App
+	sync   syncService
+	replay webhookReplayer
+	tester assistantTester
+}
+
+func (a *App) newAdminPages() *adminPages {
+	p := &adminPages{App: a}
+	if a.webhooks != nil {
+		p.replay = a.webhooks
+	}
+	if a.catalog != nil && a.catalog.service != nil {
+		p.sync = catalogSync{a.catalog.service}
+	}
+	if a.engine != nil {
+		p.tester = engineTester{a.engine}
+	}
+	return p
+}
+
+// registerAdmin adds the admin pages to the /app group. Mutations
+// additionally pass requireFetch (see there for the CSRF argument).
+func (a *App) registerAdmin(g *echo.Group) {
+	p := a.newAdminPages()
+	m := p.requireFetch
+	g.GET("/settings", p.settings)
+	g.POST("/settings", p.saveSettings, m)
+	g.GET("/knowledge", p.knowledge)
+	g.POST("/knowledge/resync", p.resync, m)
+	g.POST("/knowledge/test", p.testAssistant, m)
+	g.GET("/knowledge/faq/new", p.newFAQ)
+	g.GET("/knowledge/faq/:id", p.editFAQ)
+	g.POST("/knowledge/faq/:id", p.saveFAQ, m)
+	g.POST("/knowledge/faq/:id/delete", p.deleteFAQ, m)
+	g.GET("/conversations", p.conversations)
+	g.GET("/conversations/:id", p.transcript)
+	g.POST("/conversations/:id/reply", p.reply, m)
+	g.POST("/conversations/:id/resolve", p.resolve, m)
+	g.GET("/analytics", p.analytics)
+	g.GET("/health", p.health)
+	g.POST("/health/jobs/:id/retry", p.retryJob, m)
+	g.POST("/health/webhooks/:id/replay", p.replayEvent, m)
+}
+
+// requireFetch guards every admin mutation against cross-site requests. A
+// forged cross-site form can neither set a custom header nor read a session
+// token, so mutations require X-Requested-With (a custom header forces a
+// CORS preflight the app never answers) and, in Shopify mode, the App Bridge
+// session token in the Authorization header — sessionAuth has verified it,
+// and an id_token in the URL does not count for mutations.
+func (p *adminPages) requireFetch(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		r := c.Request()
+		if r.Header.Get("X-Requested-With") == "" {
+			return echo.NewHTTPError(http.StatusForbidden, "This action must be sent from the app.")
+		}
+		if !p.cfg.Demo() && !strings.HasPrefix(r.Header.Get("Authorization"), "Bearer ") {
+			return echo.NewHTTPError(http.StatusForbidden, "This action needs a session token.")
+		}
+		return next(c)
+	}
+}
+
+func (p *adminPages) page(c echo.Context, title, active string) views.Page {
+	pg := views.Page{Title: title, Shop: ShopFrom(c).Domain, APIKey: p.cfg.APIKey, Demo: p.cfg.Demo(),
+		Active: active, CSSURL: p.assets.URL("admin.css"), JSURL: p.assets.URL("admin.js")}
+	if !pg.Demo {
+		// Carry shop and host on links so document loads can bounce through
+		// App Bridge for a fresh session token.
+		q := url.Values{}
+		for _, k := range []string{"shop", "host", "embedded"} {
+			if v := c.QueryParam(k); v != "" {
+				q.Set(k, v)
+			}
+		}
+		pg.LinkQuery = q.Encode()
+	}
+	return pg
 }
 
 // render writes a templ component as the HTML response.
@@ -27,6 +158,21 @@ func render(c echo.Context, status int, comp templ.Component) error {
 	c.Response().Header().Set(echo.HeaderContentType, echo.MIMETextHTMLCharsetUTF8)
 	c.Response().WriteHeader(status)
 	return comp.Render(c.Request().Context(), c.Response())
+}
+
+// seeOther answers a successful mutation with a redirect to the page that
+// shows its result (fetch follows it, keeping the Authorization header on
+// the same origin).
+func (p *adminPages) seeOther(c echo.Context, path string) error {
+	return c.Redirect(http.StatusSeeOther, path)
+}
+
+// notFound maps db.ErrNotFound (including ids of other shops) to 404.
+func notFound(err error, what string) error {
+	if errors.Is(err, db.ErrNotFound) {
+		return echo.NewHTTPError(http.StatusNotFound, what+" not found.").SetInternal(err)
+	}
+	return err
 }
 
 // themeEditorURL deep-links to the theme editor with the app embed ready to
@@ -38,57 +184,130 @@ func (a *App) themeEditorURL(shop string) string {
 	return "https://" + shop + "/admin/themes/current/editor?" + q.Encode()
 }
 
-func (a *App) adminHome(c echo.Context) error {
-	ctx := c.Request().Context()
-	shop := ShopFrom(c)
-	products, err := a.store.CountProducts(ctx, shop.ID)
-	if err != nil {
-		return err
-	}
-	orders, err := a.store.CountOrders(ctx, shop.ID)
-	if err != nil {
-		return err
-	}
-	policies, err := a.store.ListDocuments(ctx, shop.ID, db.DocPolicy)
-	if err != nil {
-		return err
-	}
-	recent, err := a.store.ListConversations(ctx, shop.ID, db.ConversationFilter{Since: a.now().Add(-7 * 24 * time.Hour), Limit: 1000})
-	if err != nil {
-		return err
-	}
-	handoffs := 0
-	for _, cv := range recent {
-		if cv.Handoff {
-			handoffs++
+func (a *App) adminHome(c echo.Context) error { return a.newAdminPages().home(c) }
+
+// shopLocation is the shop's time zone for day buckets and timestamps.
+func shopLocation(shop *db.Shop) *time.Location {
+	for _, tz := range []string{shop.Settings.V.BusinessHours.Timezone, shop.Timezone} {
+		if tz == "" {
+			continue
+		}
+		if loc, err := time.LoadLocation(tz); err == nil {
+			return loc
 		}
 	}
+	return time.UTC
+}
+
+// periodStart is midnight (shop time) days-1 days before now, so a period
+// of 7 days is today plus the six days before.
+func periodStart(now time.Time, days int, loc *time.Location) time.Time {
+	y, m, d := now.In(loc).Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, loc).AddDate(0, 0, -(days - 1))
+}
+
+func (p *adminPages) home(c echo.Context) error {
+	ctx := c.Request().Context()
+	shop := ShopFrom(c)
+	products, err := p.store.CountProducts(ctx, shop.ID)
+	if err != nil {
+		return err
+	}
+	orders, err := p.store.CountOrders(ctx, shop.ID)
+	if err != nil {
+		return err
+	}
+	policies, err := p.store.ListDocuments(ctx, shop.ID, db.DocPolicy)
+	if err != nil {
+		return err
+	}
+	faqs, err := p.store.ListDocuments(ctx, shop.ID, db.DocFAQ)
+	if err != nil {
+		return err
+	}
+	yes := true
+	waiting, err := p.store.AdminConversations(ctx, shop.ID, db.AdminConversationFilter{Handoff: &yes, Unresolved: true, Limit: 100})
+	if err != nil {
+		return err
+	}
+	loc := shopLocation(shop)
+	now := p.now()
+	var periods []views.StatGroup
+	for _, days := range []int{7, 30} {
+		r, err := p.store.Analytics(ctx, shop.ID, periodStart(now, days, loc), now, loc)
+		if err != nil {
+			return err
+		}
+		periods = append(periods, views.StatGroup{Title: "Last " + strconv.Itoa(days) + " days",
+			TestID: "stats-" + strconv.Itoa(days), Stats: []views.Stat{
+				{Label: "Conversations", Value: strconv.Itoa(r.Conversations)},
+				{Label: "Resolved by the assistant", Value: percent(r.AutomationRate(), r.Conversations)},
+				{Label: "Handed off to you", Value: strconv.Itoa(r.Handoffs)},
+				{Label: "Satisfaction (CSAT)", Value: percent(r.CSAT(), r.RatedUp+r.RatedDown)},
+			}})
+	}
 	policyTypes := map[string]bool{}
-	for _, p := range policies {
-		policyTypes[p.ExternalID] = true
+	for _, d := range policies {
+		policyTypes[d.ExternalID] = true
+	}
+	faqIDs := map[string]bool{}
+	for _, d := range faqs {
+		faqIDs[d.ExternalID] = true
 	}
 	langs := shop.Settings.V.Languages
+	status := SyncStatus{}
+	if p.sync != nil {
+		if st, err := p.sync.Status(ctx, shop.Domain); err == nil {
+			status = st
+		} else {
+			p.log.Warn("sync status", "shop", shop.Domain, "err", err)
+		}
+	}
+	catalogDetail := strconv.FormatInt(products, 10) + " products indexed"
+	if status.State == "running" {
+		catalogDetail = "sync running"
+	}
 	d := views.HomeData{
 		ShopName: firstNonEmpty(shop.Name, shop.Domain),
+		Waiting:  len(waiting),
 		Checklist: []views.ChecklistItem{
-			{Label: "Turn on the chat widget in your theme", Detail: "App embeds → Multilingual assistant",
-				Href: a.themeEditorURL(shop.Domain), Action: "Open theme editor"},
-			{Label: "Catalog synced", Done: products > 0, Detail: strconv.FormatInt(products, 10) + " products indexed",
-				Href: "/app/knowledge", Action: "Sync now"},
+			{Label: "Turn on the chat widget in your theme", Detail: "App embeds → Multilingual assistant, then Save",
+				Href: p.themeEditorURL(shop.Domain), Action: "Open theme editor", External: true},
+			{Label: "Catalog synced", Done: products > 0 && status.State != "running", Detail: catalogDetail,
+				Href: "/app/knowledge", Action: "View sync"},
 			{Label: "Languages chosen", Done: len(langs) > 0, Detail: strconv.Itoa(len(langs)) + " languages offered",
 				Href: "/app/settings", Action: "Choose languages"},
 			{Label: "Store policies found", Done: policyTypes["refund"] && policyTypes["shipping"],
 				Detail: strconv.Itoa(len(policyTypes)) + " policies (refund and shipping are needed for returns and delivery answers)",
 				Href:   "/app/knowledge", Action: "Review"},
+			{Label: "Answer your common questions", Done: len(faqIDs) > 0, Detail: strconv.Itoa(len(faqIDs)) + " FAQ entries",
+				Href: "/app/knowledge/faq/new", Action: "Add FAQ"},
 		},
+		Periods: periods,
 		Stats: []views.Stat{
-			{Label: "Conversations (7 days)", Value: strconv.Itoa(len(recent))},
-			{Label: "Handed off to you (7 days)", Value: strconv.Itoa(handoffs)},
 			{Label: "Products", Value: strconv.FormatInt(products, 10)},
 			{Label: "Orders known", Value: strconv.FormatInt(orders, 10)},
+			{Label: "Policies", Value: strconv.Itoa(len(policyTypes))},
+			{Label: "FAQ entries", Value: strconv.Itoa(len(faqIDs))},
 		},
 	}
-	return render(c, http.StatusOK, views.Home(a.page(c, "Home", "home"), d))
+	return render(c, http.StatusOK, views.Home(p.page(c, "Home", "home"), d))
+}
+
+// percent formats a rate, or a dash when there is nothing to measure.
+func percent(rate float64, n int) string {
+	if n == 0 {
+		return "—"
+	}
+	return strconv.Itoa(int(rate*100+0.5)) + "%"
+}
+
+// when formats a timestamp in the shop's time zone.
+func when(t time.Time, loc *time.Location) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.In(loc).Format("Jan 2, 15:04")
 }
 
 func firstNonEmpty(ss ...string) string {

@@ -18,12 +18,14 @@ import (
 	"github.com/riverqueue/river"
 
 	"shopassist/app/config"
+	"shopassist/assistant"
 	"shopassist/db"
 	"shopassist/jobs"
 	"shopassist/secretbox"
 	"shopassist/shopify"
 	"shopassist/static"
 	"shopassist/tokens"
+	"shopassist/webhooks"
 )
 
 // DemoShop is the store demo mode serves.
@@ -45,6 +47,7 @@ type App struct {
 	assets  *static.Assets
 	metrics *metrics
 	limits  *proxyLimits
+	engine  *assistant.Engine
 	// secretKey is the encryption key; demo mode derives its app-proxy
 	// signing secret from it.
 	secretKey []byte
@@ -52,6 +55,12 @@ type App struct {
 	now       func() time.Time
 
 	installHooks []InstallHook
+
+	// webhooks is the webhook intake and processors (issue 3).
+	webhooks *webhooks.Service
+
+	// catalog is the catalog sync and the knowledge index (issue 4).
+	catalog *catalogComponents
 }
 
 // Options let tests and tools replace parts of the runtime.

@@ -21,12 +21,29 @@ func (a *App) registerComponents(ctx context.Context) error {
 		}
 	}
 	// --- webhooks (issue 3) ---
+	if err := a.registerWebhooks(ctx); err != nil {
+		return err
+	}
 
 	// --- catalog sync + knowledge index (issue 4) ---
+	if err := a.registerCatalog(); err != nil {
+		return err
+	}
 
 	// --- assistant + proxy (issues 5, 6) ---
+	if err := a.registerAssistant(); err != nil {
+		return err
+	}
 
 	// --- admin (issue 7) ---
+	if err := a.registerRetention(); err != nil {
+		return fmt.Errorf("admin: %w", err)
+	}
+	if a.cfg.Demo() {
+		if err := a.seedDemoConversations(ctx); err != nil {
+			return fmt.Errorf("seed demo conversations: %w", err)
+		}
+	}
 
 	return nil
 }

@@ -69,8 +69,9 @@ main{max-width:1100px;margin:0 auto;padding:24px}
 · Cart <span data-testid="cart-count" id="cart-count">{{.CartCount}}</span> · <a href="/app">Merchant admin</a></span></header>
 <main>
 <div class="hint">This page plays a store's storefront. Open the chat (bottom corner) and ask, in any language:
-<code>where is my order #1005?</code> (then give the order's email — any demo order works, see the admin),
-<code>¿puedo devolver mi chaqueta?</code>, <code>je cherche une veste imperméable rouge à moins de 150 €</code>, <code>人と話したい</code>.</div>
+<code>where is my order #1005?</code> (then its email, <code>yuki.tanaka@mail.example</code>),
+<code>¿puedo devolver mi pedido?</code>, <code>je cherche une veste imperméable</code>, <code>有没有100欧元以下的背包？</code>,
+<code>人と話したい</code>. Choose “Browse as” a customer to be greeted by name and skip the email check for your own orders.</div>
 <div class="grid" data-testid="product-grid">
 {{range .Products}}<article class="card" data-handle="{{.Handle}}"><img src="{{.Image}}" alt="{{.Title}}" width="400" height="400" loading="lazy">
 <div class="body"><div>{{.Title}}</div><div><span class="price">{{.Price}}</span>{{if .CompareAt}}<span class="was">{{.CompareAt}}</span>{{end}}</div>

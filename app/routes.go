@@ -21,10 +21,16 @@ func (a *App) routes() {
 	admin := e.Group("/app", a.sessionAuth)
 	admin.GET("", a.adminHome)
 	// --- admin pages (issue 7) ---
+	a.registerAdmin(admin)
 
 	// --- webhooks (issue 3) ---
+	e.POST("/webhooks", echo.WrapHandler(a.webhooks))
 
 	// --- app proxy (issue 6) ---
+	proxy := e.Group("/proxy", a.proxyAuth)
+	proxy.POST("/chat", a.proxyChat)
+	proxy.GET("/conversations/:id", a.proxyHistory)
+	proxy.POST("/feedback", a.proxyFeedback)
 
 	e.GET("/widget/:file", a.widgetAsset)
 	if a.cfg.Demo() {

@@ -3,6 +3,8 @@ package db
 import (
 	"context"
 	"fmt"
+	"slices"
+	"strings"
 	"time"
 
 	"gorm.io/gorm"
@@ -141,4 +143,126 @@ func (s *Store) DeleteConversationsBefore(ctx context.Context, shopID int64, cut
 		return 0, fmt.Errorf("delete old conversations of shop %d: %w", shopID, err)
 	}
 	return n, nil
+}
+
+// conversationUpsert inserts a conversation or writes back its mutable
+// fields, adding the appended messages to message_count (so concurrent
+// turns never lose a count). The WHERE keeps a write from crossing shops.
+const conversationUpsert = `INSERT INTO conversations (id, shop_id, token_hash, customer_id, customer_email,
+ customer_phone, language, status, handoff, handoff_reason, handoff_summary, last_intent, rating, failed_answers,
+ message_count, state, created_at, updated_at, last_message_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (id) DO UPDATE SET customer_id = excluded.customer_id, customer_email = excluded.customer_email,
+ customer_phone = excluded.customer_phone, language = excluded.language, status = excluded.status,
+ handoff = excluded.handoff, handoff_reason = excluded.handoff_reason, handoff_summary = excluded.handoff_summary,
+ last_intent = excluded.last_intent, rating = excluded.rating, failed_answers = excluded.failed_answers,
+ message_count = conversations.message_count + ?, state = excluded.state, updated_at = excluded.updated_at,
+ last_message_at = excluded.last_message_at
+WHERE conversations.shop_id = excluded.shop_id`
+
+// SaveTurn stores one exchange: it inserts the conversation (or writes back
+// its mutable fields, like SaveConversation) and appends msgs (like
+// AppendMessages), atomically, filling in the message ids. It is the
+// assistant's per-reply write, so it costs one round trip on PostgreSQL (a
+// single statement, no explicit transaction) instead of a transaction of
+// separate statements. A conversation id that exists in another shop is an
+// error and writes nothing.
+func (s *Store) SaveTurn(ctx context.Context, c *Conversation, msgs ...*Message) error {
+	now := time.Now().UTC()
+	if c.CreatedAt.IsZero() {
+		c.CreatedAt = now
+	}
+	c.UpdatedAt, c.LastMessageAt = now, now
+	if c.Status == "" {
+		c.Status = ConversationOpen
+	}
+	if c.State.V == nil {
+		c.State = NewJSON(map[string]any{})
+	}
+	for _, m := range msgs {
+		m.ConversationID, m.ShopID = c.ID, c.ShopID
+		if m.CreatedAt.IsZero() {
+			m.CreatedAt = now
+		}
+	}
+	// A new row starts at len(msgs); an existing one adds len(msgs).
+	args := []any{c.ID, c.ShopID, c.TokenHash, c.CustomerID, c.CustomerEmail, c.CustomerPhone, c.Language, c.Status,
+		c.Handoff, c.HandoffReason, c.HandoffSummary, c.LastIntent, c.Rating, c.FailedAnswers, c.MessageCount + len(msgs),
+		c.State, c.CreatedAt, c.UpdatedAt, c.LastMessageAt, len(msgs)}
+	var err error
+	if s.dialect == Postgres && len(msgs) > 0 {
+		err = s.saveTurnPostgres(ctx, args, msgs)
+	} else {
+		err = s.InTx(ctx, func(tx *Store) error {
+			g := tx.db(ctx).Session(&gorm.Session{SkipDefaultTransaction: true})
+			res := g.Exec(conversationUpsert, args...)
+			if res.Error != nil {
+				return res.Error
+			}
+			if res.RowsAffected == 0 {
+				return ErrNotFound
+			}
+			for _, m := range msgs {
+				if err := g.Create(m).Error; err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+	}
+	if err != nil {
+		return fmt.Errorf("save turn of conversation %s: %w", c.ID, err)
+	}
+	c.MessageCount += len(msgs)
+	return nil
+}
+
+// saveTurnPostgres is SaveTurn as one statement: the upsert in a CTE feeds
+// the message insert, so both commit together. Rows are inserted in order
+// (ORDER BY before the id default is drawn), so ids follow the turn order.
+func (s *Store) saveTurnPostgres(ctx context.Context, convArgs []any, msgs []*Message) error {
+	var b strings.Builder
+	b.WriteString("WITH conv AS (")
+	b.WriteString(conversationUpsert)
+	b.WriteString(" RETURNING id, shop_id)\nINSERT INTO messages (conversation_id, shop_id, role, text, language, intent," +
+		" intent_confidence, cards, sources, rating, created_at)\nSELECT conv.id, conv.shop_id, v.role, v.text, v.language," +
+		" v.intent, v.conf, v.cards, v.sources, v.rating, v.created_at FROM conv CROSS JOIN (VALUES ")
+	args := convArgs
+	for i, m := range msgs {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString("(CAST(? AS INTEGER), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT)," +
+			" CAST(? AS DOUBLE PRECISION), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS INTEGER), CAST(? AS TIMESTAMPTZ))")
+		args = append(args, i, m.Role, m.Text, m.Language, m.Intent, m.IntentConfidence, m.Cards, m.Sources, m.Rating,
+			m.CreatedAt)
+	}
+	b.WriteString(") AS v(ord, role, text, language, intent, conf, cards, sources, rating, created_at) ORDER BY v.ord RETURNING id")
+	rows, err := s.db(ctx).Raw(b.String(), args...).Rows()
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return err
+		}
+		ids = append(ids, id)
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if len(ids) != len(msgs) {
+		// The conversation belongs to another shop: the upsert returned no row.
+		return ErrNotFound
+	}
+	// RETURNING lists rows in insertion order for a single INSERT ... SELECT;
+	// sorting makes the mapping independent of that.
+	slices.Sort(ids)
+	for i, m := range msgs {
+		m.ID = ids[i]
+	}
+	return nil
 }

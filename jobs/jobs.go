@@ -125,7 +125,17 @@ func New(ctx context.Context, store *db.Store, cfg Config) (*Queue, error) {
 	q := &Queue{working: cfg.Workers != nil}
 	switch store.Dialect() {
 	case db.Postgres:
-		pool, err := pgxpool.New(ctx, store.DSN())
+		pcfg, err := pgxpool.ParseConfig(store.DSN())
+		if err != nil {
+			return nil, fmt.Errorf("job queue: parse database URL: %w", err)
+		}
+		// pgxpool's default (max(4, NumCPU) connections) is shared by
+		// request-path inserts (webhook intake), fetching, completing and
+		// the LISTEN connection; under load inserts queued behind workers.
+		if size := int32(poolSize(cfg.Queues)); pcfg.MaxConns < size {
+			pcfg.MaxConns = size
+		}
+		pool, err := pgxpool.NewWithConfig(ctx, pcfg)
 		if err != nil {
 			return nil, fmt.Errorf("job queue: connect: %w", err)
 		}
@@ -146,6 +156,16 @@ func New(ctx context.Context, store *db.Store, cfg Config) (*Queue, error) {
 		q.c = c
 	}
 	return q, nil
+}
+
+// poolSize sizes the queue's PostgreSQL pool: one connection per worker
+// plus headroom for inserts, the notifier and maintenance.
+func poolSize(queues map[string]int) int {
+	n := 0
+	for _, w := range queues {
+		n += w
+	}
+	return max(n+12, 16)
 }
 
 // Start runs the workers and periodic jobs until Stop.

@@ -1,5 +1,7 @@
 package intent
 
+import "fmt"
+
 // Tally counts correct answers out of a total.
 type Tally struct {
 	Correct, Total int
@@ -43,4 +45,37 @@ func Evaluate(c *Classifier, examples []Example) EvalResult {
 		res.PerLang[ex.Lang] = t
 	}
 	return res
+}
+
+// CrossValidate estimates accuracy by k-fold cross-validation over examples:
+// example i is held out in fold i%k, so folds interleave the corpus's
+// language and intent blocks evenly. Model choices are made on this figure,
+// never on the held-out set.
+func CrossValidate(examples []Example, k int, opt TrainOptions) (EvalResult, error) {
+	total := EvalResult{PerLang: make(map[string]Tally)}
+	for fold := 0; fold < k; fold++ {
+		var train, test []Example
+		for i, ex := range examples {
+			if i%k == fold {
+				test = append(test, ex)
+			} else {
+				train = append(train, ex)
+			}
+		}
+		c, err := Train(train, opt)
+		if err != nil {
+			return EvalResult{}, fmt.Errorf("fold %d: %w", fold, err)
+		}
+		res := Evaluate(c, test)
+		total.Overall.Correct += res.Overall.Correct
+		total.Overall.Total += res.Overall.Total
+		for l, t := range res.PerLang {
+			acc := total.PerLang[l]
+			acc.Correct += t.Correct
+			acc.Total += t.Total
+			total.PerLang[l] = acc
+		}
+		total.Errors = append(total.Errors, res.Errors...)
+	}
+	return total, nil
 }

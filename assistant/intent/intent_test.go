@@ -28,6 +28,7 @@ func loadHeldOut(t testing.TB) []Example {
 const (
 	minOverallAccuracy = 0.84
 	minLangAccuracy    = 0.75
+	minCVAccuracy      = 0.80
 )
 
 // TestHeldOutAccuracy is the quality bar of the model: the held-out file is

@@ -1,0 +1,318 @@
+package app
+
+import (
+	"errors"
+	"net/http"
+	"net/url"
+	"regexp"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/labstack/echo/v4"
+
+	"shopassist/db"
+	"shopassist/views"
+)
+
+var faqID = regexp.MustCompile(`^[a-z0-9][a-z0-9-]{0,62}$`)
+
+const (
+	maxQuestion = 300
+	maxAnswer   = 5000
+	maxProbe    = 500
+)
+
+// knowledgeData gathers everything the knowledge page shows except the
+// test-box outcome.
+func (p *adminPages) knowledgeData(c echo.Context) (views.KnowledgeData, error) {
+	ctx := c.Request().Context()
+	shop := ShopFrom(c)
+	loc := shopLocation(shop)
+	d := views.KnowledgeData{TestAvailable: p.tester != nil, Locales: languageOptions(shop.Settings.V.Languages),
+		TestLocale: shop.PrimaryLocale, Resynced: c.QueryParam("resynced") == "1"}
+	products, err := p.store.CountProducts(ctx, shop.ID)
+	if err != nil {
+		return d, err
+	}
+	d.Sync = views.SyncView{Available: p.sync != nil, Products: products, State: "idle"}
+	if p.sync != nil {
+		st, err := p.sync.Status(ctx, shop.Domain)
+		if err != nil {
+			return d, err
+		}
+		d.Sync.State = firstNonEmpty(st.State, "idle")
+		d.Sync.Demo, d.Sync.Message, d.Sync.Phase = st.Demo, st.Message, st.Phase
+		d.Sync.Done, d.Sync.Total, d.Sync.LastError = st.Done, st.Total, st.LastError
+		d.Sync.Started, d.Sync.Finished = when(st.StartedAt, loc), when(st.FinishedAt, loc)
+	}
+	docs, err := p.store.ListDocuments(ctx, shop.ID, "")
+	if err != nil {
+		return d, err
+	}
+	type group struct {
+		row     views.DocRow
+		primary bool
+	}
+	groups := map[string]*group{}
+	var order []string
+	faqs := map[string]*views.FAQRow{}
+	var faqOrder []string
+	for _, doc := range docs {
+		key := doc.Kind + "/" + doc.ExternalID
+		if doc.Kind == db.DocFAQ {
+			r, ok := faqs[doc.ExternalID]
+			if !ok {
+				r = &views.FAQRow{ID: doc.ExternalID}
+				faqs[doc.ExternalID] = r
+				faqOrder = append(faqOrder, doc.ExternalID)
+			}
+			r.Locales = append(r.Locales, doc.Locale)
+			if r.Question == "" || doc.Locale == shop.PrimaryLocale {
+				r.Question = firstNonEmpty(doc.Title, firstQuestion(doc), doc.ExternalID)
+			}
+			if u := when(doc.UpdatedAt, loc); u > r.Updated || r.Updated == "" {
+				r.Updated = u
+			}
+			continue
+		}
+		g, ok := groups[key]
+		if !ok {
+			g = &group{row: views.DocRow{Key: key}}
+			groups[key] = g
+			order = append(order, key)
+		}
+		g.row.Locales = append(g.row.Locales, doc.Locale)
+		if !g.primary {
+			g.row.Title, g.row.URL = firstNonEmpty(doc.Title, doc.ExternalID), doc.URL
+			g.primary = doc.Locale == shop.PrimaryLocale
+		}
+	}
+	for _, key := range order {
+		g := groups[key]
+		sort.Strings(g.row.Locales)
+		if strings.HasPrefix(key, db.DocPolicy+"/") {
+			d.Policies = append(d.Policies, g.row)
+		} else {
+			d.Pages = append(d.Pages, g.row)
+		}
+	}
+	for _, id := range faqOrder {
+		d.FAQs = append(d.FAQs, *faqs[id])
+	}
+	return d, nil
+}
+
+func firstQuestion(d db.KnowledgeDocument) string {
+	if len(d.Questions.V) > 0 {
+		return d.Questions.V[0]
+	}
+	return ""
+}
+
+func (p *adminPages) knowledge(c echo.Context) error {
+	d, err := p.knowledgeData(c)
+	if err != nil {
+		return err
+	}
+	return render(c, http.StatusOK, views.Knowledge(p.page(c, "Knowledge", "knowledge"), d))
+}
+
+func (p *adminPages) resync(c echo.Context) error {
+	if p.sync == nil {
+		return echo.NewHTTPError(http.StatusServiceUnavailable, "Catalog sync is not available on this server yet.")
+	}
+	shop := ShopFrom(c)
+	if err := p.sync.RequestSync(c.Request().Context(), shop.Domain); err != nil {
+		return err
+	}
+	return p.seeOther(c, p.page(c, "", "").URL("/app/knowledge?resynced=1"))
+}
+
+func (p *adminPages) testAssistant(c echo.Context) error {
+	d, err := p.knowledgeData(c)
+	if err != nil {
+		return err
+	}
+	pg := p.page(c, "Knowledge", "knowledge")
+	if p.tester == nil {
+		return render(c, http.StatusServiceUnavailable, views.Knowledge(pg, d))
+	}
+	shop := ShopFrom(c)
+	d.TestMessage = strings.TrimSpace(c.FormValue("message"))
+	if loc := c.FormValue("locale"); slices.Contains(shop.Settings.V.Languages, loc) {
+		d.TestLocale = loc
+	}
+	switch n := len([]rune(d.TestMessage)); {
+	case n == 0:
+		d.TestError = "Type a message to test."
+	case n > maxProbe:
+		d.TestError = "Keep the test message under " + strconv.Itoa(maxProbe) + " characters."
+	}
+	if d.TestError != "" {
+		return render(c, http.StatusUnprocessableEntity, views.Knowledge(pg, d))
+	}
+	res, err := p.tester.Probe(c.Request().Context(), shop, d.TestMessage, d.TestLocale)
+	if err != nil {
+		return err
+	}
+	pv := &views.ProbeView{Message: d.TestMessage, Reply: res.Reply, Language: views.LanguageName(res.Language),
+		Intent: views.IntentLabel(res.Intent)}
+	if res.Confidence > 0 {
+		pv.Confidence = strconv.Itoa(int(res.Confidence*100+0.5)) + "%"
+	}
+	for _, s := range res.Sources {
+		pv.Sources = append(pv.Sources, views.Source{Kind: s.Kind, Title: s.Title, URL: s.URL})
+	}
+	d.Probe = pv
+	return render(c, http.StatusOK, views.Knowledge(pg, d))
+}
+
+// faqLocales lists the editor's language blocks: the shop's offered
+// languages plus any the entry already has, primary language first.
+func faqLocales(shop *db.Shop, docs []db.KnowledgeDocument) []views.FAQLocale {
+	codes := slices.Clone(shop.Settings.V.Languages)
+	byLocale := map[string]db.KnowledgeDocument{}
+	for _, d := range docs {
+		byLocale[d.Locale] = d
+		if !slices.Contains(codes, d.Locale) {
+			codes = append(codes, d.Locale)
+		}
+	}
+	texts := langTexts(codes, shop.PrimaryLocale, func(string) views.LangText { return views.LangText{} })
+	out := make([]views.FAQLocale, 0, len(texts))
+	for _, t := range texts {
+		d := byLocale[t.Code]
+		out = append(out, views.FAQLocale{Code: t.Code, Name: t.Name, Questions: strings.Join(d.Questions.V, "\n"), Answer: d.Body})
+	}
+	return out
+}
+
+func (p *adminPages) faqPage(c echo.Context, f views.FAQForm) views.Page {
+	title := "Edit question"
+	if f.IsNew {
+		title = "New question"
+	}
+	pg := p.page(c, title, "knowledge")
+	pg.Back, pg.BackLabel = "/app/knowledge", "Knowledge"
+	return pg
+}
+
+func (p *adminPages) newFAQ(c echo.Context) error {
+	f := views.FAQForm{IsNew: true, Locales: faqLocales(ShopFrom(c), nil), Errors: views.Errors{}}
+	return render(c, http.StatusOK, views.FAQEditor(p.faqPage(c, f), f))
+}
+
+func (p *adminPages) editFAQ(c echo.Context) error {
+	shop := ShopFrom(c)
+	id := c.Param("id")
+	docs, err := p.store.FAQ(c.Request().Context(), shop.ID, id)
+	if err != nil {
+		return notFound(err, "Question")
+	}
+	f := views.FAQForm{ID: id, Locales: faqLocales(shop, docs), Errors: views.Errors{}, Saved: c.QueryParam("saved") == "1"}
+	return render(c, http.StatusOK, views.FAQEditor(p.faqPage(c, f), f))
+}
+
+// parseFAQ validates the editor's form: every language with an answer needs
+// at least one question and the reverse; at least one language is filled.
+func parseFAQ(form url.Values, locales []views.FAQLocale) ([]db.KnowledgeDocument, []views.FAQLocale, views.Errors) {
+	errs := views.Errors{}
+	var docs []db.KnowledgeDocument
+	out := make([]views.FAQLocale, len(locales))
+	for i, l := range locales {
+		l.Questions = strings.TrimSpace(form.Get("questions." + l.Code))
+		l.Answer = strings.TrimSpace(form.Get("answer." + l.Code))
+		out[i] = l
+		var qs []string
+		for _, q := range strings.Split(l.Questions, "\n") {
+			if q = strings.TrimSpace(q); q != "" && !slices.Contains(qs, q) {
+				qs = append(qs, q)
+			}
+		}
+		switch {
+		case len(qs) == 0 && l.Answer == "":
+			continue
+		case len(qs) == 0:
+			errs["questions."+l.Code] = "Add at least one way of asking the question."
+		case l.Answer == "":
+			errs["answer."+l.Code] = "Write the answer in this language, or clear the questions."
+		}
+		for _, q := range qs {
+			if len([]rune(q)) > maxQuestion {
+				errs["questions."+l.Code] = "Each question must be under " + strconv.Itoa(maxQuestion) + " characters."
+			}
+		}
+		if len([]rune(l.Answer)) > maxAnswer {
+			errs["answer."+l.Code] = "Keep the answer under " + strconv.Itoa(maxAnswer) + " characters."
+		}
+		if len(qs) > 0 && l.Answer != "" {
+			docs = append(docs, db.KnowledgeDocument{Locale: l.Code, Title: qs[0], Body: l.Answer, Questions: db.NewJSON(qs)})
+		}
+	}
+	if len(docs) == 0 && !errs.Any() {
+		errs["locales"] = "Fill in the question and answer in at least one language."
+	}
+	return docs, out, errs
+}
+
+func (p *adminPages) saveFAQ(c echo.Context) error {
+	ctx := c.Request().Context()
+	shop := ShopFrom(c)
+	form, err := c.FormParams()
+	if err != nil {
+		return echo.NewHTTPError(http.StatusBadRequest, "Unreadable form.").SetInternal(err)
+	}
+	isNew := c.Param("id") == "new"
+	id := c.Param("id")
+	var existing []db.KnowledgeDocument
+	errs := views.Errors{}
+	if isNew {
+		id = strings.ToLower(strings.TrimSpace(form.Get("id")))
+		switch _, err := p.store.FAQ(ctx, shop.ID, id); {
+		case !faqID.MatchString(id) || id == "new":
+			errs["id"] = "Use lowercase letters, digits and dashes, e.g. gift-wrapping."
+		case err == nil:
+			errs["id"] = "A question with this name exists already; choose another."
+		case !errors.Is(err, db.ErrNotFound):
+			return err
+		}
+	} else if existing, err = p.store.FAQ(ctx, shop.ID, id); err != nil {
+		return notFound(err, "Question")
+	}
+	docs, locales, ferrs := parseFAQ(form, faqLocales(shop, existing))
+	for k, v := range ferrs {
+		errs[k] = v
+	}
+	if errs.Any() {
+		f := views.FAQForm{ID: id, IsNew: isNew, Locales: locales, Errors: errs}
+		return render(c, http.StatusUnprocessableEntity, views.FAQEditor(p.faqPage(c, f), f))
+	}
+	// Keep the citation link the synced or seeded entry had.
+	for i := range docs {
+		for _, e := range existing {
+			if e.URL != "" {
+				docs[i].URL = e.URL
+				break
+			}
+		}
+	}
+	if err := p.store.SaveFAQ(ctx, shop.ID, id, docs); err != nil {
+		return err
+	}
+	return p.seeOther(c, p.page(c, "", "").URL("/app/knowledge/faq/"+id+"?saved=1"))
+}
+
+func (p *adminPages) deleteFAQ(c echo.Context) error {
+	ctx := c.Request().Context()
+	shop := ShopFrom(c)
+	id := c.Param("id")
+	if _, err := p.store.FAQ(ctx, shop.ID, id); err != nil {
+		return notFound(err, "Question")
+	}
+	if err := p.store.DeleteDocument(ctx, shop.ID, db.DocFAQ, id); err != nil {
+		return err
+	}
+	return p.seeOther(c, p.page(c, "", "").URL("/app/knowledge"))
+}

@@ -1,0 +1,192 @@
+package app_test
+
+import (
+	"context"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+const chromiumBin = "/usr/bin/chromium"
+
+// adminBrowser is a headless Chromium tab on the demo admin.
+type adminBrowser struct {
+	t     *testing.T
+	ctx   context.Context
+	base  string
+	shots string
+}
+
+func newAdminBrowser(t *testing.T) *adminBrowser {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("real-browser test skipped with -short")
+	}
+	if _, err := os.Stat(chromiumBin); err != nil {
+		t.Skipf("%s not installed (apt-get install -y chromium)", chromiumBin)
+	}
+	srv := httptest.NewServer(newDemoApp(t).Handler())
+	t.Cleanup(srv.Close)
+	dir := os.Getenv("TEST_ARTIFACTS_DIR")
+	if dir == "" {
+		var err error
+		if dir, err = os.MkdirTemp("", "admin-screens-"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	dir = filepath.Join(dir, "admin")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("screenshots in %s", dir)
+	parent, cancel := context.WithTimeout(context.Background(), 120*time.Second)
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chromiumBin),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.NoFirstRun,
+		chromedp.WindowSize(1280, 900),
+	)
+	actx, cancelAlloc := chromedp.NewExecAllocator(parent, opts...)
+	ctx, cancelCtx := chromedp.NewContext(actx)
+	t.Cleanup(func() {
+		cancelCtx()
+		cancelAlloc()
+		cancel()
+	})
+	return &adminBrowser{t: t, ctx: ctx, base: srv.URL, shots: dir}
+}
+
+func (b *adminBrowser) do(step string, steps ...chromedp.Action[chromedp.Void]) {
+	b.t.Helper()
+	if err := chromedp.Do(b.ctx, steps...); err != nil {
+		b.t.Fatalf("%s: %v", step, err)
+	}
+}
+
+func (b *adminBrowser) eval(expr string) string {
+	b.t.Helper()
+	v, err := chromedp.Run(b.ctx, chromedp.Evaluate[string](expr))
+	if err != nil {
+		b.t.Fatalf("evaluate %s: %v", expr, err)
+	}
+	return v
+}
+
+// waitFor polls a JS condition (the fetch-driven forms swap <main> async).
+func (b *adminBrowser) waitFor(step, expr string) {
+	b.t.Helper()
+	if _, err := chromedp.Run(b.ctx, chromedp.Poll[chromedp.Void](expr, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+		b.t.Fatalf("%s: waiting for %s: %v", step, expr, err)
+	}
+}
+
+func (b *adminBrowser) open(path string) {
+	b.t.Helper()
+	b.do("open "+path, chromedp.Navigate(b.base+path), chromedp.WaitVisible(`[data-testid="page-title"]`))
+}
+
+func (b *adminBrowser) shot(name string) {
+	b.t.Helper()
+	png, err := chromedp.Run(b.ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		b.t.Fatalf("screenshot %s: %v", name, err)
+	}
+	if err := os.WriteFile(filepath.Join(b.shots, name+".png"), png, 0o644); err != nil {
+		b.t.Fatal(err)
+	}
+}
+
+var adminPages = []struct{ name, path, title string }{
+	{"home", "/app", "Home"},
+	{"settings", "/app/settings", "Settings"},
+	{"knowledge", "/app/knowledge", "Knowledge"},
+	{"faq-edit", "/app/knowledge/faq/restock", "Edit question"},
+	{"conversations", "/app/conversations", "Conversations"},
+	{"inbox", "/app/conversations?inbox=1", "Conversations"},
+	{"transcript", "/app/conversations/demo-001", "Conversation"},
+	{"analytics", "/app/analytics", "Analytics"},
+	{"health", "/app/health", "Webhooks & jobs"},
+}
+
+// TestBrowserAdminWalk opens every admin page in demo mode on a laptop and
+// a phone viewport, checks the title and that nothing overflows sideways,
+// and saves full-page screenshots.
+func TestBrowserAdminWalk(t *testing.T) {
+	b := newAdminBrowser(t)
+	for _, vp := range []struct {
+		name          string
+		width, height int64
+		mobile        bool
+	}{{"laptop", 1280, 900, false}, {"phone", 390, 844, true}} {
+		var emu []chromedp.EmulateViewportOption
+		if vp.mobile {
+			emu = append(emu, chromedp.EmulateMobile)
+		}
+		b.do("viewport "+vp.name, chromedp.EmulateViewport(vp.width, vp.height, emu...))
+		for _, p := range adminPages {
+			b.open(p.path)
+			if got := b.eval(`document.querySelector('[data-testid="page-title"]').textContent`); got != p.title {
+				t.Errorf("%s: title %q, want %q", p.path, got, p.title)
+			}
+			if over := b.eval(`String(document.documentElement.scrollWidth - window.innerWidth)`); over != "0" && !strings.HasPrefix(over, "-") {
+				t.Errorf("%s on %s overflows horizontally by %spx", p.path, vp.name, over)
+			}
+			b.shot(vp.name + "-" + p.name)
+		}
+	}
+}
+
+// TestBrowserAdminForms submits the forms through admin.js (fetch + swap):
+// inline errors, saved banners, a FAQ entry and a handoff reply.
+func TestBrowserAdminForms(t *testing.T) {
+	b := newAdminBrowser(t)
+
+	b.open("/app/settings")
+	b.do("break the color", chromedp.SetValue(`#f-accent_color`, "green"), chromedp.Click(`[data-testid="submit"]`))
+	b.waitFor("inline error", `!!document.querySelector('[data-testid="error-accent_color"]')`)
+	b.shot("form-settings-error")
+	if got := b.eval(`document.activeElement && document.activeElement.id`); got != "f-accent_color" {
+		t.Errorf("focus after error on %q, want the invalid field", got)
+	}
+	b.do("fix the color", chromedp.SetValue(`#f-accent_color`, "#aa3300"), chromedp.Click(`[data-testid="submit"]`))
+	b.waitFor("saved", `!!document.querySelector('[data-testid="saved-banner"]')`)
+	if got := b.eval(`location.pathname + location.search`); got != "/app/settings?saved=1" {
+		t.Errorf("url after save %q", got)
+	}
+	b.shot("form-settings-saved")
+
+	b.open("/app/knowledge/faq/new")
+	b.do("fill faq", chromedp.SetValue(`#f-id`, "gift-wrap"), chromedp.SetValue(`textarea[name="questions.en"]`, "Do you gift wrap?"),
+		chromedp.SetValue(`textarea[name="answer.en"]`, "Yes, for 3 € per order."), chromedp.Click(`[data-testid="submit"]`))
+	b.waitFor("faq saved", `!!document.querySelector('[data-testid="saved-banner"]')`)
+	b.open("/app/knowledge")
+	if got := b.eval(`String(!!document.querySelector('[data-testid="faq-row"][data-id="gift-wrap"]'))`); got != "true" {
+		t.Error("new FAQ not listed")
+	}
+
+	b.do("test the assistant", chromedp.SetValue(`#f-message`, "Avez-vous des vestes imperméables ?"),
+		chromedp.Click(`[data-testid="test-assistant"] [data-testid="submit"]`))
+	b.waitFor("probe", `!!document.querySelector('[data-testid="probe-result"]')`)
+	if got := b.eval(`document.querySelector('[data-testid="probe-language"]').textContent`); !strings.HasPrefix(got, "French") {
+		t.Errorf("probe language %q", got)
+	}
+	b.shot("form-test-assistant")
+
+	b.open("/app/conversations?inbox=1")
+	id := b.eval(`document.querySelector('[data-testid="conversation-row"]').dataset.id`)
+	b.open("/app/conversations/" + id)
+	b.do("reply", chromedp.SetValue(`#f-reply`, "Hi! We're checking your order now."), chromedp.Click(`[data-testid="reply-form"] [data-testid="submit"]`))
+	b.waitFor("reply shown", `[...document.querySelectorAll('[data-role="agent"] .bubble')].some(e => e.textContent.includes('checking your order'))`)
+	b.shot("form-reply-sent")
+	b.do("resolve", chromedp.Click(`[data-testid="resolve"]`))
+	b.waitFor("resolved", `!!document.querySelector('[data-testid="notice-banner"]') && !document.querySelector('[data-testid="reply-form"]')`)
+}

@@ -1,0 +1,130 @@
+package app
+
+import (
+	"errors"
+	"net/http"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/labstack/echo/v4"
+
+	"shopassist/assistant"
+)
+
+type chatRequest struct {
+	ConversationID    string `json:"conversation_id"`
+	ConversationToken string `json:"conversation_token"`
+	Message           string `json:"message"`
+	Locale            string `json:"locale"`
+	BrowserLanguage   string `json:"browser_language"`
+}
+
+type chatResponse struct {
+	ConversationID    string           `json:"conversation_id"`
+	ConversationToken string           `json:"conversation_token"`
+	MessageID         string           `json:"message_id"`
+	Reply             string           `json:"reply"`
+	Language          string           `json:"language"`
+	Intent            string           `json:"intent"`
+	Cards             []assistant.Card `json:"cards"`
+	QuickReplies      []string         `json:"quick_replies"`
+	Handoff           bool             `json:"handoff"`
+	Offline           bool             `json:"offline,omitempty"`
+}
+
+// proxyChat answers one shopper message: POST /proxy/chat.
+func (a *App) proxyChat(c echo.Context) error {
+	var req chatRequest
+	if err := decodeJSON(c, maxChatBody, &req); err != nil {
+		return err
+	}
+	msg := strings.TrimSpace(req.Message)
+	switch n := utf8.RuneCountInString(msg); {
+	case n == 0:
+		return echo.NewHTTPError(http.StatusBadRequest, "Message is empty.")
+	case n > maxMessageRunes:
+		return echo.NewHTTPError(http.StatusRequestEntityTooLarge, "Message too long.")
+	case !utf8.ValidString(msg):
+		return echo.NewHTTPError(http.StatusBadRequest, "Message is not valid UTF-8.")
+	}
+	reply, err := a.engine.Reply(c.Request().Context(), assistant.Request{
+		Shop: ShopFrom(c), ConversationID: req.ConversationID, ConversationToken: req.ConversationToken,
+		Message: msg, Locale: req.Locale, BrowserLanguage: firstNonEmpty(req.BrowserLanguage, acceptLanguage(c.Request())),
+		CustomerID: c.Get(ctxCustomer).(int64), ClientIP: shopperIP(c.Request()),
+	})
+	if errors.Is(err, assistant.ErrConversationNotFound) {
+		return echo.NewHTTPError(http.StatusNotFound, "Conversation not found.").SetInternal(err)
+	}
+	if err != nil {
+		return err
+	}
+	// The engine returns the token only when it creates the conversation;
+	// echo the caller's token otherwise so clients can always store it.
+	token := reply.ConversationToken
+	if token == "" {
+		token = req.ConversationToken
+	}
+	out := chatResponse{ConversationID: reply.ConversationID, ConversationToken: token,
+		MessageID: reply.MessageID, Reply: reply.Text, Language: reply.Language, Intent: reply.Intent,
+		Cards: reply.Cards, QuickReplies: reply.QuickReplies, Handoff: reply.Handoff, Offline: reply.Offline}
+	if out.Cards == nil {
+		out.Cards = []assistant.Card{}
+	}
+	if out.QuickReplies == nil {
+		out.QuickReplies = []string{}
+	}
+	return c.JSON(http.StatusOK, out)
+}
+
+// proxyHistory returns a conversation (with agent replies) to its owner:
+// GET /proxy/conversations/:id?token=...
+func (a *App) proxyHistory(c echo.Context) error {
+	h, err := a.engine.History(c.Request().Context(), ShopFrom(c), c.Param("id"), c.QueryParam("token"))
+	if errors.Is(err, assistant.ErrConversationNotFound) {
+		return echo.NewHTTPError(http.StatusNotFound, "Conversation not found.").SetInternal(err)
+	}
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, h)
+}
+
+type feedbackRequest struct {
+	ConversationID    string `json:"conversation_id"`
+	ConversationToken string `json:"conversation_token"`
+	MessageID         string `json:"message_id"`
+	Rating            int    `json:"rating"`
+	Comment           string `json:"comment"`
+}
+
+// proxyFeedback records a thumbs up/down: POST /proxy/feedback.
+func (a *App) proxyFeedback(c echo.Context) error {
+	var req feedbackRequest
+	if err := decodeJSON(c, maxChatBody, &req); err != nil {
+		return err
+	}
+	if req.Rating != 1 && req.Rating != -1 {
+		return echo.NewHTTPError(http.StatusBadRequest, "Rating must be 1 or -1.")
+	}
+	if utf8.RuneCountInString(req.Comment) > maxMessageRunes {
+		return echo.NewHTTPError(http.StatusRequestEntityTooLarge, "Comment too long.")
+	}
+	err := a.engine.Feedback(c.Request().Context(), ShopFrom(c), req.ConversationID, req.ConversationToken,
+		req.MessageID, req.Rating, req.Comment)
+	if errors.Is(err, assistant.ErrConversationNotFound) {
+		return echo.NewHTTPError(http.StatusNotFound, "Conversation not found.").SetInternal(err)
+	}
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, map[string]bool{"ok": true})
+}
+
+// acceptLanguage is the first language of the Accept-Language header, the
+// weakest prior for the reply language.
+func acceptLanguage(r *http.Request) string {
+	v := r.Header.Get("Accept-Language")
+	first, _, _ := strings.Cut(v, ",")
+	first, _, _ = strings.Cut(first, ";")
+	return strings.TrimSpace(first)
+}

@@ -1,0 +1,40 @@
+package app
+
+import (
+	"context"
+	"fmt"
+
+	"shopassist/webhooks"
+)
+
+// registerWebhooks builds the webhook service, its workers and the
+// reconciler schedule. The intake accepts webhooks signed with the current
+// API secret or, during a rotation, the previous one.
+func (a *App) registerWebhooks(ctx context.Context) error {
+	svc, err := webhooks.New(a.store, a.queue, webhooks.Config{
+		Secrets:    []string{a.cfg.APISecret, a.cfg.PreviousSecret},
+		Registerer: a.metrics.reg,
+		Now:        a.now,
+		Logger:     a.log,
+	})
+	if err != nil {
+		return fmt.Errorf("webhooks: %w", err)
+	}
+	if err := svc.Register(a.workers); err != nil {
+		return err
+	}
+	if a.cfg.Workers > 0 {
+		if err := a.queue.AddPeriodic(svc.PeriodicJob()); err != nil {
+			return fmt.Errorf("webhooks: %w", err)
+		}
+	}
+	// Job inserts are batched off the request path for the app's lifetime
+	// (ctx is the app's run context); see webhooks.Service.Start.
+	svc.Start(ctx)
+	a.webhooks = svc
+	return nil
+}
+
+// Webhooks exposes the webhook service (admin event log, replay, customer
+// data exports; tests and the load benchmark).
+func (a *App) Webhooks() *webhooks.Service { return a.webhooks }

@@ -1,0 +1,164 @@
+package assistant
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"crypto/subtle"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+
+	"shopassist/db"
+)
+
+// newSecret returns 128 random bits, hex encoded.
+func newSecret() (string, error) {
+	var b [16]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		return "", fmt.Errorf("random conversation secret: %w", err)
+	}
+	return hex.EncodeToString(b[:]), nil
+}
+
+func hashToken(token string) string {
+	sum := sha256.Sum256([]byte(token))
+	return hex.EncodeToString(sum[:])
+}
+
+// openConversation loads the request's conversation after checking its
+// token and customer binding, or prepares a new one. The returned token is
+// non-empty only for a new conversation, which persist inserts together
+// with its first messages (one commit per reply).
+func (e *Engine) openConversation(ctx context.Context, r Request) (*db.Conversation, string, error) {
+	if r.ConversationID != "" {
+		conv, err := e.authorize(ctx, r.Shop, r.ConversationID, r.ConversationToken, r.CustomerID)
+		if err != nil {
+			return nil, "", err
+		}
+		if conv.CustomerID == 0 && r.CustomerID != 0 {
+			// The shopper logged in mid-conversation; the token proved
+			// possession, so the chat now belongs to that customer.
+			conv.CustomerID = r.CustomerID
+		}
+		return conv, "", nil
+	}
+	id, err := newSecret()
+	if err != nil {
+		return nil, "", err
+	}
+	token, err := newSecret()
+	if err != nil {
+		return nil, "", err
+	}
+	conv := &db.Conversation{ID: id, ShopID: r.Shop.ID, TokenHash: hashToken(token), CustomerID: r.CustomerID,
+		Status: db.ConversationOpen, State: db.NewJSON(map[string]any{})}
+	return conv, token, nil
+}
+
+// authorize loads a conversation only for the holder of its token (and, for
+// a conversation bound to a customer, only for that customer).
+func (e *Engine) authorize(ctx context.Context, shop *db.Shop, id, token string, customerID int64) (*db.Conversation, error) {
+	if shop == nil || id == "" || token == "" {
+		return nil, ErrConversationNotFound
+	}
+	conv, err := e.store.GetConversation(ctx, shop.ID, id)
+	if errors.Is(err, db.ErrNotFound) {
+		return nil, ErrConversationNotFound
+	}
+	if err != nil {
+		return nil, fmt.Errorf("load conversation: %w", err)
+	}
+	if subtle.ConstantTimeCompare([]byte(hashToken(token)), []byte(conv.TokenHash)) != 1 {
+		return nil, ErrConversationNotFound
+	}
+	if conv.CustomerID != 0 && customerID != 0 && conv.CustomerID != customerID {
+		return nil, ErrConversationNotFound
+	}
+	return conv, nil
+}
+
+// History returns a conversation's transcript for the holder of its token.
+func (e *Engine) History(ctx context.Context, shop *db.Shop, conversationID, token string) (*History, error) {
+	conv, err := e.authorize(ctx, shop, conversationID, token, 0)
+	if err != nil {
+		return nil, err
+	}
+	msgs, err := e.store.ListMessages(ctx, conv.ID, 0, 500)
+	if err != nil {
+		return nil, err
+	}
+	h := &History{ConversationID: conv.ID, Language: conv.Language, Status: conv.Status, Handoff: conv.Handoff,
+		Messages: make([]HistoryMessage, 0, len(msgs))}
+	for _, m := range msgs {
+		h.Messages = append(h.Messages, HistoryMessage{ID: strconv.FormatInt(m.ID, 10), Role: m.Role, Text: m.Text,
+			Language: m.Language, Intent: m.Intent, Cards: decodeList[Card](m.Cards.V),
+			Sources: decodeList[Source](m.Sources.V), CreatedAt: m.CreatedAt})
+	}
+	return h, nil
+}
+
+// Feedback records the shopper's rating of one bot message: 1 (helpful) or
+// -1 (not helpful), with an optional comment.
+func (e *Engine) Feedback(ctx context.Context, shop *db.Shop, conversationID, token, messageID string, rating int, comment string) error {
+	if rating != 1 && rating != -1 {
+		return fmt.Errorf("feedback rating %d: must be 1 or -1", rating)
+	}
+	conv, err := e.authorize(ctx, shop, conversationID, token, 0)
+	if err != nil {
+		return err
+	}
+	comment = clean(comment)
+	if messageID == "" {
+		// A rating of the whole chat (the widget's end-of-chat survey).
+		conv.Rating = rating
+		return e.store.SaveConversation(ctx, conv)
+	}
+	id, err := strconv.ParseInt(messageID, 10, 64)
+	if err != nil {
+		return ErrConversationNotFound
+	}
+	if err := e.store.RateMessage(ctx, conv.ID, id, rating, comment); err != nil {
+		if errors.Is(err, db.ErrNotFound) {
+			return ErrConversationNotFound
+		}
+		return err
+	}
+	return nil
+}
+
+func cardMaps(cards []Card) []map[string]any   { return toMaps(cards) }
+func sourceMaps(src []Source) []map[string]any { return toMaps(src) }
+
+// toMaps converts values to the JSON objects the messages table stores.
+func toMaps[T any](vs []T) []map[string]any {
+	out := make([]map[string]any, 0, len(vs))
+	for _, v := range vs {
+		buf, err := json.Marshal(v)
+		if err != nil {
+			continue
+		}
+		var m map[string]any
+		if json.Unmarshal(buf, &m) == nil {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func decodeList[T any](ms []map[string]any) []T {
+	out := make([]T, 0, len(ms))
+	for _, m := range ms {
+		buf, err := json.Marshal(m)
+		if err != nil {
+			continue
+		}
+		var v T
+		if json.Unmarshal(buf, &v) == nil {
+			out = append(out, v)
+		}
+	}
+	return out
+}

@@ -1,0 +1,229 @@
+// Package assistant is the conversation engine of the storefront assistant:
+// it turns a shopper message and the conversation's stored state into a
+// localized reply, using the NLU packages (lang, intent, entities,
+// sentiment), the dialogue state (assistant/dialogue), the store's data
+// (orders, returns) and the knowledge index (products, policies, FAQ).
+//
+// The engine keeps no per-conversation state in memory: everything is read
+// from and written to the database on each call, so Reply is safe for
+// concurrent use and any app server can answer any conversation.
+package assistant
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"shopassist/assistant/dialogue"
+	"shopassist/assistant/i18n"
+	"shopassist/assistant/lang"
+	"shopassist/assistant/llm"
+	"shopassist/assistant/nlu"
+	"shopassist/assistant/replies"
+	"shopassist/db"
+	"shopassist/knowledge"
+)
+
+// LLM rephrases template replies and answers FAQ from passages; *llm.Client
+// implements it. Outputs are already guarded by the implementation.
+type LLM interface {
+	Rephrase(ctx context.Context, lang, draft string, facts []string) (string, error)
+	Answer(ctx context.Context, lang, question string, passages []llm.Passage) (llm.Answer, error)
+}
+
+// Options configure an Engine. Zero values pick the defaults.
+type Options struct {
+	// Now is the clock (tests, evaluation); default time.Now.
+	Now    func() time.Time
+	Logger *slog.Logger
+	// LLM is optional; nil answers with templates only.
+	LLM LLM
+	// Returns starts return requests in Shopify; nil records them locally
+	// only (demo mode).
+	Returns ReturnRequester
+	// MaxVerifyFailures failed order verifications lock look-ups for
+	// VerifyLock (defaults 5 and 15 min), per conversation and per shop +
+	// customer/IP.
+	MaxVerifyFailures int
+	VerifyLock        time.Duration
+}
+
+func (o Options) withDefaults() Options {
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
+	if o.MaxVerifyFailures <= 0 {
+		o.MaxVerifyFailures = 5
+	}
+	if o.VerifyLock <= 0 {
+		o.VerifyLock = 15 * time.Minute
+	}
+	return o
+}
+
+// Engine answers shopper messages. Safe for concurrent use.
+type Engine struct {
+	store   *db.Store
+	index   *knowledge.Manager
+	opts    Options
+	nlu     *nlu.Analyzer
+	catalog *i18n.Catalog
+	extra   *replies.Catalog
+}
+
+// New builds an engine; it trains the language and intent models from their
+// embedded corpora (well under a second).
+func New(store *db.Store, index *knowledge.Manager, opts Options) (*Engine, error) {
+	an, err := nlu.New()
+	if err != nil {
+		return nil, fmt.Errorf("assistant: %w", err)
+	}
+	cat, err := i18n.New()
+	if err != nil {
+		return nil, fmt.Errorf("assistant: %w", err)
+	}
+	extra, err := replies.New()
+	if err != nil {
+		return nil, fmt.Errorf("assistant: %w", err)
+	}
+	return &Engine{store: store, index: index, opts: opts.withDefaults(), nlu: an,
+		catalog: cat, extra: extra}, nil
+}
+
+// Reply answers one shopper message, creating the conversation when the
+// request carries no id, and stores both messages.
+func (e *Engine) Reply(ctx context.Context, r Request) (*Reply, error) {
+	if r.Shop == nil {
+		return nil, fmt.Errorf("assistant reply: no shop")
+	}
+	text := clean(r.Message)
+	if text == "" {
+		return nil, ErrEmptyMessage
+	}
+	conv, token, err := e.openConversation(ctx, r)
+	if err != nil {
+		return nil, err
+	}
+	t := e.newTurn(ctx, r.Shop, conv, text, r, false)
+	t.run()
+	if err := e.persist(ctx, t); err != nil {
+		return nil, err
+	}
+	t.reply.ConversationID = conv.ID
+	t.reply.ConversationToken = token
+	return t.reply, nil
+}
+
+// Analyze runs a message through the engine as a fresh anonymous
+// conversation without storing anything, for the admin's test box.
+func (e *Engine) Analyze(ctx context.Context, shop *db.Shop, text, locale string) (*Analysis, error) {
+	if shop == nil {
+		return nil, fmt.Errorf("assistant analyze: no shop")
+	}
+	text = clean(text)
+	if text == "" {
+		return nil, ErrEmptyMessage
+	}
+	conv := &db.Conversation{ShopID: shop.ID, Status: db.ConversationOpen}
+	t := e.newTurn(ctx, shop, conv, text, Request{Shop: shop, Locale: locale}, true)
+	t.run()
+	u := t.u
+	return &Analysis{Language: u.Lang, LanguageConfidence: u.LangConf, Intent: t.reply.Intent, Confidence: u.Confidence,
+		Frustrated: u.Sentiment.Frustrated, OrderNumber: u.Ents.OrderNumber, Colors: u.Ents.Colors, Sizes: u.Ents.Sizes,
+		ProductWords: u.Ents.ProductWords, Sources: t.reply.Sources, Reply: t.reply.Text, Cards: t.reply.Cards}, nil
+}
+
+func clean(s string) string {
+	s = strings.TrimSpace(strings.ToValidUTF8(s, ""))
+	if utf8.RuneCountInString(s) > MaxMessageRunes {
+		s = string([]rune(s)[:MaxMessageRunes])
+	}
+	return s
+}
+
+// persist writes the conversation's new state (inserting it on its first
+// turn) and both messages atomically.
+func (e *Engine) persist(ctx context.Context, t *turn) error {
+	conv := t.conv
+	conv.Language = t.reply.Language
+	conv.LastIntent = t.reply.Intent
+	conv.State = db.NewJSON(t.state.Map())
+	now := e.opts.Now().UTC()
+	shopper := &db.Message{ShopID: conv.ShopID, Role: db.RoleShopper, Text: t.text, Language: t.u.Lang,
+		Intent: t.reply.Intent, IntentConfidence: t.u.Confidence, Cards: db.NewJSON([]map[string]any{}),
+		Sources: db.NewJSON([]map[string]any{}), CreatedAt: now}
+	bot := &db.Message{ShopID: conv.ShopID, Role: db.RoleBot, Text: t.reply.Text, Language: t.reply.Language,
+		Intent: t.reply.Intent, IntentConfidence: t.u.Confidence, Cards: db.NewJSON(cardMaps(t.reply.Cards)),
+		Sources: db.NewJSON(sourceMaps(t.reply.Sources)), CreatedAt: now}
+	// One statement on PostgreSQL: the reply's only write round trip.
+	err := e.store.SaveTurn(ctx, conv, shopper, bot)
+	if err != nil {
+		return fmt.Errorf("store turn of conversation %s: %w", conv.ID, err)
+	}
+	t.reply.MessageID = strconv.FormatInt(bot.ID, 10)
+	return nil
+}
+
+// turn is the work of answering one message.
+type turn struct {
+	e        *Engine
+	ctx      context.Context
+	shop     *db.Shop
+	settings db.Settings
+	conv     *db.Conversation
+	state    dialogue.State
+	req      Request
+	text     string
+	u        understanding
+	reply    *Reply
+	// dry turns (admin preview) read but never write.
+	dry bool
+	// failed marks an answer that did not help (counts toward handoff).
+	failed bool
+}
+
+func (e *Engine) newTurn(ctx context.Context, shop *db.Shop, conv *db.Conversation, text string, r Request, dry bool) *turn {
+	settings := shop.Settings.V
+	if settings.Languages == nil && settings.Handoff == (db.HandoffSettings{}) && settings.Returns == (db.ReturnSettings{}) {
+		settings = db.DefaultSettings()
+	}
+	u := e.understand(text, lang.Priors{PreviousLanguage: conv.Language, StorefrontLocale: r.Locale,
+		BrowserLanguage: r.BrowserLanguage})
+	return &turn{e: e, ctx: ctx, shop: shop, settings: settings, conv: conv, state: dialogue.FromMap(conv.State.V),
+		req: r, text: text, u: u, dry: dry, reply: &Reply{Language: u.Lang, Cards: []Card{}, QuickReplies: []string{}}}
+}
+
+// t renders a shared catalog message in the reply language.
+func (t *turn) t(key string, data map[string]any) string {
+	return t.e.catalog.T(t.reply.Language, key, data)
+}
+
+// x renders one of the engine's own messages.
+func (t *turn) x(key string, data map[string]any) string {
+	return t.e.extra.T(t.reply.Language, key, data)
+}
+
+func (t *turn) now() time.Time { return t.e.opts.Now() }
+
+func (t *turn) say(lines ...string) {
+	for _, l := range lines {
+		if l = strings.TrimSpace(l); l == "" {
+			continue
+		}
+		if t.reply.Text != "" {
+			t.reply.Text += "\n"
+		}
+		t.reply.Text += l
+	}
+}
+
+func (t *turn) logErr(msg string, err error) {
+	t.e.opts.Logger.ErrorContext(t.ctx, msg, "shop", t.shop.Domain, "conversation", t.conv.ID, "err", err)
+}

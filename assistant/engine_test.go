@@ -1,0 +1,160 @@
+package assistant_test
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"shopassist/assistant"
+	"shopassist/assistant/eval"
+	"shopassist/assistant/llm"
+	"shopassist/db"
+	"shopassist/db/dbtest"
+)
+
+func newEnv(t testing.TB, opts assistant.Options) *eval.Env {
+	t.Helper()
+	// PostgreSQL when TEST_DATABASE_URL is set, SQLite otherwise.
+	env, err := eval.NewEnvFor(context.Background(), dbtest.Open(t), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { env.Close() })
+	return env
+}
+
+func TestConversationOwnership(t *testing.T) {
+	env := newEnv(t, assistant.Options{})
+	ctx := context.Background()
+	first, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: "order #1034 oliver.bennett@post.example", CustomerID: 0})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(first.ConversationID) != 32 || len(first.ConversationToken) != 32 || first.ConversationID == first.ConversationToken {
+		t.Fatalf("id %q token %q: want two distinct 128-bit hex values", first.ConversationID, first.ConversationToken)
+	}
+	conv, err := env.Store.GetConversation(ctx, env.Shop.ID, first.ConversationID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if conv.TokenHash == first.ConversationToken || len(conv.TokenHash) != 64 {
+		t.Fatalf("token stored as %q, want its sha256", conv.TokenHash)
+	}
+	tests := []struct {
+		name, id, token string
+	}{
+		{"no token", first.ConversationID, ""},
+		{"wrong token", first.ConversationID, strings.Repeat("0", 32)},
+		{"token of another id", "ffffffffffffffffffffffffffffffff", first.ConversationToken},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, ConversationID: tt.id, ConversationToken: tt.token, Message: "and when will it arrive?"})
+			if !errors.Is(err, assistant.ErrConversationNotFound) {
+				t.Fatalf("Reply err = %v, want ErrConversationNotFound", err)
+			}
+			if _, err := env.Engine.History(ctx, env.Shop, tt.id, tt.token); !errors.Is(err, assistant.ErrConversationNotFound) {
+				t.Fatalf("History err = %v, want ErrConversationNotFound", err)
+			}
+		})
+	}
+	h, err := env.Engine.History(ctx, env.Shop, first.ConversationID, first.ConversationToken)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(h.Messages) != 2 || h.Messages[0].Role != "shopper" || len(h.Messages[1].Cards) != 1 || h.Messages[1].Cards[0].OrderName != "#1034" {
+		t.Fatalf("history = %+v", h)
+	}
+	if err := env.Engine.Feedback(ctx, env.Shop, first.ConversationID, first.ConversationToken, first.MessageID, 1, "quick!"); err != nil {
+		t.Fatal(err)
+	}
+	if err := env.Engine.Feedback(ctx, env.Shop, first.ConversationID, first.ConversationToken, h.Messages[0].ID, 1, ""); !errors.Is(err, assistant.ErrConversationNotFound) {
+		t.Fatalf("rating a shopper message: err = %v", err)
+	}
+}
+
+func TestCustomerBinding(t *testing.T) {
+	env := newEnv(t, assistant.Options{})
+	ctx := context.Background()
+	r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: "hello", CustomerID: 7100000003})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Text, "Sofía") {
+		t.Fatalf("returning customer not greeted by name: %q", r.Text)
+	}
+	_, err = env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, ConversationID: r.ConversationID,
+		ConversationToken: r.ConversationToken, Message: "where is my order?", CustomerID: 7100000001})
+	if !errors.Is(err, assistant.ErrConversationNotFound) {
+		t.Fatalf("another customer continued the chat: err = %v", err)
+	}
+	r2, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, ConversationID: r.ConversationID,
+		ConversationToken: r.ConversationToken, Message: "where is my order?", CustomerID: 7100000003})
+	if err != nil || len(r2.Cards) != 1 || r2.Cards[0].OrderName != "#1019" {
+		t.Fatalf("owner's latest order: %+v, %v", r2, err)
+	}
+}
+
+func TestAnalyzeStoresNothing(t *testing.T) {
+	env := newEnv(t, assistant.Options{})
+	ctx := context.Background()
+	a, err := env.Engine.Analyze(ctx, env.Shop, "¿Cuál es vuestra política de devoluciones?", "es")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Language != "es" || a.Intent != "return_policy" || len(a.Sources) == 0 || a.Reply == "" {
+		t.Fatalf("analysis = %+v", a)
+	}
+	convs, err := env.Store.ListConversations(ctx, env.Shop.ID, db.ConversationFilter{})
+	if err != nil || len(convs) != 0 {
+		t.Fatalf("Analyze stored %d conversations (%v)", len(convs), err)
+	}
+}
+
+// fakeLLM returns canned outputs through the real guards.
+type fakeLLM struct{ rephrased string }
+
+func (f fakeLLM) Rephrase(_ context.Context, _, draft string, facts []string) (string, error) {
+	if err := llm.CheckRephrase(draft, f.rephrased, facts); err != nil {
+		return "", err
+	}
+	return f.rephrased, nil
+}
+
+func (f fakeLLM) Answer(_ context.Context, _, q string, p []llm.Passage) (llm.Answer, error) {
+	return llm.CheckAnswer(q, "See our policy [1].", p)
+}
+
+func TestLLMGuardrails(t *testing.T) {
+	tests := []struct {
+		name, out string
+		wantLLM   bool
+	}{
+		{"faithful rephrase is used", "Great news: #1034 is with DHL Express, tracking 4093882460. Track your package: https://www.dhl.com/global-en/home/tracking/tracking-express.html?submit=1&tracking-id=4093882460", true},
+		{"invented tracking number falls back", "Your order #1034 ships with DHL Express, tracking 4093882460 and 999999999.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			env := newEnv(t, assistant.Options{LLM: fakeLLM{rephrased: tt.out}})
+			r, err := env.Engine.Reply(context.Background(), assistant.Request{Shop: env.Shop, Message: "order #1034 oliver.bennett@post.example"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := r.Text == tt.out; got != tt.wantLLM {
+				t.Fatalf("LLM text used = %v, want %v; reply %q", got, tt.wantLLM, r.Text)
+			}
+			if !strings.Contains(r.Text, "4093882460") {
+				t.Fatalf("reply lost the tracking number: %q", r.Text)
+			}
+			// FAQ answers come from retrieved passages with their citations.
+			faq, err := env.Engine.Reply(context.Background(), assistant.Request{Shop: env.Shop, Message: "What is your return policy?"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if faq.Text != "See our policy [1]." || len(faq.Sources) != 1 || faq.Sources[0].URL == "" {
+				t.Fatalf("LLM FAQ answer = %q, sources %+v", faq.Text, faq.Sources)
+			}
+		})
+	}
+}

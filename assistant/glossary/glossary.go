@@ -1,0 +1,135 @@
+// Package glossary maps everyday product words of the supported languages
+// to English catalog vocabulary ("zaino" → "backpack", "등산화" → "hiking
+// boots"). Stores often translate their catalog into only a few languages;
+// when a shopper's words find nothing in any catalog language, the engine
+// retries the search with the English terms found here.
+package glossary
+
+import (
+	"strings"
+	"unicode"
+)
+
+// entry is one English term and the word stems that mean it. A stem matches
+// the start of a word in scripts with spaces, anywhere in CJK and Korean
+// (written without spaces between words, or with particles attached).
+type entry struct {
+	en    string
+	stems []string
+}
+
+// entries are ordered from specific to general so "rain jacket" wins over
+// "jacket" and both are reported.
+var entries = []entry{
+	{"rain jacket", []string{"regenjas", "regenjack", "giacca antipioggia", "impermeabile", "capa de chuva", "jaqueta impermeável",
+		"casaco impermeável", "дождевик", "непромокаем", "yağmurluk", "kurtka przeciwdeszcz", "jas hujan", "jaket hujan",
+		"레인재킷", "비옷", "우비", "veste de pluie", "imperméable", "chubasquero", "chaqueta impermeable", "regenjacke",
+		"雨衣", "冲锋衣", "衝鋒衣", "レインジャケット", "雨具", "سترة مطر", "معطف مطر"}},
+	{"hiking boots", []string{"scarponi", "scarpone", "botas de caminhada", "bota de trilha", "wandelschoen", "bergschoen",
+		"ботинки", "треккинговые", "buty trekkingowe", "buty górskie", "sepatu gunung", "sepatu hiking", "등산화",
+		"chaussures de randonnée", "botas de montaña", "wanderschuh", "登山鞋", "徒步鞋", "登山靴", "トレッキングシューズ",
+		"حذاء المشي", "أحذية المشي"}},
+	{"running shoes", []string{"scarpe da corsa", "tênis de corrida", "hardloopschoen", "кроссовки", "koşu ayakkab", "buty do biegania",
+		"sepatu lari", "러닝화", "운동화", "跑鞋", "ランニングシューズ"}},
+	{"sandals", []string{"sandali", "sandália", "sandalen", "сандали", "sandalet", "sandały", "sandal", "샌들", "凉鞋", "涼鞋", "サンダル", "صندل"}},
+	{"backpack", []string{"zaino", "zaini", "mochila", "rugzak", "рюкзак", "sırt çanta", "plecak", "ransel", "tas punggung", "배낭",
+		"백팩", "sac à dos", "rucksack", "背包", "双肩包", "雙肩包", "リュック", "バックパック", "حقيبة ظهر"}},
+	{"tent", []string{"tenda", "barraca", "палатк", "çadır", "namiot", "텐트", "tente", "tienda de campaña", "zelt", "帐篷",
+		"帳篷", "テント", "خيمة"}},
+	{"sleeping bag", []string{"sacco a pelo", "saco de dormir", "slaapzak", "спальн", "uyku tulum", "śpiwór", "kantong tidur",
+		"sleeping bag", "침낭", "sac de couchage", "schlafsack", "睡袋", "寝袋", "كيس نوم"}},
+	{"jacket", []string{"giacca", "giubbotto", "piumino", "jaqueta", "casaco", "jack", "куртк", "пуховик", "ceket", "kurtk", "jaket", "재킷", "자켓", "패딩", "veste", "doudoune", "chaqueta", "abrigo", "jacke", "夹克", "外套", "羽绒服",
+		"夾克", "羽絨服", "ジャケット", "ダウン", "سترة", "جاكيت"}},
+	{"sweater", []string{"maglione", "suéter", "camisola", "trui", "свитер", "kazak", "sweter", "스웨터", "니트",
+		"pull", "jersey", "pullover", "毛衣", "セーター", "كنزة"}},
+	{"fleece", []string{"pile", "fleece", "флис", "polar", "플리스", "polaire", "forro polar", "抓绒", "フリース"}},
+	{"hoodie", []string{"felpa", "moletom", "hoodie", "толстовк", "худи", "kapüşonlu", "bluza z kapturem", "후드", "sweat à capuche",
+		"sudadera", "kapuzenpullover", "卫衣", "衛衣", "パーカー"}},
+	{"pants", []string{"pantaloni", "calça", "broek", "брюк", "штаны", "pantolon", "spodnie", "celana panjang", "바지",
+		"pantalon", "pantalones", "hose", "裤", "褲", "パンツ", "ズボン", "بنطال"}},
+	{"shorts", []string{"pantaloncini", "bermuda", "korte broek", "шорты", "şort", "szorty", "celana pendek", "반바지",
+		"short", "pantalones cortos", "kurze hose", "短裤", "短褲", "ショートパンツ"}},
+	{"t-shirt", []string{"maglietta", "camiseta", "t-shirt", "shirt", "футболк", "tişört", "koszulk", "kaos", "티셔츠", "tee-shirt",
+		"t恤", "tシャツ", "تيشيرت"}},
+	{"shirt", []string{"camicia", "camisa", "overhemd", "рубашк", "gömlek", "koszula", "kemeja", "셔츠", "chemise", "hemd",
+		"衬衫", "襯衫", "シャツ", "قميص"}},
+	{"dress", []string{"vestito", "abito", "vestido", "jurk", "плать", "elbise", "sukienk", "gaun", "원피스", "robe", "kleid",
+		"连衣裙", "連衣裙", "ワンピース", "فستان"}},
+	{"beanie", []string{"berretto", "cuffia", "gorro", "muts", "шапк", "bere", "czapk", "kupluk", "비니", "모자", "bonnet",
+		"mütze", "帽", "ニット帽", "قبعة"}},
+	{"cap", []string{"cappellino", "boné", "кепк", "şapka", "czapka z daszkiem", "topi", "캡", "casquette", "gorra",
+		"kappe", "鸭舌帽", "キャップ"}},
+	{"gloves", []string{"guanti", "luvas", "handschoen", "перчатк", "варежк", "eldiven", "rękawic", "sarung tangan", "장갑",
+		"gants", "guantes", "handschuh", "手套", "手袋", "قفازات"}},
+	{"socks", []string{"calzini", "meias", "sokken", "носк", "çorap", "skarpet", "kaos kaki", "양말", "chaussettes", "calcetines",
+		"socken", "袜", "襪", "靴下", "جوارب"}},
+	{"bottle", []string{"borraccia", "garrafa", "fles", "бутылк", "фляг", "matara", "şişe", "butelk", "bidon", "botol", "물병",
+		"보틀", "gourde", "botella", "flasche", "水壶", "水瓶", "水壺", "ボトル", "水筒", "زجاجة"}},
+	{"headlamp", []string{"lampada frontale", "frontale", "lanterna de cabeça", "hoofdlamp", "фонар", "kafa lambası", "czołówk",
+		"senter kepala", "헤드랜턴", "헤드램프", "lampe frontale", "linterna frontal", "stirnlampe", "头灯", "頭燈", "ヘッドライト",
+		"ヘッドランプ", "مصباح رأس"}},
+	{"sunglasses", []string{"occhiali da sole", "óculos de sol", "zonnebril", "солнцезащитные очки", "güneş gözlüğü",
+		"okulary przeciwsłoneczne", "kacamata hitam", "선글라스", "lunettes de soleil", "gafas de sol", "sonnenbrille",
+		"太阳镜", "墨镜", "太陽眼鏡", "サングラス", "نظارة شمسية"}},
+	{"trekking poles", []string{"bastoncini", "bastões de caminhada", "wandelstokken", "трекинговые палки", "palki", "trekking baton",
+		"kijki", "tongkat", "등산 스틱", "bâtons de randonnée", "bastones de senderismo", "wanderstöcke", "登山杖", "トレッキングポール"}},
+	{"stove", []string{"fornello", "fogareiro", "brander", "горелк", "ocak", "kuchenk", "kompor", "버너", "réchaud", "hornillo",
+		"kocher", "炉", "爐", "ストーブ", "バーナー", "موقد"}},
+}
+
+// Terms returns the English terms for the product words found in text.
+func Terms(text string) []string {
+	low := strings.ToLower(text)
+	var out []string
+	for _, e := range entries {
+		for _, s := range e.stems {
+			if matches(low, s) {
+				out = append(out, e.en)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// matches reports whether stem starts a word of text (anywhere for stems in
+// scripts written without spaces).
+func matches(text, stem string) bool {
+	if stem == "" {
+		return false
+	}
+	if !spaced(stem) {
+		return strings.Contains(text, stem)
+	}
+	for i := 0; ; {
+		j := strings.Index(text[i:], stem)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		if at == 0 || !isLetter(lastRune(text[:at])) {
+			return true
+		}
+		i = at + len(stem)
+	}
+}
+
+// spaced is true for stems of languages that separate words with spaces.
+func spaced(s string) bool {
+	for _, r := range s {
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+			return false
+		}
+	}
+	return true
+}
+
+func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func lastRune(s string) rune {
+	r := []rune(s)
+	if len(r) == 0 {
+		return 0
+	}
+	return r[len(r)-1]
+}

@@ -1,0 +1,36 @@
+package glossary
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestTerms(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Mi consigliate uno zaino da escursionismo?", []string{"backpack"}},
+		{"Kunnen jullie een regenjas aanraden?", []string{"rain jacket"}},
+		{"등산화 추천해 주세요", []string{"hiking boots"}},
+		{"Посоветуйте тёплую куртку", []string{"jacket"}},
+		{"Polecacie jakiś śpiwór?", []string{"sleeping bag"}},
+		{"Bisa rekomendasikan jaket hujan?", []string{"rain jacket", "jacket"}},
+		{"Sıcak bir ceket önerir misiniz?", []string{"jacket"}},
+		{"where is my order", nil},
+		{"Le mont Blanc, petite montagne", nil},
+		{"Bisa kirim botol minum?", []string{"bottle"}},
+		{"I need help with my subscription", nil}, // "bot" must not match inside words
+	}
+	for _, tt := range tests {
+		got := Terms(tt.text)
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("Terms(%q) = %v, want it to contain %q", tt.text, got, w)
+			}
+		}
+		if tt.want == nil && len(got) != 0 {
+			t.Errorf("Terms(%q) = %v, want none", tt.text, got)
+		}
+	}
+}

@@ -1,0 +1,427 @@
+package assistant
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+	"time"
+
+	"shopassist/assistant/dialogue"
+	"shopassist/assistant/intent"
+	"shopassist/db"
+)
+
+// orderTask runs an order task (status, return, cancellation): find which
+// order is meant, prove the shopper owns it, then answer.
+func (t *turn) orderTask(task string) {
+	st := &t.state
+	if c := t.u.contact(); c != "" {
+		st.Contact = c
+	}
+	num := parseOrderNumber(t.u.Ents.OrderNumber)
+	if num == 0 {
+		switch {
+		case st.Candidate != 0:
+			num = st.Candidate
+		case st.Current != 0:
+			num = st.Current
+		}
+	}
+	if num == 0 && t.req.CustomerID != 0 {
+		if o := t.latestCustomerOrder(); o != nil {
+			st.MarkVerified(o.OrderNumber)
+			t.answerOrder(task, o)
+			return
+		}
+	}
+	if num == 0 {
+		st.Await(task, dialogue.AwaitOrderNumber)
+		t.say(t.t("order_ask_number", nil))
+		return
+	}
+	if st.IsVerified(num) {
+		o, err := t.e.store.GetOrderByNumber(t.ctx, t.shop.ID, num)
+		if err == nil {
+			st.MarkVerified(num)
+			t.answerOrder(task, o)
+			return
+		}
+		if !errors.Is(err, db.ErrNotFound) {
+			t.logErr("load verified order", err)
+		}
+	}
+	if t.locked() {
+		st.Drop()
+		t.say(t.t("order_too_many_attempts", nil))
+		return
+	}
+	st.Candidate = num
+	o, owned := t.ownedOrder(num)
+	if owned {
+		st.MarkVerified(num)
+		t.answerOrder(task, o)
+		return
+	}
+	if st.Contact == "" {
+		st.Await(task, dialogue.AwaitContact)
+		t.say(t.t("order_ask_verification", map[string]any{"Order": "#" + strconv.FormatInt(num, 10)}))
+		return
+	}
+	// A number and a contact that do not match: the same words whether the
+	// order does not exist or belongs to someone else.
+	contact := st.Contact
+	st.Contact = ""
+	if o != nil && matchesContact(o, contact) {
+		t.verified(o, contact)
+		t.answerOrder(task, o)
+		return
+	}
+	t.verificationFailed(task)
+}
+
+// ownedOrder loads order num and reports whether the shopper already proved
+// identity for it: logged in as its customer, or earlier verified with the
+// same email/phone in this conversation. The order is nil when it does not
+// exist (a placeholder created by an early fulfillment webhook counts as
+// missing).
+func (t *turn) ownedOrder(num int64) (*db.Order, bool) {
+	o, err := t.e.store.GetOrderByNumber(t.ctx, t.shop.ID, num)
+	if err != nil {
+		if !errors.Is(err, db.ErrNotFound) {
+			t.logErr("load order", err)
+		}
+		return nil, false
+	}
+	if o.ShopifyUpdatedAt == nil {
+		return nil, false
+	}
+	if t.req.CustomerID != 0 && o.CustomerID == t.req.CustomerID {
+		return o, true
+	}
+	for _, c := range []string{t.conv.CustomerEmail, t.conv.CustomerPhone} {
+		if c != "" && matchesContact(o, c) {
+			return o, true
+		}
+	}
+	return o, false
+}
+
+func matchesContact(o *db.Order, contact string) bool {
+	if strings.Contains(contact, "@") {
+		return o.Email != "" && db.NormalizeEmail(contact) == o.Email
+	}
+	p := db.NormalizePhone(contact)
+	if len(p) < 6 || o.Phone == "" {
+		return false
+	}
+	// Shoppers often type the national number without the country code.
+	return p == o.Phone || strings.HasSuffix(o.Phone, strings.TrimLeft(p, "+0"))
+}
+
+func (t *turn) verified(o *db.Order, contact string) {
+	if strings.Contains(contact, "@") {
+		t.conv.CustomerEmail = db.NormalizeEmail(contact)
+	} else {
+		t.conv.CustomerPhone = db.NormalizePhone(contact)
+	}
+	t.state.Failures = 0
+	t.state.MarkVerified(o.OrderNumber)
+	if t.dry {
+		return
+	}
+	for _, s := range t.subjects() {
+		if err := t.e.store.ClearVerificationFailures(t.ctx, t.shop.ID, s); err != nil {
+			t.logErr("clear verification failures", err)
+		}
+	}
+}
+
+func (t *turn) verificationFailed(task string) {
+	st := &t.state
+	st.Failures++
+	now := t.now()
+	locked := st.Failures >= t.e.opts.MaxVerifyFailures
+	if locked {
+		until := now.Add(t.e.opts.VerifyLock).UTC()
+		st.LockedUntil = &until
+	}
+	if !t.dry {
+		lim := db.VerificationLimit{Max: t.e.opts.MaxVerifyFailures, Window: t.e.opts.VerifyLock, Lock: t.e.opts.VerifyLock}
+		for _, s := range t.subjects() {
+			until, err := t.e.store.RecordVerificationFailure(t.ctx, t.shop.ID, s, now, lim)
+			if err != nil {
+				t.logErr("record verification failure", err)
+			}
+			if !until.IsZero() {
+				locked = true
+			}
+		}
+	}
+	if locked {
+		st.Drop()
+		t.say(t.t("order_too_many_attempts", nil))
+		return
+	}
+	st.Await(task, dialogue.AwaitContact)
+	t.say(t.t("order_verification_failed", nil))
+}
+
+// subjects are the cross-conversation keys the attempt limit applies to.
+func (t *turn) subjects() []string {
+	var out []string
+	if t.req.CustomerID != 0 {
+		out = append(out, "customer:"+strconv.FormatInt(t.req.CustomerID, 10))
+	}
+	if t.req.ClientIP != "" {
+		out = append(out, "ip:"+t.req.ClientIP)
+	}
+	return out
+}
+
+// locked reports whether order look-ups are locked for this shopper.
+func (t *turn) locked() bool {
+	now := t.now()
+	if t.state.Locked(now) {
+		return true
+	}
+	for _, s := range t.subjects() {
+		until, err := t.e.store.VerificationLockedUntil(t.ctx, t.shop.ID, s, now)
+		if err != nil {
+			t.logErr("check verification lock", err)
+			return true // fail closed: enumeration protection beats convenience
+		}
+		if !until.IsZero() {
+			return true
+		}
+	}
+	return false
+}
+
+func (t *turn) latestCustomerOrder() *db.Order {
+	orders, err := t.e.store.ListCustomerOrders(t.ctx, t.shop.ID, t.req.CustomerID, "", 1)
+	if err != nil {
+		t.logErr("list customer orders", err)
+		return nil
+	}
+	if len(orders) == 0 {
+		return nil
+	}
+	o, err := t.e.store.GetOrder(t.ctx, t.shop.ID, orders[0].ID)
+	if err != nil {
+		t.logErr("load customer order", err)
+		return nil
+	}
+	return o
+}
+
+func (t *turn) answerOrder(task string, o *db.Order) {
+	t.reply.Intent = task
+	switch task {
+	case intent.ReturnRequest:
+		t.returnOrder(o)
+	case intent.CancelOrder:
+		t.cancelOrder(o)
+	default:
+		t.orderStatus(o)
+	}
+}
+
+func parseOrderNumber(s string) int64 {
+	n, err := strconv.ParseInt(strings.TrimLeft(s, "#"), 10, 64)
+	if err != nil || n <= 0 {
+		return 0
+	}
+	return n
+}
+
+// Order states the assistant talks about.
+const (
+	stateUnfulfilled       = "unfulfilled"
+	statePartiallyShipped  = "partially_shipped"
+	stateInTransit         = "in_transit"
+	stateOutForDelivery    = "out_for_delivery"
+	stateDelivered         = "delivered"
+	stateCancelled         = "cancelled"
+	stateRefunded          = "refunded"
+	statePartiallyRefunded = "partially_refunded"
+)
+
+// orderState summarises an order in one of the states above.
+func orderState(o *db.Order) string {
+	switch {
+	case o.CancelledAt != nil:
+		return stateCancelled
+	case o.FinancialStatus == "refunded":
+		return stateRefunded
+	}
+	if len(o.Fulfillments) == 0 {
+		return stateUnfulfilled
+	}
+	shipped := 0
+	for _, f := range o.Fulfillments {
+		for _, l := range f.LineItems.V {
+			shipped += l.Quantity
+		}
+	}
+	ordered := 0
+	for _, l := range o.LineItems {
+		ordered += l.Quantity
+	}
+	if o.FulfillmentStatus == "partial" || (ordered > 0 && shipped > 0 && shipped < ordered) {
+		return statePartiallyShipped
+	}
+	delivered, out := true, false
+	for _, f := range o.Fulfillments {
+		if f.ShipmentStatus != "delivered" {
+			delivered = false
+		}
+		if f.ShipmentStatus == "out_for_delivery" {
+			out = true
+		}
+	}
+	switch {
+	case delivered && o.FinancialStatus == "partially_refunded":
+		return statePartiallyRefunded
+	case delivered:
+		return stateDelivered
+	case out:
+		return stateOutForDelivery
+	}
+	return stateInTransit
+}
+
+func deliveredAt(o *db.Order) (time.Time, bool) {
+	var last time.Time
+	for _, f := range o.Fulfillments {
+		if f.ShipmentStatus != "delivered" && f.DeliveredAt == nil {
+			return time.Time{}, false
+		}
+		d := f.ShopifyUpdatedAt
+		if f.DeliveredAt != nil {
+			d = f.DeliveredAt
+		}
+		if d != nil && d.After(last) {
+			last = *d
+		}
+	}
+	return last, len(o.Fulfillments) > 0 && !last.IsZero()
+}
+
+func formatDate(t time.Time) string { return t.UTC().Format("2006-01-02") }
+
+// shipmentKey maps a fulfillment's carrier status to a shipment message.
+func shipmentKey(f db.Fulfillment) string {
+	switch f.ShipmentStatus {
+	case "delivered":
+		return "shipment_delivered"
+	case "out_for_delivery":
+		return "shipment_out_for_delivery"
+	case "attempted_delivery":
+		return "shipment_attempted_delivery"
+	case "label_printed", "label_purchased", "confirmed", "ready_for_pickup":
+		return "shipment_label_created"
+	case "failure":
+		return "shipment_failure"
+	}
+	return "shipment_in_transit"
+}
+
+// orderStatus answers with the order's state, its shipments and an order card.
+func (t *turn) orderStatus(o *db.Order) {
+	state := orderState(o)
+	data := map[string]any{"Order": o.Name}
+	if d, ok := deliveredAt(o); ok {
+		data["Date"] = formatDate(d)
+	}
+	headline := t.t("order_status_"+state, data)
+	if state == stateDelivered && data["Date"] == nil {
+		headline = t.t("order_status_in_transit", data)
+	}
+	card := Card{Type: "order", OrderName: o.Name, Status: state, StatusText: headline, URL: o.OrderStatusURL}
+	lines := []string{headline}
+	var facts []string
+	facts = append(facts, o.Name)
+	multi := len(o.Fulfillments) > 1 || state == statePartiallyShipped
+	if multi && len(o.Fulfillments) > 0 {
+		lines = append(lines, t.t("order_shipments_intro", map[string]any{"Count": len(o.Fulfillments)}))
+	}
+	for i, f := range o.Fulfillments {
+		sh := Shipment{Carrier: f.TrackingCompany, StatusText: t.x(shipmentKey(f), nil)}
+		if len(f.TrackingNumbers.V) > 0 {
+			sh.TrackingNumber = f.TrackingNumbers.V[0]
+		}
+		if len(f.TrackingURLs.V) > 0 {
+			sh.TrackingURL = f.TrackingURLs.V[0]
+		}
+		if f.EstimatedDeliveryAt != nil {
+			sh.EstimatedDelivery = formatDate(*f.EstimatedDeliveryAt)
+		}
+		card.Shipments = append(card.Shipments, sh)
+		if multi {
+			lines = append(lines, t.t("order_shipment_line", map[string]any{"Index": i + 1,
+				"Items": shipmentItems(f), "Status": sh.StatusText}))
+		}
+		if sh.TrackingNumber != "" {
+			lines = append(lines, t.t("order_tracking", map[string]any{"Carrier": sh.Carrier, "Number": sh.TrackingNumber}))
+			facts = append(facts, sh.TrackingNumber)
+		}
+		if sh.TrackingURL != "" {
+			lines = append(lines, t.t("order_tracking_link", nil)+": "+sh.TrackingURL)
+			facts = append(facts, sh.TrackingURL)
+		}
+		if sh.EstimatedDelivery != "" && f.ShipmentStatus != "delivered" {
+			lines = append(lines, t.t("order_estimated_delivery", map[string]any{"Date": sh.EstimatedDelivery}))
+			facts = append(facts, sh.EstimatedDelivery)
+		}
+	}
+	if multi {
+		if pending := unshippedItems(o); pending != "" {
+			lines = append(lines, t.t("order_shipment_line", map[string]any{"Index": len(o.Fulfillments) + 1,
+				"Items": pending, "Status": t.x("shipment_not_shipped", nil)}))
+		}
+	}
+	t.say(t.rephrase(strings.Join(lines, "\n"), facts))
+	t.reply.Cards = append(t.reply.Cards, card)
+}
+
+func shipmentItems(f db.Fulfillment) string {
+	var parts []string
+	for _, l := range f.LineItems.V {
+		p := l.Title
+		if l.Quantity > 1 {
+			p += " ×" + strconv.Itoa(l.Quantity)
+		}
+		parts = append(parts, p)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// unshippedItems lists order lines no fulfillment carries yet.
+func unshippedItems(o *db.Order) string {
+	shipped := map[int64]int{}
+	for _, f := range o.Fulfillments {
+		for _, l := range f.LineItems.V {
+			shipped[l.LineItemID] += l.Quantity
+		}
+	}
+	var parts []string
+	for _, l := range o.LineItems {
+		if rest := l.Quantity - shipped[l.ShopifyID]; rest > 0 {
+			p := l.Title
+			if rest > 1 {
+				p += " ×" + strconv.Itoa(rest)
+			}
+			parts = append(parts, p)
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+func (t *turn) cancelOrder(o *db.Order) {
+	if o.CancelledAt != nil {
+		t.say(t.t("order_status_cancelled", map[string]any{"Order": o.Name}))
+		return
+	}
+	t.say(t.t("cancel_forwarded", map[string]any{"Order": o.Name}))
+	t.flagForMerchant("cancel_request")
+}

@@ -1,0 +1,126 @@
+package assistant
+
+import (
+	"errors"
+	"time"
+
+	"shopassist/db"
+)
+
+// ErrConversationNotFound is returned for an unknown conversation id, a
+// wrong token, another shop's conversation or another customer's: callers
+// cannot tell these apart, so an id alone never exposes a chat.
+var ErrConversationNotFound = errors.New("conversation not found")
+
+// ErrEmptyMessage is returned for a blank shopper message.
+var ErrEmptyMessage = errors.New("empty message")
+
+// MaxMessageRunes caps a shopper message; longer input is truncated.
+const MaxMessageRunes = 2000
+
+// Request is one shopper message as the app proxy hands it over.
+type Request struct {
+	Shop              *db.Shop
+	ConversationID    string
+	ConversationToken string
+	Message           string
+	// Locale is the storefront locale (request.locale.iso_code).
+	Locale          string
+	BrowserLanguage string
+	// CustomerID is logged_in_customer_id from the app proxy, 0 if anonymous.
+	CustomerID int64
+	// ClientIP, when set, scopes the order-verification attempt limit to
+	// the shopper's address across conversations.
+	ClientIP string
+}
+
+// Card is a product or order card rendered by the widget.
+type Card struct {
+	Type string `json:"type"` // "product" or "order"
+
+	ProductID      int64  `json:"product_id,omitempty"`
+	VariantID      int64  `json:"variant_id,omitempty"`
+	Title          string `json:"title,omitempty"`
+	Price          string `json:"price,omitempty"`
+	CompareAtPrice string `json:"compare_at_price,omitempty"`
+	Currency       string `json:"currency,omitempty"`
+	ImageURL       string `json:"image_url,omitempty"`
+	URL            string `json:"url,omitempty"`
+	Available      *bool  `json:"available,omitempty"`
+
+	OrderName  string     `json:"order_name,omitempty"`
+	Status     string     `json:"status,omitempty"`
+	StatusText string     `json:"status_text,omitempty"`
+	Shipments  []Shipment `json:"shipments,omitempty"`
+}
+
+// Shipment is one parcel of an order card.
+type Shipment struct {
+	Carrier           string `json:"carrier,omitempty"`
+	TrackingNumber    string `json:"tracking_number,omitempty"`
+	TrackingURL       string `json:"tracking_url,omitempty"`
+	StatusText        string `json:"status_text"`
+	EstimatedDelivery string `json:"estimated_delivery,omitempty"`
+}
+
+// Source is a policy, page or FAQ entry an answer came from.
+type Source struct {
+	Kind  string `json:"kind"`
+	Title string `json:"title"`
+	URL   string `json:"url,omitempty"`
+}
+
+// Reply is the assistant's answer to one message.
+type Reply struct {
+	ConversationID string `json:"conversation_id"`
+	// ConversationToken is set only when the conversation was created by
+	// this call; the widget must present it on every later call.
+	ConversationToken string   `json:"conversation_token,omitempty"`
+	MessageID         string   `json:"message_id"`
+	Text              string   `json:"reply"`
+	Language          string   `json:"language"`
+	Intent            string   `json:"intent"`
+	Cards             []Card   `json:"cards"`
+	QuickReplies      []string `json:"quick_replies"`
+	Handoff           bool     `json:"handoff"`
+	// Offline is true when a handoff happened outside business hours.
+	Offline bool     `json:"offline,omitempty"`
+	Sources []Source `json:"sources,omitempty"`
+}
+
+// HistoryMessage is one stored turn as the widget shows it.
+type HistoryMessage struct {
+	ID        string    `json:"id"`
+	Role      string    `json:"role"`
+	Text      string    `json:"text"`
+	Language  string    `json:"language,omitempty"`
+	Intent    string    `json:"intent,omitempty"`
+	Cards     []Card    `json:"cards,omitempty"`
+	Sources   []Source  `json:"sources,omitempty"`
+	CreatedAt time.Time `json:"created_at"`
+}
+
+// History is a conversation's transcript, including merchant (agent) replies.
+type History struct {
+	ConversationID string           `json:"conversation_id"`
+	Language       string           `json:"language"`
+	Status         string           `json:"status"`
+	Handoff        bool             `json:"handoff"`
+	Messages       []HistoryMessage `json:"messages"`
+}
+
+// Analysis is the admin's "test the assistant" view of one message.
+type Analysis struct {
+	Language           string   `json:"language"`
+	LanguageConfidence float64  `json:"language_confidence"`
+	Intent             string   `json:"intent"`
+	Confidence         float64  `json:"confidence"`
+	Frustrated         bool     `json:"frustrated"`
+	OrderNumber        string   `json:"order_number,omitempty"`
+	Colors             []string `json:"colors,omitempty"`
+	Sizes              []string `json:"sizes,omitempty"`
+	ProductWords       []string `json:"product_words,omitempty"`
+	Sources            []Source `json:"sources,omitempty"`
+	Reply              string   `json:"reply"`
+	Cards              []Card   `json:"cards,omitempty"`
+}

@@ -1,0 +1,194 @@
+package db
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
+)
+
+// emptyPayload replaces a processed event's body: its effects live in the
+// domain tables, and keeping raw order/customer JSON would hold PII that
+// customers/redact could not find.
+var emptyPayload = []byte("{}")
+
+// InsertWebhookEvent stores a received webhook before it is acknowledged.
+// A second delivery of the same (shop, webhook id) returns ErrDuplicate and
+// writes nothing. It is one statement with no wrapping transaction (gorm's
+// default BEGIN/COMMIT would triple the round trips on the hot path), and ON
+// CONFLICT keeps the duplicate path free of error logs in PostgreSQL.
+func (s *Store) InsertWebhookEvent(ctx context.Context, e *WebhookEvent) error {
+	if e.ReceivedAt.IsZero() {
+		e.ReceivedAt = time.Now().UTC()
+	}
+	if e.Status == "" {
+		e.Status = EventReceived
+	}
+	var ids []int64
+	err := s.db(ctx).Raw(`INSERT INTO webhook_events
+		(shop, webhook_id, event_id, topic, api_version, triggered_at, payload, status, attempts, last_error, received_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, '', ?)
+		ON CONFLICT (shop, webhook_id) DO NOTHING RETURNING id`,
+		e.Shop, e.WebhookID, e.EventID, e.Topic, e.APIVersion, e.TriggeredAt, e.Payload, e.Status, e.ReceivedAt.UTC()).
+		Scan(&ids).Error
+	if err != nil {
+		if isUniqueViolation(err) {
+			return fmt.Errorf("insert webhook %s of %s: %w", e.WebhookID, e.Shop, ErrDuplicate)
+		}
+		return fmt.Errorf("insert webhook %s of %s: %w", e.WebhookID, e.Shop, err)
+	}
+	if len(ids) == 0 {
+		return fmt.Errorf("insert webhook %s of %s: %w", e.WebhookID, e.Shop, ErrDuplicate)
+	}
+	e.ID = ids[0]
+	return nil
+}
+
+// GetWebhookEvent loads one of a shop's webhook events; an id of another
+// shop yields ErrNotFound.
+func (s *Store) GetWebhookEvent(ctx context.Context, shop string, id int64) (*WebhookEvent, error) {
+	var e WebhookEvent
+	if err := s.db(ctx).Where("shop = ? AND id = ?", shop, id).Take(&e).Error; err != nil {
+		return nil, fmt.Errorf("get webhook event %d of %s: %w", id, shop, notFound(err))
+	}
+	return &e, nil
+}
+
+// RecentWebhookEvents lists a shop's latest events, newest first, without
+// payloads (the admin's event log).
+func (s *Store) RecentWebhookEvents(ctx context.Context, shop string, limit int) ([]WebhookEvent, error) {
+	if limit <= 0 || limit > 500 {
+		limit = 50
+	}
+	var out []WebhookEvent
+	if err := s.db(ctx).Omit("payload").Where("shop = ?", shop).Order("received_at DESC, id DESC").Limit(limit).
+		Find(&out).Error; err != nil {
+		return nil, fmt.Errorf("list webhook events of %s: %w", shop, err)
+	}
+	return out, nil
+}
+
+// LockWebhookEvent loads an event and, on PostgreSQL, locks its row until the
+// transaction ends, so two runs of the same job serialise and the second sees
+// the first one's status. Use it inside InTx (SQLite serialises writers).
+func (s *Store) LockWebhookEvent(ctx context.Context, id int64) (*WebhookEvent, error) {
+	q := s.db(ctx)
+	if s.dialect == Postgres {
+		q = q.Clauses(clause.Locking{Strength: "UPDATE"})
+	}
+	var e WebhookEvent
+	if err := q.Take(&e, id).Error; err != nil {
+		return nil, fmt.Errorf("lock webhook event %d: %w", id, notFound(err))
+	}
+	return &e, nil
+}
+
+// FinishWebhookEvent records a successful run (status processed or skipped)
+// and drops the payload. It only moves an event out of "received": when the
+// event is not in that state (or gone) it returns ErrNotFound, which the
+// caller's transaction turns into a rollback, so effects are never committed
+// twice.
+func (s *Store) FinishWebhookEvent(ctx context.Context, id int64, status, note string, at time.Time) error {
+	res := s.db(ctx).Model(&WebhookEvent{}).Where("id = ? AND status = ?", id, EventReceived).Updates(map[string]any{
+		"status":       status,
+		"attempts":     gorm.Expr("attempts + 1"),
+		"last_error":   note,
+		"processed_at": at.UTC(),
+		"payload":      emptyPayload,
+	})
+	if res.Error != nil {
+		return fmt.Errorf("finish webhook event %d: %w", id, res.Error)
+	}
+	if res.RowsAffected == 0 {
+		return fmt.Errorf("finish webhook event %d: %w", id, ErrNotFound)
+	}
+	return nil
+}
+
+// RecordWebhookFailure counts a failed attempt and keeps its error; final
+// marks the event failed (retries exhausted or the payload can never be
+// processed). Events already processed are left alone.
+func (s *Store) RecordWebhookFailure(ctx context.Context, id int64, msg string, final bool) error {
+	updates := map[string]any{"attempts": gorm.Expr("attempts + 1"), "last_error": truncate(msg, 2000)}
+	if final {
+		updates["status"] = EventFailed
+	}
+	if err := s.db(ctx).Model(&WebhookEvent{}).Where("id = ? AND status = ?", id, EventReceived).
+		Updates(updates).Error; err != nil {
+		return fmt.Errorf("record failure of webhook event %d: %w", id, err)
+	}
+	return nil
+}
+
+// ReopenWebhookEvent puts a failed event of the shop back to "received" so
+// it can be replayed. Received events are accepted as they are (replaying a
+// stuck event is harmless); processed or skipped ones give ErrNotFound,
+// because replaying them would apply their effects twice.
+func (s *Store) ReopenWebhookEvent(ctx context.Context, shop string, id int64) (*WebhookEvent, error) {
+	res := s.db(ctx).Model(&WebhookEvent{}).Where("id = ? AND shop = ? AND status IN ?", id, shop,
+		[]string{EventFailed, EventReceived}).Updates(map[string]any{"status": EventReceived})
+	if res.Error != nil {
+		return nil, fmt.Errorf("reopen webhook event %d of %s: %w", id, shop, res.Error)
+	}
+	if res.RowsAffected == 0 {
+		return nil, fmt.Errorf("reopen webhook event %d of %s: %w", id, shop, ErrNotFound)
+	}
+	return s.GetWebhookEvent(ctx, shop, id)
+}
+
+// StaleWebhookEventIDs lists events still "received" that arrived before
+// cutoff, oldest first: their job may have been lost between commit and
+// enqueue, and the reconciler enqueues them again.
+func (s *Store) StaleWebhookEventIDs(ctx context.Context, cutoff time.Time, limit int) ([]int64, error) {
+	if limit <= 0 {
+		limit = 500
+	}
+	var ids []int64
+	if err := s.db(ctx).Model(&WebhookEvent{}).Where("status = ? AND received_at < ?", EventReceived, cutoff.UTC()).
+		Order("received_at").Limit(limit).Pluck("id", &ids).Error; err != nil {
+		return nil, fmt.Errorf("list stale webhook events: %w", err)
+	}
+	return ids, nil
+}
+
+// WebhookEventStats counts events per status, optionally for one shop
+// (empty = all shops); the load benchmark and the admin use it.
+func (s *Store) WebhookEventStats(ctx context.Context, shop string) (map[string]int64, error) {
+	type row struct {
+		Status string
+		N      int64
+	}
+	var rows []row
+	q := s.db(ctx).Model(&WebhookEvent{}).Select("status, COUNT(*) AS n")
+	if shop != "" {
+		q = q.Where("shop = ?", shop)
+	}
+	if err := q.Group("status").Scan(&rows).Error; err != nil {
+		return nil, fmt.Errorf("count webhook events: %w", err)
+	}
+	out := make(map[string]int64, len(rows))
+	for _, r := range rows {
+		out[r.Status] = r.N
+	}
+	return out, nil
+}
+
+// CountWebhookEventsAttempted counts events whose attempts column is above
+// n; with no failures injected, any processed event with more than one
+// attempt would have been processed twice.
+func (s *Store) CountWebhookEventsAttempted(ctx context.Context, status string, n int) (int64, error) {
+	var c int64
+	if err := s.db(ctx).Model(&WebhookEvent{}).Where("status = ? AND attempts > ?", status, n).Count(&c).Error; err != nil {
+		return 0, fmt.Errorf("count webhook events by attempts: %w", err)
+	}
+	return c, nil
+}
+
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n]
+}

@@ -1,0 +1,96 @@
+package knowledge
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestSearchDocs(t *testing.T) {
+	m, _ := catalogManager(t)
+	tests := []struct {
+		name, query, lang  string
+		wantID, wantLocale string
+		snippetHas         string
+	}{
+		{"english policy", "how many days do I have to return an item", "en", "refund-policy", "en", "30 days"},
+		{"spanish policy", "devolución de un artículo", "es", "refund-policy", "es", "devolución"},
+		{"faq question weighted", "where is my package", "en", "faq-track-order", "en", "tracking link"},
+		{"spanish faq variant with typo", "dónde está mi paqete", "es", "faq-track-order", "es", "seguimiento"},
+		{"english fallback for untranslated faq", "gift wrapping", "es", "faq-gift-wrap", "en", "gift wrapping"},
+		{"japanese policy", "返品", "ja", "refund-policy", "ja", "30日"},
+		{"german shipping", "versand kostenlos", "de-AT", "shipping-policy", "de", "50 Euro"},
+		{"arabic faq", "الدفع باي بال", "ar", "faq-payment", "ar", "باي بال"},
+		{"snippet picks the matching sentence", "express delivery cost", "en", "shipping-policy", "en", "Express delivery arrives"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			hits, err := m.SearchDocs(context.Background(), testShop, tt.query, tt.lang, 3)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(hits) == 0 {
+				t.Fatal("no hits")
+			}
+			h := hits[0]
+			if h.DocID != tt.wantID || h.Locale != tt.wantLocale {
+				t.Fatalf("top = %s/%s, want %s/%s (all %+v)", h.DocID, h.Locale, tt.wantID, tt.wantLocale, hits)
+			}
+			if !strings.Contains(h.Snippet, tt.snippetHas) {
+				t.Errorf("snippet %q lacks %q", h.Snippet, tt.snippetHas)
+			}
+			seen := map[string]bool{}
+			for _, x := range hits {
+				if seen[x.DocID] {
+					t.Errorf("document %s returned twice", x.DocID)
+				}
+				seen[x.DocID] = true
+			}
+		})
+	}
+}
+
+func TestSearchDocsUpdates(t *testing.T) {
+	clock := &fakeClock{now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+	src := newFakeSource(coreProducts(t), fixtureDocuments(t))
+	m := newTestManager(t, src, Options{Now: clock.Now})
+	hits, err := m.SearchDocs(context.Background(), testShop, "loyalty points", "en", 3)
+	if err != nil || len(hits) != 0 {
+		t.Fatalf("unexpected hits %v %v", hits, err)
+	}
+	src.setDocs(append(fixtureDocuments(t), Document{ID: "faq-loyalty", Kind: "faq", Locale: "en", Title: "Do you have a loyalty program?",
+		Body: "Yes, you earn one loyalty point per euro spent.", Questions: []string{"How do loyalty points work?"}}))
+	clock.Advance(2 * time.Second)
+	hits, err = m.SearchDocs(context.Background(), testShop, "loyalty points", "en", 3)
+	if err != nil || len(hits) == 0 || hits[0].DocID != "faq-loyalty" {
+		t.Fatalf("new FAQ not found: %v %v", hits, err)
+	}
+}
+
+func TestSplitSentences(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"One. Two! Three?", 3},
+		{"返品できます。送料は無料です。", 2},
+		{"هل تقبلون البطاقات؟ نعم.", 2},
+		{"no punctuation", 1},
+		{"", 0},
+	}
+	for _, tt := range tests {
+		if got := splitSentences(tt.in); len(got) != tt.want {
+			t.Errorf("splitSentences(%q) = %q, want %d parts", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestLangKey(t *testing.T) {
+	tests := map[string]string{"": "en", "es-MX": "es", "zh_TW": "zh", "PT-br": "pt", "ja": "ja", "vi": fallbackLang, "nb-NO": "nb"}
+	for in, want := range tests {
+		if got := langKey(in); got != want {
+			t.Errorf("langKey(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -1,0 +1,357 @@
+package knowledge
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/mapping"
+)
+
+// shopIndex is one shop's cache: bleve indexes plus the Go-side entries.
+// mu guards every field; searches hold the read lock for their whole run so
+// an index is never closed under them.
+type shopIndex struct {
+	shop     string
+	primary  string
+	currency string
+	pm, dm   *mapping.IndexMappingImpl
+	dir      string // "" keeps the indexes in memory
+
+	mu        sync.RWMutex
+	closed    bool
+	version   int64
+	idx       bleve.Index
+	docIdx    bleve.Index
+	entries   map[int64]*entry
+	byPop     []*entry // active products, most popular first
+	documents map[string]Document
+	langCount map[string]int // products with text per language key
+	maxPop    float64
+
+	batches    int // incremental batches since the last full build
+	compacting bool
+	pending    map[int64]struct{} // products touched while compacting
+}
+
+// analyzeWith runs a language's analyzer over text and returns its terms.
+func analyzeWith(m *mapping.IndexMappingImpl, lang, text string) []string {
+	if strings.TrimSpace(text) == "" {
+		return nil
+	}
+	a := m.AnalyzerNamed(langAnalyzers[langKey(lang)])
+	if a == nil {
+		return nil
+	}
+	toks := a.Analyze([]byte(text))
+	out := make([]string, 0, len(toks))
+	for _, t := range toks {
+		out = append(out, string(t.Term))
+	}
+	return out
+}
+
+func (s *shopIndex) analyze(lang, text string) []string { return analyzeWith(s.pm, lang, text) }
+
+// primaryLang is the language key of the shop's original text.
+func primaryLang(c *Corpus) string {
+	if len(c.Locales) == 0 {
+		return "en"
+	}
+	return langKey(c.Locales[0])
+}
+
+// buildShopIndex indexes a whole corpus into fresh in-memory indexes.
+func buildShopIndex(ctx context.Context, c *Corpus, version int64, pm, dm *mapping.IndexMappingImpl, dir string, batchSize int) (*shopIndex, error) {
+	s := &shopIndex{
+		shop:     c.Shop,
+		primary:  primaryLang(c),
+		currency: c.Currency,
+		pm:       pm,
+		dm:       dm,
+		dir:      dir,
+		version:  version,
+		entries:  make(map[int64]*entry, len(c.Products)),
+	}
+	for _, p := range c.Products {
+		if isActive(p) {
+			s.entries[p.ID] = newEntry(p, s.primary, s.analyze)
+		}
+	}
+	idx, err := s.buildProducts(ctx, s.snapshot(), batchSize)
+	if err != nil {
+		return nil, err
+	}
+	s.idx = idx
+	if err := s.setDocuments(c.Documents); err != nil {
+		_ = closeIndex(idx, s.dir)
+		return nil, err
+	}
+	s.reorder()
+	return s, nil
+}
+
+func isActive(p Product) bool { return strings.EqualFold(p.Status, "active") }
+
+func docID(id int64) string { return strconv.FormatInt(id, 10) }
+
+// newIndex creates an empty index: in memory when dir is empty, otherwise
+// in a fresh temporary directory under dir, removed by closeIndex.
+func newIndex(m mapping.IndexMapping, dir string) (bleve.Index, error) {
+	if dir == "" {
+		// scorch with an empty path keeps every segment in memory.
+		return bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
+	}
+	path, err := os.MkdirTemp(dir, "knowledge-*")
+	if err != nil {
+		return nil, fmt.Errorf("create index directory: %w", err)
+	}
+	// unsafe_batch: a batch is searchable once introduced; waiting for the
+	// fsync buys nothing for a cache rebuilt from the database.
+	idx, err := bleve.NewUsing(filepath.Join(path, "idx"), m, scorch.Name, scorch.Name,
+		map[string]any{"unsafe_batch": true})
+	if err != nil {
+		_ = os.RemoveAll(path)
+		return nil, err
+	}
+	return idx, nil
+}
+
+// closeIndex closes an index and, for an on-disk one, deletes its
+// directory (the parent of the index path newIndex created).
+func closeIndex(idx bleve.Index, dir string) error {
+	err := idx.Close()
+	if dir != "" && idx.Name() != "" {
+		if rerr := os.RemoveAll(filepath.Dir(idx.Name())); err == nil && rerr != nil {
+			err = fmt.Errorf("remove index directory: %w", rerr)
+		}
+	}
+	return err
+}
+
+// buildProducts indexes entries into a new index. Large batches keep the
+// segment count low, which is what search latency depends on: the
+// in-memory scorch index never merges segments by itself.
+func (s *shopIndex) buildProducts(ctx context.Context, entries []*entry, batchSize int) (bleve.Index, error) {
+	idx, err := newIndex(s.pm, s.dir)
+	if err != nil {
+		return nil, fmt.Errorf("create product index for %s: %w", s.shop, err)
+	}
+	for start := 0; start < len(entries); start += batchSize {
+		if err := ctx.Err(); err != nil {
+			_ = closeIndex(idx, s.dir)
+			return nil, fmt.Errorf("index products for %s: %w", s.shop, err)
+		}
+		b := idx.NewBatch()
+		for _, e := range entries[start:min(start+batchSize, len(entries))] {
+			if err := b.Index(docID(e.p.ID), e.doc(s.primary)); err != nil {
+				_ = closeIndex(idx, s.dir)
+				return nil, fmt.Errorf("index product %d for %s: %w", e.p.ID, s.shop, err)
+			}
+		}
+		if err := idx.Batch(b); err != nil {
+			_ = closeIndex(idx, s.dir)
+			return nil, fmt.Errorf("index products for %s: %w", s.shop, err)
+		}
+	}
+	return idx, nil
+}
+
+// snapshot returns the current entries, sorted by ID for deterministic
+// builds. Callers hold mu or own s exclusively.
+func (s *shopIndex) snapshot() []*entry {
+	out := make([]*entry, 0, len(s.entries))
+	for _, e := range s.entries {
+		out = append(out, e)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].p.ID < out[j].p.ID })
+	return out
+}
+
+// reorder recomputes the popularity order, the maximum popularity and the
+// per-language product counts after the entries changed.
+func (s *shopIndex) reorder() {
+	s.byPop = s.byPop[:0]
+	s.maxPop = 0
+	s.langCount = make(map[string]int)
+	for _, e := range s.entries {
+		s.byPop = append(s.byPop, e)
+		s.maxPop = max(s.maxPop, e.popScore)
+		for _, l := range e.langs {
+			s.langCount[l]++
+		}
+	}
+	sort.Slice(s.byPop, func(i, j int) bool {
+		a, b := s.byPop[i], s.byPop[j]
+		if a.popScore != b.popScore {
+			return a.popScore > b.popScore
+		}
+		return a.p.ID < b.p.ID
+	})
+}
+
+// setDocuments replaces the policy/page/FAQ index.
+func (s *shopIndex) setDocuments(docs []Document) error {
+	idx, err := newIndex(s.dm, s.dir)
+	if err != nil {
+		return fmt.Errorf("create document index for %s: %w", s.shop, err)
+	}
+	b := idx.NewBatch()
+	byKey := make(map[string]Document, len(docs))
+	for _, d := range docs {
+		k := langKey(d.Locale)
+		if d.Locale == "" {
+			k = s.primary
+		}
+		key := d.ID + "|" + k
+		byKey[key] = d
+		fields := map[string]any{
+			titleField + k: d.Title,
+			bodyField + k:  d.Body,
+			questField + k: d.Questions,
+			kindField:      d.Kind,
+		}
+		if err := b.Index(key, fields); err != nil {
+			_ = closeIndex(idx, s.dir)
+			return fmt.Errorf("index document %s for %s: %w", d.ID, s.shop, err)
+		}
+	}
+	if err := idx.Batch(b); err != nil {
+		_ = closeIndex(idx, s.dir)
+		return fmt.Errorf("index documents for %s: %w", s.shop, err)
+	}
+	if s.docIdx != nil {
+		_ = closeIndex(s.docIdx, s.dir)
+	}
+	s.docIdx, s.documents = idx, byKey
+	return nil
+}
+
+// apply writes incremental changes. It reports whether the index has taken
+// enough small batches that a compaction (full rebuild) is due.
+func (s *shopIndex) apply(changed []Product, deleted []int64, docs []Document, version int64, compactAfter int) (compact bool, err error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return false, fmt.Errorf("apply changes to %s: index closed", s.shop)
+	}
+	b := s.idx.NewBatch()
+	touch := func(id int64) {
+		if s.compacting {
+			s.pending[id] = struct{}{}
+		}
+	}
+	for _, p := range changed {
+		touch(p.ID)
+		if !isActive(p) {
+			b.Delete(docID(p.ID))
+			delete(s.entries, p.ID)
+			continue
+		}
+		e := newEntry(p, s.primary, s.analyze)
+		if err := b.Index(docID(p.ID), e.doc(s.primary)); err != nil {
+			return false, fmt.Errorf("index product %d for %s: %w", p.ID, s.shop, err)
+		}
+		s.entries[p.ID] = e
+	}
+	for _, id := range deleted {
+		touch(id)
+		b.Delete(docID(id))
+		delete(s.entries, id)
+	}
+	if b.Size() > 0 {
+		if err := s.idx.Batch(b); err != nil {
+			return false, fmt.Errorf("apply product changes for %s: %w", s.shop, err)
+		}
+		s.batches++
+		s.reorder()
+	}
+	if docs != nil {
+		if err := s.setDocuments(docs); err != nil {
+			return false, err
+		}
+	}
+	s.version = version
+	if compactAfter > 0 && s.batches >= compactAfter && !s.compacting {
+		s.compacting = true
+		s.pending = make(map[int64]struct{})
+		return true, nil
+	}
+	return false, nil
+}
+
+// compact rebuilds the product index from the entries into a single large
+// segment set, replays products touched meanwhile, and swaps it in.
+func (s *shopIndex) compact(ctx context.Context, batchSize int) error {
+	s.mu.RLock()
+	snap := s.snapshot()
+	s.mu.RUnlock()
+	fresh, err := s.buildProducts(ctx, snap, batchSize)
+
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.compacting = false
+	pending := s.pending
+	s.pending = nil
+	if err != nil {
+		return fmt.Errorf("compact %s: %w", s.shop, err)
+	}
+	if s.closed {
+		_ = closeIndex(fresh, s.dir)
+		return nil
+	}
+	b := fresh.NewBatch()
+	for id := range pending {
+		if e, ok := s.entries[id]; ok {
+			if err := b.Index(docID(id), e.doc(s.primary)); err != nil {
+				_ = closeIndex(fresh, s.dir)
+				return fmt.Errorf("compact %s: index product %d: %w", s.shop, id, err)
+			}
+		} else {
+			b.Delete(docID(id))
+		}
+	}
+	if b.Size() > 0 {
+		if err := fresh.Batch(b); err != nil {
+			_ = closeIndex(fresh, s.dir)
+			return fmt.Errorf("compact %s: replay: %w", s.shop, err)
+		}
+	}
+	old := s.idx
+	s.idx = fresh
+	s.batches = 0
+	if err := closeIndex(old, s.dir); err != nil {
+		return fmt.Errorf("compact %s: close old index: %w", s.shop, err)
+	}
+	return nil
+}
+
+// close releases the bleve indexes; later searches see closed and reload.
+func (s *shopIndex) close() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return
+	}
+	s.closed = true
+	if s.idx != nil {
+		_ = closeIndex(s.idx, s.dir)
+	}
+	if s.docIdx != nil {
+		_ = closeIndex(s.docIdx, s.dir)
+	}
+}
+
+// size is the number of searchable products.
+func (s *shopIndex) size() int {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return len(s.entries)
+}

@@ -1,0 +1,332 @@
+package knowledge
+
+import (
+	"container/list"
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/blevesearch/bleve/v2/mapping"
+)
+
+// Options tunes a Manager. Zero values pick the defaults.
+type Options struct {
+	// CheckInterval is how long a catalog-version check is trusted before
+	// the next search asks the Source again (default 1 s).
+	CheckInterval time.Duration
+	// MaxShops caps how many shops' indexes stay in memory; the least
+	// recently used one is dropped first (default 64).
+	MaxShops int
+	// Dir, when set, keeps each shop's index in a temporary directory under
+	// it (deleted on eviction) instead of the heap. On disk, scorch merges
+	// segments in the background and mmaps them, which keeps large catalogs
+	// fast to search and off the Go heap; in memory, segments are merged by
+	// periodic rebuilds (CompactAfter).
+	Dir string
+	// BuildTimeout bounds a full index build (default 5 min).
+	BuildTimeout time.Duration
+	// BatchSize is the number of products per bleve batch in full builds
+	// (default 5,000); each batch becomes one segment. Larger batches mean
+	// fewer segments (faster search) but build superlinearly slower in
+	// memory: 10k products take ~1 s in batches of 2,000 and ~4.5 s in one.
+	BatchSize int
+	// CompactAfter is the number of incremental batches after which the
+	// product index is rebuilt in the background to merge the small
+	// segments they created (default 64, negative disables).
+	CompactAfter int
+	// PopularityWeight scales the log-popularity boost (default 0.3: the
+	// most popular product gets ×1.3 over an unsold one).
+	PopularityWeight float64
+	// OutOfStockFactor multiplies the score of products whose best variant
+	// is unavailable (default 0.5).
+	OutOfStockFactor float64
+	// Logger receives refresh failures and compaction errors (default slog.Default()).
+	Logger *slog.Logger
+	// Now is the clock (tests); default time.Now.
+	Now func() time.Time
+}
+
+func (o Options) withDefaults() Options {
+	if o.CheckInterval <= 0 {
+		o.CheckInterval = time.Second
+	}
+	if o.MaxShops <= 0 {
+		o.MaxShops = 64
+	}
+	if o.BuildTimeout <= 0 {
+		o.BuildTimeout = 5 * time.Minute
+	}
+	if o.BatchSize <= 0 {
+		o.BatchSize = 5000
+	}
+	if o.CompactAfter == 0 {
+		o.CompactAfter = 64
+	}
+	if o.PopularityWeight == 0 {
+		o.PopularityWeight = 0.3
+	}
+	if o.OutOfStockFactor == 0 {
+		o.OutOfStockFactor = 0.5
+	}
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	return o
+}
+
+// Manager owns the per-shop index caches. It is safe for concurrent use.
+type Manager struct {
+	src  Source
+	opts Options
+	pm   *mapping.IndexMappingImpl
+	dm   *mapping.IndexMappingImpl
+
+	mu    sync.Mutex
+	shops map[string]*slot
+	lru   *list.List // of *slot, most recently used first
+	bg    sync.WaitGroup
+}
+
+// slot is a shop's place in the cache; flight is the refresh in progress.
+type slot struct {
+	shop    string
+	elem    *list.Element
+	idx     *shopIndex
+	checked time.Time
+	flight  *flight
+}
+
+type flight struct {
+	done chan struct{}
+	err  error
+}
+
+// NewManager returns a Manager reading shops from src.
+func NewManager(src Source, opts Options) *Manager {
+	pm, err := newProductMapping()
+	if err != nil {
+		// The mappings are static; failing to build them is a programming error.
+		panic(fmt.Sprintf("knowledge: %v", err))
+	}
+	dm, err := newDocMapping()
+	if err != nil {
+		panic(fmt.Sprintf("knowledge: %v", err))
+	}
+	return &Manager{
+		src:   src,
+		opts:  opts.withDefaults(),
+		pm:    pm,
+		dm:    dm,
+		shops: make(map[string]*slot),
+		lru:   list.New(),
+	}
+}
+
+// Close drops every cached index after background refreshes and
+// compactions finish. Call it once no Search, Recommend or SearchDocs call
+// is in flight (at shutdown); a later call would rebuild the shop.
+func (m *Manager) Close() error {
+	m.bg.Wait()
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for shop, sl := range m.shops {
+		if sl.idx != nil {
+			sl.idx.close()
+		}
+		delete(m.shops, shop)
+	}
+	m.lru.Init()
+	return nil
+}
+
+// Invalidate forces the next call for shop to check its catalog version,
+// e.g. right after the webhook worker wrote a product.
+func (m *Manager) Invalidate(shop string) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if sl, ok := m.shops[shop]; ok {
+		sl.checked = time.Time{}
+	}
+}
+
+// shopIndex returns the shop's index, fresh to within CheckInterval.
+// Concurrent callers share one build or refresh. When a refresh fails but
+// an older index exists, the stale index is served and the error logged.
+func (m *Manager) shopIndex(ctx context.Context, shop string) (*shopIndex, error) {
+	m.mu.Lock()
+	sl, ok := m.shops[shop]
+	if !ok {
+		sl = &slot{shop: shop}
+		sl.elem = m.lru.PushFront(sl)
+		m.shops[shop] = sl
+		for _, old := range m.evictLocked() {
+			// close waits for in-flight searches on it, so not under m.mu.
+			defer old.close()
+		}
+	} else {
+		m.lru.MoveToFront(sl.elem)
+	}
+	if sl.idx != nil && m.opts.Now().Sub(sl.checked) < m.opts.CheckInterval {
+		idx := sl.idx
+		m.mu.Unlock()
+		return idx, nil
+	}
+	f := sl.flight
+	if f == nil {
+		f = &flight{done: make(chan struct{})}
+		sl.flight = f
+		m.bg.Add(1)
+		go m.refresh(context.WithoutCancel(ctx), sl, sl.idx, f)
+	}
+	m.mu.Unlock()
+
+	select {
+	case <-ctx.Done():
+		return nil, fmt.Errorf("wait for %s index: %w", shop, ctx.Err())
+	case <-f.done:
+	}
+	m.mu.Lock()
+	idx := sl.idx
+	m.mu.Unlock()
+	if f.err != nil {
+		if idx == nil {
+			return nil, f.err
+		}
+		m.opts.Logger.WarnContext(ctx, "serving stale knowledge index", "shop", shop, "err", f.err)
+	}
+	if idx == nil {
+		return nil, fmt.Errorf("index for %s was evicted while loading", shop)
+	}
+	return idx, nil
+}
+
+// evictLocked drops least recently used shops beyond MaxShops, skipping
+// any that are loading, and returns their indexes for the caller to close.
+func (m *Manager) evictLocked() (evicted []*shopIndex) {
+	for e := m.lru.Back(); e != nil && len(m.shops) > m.opts.MaxShops; {
+		prev := e.Prev()
+		sl := e.Value.(*slot)
+		if sl.flight == nil {
+			m.lru.Remove(e)
+			delete(m.shops, sl.shop)
+			if sl.idx != nil {
+				evicted = append(evicted, sl.idx)
+			}
+		}
+		e = prev
+	}
+	return evicted
+}
+
+// refresh runs detached from any one caller so a cancelled request does not
+// fail the others waiting on the same flight.
+func (m *Manager) refresh(ctx context.Context, sl *slot, cur *shopIndex, f *flight) {
+	defer m.bg.Done()
+	ctx, cancel := context.WithTimeout(ctx, m.opts.BuildTimeout)
+	defer cancel()
+
+	next, compact, err := m.update(ctx, sl.shop, cur)
+
+	var stale *shopIndex
+	m.mu.Lock()
+	if err == nil {
+		if next != cur {
+			stale = cur
+		}
+		sl.idx = next
+		sl.checked = m.opts.Now()
+	}
+	f.err = err
+	sl.flight = nil
+	close(f.done)
+	m.mu.Unlock()
+	if stale != nil {
+		// Closing waits for searches still reading it; done outside m.mu
+		// so other shops are not held up.
+		stale.close()
+	}
+
+	if compact && next != nil {
+		m.bg.Add(1)
+		go func() {
+			defer m.bg.Done()
+			cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), m.opts.BuildTimeout)
+			defer cancel()
+			if err := next.compact(cctx, m.opts.BatchSize); err != nil {
+				m.opts.Logger.Error("compact knowledge index", "shop", sl.shop, "err", err)
+			}
+		}()
+	}
+}
+
+// update brings cur up to the shop's catalog version: a full build when
+// there is none (or the version went backwards), otherwise the changes.
+func (m *Manager) update(ctx context.Context, shop string, cur *shopIndex) (next *shopIndex, compact bool, err error) {
+	if cur != nil {
+		v, err := m.src.CatalogVersion(ctx, shop)
+		if err != nil {
+			return nil, false, fmt.Errorf("catalog version of %s: %w", shop, err)
+		}
+		cur.mu.RLock()
+		have := cur.version
+		cur.mu.RUnlock()
+		switch {
+		case v == have:
+			return cur, false, nil
+		case v > have:
+			changed, deleted, docs, nv, err := m.src.ChangedSince(ctx, shop, have)
+			if err != nil {
+				return nil, false, fmt.Errorf("changes of %s since %d: %w", shop, have, err)
+			}
+			compact, err := cur.apply(changed, deleted, docs, nv, m.opts.CompactAfter)
+			if err != nil {
+				return nil, false, err
+			}
+			return cur, compact, nil
+		}
+		m.opts.Logger.InfoContext(ctx, "catalog version went backwards, rebuilding index", "shop", shop, "have", have, "now", v)
+	}
+	c, v, err := m.src.LoadCorpus(ctx, shop)
+	if err != nil {
+		return nil, false, fmt.Errorf("load corpus of %s: %w", shop, err)
+	}
+	if c == nil {
+		return nil, false, errors.New("load corpus of " + shop + ": source returned no corpus")
+	}
+	if c.Shop == "" {
+		c.Shop = shop
+	}
+	s, err := buildShopIndex(ctx, c, v, m.pm, m.dm, m.opts.Dir, m.opts.BatchSize)
+	if err != nil {
+		return nil, false, err
+	}
+	return s, false, nil
+}
+
+// withShop runs fn under the shop index's read lock, reloading once if the
+// index was evicted between lookup and lock.
+func (m *Manager) withShop(ctx context.Context, shop string, fn func(s *shopIndex) error) error {
+	for attempt := 0; ; attempt++ {
+		s, err := m.shopIndex(ctx, shop)
+		if err != nil {
+			return err
+		}
+		s.mu.RLock()
+		if s.closed {
+			s.mu.RUnlock()
+			if attempt < 2 {
+				continue
+			}
+			return fmt.Errorf("index for %s closed during search", shop)
+		}
+		err = fn(s)
+		s.mu.RUnlock()
+		return err
+	}
+}

@@ -1,0 +1,329 @@
+package knowledge
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+const (
+	defaultLimit = 10
+	maxLimit     = 100
+	// rerankWindow is how many text matches are re-scored with popularity
+	// and availability per page fetched from bleve.
+	rerankWindow = 50
+	maxPages     = 8
+)
+
+// Search finds active products matching the shopper's text in lang (a
+// BCP-47 locale) that satisfy the filters, best first. Filters apply at the
+// variant level and each hit carries the best matching variant. An empty
+// query lists the most popular products matching the filters.
+func (m *Manager) Search(ctx context.Context, shop, q, lang string, f Filters, limit int) ([]Hit, error) {
+	var hits []Hit
+	err := m.withShop(ctx, shop, func(s *shopIndex) error {
+		var err error
+		hits, err = s.search(ctx, q, langKey(lang), langKey(lang), &f, clampLimit(limit), m.opts)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("search %s: %w", shop, err)
+	}
+	return hits, nil
+}
+
+// Recommend suggests in-stock products: matches for the query when there is
+// one; otherwise products similar to the seeds (their titles, types and
+// tags), topped up with popular ones; otherwise the most popular products
+// matching the filters. Seeds are never recommended back.
+func (m *Manager) Recommend(ctx context.Context, shop string, r RecommendRequest) ([]Hit, error) {
+	f := r.Filters
+	f.InStockOnly = true
+	f.ExcludeIDs = append(append([]int64(nil), f.ExcludeIDs...), r.SeedProductIDs...)
+	limit := clampLimit(r.Limit)
+	lang := langKey(r.Lang)
+	var hits []Hit
+	err := m.withShop(ctx, shop, func(s *shopIndex) error {
+		var err error
+		switch {
+		case strings.TrimSpace(r.Query) != "":
+			hits, err = s.search(ctx, r.Query, lang, lang, &f, limit, m.opts)
+		case len(r.SeedProductIDs) > 0:
+			hits, err = s.search(ctx, s.seedText(r.SeedProductIDs), s.primary, lang, &f, limit, m.opts)
+			if err == nil && len(hits) < limit {
+				g := f
+				for _, h := range hits {
+					g.ExcludeIDs = append(g.ExcludeIDs, h.ProductID)
+				}
+				hits = append(hits, s.popular(lang, &g, limit-len(hits))...)
+			}
+		default:
+			hits = s.popular(lang, &f, limit)
+		}
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("recommend for %s: %w", shop, err)
+	}
+	return hits, nil
+}
+
+func clampLimit(n int) int {
+	if n <= 0 {
+		return defaultLimit
+	}
+	return min(n, maxLimit)
+}
+
+// seedText describes the seed products in the original language.
+func (s *shopIndex) seedText(ids []int64) string {
+	var parts []string
+	for _, id := range ids {
+		if e, ok := s.entries[id]; ok {
+			parts = append(parts, e.p.Title, e.p.ProductType, strings.Join(e.p.Tags, " "))
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+type candidate struct {
+	e       *entry
+	variant Variant
+	score   float64
+	tier    int // 0: matched every word, 1: some words
+}
+
+// collect pages through a text query's matches, applying the variant-level
+// filters in Go, until it has want candidates not in seen (which it
+// extends) or the matches run out. Callers hold s.mu for reading.
+func (s *shopIndex) collect(ctx context.Context, tq query.Query, f *Filters, qlang string, want int, seen map[int64]bool, o Options) ([]candidate, error) {
+	bq := query.NewBooleanQuery([]query.Query{tq}, nil, nil)
+	if len(f.ExcludeIDs) > 0 {
+		ids := make([]string, len(f.ExcludeIDs))
+		for i, id := range f.ExcludeIDs {
+			ids[i] = docID(id)
+		}
+		bq.AddMustNot(query.NewDocIDQuery(ids))
+	}
+	if fq := prefilter(f); fq != nil {
+		bq.AddFilter(fq)
+	}
+	wantType := s.typeTerms(f.ProductType, qlang)
+	var cands []candidate
+	topScore := 0.0
+	for page := 0; page < maxPages && len(cands) < want; page++ {
+		req := bleve.NewSearchRequestOptions(bq, rerankWindow, page*rerankWindow, false)
+		res, err := s.idx.SearchInContext(ctx, req)
+		if err != nil {
+			return nil, err
+		}
+		if page == 0 && len(res.Hits) > 0 {
+			topScore = res.Hits[0].Score
+		}
+		if topScore <= 0 {
+			topScore = 1
+		}
+		for _, h := range res.Hits {
+			id, err := strconv.ParseInt(h.ID, 10, 64)
+			if err != nil || seen[id] {
+				continue
+			}
+			e, ok := s.entries[id]
+			if !ok || (wantType != nil && !e.matchesType(wantType)) {
+				continue
+			}
+			v, ok := e.bestVariant(f)
+			if !ok {
+				continue
+			}
+			seen[id] = true
+			cands = append(cands, candidate{e: e, variant: v, score: s.blend(h.Score/topScore, e, v, o)})
+		}
+		if uint64((page+1)*rerankWindow) >= res.Total {
+			break
+		}
+	}
+	return cands, nil
+}
+
+// search runs a text query in qlang and renders hits in displayLang.
+// Callers hold s.mu for reading.
+func (s *shopIndex) search(ctx context.Context, text, qlang, displayLang string, f *Filters, limit int, o Options) ([]Hit, error) {
+	if strings.TrimSpace(text) == "" {
+		return s.popular(displayLang, f, limit), nil
+	}
+	tiers := textQueries(s.pm, text, s.productFields(qlang))
+	if len(tiers) == 0 {
+		return s.popular(displayLang, f, limit), nil
+	}
+	// Stricter tiers rank first; laxer ones only fill the remaining places.
+	var cands []candidate
+	seen := map[int64]bool{}
+	for tier, tq := range tiers {
+		if len(cands) >= limit {
+			break
+		}
+		more, err := s.collect(ctx, tq, f, qlang, limit-len(cands), seen, o)
+		if err != nil {
+			return nil, fmt.Errorf("query %q: %w", text, err)
+		}
+		for i := range more {
+			more[i].tier = tier
+		}
+		cands = append(cands, more...)
+	}
+	sort.SliceStable(cands, func(i, j int) bool {
+		if cands[i].tier != cands[j].tier {
+			return cands[i].tier < cands[j].tier
+		}
+		if cands[i].score != cands[j].score {
+			return cands[i].score > cands[j].score
+		}
+		return cands[i].e.p.ID < cands[j].e.p.ID
+	})
+	if len(cands) > limit {
+		cands = cands[:limit]
+	}
+	return s.hits(cands, displayLang), nil
+}
+
+// blend turns a normalized text score into the ranking score: popularity
+// gives up to PopularityWeight on a log scale, and an unavailable variant
+// is demoted by OutOfStockFactor.
+func (s *shopIndex) blend(text float64, e *entry, v Variant, o Options) float64 {
+	pop := 0.0
+	if s.maxPop > 0 {
+		pop = e.popScore / s.maxPop
+	}
+	score := text * (1 + o.PopularityWeight*pop)
+	if !v.Available {
+		score *= o.OutOfStockFactor
+	}
+	return score
+}
+
+// prefilter narrows the bleve search with cheap product-level terms (stock,
+// option values); the exact, variant-level check, prices included, happens
+// in bestVariant. Price ranges stay out of bleve: a numeric range expands
+// into many terms per segment and, measured on 100k products, made
+// filtered queries several times slower than checking prices in Go.
+func prefilter(f *Filters) query.Query {
+	var must []query.Query
+	if f.InStockOnly {
+		q := query.NewBoolFieldQuery(true)
+		q.SetField(stockField)
+		must = append(must, q)
+	}
+	names := make([]string, 0, len(f.Options))
+	for name := range f.Options {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		var any []query.Query
+		for _, v := range f.Options[name] {
+			for _, term := range []string{normOption(name) + "=" + normOption(v), anyOptionTerm(normOption(v))} {
+				tq := query.NewTermQuery(term)
+				tq.SetField(optField)
+				any = append(any, tq)
+			}
+		}
+		if len(any) > 0 {
+			must = append(must, query.NewDisjunctionQuery(any))
+		}
+	}
+	if len(must) == 0 {
+		return nil
+	}
+	return query.NewConjunctionQuery(must)
+}
+
+// typeTerms analyzes a product-type filter with the original language's and
+// the query language's analyzers; a product matches when its type terms
+// contain either set. nil means no type filter.
+func (s *shopIndex) typeTerms(productType, lang string) [][]string {
+	if strings.TrimSpace(productType) == "" {
+		return nil
+	}
+	out := [][]string{s.analyze(s.primary, productType)}
+	if lang != s.primary {
+		out = append(out, s.analyze(lang, productType))
+	}
+	return out
+}
+
+// popular lists the most popular products satisfying the filters, in-stock
+// ones first. Callers hold s.mu for reading.
+func (s *shopIndex) popular(lang string, f *Filters, limit int) []Hit {
+	excluded := make(map[int64]bool, len(f.ExcludeIDs))
+	for _, id := range f.ExcludeIDs {
+		excluded[id] = true
+	}
+	wantType := s.typeTerms(f.ProductType, lang)
+	var avail, unavail []candidate
+	for _, e := range s.byPop {
+		if len(avail) >= limit {
+			break
+		}
+		if excluded[e.p.ID] || (wantType != nil && !e.matchesType(wantType)) {
+			continue
+		}
+		v, ok := e.bestVariant(f)
+		if !ok {
+			continue
+		}
+		score := 0.0
+		if s.maxPop > 0 {
+			score = e.popScore / s.maxPop
+		}
+		c := candidate{e: e, variant: v, score: score}
+		if v.Available {
+			avail = append(avail, c)
+		} else if len(unavail) < limit {
+			unavail = append(unavail, c)
+		}
+	}
+	cands := append(avail, unavail...)
+	if len(cands) > limit {
+		cands = cands[:limit]
+	}
+	return s.hits(cands, lang)
+}
+
+// hits renders candidates in lang, falling back to the original language
+// for products without a translation.
+func (s *shopIndex) hits(cands []candidate, lang string) []Hit {
+	out := make([]Hit, 0, len(cands))
+	for _, c := range cands {
+		p := &c.e.p
+		h := Hit{
+			ProductID:      p.ID,
+			Handle:         p.Handle,
+			Title:          p.Title,
+			URL:            p.URL,
+			ImageURL:       p.ImageURL,
+			Price:          c.variant.Price,
+			CompareAtPrice: c.variant.CompareAtPrice,
+			Currency:       s.currency,
+			VariantID:      c.variant.ID,
+			VariantTitle:   c.variant.Title,
+			Available:      c.variant.Available,
+			Score:          math.Round(c.score*1e6) / 1e6,
+			Lang:           s.primary,
+		}
+		if lang != s.primary {
+			if tr, ok := c.e.translation(lang); ok && tr.Title != "" {
+				h.Title, h.Lang = tr.Title, lang
+				h.VariantTitle = c.e.variantTitle(c.variant, lang)
+			}
+		}
+		out = append(out, h)
+	}
+	return out
+}

@@ -1,0 +1,272 @@
+package views
+
+import (
+	"net/url"
+	"sort"
+)
+
+// URL returns an admin path carrying the embedded-admin query (shop, host):
+// a document load without a session token then goes through App Bridge's
+// bounce page and comes back with a fresh id_token.
+func (p Page) URL(path string) string {
+	if p.LinkQuery == "" {
+		return path
+	}
+	u, err := url.Parse(path)
+	if err != nil {
+		return path
+	}
+	q := u.Query()
+	extra, _ := url.ParseQuery(p.LinkQuery)
+	for k, vs := range extra {
+		if q.Get(k) == "" {
+			q[k] = vs
+		}
+	}
+	u.RawQuery = q.Encode()
+	return u.String()
+}
+
+// HiddenQuery lists the embedded-admin query as name (Value) and value
+// (Label) pairs for GET forms, which drop the action URL's own query.
+func (p Page) HiddenQuery() []Option {
+	q, _ := url.ParseQuery(p.LinkQuery)
+	var out []Option
+	for k, vs := range q {
+		for _, v := range vs {
+			out = append(out, Option{Value: k, Label: v})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Value < out[j].Value })
+	return out
+}
+
+// Option is one choice of a select or checkbox group.
+type Option struct {
+	Value, Label string
+}
+
+// Errors maps form field names to the message shown under the field.
+type Errors map[string]string
+
+// Any reports whether the form has at least one error.
+func (e Errors) Any() bool { return len(e) > 0 }
+
+// LangText is one language's texts in the settings form.
+type LangText struct {
+	Code, Name                  string
+	Greeting, Launcher, Offline string
+}
+
+// DayHours is one weekday's opening hours in the settings form.
+type DayHours struct {
+	Key, Label, Hours string
+}
+
+// SettingsForm feeds the settings page; values are the raw strings the
+// merchant typed so a rejected form comes back as entered.
+type SettingsForm struct {
+	AccentColor, TextColor, Position string
+	Languages                        []string
+	AllLanguages                     []Option
+	Texts                            []LangText
+	HoursEnabled                     bool
+	Timezone                         string
+	Days                             []DayHours
+	ReturnWindow                     string
+	AllowReturns                     bool
+	HandoffOnRequest                 bool
+	HandoffOnFrustration             bool
+	AfterFailed                      string
+	NotifyEmail                      string
+	RetentionDays                    string
+	Errors                           Errors
+	Saved                            bool
+}
+
+// Offers reports whether a language is selected.
+func (f SettingsForm) Offers(code string) bool {
+	for _, l := range f.Languages {
+		if l == code {
+			return true
+		}
+	}
+	return false
+}
+
+// SyncView is the catalog sync card.
+type SyncView struct {
+	Available bool
+	Demo      bool
+	Message   string
+	Phase     string
+	State     string
+	Done      int
+	Total     int
+	LastError string
+	Started   string
+	Finished  string
+	Products  int64
+}
+
+// Percent is the sync progress from 0 to 100.
+func (s SyncView) Percent() int {
+	if s.Total <= 0 {
+		return 0
+	}
+	p := s.Done * 100 / s.Total
+	return min(max(p, 0), 100)
+}
+
+// DocRow is one policy or page found in the store.
+type DocRow struct {
+	Key, Title, URL string
+	Locales         []string
+}
+
+// FAQRow is one FAQ entry in the list.
+type FAQRow struct {
+	ID, Question, Updated string
+	Locales               []string
+}
+
+// ProbeView is the outcome of "test the assistant".
+type ProbeView struct {
+	Message    string
+	Reply      string
+	Language   string
+	Intent     string
+	Confidence string
+	Sources    []Source
+}
+
+// Source is a knowledge source the assistant used.
+type Source struct {
+	Kind, Title, URL string
+}
+
+// KnowledgeData feeds the knowledge page.
+type KnowledgeData struct {
+	Sync          SyncView
+	Resynced      bool
+	Policies      []DocRow
+	Pages         []DocRow
+	FAQs          []FAQRow
+	TestAvailable bool
+	TestMessage   string
+	TestLocale    string
+	TestError     string
+	Probe         *ProbeView
+	Locales       []Option
+}
+
+// FAQLocale is one language block of the FAQ editor.
+type FAQLocale struct {
+	Code, Name string
+	Questions  string // one variant per line
+	Answer     string
+}
+
+// FAQForm feeds the FAQ editor.
+type FAQForm struct {
+	ID      string
+	IsNew   bool
+	Locales []FAQLocale
+	Errors  Errors
+	Saved   bool
+}
+
+// ConversationRow is one line of the conversation list.
+type ConversationRow struct {
+	ID, Language, Intent, Status, When, Preview string
+	Handoff                                     bool
+	Rating                                      int
+	Messages                                    int
+}
+
+// ConversationFilters echo the list's filter form.
+type ConversationFilters struct {
+	Language, Intent, Handoff, Rating string
+	Unresolved                        bool
+	Languages                         []string
+	Intents                           []string
+}
+
+// ConversationList feeds the conversation list and handoff inbox.
+type ConversationList struct {
+	Inbox   bool
+	Rows    []ConversationRow
+	Filters ConversationFilters
+	Waiting int
+	// PrevURL and NextURL page through the list (empty at either end).
+	PrevURL, NextURL string
+	Page             int
+}
+
+// MessageView is one transcript line.
+type MessageView struct {
+	Role, Text, Language, Intent, When, Translation, TranslationLang string
+	Confidence                                                       string
+	Rating                                                           int
+	Cards                                                            []string
+}
+
+// TranscriptData feeds the conversation page.
+type TranscriptData struct {
+	ID, Language, LanguageName, MerchantLanguage, Status, Started, Customer string
+	HandoffReason, HandoffSummary                                           string
+	Handoff                                                                 bool
+	Messages                                                                []MessageView
+	Reply                                                                   string
+	ReplyLanguage                                                           string
+	ReplyLanguages                                                          []Option
+	Errors                                                                  Errors
+	Notice                                                                  string
+}
+
+// Metric is one headline figure with an optional hint.
+type Metric struct {
+	Label, Value, Hint, TestID string
+}
+
+// Bar is one labelled value of a chart.
+type Bar struct {
+	Label string
+	Value int
+}
+
+// AnalyticsData feeds the analytics page.
+type AnalyticsData struct {
+	Days       int
+	Metrics    []Metric
+	PerDay     []Bar
+	Intents    []Bar
+	Languages  []Bar
+	Unanswered []Bar
+	Products   []Bar
+	Empty      bool
+}
+
+// EventRow is one webhook event on the health page.
+type EventRow struct {
+	ID                                           int64
+	Topic, Status, Received, Error, APIVersion   string
+	Attempts                                     int
+}
+
+// JobRow is one failed job on the health page.
+type JobRow struct {
+	ID                        int64
+	Kind, Error, Failed, Args string
+	Attempts                  int
+}
+
+// HealthData feeds the webhook/job health page.
+type HealthData struct {
+	Events          []EventRow
+	Stats           []Metric
+	Jobs            []JobRow
+	ReplayAvailable bool
+	Notice          string
+	NoticeTone      string
+}

@@ -1,0 +1,198 @@
+package webhooks
+
+import (
+	"encoding/json"
+	"errors"
+	"io"
+	"mime"
+	"net/http"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"shopassist/db"
+	"shopassist/shopify"
+)
+
+// Shopify's webhook headers.
+const (
+	HeaderHMAC        = "X-Shopify-Hmac-Sha256"
+	HeaderTopic       = "X-Shopify-Topic"
+	HeaderShop        = "X-Shopify-Shop-Domain"
+	HeaderWebhookID   = "X-Shopify-Webhook-Id"
+	HeaderEventID     = "X-Shopify-Event-Id"
+	HeaderTriggeredAt = "X-Shopify-Triggered-At"
+	HeaderAPIVersion  = "X-Shopify-API-Version"
+)
+
+// topicRE accepts Shopify topic names ("orders/create",
+// "customers/data_request", "app_subscriptions/update").
+var topicRE = regexp.MustCompile(`^[a-z][a-z_]{0,63}/[a-z][a-z_]{0,63}$`)
+
+// maxHeaderValue bounds the ids and version we store.
+const maxHeaderValue = 255
+
+// afterUninstall are the topics a shop still sends once the app is gone:
+// the uninstall itself and the privacy-law requests (shop/redact arrives 48 h
+// after uninstalling).
+var afterUninstall = map[string]bool{
+	TopicAppUninstalled:       true,
+	TopicShopRedact:           true,
+	TopicCustomersRedact:      true,
+	TopicCustomersDataRequest: true,
+}
+
+// intakeResult labels the intake outcomes in metrics and response bodies.
+const (
+	resultAccepted  = "accepted"
+	resultDuplicate = "duplicate"
+	resultIgnored   = "ignored"
+	resultNoData    = "no_data"
+)
+
+// ServeHTTP is POST /webhooks. Status codes, in the order the checks run:
+//   - 413 body over the cap (Content-Length or actual size);
+//   - 401 missing or wrong HMAC (checked against the raw body before anything
+//     in it or in the other headers is trusted);
+//   - 400 missing/malformed topic, shop or webhook id header, or a body that
+//     is not JSON; 415 a declared content type other than JSON;
+//   - 404 a shop that never installed the app, for ordinary topics: Shopify
+//     retries non-2xx for 48 h, which lets a webhook racing the end of an
+//     install succeed later instead of being dropped;
+//   - 200 for compliance topics of an unknown shop (nothing is held, so the
+//     request is fulfilled) and for ordinary topics of an uninstalled shop
+//     (retrying could never help; shop/redact will delete the data anyway),
+//     both without storing anything;
+//   - 200 duplicate webhook id (already stored, not processed again);
+//   - 200 accepted: stored; its job is enqueued before answering, or right
+//     after by the batcher once Start ran (the reconciler covers a crash
+//     in between);
+//   - 503 only when the database cannot store the event, so Shopify retries.
+func (s *Service) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodPost {
+		w.Header().Set("Allow", http.MethodPost)
+		s.reply(w, http.StatusMethodNotAllowed, "rejected", "method not allowed")
+		return
+	}
+	if r.ContentLength > s.cfg.MaxBody {
+		s.reply(w, http.StatusRequestEntityTooLarge, "too_large", "body too large")
+		return
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.cfg.MaxBody))
+	if err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			s.reply(w, http.StatusRequestEntityTooLarge, "too_large", "body too large")
+			return
+		}
+		s.reply(w, http.StatusBadRequest, "bad_request", "unreadable body")
+		return
+	}
+	if err := shopify.VerifyWebhookHMAC(body, r.Header.Get(HeaderHMAC), s.cfg.Secrets...); err != nil {
+		s.reply(w, http.StatusUnauthorized, "unauthorized", "invalid hmac")
+		return
+	}
+	topic := strings.TrimSpace(r.Header.Get(HeaderTopic))
+	shop := strings.ToLower(strings.TrimSpace(r.Header.Get(HeaderShop)))
+	webhookID := strings.TrimSpace(r.Header.Get(HeaderWebhookID))
+	switch {
+	case !topicRE.MatchString(topic):
+		s.reply(w, http.StatusBadRequest, "bad_request", "missing or malformed "+HeaderTopic)
+		return
+	case !shopify.ValidShopDomain(shop):
+		s.reply(w, http.StatusBadRequest, "bad_request", "missing or malformed "+HeaderShop)
+		return
+	case webhookID == "" || len(webhookID) > maxHeaderValue:
+		s.reply(w, http.StatusBadRequest, "bad_request", "missing or malformed "+HeaderWebhookID)
+		return
+	}
+	if ct := r.Header.Get("Content-Type"); ct != "" {
+		if mt, _, err := mime.ParseMediaType(ct); err != nil || mt != "application/json" {
+			s.reply(w, http.StatusUnsupportedMediaType, "bad_request", "content type must be application/json")
+			return
+		}
+	}
+	if !json.Valid(body) {
+		s.reply(w, http.StatusBadRequest, "bad_request", "body is not valid JSON")
+		return
+	}
+	ctx := r.Context()
+	state, err := s.shops.state(ctx, shop)
+	if err != nil {
+		s.log.Error("webhook intake: look up shop", "shop", shop, "err", err)
+		s.reply(w, http.StatusServiceUnavailable, "error", "temporarily unavailable")
+		return
+	}
+	switch {
+	case state == shopUnknown && afterUninstall[topic] && topic != TopicAppUninstalled:
+		s.reply(w, http.StatusOK, resultNoData, resultNoData)
+		return
+	case state == shopUnknown:
+		s.reply(w, http.StatusNotFound, "unknown_shop", "shop not installed")
+		return
+	case state == shopUninstalled && !afterUninstall[topic]:
+		s.reply(w, http.StatusOK, resultIgnored, resultIgnored)
+		return
+	}
+	ev := &db.WebhookEvent{
+		Shop:        shop,
+		WebhookID:   webhookID,
+		EventID:     clip(r.Header.Get(HeaderEventID)),
+		Topic:       topic,
+		APIVersion:  clip(r.Header.Get(HeaderAPIVersion)),
+		TriggeredAt: parseTriggeredAt(r.Header.Get(HeaderTriggeredAt)),
+		Payload:     body,
+		ReceivedAt:  s.now().UTC(),
+	}
+	if err := s.store.InsertWebhookEvent(ctx, ev); err != nil {
+		if errors.Is(err, db.ErrDuplicate) {
+			s.reply(w, http.StatusOK, resultDuplicate, resultDuplicate)
+			return
+		}
+		s.log.Error("webhook intake: store event", "shop", shop, "topic", topic, "err", err)
+		s.reply(w, http.StatusServiceUnavailable, "error", "temporarily unavailable")
+		return
+	}
+	if err := s.enqueueAfterAck(ctx, ev.ID); err != nil {
+		// The event is stored: the reconciler enqueues it later. Failing
+		// the request would only make Shopify send a duplicate.
+		s.log.Warn("webhook intake: enqueue failed, reconciler will retry", "event", ev.ID, "err", err)
+	}
+	s.reply(w, http.StatusOK, resultAccepted, resultAccepted)
+}
+
+func (s *Service) reply(w http.ResponseWriter, code int, result, msg string) {
+	s.metrics.received.WithLabelValues(result).Inc()
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(code)
+	key := "status"
+	if code >= 400 {
+		key = "error"
+	}
+	_, _ = io.WriteString(w, `{"`+key+`":`+strconv.Quote(msg)+"}\n")
+}
+
+func clip(s string) string {
+	s = strings.TrimSpace(s)
+	if len(s) > maxHeaderValue {
+		return s[:maxHeaderValue]
+	}
+	return s
+}
+
+// parseTriggeredAt reads X-Shopify-Triggered-At; it is informational (and
+// orders uninstall against reinstall), so a malformed value is dropped
+// rather than failing the delivery.
+func parseTriggeredAt(v string) *time.Time {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return nil
+	}
+	t, err := time.Parse(time.RFC3339Nano, v)
+	if err != nil {
+		return nil
+	}
+	u := t.UTC()
+	return &u
+}

@@ -1,0 +1,288 @@
+package webhooks
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"shopassist/db"
+	"shopassist/shopdata"
+)
+
+// Topics the service processes.
+const (
+	TopicOrdersCreate              = "orders/create"
+	TopicOrdersUpdated             = "orders/updated"
+	TopicOrdersPaid                = "orders/paid"
+	TopicOrdersCancelled           = "orders/cancelled"
+	TopicOrdersFulfilled           = "orders/fulfilled"
+	TopicOrdersPartiallyFulfilled  = "orders/partially_fulfilled"
+	TopicFulfillmentsCreate        = "fulfillments/create"
+	TopicFulfillmentsUpdate        = "fulfillments/update"
+	TopicRefundsCreate             = "refunds/create"
+	TopicProductsCreate            = "products/create"
+	TopicProductsUpdate            = "products/update"
+	TopicProductsDelete            = "products/delete"
+	TopicAppUninstalled            = "app/uninstalled"
+	TopicAppScopesUpdate           = "app/scopes_update"
+	TopicCustomersDataRequest      = "customers/data_request"
+	TopicCustomersRedact           = "customers/redact"
+	TopicShopRedact                = "shop/redact"
+	topicReturnsPrefix             = "returns/"
+	maxReturnLines                 = 250
+	reasonNoProcessor              = "no processor for topic"
+	reasonShopGone                 = "shop data already deleted"
+	reasonShopReinstalled          = "shop is installed again; redaction not applied"
+	reasonUninstallBeforeReinstall = "uninstall predates the current installation"
+)
+
+// ReturnTopics are the returns/* topics Shopify sends (all carry the return).
+var ReturnTopics = []string{"returns/request", "returns/approve", "returns/decline", "returns/cancel",
+	"returns/close", "returns/reopen", "returns/process", "returns/update"}
+
+// Event is a stored webhook as processors see it.
+type Event struct {
+	*db.WebhookEvent
+	// ShopRow is the shop the event belongs to.
+	ShopRow *db.Shop
+}
+
+// Processor applies one event inside the worker's transaction; it must use
+// only tx. Return Skip(reason) to record the event as skipped, Permanent(err)
+// when retrying cannot help (malformed payload).
+type Processor func(ctx context.Context, tx *db.Store, ev *Event) error
+
+type skipError struct{ reason string }
+
+func (e *skipError) Error() string { return "skipped: " + e.reason }
+
+// Skip marks an event as deliberately not applied.
+func Skip(reason string) error { return &skipError{reason: reason} }
+
+type permanentError struct{ err error }
+
+func (e *permanentError) Error() string { return e.err.Error() }
+func (e *permanentError) Unwrap() error { return e.err }
+
+// Permanent marks an error retrying cannot fix: the event fails at once.
+func Permanent(err error) error { return &permanentError{err: err} }
+
+func defaultProcessors() map[string]Processor {
+	m := map[string]Processor{
+		TopicFulfillmentsCreate:   processFulfillment,
+		TopicFulfillmentsUpdate:   processFulfillment,
+		TopicRefundsCreate:        processRefund,
+		TopicProductsCreate:       processProduct,
+		TopicProductsUpdate:       processProduct,
+		TopicProductsDelete:       processProductDelete,
+		TopicAppUninstalled:       processUninstalled,
+		TopicAppScopesUpdate:      processScopesUpdate,
+		TopicCustomersDataRequest: processDataRequest,
+		TopicCustomersRedact:      processCustomerRedact,
+		TopicShopRedact:           processShopRedact,
+	}
+	for _, t := range []string{TopicOrdersCreate, TopicOrdersUpdated, TopicOrdersPaid, TopicOrdersCancelled,
+		TopicOrdersFulfilled, TopicOrdersPartiallyFulfilled} {
+		m[t] = processOrder
+	}
+	for _, t := range ReturnTopics {
+		m[t] = processReturn
+	}
+	return m
+}
+
+// dispatch loads the shop and runs the topic's processor.
+func (s *Service) dispatch(ctx context.Context, tx *db.Store, we *db.WebhookEvent) error {
+	p, ok := s.processors[we.Topic]
+	if !ok {
+		return Skip(reasonNoProcessor)
+	}
+	shop, err := tx.GetShop(ctx, we.Shop)
+	if errors.Is(err, db.ErrNotFound) {
+		return Skip(reasonShopGone)
+	}
+	if err != nil {
+		return err
+	}
+	return p(ctx, tx, &Event{WebhookEvent: we, ShopRow: shop})
+}
+
+func processOrder(ctx context.Context, tx *db.Store, ev *Event) error {
+	o, err := shopdata.DecodeOrder(ev.Payload)
+	if err != nil {
+		return Permanent(err)
+	}
+	if o.Id == 0 {
+		return Permanent(errors.New("order payload without id"))
+	}
+	_, err = tx.UpsertOrder(ctx, shopdata.Order(ev.ShopRow.ID, o))
+	return err
+}
+
+func processFulfillment(ctx context.Context, tx *db.Store, ev *Event) error {
+	f, err := shopdata.DecodeFulfillment(ev.Payload)
+	if err != nil {
+		return Permanent(err)
+	}
+	if f.Id == 0 || f.OrderId == 0 {
+		return Permanent(errors.New("fulfillment payload without id or order_id"))
+	}
+	_, err = tx.UpsertFulfillment(ctx, int64(f.OrderId), shopdata.Fulfillment(ev.ShopRow.ID, f))
+	return err
+}
+
+func processRefund(ctx context.Context, tx *db.Store, ev *Event) error {
+	r, err := shopdata.DecodeRefund(ev.Payload)
+	if err != nil {
+		return Permanent(err)
+	}
+	if r.Id == 0 || r.OrderId == 0 {
+		return Permanent(errors.New("refund payload without id or order_id"))
+	}
+	return tx.InsertRefund(ctx, int64(r.OrderId), shopdata.Refund(ev.ShopRow.ID, r, ev.ShopRow.Currency))
+}
+
+func processProduct(ctx context.Context, tx *db.Store, ev *Event) error {
+	p, err := shopdata.DecodeProduct(ev.Payload)
+	if err != nil {
+		return Permanent(err)
+	}
+	if p.Id == 0 {
+		return Permanent(errors.New("product payload without id"))
+	}
+	_, _, err = tx.UpsertProducts(ctx, ev.ShopRow.ID, []db.Product{shopdata.Product(ev.ShopRow.ID, p)})
+	return err
+}
+
+// idPayload is the body of products/delete (and other */delete topics).
+type idPayload struct {
+	ID int64 `json:"id"`
+}
+
+func processProductDelete(ctx context.Context, tx *db.Store, ev *Event) error {
+	var p idPayload
+	if err := json.Unmarshal(ev.Payload, &p); err != nil || p.ID == 0 {
+		return Permanent(fmt.Errorf("decode products/delete payload: %v", err))
+	}
+	_, err := tx.DeleteProduct(ctx, ev.ShopRow.ID, p.ID)
+	if errors.Is(err, db.ErrNotFound) {
+		return Skip("product not in catalog")
+	}
+	return err
+}
+
+// returnPayload is the part of a returns/* body the assistant uses.
+type returnPayload struct {
+	ID      int64  `json:"id"`
+	GID     string `json:"admin_graphql_api_id"`
+	Status  string `json:"status"`
+	Name    string `json:"name"`
+	OrderID int64  `json:"order_id"`
+	Order   *struct {
+		ID int64 `json:"id"`
+	} `json:"order"`
+	Decline *struct {
+		Reason string `json:"reason"`
+		Note   string `json:"note"`
+	} `json:"decline"`
+	ReturnLineItems []struct {
+		Quantity            int    `json:"quantity"`
+		ReturnReason        string `json:"return_reason"`
+		FulfillmentLineItem *struct {
+			LineItem *struct {
+				ID int64 `json:"id"`
+			} `json:"line_item"`
+		} `json:"fulfillment_line_item"`
+	} `json:"return_line_items"`
+}
+
+func processReturn(ctx context.Context, tx *db.Store, ev *Event) error {
+	var p returnPayload
+	if err := json.Unmarshal(ev.Payload, &p); err != nil {
+		return Permanent(fmt.Errorf("decode %s payload: %w", ev.Topic, err))
+	}
+	orderID := p.OrderID
+	if p.Order != nil && p.Order.ID != 0 {
+		orderID = p.Order.ID
+	}
+	gid := p.GID
+	if gid == "" && p.ID != 0 {
+		gid = "gid://shopify/Return/" + strconv.FormatInt(p.ID, 10)
+	}
+	if gid == "" || orderID == 0 {
+		return Permanent(fmt.Errorf("%s payload without return id or order id", ev.Topic))
+	}
+	r := &db.Return{ShopifyGID: gid, Name: p.Name, Status: returnStatus(ev.Topic, p.Status)}
+	if p.Decline != nil {
+		r.Reason = strings.TrimSpace(p.Decline.Reason + " " + p.Decline.Note)
+	}
+	var lines []db.ReturnLine
+	for i, li := range p.ReturnLineItems {
+		if i == maxReturnLines {
+			break
+		}
+		l := db.ReturnLine{Quantity: li.Quantity, Reason: li.ReturnReason}
+		if li.FulfillmentLineItem != nil && li.FulfillmentLineItem.LineItem != nil {
+			l.LineItemID = li.FulfillmentLineItem.LineItem.ID
+		}
+		lines = append(lines, l)
+	}
+	if len(lines) > 0 {
+		r.LineItems = db.NewJSON(lines)
+		if r.Reason == "" {
+			r.Reason = lines[0].Reason
+		}
+	}
+	_, err := tx.UpsertReturnByGID(ctx, ev.ShopRow.ID, orderID, r)
+	return err
+}
+
+// returnStatus prefers the payload's status; older payloads without one
+// get it from the topic.
+func returnStatus(topic, status string) string {
+	if status != "" {
+		return strings.ToLower(status)
+	}
+	switch strings.TrimPrefix(topic, topicReturnsPrefix) {
+	case "request":
+		return "requested"
+	case "approve", "reopen":
+		return "open"
+	case "decline":
+		return "declined"
+	case "cancel":
+		return "canceled"
+	case "close":
+		return "closed"
+	}
+	return ""
+}
+
+func processUninstalled(ctx context.Context, tx *db.Store, ev *Event) error {
+	// Deliveries are retried and unordered: an uninstall sent before the
+	// current installation must not uninstall it.
+	at := ev.ReceivedAt
+	if ev.TriggeredAt != nil {
+		at = *ev.TriggeredAt
+	}
+	if ev.ShopRow.InstalledAt != nil && ev.ShopRow.UninstalledAt == nil && at.Before(*ev.ShopRow.InstalledAt) {
+		return Skip(reasonUninstallBeforeReinstall)
+	}
+	return tx.MarkUninstalled(ctx, ev.ShopRow.Domain)
+}
+
+// scopesPayload is the body of app/scopes_update.
+type scopesPayload struct {
+	Current []string `json:"current"`
+}
+
+func processScopesUpdate(ctx context.Context, tx *db.Store, ev *Event) error {
+	var p scopesPayload
+	if err := json.Unmarshal(ev.Payload, &p); err != nil {
+		return Permanent(fmt.Errorf("decode app/scopes_update payload: %w", err))
+	}
+	return tx.UpdateScopes(ctx, ev.ShopRow.Domain, strings.Join(p.Current, ","))
+}

@@ -1,0 +1,213 @@
+// Package webhooks receives Shopify webhooks and applies them to the
+// database. The intake verifies the HMAC, stores the event (deduplicated on
+// the webhook id) and enqueues a River job before answering 200; workers
+// apply each event and mark it processed in one transaction, so an event is
+// applied at most once however often its job runs. A periodic reconciler
+// re-enqueues events whose job was lost between commit and enqueue
+// (transactional outbox), so an acknowledged webhook is never lost.
+package webhooks
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"sync/atomic"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/riverqueue/river"
+
+	"shopassist/db"
+)
+
+// DefaultMaxBody caps a webhook body. Shopify's largest payloads (orders
+// with hundreds of lines) stay far below it.
+const DefaultMaxBody = 1 << 20
+
+// Enqueuer is the part of jobs.Queue the service needs; tests substitute it
+// to simulate a crash between storing an event and enqueuing its job.
+type Enqueuer interface {
+	Enqueue(ctx context.Context, args river.JobArgs, opts *river.InsertOpts) (int64, error)
+	EnqueueMany(ctx context.Context, params []river.InsertManyParams) error
+}
+
+// Config tunes a Service. Zero values select the defaults.
+type Config struct {
+	// Secrets verify X-Shopify-Hmac-Sha256: the current API secret and,
+	// during a rotation, the previous one. Empty entries are ignored.
+	Secrets []string
+	// MaxBody caps the request body (DefaultMaxBody); larger bodies get 413.
+	MaxBody int64
+	// ReconcileAfter is how long an event may stay "received" before the
+	// reconciler enqueues it again (default 2 minutes).
+	ReconcileAfter time.Duration
+	// ReconcileEvery is the reconciler's period (default 30 s).
+	ReconcileEvery time.Duration
+	// ShopCacheTTL bounds how long the intake trusts a cached shop state
+	// (default 2 s); only an extra accepted event can come of staleness,
+	// which the processor then skips.
+	ShopCacheTTL time.Duration
+	// MaxAttempts overrides River's attempts per event job (default: the
+	// queue's, 8, like Shopify's own delivery retries).
+	MaxAttempts int
+	// Processors add or replace topic processors (tests inject failures).
+	Processors map[string]Processor
+	// Registerer receives the service's metrics; nil skips them.
+	Registerer prometheus.Registerer
+	Now        func() time.Time
+	Logger     *slog.Logger
+}
+
+// Service is the webhook intake, its workers and the admin operations.
+type Service struct {
+	store      *db.Store
+	queue      Enqueuer
+	cfg        Config
+	log        *slog.Logger
+	now        func() time.Time
+	shops      *shopCache
+	processors map[string]Processor
+	metrics    *metrics
+	batch      atomic.Pointer[batcher] // nil when not running
+	started    atomic.Pointer[batcher] // the last one started, for Flush
+}
+
+// New builds the service on the store and queue.
+func New(store *db.Store, queue Enqueuer, cfg Config) (*Service, error) {
+	if cfg.MaxBody <= 0 {
+		cfg.MaxBody = DefaultMaxBody
+	}
+	if cfg.ReconcileAfter <= 0 {
+		cfg.ReconcileAfter = 2 * time.Minute
+	}
+	if cfg.ReconcileEvery <= 0 {
+		cfg.ReconcileEvery = 30 * time.Second
+	}
+	if cfg.ShopCacheTTL <= 0 {
+		cfg.ShopCacheTTL = 2 * time.Second
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	s := &Service{store: store, queue: queue, cfg: cfg, log: cfg.Logger.With("component", "webhooks"), now: cfg.Now,
+		processors: defaultProcessors()}
+	s.shops = newShopCache(store, cfg.ShopCacheTTL, cfg.Now)
+	for topic, p := range cfg.Processors {
+		s.processors[topic] = p
+	}
+	m, err := newMetrics(cfg.Registerer)
+	if err != nil {
+		return nil, err
+	}
+	s.metrics = m
+	return s, nil
+}
+
+// Register adds the event worker and the reconciler worker to workers; call
+// it before the queue starts.
+func (s *Service) Register(workers *river.Workers) error {
+	if err := river.AddWorkerSafely(workers, &eventWorker{s: s}); err != nil {
+		return fmt.Errorf("register webhook worker: %w", err)
+	}
+	if err := river.AddWorkerSafely(workers, &reconcileWorker{s: s}); err != nil {
+		return fmt.Errorf("register webhook reconciler: %w", err)
+	}
+	return nil
+}
+
+// PeriodicJob is the reconciler's schedule, for jobs.Queue.AddPeriodic.
+func (s *Service) PeriodicJob() *river.PeriodicJob {
+	return river.NewPeriodicJob(river.PeriodicInterval(s.cfg.ReconcileEvery),
+		func() (river.JobArgs, *river.InsertOpts) {
+			return ReconcileArgs{}, &river.InsertOpts{UniqueOpts: river.UniqueOpts{ByPeriod: s.cfg.ReconcileEvery}}
+		}, &river.PeriodicJobOpts{ID: "webhooks_reconcile", RunOnStart: true})
+}
+
+// RecentEvents lists a shop's latest webhook events (payloads omitted),
+// newest first, for the admin.
+func (s *Service) RecentEvents(ctx context.Context, shop string, limit int) ([]db.WebhookEvent, error) {
+	return s.store.RecentWebhookEvents(ctx, shop, limit)
+}
+
+// Replay puts a failed event of the shop back in the queue. Processed and
+// skipped events are refused with db.ErrNotFound: replaying them would apply
+// their effects twice. Failed events keep their payload for this.
+func (s *Service) Replay(ctx context.Context, shop string, id int64) error {
+	if _, err := s.store.ReopenWebhookEvent(ctx, shop, id); err != nil {
+		return fmt.Errorf("replay webhook event: %w", err)
+	}
+	_, err := s.queue.Enqueue(ctx, EventArgs{EventID: id, Replay: s.now().UnixNano()}, s.insertOpts())
+	if err != nil {
+		// The event is "received" again, so the reconciler picks it up
+		// even if this enqueue failed.
+		return fmt.Errorf("replay webhook event: %w", err)
+	}
+	return nil
+}
+
+// CustomerExports lists the customers/data_request exports of a shop,
+// newest first, without their documents.
+func (s *Service) CustomerExports(ctx context.Context, shop string, limit int) ([]db.CustomerExport, error) {
+	sh, err := s.store.GetShop(ctx, shop)
+	if err != nil {
+		return nil, fmt.Errorf("list customer exports: %w", err)
+	}
+	return s.store.ListCustomerExports(ctx, sh.ID, limit)
+}
+
+// CustomerExport returns one export of the shop with its JSON document
+// (db.CustomerExportData), which the merchant hands to the customer.
+func (s *Service) CustomerExport(ctx context.Context, shop string, id int64) (*db.CustomerExport, error) {
+	sh, err := s.store.GetShop(ctx, shop)
+	if err != nil {
+		return nil, fmt.Errorf("get customer export: %w", err)
+	}
+	return s.store.GetCustomerExport(ctx, sh.ID, id)
+}
+
+func (s *Service) insertOpts() *river.InsertOpts {
+	// One live job per event: the reconciler and Replay may insert again
+	// without creating a second runnable job.
+	return &river.InsertOpts{MaxAttempts: s.cfg.MaxAttempts, UniqueOpts: river.UniqueOpts{ByArgs: true}}
+}
+
+// enqueueAfterAck hands the event's job to the batcher when it runs.
+func (s *Service) enqueueAfterAck(ctx context.Context, id int64) error {
+	if b := s.batch.Load(); b != nil && b.offer(id) {
+		return nil
+	}
+	return s.enqueue(ctx, id)
+}
+
+func (s *Service) enqueue(ctx context.Context, id int64) error {
+	_, err := s.queue.Enqueue(ctx, EventArgs{EventID: id}, s.insertOpts())
+	return err
+}
+
+type metrics struct {
+	received  *prometheus.CounterVec
+	processed *prometheus.CounterVec
+}
+
+func newMetrics(reg prometheus.Registerer) (*metrics, error) {
+	m := &metrics{
+		received: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "webhooks_received_total", Help: "Webhook deliveries by intake outcome.",
+		}, []string{"result"}),
+		processed: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "webhooks_processed_total", Help: "Webhook events committed by workers, by final status.",
+		}, []string{"status"}),
+	}
+	if reg == nil {
+		return m, nil
+	}
+	for _, c := range []prometheus.Collector{m.received, m.processed} {
+		if err := reg.Register(c); err != nil {
+			return nil, fmt.Errorf("register webhook metrics: %w", err)
+		}
+	}
+	return m, nil
+}
