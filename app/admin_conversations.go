@@ -2,8 +2,8 @@ package app
 
 import (
 	"net/http"
-	"strconv"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/labstack/echo/v4"

@@ -71,9 +71,18 @@ func post(t *testing.T, h http.Handler, path string, form url.Values, bearer str
 
 func tid(id string) string { return `[data-testid="` + id + `"]` }
 
-func TestAdminPagesRender(t *testing.T) {
-	a := newDemoApp(t)
-	h := a.Handler()
+// TestAdminReadOnly runs the checks that change nothing on one demo app
+// (building an app trains the assistant's models, which takes a while).
+func TestAdminReadOnly(t *testing.T) {
+	h := newDemoApp(t).Handler()
+	t.Run("pages render", func(t *testing.T) { checkPagesRender(t, h) })
+	t.Run("theme editor link", func(t *testing.T) { checkHomeChecklist(t, h) })
+	t.Run("charts match data", func(t *testing.T) { checkAnalyticsCharts(t, h) })
+	t.Run("mutations need fetch header", func(t *testing.T) { checkMutationsNeedFetchHeader(t, h) })
+	t.Run("test the assistant", func(t *testing.T) { checkKnowledgeTestBox(t, h) })
+}
+
+func checkPagesRender(t *testing.T, h http.Handler) {
 	tests := []struct {
 		path, title string
 		want        map[string]int // data-testid -> minimum count
@@ -112,8 +121,7 @@ func TestAdminPagesRender(t *testing.T) {
 	}
 }
 
-func TestHomeChecklistLinksThemeEditor(t *testing.T) {
-	h := newDemoApp(t).Handler()
+func checkHomeChecklist(t *testing.T, h http.Handler) {
 	_, doc := get(t, h, "/app")
 	href, _ := doc.Find(`[data-testid="checklist-item"] a[target="_top"]`).First().Attr("href")
 	u, err := url.Parse(href)
@@ -126,9 +134,8 @@ func TestHomeChecklistLinksThemeEditor(t *testing.T) {
 	}
 }
 
-func TestAnalyticsChartsMatchData(t *testing.T) {
-	a := newDemoApp(t)
-	_, doc := get(t, a.Handler(), "/app/analytics?days=30")
+func checkAnalyticsCharts(t *testing.T, h http.Handler) {
+	_, doc := get(t, h, "/app/analytics?days=30")
 	sum := 0
 	doc.Find(tid("chart-per-day") + ` [data-testid="chart-bar"]`).Each(func(_ int, s *goquery.Selection) {
 		v, _ := s.Attr("data-value")
@@ -234,8 +241,7 @@ func TestSettingsValidation(t *testing.T) {
 	}
 }
 
-func TestMutationsNeedFetchHeader(t *testing.T) {
-	h := newDemoApp(t).Handler()
+func checkMutationsNeedFetchHeader(t *testing.T, h http.Handler) {
 	for _, path := range []string{"/app/settings", "/app/knowledge/faq/new", "/app/conversations/demo-000/reply",
 		"/app/conversations/demo-000/resolve", "/app/health/jobs/1/retry", "/app/knowledge/test"} {
 		req := httptest.NewRequest(http.MethodPost, path, strings.NewReader("text=hi"))
@@ -385,8 +391,7 @@ func TestRetentionJobDeletesOldConversations(t *testing.T) {
 	}
 }
 
-func TestKnowledgeTestBox(t *testing.T) {
-	h := newDemoApp(t).Handler()
+func checkKnowledgeTestBox(t *testing.T, h http.Handler) {
 	rec, doc := post(t, h, "/app/knowledge/test", url.Values{"message": {""}, "locale": {"es"}}, "")
 	if rec.Code != http.StatusUnprocessableEntity || doc.Find(tid("error-message")).Length() != 1 {
 		t.Fatalf("empty test message: %d", rec.Code)

@@ -57,9 +57,9 @@ main{max-width:1100px;margin:0 auto;padding:24px}
 .hint code{background:#eef3ef;padding:1px 5px;border-radius:4px}
 </style>
 <script>window.Shopify={shop:"{{.Domain}}",routes:{root:"/demo/"},currency:{active:"{{.Currency}}"}};</script>
-<script src="/widget/assistant-loader.js" defer data-shop="{{.Domain}}" data-locale="{{.Locale}}" data-customer-id="{{.CustomerID}}"
+{{if .Widget}}<script src="/widget/assistant-loader.js" defer data-shop="{{.Domain}}" data-locale="{{.Locale}}" data-customer-id="{{.CustomerID}}"
  data-proxy="{{.Proxy}}" data-chat-src="/widget/assistant-chat.js" data-position="bottom-right" data-accent="{{.Accent}}"></script>
-</head>
+{{end}}</head>
 <body>
 <header><strong>{{.Shop}}</strong>
 <nav aria-label="Language">{{range .Locales}}<a href="?locale={{.Code}}" lang="{{.Code}}" hreflang="{{.Code}}">{{.Label}}</a> {{end}}</nav>
@@ -68,7 +68,7 @@ main{max-width:1100px;margin:0 auto;padding:24px}
 </select></label><noscript><button>Go</button></noscript></form>
 · Cart <span data-testid="cart-count" id="cart-count">{{.CartCount}}</span> · <a href="/app">Merchant admin</a></span></header>
 <main>
-<div class="hint">This page plays a store's storefront. Open the chat (bottom corner) and ask, in any language:
+<div class="hint" lang="en" dir="ltr">This page plays a store's storefront. Open the chat (bottom corner) and ask, in any language:
 <code>where is my order #1005?</code> (then its email, <code>yuki.tanaka@mail.example</code>),
 <code>¿puedo devolver mi pedido?</code>, <code>je cherche une veste imperméable</code>, <code>有没有100欧元以下的背包？</code>,
 <code>人と話したい</code>. Choose “Browse as” a customer to be greeted by name and skip the email check for your own orders.</div>
@@ -125,6 +125,9 @@ func (a *App) demoStorefront(c echo.Context) error {
 		items = append(items, demoProduct{Title: title, Price: money(v.Price, shop.Currency), VariantID: v.ShopifyID,
 			CompareAt: moneyOpt(v.CompareAtPrice, shop.Currency), Image: img, Handle: p.Handle, Available: available})
 	}
+	// ?widget=0 serves the same page without the app embed: the baseline
+	// for measuring what the widget costs a storefront.
+	widget := c.QueryParam("widget") != "0"
 	customerID := demoCustomerID(c)
 	cart := readDemoCart(c)
 	count := 0
@@ -141,7 +144,7 @@ func (a *App) demoStorefront(c echo.Context) error {
 		"Shop": firstNonEmpty(shop.Name, shop.Domain), "Domain": shop.Domain, "Currency": shop.Currency,
 		"Locale": locale, "RTL": sameLanguage(locale, "ar"), "Locales": demoLocales, "Products": items,
 		"Proxy": demoProxyPrefix, "CustomerID": custID, "CustomerIDNum": customerID, "Customers": demoCustomers(),
-		"CartCount": count, "Accent": firstNonEmpty(shop.Settings.V.Widget.AccentColor, "#2f5d44"),
+		"CartCount": count, "Widget": widget, "Accent": firstNonEmpty(shop.Settings.V.Widget.AccentColor, "#2f5d44"),
 	})
 }
 

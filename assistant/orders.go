@@ -2,6 +2,7 @@ package assistant
 
 import (
 	"errors"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -129,10 +130,14 @@ func (t *turn) verified(o *db.Order, contact string) {
 	if t.dry {
 		return
 	}
-	for _, s := range t.subjects() {
-		if err := t.e.store.ClearVerificationFailures(t.ctx, t.shop.ID, s); err != nil {
-			t.logErr("clear verification failures", err)
-		}
+	// locked() ran first and saw which subjects have failures on record;
+	// most shoppers have none, and then there is nothing to delete.
+	subjects := t.subjects()
+	if t.attempts != nil {
+		subjects = slices.DeleteFunc(subjects, func(s string) bool { return !t.attempts[s] })
+	}
+	if err := t.e.store.ClearVerificationFailures(t.ctx, t.shop.ID, subjects...); err != nil {
+		t.logErr("clear verification failures", err)
 	}
 }
 
@@ -184,17 +189,24 @@ func (t *turn) locked() bool {
 	if t.state.Locked(now) {
 		return true
 	}
-	for _, s := range t.subjects() {
-		until, err := t.e.store.VerificationLockedUntil(t.ctx, t.shop.ID, s, now)
-		if err != nil {
-			t.logErr("check verification lock", err)
-			return true // fail closed: enumeration protection beats convenience
-		}
-		if !until.IsZero() {
-			return true
+	subjects := t.subjects()
+	if len(subjects) == 0 {
+		return false
+	}
+	rows, err := t.e.store.VerificationAttempts(t.ctx, t.shop.ID, subjects)
+	if err != nil {
+		t.logErr("check verification lock", err)
+		return true // fail closed: enumeration protection beats convenience
+	}
+	t.attempts = map[string]bool{}
+	locked := false
+	for s, a := range rows {
+		t.attempts[s] = true
+		if a.LockedUntil != nil && a.LockedUntil.After(now) {
+			locked = true
 		}
 	}
-	return false
+	return locked
 }
 
 func (t *turn) latestCustomerOrder() *db.Order {

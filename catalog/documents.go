@@ -79,6 +79,9 @@ func (j *job) syncDocuments(ctx context.Context) error {
 			return err
 		}
 	}
+	// The count is committed with the move to the next phase, so a crash
+	// right after cannot count the documents twice on resume.
+	j.cur.Phase = phaseTombstones
 	return j.save(ctx, j.s.store, db.SyncCounts{Documents: len(docs)})
 }
 

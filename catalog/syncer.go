@@ -148,6 +148,8 @@ func (s *Syncer) Sync(ctx context.Context, shopDomain string) (*db.SyncRun, erro
 	}
 	j := &job{s: s, shop: shop, run: run, logger: s.opts.Logger.With("shop", shopDomain, "sync_run", run.ID)}
 	if err := json.Unmarshal([]byte(run.Cursor), &j.cur); err != nil {
+		// An unreadable cursor restarts the run from the top: every
+		// phase is idempotent.
 		j.cur = cursor{}
 	}
 	j.logger.InfoContext(ctx, "catalog sync starting", "attempt", run.Attempts, "phase", j.cur.Phase)
@@ -197,6 +199,12 @@ func (s *Syncer) pickRun(ctx context.Context, shopID int64) (*db.SyncRun, error)
 	return s.store.CreateSyncRun(ctx, shopID, db.SyncFull)
 }
 
+// step is one phase of a sync.
+type step struct {
+	phase string
+	fn    func(context.Context) error
+}
+
 // resumable reports whether an interrupted run may continue from its cursor.
 func resumable(r *db.SyncRun) bool {
 	return r.StartedAt != nil && time.Since(*r.StartedAt) < resumeWindow
@@ -211,25 +219,17 @@ func (j *job) execute(ctx context.Context) error {
 	if j.cur.Phase == "" {
 		j.cur.Phase = phaseLocales
 	}
-	steps := []struct {
-		phase string
-		fn    func(context.Context) error
-	}{
+	steps := []step{
 		{phaseLocales, j.syncLocales},
 		{phaseProducts, j.syncProducts},
 		{phaseTranslations, j.syncTranslations},
 		{phaseDocuments, j.syncDocuments},
 		{phaseTombstones, j.tombstone},
 	}
-	start := slices.IndexFunc(steps, func(s struct {
-		phase string
-		fn    func(context.Context) error
-	}) bool {
-		return s.phase == j.cur.Phase
-	})
 	if j.cur.Phase == phaseDone {
 		return nil
 	}
+	start := slices.IndexFunc(steps, func(s step) bool { return s.phase == j.cur.Phase })
 	if start < 0 {
 		return fmt.Errorf("unknown sync phase %q in cursor", j.cur.Phase)
 	}
@@ -504,10 +504,13 @@ func (j *job) tombstone(ctx context.Context) error {
 		return err
 	}
 	for _, id := range ids {
-		if _, err := j.s.store.DeleteProduct(ctx, j.shop.ID, id); err != nil {
-			return err
-		}
-		if err := j.save(ctx, j.s.store, db.SyncCounts{Deleted: 1}); err != nil {
+		err := j.s.store.InTx(ctx, func(tx *db.Store) error {
+			if _, err := tx.DeleteProduct(ctx, j.shop.ID, id); err != nil {
+				return err
+			}
+			return j.save(ctx, tx, db.SyncCounts{Deleted: 1})
+		})
+		if err != nil {
 			return err
 		}
 	}

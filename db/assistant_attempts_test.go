@@ -42,8 +42,22 @@ func TestVerificationAttempts(t *testing.T) {
 		if err != nil || !locked.IsZero() {
 			t.Fatalf("fresh window locked=%v err=%v", locked, err)
 		}
-		if err := s.ClearVerificationFailures(ctx, shop.ID, "ip:1"); err != nil {
+		if _, err := s.RecordVerificationFailure(ctx, shop.ID, "customer:7", now.Add(31*time.Minute), lim); err != nil {
 			t.Fatal(err)
+		}
+		subjects := []string{"ip:1", "ip:2", "customer:7"}
+		got, err := s.VerificationAttempts(ctx, shop.ID, subjects)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != 2 || got["ip:1"].Failures != 1 || got["customer:7"].Failures != 1 {
+			t.Fatalf("attempts = %+v, want ip:1 and customer:7 with one failure each", got)
+		}
+		if err := s.ClearVerificationFailures(ctx, shop.ID, "ip:1", "customer:7"); err != nil {
+			t.Fatal(err)
+		}
+		if got, err := s.VerificationAttempts(ctx, shop.ID, subjects); err != nil || len(got) != 0 {
+			t.Fatalf("attempts after clearing = %+v (%v), want none", got, err)
 		}
 	})
 }

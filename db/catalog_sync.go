@@ -452,7 +452,7 @@ func (s *Store) ScanProducts(ctx context.Context, shopID, afterID int64, limit i
 func (s *Store) scanProducts(ctx context.Context, shopID, afterID int64, limit int) ([]Product, error) {
 	rows, err := s.db(ctx).Raw(`SELECT id, shopify_id, handle, title, description, vendor, product_type, tags, status,
 		options, images, collections, online_store_url, catalog_version, shopify_updated_at, created_at, updated_at
-		FROM products WHERE shop_id = ? AND deleted_at IS NULL AND id > ? ORDER BY id LIMIT ?`, shopID, afterID, limit).Rows()
+		FROM products WHERE `+s.shopFilter()+` AND deleted_at IS NULL AND id > ? ORDER BY id LIMIT ?`, shopID, afterID, limit).Rows()
 	if err != nil {
 		return nil, err
 	}
@@ -490,7 +490,7 @@ func (s *Store) scanProducts(ctx context.Context, shopID, afterID int64, limit i
 	first, last := out[0].ID, out[len(out)-1].ID
 	vrows, err := s.db(ctx).Raw(`SELECT id, product_id, shopify_id, title, sku, price, compare_at_price, option1, option2,
 		option3, inventory_quantity, available, position FROM variants
-		WHERE shop_id = ? AND product_id >= ? AND product_id <= ? ORDER BY product_id, position, id`, shopID, first, last).Rows()
+		WHERE `+s.shopFilter()+` AND product_id >= ? AND product_id <= ? ORDER BY product_id, position, id`, shopID, first, last).Rows()
 	if err != nil {
 		return nil, err
 	}
@@ -509,7 +509,7 @@ func (s *Store) scanProducts(ctx context.Context, shopID, afterID int64, limit i
 		return nil, err
 	}
 	trows, err := s.db(ctx).Raw(`SELECT id, product_id, locale, title, description, product_type, option_values
-		FROM product_translations WHERE shop_id = ? AND product_id >= ? AND product_id <= ? ORDER BY product_id, locale`,
+		FROM product_translations WHERE `+s.shopFilter()+` AND product_id >= ? AND product_id <= ? ORDER BY product_id, locale`,
 		shopID, first, last).Rows()
 	if err != nil {
 		return nil, err
@@ -529,6 +529,18 @@ func (s *Store) scanProducts(ctx context.Context, shopID, afterID int64, limit i
 		}
 	}
 	return out, trows.Err()
+}
+
+// shopFilter is the "shop_id = ?" term of the range scans above. SQLite's
+// planner would otherwise answer them through the (shop_id, shopify_id)
+// index, reading every row of the shop per page (quadratic over a whole
+// catalog); the unary plus keeps it on the primary key / product_id range.
+// PostgreSQL plans these from statistics and gets the plain term.
+func (s *Store) shopFilter() string {
+	if s.dialect == SQLite {
+		return "+shop_id = ?"
+	}
+	return "shop_id = ?"
 }
 
 // decodeJSONColumn decodes a JSON text column, skipping the common empty

@@ -105,8 +105,14 @@ func New(ctx context.Context, store *db.Store, cfg Config) (*Queue, error) {
 		RetryPolicy:       cfg.RetryPolicy,
 		FetchPollInterval: cfg.FetchPollInterval,
 		MaxAttempts:       8,
-		// Jobs that outlive this are considered stuck and retried.
+		// River's default 100 ms pause between fetches caps a busy queue at
+		// ~10 fetches/s; webhook bursts need shorter.
+		FetchCooldown: 20 * time.Millisecond,
+		// Jobs that outlive this are cancelled and retried.
 		JobTimeout: 5 * time.Minute,
+		// A job left "running" by a dead process is rescued after this
+		// (River's default is an hour).
+		RescueStuckJobsAfter: 10 * time.Minute,
 	}
 	if cfg.Workers != nil {
 		rc.Queues = map[string]river.QueueConfig{}

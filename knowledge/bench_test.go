@@ -194,3 +194,34 @@ func benchQueries(tb testing.TB) []benchQuery {
 	)
 	return qs
 }
+
+// BenchmarkSearchDocs measures one policy/FAQ lookup per iteration over the
+// fixture documents, cycling through shopper questions in several
+// languages (typos included); -benchmem shows the allocations per call.
+func BenchmarkSearchDocs(b *testing.B) {
+	src := newFakeSource(coreProducts(b), fixtureDocuments(b))
+	m := NewManager(src, Options{CheckInterval: time.Hour})
+	defer m.Close()
+	queries := []struct{ text, lang string }{
+		{"how many days do I have to return an item", "en"},
+		{"where is my package", "en"},
+		{"dónde está mi paqete", "es"},
+		{"gift wrapping", "es"},
+		{"返品", "ja"},
+		{"versand kostenlos", "de"},
+		{"الدفع باي بال", "ar"},
+		{"express delivery cost", "en"},
+	}
+	ctx := context.Background()
+	if _, err := m.SearchDocs(ctx, testShop, "warm up", "en", 3); err != nil {
+		b.Fatal(err)
+	}
+	i := 0
+	for b.Loop() {
+		q := queries[i%len(queries)]
+		i++
+		if _, err := m.SearchDocs(ctx, testShop, q.text, q.lang, 3); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

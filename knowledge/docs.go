@@ -6,8 +6,10 @@ import (
 	"math"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/mapping"
 )
 
 // Document field boosts: an FAQ question phrased like the shopper's is the
@@ -45,7 +47,7 @@ func (s *shopIndex) searchDocs(ctx context.Context, text, lang string, limit int
 	if lang != "en" && s.primary != "en" {
 		langs = append(langs, "en")
 	}
-	var fields []fieldBoost
+	fields := make([]fieldBoost, 0, 3*len(langs))
 	for i, l := range langs {
 		w := 1.0
 		if i > 0 {
@@ -57,63 +59,113 @@ func (s *shopIndex) searchDocs(ctx context.Context, text, lang string, limit int
 			fieldBoost{bodyField + l, l, boostDocBody * w, true},
 		)
 	}
-	tiers := textQueries(s.dm, text, fields)
+	terms, err := openTerms(ctx, s.docIdx)
+	if err != nil {
+		return nil, fmt.Errorf("search documents: %w", err)
+	}
+	defer terms.Close()
+	tiers := textQueries(s.dm, text, fields, terms)
 	if len(tiers) == 0 {
 		return nil, nil
 	}
-	tq := tiers[len(tiers)-1] // few documents: the laxest tier ranks them all
+	tq := tiers[len(tiers)-1]() // few documents: the laxest tier ranks them all
 	req := bleve.NewSearchRequestOptions(tq, limit*3, 0, false)
 	res, err := s.docIdx.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("query %q: %w", text, err)
 	}
+	type found struct {
+		hit  DocHit
+		key  string
+		lang string
+	}
 	seen := map[string]int{} // Document.ID → index in out
-	var out []DocHit
+	var out []found
 	for _, h := range res.Hits {
 		d, ok := s.documents[h.ID]
 		if !ok {
 			continue
 		}
-		dl := h.ID[strings.LastIndexByte(h.ID, '|')+1:]
-		hit := DocHit{
-			DocID:   d.ID,
-			Kind:    d.Kind,
-			Title:   d.Title,
-			Snippet: s.snippet(d, text, dl),
-			URL:     d.URL,
-			Locale:  d.Locale,
-			Score:   math.Round(h.Score*1e6) / 1e6,
+		f := found{
+			hit: DocHit{
+				DocID:  d.ID,
+				Kind:   d.Kind,
+				Title:  d.Title,
+				URL:    d.URL,
+				Locale: d.Locale,
+				Score:  math.Round(h.Score*1e6) / 1e6,
+			},
+			key:  h.ID,
+			lang: h.ID[strings.LastIndexByte(h.ID, '|')+1:],
 		}
 		if i, dup := seen[d.ID]; dup {
 			// Prefer the shopper's language over a higher-scored fallback.
-			if dl == lang && langKey(out[i].Locale) != lang {
-				hit.Score = out[i].Score
-				out[i] = hit
+			if f.lang == lang && out[i].lang != lang {
+				f.hit.Score = out[i].hit.Score
+				out[i] = f
 			}
 			continue
 		}
 		seen[d.ID] = len(out)
-		out = append(out, hit)
+		out = append(out, f)
 	}
 	if len(out) > limit {
 		out = out[:limit]
 	}
-	return out, nil
+	// Snippets only for the returned hits, with the query analyzed once
+	// per language.
+	queryTerms := map[string]map[string]bool{}
+	hits := make([]DocHit, len(out))
+	for i, f := range out {
+		want, ok := queryTerms[f.lang]
+		if !ok {
+			want = map[string]bool{}
+			for _, t := range analyzeWith(s.dm, f.lang, text) {
+				want[t] = true
+			}
+			queryTerms[f.lang] = want
+		}
+		hits[i] = f.hit
+		hits[i].Snippet = snippet(s.sentences[f.key], want)
+	}
+	return hits, nil
+}
+
+// sentence is one sentence of a document body with its analyzed terms,
+// computed when the documents are indexed so snippets cost no analysis.
+type sentence struct {
+	text  string
+	terms []string // distinct
+}
+
+// docSentences splits a body into sentences and analyzes each.
+func docSentences(m *mapping.IndexMappingImpl, lang, body string) []sentence {
+	texts := splitSentences(body)
+	out := make([]sentence, len(texts))
+	for i, t := range texts {
+		out[i].text = t
+		seen := map[string]bool{}
+		for _, term := range analyzeWith(m, lang, t) {
+			if !seen[term] {
+				seen[term] = true
+				out[i].terms = append(out[i].terms, term)
+			}
+		}
+	}
+	return out
 }
 
 // snippet picks the body sentence sharing the most analyzed terms with the
-// query (the FAQ answer's opening when nothing overlaps), trimmed to
-// snippetRunes.
-func (s *shopIndex) snippet(d Document, text, lang string) string {
-	want := map[string]bool{}
-	for _, t := range analyzeWith(s.dm, lang, text) {
-		want[t] = true
+// query (the FAQ answer's opening when nothing overlaps), followed by the
+// next ones while it is short, trimmed to snippetRunes.
+func snippet(sentences []sentence, want map[string]bool) string {
+	if len(sentences) == 0 {
+		return ""
 	}
-	sentences := splitSentences(d.Body)
 	best, bestScore := 0, 0
 	for i, sen := range sentences {
 		n := 0
-		for _, t := range analyzeWith(s.dm, lang, sen) {
+		for _, t := range sen.terms {
 			if want[t] {
 				n++
 			}
@@ -122,15 +174,25 @@ func (s *shopIndex) snippet(d Document, text, lang string) string {
 			best, bestScore = i, n
 		}
 	}
-	if len(sentences) == 0 {
-		return ""
+	var b strings.Builder
+	b.WriteString(sentences[best].text)
+	runes := utf8.RuneCountInString(sentences[best].text)
+	for j := best + 1; j < len(sentences) && runes < snippetRunes/2; j++ {
+		b.WriteByte(' ')
+		b.WriteString(sentences[j].text)
+		runes += 1 + utf8.RuneCountInString(sentences[j].text)
 	}
-	out := sentences[best]
-	for j := best + 1; j < len(sentences) && len([]rune(out)) < snippetRunes/2; j++ {
-		out += " " + sentences[j]
-	}
-	if r := []rune(out); len(r) > snippetRunes {
-		out = strings.TrimRightFunc(string(r[:snippetRunes]), unicode.IsSpace) + "…"
+	out := b.String()
+	if runes > snippetRunes {
+		cut := 0
+		for i := range out {
+			if cut == snippetRunes {
+				out = out[:i]
+				break
+			}
+			cut++
+		}
+		out = strings.TrimRightFunc(out, unicode.IsSpace) + "…"
 	}
 	return out
 }

@@ -33,6 +33,7 @@ type shopIndex struct {
 	entries   map[int64]*entry
 	byPop     []*entry // active products, most popular first
 	documents map[string]Document
+	sentences map[string][]sentence // document key → analyzed body sentences, for snippets
 	langCount map[string]int // products with text per language key
 	maxPop    float64
 
@@ -164,14 +165,22 @@ func (s *shopIndex) buildProducts(ctx context.Context, entries []*entry, batchSi
 	return idx, nil
 }
 
-// snapshot returns the current entries, sorted by ID for deterministic
-// builds. Callers hold mu or own s exclusively.
+// snapshot returns the current entries, most popular first (then by ID,
+// for deterministic builds). Built in that order, the first segments hold
+// the most popular products; searches visit segments in order, so a
+// search that stops after maxExamined matches keeps the popular ones.
+// Callers hold mu or own s exclusively.
 func (s *shopIndex) snapshot() []*entry {
 	out := make([]*entry, 0, len(s.entries))
 	for _, e := range s.entries {
 		out = append(out, e)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].p.ID < out[j].p.ID })
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].popScore != out[j].popScore {
+			return out[i].popScore > out[j].popScore
+		}
+		return out[i].p.ID < out[j].p.ID
+	})
 	return out
 }
 
@@ -205,6 +214,7 @@ func (s *shopIndex) setDocuments(docs []Document) error {
 	}
 	b := idx.NewBatch()
 	byKey := make(map[string]Document, len(docs))
+	sentences := make(map[string][]sentence, len(docs))
 	for _, d := range docs {
 		k := langKey(d.Locale)
 		if d.Locale == "" {
@@ -212,6 +222,7 @@ func (s *shopIndex) setDocuments(docs []Document) error {
 		}
 		key := d.ID + "|" + k
 		byKey[key] = d
+		sentences[key] = docSentences(s.dm, k, d.Body)
 		fields := map[string]any{
 			titleField + k: d.Title,
 			bodyField + k:  d.Body,
@@ -230,7 +241,7 @@ func (s *shopIndex) setDocuments(docs []Document) error {
 	if s.docIdx != nil {
 		_ = closeIndex(s.docIdx, s.dir)
 	}
-	s.docIdx, s.documents = idx, byKey
+	s.docIdx, s.documents, s.sentences = idx, byKey, sentences
 	return nil
 }
 

@@ -51,28 +51,47 @@ func (s *shopIndex) productFields(lang string) []fieldBoost {
 	return append(fs, fieldBoost{vendorField, "", boostVendor, false})
 }
 
+// broadTermMaxDocs bounds the any-word tier on large catalogs: a word found
+// in more products than this is left out of it (unless every word is that
+// common, when only the rarest stays). Such a word alone says little about
+// the shopper's intent, and a disjunction over it would score tens of
+// thousands of products to fill a handful of places. Catalogs below this
+// size are unaffected.
+const broadTermMaxDocs = 2000
+
 // textQueries builds the relevance queries, strictest first; a search runs
 // them in order until it has enough results, and earlier tiers rank first.
+// Each tier is built only when the search gets to it.
 //
 // The text is analyzed with each field's analyzer (stemming, stop words,
 // CJK bigrams) and terms are grouped by their position in the text. The
 // tiers are: every word matches exactly (in some field or language);
 // every word matches allowing typos in titles; all words but one match
-// exactly (3-5 words); any word matches, typos allowed, where the disjunction's coordination factor rewards products
-// matching more words. Conjunctions are cheap on large catalogs (the rarest
-// word drives them) and typo expansion, the costly part, only runs when the
-// exact words did not find enough. Edit distance grows with term length
-// and is zero for CJK.
+// exactly (3-5 words); any word matches, typos allowed, where the
+// disjunction's coordination factor rewards products matching more words.
+// Conjunctions are cheap on large catalogs (the rarest word drives them)
+// and typo expansion, the costly part, only runs when the exact words did
+// not find enough. Edit distance grows with term length and is zero for
+// CJK.
+//
+// Typos are only expanded for words no searched field contains (a word the catalog uses is taken as meant; the same rule as a
+// spell checker's "missing" mode), which skips the automaton walks for
+// nearly every correctly spelled query, and the any-word tier leaves out
+// words more common than broadTermMaxDocs.
 //
 // Positions are those of the shopper's-language analyzer (the first text
 // field), so a word that is a stop word there ("para", "de") is not
 // required through another language's fields. tiers is empty when the text
 // has no searchable terms.
-func textQueries(m *mapping.IndexMappingImpl, text string, fields []fieldBoost) (tiers []query.Query) {
-	exact, fuzzy := map[int][]query.Query{}, map[int][]query.Query{}
-	hasFuzzy := false
+func textQueries(m *mapping.IndexMappingImpl, text string, fields []fieldBoost, terms *termIndex) (tiers []func() query.Query) {
+	type posTerm struct {
+		f    *fieldBoost
+		term string
+	}
+	byPos := map[int][]posTerm{}
 	var defined map[int]bool
-	for _, f := range fields {
+	for i := range fields {
+		f := &fields[i]
 		analyzer := plainAnalyzer
 		if f.lang != "" {
 			analyzer = langAnalyzers[f.lang]
@@ -83,7 +102,7 @@ func textQueries(m *mapping.IndexMappingImpl, text string, fields []fieldBoost) 
 		}
 		toks := a.Analyze([]byte(text))
 		if defined == nil && f.lang != "" {
-			defined = map[int]bool{}
+			defined = make(map[int]bool, len(toks))
 			for _, tok := range toks {
 				defined[tok.Position] = true
 			}
@@ -92,23 +111,83 @@ func textQueries(m *mapping.IndexMappingImpl, text string, fields []fieldBoost) 
 			if defined != nil && !defined[tok.Position] {
 				continue
 			}
-			term := string(tok.Term)
-			tq := query.NewTermQuery(term)
-			tq.SetField(f.field)
-			tq.SetBoost(f.boost)
-			exact[tok.Position] = append(exact[tok.Position], tq)
-			if fz := fuzzinessFor(term); fz > 0 && f.fuzzy {
-				fq := query.NewFuzzyQuery(term)
-				fq.SetFuzziness(fz)
-				fq.SetPrefix(fuzzyPrefix)
-				fq.SetField(f.field)
-				fq.SetBoost(f.boost)
-				fuzzy[tok.Position] = append(fuzzy[tok.Position], fq)
-				hasFuzzy = true
-			} else {
-				fuzzy[tok.Position] = append(fuzzy[tok.Position], tq)
+			byPos[tok.Position] = append(byPos[tok.Position], posTerm{f, string(tok.Term)})
+		}
+	}
+	positions := make([]int, 0, len(byPos))
+	for p := range byPos {
+		positions = append(positions, p)
+	}
+	sort.Ints(positions)
+
+	// docFreq is the number of (field, product) matches of a position's
+	// exact terms: zero means no searched field knows the word.
+	docFreq := make([]int64, len(positions))
+	for i := range docFreq {
+		docFreq[i] = -1
+	}
+	df := func(i int) uint64 {
+		if docFreq[i] < 0 {
+			var n uint64
+			for _, pt := range byPos[positions[i]] {
+				n += terms.count(pt.f.field, pt.term)
+			}
+			docFreq[i] = int64(n)
+		}
+		return uint64(docFreq[i])
+	}
+	termQuery := func(pt posTerm) query.Query {
+		tq := query.NewTermQuery(pt.term)
+		tq.SetField(pt.f.field)
+		tq.SetBoost(pt.f.boost)
+		return tq
+	}
+	exact := make([]query.Query, len(positions))
+	for i, p := range positions {
+		qs := make([]query.Query, 0, len(byPos[p]))
+		for _, pt := range byPos[p] {
+			qs = append(qs, termQuery(pt))
+		}
+		exact[i] = query.NewDisjunctionQuery(qs)
+	}
+	// fuzzyAt is the position's clause with typos allowed, or nil when no
+	// term there is expanded.
+	fuzzyAt := func(i int) query.Query {
+		pts := byPos[positions[i]]
+		expand := false
+		for _, pt := range pts {
+			if pt.f.fuzzy && fuzzinessFor(pt.term) > 0 {
+				expand = true
+				break
 			}
 		}
+		if !expand || df(i) > 0 {
+			return nil
+		}
+		qs := make([]query.Query, 0, len(pts))
+		for _, pt := range pts {
+			if fz := fuzzinessFor(pt.term); fz > 0 && pt.f.fuzzy {
+				qs = append(qs, terms.fuzzy(pt.f.field, pt.term, fz, pt.f.boost))
+			} else {
+				qs = append(qs, termQuery(pt))
+			}
+		}
+		return query.NewDisjunctionQuery(qs)
+	}
+	var fuzzy []query.Query
+	hasFuzzy := false
+	fuzzyClauses := func() []query.Query {
+		if fuzzy == nil {
+			fuzzy = make([]query.Query, len(positions))
+			for i := range positions {
+				if fuzzy[i] = fuzzyAt(i); fuzzy[i] != nil {
+					hasFuzzy = true
+				} else {
+					fuzzy[i] = exact[i]
+				}
+			}
+		}
+		return fuzzy
 	}
 	var sku query.Query
 	if t := strings.ToLower(strings.TrimSpace(text)); t != "" && !strings.ContainsAny(t, " \t") {
@@ -117,20 +196,53 @@ func textQueries(m *mapping.IndexMappingImpl, text string, fields []fieldBoost) 
 		tq.SetBoost(boostSKU)
 		sku = tq
 	}
-	exactClauses, fuzzyClauses := byPosition(exact), byPosition(fuzzy)
-	if len(exactClauses) > 1 {
-		tiers = append(tiers, query.NewConjunctionQuery(exactClauses))
-		if hasFuzzy {
-			tiers = append(tiers, query.NewConjunctionQuery(fuzzyClauses))
+	// broad is the any-word tier, without the words too common to help
+	// when the catalog is large.
+	broad := func() query.Query {
+		clauses := fuzzyClauses()
+		if len(positions) > 1 {
+			var kept []query.Query
+			rarest := 0
+			for i := range positions {
+				if df(i) < df(rarest) {
+					rarest = i
+				}
+				if df(i) <= broadTermMaxDocs {
+					kept = append(kept, clauses[i])
+				}
+			}
+			if len(kept) == 0 {
+				kept = []query.Query{clauses[rarest]}
+			}
+			clauses = kept
 		}
-		if n := len(exactClauses); n >= 3 && n <= maxSubsetWords {
-			tiers = append(tiers, allButOne(exactClauses))
-		}
-	} else if len(exactClauses) == 1 && hasFuzzy {
-		tiers = append(tiers, withSKU(exactClauses, sku))
+		return withSKU(clauses, sku)
 	}
-	if len(fuzzyClauses) > 0 || sku != nil {
-		tiers = append(tiers, withSKU(fuzzyClauses, sku))
+
+	switch n := len(exact); {
+	case n > 1:
+		tiers = append(tiers, func() query.Query { return query.NewConjunctionQuery(exact) })
+		// The fuzzy tier is decided when reached: it is skipped (nil) when
+		// no word needs typo expansion.
+		tiers = append(tiers, func() query.Query {
+			if c := fuzzyClauses(); hasFuzzy {
+				return query.NewConjunctionQuery(c)
+			}
+			return nil
+		})
+		if n >= 3 && n <= maxSubsetWords {
+			tiers = append(tiers, func() query.Query { return allButOne(exact) })
+		}
+	case n == 1:
+		tiers = append(tiers, func() query.Query {
+			if fuzzyClauses(); hasFuzzy {
+				return withSKU(exact, sku)
+			}
+			return nil
+		})
+	}
+	if len(exact) > 0 || sku != nil {
+		tiers = append(tiers, broad)
 	}
 	return tiers
 }
@@ -154,19 +266,6 @@ func allButOne(clauses []query.Query) query.Query {
 		subsets = append(subsets, query.NewConjunctionQuery(sub))
 	}
 	return query.NewDisjunctionQuery(subsets)
-}
-
-func byPosition(groups map[int][]query.Query) []query.Query {
-	positions := make([]int, 0, len(groups))
-	for p := range groups {
-		positions = append(positions, p)
-	}
-	sort.Ints(positions)
-	clauses := make([]query.Query, 0, len(groups))
-	for _, p := range positions {
-		clauses = append(clauses, query.NewDisjunctionQuery(groups[p]))
-	}
-	return clauses
 }
 
 func withSKU(clauses []query.Query, sku query.Query) query.Query {

@@ -5,11 +5,8 @@ import (
 	"fmt"
 	"math"
 	"sort"
-	"strconv"
 	"strings"
 
-	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search/query"
 )
 
 const (
@@ -99,77 +96,33 @@ type candidate struct {
 	tier    int // 0: matched every word, 1: some words
 }
 
-// collect pages through a text query's matches, applying the variant-level
-// filters in Go, until it has want candidates not in seen (which it
-// extends) or the matches run out. Callers hold s.mu for reading.
-func (s *shopIndex) collect(ctx context.Context, tq query.Query, f *Filters, qlang string, want int, seen map[int64]bool, o Options) ([]candidate, error) {
-	bq := query.NewBooleanQuery([]query.Query{tq}, nil, nil)
-	if len(f.ExcludeIDs) > 0 {
-		ids := make([]string, len(f.ExcludeIDs))
-		for i, id := range f.ExcludeIDs {
-			ids[i] = docID(id)
-		}
-		bq.AddMustNot(query.NewDocIDQuery(ids))
-	}
-	if fq := prefilter(f); fq != nil {
-		bq.AddFilter(fq)
-	}
-	wantType := s.typeTerms(f.ProductType, qlang)
-	var cands []candidate
-	topScore := 0.0
-	for page := 0; page < maxPages && len(cands) < want; page++ {
-		req := bleve.NewSearchRequestOptions(bq, rerankWindow, page*rerankWindow, false)
-		res, err := s.idx.SearchInContext(ctx, req)
-		if err != nil {
-			return nil, err
-		}
-		if page == 0 && len(res.Hits) > 0 {
-			topScore = res.Hits[0].Score
-		}
-		if topScore <= 0 {
-			topScore = 1
-		}
-		for _, h := range res.Hits {
-			id, err := strconv.ParseInt(h.ID, 10, 64)
-			if err != nil || seen[id] {
-				continue
-			}
-			e, ok := s.entries[id]
-			if !ok || (wantType != nil && !e.matchesType(wantType)) {
-				continue
-			}
-			v, ok := e.bestVariant(f)
-			if !ok {
-				continue
-			}
-			seen[id] = true
-			cands = append(cands, candidate{e: e, variant: v, score: s.blend(h.Score/topScore, e, v, o)})
-		}
-		if uint64((page+1)*rerankWindow) >= res.Total {
-			break
-		}
-	}
-	return cands, nil
-}
-
 // search runs a text query in qlang and renders hits in displayLang.
 // Callers hold s.mu for reading.
 func (s *shopIndex) search(ctx context.Context, text, qlang, displayLang string, f *Filters, limit int, o Options) ([]Hit, error) {
 	if strings.TrimSpace(text) == "" {
 		return s.popular(displayLang, f, limit), nil
 	}
-	tiers := textQueries(s.pm, text, s.productFields(qlang))
+	terms, err := openTerms(ctx, s.idx)
+	if err != nil {
+		return nil, fmt.Errorf("search products of %s: %w", s.shop, err)
+	}
+	defer terms.Close()
+	tiers := textQueries(s.pm, text, s.productFields(qlang), terms)
 	if len(tiers) == 0 {
 		return s.popular(displayLang, f, limit), nil
 	}
 	// Stricter tiers rank first; laxer ones only fill the remaining places.
 	var cands []candidate
 	seen := map[int64]bool{}
-	for tier, tq := range tiers {
+	for tier, build := range tiers {
 		if len(cands) >= limit {
 			break
 		}
-		more, err := s.collect(ctx, tq, f, qlang, limit-len(cands), seen, o)
+		tq := build()
+		if tq == nil {
+			continue
+		}
+		more, err := s.collect(ctx, terms, tq, f, qlang, limit-len(cands), seen, o)
 		if err != nil {
 			return nil, fmt.Errorf("query %q: %w", text, err)
 		}
@@ -206,42 +159,6 @@ func (s *shopIndex) blend(text float64, e *entry, v Variant, o Options) float64 
 		score *= o.OutOfStockFactor
 	}
 	return score
-}
-
-// prefilter narrows the bleve search with cheap product-level terms (stock,
-// option values); the exact, variant-level check, prices included, happens
-// in bestVariant. Price ranges stay out of bleve: a numeric range expands
-// into many terms per segment and, measured on 100k products, made
-// filtered queries several times slower than checking prices in Go.
-func prefilter(f *Filters) query.Query {
-	var must []query.Query
-	if f.InStockOnly {
-		q := query.NewBoolFieldQuery(true)
-		q.SetField(stockField)
-		must = append(must, q)
-	}
-	names := make([]string, 0, len(f.Options))
-	for name := range f.Options {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	for _, name := range names {
-		var any []query.Query
-		for _, v := range f.Options[name] {
-			for _, term := range []string{normOption(name) + "=" + normOption(v), anyOptionTerm(normOption(v))} {
-				tq := query.NewTermQuery(term)
-				tq.SetField(optField)
-				any = append(any, tq)
-			}
-		}
-		if len(any) > 0 {
-			must = append(must, query.NewDisjunctionQuery(any))
-		}
-	}
-	if len(must) == 0 {
-		return nil
-	}
-	return query.NewConjunctionQuery(must)
 }
 
 // typeTerms analyzes a product-type filter with the original language's and

@@ -5,9 +5,9 @@ import (
 	"fmt"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search/query"
 	"os"
 	"runtime/pprof"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -26,6 +26,9 @@ func TestZZProfile(t *testing.T) {
 	c := &Corpus{Shop: testShop, Currency: "EUR", Locales: fixtureLocales,
 		Products: append(coreProducts(t), generatedProducts(100_000-42, 100_000, true)...), Documents: fixtureDocuments(t)}
 	start := time.Now()
+	if bs, _ := strconv.Atoi(os.Getenv("KN_BS")); bs > 0 {
+		opts.BatchSize = bs
+	}
 	s, err := buildShopIndex(context.Background(), c, 1, pm, dm, opts.Dir, opts.BatchSize)
 	if err != nil {
 		t.Fatal(err)
@@ -49,26 +52,50 @@ func TestZZProfile(t *testing.T) {
 	for _, q := range qs {
 		f := q.f
 		lang := langKey(q.lang)
-		tiers := textQueries(s.pm, q.text, s.productFields(lang))
+		r, _ := openTerms(ctx, s.idx)
+		tiers := textQueries(s.pm, q.text, s.productFields(lang), r)
 		var parts []string
-		for ti, tq := range tiers {
+		for ti, build := range tiers {
+			tq := build()
+			if tq == nil {
+				parts = append(parts, fmt.Sprintf("t%d:skip", ti))
+				continue
+			}
 			best := time.Hour
 			var n int
 			for range 5 {
 				st := time.Now()
-				c, _ := s.collect(ctx, tq, &f, lang, 10, map[int64]bool{}, opts)
+				c, _ := s.collect(ctx, r, tq, &f, lang, 10, map[int64]bool{}, opts)
 				best = min(best, time.Since(st))
 				n = len(c)
 			}
 			parts = append(parts, fmt.Sprintf("t%d:%d/%v", ti, n, best))
-			bq := query.NewBooleanQuery([]query.Query{tq}, nil, nil)
-			if fq := prefilter(&f); fq != nil {
-				bq.AddFilter(fq)
-			}
+			bq := s.filtered(r, tq, &f)
 			res, _ := s.idx.SearchInContext(ctx, bleve.NewSearchRequestOptions(bq, 50, 0, false))
 			parts = append(parts, fmt.Sprintf("total=%d", res.Total))
 		}
+		r.Close()
 		t.Logf("%-4s %-30q %v", q.lang, q.text, parts)
+	}
+	if tq := os.Getenv("KN_TIER"); tq != "" {
+		ti, _ := strconv.Atoi(tq)
+		pf, _ := os.Create("/tmp/kn_tier.prof")
+		pprof.StartCPUProfile(pf)
+		for _, q := range qs {
+			f := q.f
+			lang := langKey(q.lang)
+			r, _ := openTerms(ctx, s.idx)
+			tiers := textQueries(s.pm, q.text, s.productFields(lang), r)
+			tq := tiers[ti]()
+			st := time.Now()
+			for range 200 {
+				s.collect(ctx, r, tq, &f, lang, 10, map[int64]bool{}, opts)
+			}
+			t.Logf("tier %d %q: %v/op", ti, q.text, time.Since(st)/200)
+			r.Close()
+		}
+		pprof.StopCPUProfile()
+		pf.Close()
 	}
 	pf, _ := os.Create("/tmp/kn_cpu.prof")
 	pprof.StartCPUProfile(pf)

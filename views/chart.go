@@ -77,7 +77,7 @@ func hbars(bars []Bar) []hbar {
 			w = 2
 		}
 		y := float64(i * barRowH)
-		out[i] = hbar{Y: f(y + 6), TextY: f(y + 22), W: f(w), Label: truncate(b.Label, 26), Value: strconv.Itoa(b.Value),
+		out[i] = hbar{Y: f(y + 6), TextY: f(y + 22), W: f(w), Label: truncate(b.Label, 22), Value: strconv.Itoa(b.Value),
 			ValueX: f(float64(barLabel) + w + 6)}
 	}
 	return out

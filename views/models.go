@@ -249,9 +249,9 @@ type AnalyticsData struct {
 
 // EventRow is one webhook event on the health page.
 type EventRow struct {
-	ID                                           int64
-	Topic, Status, Received, Error, APIVersion   string
-	Attempts                                     int
+	ID                                         int64
+	Topic, Status, Received, Error, APIVersion string
+	Attempts                                   int
 }
 
 // JobRow is one failed job on the health page.

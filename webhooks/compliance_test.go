@@ -59,6 +59,7 @@ func seedCustomers(t *testing.T, e *testEnv) *db.Shop {
 }
 
 func TestCustomerDataRequestExport(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, store *db.Store) {
 		ctx := context.Background()
 		e := newTestEnv(t, store, envOptions{workers: true})
@@ -98,6 +99,7 @@ func TestCustomerDataRequestExport(t *testing.T) {
 }
 
 func TestCustomerRedactErasesCustomer(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, store *db.Store) {
 		e := newTestEnv(t, store, envOptions{workers: true})
 		shop := seedCustomers(t, e)
@@ -147,6 +149,7 @@ func TestCustomerRedactErasesCustomer(t *testing.T) {
 }
 
 func TestShopRedactDeletesEverything(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, store *db.Store) {
 		ctx := context.Background()
 		e := newTestEnv(t, store, envOptions{workers: true, cfg: noCache})

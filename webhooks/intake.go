@@ -60,8 +60,8 @@ const (
 //   - 404 a shop that never installed the app, for ordinary topics: Shopify
 //     retries non-2xx for 48 h, which lets a webhook racing the end of an
 //     install succeed later instead of being dropped;
-//   - 200 for compliance topics of an unknown shop (nothing is held, so the
-//     request is fulfilled) and for ordinary topics of an uninstalled shop
+//   - 200 for compliance topics and app/uninstalled of an unknown shop
+//     (nothing is held, so the request is already fulfilled) and for ordinary topics of an uninstalled shop
 //     (retrying could never help; shop/redact will delete the data anyway),
 //     both without storing anything;
 //   - 200 duplicate webhook id (already stored, not processed again);
@@ -125,7 +125,7 @@ func (s *Service) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	switch {
-	case state == shopUnknown && afterUninstall[topic] && topic != TopicAppUninstalled:
+	case state == shopUnknown && afterUninstall[topic]:
 		s.reply(w, http.StatusOK, resultNoData, resultNoData)
 		return
 	case state == shopUnknown:

@@ -17,6 +17,7 @@ import (
 // Shopify's documented example: secret "hush", body "my secret message"
 // (quotes included, which also makes it a valid JSON document).
 func TestShopifyTestVector(t *testing.T) {
+	t.Parallel()
 	body := []byte(`"my secret message"`)
 	const want = "hMTq0K2x7oyOjoBwGYeTj5oxfnaVYXzbanUG9aajpKI="
 	if got := shopify.WebhookHMAC(body, "hush"); got != want {
@@ -45,6 +46,7 @@ func TestShopifyTestVector(t *testing.T) {
 }
 
 func TestIntakeResponses(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, store *db.Store) {
 		e := newTestEnv(t, store, envOptions{cfg: webhooks.Config{MaxBody: 64 << 10}})
 		install(t, store, "gone.myshopify.com")
@@ -163,6 +165,7 @@ func TestIntakeResponses(t *testing.T) {
 }
 
 func TestIntakeStoresHeadersAndDeduplicates(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, store *db.Store) {
 		e := newTestEnv(t, store, envOptions{})
 		body := fixture(t, "orders_create.json")

@@ -18,6 +18,7 @@ import (
 var noCache = webhooks.Config{ShopCacheTTL: time.Nanosecond}
 
 func TestTopicsEndToEnd(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, store *db.Store) {
 		ctx := context.Background()
 		e := newTestEnv(t, store, envOptions{workers: true, cfg: noCache})
@@ -129,6 +130,7 @@ func TestTopicsEndToEnd(t *testing.T) {
 }
 
 func TestUninstallOlderThanReinstallIsSkipped(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, store *db.Store) {
 		e := newTestEnv(t, store, envOptions{})
 		req := signedRequest("app/uninstalled", shopDomain, fixture(t, "app_uninstalled.json"))
@@ -149,6 +151,7 @@ func TestUninstallOlderThanReinstallIsSkipped(t *testing.T) {
 }
 
 func TestEventProcessedOnceUnderConcurrentRuns(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, store *db.Store) {
 		ctx := context.Background()
 		var calls atomic.Int32
@@ -189,6 +192,7 @@ func TestEventProcessedOnceUnderConcurrentRuns(t *testing.T) {
 }
 
 func TestDuplicateDeliveryWithWorkersProcessedOnce(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, store *db.Store) {
 		var calls atomic.Int32
 		cfg := webhooks.Config{Processors: map[string]webhooks.Processor{
@@ -222,6 +226,7 @@ func TestDuplicateDeliveryWithWorkersProcessedOnce(t *testing.T) {
 }
 
 func TestCrashBetweenAckAndEnqueueIsReconciled(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, store *db.Store) {
 		ctx := context.Background()
 		e := newTestEnv(t, store, envOptions{workers: true, cfg: webhooks.Config{ReconcileAfter: time.Millisecond}})
@@ -247,6 +252,7 @@ func TestCrashBetweenAckAndEnqueueIsReconciled(t *testing.T) {
 }
 
 func TestReconcileDoesNotDuplicateLiveJobs(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, store *db.Store) {
 		ctx := context.Background()
 		e := newTestEnv(t, store, envOptions{cfg: webhooks.Config{ReconcileAfter: time.Millisecond}})
@@ -266,6 +272,7 @@ func TestReconcileDoesNotDuplicateLiveJobs(t *testing.T) {
 }
 
 func TestFailingEventRetriesFailsAndReplays(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, store *db.Store) {
 		ctx := context.Background()
 		var broken atomic.Bool
@@ -307,6 +314,7 @@ func TestFailingEventRetriesFailsAndReplays(t *testing.T) {
 }
 
 func TestMalformedPayloadFailsWithoutRetries(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, store *db.Store) {
 		e := newTestEnv(t, store, envOptions{workers: true})
 		id := e.deliver(t, "orders/create", []byte(`{"id":"not-a-number","line_items":{}}`))
@@ -318,6 +326,7 @@ func TestMalformedPayloadFailsWithoutRetries(t *testing.T) {
 }
 
 func TestBatchedEnqueueProcessesAndFlushesOnStop(t *testing.T) {
+	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, store *db.Store) {
 		e := newTestEnv(t, store, envOptions{workers: true})
 		ctx, cancel := context.WithCancel(context.Background())

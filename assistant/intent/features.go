@@ -10,17 +10,13 @@ import (
 
 // hashBits sets the feature space to 2^17 buckets: collisions stay rare for a
 // corpus of a few thousand messages while the weight table stays ~6 MB.
-var hashBits = 17
+const hashBits = 17
 
-var numBuckets = 1 << hashBits
+const numBuckets = 1 << hashBits
 
-// experiment knobs
-var (
-	minLatinN  = 3
-	maxN       = 5
-	useBigrams = true
-	useWords   = true
-)
+// biasFeature is present in every message so the model learns class priors.
+// Bucket 0 is shared with whatever n-gram hashes there, a negligible collision.
+const biasFeature = 0
 
 // Normalize folds a message into the form the classifier sees: compatibility
 // forms unified (full-width digits, half-width kana), lower case, Latin accents
@@ -70,13 +66,13 @@ func features(normalized string, dst []uint32) []uint32 {
 	runes := []rune(normalized)
 	h := fnv.New32a()
 	var buf [64]byte
-	for n := 1; n <= maxN; n++ {
+	for n := 1; n <= 5; n++ {
 		for i := 0; i+n <= len(runes); i++ {
 			gram := runes[i : i+n]
 			// Short n-grams only carry meaning in scripts where one or two
 			// characters form a word (Han, kana, Hangul); for alphabetic
 			// scripts they are noise that drowns the longer grams.
-			if n < minLatinN && !isLogographic(gram) {
+			if n < 3 && !isLogographic(gram) {
 				continue
 			}
 			h.Reset()
@@ -85,32 +81,25 @@ func features(normalized string, dst []uint32) []uint32 {
 				b = appendRune(b, r)
 			}
 			h.Write(b)
-			dst = append(dst, h.Sum32()&uint32(numBuckets-1))
+			dst = append(dst, h.Sum32()&(numBuckets-1))
 		}
 	}
 	words := strings.Fields(normalized)
 	prev := "^"
 	for _, w := range words {
-		if useWords {
-			h.Reset()
-			h.Write([]byte{'w'})
-			h.Write([]byte(w))
-			dst = append(dst, uint32(h.Sum32()&uint32(numBuckets-1)))
-		}
-		if !useBigrams {
-			prev = w
-			continue
-		}
+		h.Reset()
+		h.Write([]byte{'w'})
+		h.Write([]byte(w))
+		dst = append(dst, h.Sum32()&(numBuckets-1))
 		h.Reset()
 		h.Write([]byte{'b'})
 		h.Write([]byte(prev))
 		h.Write([]byte{' '})
 		h.Write([]byte(w))
-		dst = append(dst, h.Sum32()&uint32(numBuckets-1))
+		dst = append(dst, h.Sum32()&(numBuckets-1))
 		prev = w
 	}
-	// A bias feature lets the model learn class priors.
-	dst = append(dst, 0)
+	dst = append(dst, biasFeature)
 	return dst
 }
 

@@ -2,25 +2,34 @@ package intent
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"strings"
 	"unicode"
 )
 
-// TrainOptions controls the stochastic gradient descent.
+// TrainOptions controls the stochastic gradient descent and the naive Bayes
+// term blended into the final weights.
 type TrainOptions struct {
 	Epochs       int
 	LearningRate float64
 	// Seed fixes shuffling and augmentation so training is reproducible.
 	Seed uint64
-	// Augment adds a typo'd copy of every Latin-script example, since
-	// shoppers type fast on phones.
+	// Augment adds a typo'd copy of every Latin-script example. Off by
+	// default: with character n-grams it did not move cross-validated
+	// accuracy and it doubles training time.
 	Augment bool
+	// NBWeight scales the naive Bayes log-likelihood ratios added to the
+	// logistic-regression weights (0 = plain logistic regression).
+	NBWeight float64
+	// NBSmoothing is the additive (Lidstone) smoothing of the naive Bayes counts.
+	NBSmoothing float64
 }
 
-// DefaultTrainOptions returns the settings used by Load.
+// DefaultTrainOptions returns the settings used by Load, chosen by 5-fold
+// cross-validation on the training corpus (see README.md).
 func DefaultTrainOptions() TrainOptions {
-	return TrainOptions{Epochs: 14, LearningRate: 1.5, Seed: 5, Augment: true}
+	return TrainOptions{Epochs: 10, LearningRate: 1.5, Seed: 5, NBWeight: 0.3, NBSmoothing: 0.01}
 }
 
 // Train fits a classifier on examples.
@@ -37,10 +46,6 @@ func Train(examples []Example, opt TrainOptions) (*Classifier, error) {
 	}
 	rng := rand.New(rand.NewPCG(opt.Seed, opt.Seed^0x9e3779b97f4a7c15))
 
-	type sample struct {
-		feats []uint32
-		label int
-	}
 	samples := make([]sample, 0, 2*len(examples))
 	for _, ex := range examples {
 		label, ok := index[ex.Intent]
@@ -77,12 +82,15 @@ func Train(examples []Example, opt TrainOptions) (*Classifier, error) {
 				grad[k] = float32(lr * (target - p[k]) * scale)
 			}
 			for _, f := range s.feats {
-				row := c.weights[int(f)*numClasses : int(f)*numClasses+numClasses]
+				row := (*[numClasses]float32)(c.weights[int(f)*numClasses:])
 				for k := range row {
 					row[k] += grad[k]
 				}
 			}
 		}
+	}
+	if opt.NBWeight != 0 {
+		addNaiveBayes(c.weights, samples, opt)
 	}
 	return c, nil
 }
@@ -115,4 +123,60 @@ func addTypo(text string, rng *rand.Rand) (string, bool) {
 		}
 	}
 	return strings.TrimSpace(string(out)), true
+}
+
+// sample is one training message as hashed feature ids and a class index.
+type sample struct {
+	feats []uint32
+	label int
+}
+
+// addNaiveBayes adds opt.NBWeight times the centred naive Bayes
+// log-likelihoods of every seen feature to the logistic-regression weights.
+// Both models score a message by summing per-feature rows, so the blend is
+// one table and costs nothing at prediction time. Naive Bayes is the better
+// estimator for rare n-grams seen a handful of times, the regression for
+// features shared between intents; the blend gained ~1 point of
+// cross-validated accuracy over either alone.
+func addNaiveBayes(weights []float32, samples []sample, opt TrainOptions) {
+	counts := make([]float32, numBuckets*numClasses)
+	// seen[f] holds 1+index of the last sample that counted f, so a feature
+	// repeated within one message counts once (Bernoulli-style evidence).
+	seen := make([]int32, numBuckets)
+	var total [numClasses]float64
+	for i, s := range samples {
+		for _, f := range s.feats {
+			if f == biasFeature || seen[f] == int32(i+1) {
+				continue
+			}
+			seen[f] = int32(i + 1)
+			counts[int(f)*numClasses+s.label]++
+			total[s.label]++
+		}
+	}
+	var logDenom [numClasses]float64
+	for k := range total {
+		logDenom[k] = math.Log(total[k] + opt.NBSmoothing*float64(numBuckets))
+	}
+	for f := 0; f < numBuckets; f++ {
+		row := counts[f*numClasses : f*numClasses+numClasses]
+		var n float32
+		for _, v := range row {
+			n += v
+		}
+		if n == 0 {
+			continue // never seen: no evidence for any class
+		}
+		var lp [numClasses]float64
+		var mean float64
+		for k, v := range row {
+			lp[k] = math.Log(float64(v)+opt.NBSmoothing) - logDenom[k]
+			mean += lp[k]
+		}
+		mean /= numClasses
+		w := weights[f*numClasses : f*numClasses+numClasses]
+		for k := range w {
+			w[k] += float32(opt.NBWeight * (lp[k] - mean))
+		}
+	}
 }

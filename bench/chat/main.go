@@ -57,6 +57,7 @@ import (
 )
 
 const (
+	appName     = "bench-chat"
 	apiSecret   = "bench-chat-secret"
 	pathPrefix  = "/apps/assistant"
 	maxDuration = 10 * time.Minute
@@ -72,6 +73,8 @@ type options struct {
 	seed    uint64
 	cpuprof string
 	think   time.Duration
+	// pgAdmin lists the app's backends (pg_stat_activity) for CPU figures.
+	pgAdmin *sql.DB
 }
 
 func main() {
@@ -153,6 +156,10 @@ func run(ctx context.Context, o options) error {
 		<-served
 	}()
 	base := "http://" + ln.Addr().String() + "/proxy/chat"
+	if o.pgAdmin, err = sql.Open("pgx", o.dbURL); err != nil {
+		return err
+	}
+	defer o.pgAdmin.Close()
 
 	scripts := conversations(time.Now())
 	fmt.Printf("chat load: %d shoppers, %s warm-up + %s measured, %d scripts, GOMAXPROCS %d, pool %d, %s\n",
@@ -272,6 +279,9 @@ type result struct {
 	intents map[string]int
 	convs   int
 	cpu     time.Duration
+	// pgCPU is the CPU the app's PostgreSQL backends used (same machine).
+	pgCPU      time.Duration
+	pgBackends int
 }
 
 func load(o options, base string, scripts []script, startMeasure func()) *result {
@@ -314,11 +324,18 @@ func load(o options, base string, scripts []script, startMeasure func()) *result
 	time.Sleep(time.Until(measureFrom))
 	startMeasure()
 	cpu0 := processCPU()
+	pg0 := backendCPU(o.pgAdmin)
 	wg.Wait()
 	cpu := processCPU() - cpu0
+	pg1 := backendCPU(o.pgAdmin)
 	elapsed := time.Since(measureFrom)
+	var pgCPU time.Duration
+	for pid, t := range pg1 {
+		pgCPU += t - pg0[pid] // a backend started during the run counts from zero
+	}
 
-	res := &result{elapsed: elapsed, codes: map[int]int{}, intents: map[string]int{}, convs: int(convs.Load()), cpu: cpu}
+	res := &result{elapsed: elapsed, codes: map[int]int{}, intents: map[string]int{}, convs: int(convs.Load()), cpu: cpu,
+		pgCPU: pgCPU, pgBackends: len(pg1)}
 	for _, ss := range samples {
 		for _, s := range ss {
 			if s.start.Before(measureFrom) {
@@ -428,6 +445,10 @@ func (r *result) report(w io.Writer, want time.Duration) {
 		fmt.Fprintf(w, "process CPU %.2f cores busy, %.0f µs CPU per reply (app + load generator, PostgreSQL excluded)\n",
 			r.cpu.Seconds()/r.elapsed.Seconds(), float64(r.cpu.Microseconds())/float64(r.ok))
 	}
+	if r.pgCPU > 0 && r.ok > 0 {
+		fmt.Fprintf(w, "PostgreSQL backends of the app (%d): %.2f cores busy, %.0f µs CPU per reply\n", r.pgBackends,
+			r.pgCPU.Seconds()/r.elapsed.Seconds(), float64(r.pgCPU.Microseconds())/float64(r.ok))
+	}
 }
 
 func pct(sorted []time.Duration, p float64) time.Duration {
@@ -467,6 +488,8 @@ func throwawaySchema(base string) (string, func(), error) {
 	}
 	q := u.Query()
 	q.Set("search_path", schema)
+	// Names the app's connections so their backends' CPU can be measured.
+	q.Set("application_name", appName)
 	u.RawQuery = q.Encode()
 	return u.String(), drop, nil
 }
@@ -487,4 +510,41 @@ func processCPU() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// backendCPU returns the CPU time so far of each PostgreSQL backend serving
+// the app's pool (found by application_name), read from /proc: the load
+// test runs on the database's machine, so this is the database's share of
+// the cost per reply. Empty when /proc or the server is not local.
+func backendCPU(admin *sql.DB) map[int]time.Duration {
+	out := map[int]time.Duration{}
+	if admin == nil {
+		return out
+	}
+	rows, err := admin.Query("SELECT pid FROM pg_stat_activity WHERE application_name = $1", appName)
+	if err != nil {
+		return out
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var pid int
+		if rows.Scan(&pid) != nil {
+			continue
+		}
+		b, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
+		if err != nil {
+			continue
+		}
+		// Fields after the parenthesised command name; utime and stime are
+		// the 14th and 15th fields overall, in clock ticks (100 Hz on Linux).
+		s := string(b)
+		f := strings.Fields(s[strings.LastIndexByte(s, ')')+1:])
+		if len(f) < 13 {
+			continue
+		}
+		ut, _ := strconv.ParseInt(f[11], 10, 64)
+		st, _ := strconv.ParseInt(f[12], 10, 64)
+		out[pid] = time.Duration(ut+st) * 10 * time.Millisecond
+	}
+	return out
 }

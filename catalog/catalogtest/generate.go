@@ -402,7 +402,17 @@ func generate(i int) *Product {
 			p.Collections = append(p.Collections, col)
 		}
 	}
-	p.Translations = map[string]Translation{}
+	p.Translations = genTranslations(i)
+	return p
+}
+
+// genTranslations builds product i's translations without the rest of the
+// product (the translations resolver needs only them).
+func genTranslations(i int) map[string]Translation {
+	color := colors[i%len(colors)]
+	mat := materials[(i/len(colors))%len(materials)]
+	kind := kinds[(i/7)%len(kinds)]
+	out := map[string]Translation{}
 	for l := 1; l < len(langs); l++ {
 		if !translated(i, l) {
 			continue
@@ -413,9 +423,26 @@ func generate(i int) *Product {
 			t.BodyHTML = fmt.Sprintf(descriptions[l], strings.ToLower(color[l]), strings.ToLower(kind.noun[l]))
 			t.ProductType = kind.ptype[l]
 		}
-		p.Translations[langs[l]] = t
+		out[langs[l]] = t
 	}
-	return p
+	return out
+}
+
+// Translations returns a live product's translations by locale (nil when
+// unknown or deleted).
+func (c *Catalog) Translations(id int64) map[string]Translation {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.deleted[id] {
+		return nil
+	}
+	if i, ok := indexOf(id); ok && i < c.n && c.overrides[id] == nil {
+		return genTranslations(i)
+	}
+	if p := c.productLocked(id); p != nil {
+		return p.Translations
+	}
+	return nil
 }
 
 func genPolicies() []Policy {

@@ -257,12 +257,12 @@ func (s *Server) translations(_ context.Context, _ string, vars map[string]any) 
 	page := conn["nodes"].([]int64)
 	nodes := make([]any, 0, len(page))
 	for _, id := range page {
-		p := s.cat.Product(id)
-		if p == nil {
+		trs := s.cat.Translations(id)
+		if trs == nil {
 			continue
 		}
 		ts := []any{}
-		if t, ok := p.Translations[locale]; ok {
+		if t, ok := trs[locale]; ok {
 			for _, kv := range [][2]string{{"title", t.Title}, {"body_html", t.BodyHTML}, {"product_type", t.ProductType}} {
 				if kv[1] != "" {
 					ts = append(ts, map[string]any{"key": kv[0], "value": kv[1]})

@@ -213,6 +213,8 @@ function mount(b: Bridge): ChatApi {
       c.addEventListener('click', () => send(q));
       chips.append(c);
     }
+    // The chips take room from the log: keep its newest message in view.
+    log.scrollTop = log.scrollHeight;
   }
 
   function greet(): void {

@@ -18,23 +18,16 @@ func TestExperiment(t *testing.T) {
 		n, _ := strconv.Atoi(v)
 		f, _ := strconv.ParseFloat(v, 64)
 		switch k {
-		case "bits":
-			hashBits = n
-			numBuckets = 1 << n
-		case "minN":
-			minLatinN = n
-		case "maxN":
-			maxN = n
-		case "bigrams":
-			useBigrams = n == 1
-		case "words":
-			useWords = n == 1
 		case "epochs":
 			opt.Epochs = n
 		case "lr":
 			opt.LearningRate = f
 		case "aug":
 			opt.Augment = n == 1
+		case "nb":
+			opt.NBWeight = f
+		case "nba":
+			opt.NBSmoothing = f
 		}
 	}
 	exs, _ := TrainingExamples()
@@ -47,24 +40,4 @@ func TestExperiment(t *testing.T) {
 		worst = min(worst, s.Accuracy())
 	}
 	t.Logf("EXP %s: cv %.2f%% worst lang %.1f%%", spec, 100*res.Overall.Accuracy(), 100*worst)
-}
-
-func TestExperimentErrors(t *testing.T) {
-	if os.Getenv("EXPERR") == "" {
-		t.Skip()
-	}
-	exs, _ := TrainingExamples()
-	res, _ := CrossValidate(exs, 5, DefaultTrainOptions())
-	conf := map[string]int{}
-	for _, m := range res.Errors {
-		conf[m.Want+" -> "+m.Got]++
-		if os.Getenv("EXPERR") == "2" {
-			t.Logf("miss [%s] %q: want %s got %s (%.2f)", m.Lang, m.Text, m.Want, m.Got, m.Confidence)
-		}
-	}
-	for k, v := range conf {
-		if v >= 8 {
-			t.Logf("CONF %4d %s", v, k)
-		}
-	}
 }
