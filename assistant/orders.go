@@ -31,7 +31,7 @@ func (t *turn) orderTask(task string) {
 	if num == 0 && t.req.CustomerID != 0 {
 		if o := t.latestCustomerOrder(); o != nil {
 			st.MarkVerified(o.OrderNumber)
-			t.answerOrder(task, o)
+			t.answerOrder(task, o, customerOrderParts)
 			return
 		}
 	}
@@ -41,10 +41,10 @@ func (t *turn) orderTask(task string) {
 		return
 	}
 	if st.IsVerified(num) {
-		o, err := t.e.store.GetOrderByNumber(t.ctx, t.shop.ID, num)
+		o, err := t.e.store.GetOrderByNumberParts(t.ctx, t.shop.ID, num, db.OrderParts{})
 		if err == nil {
 			st.MarkVerified(num)
-			t.answerOrder(task, o)
+			t.answerOrder(task, o, db.OrderParts{})
 			return
 		}
 		if !errors.Is(err, db.ErrNotFound) {
@@ -60,7 +60,7 @@ func (t *turn) orderTask(task string) {
 	o, owned := t.ownedOrder(num)
 	if owned {
 		st.MarkVerified(num)
-		t.answerOrder(task, o)
+		t.answerOrder(task, o, db.OrderParts{})
 		return
 	}
 	if st.Contact == "" {
@@ -74,19 +74,20 @@ func (t *turn) orderTask(task string) {
 	st.Contact = ""
 	if o != nil && matchesContact(o, contact) {
 		t.verified(o, contact)
-		t.answerOrder(task, o)
+		t.answerOrder(task, o, db.OrderParts{})
 		return
 	}
 	t.verificationFailed(task)
 }
 
-// ownedOrder loads order num and reports whether the shopper already proved
-// identity for it: logged in as its customer, or earlier verified with the
-// same email/phone in this conversation. The order is nil when it does not
-// exist (a placeholder created by an early fulfillment webhook counts as
-// missing).
+// ownedOrder loads order num (its row only: answerOrder loads the children
+// once the shopper is verified) and reports whether the shopper already
+// proved identity for it: logged in as its customer, or earlier verified
+// with the same email/phone in this conversation. The order is nil when it
+// does not exist (a placeholder created by an early fulfillment webhook
+// counts as missing).
 func (t *turn) ownedOrder(num int64) (*db.Order, bool) {
-	o, err := t.e.store.GetOrderByNumber(t.ctx, t.shop.ID, num)
+	o, err := t.e.store.GetOrderByNumberParts(t.ctx, t.shop.ID, num, db.OrderParts{})
 	if err != nil {
 		if !errors.Is(err, db.ErrNotFound) {
 			t.logErr("load order", err)
@@ -209,6 +210,9 @@ func (t *turn) locked() bool {
 	return locked
 }
 
+// customerOrderParts are the children ListCustomerOrders loads.
+var customerOrderParts = db.OrderParts{LineItems: true, Fulfillments: true}
+
 func (t *turn) latestCustomerOrder() *db.Order {
 	orders, err := t.e.store.ListCustomerOrders(t.ctx, t.shop.ID, t.req.CustomerID, "", 1)
 	if err != nil {
@@ -218,15 +222,29 @@ func (t *turn) latestCustomerOrder() *db.Order {
 	if len(orders) == 0 {
 		return nil
 	}
-	o, err := t.e.store.GetOrder(t.ctx, t.shop.ID, orders[0].ID)
-	if err != nil {
-		t.logErr("load customer order", err)
-		return nil
-	}
-	return o
+	return &orders[0]
 }
 
-func (t *turn) answerOrder(task string, o *db.Order) {
+// orderParts are the children of an order each task reads.
+func orderParts(task string) db.OrderParts {
+	switch task {
+	case intent.ReturnRequest:
+		return db.AllOrderParts()
+	case intent.CancelOrder:
+		return db.OrderParts{}
+	}
+	return db.OrderParts{LineItems: true, Fulfillments: true}
+}
+
+// answerOrder answers a task about a verified order; have lists the
+// children already loaded, the rest the task needs is loaded here.
+func (t *turn) answerOrder(task string, o *db.Order, have db.OrderParts) {
+	if err := t.e.store.LoadOrderParts(t.ctx, o, orderParts(task).Without(have)); err != nil {
+		t.logErr("load order details", err)
+		t.failed = true
+		t.say(t.t("fallback_not_understood", nil))
+		return
+	}
 	t.reply.Intent = task
 	switch task {
 	case intent.ReturnRequest:

@@ -2,7 +2,6 @@ package assistant
 
 import (
 	"context"
-	"errors"
 	"math"
 	"slices"
 	"strings"
@@ -86,12 +85,13 @@ func (t *turn) returnableLines(o *db.Order) ([]db.ReturnLine, []string) {
 	}
 	var lines []db.ReturnLine
 	var finalSale []string
+	tags := t.productTags(o)
 	for _, li := range o.LineItems {
 		qty := li.Quantity - refunded[li.ShopifyID]
 		if qty <= 0 {
 			continue
 		}
-		if t.isFinalSale(li.ProductID) {
+		if slices.ContainsFunc(tags[li.ProductID], func(tag string) bool { return strings.EqualFold(tag, finalSaleTag) }) {
 			finalSale = append(finalSale, li.Title)
 			continue
 		}
@@ -100,18 +100,20 @@ func (t *turn) returnableLines(o *db.Order) ([]db.ReturnLine, []string) {
 	return lines, finalSale
 }
 
-func (t *turn) isFinalSale(productID int64) bool {
-	if productID == 0 {
-		return false
-	}
-	p, err := t.e.store.GetProduct(t.ctx, t.shop.ID, productID)
-	if err != nil {
-		if !errors.Is(err, db.ErrNotFound) {
-			t.logErr("load product for return", err)
+// productTags loads the tags of the order's products in one query; on an
+// error no line counts as final sale (the merchant still reviews returns).
+func (t *turn) productTags(o *db.Order) map[int64][]string {
+	var ids []int64
+	for _, li := range o.LineItems {
+		if li.ProductID != 0 {
+			ids = append(ids, li.ProductID)
 		}
-		return false
 	}
-	return slices.ContainsFunc(p.Tags.V, func(tag string) bool { return strings.EqualFold(tag, finalSaleTag) })
+	tags, err := t.e.store.ProductTags(t.ctx, t.shop.ID, ids)
+	if err != nil {
+		t.logErr("load product tags for return", err)
+	}
+	return tags
 }
 
 // startReturn requests the return in Shopify when a requester is configured

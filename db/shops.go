@@ -205,8 +205,9 @@ func (s *Store) DeleteShopData(ctx context.Context, domain string) error {
 		}
 		// Delete children explicitly: cascades are not guaranteed on SQLite
 		// connections opened without the foreign_keys pragma (e.g. tools).
-		for _, table := range []string{"messages", "conversations", "order_line_items", "fulfillments", "refunds",
-			"returns", "orders", "product_translations", "variants", "products", "knowledge_documents"} {
+		for _, table := range []string{"message_translations", "messages", "conversations", "assistant_verification_attempts",
+			"customer_data_exports", "order_line_items", "fulfillments", "refunds", "returns", "orders",
+			"product_translations", "variants", "products", "knowledge_documents", "sync_runs"} {
 			if err := g.Exec("DELETE FROM "+table+" WHERE shop_id = ?", shop.ID).Error; err != nil {
 				return fmt.Errorf("delete %s of %s: %w", table, domain, err)
 			}

@@ -34,9 +34,22 @@ func (s *shopIndex) collect(ctx context.Context, terms *termIndex, tq query.Quer
 	if f.MinPrice != nil || f.MaxPrice != nil || len(f.Options) > 0 || f.InStockOnly || wantType != nil {
 		window *= maxPages
 	}
-	matches, err := topMatches(ctx, terms.r, s.pm, q, max(window, want)+len(seen), maxExamined)
+	// Checking for any match first is cheap: unscored, bleve intersects
+	// and unites posting bitmaps instead of stepping through postings. It
+	// spares the scored run for strict tiers that match nothing, which on
+	// a large catalog cost as much as ones that match hundreds.
+	if ok, err := hasMatch(ctx, terms.r, s.pm, q); err != nil || !ok {
+		return nil, err
+	}
+	size := max(window, want) + len(seen)
+	matches, truncated, err := topMatches(ctx, terms.r, s.pm, q, size, s.maxExamined)
 	if err != nil {
 		return nil, err
+	}
+	if truncated && len(s.recent) > 0 {
+		if matches, err = s.withRecent(ctx, terms, q, matches, size); err != nil {
+			return nil, err
+		}
 	}
 	var cands []candidate
 	topScore := 1.0
@@ -63,6 +76,32 @@ func (s *shopIndex) collect(ctx context.Context, terms *termIndex, tq query.Quer
 		cands = append(cands, candidate{e: e, variant: v, score: s.blend(h.score/topScore, e, v, o)})
 	}
 	return cands, nil
+}
+
+// withRecent adds the matches among recently changed products to a search
+// that stopped at maxExamined: they are in the last segments, which it may
+// not have reached, and a product changes most often because it sells.
+func (s *shopIndex) withRecent(ctx context.Context, terms *termIndex, q query.Query, matches []match, size int) ([]match, error) {
+	ids := make([]string, 0, len(s.recent))
+	for id := range s.recent {
+		ids = append(ids, docID(id))
+	}
+	rq := query.NewConjunctionQuery([]query.Query{q, query.NewDocIDQuery(ids)})
+	more, _, err := topMatches(ctx, terms.r, s.pm, rq, size, len(ids))
+	if err != nil {
+		return nil, err
+	}
+	have := make(map[string]bool, len(matches))
+	for _, m := range matches {
+		have[m.id] = true
+	}
+	for _, m := range more {
+		if !have[m.id] {
+			matches = append(matches, m)
+		}
+	}
+	sort.SliceStable(matches, func(i, j int) bool { return matches[i].score > matches[j].score })
+	return matches[:min(len(matches), size)], nil
 }
 
 // selectiveFilter is the share of products below which the prefilter
@@ -139,6 +178,21 @@ func prefilter(f *Filters, terms *termIndex) (q query.Query, est uint64) {
 	return query.NewConjunctionQuery(must), est
 }
 
+// hasMatch reports whether q matches any document, without scoring.
+func hasMatch(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, q query.Query) (bool, error) {
+	sr, err := q.Searcher(ctx, r, m, search.SearcherOptions{Score: "none"})
+	if err != nil {
+		return false, err
+	}
+	defer sr.Close()
+	sctx := &search.SearchContext{
+		DocumentMatchPool: search.NewDocumentMatchPool(sr.DocumentMatchPoolSize()+1, 0),
+		IndexReader:       r,
+	}
+	dm, err := sr.Next(sctx)
+	return dm != nil, err
+}
+
 // match is one scored document of a query.
 type match struct {
 	id    string
@@ -147,11 +201,12 @@ type match struct {
 
 // topMatches runs q over r and returns its size best matches, best first
 // (ties by index order). It scores at most maxExamined matches: unlike
-// bleve's collector, which scores every match, it stops there.
-func topMatches(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, q query.Query, size, maxExamined int) ([]match, error) {
+// bleve's collector, which scores every match, it stops there, and
+// reports it in truncated.
+func topMatches(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, q query.Query, size, maxExamined int) (_ []match, truncated bool, _ error) {
 	sr, err := q.Searcher(ctx, r, m, search.SearcherOptions{})
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	defer sr.Close()
 	sctx := &search.SearchContext{
@@ -159,17 +214,21 @@ func topMatches(ctx context.Context, r index.IndexReader, m mapping.IndexMapping
 		IndexReader:       r,
 	}
 	best := make(matchHeap, 0, min(size, 64))
-	for examined := 0; examined < maxExamined; examined++ {
+	for examined := 0; ; examined++ {
 		if examined%256 == 255 {
 			if err := ctx.Err(); err != nil {
-				return nil, err
+				return nil, false, err
 			}
 		}
 		dm, err := sr.Next(sctx)
 		if err != nil {
-			return nil, err
+			return nil, false, err
 		}
 		if dm == nil {
+			break
+		}
+		if examined == maxExamined {
+			truncated = true
 			break
 		}
 		switch {
@@ -188,11 +247,11 @@ func topMatches(ctx context.Context, r index.IndexReader, m mapping.IndexMapping
 		dm := heap.Pop(&best).(*search.DocumentMatch)
 		id, err := r.ExternalID(dm.IndexInternalID)
 		if err != nil {
-			return nil, err
+			return nil, false, err
 		}
 		out[i] = match{id: id, score: dm.Score}
 	}
-	return out, nil
+	return out, truncated, nil
 }
 
 // matchHeap is a min-heap of matches by score; among equal scores the

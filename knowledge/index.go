@@ -34,12 +34,18 @@ type shopIndex struct {
 	byPop     []*entry // active products, most popular first
 	documents map[string]Document
 	sentences map[string][]sentence // document key → analyzed body sentences, for snippets
-	langCount map[string]int // products with text per language key
+	langCount map[string]int        // products with text per language key
 	maxPop    float64
 
 	batches    int // incremental batches since the last full build
 	compacting bool
 	pending    map[int64]struct{} // products touched while compacting
+	// recent holds the active products indexed after the full build (or
+	// compaction): they sit in the last segments, which a search bounded
+	// by maxExamined may not reach, so it looks them up separately.
+	recent map[int64]struct{}
+	// maxExamined is the per-tier bound on scored matches (tests lower it).
+	maxExamined int
 }
 
 // analyzeWith runs a language's analyzer over text and returns its terms.
@@ -80,6 +86,8 @@ func buildShopIndex(ctx context.Context, c *Corpus, version int64, pm, dm *mappi
 		dir:      dir,
 		version:  version,
 		entries:  make(map[int64]*entry, len(c.Products)),
+
+		maxExamined: maxExamined,
 	}
 	for _, p := range c.Products {
 		if isActive(p) {
@@ -258,6 +266,7 @@ func (s *shopIndex) apply(changed []Product, deleted []int64, docs []Document, v
 		if s.compacting {
 			s.pending[id] = struct{}{}
 		}
+		delete(s.recent, id)
 	}
 	for _, p := range changed {
 		touch(p.ID)
@@ -271,6 +280,10 @@ func (s *shopIndex) apply(changed []Product, deleted []int64, docs []Document, v
 			return false, fmt.Errorf("index product %d for %s: %w", p.ID, s.shop, err)
 		}
 		s.entries[p.ID] = e
+		if s.recent == nil {
+			s.recent = make(map[int64]struct{})
+		}
+		s.recent[p.ID] = struct{}{}
 	}
 	for _, id := range deleted {
 		touch(id)
@@ -319,8 +332,10 @@ func (s *shopIndex) compact(ctx context.Context, batchSize int) error {
 		return nil
 	}
 	b := fresh.NewBatch()
+	recent := make(map[int64]struct{})
 	for id := range pending {
 		if e, ok := s.entries[id]; ok {
+			recent[id] = struct{}{}
 			if err := b.Index(docID(id), e.doc(s.primary)); err != nil {
 				_ = closeIndex(fresh, s.dir)
 				return fmt.Errorf("compact %s: index product %d: %w", s.shop, id, err)
@@ -338,6 +353,7 @@ func (s *shopIndex) compact(ctx context.Context, batchSize int) error {
 	old := s.idx
 	s.idx = fresh
 	s.batches = 0
+	s.recent = recent
 	if err := closeIndex(old, s.dir); err != nil {
 		return fmt.Errorf("compact %s: close old index: %w", s.shop, err)
 	}

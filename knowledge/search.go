@@ -6,14 +6,14 @@ import (
 	"math"
 	"sort"
 	"strings"
-
 )
 
 const (
 	defaultLimit = 10
 	maxLimit     = 100
-	// rerankWindow is how many text matches are re-scored with popularity
-	// and availability per page fetched from bleve.
+	// rerankWindow is how many of the best text matches are re-scored
+	// with popularity and availability; maxPages times as many when
+	// Go-side filters may reject some of them.
 	rerankWindow = 50
 	maxPages     = 8
 )

@@ -6,62 +6,78 @@ import (
 	"testing"
 )
 
-func loadHeldOut(t testing.TB) []Example {
+func loadSet(t testing.TB, path string) []Example {
 	t.Helper()
-	f, err := os.Open("testdata/heldout.jsonl")
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
 	exs, err := ReadExamples(f)
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("%s: %v", path, err)
 	}
 	return exs
 }
 
-// Regression floors on the held-out set. The issue's target is 95% overall
-// and 90% per language; the model measures ≈86% overall on this untouched
-// test set (see assistant/nlu/README.md), so these floors guard against
-// regressions rather than certify the target. Raise them as the corpus
-// grows; never lower them.
+// The issue's target (95 % overall, 90 % in every language) is not met yet:
+// see README.md for the measured figures and why. The test enforces
+// regression floors just under today's measurement on each evaluation set;
+// raise them as the model improves, never lower them. The issue's bar is
+// logged so `go test -v` shows the distance to it.
 const (
-	minOverallAccuracy = 0.84
-	minLangAccuracy    = 0.75
-	minCVAccuracy      = 0.80
+	issueOverall = 0.95
+	issueLang    = 0.90
+
+	minCVAccuracy = 0.90
 )
 
-// TestHeldOutAccuracy is the quality bar of the model: the held-out file is
-// written separately from the training corpus (no shared sentences) and is
-// never used for training.
+// evalSets are the two sets never trained on. heldout.jsonl was written by the
+// first corpus author; blind.jsonl was written later, before the second
+// corpus extension, and nobody looked at its individual misses.
+var evalSets = []struct {
+	path                string
+	minOverall, minLang float64
+}{
+	{"testdata/heldout.jsonl", 0.90, 0.84},
+	{"testdata/blind.jsonl", 0.87, 0.80},
+}
+
+// TestHeldOutAccuracy is the quality bar of the model on the sets that are
+// never used for training or for choosing hyper-parameters.
 func TestHeldOutAccuracy(t *testing.T) {
 	c, err := Load()
 	if err != nil {
 		t.Fatal(err)
 	}
-	held := loadHeldOut(t)
-	res := Evaluate(c, held)
-	langs := make([]string, 0, len(res.PerLang))
-	for l := range res.PerLang {
-		langs = append(langs, l)
-	}
-	sort.Strings(langs)
-	for _, l := range langs {
-		s := res.PerLang[l]
-		t.Logf("%-8s %3d/%3d  %.1f%%", l, s.Correct, s.Total, 100*s.Accuracy())
-		if s.Accuracy() < minLangAccuracy {
-			t.Errorf("%s accuracy %.1f%% < %.0f%%", l, 100*s.Accuracy(), 100*minLangAccuracy)
-		}
-	}
-	t.Logf("overall  %d/%d  %.1f%%", res.Overall.Correct, res.Overall.Total, 100*res.Overall.Accuracy())
-	for _, m := range res.Errors {
-		t.Logf("miss [%s] %q: want %s got %s (%.2f)", m.Lang, m.Text, m.Want, m.Got, m.Confidence)
-	}
-	if res.Overall.Accuracy() < minOverallAccuracy {
-		t.Errorf("overall accuracy %.1f%% < %.0f%%", 100*res.Overall.Accuracy(), 100*minOverallAccuracy)
+	for _, set := range evalSets {
+		t.Run(set.path, func(t *testing.T) {
+			res := Evaluate(c, loadSet(t, set.path))
+			langs := make([]string, 0, len(res.PerLang))
+			for l := range res.PerLang {
+				langs = append(langs, l)
+			}
+			sort.Strings(langs)
+			meetsIssue := res.Overall.Accuracy() >= issueOverall
+			for _, l := range langs {
+				s := res.PerLang[l]
+				t.Logf("%-8s %3d/%3d  %.1f%%", l, s.Correct, s.Total, 100*s.Accuracy())
+				if s.Accuracy() < set.minLang {
+					t.Errorf("%s accuracy %.1f%% < floor %.0f%%", l, 100*s.Accuracy(), 100*set.minLang)
+				}
+				meetsIssue = meetsIssue && s.Accuracy() >= issueLang
+			}
+			t.Logf("overall  %d/%d  %.1f%% (issue bar %.0f%%/%.0f%% met: %v)", res.Overall.Correct, res.Overall.Total,
+				100*res.Overall.Accuracy(), 100*issueOverall, 100*issueLang, meetsIssue)
+			if res.Overall.Accuracy() < set.minOverall {
+				t.Errorf("overall accuracy %.1f%% < floor %.0f%%", 100*res.Overall.Accuracy(), 100*set.minOverall)
+			}
+		})
 	}
 }
 
+// TestNoHeldOutLeak checks that no evaluation sentence is also a training
+// sentence after normalisation (case, accents, digits, punctuation).
 func TestNoHeldOutLeak(t *testing.T) {
 	train, err := TrainingExamples()
 	if err != nil {
@@ -71,9 +87,11 @@ func TestNoHeldOutLeak(t *testing.T) {
 	for _, ex := range train {
 		seen[Normalize(ex.Text)] = true
 	}
-	for _, ex := range loadHeldOut(t) {
-		if seen[Normalize(ex.Text)] {
-			t.Errorf("held-out sentence %q also in training set", ex.Text)
+	for _, set := range evalSets {
+		for _, ex := range loadSet(t, set.path) {
+			if seen[Normalize(ex.Text)] {
+				t.Errorf("%s: sentence %q also in training set", set.path, ex.Text)
+			}
 		}
 	}
 }
@@ -140,10 +158,38 @@ func BenchmarkPredict(b *testing.B) {
 	}
 }
 
-func BenchmarkLoad(b *testing.B) {
-	for b.Loop() {
-		if _, err := Load(); err != nil {
-			b.Fatal(err)
+// TestNaiveBayesTerm trains with the regression switched off (0 epochs), so
+// the predictions come from the naive Bayes term alone.
+func TestNaiveBayesTerm(t *testing.T) {
+	train := []Example{
+		{Text: "where is my parcel", Lang: "en", Intent: OrderStatus},
+		{Text: "my parcel is late", Lang: "en", Intent: OrderStatus},
+		{Text: "cancel my order please", Lang: "en", Intent: CancelOrder},
+		{Text: "please cancel it", Lang: "en", Intent: CancelOrder},
+		{Text: "hello there", Lang: "en", Intent: Greeting},
+	}
+	opt := DefaultTrainOptions()
+	opt.Epochs = 0
+	c, err := Train(train, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ text, want string }{
+		{"is my parcel late", OrderStatus},
+		{"cancel please", CancelOrder},
+		{"hello", Greeting},
+	}
+	for _, tt := range tests {
+		if got := c.Predict(tt.text).Intent; got != tt.want {
+			t.Errorf("naive Bayes only: Predict(%q) = %s, want %s", tt.text, got, tt.want)
 		}
+	}
+	opt.NBWeight = 0
+	plain, err := Train(train, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := plain.Predict("cancel please"); p.Confidence > 1.0/float64(len(Intents))+1e-9 {
+		t.Errorf("untrained model without naive Bayes should be uniform, got %v", p.Scores)
 	}
 }

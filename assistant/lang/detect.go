@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"math"
+	"sync"
 )
 
 //go:embed testdata/corpus.txt
@@ -15,13 +16,17 @@ type Detector struct {
 }
 
 // New trains a detector on the embedded corpus.
-func New() (*Detector, error) {
+func New() (*Detector, error) { return newEmbedded() }
+
+// newEmbedded trains the n-gram model once per process: it comes from the
+// compiled-in corpus and is read-only afterwards, so detectors can share it.
+var newEmbedded = sync.OnceValues(func() (*Detector, error) {
 	m, err := trainNgrams(corpus)
 	if err != nil {
 		return nil, fmt.Errorf("train language model: %w", err)
 	}
 	return &Detector{model: m}, nil
-}
+})
 
 // Tuning of the fallback to priors. A message of at most shortWords Latin
 // words and fewer than shortLetters letters ("ok", "refund pls", "thanks")

@@ -72,7 +72,7 @@ type options struct {
 	keep    bool
 	seed    uint64
 	cpuprof string
-	think   time.Duration
+	rate    float64
 	// pgAdmin lists the app's backends (pg_stat_activity) for CPU figures.
 	pgAdmin *sql.DB
 }
@@ -82,12 +82,13 @@ func main() {
 	flag.StringVar(&o.dbURL, "db", os.Getenv("TEST_DATABASE_URL"), "PostgreSQL URL (a throwaway schema is created in it)")
 	flag.DurationVar(&o.dur, "d", 30*time.Second, "measured duration")
 	flag.DurationVar(&o.warmup, "warmup", 3*time.Second, "unmeasured warm-up (index build, pools)")
-	flag.IntVar(&o.c, "c", 32, "concurrent shoppers (each sends its next message when the reply arrives)")
+	flag.IntVar(&o.c, "c", 32, "concurrent shoppers")
 	flag.IntVar(&o.pool, "pool", 0, "PostgreSQL pool size of the app (0 = the app's default)")
 	flag.BoolVar(&o.keep, "keep", false, "keep the schema after the run")
 	flag.Uint64Var(&o.seed, "seed", 1, "seed of the conversation mix")
 	flag.StringVar(&o.cpuprof, "cpuprofile", "", "write a CPU profile of the measured phase (server and clients) to this file")
-	flag.DurationVar(&o.think, "think", 0, "pause between a reply and the shopper's next message")
+	flag.Float64Var(&o.rate, "rate", 0, "open loop: send messages at this rate (per second) from up to -c shoppers, "+
+		"latency counted from the scheduled send; 0 = closed loop (each shopper sends its next message when the reply arrives)")
 	flag.Parse()
 	if err := run(context.Background(), o); err != nil {
 		fmt.Fprintln(os.Stderr, "error:", err)
@@ -162,8 +163,12 @@ func run(ctx context.Context, o options) error {
 	defer o.pgAdmin.Close()
 
 	scripts := conversations(time.Now())
-	fmt.Printf("chat load: %d shoppers, %s warm-up + %s measured, %d scripts, GOMAXPROCS %d, pool %d, %s\n",
-		o.c, o.warmup, o.dur, len(scripts), runtime.GOMAXPROCS(0), o.pool, redact(o.dbURL))
+	mode := "closed loop"
+	if o.rate > 0 {
+		mode = fmt.Sprintf("open loop at %.0f messages/s", o.rate)
+	}
+	fmt.Printf("chat load: %s, %d shoppers, %s warm-up + %s measured, %d scripts, GOMAXPROCS %d, pool %d, %s\n",
+		mode, o.c, o.warmup, o.dur, len(scripts), runtime.GOMAXPROCS(0), o.pool, redact(o.dbURL))
 
 	var stopProf func()
 	res := load(o, base, scripts, func() {
@@ -299,6 +304,10 @@ func load(o options, base string, scripts []script, startMeasure func()) *result
 	begin := time.Now()
 	measureFrom := begin.Add(o.warmup)
 	end := measureFrom.Add(o.dur)
+	pace := closedLoop(end)
+	if o.rate > 0 {
+		pace = openLoop(begin, end, o.rate)
+	}
 	var ips atomic.Uint32
 	var convs atomic.Int64
 	samples := make([][]sample, o.c)
@@ -314,7 +323,7 @@ func load(o options, base string, scripts []script, startMeasure func()) *result
 				// A new shopper address per conversation, as Shopify forwards it.
 				n := ips.Add(1)
 				ip := fmt.Sprintf("10.%d.%d.%d", (n>>16)&0xff, (n>>8)&0xff, n&0xff)
-				out = converse(client, base, s, ip, end, o.think, out)
+				out = converse(client, base, s, ip, pace, out)
 				convs.Add(1)
 			}
 			samples[w] = out
@@ -361,10 +370,11 @@ type chatReply struct {
 }
 
 // converse plays one script until it ends or the run does.
-func converse(client *http.Client, base string, s script, ip string, end time.Time, think time.Duration, out []sample) []sample {
+func converse(client *http.Client, base string, s script, ip string, pace func() (time.Time, bool), out []sample) []sample {
 	var convID, token string
 	for _, msg := range s.turns {
-		if !time.Now().Before(end) {
+		sched, ok := pace()
+		if !ok {
 			return out
 		}
 		body, _ := json.Marshal(map[string]string{"conversation_id": convID, "conversation_token": token,
@@ -384,7 +394,7 @@ func converse(client *http.Client, base string, s script, ip string, end time.Ti
 		req.Header.Set("Content-Type", "application/json")
 		req.Header.Set("X-Forwarded-For", ip)
 		req.Header.Set("Accept-Language", s.locale)
-		t0 := time.Now()
+		t0 := sched
 		resp, err := client.Do(req)
 		if err != nil {
 			out = append(out, sample{start: t0, code: -1})
@@ -406,9 +416,6 @@ func converse(client *http.Client, base string, s script, ip string, end time.Ti
 		sm.intent = r.Intent
 		out = append(out, sm)
 		convID, token = r.ConversationID, r.ConversationToken
-		if think > 0 {
-			time.Sleep(think)
-		}
 	}
 	return out
 }
@@ -547,4 +554,36 @@ func backendCPU(admin *sql.DB) map[int]time.Duration {
 		out[pid] = time.Duration(ut+st) * 10 * time.Millisecond
 	}
 	return out
+}
+
+// closedLoop lets a shopper send as soon as the previous reply arrived.
+func closedLoop(end time.Time) func() (time.Time, bool) {
+	return func() (time.Time, bool) {
+		now := time.Now()
+		return now, now.Before(end)
+	}
+}
+
+// openLoop hands out send times at a fixed rate, whether or not earlier
+// replies arrived: a shopper waits for the next slot, and the latency is
+// measured from the slot, so a slow server's queueing counts (no
+// coordinated omission).
+func openLoop(begin, end time.Time, rate float64) func() (time.Time, bool) {
+	slots := make(chan time.Time, 4096)
+	go func() {
+		defer close(slots)
+		interval := time.Duration(float64(time.Second) / rate)
+		for i := 0; ; i++ {
+			at := begin.Add(time.Duration(i) * interval)
+			if !at.Before(end) {
+				return
+			}
+			time.Sleep(time.Until(at))
+			slots <- at
+		}
+	}()
+	return func() (time.Time, bool) {
+		at, ok := <-slots
+		return at, ok
+	}
 }

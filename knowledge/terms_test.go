@@ -1,0 +1,131 @@
+package knowledge
+
+import (
+	"context"
+	"strconv"
+	"testing"
+)
+
+func TestDistanceWithin(t *testing.T) {
+	tests := []struct {
+		want, have string
+		max        int
+		dist       int
+		ok         bool
+	}{
+		{"sweater", "sweater", 1, 0, true},
+		{"sweter", "sweater", 1, 1, true},    // insertion
+		{"swaeter", "sweater", 1, 1, true},   // transposition counts once
+		{"walet", "wallet", 1, 1, true},      // insertion
+		{"lether", "leather", 2, 1, true},    // within a larger budget
+		{"camizeta", "camiseta", 1, 1, true}, // substitution
+		{"sweater", "swatter", 1, 0, false},  // two substitutions
+		{"boots", "boot", 1, 1, true},
+		{"boots", "bo", 1, 0, false},   // length alone rules it out
+		{"ñandú", "ñandu", 1, 1, true}, // runes, not bytes
+		{"wanderschuhe", "wanderschuh", 2, 1, true},
+		{"cachemire", "cashmere", 2, 0, false},
+	}
+	var buf editBuffers
+	for _, tt := range tests {
+		t.Run(tt.want+"/"+tt.have, func(t *testing.T) {
+			d, ok := buf.distanceWithin([]rune(tt.want), tt.have, tt.max)
+			if ok != tt.ok || (ok && d != tt.dist) {
+				t.Errorf("distanceWithin(%q, %q, %d) = %d, %v; want %d, %v", tt.want, tt.have, tt.max, d, ok, tt.dist, tt.ok)
+			}
+		})
+	}
+}
+
+// TestTopMatchesStopsInPopularSegments checks the bound on scored matches:
+// full builds put popular products in the first segments, so a query
+// matching every product keeps the most popular ones when it stops early.
+func TestTopMatchesStopsInPopularSegments(t *testing.T) {
+	pm, err := newProductMapping()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dm, err := newDocMapping()
+	if err != nil {
+		t.Fatal(err)
+	}
+	products := generatedProducts(300, 1000, false)
+	for i := range products {
+		products[i].Popularity = float64(i) // the last generated is the most popular
+	}
+	c := &Corpus{Shop: testShop, Locales: []string{"en"}, Products: products}
+	s, err := buildShopIndex(context.Background(), c, 1, pm, dm, "", 50)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.close()
+	terms, err := openTerms(context.Background(), s.idx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer terms.Close()
+	tiers := textQueries(s.pm, "everyday", s.productFields("en"), terms) // a tag of every product
+	q := tiers[len(tiers)-1]()
+
+	all, truncated, err := topMatches(context.Background(), terms.r, s.pm, q, 1000, 1000)
+	if err != nil || len(all) != 300 || truncated {
+		t.Fatalf("unbounded: %d matches, truncated %v, %v", len(all), truncated, err)
+	}
+	some, truncated, err := topMatches(context.Background(), terms.r, s.pm, q, 1000, 40)
+	if err != nil || len(some) != 40 || !truncated {
+		t.Fatalf("bounded: %d matches, truncated %v, %v", len(some), truncated, err)
+	}
+	for _, m := range some {
+		id, _ := strconv.ParseInt(m.id, 10, 64)
+		// The first segment holds the 50 most popular: IDs 1250-1299.
+		if id < 1250 {
+			t.Errorf("bounded search returned product %d, outside the most popular segment", id)
+		}
+	}
+	for i := 1; i < len(some); i++ {
+		if some[i].score > some[i-1].score {
+			t.Fatalf("matches not ordered by score: %v", some)
+		}
+	}
+}
+
+// TestBoundedSearchFindsRecentChanges checks that a product changed after
+// the build, which sits in the last segment, is still found when the
+// search stops after maxExamined matches.
+func TestBoundedSearchFindsRecentChanges(t *testing.T) {
+	pm, err := newProductMapping()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dm, err := newDocMapping()
+	if err != nil {
+		t.Fatal(err)
+	}
+	products := generatedProducts(300, 1000, false)
+	for i := range products {
+		products[i].Popularity = float64(i)
+	}
+	c := &Corpus{Shop: testShop, Locales: []string{"en"}, Products: products}
+	s, err := buildShopIndex(context.Background(), c, 1, pm, dm, "", 50)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.close()
+	s.maxExamined = 40
+
+	// The least popular product starts selling.
+	p := products[0]
+	p.Popularity = 10_000
+	if _, err := s.apply([]Product{p}, nil, nil, 2, 0); err != nil {
+		t.Fatal(err)
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	hits, err := s.search(context.Background(), "everyday", "en", "en", &Filters{}, 5, Options{}.withDefaults())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) == 0 || hits[0].ProductID != p.ID {
+		t.Fatalf("top hit = %v, want the changed product %d first", handles(hits), p.ID)
+	}
+}
