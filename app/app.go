@@ -47,6 +47,7 @@ type App struct {
 	assets  *static.Assets
 	metrics *metrics
 	limits  *proxyLimits
+	shops   *shopCache
 	engine  *assistant.Engine
 	// secretKey is the encryption key; demo mode derives its app-proxy
 	// signing secret from it.
@@ -124,6 +125,7 @@ func New(ctx context.Context, cfg config.Config, o Options) (*App, error) {
 		assets:    assets,
 		metrics:   newMetrics(),
 		limits:    newProxyLimits(now),
+		shops:     newShopCache(store, 2*time.Second, now),
 		secretKey: key,
 		now:       now,
 	}
@@ -177,6 +179,10 @@ func (a *App) StartWorkers(ctx context.Context) error {
 // Close stops workers and closes the database.
 func (a *App) Close(ctx context.Context) error {
 	err := a.queue.Stop(ctx)
+	if a.catalog != nil && a.catalog.index != nil {
+		// After the HTTP server and workers stopped no search is in flight.
+		err = errors.Join(err, a.catalog.index.Close())
+	}
 	return errors.Join(err, a.store.Close())
 }
 

@@ -26,7 +26,7 @@ import (
 	"shopassist/db/dbtest"
 )
 
-const chromiumPath = "/usr/bin/chromium"
+const demoChromium = "/usr/bin/chromium"
 
 // demoServer runs the app in demo mode (no Shopify credentials) on a
 // loopback port, as `go run .` does, and returns its base URL.
@@ -60,11 +60,11 @@ func demoServer(t testing.TB) (string, *db.Store) {
 	return "http://" + ln.Addr().String(), store
 }
 
-// browserOptions start headless Chromium without background traffic, in a
+// demoBrowserOptions start headless Chromium without background traffic, in a
 // fresh profile (chromedp creates a temporary user-data-dir).
-func browserOptions() []chromedp.ExecAllocatorOption {
+func demoBrowserOptions() []chromedp.ExecAllocatorOption {
 	return append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chromiumPath),
+		chromedp.ExecPath(demoChromium),
 		chromedp.Headless,
 		chromedp.NoSandbox,
 		chromedp.DisableGPU,
@@ -76,17 +76,17 @@ func browserOptions() []chromedp.ExecAllocatorOption {
 	)
 }
 
-func needBrowser(t testing.TB) {
+func needDemoBrowser(t testing.TB) {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("real-browser test skipped with -short")
 	}
-	if _, err := os.Stat(chromiumPath); err != nil {
-		t.Skipf("%s not installed (apt-get install -y chromium)", chromiumPath)
+	if _, err := os.Stat(demoChromium); err != nil {
+		t.Skipf("%s not installed (apt-get install -y chromium)", demoChromium)
 	}
 }
 
-func artifactsDir(t *testing.T) string {
+func demoArtifactsDir(t *testing.T) string {
 	t.Helper()
 	dir := os.Getenv("TEST_ARTIFACTS_DIR")
 	if dir == "" {
@@ -104,12 +104,12 @@ func artifactsDir(t *testing.T) string {
 
 // shadow evaluates expr with sr bound to the widget's shadow root (null
 // until the loader has mounted it).
-func shadow(expr string) string {
+func widgetJS(expr string) string {
 	return `(() => { const host = document.getElementById('shopassist-root'); const sr = host && host.shadowRoot; ` +
 		`if (!sr) return null; return (` + expr + `); })()`
 }
 
-func jsQuote(s string) string {
+func demoJSString(s string) string {
 	b, _ := json.Marshal(s)
 	return string(b)
 }
@@ -125,14 +125,14 @@ type demoPage struct {
 func newDemoPage(t *testing.T, base string) *demoPage {
 	t.Helper()
 	parent, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	actx, cancelAlloc := chromedp.NewExecAllocator(parent, browserOptions()...)
+	actx, cancelAlloc := chromedp.NewExecAllocator(parent, demoBrowserOptions()...)
 	ctx, cancelCtx := chromedp.NewContext(actx)
 	t.Cleanup(func() {
 		cancelCtx()
 		cancelAlloc()
 		cancel()
 	})
-	return &demoPage{t: t, ctx: ctx, base: base, shots: artifactsDir(t)}
+	return &demoPage{t: t, ctx: ctx, base: base, shots: demoArtifactsDir(t)}
 }
 
 func (p *demoPage) do(step string, actions ...chromedp.Action[chromedp.Void]) {
@@ -146,7 +146,7 @@ func (p *demoPage) do(step string, actions ...chromedp.Action[chromedp.Void]) {
 // chat's replies come from the real engine and database, so allow time.
 func (p *demoPage) wait(step, expr string) {
 	p.t.Helper()
-	js := shadow(`(() => { try { return ` + expr + ` } catch (e) { return false } })()`)
+	js := widgetJS(`(() => { try { return ` + expr + ` } catch (e) { return false } })()`)
 	if _, err := chromedp.Run(p.ctx, chromedp.Poll[chromedp.Void](js, chromedp.WithPollingTimeout(20*time.Second))); err != nil {
 		p.t.Fatalf("%s: waiting for %s: %v\nchat log: %s", step, expr, err, p.str(`sr.querySelector('.log') ? sr.querySelector('.log').innerText : ''`))
 	}
@@ -154,7 +154,7 @@ func (p *demoPage) wait(step, expr string) {
 
 func (p *demoPage) str(expr string) string {
 	p.t.Helper()
-	v, err := chromedp.Run(p.ctx, chromedp.Evaluate[string](shadow(`String(`+expr+`)`)))
+	v, err := chromedp.Run(p.ctx, chromedp.Evaluate[string](widgetJS(`String(`+expr+`)`)))
 	if err != nil {
 		p.t.Fatalf("evaluate %s: %v", expr, err)
 	}
@@ -177,7 +177,7 @@ func (p *demoPage) open(path string) {
 	p.t.Helper()
 	p.do("load "+path, chromedp.Navigate(p.base+path))
 	p.wait("launcher", `sr.querySelector('.l') !== null`)
-	p.do("open chat", chromedp.Evaluate[chromedp.Void](shadow(`sr.querySelector('.l').click()`)))
+	p.do("open chat", chromedp.Evaluate[chromedp.Void](widgetJS(`sr.querySelector('.l').click()`)))
 	p.wait("panel open", `sr.querySelector('.p') !== null && !sr.querySelector('.p').hidden && sr.querySelector('.in') !== null`)
 }
 
@@ -187,7 +187,7 @@ func (p *demoPage) send(msg string) string {
 	p.t.Helper()
 	n := p.str(`sr.querySelectorAll('.m.bot').length`)
 	p.do("type "+msg,
-		chromedp.Evaluate[chromedp.Void](shadow(`(sr.querySelector('.in').value = `+jsQuote(msg)+`, sr.querySelector('.in').focus())`)),
+		chromedp.Evaluate[chromedp.Void](widgetJS(`(sr.querySelector('.in').value = `+demoJSString(msg)+`, sr.querySelector('.in').focus())`)),
 		chromedp.KeyEvent(kb.Enter),
 	)
 	p.wait("reply to "+msg, `sr.querySelectorAll('.m.bot').length > `+n+` && !sr.querySelector('.send').disabled`)
@@ -234,7 +234,7 @@ func trackedOrders(t *testing.T, store *db.Store, numbers ...int64) []trackedOrd
 }
 
 func TestBrowserDemoStorefront(t *testing.T) {
-	needBrowser(t)
+	needDemoBrowser(t)
 	base, store := demoServer(t)
 	first := trackedOrders(t, store, 1005)
 	if len(first) != 1 || first[0].email != "yuki.tanaka@mail.example" {
@@ -301,11 +301,11 @@ func TestBrowserDemoStorefront(t *testing.T) {
 	p.send("Can you recommend a waterproof jacket?")
 	p.wait("product card", `[...sr.querySelectorAll('.m.bot')].pop().querySelector('.card.product .add:not([disabled])') !== null`)
 	title := p.str(`[...sr.querySelectorAll('.m.bot')].pop().querySelector('.card.product .add:not([disabled])').closest('.card').querySelector('.ttl').textContent`)
-	p.do("add to cart", chromedp.Evaluate[chromedp.Void](shadow(
+	p.do("add to cart", chromedp.Evaluate[chromedp.Void](widgetJS(
 		`[...sr.querySelectorAll('.m.bot')].pop().querySelector('.card.product .add:not([disabled])').click()`)))
 	p.wait("added", `[...sr.querySelectorAll('.card.product .st')].some(s => s.textContent !== '')`)
 	if _, err := chromedp.Run(p.ctx, chromedp.Poll[chromedp.Void](
-		`document.getElementById('cart-count').textContent === `+jsQuote(strconv.Itoa(before+1)),
+		`document.getElementById('cart-count').textContent === `+demoJSString(strconv.Itoa(before+1)),
 		chromedp.WithPollingTimeout(10*time.Second))); err != nil {
 		t.Fatalf("cart count stayed %d after adding %q: %v", before, title, err)
 	}
@@ -318,7 +318,7 @@ func TestBrowserDemoStorefront(t *testing.T) {
 	// The panel was left open, so the next page view restores it with the
 	// conversation; close it so the Arabic page starts from the launcher.
 	p.wait("conversation restored", `!sr.querySelector('.p').hidden && sr.querySelectorAll('.card.order').length === 2`)
-	p.do("close", chromedp.Evaluate[chromedp.Void](shadow(`sr.querySelector('.x').click()`)))
+	p.do("close", chromedp.Evaluate[chromedp.Void](widgetJS(`sr.querySelector('.x').click()`)))
 	p.wait("closed", `sr.querySelector('.p').hidden`)
 
 	// Arabic storefront: the panel is right-to-left from the start.
@@ -394,8 +394,8 @@ func TestDemoWidgetToggle(t *testing.T) {
 	}
 }
 
-// clsJS sums layout-shift entries not caused by input: the page's CLS so far.
-const clsJS = `new Promise(r => { let c = 0; new PerformanceObserver(l => { for (const e of l.getEntries()) if (!e.hadRecentInput) c += e.value; })` +
+// demoCLSJS sums layout-shift entries not caused by input: the page's CLS so far.
+const demoCLSJS = `new Promise(r => { let c = 0; new PerformanceObserver(l => { for (const e of l.getEntries()) if (!e.hadRecentInput) c += e.value; })` +
 	`.observe({type: 'layout-shift', buffered: true}); setTimeout(() => r(c), 200); })`
 
 // BenchmarkDemoPageCost loads the real demo storefront (/demo, demo mode,
@@ -406,11 +406,11 @@ const clsJS = `new Promise(r => { let c = 0; new PerformanceObserver(l => { for 
 //
 //	go test -run '^$' -bench DemoPageCost -benchtime 20x ./app
 func BenchmarkDemoPageCost(b *testing.B) {
-	needBrowser(b)
+	needDemoBrowser(b)
 	base, _ := demoServer(b)
 	parent, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	actx, cancelAlloc := chromedp.NewExecAllocator(parent, browserOptions()...)
+	actx, cancelAlloc := chromedp.NewExecAllocator(parent, demoBrowserOptions()...)
 	defer cancelAlloc()
 	browser, cancelBrowser := chromedp.NewContext(actx)
 	defer cancelBrowser()
@@ -453,7 +453,7 @@ func BenchmarkDemoPageCost(b *testing.B) {
 				}
 				var c float64
 				if err == nil {
-					c, err = chromedp.Run(tab, chromedp.Evaluate[float64](clsJS, chromedp.EvalAwaitPromise))
+					c, err = chromedp.Run(tab, chromedp.Evaluate[float64](demoCLSJS, chromedp.EvalAwaitPromise))
 				}
 				closeTab()
 				if err != nil {

@@ -34,6 +34,9 @@ func (a *App) registerComponents(ctx context.Context) error {
 	if err := a.registerAssistant(); err != nil {
 		return err
 	}
+	if err := a.registerNotify(); err != nil {
+		return fmt.Errorf("notify: %w", err)
+	}
 
 	// --- admin (issue 7) ---
 	if err := a.registerRetention(); err != nil {

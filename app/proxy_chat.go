@@ -58,6 +58,9 @@ func (a *App) proxyChat(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	if reply.Handoff {
+		a.notifyHandoff(c.Request().Context(), ShopFrom(c), reply.ConversationID)
+	}
 	// The engine returns the token only when it creates the conversation;
 	// echo the caller's token otherwise so clients can always store it.
 	token := reply.ConversationToken

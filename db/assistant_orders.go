@@ -14,7 +14,9 @@ type OrderParts struct {
 }
 
 // AllOrderParts selects every child, like GetOrderByNumber.
-func AllOrderParts() OrderParts { return OrderParts{LineItems: true, Fulfillments: true, Refunds: true, Returns: true} }
+func AllOrderParts() OrderParts {
+	return OrderParts{LineItems: true, Fulfillments: true, Refunds: true, Returns: true}
+}
 
 // Without returns the parts of p not in q (what is still to load).
 func (p OrderParts) Without(q OrderParts) OrderParts {

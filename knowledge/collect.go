@@ -27,37 +27,58 @@ const maxExamined = 1000
 // matches run out. When Go-side filters (prices, exact variant options,
 // type, stock) may reject matches, it keeps a deeper window of the best
 // text matches to draw from. Callers hold s.mu for reading.
-func (s *shopIndex) collect(ctx context.Context, terms *termIndex, tq query.Query, f *Filters, qlang string, want int, seen map[int64]bool, o Options) ([]candidate, error) {
-	q := s.filtered(terms, tq, f)
+func (s *shopIndex) collect(ctx context.Context, terms *termIndex, t tier, f *Filters, qlang string, want int, seen map[int64]bool, o Options) ([]candidate, error) {
+	q := s.filtered(terms, t.match, f)
 	wantType := s.typeTerms(f.ProductType, qlang)
 	window := rerankWindow
 	if f.MinPrice != nil || f.MaxPrice != nil || len(f.Options) > 0 || f.InStockOnly || wantType != nil {
 		window *= maxPages
 	}
-	// Checking for any match first is cheap: unscored, bleve intersects
-	// and unites posting bitmaps instead of stepping through postings. It
-	// spares the scored run for strict tiers that match nothing, which on
-	// a large catalog cost as much as ones that match hundreds.
-	if ok, err := hasMatch(ctx, terms.r, s.pm, q); err != nil || !ok {
-		return nil, err
-	}
-	size := max(window, want) + len(seen)
-	matches, truncated, err := topMatches(ctx, terms.r, s.pm, q, size, s.maxExamined)
-	if err != nil {
+	// Two passes. The first finds which products match, unscored: bleve
+	// then intersects and unites posting bitmaps instead of stepping
+	// through postings, and it stops after maxExamined products (the
+	// popular ones: see snapshot). The second scores only those, the
+	// tier's scoring query advancing straight to each. On a large catalog a
+	// conjunction of common words otherwise steps through thousands of
+	// postings that fail the other words, and a strict tier that matches
+	// nothing cost as much as one matching hundreds.
+	ids, truncated, err := matchIDs(ctx, terms.r, s.pm, q, s.maxExamined)
+	if err != nil || len(ids) == 0 {
 		return nil, err
 	}
 	if truncated && len(s.recent) > 0 {
-		if matches, err = s.withRecent(ctx, terms, q, matches, size); err != nil {
+		// Products changed since the build sit in the last segments,
+		// which the bounded pass may not reach; a product changes most
+		// often because it sells.
+		recent := make([]string, 0, len(s.recent))
+		for id := range s.recent {
+			recent = append(recent, docID(id))
+		}
+		rq := query.NewConjunctionQuery([]query.Query{q, query.NewDocIDQuery(recent)})
+		more, _, err := matchIDs(ctx, terms.r, s.pm, rq, len(recent))
+		if err != nil {
 			return nil, err
 		}
+		ids = mergeIDs(ids, more)
+	}
+	if !truncated && q == t.score {
+		// Every match of the scoring query itself: stepping through
+		// them costs less than seeking each.
+		ids = nil
+	}
+	matches, err := scoreIDs(ctx, terms.r, s.pm, t.score, ids, max(window, want)+len(seen))
+	if err != nil {
+		return nil, err
 	}
 	var cands []candidate
 	topScore := 1.0
 	if len(matches) > 0 && matches[0].score > 0 {
 		topScore = matches[0].score
 	}
-	for _, h := range matches {
-		if len(cands) >= want {
+	for i, h := range matches {
+		// Popularity and availability re-rank whole windows of
+		// rerankWindow text matches; more windows only while short.
+		if i > 0 && i%rerankWindow == 0 && len(cands) >= want {
 			break
 		}
 		id, err := strconv.ParseInt(h.id, 10, 64)
@@ -76,32 +97,6 @@ func (s *shopIndex) collect(ctx context.Context, terms *termIndex, tq query.Quer
 		cands = append(cands, candidate{e: e, variant: v, score: s.blend(h.score/topScore, e, v, o)})
 	}
 	return cands, nil
-}
-
-// withRecent adds the matches among recently changed products to a search
-// that stopped at maxExamined: they are in the last segments, which it may
-// not have reached, and a product changes most often because it sells.
-func (s *shopIndex) withRecent(ctx context.Context, terms *termIndex, q query.Query, matches []match, size int) ([]match, error) {
-	ids := make([]string, 0, len(s.recent))
-	for id := range s.recent {
-		ids = append(ids, docID(id))
-	}
-	rq := query.NewConjunctionQuery([]query.Query{q, query.NewDocIDQuery(ids)})
-	more, _, err := topMatches(ctx, terms.r, s.pm, rq, size, len(ids))
-	if err != nil {
-		return nil, err
-	}
-	have := make(map[string]bool, len(matches))
-	for _, m := range matches {
-		have[m.id] = true
-	}
-	for _, m := range more {
-		if !have[m.id] {
-			matches = append(matches, m)
-		}
-	}
-	sort.SliceStable(matches, func(i, j int) bool { return matches[i].score > matches[j].score })
-	return matches[:min(len(matches), size)], nil
 }
 
 // selectiveFilter is the share of products below which the prefilter
@@ -178,33 +173,11 @@ func prefilter(f *Filters, terms *termIndex) (q query.Query, est uint64) {
 	return query.NewConjunctionQuery(must), est
 }
 
-// hasMatch reports whether q matches any document, without scoring.
-func hasMatch(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, q query.Query) (bool, error) {
+// matchIDs returns the internal document numbers of the first max
+// documents q matches, in index order, without scoring; truncated reports
+// that there are more.
+func matchIDs(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, q query.Query, max int) (ids []uint64, truncated bool, _ error) {
 	sr, err := q.Searcher(ctx, r, m, search.SearcherOptions{Score: "none"})
-	if err != nil {
-		return false, err
-	}
-	defer sr.Close()
-	sctx := &search.SearchContext{
-		DocumentMatchPool: search.NewDocumentMatchPool(sr.DocumentMatchPoolSize()+1, 0),
-		IndexReader:       r,
-	}
-	dm, err := sr.Next(sctx)
-	return dm != nil, err
-}
-
-// match is one scored document of a query.
-type match struct {
-	id    string
-	score float64
-}
-
-// topMatches runs q over r and returns its size best matches, best first
-// (ties by index order). It scores at most maxExamined matches: unlike
-// bleve's collector, which scores every match, it stops there, and
-// reports it in truncated.
-func topMatches(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, q query.Query, size, maxExamined int) (_ []match, truncated bool, _ error) {
-	sr, err := q.Searcher(ctx, r, m, search.SearcherOptions{})
 	if err != nil {
 		return nil, false, err
 	}
@@ -213,9 +186,8 @@ func topMatches(ctx context.Context, r index.IndexReader, m mapping.IndexMapping
 		DocumentMatchPool: search.NewDocumentMatchPool(sr.DocumentMatchPoolSize()+1, 0),
 		IndexReader:       r,
 	}
-	best := make(matchHeap, 0, min(size, 64))
-	for examined := 0; ; examined++ {
-		if examined%256 == 255 {
+	for {
+		if len(ids)%256 == 255 {
 			if err := ctx.Err(); err != nil {
 				return nil, false, err
 			}
@@ -225,12 +197,60 @@ func topMatches(ctx context.Context, r index.IndexReader, m mapping.IndexMapping
 			return nil, false, err
 		}
 		if dm == nil {
-			break
+			return ids, false, nil
 		}
-		if examined == maxExamined {
-			truncated = true
-			break
+		if len(ids) == max {
+			return ids, true, nil
 		}
+		ids = append(ids, dm.IndexInternalID.Value())
+		sctx.DocumentMatchPool.Put(dm)
+	}
+}
+
+// mergeIDs merges two ascending ID lists, dropping duplicates.
+func mergeIDs(a, b []uint64) []uint64 {
+	out := make([]uint64, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j == len(b) || (i < len(a) && a[i] < b[j]):
+			out = append(out, a[i])
+			i++
+		case i == len(a) || a[i] > b[j]:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, a[i])
+			i, j = i+1, j+1
+		}
+	}
+	return out
+}
+
+// match is one scored document of a query.
+type match struct {
+	id    string
+	score float64
+}
+
+// scoreIDs scores the documents ids (ascending) with the text query tq and
+// returns the size best, best first (ties by index order); nil ids means
+// every match of tq. It advances the scored searcher straight to each
+// document, so the postings between them are skipped rather than stepped
+// through; the scores are those bleve's collector would give.
+func scoreIDs(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, tq query.Query, ids []uint64, size int) ([]match, error) {
+	sr, err := tq.Searcher(ctx, r, m, search.SearcherOptions{})
+	if err != nil {
+		return nil, err
+	}
+	defer sr.Close()
+	sctx := &search.SearchContext{
+		DocumentMatchPool: search.NewDocumentMatchPool(sr.DocumentMatchPoolSize()+1, 0),
+		IndexReader:       r,
+	}
+	best := make(matchHeap, 0, min(size, 64))
+	var cur *search.DocumentMatch // where the searcher stands, when past the last ID scored
+	keep := func(dm *search.DocumentMatch) {
 		switch {
 		case len(best) < size:
 			heap.Push(&best, dm)
@@ -242,16 +262,59 @@ func topMatches(ctx context.Context, r index.IndexReader, m mapping.IndexMapping
 			sctx.DocumentMatchPool.Put(dm)
 		}
 	}
+	for n := 0; ids == nil; n++ {
+		if n%256 == 255 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		dm, err := sr.Next(sctx)
+		if err != nil {
+			return nil, err
+		}
+		if dm == nil {
+			break
+		}
+		keep(dm)
+	}
+	var target index.IndexInternalID
+	for n, id := range ids {
+		if n%256 == 255 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		if cur != nil && cur.IndexInternalID.Value() > id {
+			continue // tq does not match id (cannot happen: ids matched a stricter query)
+		}
+		if cur == nil || cur.IndexInternalID.Value() < id {
+			if cur != nil {
+				sctx.DocumentMatchPool.Put(cur)
+			}
+			target = index.NewIndexInternalID(target, id)
+			if cur, err = sr.Advance(sctx, target); err != nil {
+				return nil, err
+			}
+			if cur == nil {
+				break
+			}
+			if cur.IndexInternalID.Value() != id {
+				continue
+			}
+		}
+		keep(cur)
+		cur = nil
+	}
 	out := make([]match, len(best))
 	for i := len(out) - 1; i >= 0; i-- {
 		dm := heap.Pop(&best).(*search.DocumentMatch)
 		id, err := r.ExternalID(dm.IndexInternalID)
 		if err != nil {
-			return nil, false, err
+			return nil, err
 		}
 		out[i] = match{id: id, score: dm.Score}
 	}
-	return out, truncated, nil
+	return out, nil
 }
 
 // matchHeap is a min-heap of matches by score; among equal scores the

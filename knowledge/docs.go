@@ -68,7 +68,7 @@ func (s *shopIndex) searchDocs(ctx context.Context, text, lang string, limit int
 	if len(tiers) == 0 {
 		return nil, nil
 	}
-	tq := tiers[len(tiers)-1]() // few documents: the laxest tier ranks them all
+	tq := tiers[len(tiers)-1]().match // few documents: the laxest tier ranks them all
 	req := bleve.NewSearchRequestOptions(tq, limit*3, 0, false)
 	res, err := s.docIdx.SearchInContext(ctx, req)
 	if err != nil {

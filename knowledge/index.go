@@ -253,6 +253,10 @@ func (s *shopIndex) setDocuments(docs []Document) error {
 	return nil
 }
 
+// maxRecent bounds the products changed since the last full build before a
+// compaction is due: bounded searches look all of them up by ID.
+const maxRecent = 2000
+
 // apply writes incremental changes. It reports whether the index has taken
 // enough small batches that a compaction (full rebuild) is due.
 func (s *shopIndex) apply(changed []Product, deleted []int64, docs []Document, version int64, compactAfter int) (compact bool, err error) {
@@ -303,7 +307,7 @@ func (s *shopIndex) apply(changed []Product, deleted []int64, docs []Document, v
 		}
 	}
 	s.version = version
-	if compactAfter > 0 && s.batches >= compactAfter && !s.compacting {
+	if compactAfter > 0 && (s.batches >= compactAfter || len(s.recent) > maxRecent) && !s.compacting {
 		s.compacting = true
 		s.pending = make(map[int64]struct{})
 		return true, nil

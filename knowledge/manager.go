@@ -37,7 +37,8 @@ type Options struct {
 	BatchSize int
 	// CompactAfter is the number of incremental batches after which the
 	// product index is rebuilt in the background to merge the small
-	// segments they created (default 64, negative disables).
+	// segments they created (default 64, negative disables). A rebuild is
+	// also due once 2,000 products changed since the last one.
 	CompactAfter int
 	// PopularityWeight scales the log-popularity boost (default 0.3: the
 	// most popular product gets ×1.3 over an unsold one).

@@ -51,8 +51,9 @@ func (s *shopIndex) productFields(lang string) []fieldBoost {
 	return append(fs, fieldBoost{vendorField, "", boostVendor, false})
 }
 
-// broadTermMaxDocs bounds the any-word tier on large catalogs: a word found
-// in more products than this is left out of it (unless every word is that
+// broadTermMaxDocs bounds the any-word tier on large catalogs: a word with
+// more matches than this (products per searched field, summed) is left out
+// of it (unless every word is that
 // common, when only the rarest stays). Such a word alone says little about
 // the shopper's intent, and a disjunction over it would score tens of
 // thousands of products to fill a handful of places. Catalogs below this
@@ -83,7 +84,7 @@ const broadTermMaxDocs = 2000
 // field), so a word that is a stop word there ("para", "de") is not
 // required through another language's fields. tiers is empty when the text
 // has no searchable terms.
-func textQueries(m *mapping.IndexMappingImpl, text string, fields []fieldBoost, terms *termIndex) (tiers []func() query.Query) {
+func textQueries(m *mapping.IndexMappingImpl, text string, fields []fieldBoost, terms *termIndex) (tiers []func() tier) {
 	type posTerm struct {
 		f    *fieldBoost
 		term string
@@ -219,32 +220,51 @@ func textQueries(m *mapping.IndexMappingImpl, text string, fields []fieldBoost, 
 		return withSKU(clauses, sku)
 	}
 
+	// Each tier scores with the flat disjunction of its word clauses. For
+	// a product matching every word, a conjunction's score is the same sum
+	// (coordination 1); in the all-but-one tier every new match misses
+	// exactly one word, so the disjunction's coordination is one constant
+	// and the order is the subsets' order. Advancing a disjunction to a
+	// product is a seek per term, where a conjunction or the subsets
+	// would leapfrog ahead to their next match.
 	switch n := len(exact); {
 	case n > 1:
-		tiers = append(tiers, func() query.Query { return query.NewConjunctionQuery(exact) })
+		tiers = append(tiers, func() tier {
+			return tier{query.NewConjunctionQuery(exact), query.NewDisjunctionQuery(exact)}
+		})
 		// The fuzzy tier is decided when reached: it is skipped (nil) when
 		// no word needs typo expansion.
-		tiers = append(tiers, func() query.Query {
+		tiers = append(tiers, func() tier {
 			if c := fuzzyClauses(); hasFuzzy {
-				return query.NewConjunctionQuery(c)
+				return tier{query.NewConjunctionQuery(c), query.NewDisjunctionQuery(c)}
 			}
-			return nil
+			return tier{}
 		})
 		if n >= 3 && n <= maxSubsetWords {
-			tiers = append(tiers, func() query.Query { return allButOne(exact) })
+			tiers = append(tiers, func() tier { return tier{allButOne(exact), query.NewDisjunctionQuery(exact)} })
 		}
 	case n == 1:
-		tiers = append(tiers, func() query.Query {
+		tiers = append(tiers, func() tier {
 			if fuzzyClauses(); hasFuzzy {
-				return withSKU(exact, sku)
+				q := withSKU(exact, sku)
+				return tier{q, q}
 			}
-			return nil
+			return tier{}
 		})
 	}
 	if len(exact) > 0 || sku != nil {
-		tiers = append(tiers, broad)
+		tiers = append(tiers, func() tier {
+			q := broad()
+			return tier{q, q}
+		})
 	}
 	return tiers
+}
+
+// tier is one step of the query cascade: match selects the products,
+// score ranks them (nil match: the tier is skipped).
+type tier struct {
+	match, score query.Query
 }
 
 // maxSubsetWords bounds the "all words but one" tier to short queries,

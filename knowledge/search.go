@@ -114,20 +114,20 @@ func (s *shopIndex) search(ctx context.Context, text, qlang, displayLang string,
 	// Stricter tiers rank first; laxer ones only fill the remaining places.
 	var cands []candidate
 	seen := map[int64]bool{}
-	for tier, build := range tiers {
+	for rank, build := range tiers {
 		if len(cands) >= limit {
 			break
 		}
-		tq := build()
-		if tq == nil {
+		t := build()
+		if t.match == nil {
 			continue
 		}
-		more, err := s.collect(ctx, terms, tq, f, qlang, limit-len(cands), seen, o)
+		more, err := s.collect(ctx, terms, t, f, qlang, limit-len(cands), seen, o)
 		if err != nil {
 			return nil, fmt.Errorf("query %q: %w", text, err)
 		}
 		for i := range more {
-			more[i].tier = tier
+			more[i].tier = rank
 		}
 		cands = append(cands, more...)
 	}

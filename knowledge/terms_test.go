@@ -2,8 +2,11 @@ package knowledge
 
 import (
 	"context"
+	"math"
 	"strconv"
 	"testing"
+
+	"github.com/blevesearch/bleve/v2"
 )
 
 func TestDistanceWithin(t *testing.T) {
@@ -65,26 +68,48 @@ func TestTopMatchesStopsInPopularSegments(t *testing.T) {
 	}
 	defer terms.Close()
 	tiers := textQueries(s.pm, "everyday", s.productFields("en"), terms) // a tag of every product
-	q := tiers[len(tiers)-1]()
+	q := tiers[len(tiers)-1]().match
 
-	all, truncated, err := topMatches(context.Background(), terms.r, s.pm, q, 1000, 1000)
+	ctx := context.Background()
+	all, truncated, err := matchIDs(ctx, terms.r, s.pm, q, 1000)
 	if err != nil || len(all) != 300 || truncated {
 		t.Fatalf("unbounded: %d matches, truncated %v, %v", len(all), truncated, err)
 	}
-	some, truncated, err := topMatches(context.Background(), terms.r, s.pm, q, 1000, 40)
+	some, truncated, err := matchIDs(ctx, terms.r, s.pm, q, 40)
 	if err != nil || len(some) != 40 || !truncated {
 		t.Fatalf("bounded: %d matches, truncated %v, %v", len(some), truncated, err)
 	}
-	for _, m := range some {
+	scored, err := scoreIDs(ctx, terms.r, s.pm, q, some, 1000)
+	if err != nil || len(scored) != 40 {
+		t.Fatalf("scored %d of 40: %v", len(scored), err)
+	}
+	for i, m := range scored {
 		id, _ := strconv.ParseInt(m.id, 10, 64)
 		// The first segment holds the 50 most popular: IDs 1250-1299.
 		if id < 1250 {
 			t.Errorf("bounded search returned product %d, outside the most popular segment", id)
 		}
+		if i > 0 && m.score > scored[i-1].score {
+			t.Fatalf("matches not ordered by score: %v", scored)
+		}
 	}
-	for i := 1; i < len(some); i++ {
-		if some[i].score > some[i-1].score {
-			t.Fatalf("matches not ordered by score: %v", some)
+
+	// Scoring through the ID list gives bleve's own scores.
+	res, err := s.idx.Search(bleve.NewSearchRequestOptions(q, 300, 0, false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]float64{}
+	for _, h := range res.Hits {
+		want[h.ID] = h.Score
+	}
+	every, err := scoreIDs(ctx, terms.r, s.pm, q, all, 300)
+	if err != nil || len(every) != 300 {
+		t.Fatalf("scored %d of 300: %v", len(every), err)
+	}
+	for _, m := range every {
+		if math.Abs(want[m.id]-m.score) > 1e-9 {
+			t.Fatalf("product %s scored %v, bleve says %v", m.id, m.score, want[m.id])
 		}
 	}
 }

@@ -397,9 +397,17 @@ func TestBrowserWidget(t *testing.T) {
 	wait("launcher after reload", `sr.querySelector('.l') !== null`)
 	do("reopen", chromedp.Evaluate[chromedp.Void](in(`sr.querySelector('.l').click()`)))
 	wait("history restored", `sr.querySelectorAll('.m').length === 4 && sr.querySelector('.log').textContent.includes(`+jsString(arabicReply)+`)`)
-	api.mu.Lock()
-	history := append([]string(nil), api.history...)
-	api.mu.Unlock()
+	// The panel first paints from localStorage; the history fetch may still
+	// be in flight on a loaded machine, so wait for it.
+	var history []string
+	for deadline := time.Now().Add(15 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		api.mu.Lock()
+		history = append([]string(nil), api.history...)
+		api.mu.Unlock()
+		if len(history) > 0 {
+			break
+		}
+	}
 	if len(history) == 0 || !strings.Contains(history[len(history)-1], "token="+stubToken) {
 		t.Errorf("history requests = %v, want one carrying the conversation token", history)
 	}

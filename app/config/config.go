@@ -21,22 +21,25 @@ const DefaultAPIVersion = "2025-10"
 
 // Config is the whole runtime configuration.
 type Config struct {
-	Port            int
-	Host            string
-	AppURL          string
-	DatabaseURL     string
-	DataDir         string
-	APIKey          string
-	APISecret       string
-	PreviousSecret  string
-	Scopes          string
-	APIVersion      string
-	AdminURL        string
-	EncryptionKey   string
-	LLMBaseURL      string
-	LLMAPIKey       string
-	LLMModel        string
-	LogLevel        string
+	Port           int
+	Host           string
+	AppURL         string
+	DatabaseURL    string
+	DataDir        string
+	APIKey         string
+	APISecret      string
+	PreviousSecret string
+	Scopes         string
+	APIVersion     string
+	AdminURL       string
+	EncryptionKey  string
+	LLMBaseURL     string
+	LLMAPIKey      string
+	LLMModel       string
+	LogLevel       string
+	// SMTPURL (smtp://user:pass@host:port?from=addr) sends handoff
+	// notifications to the merchant's address; empty logs them instead.
+	SMTPURL         string
 	ShutdownTimeout time.Duration
 	// ExpiringTokens asks Shopify for expiring offline tokens (with refresh).
 	ExpiringTokens bool
@@ -67,6 +70,7 @@ func Load(getenv func(string) string) (Config, error) {
 		LLMAPIKey:      getenv("LLM_API_KEY"),
 		LLMModel:       getenv("LLM_MODEL"),
 		LogLevel:       getenv("LOG_LEVEL"),
+		SMTPURL:        getenv("SMTP_URL"),
 	}
 	var errs []error
 	c.Port = 8080
@@ -161,6 +165,12 @@ func (c Config) Validate() error {
 	if c.LLMBaseURL != "" {
 		if u, err := url.Parse(c.LLMBaseURL); err != nil || u.Host == "" {
 			errs = append(errs, fmt.Errorf("LLM_BASE_URL %q is not an absolute URL", c.LLMBaseURL))
+		}
+	}
+	if c.SMTPURL != "" {
+		if u, err := url.Parse(c.SMTPURL); err != nil || (u.Scheme != "smtp" && u.Scheme != "smtps") || u.Host == "" ||
+			u.Query().Get("from") == "" {
+			errs = append(errs, errors.New("SMTP_URL must look like smtp://user:pass@host:587?from=assistant@example.com"))
 		}
 	}
 	switch strings.ToLower(c.LogLevel) {

@@ -13,8 +13,10 @@
 //
 //	go run ./bench/chat -db postgres://postgres@127.0.0.1:5432/test?sslmode=disable -d 30s -c 32
 //
-// It only talks to 127.0.0.1, stops after -warmup + -d (capped at 10 min)
-// and drops its schema at the end unless -keep.
+// -rate N sends N messages/s (open loop) instead of each shopper waiting for
+// its reply (closed loop). It only talks to 127.0.0.1, stops after
+// -warmup + -d (capped at 10 min) and drops its schema at the end unless
+// -keep.
 package main
 
 import (
@@ -105,6 +107,9 @@ func run(ctx context.Context, o options) error {
 	}
 	if o.c <= 0 {
 		return errors.New("-c must be positive")
+	}
+	if u, err := url.Parse(o.dbURL); err != nil || !loopback(u.Hostname()) {
+		return errors.New("-db must point at a PostgreSQL on this machine (127.0.0.1, ::1 or localhost)")
 	}
 	schemaURL, drop, err := throwawaySchema(o.dbURL)
 	if err != nil {
@@ -197,8 +202,9 @@ func run(ctx context.Context, o options) error {
 	return nil
 }
 
-// turn is one shopper message; the conversation id and token of the first
-// reply are sent with the following ones, as the widget does.
+// script is one conversation: its turns are sent in order, each with the
+// conversation id and token of the first reply, as the widget does; weight
+// is how often it is picked.
 type script struct {
 	name     string
 	locale   string
@@ -318,13 +324,16 @@ func load(o options, base string, scripts []script, startMeasure func()) *result
 			defer wg.Done()
 			rng := mrand.New(mrand.NewPCG(o.seed, uint64(w)))
 			var out []sample
-			for time.Now().Before(end) {
+			for more := true; more; {
 				s := scripts[picks[rng.IntN(len(picks))]]
 				// A new shopper address per conversation, as Shopify forwards it.
 				n := ips.Add(1)
 				ip := fmt.Sprintf("10.%d.%d.%d", (n>>16)&0xff, (n>>8)&0xff, n&0xff)
-				out = converse(client, base, s, ip, pace, out)
-				convs.Add(1)
+				sent := len(out)
+				out, more = converse(client, base, s, ip, pace, out)
+				if len(out) > sent {
+					convs.Add(1)
+				}
 			}
 			samples[w] = out
 		}()
@@ -369,13 +378,14 @@ type chatReply struct {
 	Intent            string `json:"intent"`
 }
 
-// converse plays one script until it ends or the run does.
-func converse(client *http.Client, base string, s script, ip string, pace func() (time.Time, bool), out []sample) []sample {
+// converse plays one script until it ends or the run does (more = false).
+// A failed request ends the conversation, as a shopper would give up.
+func converse(client *http.Client, base string, s script, ip string, pace func() (time.Time, bool), out []sample) (_ []sample, more bool) {
 	var convID, token string
 	for _, msg := range s.turns {
 		sched, ok := pace()
 		if !ok {
-			return out
+			return out, false
 		}
 		body, _ := json.Marshal(map[string]string{"conversation_id": convID, "conversation_token": token,
 			"message": msg, "locale": s.locale})
@@ -398,26 +408,26 @@ func converse(client *http.Client, base string, s script, ip string, pace func()
 		resp, err := client.Do(req)
 		if err != nil {
 			out = append(out, sample{start: t0, code: -1})
-			return out
+			return out, true
 		}
 		b, _ := io.ReadAll(resp.Body)
 		resp.Body.Close()
 		sm := sample{start: t0, lat: time.Since(t0), code: resp.StatusCode}
 		if resp.StatusCode != http.StatusOK {
 			out = append(out, sm)
-			return out
+			return out, true
 		}
 		var r chatReply
 		if err := json.Unmarshal(b, &r); err != nil || r.Reply == "" || r.ConversationID == "" {
 			sm.code = -2
 			out = append(out, sm)
-			return out
+			return out, true
 		}
 		sm.intent = r.Intent
 		out = append(out, sm)
 		convID, token = r.ConversationID, r.ConversationToken
 	}
-	return out
+	return out, true
 }
 
 func (r *result) report(w io.Writer, want time.Duration) {
@@ -586,4 +596,13 @@ func openLoop(begin, end time.Time, rate float64) func() (time.Time, bool) {
 		at, ok := <-slots
 		return at, ok
 	}
+}
+
+// loopback keeps the load test on this machine.
+func loopback(host string) bool {
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
 }

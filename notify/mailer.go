@@ -1,0 +1,220 @@
+// Package notify tells merchants about conversations that need a human:
+// a Mailer (SMTP or log) and the River job that emails a handoff.
+package notify
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"crypto/tls"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"mime"
+	"mime/quotedprintable"
+	"net"
+	"net/mail"
+	"net/smtp"
+	"net/url"
+	"strings"
+	"time"
+)
+
+// Mailer sends one plain-text email.
+type Mailer interface {
+	Send(ctx context.Context, to, subject, body string) error
+}
+
+// SMTPMailer sends mail through an SMTP relay with net/smtp.
+type SMTPMailer struct {
+	addr     string // host:port
+	host     string
+	implicit bool // smtps: TLS from the first byte
+	user     string
+	pass     string
+	from     mail.Address
+	now      func() time.Time
+	tls      *tls.Config // nil: verify against host
+}
+
+// NewSMTP parses smtp://user:pass@host:port?from=addr (STARTTLS when the
+// server offers it, default port 587) or smtps://… (implicit TLS, default
+// port 465).
+func NewSMTP(rawURL string) (*SMTPMailer, error) {
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		return nil, fmt.Errorf("parse SMTP URL: %w", err)
+	}
+	m := &SMTPMailer{now: time.Now}
+	var port string
+	switch u.Scheme {
+	case "smtp":
+		port = "587"
+	case "smtps":
+		port, m.implicit = "465", true
+	default:
+		return nil, fmt.Errorf("SMTP URL scheme %q: want smtp or smtps", u.Scheme)
+	}
+	m.host = u.Hostname()
+	if m.host == "" {
+		return nil, errors.New("SMTP URL has no host")
+	}
+	if p := u.Port(); p != "" {
+		port = p
+	}
+	m.addr = net.JoinHostPort(m.host, port)
+	if u.User != nil {
+		m.user = u.User.Username()
+		m.pass, _ = u.User.Password()
+	}
+	from := u.Query().Get("from")
+	if from == "" {
+		return nil, errors.New("SMTP URL needs ?from=address")
+	}
+	a, err := mail.ParseAddress(from)
+	if err != nil {
+		return nil, fmt.Errorf("SMTP URL from %q: %w", from, err)
+	}
+	m.from = *a
+	return m, nil
+}
+
+// Send delivers one message; ctx bounds the whole SMTP exchange.
+func (m *SMTPMailer) Send(ctx context.Context, to, subject, body string) error {
+	rcpt, err := mail.ParseAddress(to)
+	if err != nil {
+		return fmt.Errorf("recipient %q: %w", to, err)
+	}
+	msg, err := m.message(rcpt, subject, body)
+	if err != nil {
+		return err
+	}
+	if err := m.deliver(ctx, rcpt.Address, msg); err != nil {
+		return fmt.Errorf("smtp send to %s via %s: %w", rcpt.Address, m.addr, err)
+	}
+	return nil
+}
+
+func (m *SMTPMailer) deliver(ctx context.Context, rcpt string, msg []byte) error {
+	if _, ok := ctx.Deadline(); !ok {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, time.Minute)
+		defer cancel()
+	}
+	tlsConf := m.tls
+	if tlsConf == nil {
+		tlsConf = &tls.Config{ServerName: m.host, MinVersion: tls.VersionTLS12}
+	}
+	var d net.Dialer
+	conn, err := d.DialContext(ctx, "tcp", m.addr)
+	if err != nil {
+		return err
+	}
+	// net/smtp has no context support: the deadline stops a stalled server,
+	// closing the connection stops a cancelled job.
+	dl, _ := ctx.Deadline()
+	_ = conn.SetDeadline(dl)
+	stop := context.AfterFunc(ctx, func() { conn.Close() })
+	defer stop()
+	if m.implicit {
+		conn = tls.Client(conn, tlsConf)
+	}
+	c, err := smtp.NewClient(conn, m.host)
+	if err != nil {
+		conn.Close()
+		return err
+	}
+	defer c.Close()
+	secure := m.implicit
+	if !secure {
+		if ok, _ := c.Extension("STARTTLS"); ok {
+			if err := c.StartTLS(tlsConf); err != nil {
+				return fmt.Errorf("starttls: %w", err)
+			}
+			secure = true
+		}
+	}
+	if m.user != "" {
+		// Never send the password in clear text except to a local relay.
+		if !secure && !isLocalhost(m.host) {
+			return errors.New("refusing PLAIN auth without TLS")
+		}
+		if err := c.Auth(smtp.PlainAuth("", m.user, m.pass, m.host)); err != nil {
+			return fmt.Errorf("auth: %w", err)
+		}
+	}
+	if err := c.Mail(m.from.Address); err != nil {
+		return fmt.Errorf("mail from: %w", err)
+	}
+	if err := c.Rcpt(rcpt); err != nil {
+		return fmt.Errorf("rcpt to: %w", err)
+	}
+	w, err := c.Data()
+	if err != nil {
+		return fmt.Errorf("data: %w", err)
+	}
+	if _, err := w.Write(msg); err != nil {
+		return fmt.Errorf("write data: %w", err)
+	}
+	if err := w.Close(); err != nil {
+		return fmt.Errorf("end data: %w", err)
+	}
+	return c.Quit()
+}
+
+func isLocalhost(h string) bool {
+	if h == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(h)
+	return ip != nil && ip.IsLoopback()
+}
+
+// message renders an RFC 5322 message with a quoted-printable UTF-8 body.
+func (m *SMTPMailer) message(to *mail.Address, subject, body string) ([]byte, error) {
+	if strings.ContainsAny(subject, "\r\n") {
+		return nil, errors.New("subject contains a line break")
+	}
+	var id [12]byte
+	_, _ = rand.Read(id[:])
+	domain := "localhost"
+	if i := strings.LastIndexByte(m.from.Address, '@'); i >= 0 {
+		domain = m.from.Address[i+1:]
+	}
+	var b bytes.Buffer
+	hdr := func(k, v string) { fmt.Fprintf(&b, "%s: %s\r\n", k, v) }
+	hdr("From", m.from.String())
+	hdr("To", to.String())
+	hdr("Subject", mime.QEncoding.Encode("UTF-8", subject))
+	hdr("Date", m.now().Format(time.RFC1123Z))
+	hdr("Message-ID", "<"+hex.EncodeToString(id[:])+"@"+domain+">")
+	hdr("MIME-Version", "1.0")
+	hdr("Content-Type", "text/plain; charset=UTF-8")
+	hdr("Content-Transfer-Encoding", "quoted-printable")
+	b.WriteString("\r\n")
+	qp := quotedprintable.NewWriter(&b)
+	body = strings.ReplaceAll(strings.ReplaceAll(body, "\r\n", "\n"), "\n", "\r\n")
+	if _, err := qp.Write([]byte(body)); err != nil {
+		return nil, fmt.Errorf("encode body: %w", err)
+	}
+	if err := qp.Close(); err != nil {
+		return nil, fmt.Errorf("encode body: %w", err)
+	}
+	return b.Bytes(), nil
+}
+
+// LogMailer logs mail instead of sending it (no SMTP_URL, demo mode).
+type LogMailer struct {
+	Log *slog.Logger
+}
+
+// Send logs the message at info level.
+func (l LogMailer) Send(ctx context.Context, to, subject, body string) error {
+	log := l.Log
+	if log == nil {
+		log = slog.Default()
+	}
+	log.InfoContext(ctx, "email (SMTP_URL not set, not sent)", "to", to, "subject", subject, "body", body)
+	return nil
+}
