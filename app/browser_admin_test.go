@@ -10,9 +10,9 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
-)
 
-const chromiumBin = "/usr/bin/chromium"
+	"shopassist/internal/browsertest"
+)
 
 // adminBrowser is a headless Chromium tab on the demo admin.
 type adminBrowser struct {
@@ -24,44 +24,11 @@ type adminBrowser struct {
 
 func newAdminBrowser(t *testing.T) *adminBrowser {
 	t.Helper()
-	if testing.Short() {
-		t.Skip("real-browser test skipped with -short")
-	}
-	if _, err := os.Stat(chromiumBin); err != nil {
-		t.Skipf("%s not installed (apt-get install -y chromium)", chromiumBin)
-	}
+	browsertest.Require(t)
 	srv := httptest.NewServer(newDemoApp(t).Handler())
 	t.Cleanup(srv.Close)
-	dir := os.Getenv("TEST_ARTIFACTS_DIR")
-	if dir == "" {
-		var err error
-		if dir, err = os.MkdirTemp("", "admin-screens-"); err != nil {
-			t.Fatal(err)
-		}
-	}
-	dir = filepath.Join(dir, "admin")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("screenshots in %s", dir)
-	parent, cancel := context.WithTimeout(context.Background(), 120*time.Second)
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chromiumBin),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.NoFirstRun,
-		chromedp.WindowSize(1280, 900),
-	)
-	actx, cancelAlloc := chromedp.NewExecAllocator(parent, opts...)
-	ctx, cancelCtx := chromedp.NewContext(actx)
-	t.Cleanup(func() {
-		cancelCtx()
-		cancelAlloc()
-		cancel()
-	})
+	dir := browsertest.ArtifactsDir(t, "admin-screens-", "admin")
+	ctx := browsertest.NewContext(t, 120*time.Second)
 	return &adminBrowser{t: t, ctx: ctx, base: srv.URL, shots: dir}
 }
 

@@ -24,9 +24,8 @@ import (
 	"shopassist/app/config"
 	"shopassist/db"
 	"shopassist/db/dbtest"
+	"shopassist/internal/browsertest"
 )
-
-const demoChromium = "/usr/bin/chromium"
 
 // demoServer runs the app in demo mode (no Shopify credentials) on a
 // loopback port, as `go run .` does, and returns its base URL.
@@ -60,55 +59,6 @@ func demoServer(t testing.TB) (string, *db.Store) {
 	return "http://" + ln.Addr().String(), store
 }
 
-// demoBrowserOptions start headless Chromium without background traffic, in a
-// fresh profile (chromedp creates a temporary user-data-dir).
-func demoBrowserOptions() []chromedp.ExecAllocatorOption {
-	return append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(demoChromium),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.NoFirstRun,
-		chromedp.WindowSize(1280, 900),
-	)
-}
-
-func needDemoBrowser(t testing.TB) {
-	t.Helper()
-	if testing.Short() {
-		t.Skip("real-browser test skipped with -short")
-	}
-	if _, err := os.Stat(demoChromium); err != nil {
-		t.Skipf("%s not installed (apt-get install -y chromium)", demoChromium)
-	}
-}
-
-func demoArtifactsDir(t *testing.T) string {
-	t.Helper()
-	dir := os.Getenv("TEST_ARTIFACTS_DIR")
-	if dir == "" {
-		var err error
-		if dir, err = os.MkdirTemp("", "demo-artifacts-"); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("screenshots in %s", dir)
-	return dir
-}
-
-// shadow evaluates expr with sr bound to the widget's shadow root (null
-// until the loader has mounted it).
-func widgetJS(expr string) string {
-	return `(() => { const host = document.getElementById('shopassist-root'); const sr = host && host.shadowRoot; ` +
-		`if (!sr) return null; return (` + expr + `); })()`
-}
-
 func demoJSString(s string) string {
 	b, _ := json.Marshal(s)
 	return string(b)
@@ -124,15 +74,8 @@ type demoPage struct {
 
 func newDemoPage(t *testing.T, base string) *demoPage {
 	t.Helper()
-	parent, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	actx, cancelAlloc := chromedp.NewExecAllocator(parent, demoBrowserOptions()...)
-	ctx, cancelCtx := chromedp.NewContext(actx)
-	t.Cleanup(func() {
-		cancelCtx()
-		cancelAlloc()
-		cancel()
-	})
-	return &demoPage{t: t, ctx: ctx, base: base, shots: demoArtifactsDir(t)}
+	ctx := browsertest.NewContext(t, 2*time.Minute)
+	return &demoPage{t: t, ctx: ctx, base: base, shots: browsertest.ArtifactsDir(t, "demo-artifacts-", "")}
 }
 
 func (p *demoPage) do(step string, actions ...chromedp.Action[chromedp.Void]) {
@@ -146,7 +89,7 @@ func (p *demoPage) do(step string, actions ...chromedp.Action[chromedp.Void]) {
 // chat's replies come from the real engine and database, so allow time.
 func (p *demoPage) wait(step, expr string) {
 	p.t.Helper()
-	js := widgetJS(`(() => { try { return ` + expr + ` } catch (e) { return false } })()`)
+	js := browsertest.ShadowJS(`(() => { try { return ` + expr + ` } catch (e) { return false } })()`)
 	if _, err := chromedp.Run(p.ctx, chromedp.Poll[chromedp.Void](js, chromedp.WithPollingTimeout(20*time.Second))); err != nil {
 		p.t.Fatalf("%s: waiting for %s: %v\nchat log: %s", step, expr, err, p.str(`sr.querySelector('.log') ? sr.querySelector('.log').innerText : ''`))
 	}
@@ -154,7 +97,7 @@ func (p *demoPage) wait(step, expr string) {
 
 func (p *demoPage) str(expr string) string {
 	p.t.Helper()
-	v, err := chromedp.Run(p.ctx, chromedp.Evaluate[string](widgetJS(`String(`+expr+`)`)))
+	v, err := chromedp.Run(p.ctx, chromedp.Evaluate[string](browsertest.ShadowJS(`String(`+expr+`)`)))
 	if err != nil {
 		p.t.Fatalf("evaluate %s: %v", expr, err)
 	}
@@ -177,7 +120,7 @@ func (p *demoPage) open(path string) {
 	p.t.Helper()
 	p.do("load "+path, chromedp.Navigate(p.base+path))
 	p.wait("launcher", `sr.querySelector('.l') !== null`)
-	p.do("open chat", chromedp.Evaluate[chromedp.Void](widgetJS(`sr.querySelector('.l').click()`)))
+	p.do("open chat", chromedp.Evaluate[chromedp.Void](browsertest.ShadowJS(`sr.querySelector('.l').click()`)))
 	p.wait("panel open", `sr.querySelector('.p') !== null && !sr.querySelector('.p').hidden && sr.querySelector('.in') !== null`)
 }
 
@@ -187,7 +130,7 @@ func (p *demoPage) send(msg string) string {
 	p.t.Helper()
 	n := p.str(`sr.querySelectorAll('.m.bot').length`)
 	p.do("type "+msg,
-		chromedp.Evaluate[chromedp.Void](widgetJS(`(sr.querySelector('.in').value = `+demoJSString(msg)+`, sr.querySelector('.in').focus())`)),
+		chromedp.Evaluate[chromedp.Void](browsertest.ShadowJS(`(sr.querySelector('.in').value = `+demoJSString(msg)+`, sr.querySelector('.in').focus())`)),
 		chromedp.KeyEvent(kb.Enter),
 	)
 	p.wait("reply to "+msg, `sr.querySelectorAll('.m.bot').length > `+n+` && !sr.querySelector('.send').disabled`)
@@ -234,7 +177,7 @@ func trackedOrders(t *testing.T, store *db.Store, numbers ...int64) []trackedOrd
 }
 
 func TestBrowserDemoStorefront(t *testing.T) {
-	needDemoBrowser(t)
+	browsertest.Require(t)
 	base, store := demoServer(t)
 	first := trackedOrders(t, store, 1005)
 	if len(first) != 1 || first[0].email != "yuki.tanaka@mail.example" {
@@ -301,7 +244,7 @@ func TestBrowserDemoStorefront(t *testing.T) {
 	p.send("Can you recommend a waterproof jacket?")
 	p.wait("product card", `[...sr.querySelectorAll('.m.bot')].pop().querySelector('.card.product .add:not([disabled])') !== null`)
 	title := p.str(`[...sr.querySelectorAll('.m.bot')].pop().querySelector('.card.product .add:not([disabled])').closest('.card').querySelector('.ttl').textContent`)
-	p.do("add to cart", chromedp.Evaluate[chromedp.Void](widgetJS(
+	p.do("add to cart", chromedp.Evaluate[chromedp.Void](browsertest.ShadowJS(
 		`[...sr.querySelectorAll('.m.bot')].pop().querySelector('.card.product .add:not([disabled])').click()`)))
 	p.wait("added", `[...sr.querySelectorAll('.card.product .st')].some(s => s.textContent !== '')`)
 	if _, err := chromedp.Run(p.ctx, chromedp.Poll[chromedp.Void](
@@ -318,7 +261,7 @@ func TestBrowserDemoStorefront(t *testing.T) {
 	// The panel was left open, so the next page view restores it with the
 	// conversation; close it so the Arabic page starts from the launcher.
 	p.wait("conversation restored", `!sr.querySelector('.p').hidden && sr.querySelectorAll('.card.order').length === 2`)
-	p.do("close", chromedp.Evaluate[chromedp.Void](widgetJS(`sr.querySelector('.x').click()`)))
+	p.do("close", chromedp.Evaluate[chromedp.Void](browsertest.ShadowJS(`sr.querySelector('.x').click()`)))
 	p.wait("closed", `sr.querySelector('.p').hidden`)
 
 	// Arabic storefront: the panel is right-to-left from the start.
@@ -406,11 +349,11 @@ const demoCLSJS = `new Promise(r => { let c = 0; new PerformanceObserver(l => { 
 //
 //	go test -run '^$' -bench DemoPageCost -benchtime 20x ./app
 func BenchmarkDemoPageCost(b *testing.B) {
-	needDemoBrowser(b)
+	browsertest.Require(b)
 	base, _ := demoServer(b)
 	parent, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	actx, cancelAlloc := chromedp.NewExecAllocator(parent, demoBrowserOptions()...)
+	actx, cancelAlloc := chromedp.NewExecAllocator(parent, browsertest.Options()...)
 	defer cancelAlloc()
 	browser, cancelBrowser := chromedp.NewContext(actx)
 	defer cancelBrowser()

@@ -20,9 +20,9 @@ import (
 	"github.com/chromedp/cdproto/performance"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
-)
 
-const chromiumPath = "/usr/bin/chromium"
+	"shopassist/internal/browsertest"
+)
 
 // embedTag matches the app embed's script tag in the harness.
 var embedTag = regexp.MustCompile(`(?s)<script\s+src="[^"]*assistant-loader\.js".*?</script>`)
@@ -190,28 +190,6 @@ func (s *stubAPI) routes() *http.ServeMux {
 	return mux
 }
 
-func artifactsDir(t *testing.T) string {
-	t.Helper()
-	dir := os.Getenv("TEST_ARTIFACTS_DIR")
-	if dir == "" {
-		var err error
-		if dir, err = os.MkdirTemp("", "widget-artifacts-"); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("screenshots in %s", dir)
-	return dir
-}
-
-// in evaluates expr with sr bound to the widget's shadow root.
-func in(expr string) string {
-	return `(() => { const host = document.getElementById('shopassist-root'); const sr = host && host.shadowRoot; ` +
-		`if (!sr) return null; return (` + expr + `); })()`
-}
-
 // browserPage is one headless Chromium tab plus the helpers the tests use.
 type browserPage struct {
 	t     *testing.T
@@ -221,31 +199,9 @@ type browserPage struct {
 
 func newBrowserPage(t *testing.T) *browserPage {
 	t.Helper()
-	if testing.Short() {
-		t.Skip("real-browser test skipped with -short")
-	}
-	if _, err := os.Stat(chromiumPath); err != nil {
-		t.Skipf("%s not installed (apt-get install -y chromium)", chromiumPath)
-	}
-	parent, cancel := context.WithTimeout(context.Background(), 90*time.Second)
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chromiumPath),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.NoFirstRun,
-		chromedp.WindowSize(1280, 900),
-	)
-	actx, cancelAlloc := chromedp.NewExecAllocator(parent, opts...)
-	ctx, cancelCtx := chromedp.NewContext(actx)
-	t.Cleanup(func() {
-		cancelCtx()
-		cancelAlloc()
-		cancel()
-	})
-	return &browserPage{t: t, ctx: ctx, shots: artifactsDir(t)}
+	browsertest.Require(t)
+	ctx := browsertest.NewContext(t, 90*time.Second)
+	return &browserPage{t: t, ctx: ctx, shots: browsertest.ArtifactsDir(t, "widget-artifacts-", "")}
 }
 
 func (p *browserPage) do(step string, steps ...chromedp.Action[chromedp.Void]) {
@@ -259,7 +215,7 @@ func (p *browserPage) do(step string, steps ...chromedp.Action[chromedp.Void]) {
 // exception while the chat bundle is still loading counts as not yet.
 func (p *browserPage) wait(step, expr string) {
 	p.t.Helper()
-	js := in(`(() => { try { return ` + expr + ` } catch (e) { return false } })()`)
+	js := browsertest.ShadowJS(`(() => { try { return ` + expr + ` } catch (e) { return false } })()`)
 	if _, err := chromedp.Run(p.ctx, chromedp.Poll[chromedp.Void](js, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
 		p.t.Fatalf("%s: waiting for %s: %v", step, expr, err)
 	}
@@ -267,7 +223,7 @@ func (p *browserPage) wait(step, expr string) {
 
 func (p *browserPage) str(expr string) string {
 	p.t.Helper()
-	v, err := chromedp.Run(p.ctx, chromedp.Evaluate[string](in(expr)))
+	v, err := chromedp.Run(p.ctx, chromedp.Evaluate[string](browsertest.ShadowJS(expr)))
 	if err != nil {
 		p.t.Fatalf("evaluate %s: %v", expr, err)
 	}
@@ -308,7 +264,7 @@ func TestBrowserWidget(t *testing.T) {
 
 	// Keyboard only: focus the launcher, press Enter.
 	do("open with keyboard",
-		chromedp.Evaluate[chromedp.Void](in(`sr.querySelector('.l').focus()`)),
+		chromedp.Evaluate[chromedp.Void](browsertest.ShadowJS(`sr.querySelector('.l').focus()`)),
 		chromedp.KeyEvent(kb.Enter),
 	)
 	wait("panel open and input focused", `!sr.querySelector('.p').hidden && sr.activeElement === sr.querySelector('.in')`)
@@ -330,7 +286,7 @@ func TestBrowserWidget(t *testing.T) {
 	}
 	shot("02-english-reply")
 
-	do("add to cart", chromedp.Evaluate[chromedp.Void](in(`sr.querySelector('.card.product .add').click()`)))
+	do("add to cart", chromedp.Evaluate[chromedp.Void](browsertest.ShadowJS(`sr.querySelector('.card.product .add').click()`)))
 	wait("cart confirmation", `sr.querySelector('.card.product .st').textContent === 'Added to cart'`)
 	api.mu.Lock()
 	cart := append([][]byte(nil), api.cart...)
@@ -355,11 +311,11 @@ func TestBrowserWidget(t *testing.T) {
 	}
 	shot("03-added-to-cart")
 
-	do("rate the reply", chromedp.Evaluate[chromedp.Void](in(`sr.querySelector('.fb button').click()`)))
+	do("rate the reply", chromedp.Evaluate[chromedp.Void](browsertest.ShadowJS(`sr.querySelector('.fb button').click()`)))
 	wait("feedback thanks", `sr.querySelector('.fb [role=status]').textContent !== ''`)
 
 	do("send Arabic",
-		chromedp.Evaluate[chromedp.Void](in(`(sr.querySelector('.in').value = 'مرحبا، أين طلبي؟', sr.querySelector('.in').focus())`)),
+		chromedp.Evaluate[chromedp.Void](browsertest.ShadowJS(`(sr.querySelector('.in').value = 'مرحبا، أين طلبي؟', sr.querySelector('.in').focus())`)),
 		chromedp.KeyEvent(kb.Enter),
 	)
 	wait("Arabic reply announced", `sr.querySelector('[aria-live=polite]').textContent === `+jsString(arabicReply))
@@ -395,7 +351,7 @@ func TestBrowserWidget(t *testing.T) {
 	// A new page view resumes the conversation from the server.
 	do("reload", chromedp.Navigate(srv.URL+"/testdata/harness.html"))
 	wait("launcher after reload", `sr.querySelector('.l') !== null`)
-	do("reopen", chromedp.Evaluate[chromedp.Void](in(`sr.querySelector('.l').click()`)))
+	do("reopen", chromedp.Evaluate[chromedp.Void](browsertest.ShadowJS(`sr.querySelector('.l').click()`)))
 	wait("history restored", `sr.querySelectorAll('.m').length === 4 && sr.querySelector('.log').textContent.includes(`+jsString(arabicReply)+`)`)
 	// The panel first paints from localStorage; the history fetch may still
 	// be in flight on a loaded machine, so wait for it.
@@ -414,7 +370,7 @@ func TestBrowserWidget(t *testing.T) {
 	shot("06-resumed")
 
 	// Focus trap: Tab from the last control wraps to the first, Shift+Tab back.
-	do("tab wraps", chromedp.Evaluate[chromedp.Void](in(`sr.querySelector('.send').focus()`)), chromedp.KeyEvent(kb.Tab))
+	do("tab wraps", chromedp.Evaluate[chromedp.Void](browsertest.ShadowJS(`sr.querySelector('.send').focus()`)), chromedp.KeyEvent(kb.Tab))
 	if got := str(`sr.activeElement.className`); got != "x" {
 		t.Errorf("Tab from Send focused %q, want the close button", got)
 	}
@@ -425,7 +381,7 @@ func TestBrowserWidget(t *testing.T) {
 
 	// 429: the message comes back into the input and sending pauses.
 	do("rate limited",
-		chromedp.Evaluate[chromedp.Void](in(`(sr.querySelector('.in').value = 'flood', sr.querySelector('.in').focus())`)),
+		chromedp.Evaluate[chromedp.Void](browsertest.ShadowJS(`(sr.querySelector('.in').value = 'flood', sr.querySelector('.in').focus())`)),
 		chromedp.KeyEvent(kb.Enter),
 	)
 	wait("please wait", `sr.querySelector('.notice').textContent.includes('2') && sr.querySelector('.send').disabled`)
@@ -436,14 +392,14 @@ func TestBrowserWidget(t *testing.T) {
 
 	// Outside business hours the server says so and the widget shows it.
 	do("offline",
-		chromedp.Evaluate[chromedp.Void](in(`(sr.querySelector('.in').value = 'are you open?', sr.querySelector('.in').focus())`)),
+		chromedp.Evaluate[chromedp.Void](browsertest.ShadowJS(`(sr.querySelector('.in').value = 'are you open?', sr.querySelector('.in').focus())`)),
 		chromedp.KeyEvent(kb.Enter),
 	)
 	wait("offline notice", `!sr.querySelector('.notice').hidden && sr.querySelector('.notice').textContent === "We're offline right now. Leave a message and we'll get back to you."`)
 
 	// Handoff: the widget polls history and shows the agent's reply.
 	do("ask for a human",
-		chromedp.Evaluate[chromedp.Void](in(`(sr.querySelector('.in').value = 'I want a human', sr.querySelector('.in').focus())`)),
+		chromedp.Evaluate[chromedp.Void](browsertest.ShadowJS(`(sr.querySelector('.in').value = 'I want a human', sr.querySelector('.in').focus())`)),
 		chromedp.KeyEvent(kb.Enter),
 	)
 	wait("agent reply announced", `sr.querySelector('.m.agent') !== null && sr.querySelector('[aria-live=polite]').textContent === `+jsString(agentReply))
@@ -479,9 +435,9 @@ func TestBrowserHarnessMock(t *testing.T) {
 
 	p.do("load harness with mock", chromedp.Navigate(srv.URL+"/testdata/harness.html?mock=1"))
 	p.wait("launcher", `sr.querySelector('.l') !== null`)
-	p.do("open", chromedp.Evaluate[chromedp.Void](in(`sr.querySelector('.l').click()`)))
+	p.do("open", chromedp.Evaluate[chromedp.Void](browsertest.ShadowJS(`sr.querySelector('.l').click()`)))
 	p.wait("greeting chips", `sr.querySelectorAll('.chip').length === 3`)
-	p.do("track my order chip", chromedp.Evaluate[chromedp.Void](in(`sr.querySelector('.chip').click()`)))
+	p.do("track my order chip", chromedp.Evaluate[chromedp.Void](browsertest.ShadowJS(`sr.querySelector('.chip').click()`)))
 	p.wait("order card", `sr.querySelector('.card.order a.track') !== null`)
 	link := p.str(`(a => [a.textContent, a.href, a.target, a.rel].join('|'))(sr.querySelector('.card.order a.track'))`)
 	if link != "Track package|https://www.dhl.com/track?id=JD0123456789|_blank|noopener noreferrer" {
@@ -501,17 +457,12 @@ func TestBrowserHarnessMock(t *testing.T) {
 // (Performance.getMetrics) and CLS, so the widget's cost on a storefront is
 // measured rather than assumed. Run: go test -run '^$' -bench PageCost ./storefront-widget
 func BenchmarkPageCost(b *testing.B) {
-	if _, err := os.Stat(chromiumPath); err != nil {
-		b.Skipf("%s not installed", chromiumPath)
-	}
+	browsertest.Require(b)
 	srv := httptest.NewServer((&stubAPI{}).routes())
 	defer srv.Close()
 	parent, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chromiumPath), chromedp.NoSandbox, chromedp.DisableGPU,
-		chromedp.Flag("disable-component-update", true), chromedp.WindowSize(1280, 900))
-	actx, cancelAlloc := chromedp.NewExecAllocator(parent, opts...)
+	actx, cancelAlloc := chromedp.NewExecAllocator(parent, browsertest.Options()...)
 	defer cancelAlloc()
 	browser, cancelBrowser := chromedp.NewContext(actx)
 	defer cancelBrowser()
