@@ -130,10 +130,17 @@ func New(ctx context.Context, cfg config.Config, o Options) (*App, error) {
 		now:       now,
 	}
 	var workers *river.Workers
-	if cfg.Workers > 0 {
+	queues := map[string]int{}
+	if cfg.RunsWorkers() {
 		workers = a.workers
+		if cfg.Workers > 0 {
+			queues[river.QueueDefault] = cfg.Workers
+		}
+		if cfg.WebhookWorkers > 0 {
+			queues[webhooks.Queue] = cfg.WebhookWorkers
+		}
 	}
-	a.queue, err = jobs.New(ctx, store, jobs.Config{Workers: workers, Queues: map[string]int{river.QueueDefault: cfg.Workers},
+	a.queue, err = jobs.New(ctx, store, jobs.Config{Workers: workers, Queues: queues,
 		RetryPolicy: o.RetryPolicy, Logger: logger})
 	if err != nil {
 		return nil, err
@@ -170,7 +177,7 @@ func (a *App) Registry() *prometheus.Registry { return a.metrics.reg }
 
 // StartWorkers runs the job workers (Run does it; tests call it directly).
 func (a *App) StartWorkers(ctx context.Context) error {
-	if a.cfg.Workers == 0 {
+	if !a.cfg.RunsWorkers() {
 		return nil
 	}
 	return a.queue.Start(ctx)

@@ -26,7 +26,7 @@ func (a *App) registerCatalog() error {
 	if err := svc.Register(a.workers); err != nil {
 		return err
 	}
-	if a.cfg.Workers > 0 && !a.cfg.Demo() {
+	if a.cfg.RunsWorkers() && !a.cfg.Demo() {
 		if err := a.queue.AddPeriodic(svc.NightlyJob()); err != nil {
 			return fmt.Errorf("catalog: %w", err)
 		}

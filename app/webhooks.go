@@ -14,6 +14,7 @@ func (a *App) registerWebhooks(ctx context.Context) error {
 	svc, err := webhooks.New(a.store, a.queue, webhooks.Config{
 		Secrets:    []string{a.cfg.APISecret, a.cfg.PreviousSecret},
 		Registerer: a.metrics.reg,
+		Queue:      webhooks.Queue,
 		Now:        a.now,
 		Logger:     a.log,
 	})
@@ -23,7 +24,7 @@ func (a *App) registerWebhooks(ctx context.Context) error {
 	if err := svc.Register(a.workers); err != nil {
 		return err
 	}
-	if a.cfg.Workers > 0 {
+	if a.cfg.RunsWorkers() {
 		if err := a.queue.AddPeriodic(svc.PeriodicJob()); err != nil {
 			return fmt.Errorf("webhooks: %w", err)
 		}

@@ -44,12 +44,12 @@ func (s *Store) UpsertProducts(ctx context.Context, shopID int64, products []Pro
 
 func upsertProduct(g *gorm.DB, shopID, version int64, p *Product) (bool, error) {
 	now := time.Now().UTC()
-	existing, created, err := lockRow(g, &Product{ShopID: shopID, ShopifyID: p.ShopifyID, Status: "active",
-		CreatedAt: now, UpdatedAt: now}, shopID, p.ShopifyID)
+	existing, err := lockRow(g, &Product{ShopID: shopID, ShopifyID: p.ShopifyID, Status: "active",
+		CreatedAt: now, UpdatedAt: now})
 	if err != nil {
 		return false, err
 	}
-	if !created && newer(existing.ShopifyUpdatedAt, p.ShopifyUpdatedAt) {
+	if newer(existing.ShopifyUpdatedAt, p.ShopifyUpdatedAt) {
 		return false, nil
 	}
 	p.ID, p.ShopID, p.CreatedAt, p.UpdatedAt, p.CatalogVersion = existing.ID, shopID, existing.CreatedAt, now, version
@@ -132,8 +132,8 @@ func (s *Store) DeleteProduct(ctx context.Context, shopID, productShopifyID int6
 			return err
 		}
 		now := time.Now().UTC()
-		existing, _, err := lockRow(g, &Product{ShopID: shopID, ShopifyID: productShopifyID, Status: "deleted",
-			CreatedAt: now, UpdatedAt: now}, shopID, productShopifyID)
+		existing, err := lockRow(g, &Product{ShopID: shopID, ShopifyID: productShopifyID, Status: "deleted",
+			CreatedAt: now, UpdatedAt: now})
 		if err != nil {
 			return err
 		}

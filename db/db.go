@@ -143,6 +143,11 @@ func (s *Store) Ping(ctx context.Context) error {
 // connection, so touching the outer Store would deadlock.
 func (s *Store) InTx(ctx context.Context, fn func(tx *Store) error) error {
 	return s.gdb.WithContext(ctx).Transaction(func(g *gorm.DB) error {
+		// Store methods open their own transaction so they are atomic when
+		// called alone; inside fn's transaction they simply join it, as a
+		// SAVEPOINT/RELEASE pair per call would only add round trips (an
+		// error aborts the whole transaction anyway).
+		g = g.Session(&gorm.Session{DisableNestedTransaction: true})
 		return fn(&Store{gdb: g, sqlDB: s.sqlDB, dialect: s.dialect, dsn: s.dsn})
 	})
 }

@@ -22,24 +22,21 @@ const (
 	Stale
 )
 
-// lockRow ensures a row exists for (shop_id, shopify_id) in table and locks it
-// for the rest of the transaction (SQLite serialises writers anyway).
-func lockRow[T any](g *gorm.DB, placeholder *T, shopID, shopifyID int64) (*T, bool, error) {
-	res := g.Clauses(clause.OnConflict{Columns: []clause.Column{{Name: "shop_id"}, {Name: "shopify_id"}}, DoNothing: true}).
-		Create(placeholder)
-	if res.Error != nil {
-		return nil, false, res.Error
+// lockRow ensures a row exists for (shop_id, shopify_id) and locks it for
+// the rest of the transaction, in one statement: the no-op DO UPDATE takes
+// the row lock and makes RETURNING yield the existing row as well as a new
+// placeholder (SQLite serialises writers anyway). A placeholder carries no
+// Shopify updated_at, which is how callers tell a row that only now gets
+// real data.
+func lockRow[T any](g *gorm.DB, placeholder *T) (*T, error) {
+	err := g.Clauses(clause.OnConflict{
+		Columns:   []clause.Column{{Name: "shop_id"}, {Name: "shopify_id"}},
+		DoUpdates: clause.Assignments(map[string]any{"shop_id": gorm.Expr("excluded.shop_id")}),
+	}, clause.Returning{}).Create(placeholder).Error
+	if err != nil {
+		return nil, err
 	}
-	created := res.RowsAffected == 1
-	var row T
-	q := g.Where("shop_id = ? AND shopify_id = ?", shopID, shopifyID)
-	if g.Dialector.Name() == "postgres" {
-		q = q.Clauses(clause.Locking{Strength: "UPDATE"})
-	}
-	if err := q.Take(&row).Error; err != nil {
-		return nil, false, err
-	}
-	return &row, created, nil
+	return placeholder, nil
 }
 
 func newer(stored, incoming *time.Time) bool {
@@ -53,17 +50,16 @@ func (s *Store) UpsertOrder(ctx context.Context, o *Order) (UpsertResult, error)
 	var result UpsertResult
 	err := s.db(ctx).Transaction(func(g *gorm.DB) error {
 		now := time.Now().UTC()
-		existing, created, err := lockRow(g, &Order{ShopID: o.ShopID, ShopifyID: o.ShopifyID, CreatedAt: now, UpdatedAt: now},
-			o.ShopID, o.ShopifyID)
+		existing, err := lockRow(g, &Order{ShopID: o.ShopID, ShopifyID: o.ShopifyID, CreatedAt: now, UpdatedAt: now})
 		if err != nil {
 			return err
 		}
-		if !created && newer(existing.ShopifyUpdatedAt, o.ShopifyUpdatedAt) {
+		if newer(existing.ShopifyUpdatedAt, o.ShopifyUpdatedAt) {
 			result = Stale
 			return nil
 		}
 		result = Updated
-		if created || existing.ShopifyUpdatedAt == nil {
+		if existing.ShopifyUpdatedAt == nil {
 			result = Inserted
 		}
 		o.ID, o.CreatedAt, o.UpdatedAt = existing.ID, existing.CreatedAt, now
@@ -116,8 +112,7 @@ func replaceLineItems(g *gorm.DB, o *Order) error {
 // unordered); the order webhook fills it in later.
 func orderRowID(g *gorm.DB, shopID, orderShopifyID int64) (int64, error) {
 	now := time.Now().UTC()
-	row, _, err := lockRow(g, &Order{ShopID: shopID, ShopifyID: orderShopifyID, CreatedAt: now, UpdatedAt: now},
-		shopID, orderShopifyID)
+	row, err := lockRow(g, &Order{ShopID: shopID, ShopifyID: orderShopifyID, CreatedAt: now, UpdatedAt: now})
 	if err != nil {
 		return 0, err
 	}
@@ -145,14 +140,15 @@ func (s *Store) UpsertFulfillment(ctx context.Context, orderShopifyID int64, f *
 
 func upsertFulfillment(g *gorm.DB, f *Fulfillment) (UpsertResult, error) {
 	now := time.Now().UTC()
-	existing, created, err := lockRow(g, &Fulfillment{ShopID: f.ShopID, OrderID: f.OrderID, ShopifyID: f.ShopifyID,
-		CreatedAt: now, UpdatedAt: now}, f.ShopID, f.ShopifyID)
+	existing, err := lockRow(g, &Fulfillment{ShopID: f.ShopID, OrderID: f.OrderID, ShopifyID: f.ShopifyID,
+		CreatedAt: now, UpdatedAt: now})
 	if err != nil {
 		return 0, err
 	}
-	if !created && newer(existing.ShopifyUpdatedAt, f.ShopifyUpdatedAt) {
+	if newer(existing.ShopifyUpdatedAt, f.ShopifyUpdatedAt) {
 		return Stale, nil
 	}
+	inserted := existing.ShopifyUpdatedAt == nil
 	f.ID, f.CreatedAt, f.UpdatedAt = existing.ID, existing.CreatedAt, now
 	if f.DeliveredAt == nil && existing.DeliveredAt != nil && f.ShipmentStatus == "delivered" {
 		f.DeliveredAt = existing.DeliveredAt
@@ -160,7 +156,7 @@ func upsertFulfillment(g *gorm.DB, f *Fulfillment) (UpsertResult, error) {
 	if err := g.Save(f).Error; err != nil {
 		return 0, err
 	}
-	if created {
+	if inserted {
 		return Inserted, nil
 	}
 	return Updated, nil

@@ -57,13 +57,7 @@ func decodeLenient(b []byte, wrapper string, out any) error {
 	if len(b) == 0 || b[0] != '{' {
 		return errors.New("payload is not a JSON object")
 	}
-	var probe map[string]json.RawMessage
-	if err := json.Unmarshal(b, &probe); err != nil {
-		return err
-	}
-	if inner, ok := probe[wrapper]; ok && len(probe) == 1 {
-		b = inner
-	}
+	b = unwrap(b, wrapper)
 	err := json.Unmarshal(b, out)
 	var typeErr *json.UnmarshalTypeError
 	if err == nil || !errors.As(err, &typeErr) {
@@ -80,6 +74,28 @@ func decodeLenient(b []byte, wrapper string, out any) error {
 		return err
 	}
 	return json.Unmarshal(fixed, out)
+}
+
+// unwrap returns the object inside {"<wrapper>": {...}} (the shape of
+// go-shopify's fixtures and of REST responses), else b. It reads tokens
+// only up to the first key, so a webhook body, which is never wrapped, is
+// not parsed twice.
+func unwrap(b []byte, wrapper string) []byte {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return b
+	}
+	if t, err := dec.Token(); err != nil || t != wrapper {
+		return b
+	}
+	var inner json.RawMessage
+	if err := dec.Decode(&inner); err != nil {
+		return b
+	}
+	if t, err := dec.Token(); err != nil || t != json.Delim('}') {
+		return b
+	}
+	return inner
 }
 
 func fixNumbers(v any) any {

@@ -16,16 +16,24 @@ const maxBatch = 500
 // longer waits on the job table. The event row is the durable record (the
 // outbox); an id still in the batcher when the process dies is enqueued by
 // the reconciler. Without Start the intake enqueues synchronously.
+//
+// Start also runs the intake's group-commit writers (writer.go).
 func (s *Service) Start(ctx context.Context) {
+	w := newEventWriter(s)
+	s.writer.Store(w)
+	w.run(ctx)
 	b := &batcher{s: s, ch: make(chan int64, 20000), done: make(chan struct{})}
 	s.batch.Store(b)
 	s.started.Store(b)
 	go b.run(ctx)
 }
 
-// Flush waits until the batcher has stopped (its context ended) and
-// inserted what it held; for shutdown and tests.
+// Flush waits until the writers and the batcher have stopped (their context
+// ended) and stored what they held; for shutdown and tests.
 func (s *Service) Flush() {
+	if w := s.writer.Load(); w != nil {
+		<-w.done
+	}
 	if b := s.started.Load(); b != nil {
 		<-b.done
 	}

@@ -145,7 +145,7 @@ func (s *Service) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		Payload:     body,
 		ReceivedAt:  s.now().UTC(),
 	}
-	if err := s.store.InsertWebhookEvent(ctx, ev); err != nil {
+	if err := s.storeEvent(ctx, ev); err != nil {
 		if errors.Is(err, db.ErrDuplicate) {
 			s.reply(w, http.StatusOK, resultDuplicate, resultDuplicate)
 			return

@@ -3,6 +3,8 @@ package webhooks_test
 import (
 	"context"
 	"errors"
+	"net/http"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -345,6 +347,62 @@ func TestBatchedEnqueueProcessesAndFlushesOnStop(t *testing.T) {
 		e.waitStatus(t, id, db.EventProcessed)
 		if n := count(t, store, "SELECT COUNT(*) FROM river_job WHERE kind = 'webhook_event'"); n != 21 {
 			t.Fatalf("%d jobs for 21 events", n)
+		}
+	})
+}
+
+// TestGroupCommitUnderConcurrentDeliveries sends deliveries from many
+// goroutines at once, each webhook id twice, so the intake's writers batch
+// them (and meet both copies of an id in one batch or in two): every
+// delivery is acknowledged, each webhook id is stored and processed once.
+func TestGroupCommitUnderConcurrentDeliveries(t *testing.T) {
+	t.Parallel()
+	dbtest.Each(t, func(t *testing.T, store *db.Store) {
+		e := newTestEnv(t, store, envOptions{workers: true})
+		ctx, cancel := context.WithCancel(context.Background())
+		defer cancel()
+		e.svc.Start(ctx)
+		const unique, senders = 120, 16
+		body := fixture(t, "orders_create.json")
+		reqs := make(chan int, 2*unique)
+		for i := range unique {
+			reqs <- i
+			reqs <- i
+		}
+		close(reqs)
+		var wg sync.WaitGroup
+		codes := make(chan int, 2*unique)
+		for range senders {
+			wg.Go(func() {
+				for i := range reqs {
+					req := signedRequest("orders/updated", shopDomain, body)
+					req.Header.Set(webhooks.HeaderWebhookID, "group-"+strconv.Itoa(i))
+					codes <- e.do(req).Code
+				}
+			})
+		}
+		wg.Wait()
+		close(codes)
+		for c := range codes {
+			if c != http.StatusOK {
+				t.Fatalf("delivery answered %d", c)
+			}
+		}
+		if n := count(t, store, "SELECT COUNT(*) FROM webhook_events WHERE webhook_id LIKE 'group-%'"); n != unique {
+			t.Fatalf("%d events stored for %d webhook ids", n, unique)
+		}
+		deadline := time.Now().Add(30 * time.Second)
+		for count(t, store, "SELECT COUNT(*) FROM webhook_events WHERE webhook_id LIKE 'group-%' AND status = 'processed'") < unique {
+			if time.Now().After(deadline) {
+				t.Fatal("events not all processed")
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+		if n := count(t, store, "SELECT COUNT(*) FROM river_job WHERE kind = 'webhook_event'"); n != unique {
+			t.Fatalf("%d jobs for %d events", n, unique)
+		}
+		if n := count(t, store, "SELECT COUNT(*) FROM webhook_events WHERE webhook_id LIKE 'group-%' AND attempts <> 1"); n != 0 {
+			t.Fatalf("%d events applied more than once", n)
 		}
 	})
 }

@@ -20,6 +20,9 @@ import (
 	"shopassist/db"
 )
 
+// Queue is the River queue the app runs webhook event jobs on.
+const Queue = "webhooks"
+
 // DefaultMaxBody caps a webhook body. Shopify's largest payloads (orders
 // with hundreds of lines) stay far below it.
 const DefaultMaxBody = 1 << 20
@@ -50,6 +53,9 @@ type Config struct {
 	// MaxAttempts overrides River's attempts per event job (default: the
 	// queue's, 8, like Shopify's own delivery retries).
 	MaxAttempts int
+	// Queue is the River queue of the event jobs (default: River's default
+	// queue); the app gives them their own, Queue.
+	Queue string
 	// Processors add or replace topic processors (tests inject failures).
 	Processors map[string]Processor
 	// Registerer receives the service's metrics; nil skips them.
@@ -70,6 +76,7 @@ type Service struct {
 	metrics    *metrics
 	batch      atomic.Pointer[batcher] // nil when not running
 	started    atomic.Pointer[batcher] // the last one started, for Flush
+	writer     atomic.Pointer[eventWriter]
 }
 
 // New builds the service on the store and queue.
@@ -171,7 +178,8 @@ func (s *Service) CustomerExport(ctx context.Context, shop string, id int64) (*d
 func (s *Service) insertOpts() *river.InsertOpts {
 	// One live job per event: the reconciler and Replay may insert again
 	// without creating a second runnable job.
-	return &river.InsertOpts{MaxAttempts: s.cfg.MaxAttempts, UniqueOpts: river.UniqueOpts{ByArgs: true}}
+	return &river.InsertOpts{MaxAttempts: s.cfg.MaxAttempts, Queue: s.cfg.Queue,
+		UniqueOpts: river.UniqueOpts{ByArgs: true}}
 }
 
 // enqueueAfterAck hands the event's job to the batcher when it runs.
@@ -188,8 +196,9 @@ func (s *Service) enqueue(ctx context.Context, id int64) error {
 }
 
 type metrics struct {
-	received  *prometheus.CounterVec
-	processed *prometheus.CounterVec
+	received    *prometheus.CounterVec
+	processed   *prometheus.CounterVec
+	intakeBatch prometheus.Histogram
 }
 
 func newMetrics(reg prometheus.Registerer) (*metrics, error) {
@@ -200,11 +209,16 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 		processed: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "webhooks_processed_total", Help: "Webhook events committed by workers, by final status.",
 		}, []string{"status"}),
+		intakeBatch: prometheus.NewHistogram(prometheus.HistogramOpts{
+			Name:    "webhooks_intake_batch_size",
+			Help:    "Webhook events stored per group-commit INSERT.",
+			Buckets: []float64{1, 2, 4, 8, 16, 32, 64},
+		}),
 	}
 	if reg == nil {
 		return m, nil
 	}
-	for _, c := range []prometheus.Collector{m.received, m.processed} {
+	for _, c := range []prometheus.Collector{m.received, m.processed, m.intakeBatch} {
 		if err := reg.Register(c); err != nil {
 			return nil, fmt.Errorf("register webhook metrics: %w", err)
 		}

@@ -31,6 +31,22 @@ func TestLoad(t *testing.T) {
 		{name: "http app url", env: map[string]string{"SHOPIFY_API_KEY": "k", "SHOPIFY_API_SECRET": "s", "APP_URL": "http://a.example.com", "ENCRYPTION_KEY": "x"}, wantErr: "must be https"},
 		{name: "mysql url", env: map[string]string{"DATABASE_URL": "mysql://x"}, wantErr: "postgres://"},
 		{name: "log level", env: map[string]string{"LOG_LEVEL": "loud"}, wantErr: "LOG_LEVEL"},
+		{name: "default workers", env: map[string]string{}, check: func(t *testing.T, c Config) {
+			if c.Workers != 6 || c.WebhookWorkers != 4 || !c.RunsWorkers() {
+				t.Errorf("workers %d, webhook workers %d", c.Workers, c.WebhookWorkers)
+			}
+		}},
+		{name: "web-only replica", env: map[string]string{"WORKERS": "0"}, check: func(t *testing.T, c Config) {
+			if c.WebhookWorkers != 0 || c.RunsWorkers() {
+				t.Errorf("WORKERS=0: webhook workers %d, runs workers %v", c.WebhookWorkers, c.RunsWorkers())
+			}
+		}},
+		{name: "webhook-only worker", env: map[string]string{"WORKERS": "0", "WEBHOOK_WORKERS": "8"}, check: func(t *testing.T, c Config) {
+			if c.Workers != 0 || c.WebhookWorkers != 8 || !c.RunsWorkers() {
+				t.Errorf("workers %d, webhook workers %d", c.Workers, c.WebhookWorkers)
+			}
+		}},
+		{name: "bad webhook workers", env: map[string]string{"WEBHOOK_WORKERS": "-1"}, wantErr: "WEBHOOK_WORKERS"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3,7 +3,7 @@
 // n-grams and words, blended with naive Bayes log-likelihoods in the same
 // weight table. The model is language independent: one set of weights
 // serves every supported language, trained at start-up from the embedded
-// corpus in testdata/train.jsonl (deterministic, about 0.4 s of CPU).
+// corpus in testdata/train.jsonl (deterministic, under 1 s of CPU).
 // Label guidelines and measured accuracy: README.md.
 package intent
 
@@ -59,7 +59,7 @@ func Load() (*Classifier, error) { return loadEmbedded() }
 
 // loadEmbedded trains once per process: the corpus is compiled in and
 // training is deterministic, so every caller would get an identical,
-// read-only model (tests build many apps; each would retrain for ~0.4 s).
+// read-only model (tests build many apps; each would retrain for ~0.7 s).
 var loadEmbedded = sync.OnceValues(func() (*Classifier, error) {
 	examples, err := ReadExamples(bytes.NewReader(trainingCorpus))
 	if err != nil {

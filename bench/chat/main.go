@@ -139,7 +139,7 @@ func run(ctx context.Context, o options) error {
 	cfg, err := config.Load(func(k string) string {
 		return map[string]string{
 			"SHOPIFY_API_KEY": "bench-key", "SHOPIFY_API_SECRET": apiSecret, "APP_URL": "http://127.0.0.1",
-			"DATABASE_URL": schemaURL, "ENCRYPTION_KEY": hex.EncodeToString(keyBytes), "WORKERS": "0",
+			"DATABASE_URL": schemaURL, "ENCRYPTION_KEY": hex.EncodeToString(keyBytes), "WORKERS": "0", "WEBHOOK_WORKERS": "0",
 			"DATA_DIR": os.TempDir(), "SHOPIFY_ADMIN_URL": "http://127.0.0.1:9",
 		}[k]
 	})

@@ -70,7 +70,7 @@ func main() {
 	flag.IntVar(&o.c, "c", 32, "concurrent senders")
 	flag.IntVar(&o.shops, "shops", 4, "shops to spread the load over")
 	flag.Float64Var(&o.dupRate, "dup", 0.05, "fraction of sends that redeliver an earlier webhook id")
-	flag.IntVar(&o.workers, "workers", 10, "job workers in the app")
+	flag.IntVar(&o.workers, "workers", 4, "webhook workers in the app (WEBHOOK_WORKERS; the app's default is 4)")
 	flag.StringVar(&o.fixtures, "fixtures", filepath.Join("webhooks", "testdata"), "directory with payload fixtures")
 	flag.BoolVar(&o.keep, "keep", false, "keep the schema after the run")
 	flag.DurationVar(&o.drain, "drain-timeout", 10*time.Minute, "how long to wait for the queue to drain")
@@ -98,7 +98,7 @@ func run(ctx context.Context, o options) error {
 	cfg, err := config.Load(func(k string) string {
 		return map[string]string{
 			"SHOPIFY_API_KEY": "bench-key", "SHOPIFY_API_SECRET": secret, "APP_URL": "http://127.0.0.1",
-			"DATABASE_URL": schemaURL, "ENCRYPTION_KEY": hex.EncodeToString(keyBytes), "WORKERS": strconv.Itoa(o.workers),
+			"DATABASE_URL": schemaURL, "ENCRYPTION_KEY": hex.EncodeToString(keyBytes), "WORKERS": "2", "WEBHOOK_WORKERS": strconv.Itoa(o.workers),
 			"DATA_DIR": os.TempDir(),
 		}[k]
 	})
@@ -136,7 +136,7 @@ func run(ctx context.Context, o options) error {
 		return err
 	}
 	plan := makePlan(o, shops)
-	fmt.Printf("sending %d webhooks (%d unique, %d redeliveries) to %s with %d clients, %d workers, %d shops\n",
+	fmt.Printf("sending %d webhooks (%d unique, %d redeliveries) to %s with %d clients, %d webhook workers, %d shops\n",
 		len(plan), plan.unique(), len(plan)-plan.unique(), base, o.c, o.workers, o.shops)
 
 	if o.cpuprof != "" {
