@@ -104,7 +104,7 @@ func Load(getenv func(string) string) (Config, error) {
 		}
 		c.Workers = n
 	}
-	// Four webhook workers drain ~200-300 events/s on a 2-core machine and
+	// Four webhook workers drain ~280 events/s on a 2-core machine and
 	// leave the intake the CPU for ≥ 1,500 acknowledgements/s (bench/README.md);
 	// more processes, not more workers per process, scale the processing.
 	// WORKERS=0 alone keeps meaning a web-only replica.
