@@ -21,7 +21,10 @@ const biasFeature = 0
 // Normalize folds a message into the form the classifier sees: compatibility
 // forms unified (full-width digits, half-width kana), lower case, Latin accents
 // removed, every digit mapped to 0 and any run of punctuation collapsed to one
-// space. It is exported so evaluation tools can show what the model saw.
+// space. Emoji and other pictographic symbols become words of their own, and a
+// message of punctuation only ("??", "!!!") keeps its marks as words: without
+// that such messages normalise to nothing and only the class prior decides.
+// It is exported so evaluation tools can show what the model saw.
 func Normalize(text string) string {
 	text = norm.NFKC.String(text)
 	decomposed := norm.NFD.String(strings.ToLower(text))
@@ -32,6 +35,10 @@ func Normalize(text string) string {
 	lastSpace := true
 	for _, r := range decomposed {
 		switch {
+		case isEmojiModifier(r):
+			// Variation selectors and skin tones only restyle the emoji
+			// before them; "👍🏽" means what "👍" means.
+			continue
 		case unicode.Is(unicode.Mn, r):
 			// Accents on Latin letters are dropped (shoppers often omit them);
 			// marks on other scripts (Japanese dakuten, Arabic harakat) stay.
@@ -39,6 +46,15 @@ func Normalize(text string) string {
 				continue
 			}
 			b.WriteRune(r)
+		case unicode.Is(unicode.So, r):
+			// Each emoji is a word, so "👍" and "😂😂" get word and n-gram
+			// features instead of vanishing with the punctuation.
+			if !lastSpace {
+				b.WriteByte(' ')
+			}
+			b.WriteRune(r)
+			b.WriteByte(' ')
+			lastSpace = true
 		case unicode.IsDigit(r):
 			b.WriteByte('0')
 			lastSpace = false
@@ -56,7 +72,35 @@ func Normalize(text string) string {
 	if !lastSpace {
 		b.WriteByte(' ')
 	}
+	if b.Len() == 1 {
+		return punctuationWords(text)
+	}
 	return norm.NFC.String(b.String())
+}
+
+// punctuationWords is the normal form of a message with no letter, digit or
+// emoji: each mark becomes a word and a run of the same mark counts once, so
+// "???" and "?" share their features while "?!" differs from "!!!".
+func punctuationWords(text string) string {
+	var b strings.Builder
+	b.WriteByte(' ')
+	var prev rune
+	for _, r := range text {
+		if r == prev || unicode.IsSpace(r) || isEmojiModifier(r) || !unicode.IsGraphic(r) {
+			prev = r
+			continue
+		}
+		b.WriteRune(r)
+		b.WriteByte(' ')
+		prev = r
+	}
+	return b.String()
+}
+
+// isEmojiModifier reports whether r only changes how the preceding emoji is
+// drawn: variation selectors, skin tones and the zero-width joiner.
+func isEmojiModifier(r rune) bool {
+	return (r >= 0xFE00 && r <= 0xFE0F) || (r >= 0x1F3FB && r <= 0x1F3FF) || r == 0x200D
 }
 
 // features appends the hashed feature ids of a normalized text to dst:
