@@ -128,6 +128,27 @@ type job struct {
 	run    *db.SyncRun
 	cur    cursor
 	logger *slog.Logger
+	// written counts rows written by this process's run since it started;
+	// the catalog tables' statistics are refreshed each time it doubles
+	// (see db.Store.AnalyzeCatalog).
+	written, analyzeAt int
+}
+
+// firstAnalyze is how many written rows trigger the first statistics
+// refresh; later ones come at each doubling (~7 for 100k products).
+const firstAnalyze = 2000
+
+// grew records n written rows and refreshes the statistics when due.
+func (j *job) grew(ctx context.Context, n int) error {
+	j.written += n
+	if j.analyzeAt == 0 {
+		j.analyzeAt = firstAnalyze
+	}
+	if j.written < j.analyzeAt {
+		return nil
+	}
+	j.analyzeAt = 2 * j.written
+	return j.s.store.AnalyzeCatalog(ctx)
 }
 
 // Sync runs (or resumes) a full sync of shop and returns the finished run.
@@ -245,6 +266,10 @@ func (j *job) execute(ctx context.Context) error {
 		if err := j.save(ctx, j.s.store, db.SyncCounts{}); err != nil {
 			return err
 		}
+	}
+	// The index build reads the whole catalog next: with the final sizes.
+	if j.written > 0 {
+		return j.s.store.AnalyzeCatalog(ctx)
 	}
 	return nil
 }
@@ -424,7 +449,7 @@ func (j *job) writeProducts(ctx context.Context, batch []db.Product) error {
 		}
 		write = append(write, db.SyncedProduct{Product: *p, Hash: h})
 	}
-	return j.s.store.InTx(ctx, func(tx *db.Store) error {
+	err = j.s.store.InTx(ctx, func(tx *db.Store) error {
 		n, err := tx.SyncProducts(ctx, j.shop.ID, j.run.ID, write)
 		if err != nil {
 			return err
@@ -437,6 +462,10 @@ func (j *job) writeProducts(ctx context.Context, batch []db.Product) error {
 		}
 		return j.save(ctx, tx, counts)
 	})
+	if err != nil {
+		return err
+	}
+	return j.grew(ctx, counts.ProductsWritten+counts.Variants)
 }
 
 // syncTranslations pages through translatableResources once per published
@@ -486,6 +515,9 @@ func (j *job) syncTranslations(ctx context.Context) error {
 			return j.save(ctx, tx, db.SyncCounts{Translations: translated})
 		})
 		if err != nil {
+			return err
+		}
+		if err := j.grew(ctx, translated); err != nil {
 			return err
 		}
 	}

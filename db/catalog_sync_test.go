@@ -1,6 +1,7 @@
 package db_test
 
 import (
+	"context"
 	"testing"
 	"time"
 
@@ -78,6 +79,29 @@ func TestScanProductsMatchesListProducts(t *testing.T) {
 				break
 			}
 			after, afterScan = want[len(want)-1].ID, got[len(got)-1].ID
+		}
+	})
+}
+
+func TestAnalyzeCatalog(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, s *db.Store) {
+		ctx := context.Background()
+		if err := s.AnalyzeCatalog(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if s.Dialect() != db.Postgres {
+			return
+		}
+		// The statistics refresh is what keeps a growing catalog's lookups
+		// on their indexes: every catalog table must have been analyzed.
+		var n int
+		if err := s.SQLDB().QueryRowContext(ctx, `SELECT COUNT(*) FROM pg_stat_user_tables
+			WHERE schemaname = current_schema() AND relname IN ('products', 'variants', 'product_translations')
+			AND last_analyze IS NOT NULL`).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		if n != 3 {
+			t.Fatalf("%d of 3 catalog tables analyzed", n)
 		}
 	})
 }

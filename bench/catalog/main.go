@@ -25,6 +25,7 @@ import (
 	"syscall"
 	"time"
 
+	"shopassist/bench/internal/pgschema"
 	"shopassist/catalog"
 	"shopassist/catalog/catalogtest"
 	"shopassist/db"
@@ -48,7 +49,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	n := fs.Int("n", 100000, "products in the generated catalog")
 	dbURL := fs.String("db", "", "postgres:// URL (default: SQLite in a temp dir)")
 	searches := fs.Int("searches", 2000, "searches timed after the index build")
-	keep := fs.Bool("keep", false, "keep the benchmark shop's rows in the database")
+	keep := fs.Bool("keep", false, "keep the benchmark shop's rows (PostgreSQL: its schema) in the database")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the sync and index build to this file")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -66,6 +67,16 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	}
 
 	dir := ""
+	if *dbURL != "" {
+		u, drop, err := pgschema.Throwaway(*dbURL, "bench_catalog")
+		if err != nil {
+			return err
+		}
+		if !*keep {
+			defer drop()
+		}
+		*dbURL = u
+	}
 	if *dbURL == "" {
 		d, err := os.MkdirTemp("", "bench-catalog-")
 		if err != nil {

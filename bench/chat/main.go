@@ -52,6 +52,7 @@ import (
 
 	"shopassist/app"
 	"shopassist/app/config"
+	"shopassist/bench/internal/pgschema"
 	"shopassist/db"
 	"shopassist/demo"
 	"shopassist/demoseed"
@@ -111,7 +112,7 @@ func run(ctx context.Context, o options) error {
 	if u, err := url.Parse(o.dbURL); err != nil || !loopback(u.Hostname()) {
 		return errors.New("-db must point at a PostgreSQL on this machine (127.0.0.1, ::1 or localhost)")
 	}
-	schemaURL, drop, err := throwawaySchema(o.dbURL)
+	schemaURL, drop, err := pgschema.Throwaway(o.dbURL, "bench_chat")
 	if err != nil {
 		return err
 	}
@@ -475,40 +476,6 @@ func pct(sorted []time.Duration, p float64) time.Duration {
 	i := int(math.Ceil(p/100*float64(len(sorted)))) - 1
 	i = max(0, min(i, len(sorted)-1))
 	return sorted[i].Round(10 * time.Microsecond)
-}
-
-// throwawaySchema creates a fresh schema and returns the URL selecting it.
-func throwawaySchema(base string) (string, func(), error) {
-	b := make([]byte, 4)
-	_, _ = rand.Read(b)
-	schema := "bench_chat_" + hex.EncodeToString(b)
-	admin, err := sql.Open("pgx", base)
-	if err != nil {
-		return "", nil, err
-	}
-	defer admin.Close()
-	if _, err := admin.Exec("CREATE SCHEMA " + schema); err != nil {
-		return "", nil, fmt.Errorf("create schema: %w", err)
-	}
-	drop := func() {
-		c, err := sql.Open("pgx", base)
-		if err != nil {
-			return
-		}
-		defer c.Close()
-		_, _ = c.Exec("DROP SCHEMA " + schema + " CASCADE")
-	}
-	u, err := url.Parse(base)
-	if err != nil {
-		drop()
-		return "", nil, err
-	}
-	q := u.Query()
-	q.Set("search_path", schema)
-	// Names the app's connections so their backends' CPU can be measured.
-	q.Set("application_name", appName)
-	u.RawQuery = q.Encode()
-	return u.String(), drop, nil
 }
 
 func redact(u string) string {

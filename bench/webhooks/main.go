@@ -16,7 +16,6 @@ import (
 	"bytes"
 	"context"
 	"crypto/rand"
-	"database/sql"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -27,7 +26,6 @@ import (
 	"math"
 	"net"
 	"net/http"
-	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -39,10 +37,9 @@ import (
 	"sync/atomic"
 	"time"
 
-	_ "github.com/jackc/pgx/v5/stdlib" // schema setup
-
 	"shopassist/app"
 	"shopassist/app/config"
+	"shopassist/bench/internal/pgschema"
 	"shopassist/db"
 	"shopassist/shopify"
 	"shopassist/webhooks"
@@ -86,7 +83,7 @@ func run(ctx context.Context, o options) error {
 	if !strings.HasPrefix(o.dbURL, "postgres") {
 		return errors.New("-db must be a postgres:// URL")
 	}
-	schemaURL, drop, err := throwawaySchema(o.dbURL)
+	schemaURL, drop, err := pgschema.Throwaway(o.dbURL, "bench_webhooks")
 	if err != nil {
 		return err
 	}
@@ -435,37 +432,4 @@ func scrapeProcessed(base string) (int64, error) {
 		return 0, errors.New("webhooks_processed_total not in /metrics")
 	}
 	return strconv.ParseInt(string(m[1]), 10, 64)
-}
-
-// throwawaySchema creates a schema for the run and returns the URL that
-// selects it.
-func throwawaySchema(base string) (string, func(), error) {
-	b := make([]byte, 4)
-	_, _ = rand.Read(b)
-	schema := "bench_webhooks_" + hex.EncodeToString(b)
-	admin, err := sql.Open("pgx", base)
-	if err != nil {
-		return "", nil, err
-	}
-	defer admin.Close()
-	if _, err := admin.Exec("CREATE SCHEMA " + schema); err != nil {
-		return "", nil, fmt.Errorf("create schema: %w", err)
-	}
-	drop := func() {
-		c, err := sql.Open("pgx", base)
-		if err != nil {
-			return
-		}
-		defer c.Close()
-		_, _ = c.Exec("DROP SCHEMA " + schema + " CASCADE")
-	}
-	u, err := url.Parse(base)
-	if err != nil {
-		drop()
-		return "", nil, err
-	}
-	q := u.Query()
-	q.Set("search_path", schema)
-	u.RawQuery = q.Encode()
-	return u.String(), drop, nil
 }
