@@ -80,14 +80,17 @@ func Load(getenv func(string) string) (Config, error) {
 		SMTPURL:        getenv("SMTP_URL"),
 	}
 	var errs []error
-	c.Port = 8080
-	if v := getenv("PORT"); v != "" {
-		p, err := strconv.Atoi(v)
-		if err != nil {
-			errs = append(errs, fmt.Errorf("PORT: %q is not a number", v))
+	intVar := func(name string, dst *int) {
+		if v := getenv(name); v != "" {
+			n, err := strconv.Atoi(v)
+			if err != nil {
+				errs = append(errs, fmt.Errorf("%s: %q is not a number", name, v))
+			}
+			*dst = n
 		}
-		c.Port = p
 	}
+	c.Port = 8080
+	intVar("PORT", &c.Port)
 	c.ShutdownTimeout = 20 * time.Second
 	if v := getenv("SHUTDOWN_TIMEOUT"); v != "" {
 		d, err := time.ParseDuration(v)
@@ -97,13 +100,7 @@ func Load(getenv func(string) string) (Config, error) {
 		c.ShutdownTimeout = d
 	}
 	c.Workers = 6
-	if v := getenv("WORKERS"); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil {
-			errs = append(errs, fmt.Errorf("WORKERS: %q is not a number", v))
-		}
-		c.Workers = n
-	}
+	intVar("WORKERS", &c.Workers)
 	// Four webhook workers drain ~280 events/s on a 2-core machine and
 	// leave the intake the CPU for ≥ 1,500 acknowledgements/s (bench/README.md);
 	// more processes, not more workers per process, scale the processing.
@@ -112,13 +109,7 @@ func Load(getenv func(string) string) (Config, error) {
 	if c.Workers == 0 {
 		c.WebhookWorkers = 0
 	}
-	if v := getenv("WEBHOOK_WORKERS"); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil {
-			errs = append(errs, fmt.Errorf("WEBHOOK_WORKERS: %q is not a number", v))
-		}
-		c.WebhookWorkers = n
-	}
+	intVar("WEBHOOK_WORKERS", &c.WebhookWorkers)
 	c.ExpiringTokens = true
 	if v := getenv("SHOPIFY_EXPIRING_TOKENS"); v != "" {
 		b, err := strconv.ParseBool(v)

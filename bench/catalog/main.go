@@ -25,10 +25,10 @@ import (
 	"syscall"
 	"time"
 
-	"shopassist/bench/internal/pgschema"
 	"shopassist/catalog"
 	"shopassist/catalog/catalogtest"
 	"shopassist/db"
+	"shopassist/internal/pgschema"
 	"shopassist/knowledge"
 	"shopassist/shopify/shopifytest"
 )

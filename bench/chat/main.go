@@ -52,10 +52,10 @@ import (
 
 	"shopassist/app"
 	"shopassist/app/config"
-	"shopassist/bench/internal/pgschema"
 	"shopassist/db"
 	"shopassist/demo"
 	"shopassist/demoseed"
+	"shopassist/internal/pgschema"
 	"shopassist/shopify"
 )
 

@@ -39,8 +39,8 @@ import (
 
 	"shopassist/app"
 	"shopassist/app/config"
-	"shopassist/bench/internal/pgschema"
 	"shopassist/db"
+	"shopassist/internal/pgschema"
 	"shopassist/shopify"
 	"shopassist/webhooks"
 )

@@ -4,16 +4,11 @@ package dbtest
 
 import (
 	"context"
-	"crypto/rand"
-	"database/sql"
-	"encoding/hex"
-	"net/url"
 	"os"
 	"testing"
 
-	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" database/sql driver for schema setup
-
 	"shopassist/db"
+	"shopassist/internal/pgschema"
 )
 
 // EnvURL names the variable holding the PostgreSQL test server URL.
@@ -79,31 +74,10 @@ func SchemaURL(t testing.TB) string {
 	if base == "" {
 		t.Skip(EnvURL + " not set")
 	}
-	b := make([]byte, 6)
-	_, _ = rand.Read(b)
-	schema := "t_" + hex.EncodeToString(b)
-	admin, err := sql.Open("pgx", base)
+	u, drop, err := pgschema.Throwaway(base, "t")
 	if err != nil {
-		t.Fatalf("connect %s: %v", EnvURL, err)
+		t.Fatalf("%s: %v", EnvURL, err)
 	}
-	defer admin.Close()
-	if _, err := admin.Exec("CREATE SCHEMA " + schema); err != nil {
-		t.Fatalf("create schema: %v", err)
-	}
-	t.Cleanup(func() {
-		c, err := sql.Open("pgx", base)
-		if err != nil {
-			return
-		}
-		defer c.Close()
-		_, _ = c.Exec("DROP SCHEMA " + schema + " CASCADE")
-	})
-	pu, err := url.Parse(base)
-	if err != nil {
-		t.Fatalf("parse %s: %v", EnvURL, err)
-	}
-	q := pu.Query()
-	q.Set("search_path", schema)
-	pu.RawQuery = q.Encode()
-	return pu.String()
+	t.Cleanup(drop)
+	return u
 }

@@ -1,7 +1,8 @@
-// Package pgschema gives a load program a PostgreSQL schema of its own, so
-// every run starts from empty tables: rows deleted by earlier runs would
-// otherwise stay behind as dead tuples (a server without autovacuum never
-// reclaims them) and slow later runs unpredictably.
+// Package pgschema gives a test or a load program a PostgreSQL schema of its
+// own, so every run starts from empty tables that nothing else touches: rows
+// deleted by earlier runs would otherwise stay behind as dead tuples (a
+// server without autovacuum never reclaims them) and slow later runs
+// unpredictably.
 package pgschema
 
 import (
@@ -17,7 +18,7 @@ import (
 // Throwaway creates a schema named prefix_<random> in the database of base
 // and returns a URL that selects it (search_path) and a func that drops it.
 func Throwaway(base, prefix string) (string, func(), error) {
-	b := make([]byte, 4)
+	b := make([]byte, 6)
 	_, _ = rand.Read(b)
 	schema := prefix + "_" + hex.EncodeToString(b)
 	admin, err := sql.Open("pgx", base)
