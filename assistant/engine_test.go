@@ -131,12 +131,21 @@ func TestLLMGuardrails(t *testing.T) {
 		name, out string
 		wantLLM   bool
 	}{
-		{"faithful rephrase is used", "Great news: #1034 is with DHL Express, tracking 4093882460. Track your package: https://www.dhl.com/global-en/home/tracking/tracking-express.html?submit=1&tracking-id=4093882460", true},
-		{"invented tracking number falls back", "Your order #1034 ships with DHL Express, tracking 4093882460 and 999999999.", false},
+		{"faithful rephrase is used", "Great news: #1034 is with DHL Express, tracking 4093882460, expected {eta}. Track your package: https://www.dhl.com/global-en/home/tracking/tracking-express.html?submit=1&tracking-id=4093882460", true},
+		{"dropping the delivery estimate falls back", "Great news: #1034 is with DHL Express, tracking 4093882460. Track your package: https://www.dhl.com/global-en/home/tracking/tracking-express.html?submit=1&tracking-id=4093882460", false},
+		{"invented tracking number falls back", "Your order #1034 ships with DHL Express, tracking 4093882460 and 999999999, expected {eta}.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			env := newEnv(t, assistant.Options{LLM: fakeLLM{rephrased: tt.out}})
+			fake := &fakeLLM{}
+			env := newEnv(t, assistant.Options{LLM: fake})
+			// The seeded estimate moves with the clock: read it back.
+			o, err := env.Store.GetOrderByNumber(context.Background(), env.Shop.ID, 1034)
+			if err != nil || len(o.Fulfillments) == 0 || o.Fulfillments[0].EstimatedDeliveryAt == nil {
+				t.Fatalf("order #1034 has no delivery estimate: %+v, %v", o, err)
+			}
+			tt.out = strings.ReplaceAll(tt.out, "{eta}", o.Fulfillments[0].EstimatedDeliveryAt.Format("2006-01-02"))
+			fake.rephrased = tt.out
 			r, err := env.Engine.Reply(context.Background(), assistant.Request{Shop: env.Shop, Message: "order #1034 oliver.bennett@post.example"})
 			if err != nil {
 				t.Fatal(err)

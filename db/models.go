@@ -103,10 +103,12 @@ type Fulfillment struct {
 	LineItems           JSON[[]FulfillmentLine]
 	EstimatedDeliveryAt *time.Time
 	DeliveredAt         *time.Time
-	ShopifyCreatedAt    *time.Time
-	ShopifyUpdatedAt    *time.Time
-	CreatedAt           time.Time
-	UpdatedAt           time.Time
+	// LastEventAt is when the last applied fulfillment event happened.
+	LastEventAt      *time.Time
+	ShopifyCreatedAt *time.Time
+	ShopifyUpdatedAt *time.Time
+	CreatedAt        time.Time
+	UpdatedAt        time.Time
 }
 
 // RefundLine is one refunded order line.

@@ -153,6 +153,14 @@ func upsertFulfillment(g *gorm.DB, f *Fulfillment) (UpsertResult, error) {
 	if f.DeliveredAt == nil && existing.DeliveredAt != nil && f.ShipmentStatus == "delivered" {
 		f.DeliveredAt = existing.DeliveredAt
 	}
+	// Fulfillment payloads carry no estimate and no event time: keep what
+	// fulfillment events recorded.
+	if f.EstimatedDeliveryAt == nil {
+		f.EstimatedDeliveryAt = existing.EstimatedDeliveryAt
+	}
+	if f.LastEventAt == nil {
+		f.LastEventAt = existing.LastEventAt
+	}
 	if err := g.Save(f).Error; err != nil {
 		return 0, err
 	}
@@ -160,6 +168,56 @@ func upsertFulfillment(g *gorm.DB, f *Fulfillment) (UpsertResult, error) {
 		return Inserted, nil
 	}
 	return Updated, nil
+}
+
+// FulfillmentEvent is what a fulfillment_events/create webhook tells about a
+// shipment: the carrier status at HappenedAt and, sometimes, an estimated
+// delivery time.
+type FulfillmentEvent struct {
+	Status              string
+	HappenedAt          time.Time
+	EstimatedDeliveryAt *time.Time
+}
+
+// ApplyFulfillmentEvent records a carrier event on the fulfillment with the
+// given Shopify ids (creating placeholders when the event arrives before its
+// order or fulfillment). Events arrive unordered: one that happened before
+// the last applied one is Stale and changes nothing. An event without an
+// estimate keeps the previous estimate.
+func (s *Store) ApplyFulfillmentEvent(ctx context.Context, shopID, orderShopifyID, fulfillmentShopifyID int64, ev FulfillmentEvent) (UpsertResult, error) {
+	result := Updated
+	err := s.db(ctx).Transaction(func(g *gorm.DB) error {
+		orderID, err := orderRowID(g, shopID, orderShopifyID)
+		if err != nil {
+			return err
+		}
+		now := time.Now().UTC()
+		f, err := lockRow(g, &Fulfillment{ShopID: shopID, OrderID: orderID, ShopifyID: fulfillmentShopifyID,
+			CreatedAt: now, UpdatedAt: now})
+		if err != nil {
+			return err
+		}
+		at := ev.HappenedAt.UTC()
+		if f.LastEventAt != nil && f.LastEventAt.After(at) {
+			result = Stale
+			return nil
+		}
+		updates := map[string]any{"last_event_at": at, "updated_at": now}
+		if ev.Status != "" {
+			updates["shipment_status"] = ev.Status
+		}
+		if ev.EstimatedDeliveryAt != nil {
+			updates["estimated_delivery_at"] = ev.EstimatedDeliveryAt.UTC()
+		}
+		if ev.Status == "delivered" && f.DeliveredAt == nil {
+			updates["delivered_at"] = at
+		}
+		return g.Model(&Fulfillment{}).Where("id = ?", f.ID).Updates(updates).Error
+	})
+	if err != nil {
+		return 0, fmt.Errorf("apply event to fulfillment %d of order %d: %w", fulfillmentShopifyID, orderShopifyID, err)
+	}
+	return result, nil
 }
 
 // InsertRefund stores a refund once (refunds/create is at-least-once).

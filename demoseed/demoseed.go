@@ -44,11 +44,36 @@ func Seed(ctx context.Context, store *db.Store, now time.Time) (*db.Shop, error)
 	}
 	for _, o := range demo.Orders(now) {
 		o := o
-		if _, err := store.UpsertOrder(ctx, shopdata.Order(shop.ID, &o)); err != nil {
+		row := shopdata.Order(shop.ID, &o)
+		estimateDeliveries(row, now)
+		if _, err := store.UpsertOrder(ctx, row); err != nil {
 			return nil, fmt.Errorf("seed demo order %s: %w", o.Name, err)
 		}
 	}
 	return store.GetShop(ctx, demo.ShopDomain)
+}
+
+// estimateDeliveries gives the demo's open shipments the carrier estimate a
+// real store receives through fulfillment_events/create (order payloads
+// carry none): five days after shipping, and never already past for a
+// parcel still on its way.
+func estimateDeliveries(o *db.Order, now time.Time) {
+	for i := range o.Fulfillments {
+		f := &o.Fulfillments[i]
+		if f.ShopifyCreatedAt == nil || len(f.TrackingNumbers.V) == 0 || f.DeliveredAt != nil {
+			continue
+		}
+		switch f.ShipmentStatus {
+		case "delivered", "failure", "":
+			continue
+		}
+		eta := f.ShopifyCreatedAt.Add(5 * 24 * time.Hour)
+		if tomorrow := now.Add(24 * time.Hour); eta.Before(tomorrow) {
+			eta = tomorrow
+		}
+		eta = eta.UTC().Truncate(time.Hour)
+		f.EstimatedDeliveryAt = &eta
+	}
 }
 
 func seedProducts(ctx context.Context, store *db.Store, shopID int64) error {

@@ -43,6 +43,16 @@ func DecodeFulfillment(b []byte) (*goshopify.Fulfillment, error) {
 	return &f, nil
 }
 
+// DecodeFulfillmentEvent parses a fulfillment event payload
+// (fulfillment_events/create; bare or wrapped).
+func DecodeFulfillmentEvent(b []byte) (*goshopify.FulfillmentEvent, error) {
+	var e goshopify.FulfillmentEvent
+	if err := decodeLenient(b, "fulfillment_event", &e); err != nil {
+		return nil, fmt.Errorf("decode fulfillment event payload: %w", err)
+	}
+	return &e, nil
+}
+
 // DecodeRefund parses a refund payload (bare or wrapped).
 func DecodeRefund(b []byte) (*goshopify.Refund, error) {
 	var r goshopify.Refund

@@ -2,6 +2,7 @@ package webhooks_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"net/http"
 	"strconv"
@@ -403,6 +404,92 @@ func TestGroupCommitUnderConcurrentDeliveries(t *testing.T) {
 		}
 		if n := count(t, store, "SELECT COUNT(*) FROM webhook_events WHERE webhook_id LIKE 'group-%' AND attempts <> 1"); n != 0 {
 			t.Fatalf("%d events applied more than once", n)
+		}
+	})
+}
+
+// TestFulfillmentEventsSetEstimatedDelivery applies fulfillment_events/create
+// (go-shopify's fixture, re-timed) to the ruby order's fulfillment: the
+// carrier's estimate and status are stored, an event that happened earlier
+// changes nothing, an event without an estimate keeps the last one, and a
+// later fulfillments/update (whose payload has no estimate) keeps it too.
+func TestFulfillmentEventsSetEstimatedDelivery(t *testing.T) {
+	t.Parallel()
+	dbtest.Each(t, func(t *testing.T, store *db.Store) {
+		ctx := context.Background()
+		e := newTestEnv(t, store, envOptions{workers: true, cfg: noCache})
+		shop, err := store.GetShop(ctx, shopDomain)
+		if err != nil {
+			t.Fatal(err)
+		}
+		apply := func(topic string, body []byte) {
+			t.Helper()
+			e.waitStatus(t, e.deliver(t, topic, body), db.EventProcessed)
+		}
+		event := func(happened, status, eta string) []byte {
+			t.Helper()
+			var m map[string]any
+			if err := json.Unmarshal(fixture(t, "fulfillment_events_create.json"), &m); err != nil {
+				t.Fatal(err)
+			}
+			m["happened_at"], m["status"] = happened, status
+			m["estimated_delivery_at"] = nil
+			if eta != "" {
+				m["estimated_delivery_at"] = eta
+			}
+			b, _ := json.Marshal(m)
+			return b
+		}
+		state := func() (string, *time.Time) {
+			t.Helper()
+			o, err := store.GetOrderByNumber(ctx, shop.ID, 1001)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, f := range o.Fulfillments {
+				if f.ShopifyID == 255858046 {
+					return f.ShipmentStatus, f.EstimatedDeliveryAt
+				}
+			}
+			t.Fatalf("fulfillment 255858046 missing: %+v", o.Fulfillments)
+			return "", nil
+		}
+		eta := time.Date(2023, 10, 25, 16, 0, 0, 0, time.UTC)
+
+		apply("orders/updated", fixture(t, "orders_updated.json"))
+		tests := []struct {
+			name, happened, status, eta string
+			wantStatus                  string
+		}{
+			{"estimate arrives", "2023-10-20T23:39:27-04:00", "in_transit", "2023-10-25T12:00:00-04:00", "in_transit"},
+			{"older event delivered late", "2023-10-19T08:00:00-04:00", "confirmed", "2023-10-30T12:00:00-04:00", "in_transit"},
+			{"newer event without estimate", "2023-10-24T07:10:00-04:00", "out_for_delivery", "", "out_for_delivery"},
+		}
+		for _, tc := range tests {
+			apply("fulfillment_events/create", event(tc.happened, tc.status, tc.eta))
+			status, got := state()
+			if status != tc.wantStatus || got == nil || !got.Equal(eta) {
+				t.Fatalf("%s: status %q, estimate %v; want %q, %v", tc.name, status, got, tc.wantStatus, eta)
+			}
+		}
+
+		// A fulfillment payload for the same shipment, newer than the
+		// order's copy: its own fields win, the estimate stays.
+		var f map[string]any
+		if err := json.Unmarshal(fixture(t, "fulfillments_create.json"), &f); err != nil {
+			t.Fatal(err)
+		}
+		f["id"], f["order_id"], f["shipment_status"], f["updated_at"] = 255858046, 450789469, "out_for_delivery", "2030-01-01T00:00:00Z"
+		body, _ := json.Marshal(f)
+		apply("fulfillments/update", body)
+		if _, got := state(); got == nil || !got.Equal(eta) {
+			t.Fatalf("fulfillments/update dropped the estimate: %v", got)
+		}
+
+		// Malformed times are a permanent failure, not a retry loop.
+		id := e.deliver(t, "fulfillment_events/create", event("yesterday", "delivered", ""))
+		if ev := e.waitStatus(t, id, db.EventFailed); ev.Attempts != 1 {
+			t.Fatalf("malformed event: %d attempts", ev.Attempts)
 		}
 	})
 }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"shopassist/db"
 	"shopassist/shopdata"
@@ -22,6 +23,7 @@ const (
 	TopicOrdersPartiallyFulfilled  = "orders/partially_fulfilled"
 	TopicFulfillmentsCreate        = "fulfillments/create"
 	TopicFulfillmentsUpdate        = "fulfillments/update"
+	TopicFulfillmentEventsCreate   = "fulfillment_events/create"
 	TopicRefundsCreate             = "refunds/create"
 	TopicProductsCreate            = "products/create"
 	TopicProductsUpdate            = "products/update"
@@ -72,17 +74,18 @@ func Permanent(err error) error { return &permanentError{err: err} }
 
 func defaultProcessors() map[string]Processor {
 	m := map[string]Processor{
-		TopicFulfillmentsCreate:   processFulfillment,
-		TopicFulfillmentsUpdate:   processFulfillment,
-		TopicRefundsCreate:        processRefund,
-		TopicProductsCreate:       processProduct,
-		TopicProductsUpdate:       processProduct,
-		TopicProductsDelete:       processProductDelete,
-		TopicAppUninstalled:       processUninstalled,
-		TopicAppScopesUpdate:      processScopesUpdate,
-		TopicCustomersDataRequest: processDataRequest,
-		TopicCustomersRedact:      processCustomerRedact,
-		TopicShopRedact:           processShopRedact,
+		TopicFulfillmentsCreate:      processFulfillment,
+		TopicFulfillmentsUpdate:      processFulfillment,
+		TopicFulfillmentEventsCreate: processFulfillmentEvent,
+		TopicRefundsCreate:           processRefund,
+		TopicProductsCreate:          processProduct,
+		TopicProductsUpdate:          processProduct,
+		TopicProductsDelete:          processProductDelete,
+		TopicAppUninstalled:          processUninstalled,
+		TopicAppScopesUpdate:         processScopesUpdate,
+		TopicCustomersDataRequest:    processDataRequest,
+		TopicCustomersRedact:         processCustomerRedact,
+		TopicShopRedact:              processShopRedact,
 	}
 	for _, t := range []string{TopicOrdersCreate, TopicOrdersUpdated, TopicOrdersPaid, TopicOrdersCancelled,
 		TopicOrdersFulfilled, TopicOrdersPartiallyFulfilled} {
@@ -131,6 +134,33 @@ func processFulfillment(ctx context.Context, tx *db.Store, ev *Event) error {
 		return Permanent(errors.New("fulfillment payload without id or order_id"))
 	}
 	_, err = tx.UpsertFulfillment(ctx, int64(f.OrderId), shopdata.Fulfillment(ev.ShopRow.ID, f))
+	return err
+}
+
+// processFulfillmentEvent applies a carrier event: the shipment status and,
+// when the carrier gives one, the estimated delivery date the order-status
+// answers quote.
+func processFulfillmentEvent(ctx context.Context, tx *db.Store, ev *Event) error {
+	e, err := shopdata.DecodeFulfillmentEvent(ev.Payload)
+	if err != nil {
+		return Permanent(err)
+	}
+	if e.FulfillmentId == 0 || e.OrderId == 0 {
+		return Permanent(errors.New("fulfillment event payload without fulfillment_id or order_id"))
+	}
+	happened, err := time.Parse(time.RFC3339, e.HappenedAt)
+	if err != nil {
+		return Permanent(fmt.Errorf("fulfillment event happened_at %q: %w", e.HappenedAt, err))
+	}
+	fe := db.FulfillmentEvent{Status: strings.ToLower(strings.TrimSpace(e.Status)), HappenedAt: happened}
+	if e.EstimatedDeliveryAt != "" {
+		eta, err := time.Parse(time.RFC3339, e.EstimatedDeliveryAt)
+		if err != nil {
+			return Permanent(fmt.Errorf("fulfillment event estimated_delivery_at %q: %w", e.EstimatedDeliveryAt, err))
+		}
+		fe.EstimatedDeliveryAt = &eta
+	}
+	_, err = tx.ApplyFulfillmentEvent(ctx, ev.ShopRow.ID, int64(e.OrderId), int64(e.FulfillmentId), fe)
 	return err
 }
 
