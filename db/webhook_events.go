@@ -21,30 +21,22 @@ var emptyPayload = []byte("{}")
 // default BEGIN/COMMIT would triple the round trips on the hot path), and ON
 // CONFLICT keeps the duplicate path free of error logs in PostgreSQL.
 func (s *Store) InsertWebhookEvent(ctx context.Context, e *WebhookEvent) error {
-	if e.ReceivedAt.IsZero() {
-		e.ReceivedAt = time.Now().UTC()
-	}
-	if e.Status == "" {
-		e.Status = EventReceived
-	}
-	var ids []int64
-	err := s.db(ctx).Raw(`INSERT INTO webhook_events
-		(shop, webhook_id, event_id, topic, api_version, triggered_at, payload, status, attempts, last_error, received_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, '', ?)
-		ON CONFLICT (shop, webhook_id) DO NOTHING RETURNING id`,
-		e.Shop, e.WebhookID, e.EventID, e.Topic, e.APIVersion, e.TriggeredAt, e.Payload, e.Status, e.ReceivedAt.UTC()).
-		Scan(&ids).Error
-	if err != nil {
+	if err := s.insertWebhookEvents(ctx, []*WebhookEvent{e}); err != nil {
 		if isUniqueViolation(err) {
-			return fmt.Errorf("insert webhook %s of %s: %w", e.WebhookID, e.Shop, ErrDuplicate)
+			return DuplicateWebhook(e)
 		}
 		return fmt.Errorf("insert webhook %s of %s: %w", e.WebhookID, e.Shop, err)
 	}
-	if len(ids) == 0 {
-		return fmt.Errorf("insert webhook %s of %s: %w", e.WebhookID, e.Shop, ErrDuplicate)
+	if e.ID == 0 {
+		return DuplicateWebhook(e)
 	}
-	e.ID = ids[0]
 	return nil
+}
+
+// DuplicateWebhook is the error for an event whose (shop, webhook id) is
+// already stored: it wraps ErrDuplicate.
+func DuplicateWebhook(e *WebhookEvent) error {
+	return fmt.Errorf("insert webhook %s of %s: %w", e.WebhookID, e.Shop, ErrDuplicate)
 }
 
 // InsertWebhookEvents stores several received webhooks in one statement and
@@ -54,6 +46,13 @@ func (s *Store) InsertWebhookEvent(ctx context.Context, e *WebhookEvent) error {
 // earlier in the same batch (a duplicate, as with InsertWebhookEvent). The
 // batch is atomic: on error nothing was stored.
 func (s *Store) InsertWebhookEvents(ctx context.Context, evs []*WebhookEvent) error {
+	if err := s.insertWebhookEvents(ctx, evs); err != nil {
+		return fmt.Errorf("insert %d webhook events: %w", len(evs), err)
+	}
+	return nil
+}
+
+func (s *Store) insertWebhookEvents(ctx context.Context, evs []*WebhookEvent) error {
 	if len(evs) == 0 {
 		return nil
 	}
@@ -91,7 +90,7 @@ func (s *Store) InsertWebhookEvents(ctx context.Context, evs []*WebhookEvent) er
 		WebhookID string
 	}
 	if err := s.db(ctx).Raw(sb.String(), args...).Scan(&rows).Error; err != nil {
-		return fmt.Errorf("insert %d webhook events: %w", len(first), err)
+		return err
 	}
 	for _, r := range rows {
 		if e := first[key{r.Shop, r.WebhookID}]; e != nil {

@@ -2,7 +2,6 @@ package webhooks
 
 import (
 	"context"
-	"fmt"
 	"sync"
 
 	"shopassist/db"
@@ -141,7 +140,7 @@ func (w *eventWriter) write(ctx context.Context, batch []*pendingEvent) {
 		case err != nil:
 			p.done <- err
 		case p.ev.ID == 0:
-			p.done <- fmt.Errorf("insert webhook %s of %s: %w", p.ev.WebhookID, p.ev.Shop, db.ErrDuplicate)
+			p.done <- db.DuplicateWebhook(p.ev)
 		default:
 			p.done <- nil
 		}
