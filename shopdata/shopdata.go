@@ -5,6 +5,7 @@
 package shopdata
 
 import (
+	"fmt"
 	"strings"
 	"time"
 
@@ -125,6 +126,26 @@ func Fulfillment(shopID int64, f *goshopify.Fulfillment) *db.Fulfillment {
 
 // Refund maps a refund payload; the amount is the sum of its successful
 // refund transactions.
+// FulfillmentEvent converts a fulfillment event (whose times go-shopify
+// leaves as strings). A missing or malformed happened_at, or a malformed
+// estimate, is an error: without the event time the event cannot be
+// ordered against the others.
+func FulfillmentEvent(e *goshopify.FulfillmentEvent) (db.FulfillmentEvent, error) {
+	happened, err := time.Parse(time.RFC3339, e.HappenedAt)
+	if err != nil {
+		return db.FulfillmentEvent{}, fmt.Errorf("fulfillment event happened_at %q: %w", e.HappenedAt, err)
+	}
+	fe := db.FulfillmentEvent{Status: strings.ToLower(strings.TrimSpace(e.Status)), HappenedAt: happened}
+	if e.EstimatedDeliveryAt != "" {
+		eta, err := time.Parse(time.RFC3339, e.EstimatedDeliveryAt)
+		if err != nil {
+			return db.FulfillmentEvent{}, fmt.Errorf("fulfillment event estimated_delivery_at %q: %w", e.EstimatedDeliveryAt, err)
+		}
+		fe.EstimatedDeliveryAt = &eta
+	}
+	return fe, nil
+}
+
 func Refund(shopID int64, r *goshopify.Refund, currency string) *db.Refund {
 	total := decimal.Zero
 	for _, t := range r.Transactions {

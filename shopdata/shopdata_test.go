@@ -2,7 +2,13 @@ package shopdata
 
 import (
 	"os"
+	"strings"
 	"testing"
+	"time"
+
+	goshopify "github.com/bold-commerce/go-shopify/v4"
+
+	"shopassist/db"
 )
 
 // load decodes a Shopify fixture ({"order": {...}}) into out.
@@ -100,5 +106,43 @@ func TestDecodeRejectsMalformed(t *testing.T) {
 	o, err := DecodeOrder([]byte(`{"id": 5, "billing_address": {"latitude": "45.5"}}`))
 	if err != nil || o.Id != 5 || o.BillingAddress.Latitude != 45.5 {
 		t.Fatalf("lenient latitude: %+v %v", o, err)
+	}
+}
+
+func TestFulfillmentEvent(t *testing.T) {
+	eta := time.Date(2023, 10, 25, 16, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name    string
+		in      goshopify.FulfillmentEvent
+		want    db.FulfillmentEvent
+		wantErr string
+	}{
+		{"estimate", goshopify.FulfillmentEvent{Status: " In_Transit ", HappenedAt: "2023-10-20T23:39:27-04:00",
+			EstimatedDeliveryAt: "2023-10-25T12:00:00-04:00"},
+			db.FulfillmentEvent{Status: "in_transit", HappenedAt: time.Date(2023, 10, 21, 3, 39, 27, 0, time.UTC), EstimatedDeliveryAt: &eta}, ""},
+		{"no estimate", goshopify.FulfillmentEvent{Status: "delivered", HappenedAt: "2023-10-25T10:00:00Z"},
+			db.FulfillmentEvent{Status: "delivered", HappenedAt: time.Date(2023, 10, 25, 10, 0, 0, 0, time.UTC)}, ""},
+		{"no event time", goshopify.FulfillmentEvent{Status: "delivered"}, db.FulfillmentEvent{}, "happened_at"},
+		{"bad estimate", goshopify.FulfillmentEvent{HappenedAt: "2023-10-25T10:00:00Z", EstimatedDeliveryAt: "soon"},
+			db.FulfillmentEvent{}, "estimated_delivery_at"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := FulfillmentEvent(&tt.in)
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("err = %v, want %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Status != tt.want.Status || !got.HappenedAt.Equal(tt.want.HappenedAt) ||
+				(got.EstimatedDeliveryAt == nil) != (tt.want.EstimatedDeliveryAt == nil) ||
+				(got.EstimatedDeliveryAt != nil && !got.EstimatedDeliveryAt.Equal(*tt.want.EstimatedDeliveryAt)) {
+				t.Fatalf("got %+v, want %+v", got, tt.want)
+			}
+		})
 	}
 }

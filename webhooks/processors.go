@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	"shopassist/db"
 	"shopassist/shopdata"
@@ -148,17 +147,9 @@ func processFulfillmentEvent(ctx context.Context, tx *db.Store, ev *Event) error
 	if e.FulfillmentId == 0 || e.OrderId == 0 {
 		return Permanent(errors.New("fulfillment event payload without fulfillment_id or order_id"))
 	}
-	happened, err := time.Parse(time.RFC3339, e.HappenedAt)
+	fe, err := shopdata.FulfillmentEvent(e)
 	if err != nil {
-		return Permanent(fmt.Errorf("fulfillment event happened_at %q: %w", e.HappenedAt, err))
-	}
-	fe := db.FulfillmentEvent{Status: strings.ToLower(strings.TrimSpace(e.Status)), HappenedAt: happened}
-	if e.EstimatedDeliveryAt != "" {
-		eta, err := time.Parse(time.RFC3339, e.EstimatedDeliveryAt)
-		if err != nil {
-			return Permanent(fmt.Errorf("fulfillment event estimated_delivery_at %q: %w", e.EstimatedDeliveryAt, err))
-		}
-		fe.EstimatedDeliveryAt = &eta
+		return Permanent(err)
 	}
 	_, err = tx.ApplyFulfillmentEvent(ctx, ev.ShopRow.ID, int64(e.OrderId), int64(e.FulfillmentId), fe)
 	return err
