@@ -30,6 +30,8 @@ func (t *turn) run() {
 		} else {
 			t.say(t.x("handoff_unavailable", map[string]any{"Contact": t.shop.Email}))
 		}
+	case t.state.Awaiting == "" && t.faqFirst(orderTasks[in]):
+		// A merchant FAQ written for this question wins over routing.
 	case orderTasks[in]:
 		t.orderTask(in)
 	case in == intent.ReturnPolicy:
@@ -50,7 +52,9 @@ func (t *turn) run() {
 	case in == intent.Greeting:
 		t.greet()
 	default:
-		t.notUnderstood()
+		if !t.docsForOther() {
+			t.notUnderstood()
+		}
 	}
 	t.afterAnswer()
 }
