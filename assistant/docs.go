@@ -44,6 +44,13 @@ func (t *turn) docAnswer(intro, prefer string) {
 // document is preferred. Above minDocScore it is a probe: it reports false
 // and says nothing when no passage is good enough.
 func (t *turn) answerFromDocs(intro, prefer string, minScore float64) bool {
+	if prefer == "" && !t.inProduct && t.namedProductQuestion() {
+		// "Do you have the Aurora shell in XXL?" read as a general
+		// question: the product's own data answers it.
+		t.reply.Intent = intent.ProductQuestion
+		t.productQuestion()
+		return true
+	}
 	country, named := t.destination()
 	q := knowledge.PassageQuery{Text: t.text, Lang: t.reply.Language, Country: country, Limit: 3}
 	if prefer != "" {

@@ -187,6 +187,9 @@ type turn struct {
 	dry bool
 	// failed marks an answer that did not help (counts toward handoff).
 	failed bool
+	// inProduct is set while a product question is answered, so its
+	// document fallback does not route back to products.
+	inProduct bool
 	// attempts records which verification subjects have failures on
 	// record (filled by locked), so a success deletes only those.
 	attempts map[string]bool

@@ -286,18 +286,26 @@ func (s *shopIndex) questionMatch(id, lang string, wantFor func(string) map[stri
 	if len(want) == 0 {
 		return 0
 	}
+	df, n := s.passageDF[lang], float64(s.passageN[lang])
+	idf := func(t string) float64 { return math.Log(1 + (n+1)/float64(df[t]+1)) }
+	wantW := 0.0
+	for t := range want {
+		wantW += idf(t)
+	}
 	best := 0.0
 	for _, terms := range qs {
-		n := 0
+		shared, qW := 0.0, 0.0
 		for _, t := range terms {
+			qW += idf(t)
 			if want[t] {
-				n++
+				shared += idf(t)
 			}
 		}
-		// Shared terms over the longer of the two: a one-word message
-		// does not strongly match a long question.
-		d := math.Max(float64(len(want)), float64(len(terms)))
-		best = math.Max(best, float64(n)/d)
+		// IDF-weighted shared terms over the heavier of the two: a rare
+		// word the question lacks ("waterproof") outweighs a common one
+		// it shares ("jacket"), and a one-word message does not strongly
+		// match a long question.
+		best = math.Max(best, shared/math.Max(wantW, qW))
 	}
 	return best
 }
