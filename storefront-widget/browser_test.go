@@ -190,6 +190,9 @@ func (s *stubAPI) routes() *http.ServeMux {
 	return mux
 }
 
+// stringsFetchedJS lists the per-language string scripts the page fetched.
+const stringsFetchedJS = `Array.from(new Set(performance.getEntriesByType('resource').map((e) => e.name.split('/').pop()).filter((n) => n.indexOf('assistant-i18n-') === 0))).sort().join(',')`
+
 // browserPage is one headless Chromium tab plus the helpers the tests use.
 type browserPage struct {
 	t     *testing.T
@@ -274,6 +277,10 @@ func TestBrowserWidget(t *testing.T) {
 	if got := str(`sr.querySelector('.p').getAttribute('role') + '|' + sr.getElementById(sr.querySelector('.p').getAttribute('aria-labelledby')).textContent`); got != "dialog|Shopping assistant" {
 		t.Errorf("dialog role|title = %q", got)
 	}
+	// Only the storefront language's strings travel with the chat bundle.
+	if got := str(stringsFetchedJS); got != "assistant-i18n-en.js" {
+		t.Errorf("strings fetched on open = %q, want assistant-i18n-en.js only", got)
+	}
 
 	do("type and send", chromedp.KeyEvent("Do you have linen shirts?"), chromedp.KeyEvent(kb.Enter))
 	wait("English reply announced", `sr.querySelector('[aria-live=polite]').textContent === `+jsString(englishReply))
@@ -324,6 +331,9 @@ func TestBrowserWidget(t *testing.T) {
 	}
 	if got := str(`sr.querySelector('.send').textContent`); got != "إرسال" {
 		t.Errorf("send button = %q, want the Arabic label", got)
+	}
+	if got := str(stringsFetchedJS); got != "assistant-i18n-ar.js,assistant-i18n-en.js" {
+		t.Errorf("strings fetched after an Arabic reply = %q, want en then ar on demand", got)
 	}
 	shot("04-arabic-rtl")
 

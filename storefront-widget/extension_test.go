@@ -108,11 +108,11 @@ func TestBlockPassesDataToScript(t *testing.T) {
 		`data-proxy="/apps/assistant"`,
 		`data-chat-src="{{ 'assistant-chat.js' | asset_url }}"`,
 		`data-position=`,
-		`data-accent="{{ block.settings.accent_color }}"`,
-		`data-text="{{ block.settings.text_color }}"`,
+		`data-accent="{{ block.settings.accent_color | escape }}"`,
+		`data-text="{{ block.settings.text_color | escape }}"`,
 		`data-label=`,
 		`data-greeting="{{ block.settings.greeting | strip | escape }}"`,
-		`data-mobile="{{ block.settings.show_on_mobile }}"`,
+		`data-mobile="{{ block.settings.show_on_mobile | escape }}"`,
 	} {
 		if !strings.Contains(liquid, want) {
 			t.Errorf("assistant.liquid lacks %s", want)
