@@ -20,8 +20,12 @@ const color = (v: string | undefined, d: string) =>
 
 function start(): void {
   if (W.__shopAssist) return; // the embed was rendered twice
-  const s = (document.currentScript ||
-    document.querySelector('script[data-chat-src][data-proxy]')) as HTMLScriptElement | null;
+  // The app embed renders its settings on #shopassist-config and Shopify adds
+  // this script from the block schema's "javascript"; the demo page and the
+  // test harness put the same data-* attributes on the script tag itself.
+  const cur = document.currentScript as HTMLScriptElement | null;
+  const s = ((cur && cur.dataset.proxy && cur) ||
+    document.querySelector('#shopassist-config,script[data-chat-src][data-proxy]')) as HTMLElement | null;
   if (!s) return;
   const d = s.dataset;
   const locale = d.locale || document.documentElement.lang || 'en';
