@@ -6,6 +6,7 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 
+	"shopassist/assistant/glossary"
 	"shopassist/assistant/intent"
 	"shopassist/assistant/llm"
 	"shopassist/knowledge"
@@ -185,6 +186,15 @@ func (t *turn) docsForOther() bool {
 	if t.answerFromDocs("", "", minOtherScore) {
 		t.reply.Intent = intent.FAQ
 		return true
+	}
+	if terms := glossary.Terms(t.text); len(terms) > 0 {
+		// "Você tem mochilas?": a product category the classifier did
+		// not place is a request for products of it.
+		if pt, err := t.e.index.ProductType(t.ctx, t.shop.Domain, terms, t.reply.Language); err == nil && pt != "" {
+			t.reply.Intent = intent.ProductRecommendation
+			t.recommend()
+			return true
+		}
 	}
 	return false
 }

@@ -54,53 +54,148 @@ func (t *turn) recommend() {
 		query = ""
 	}
 	f := t.filters()
+	// The category in any language ("Rucksack", "背包", "sac à dos") is a
+	// constraint, not just a ranking word: the catalog's own product types
+	// decide which products are backpacks.
+	words := append(glossary.Terms(t.text), t.u.Ents.ProductWords...)
+	if pt, err := t.e.index.ProductType(t.ctx, t.shop.Domain, words, t.reply.Language); err != nil {
+		t.logErr("product type", err)
+	} else {
+		f.ProductType = pt
+	}
 	f.ExcludeIDs = append(f.ExcludeIDs, t.state.Shown...)
 	req := knowledge.RecommendRequest{Query: query, Lang: t.reply.Language, Filters: f, Limit: recommendLimit}
 	if query == "" && t.req.CustomerID != 0 {
 		req.SeedProductIDs = t.purchasedProducts()
 	}
-	hits, err := t.e.index.Recommend(t.ctx, t.shop.Domain, req)
-	if err != nil {
-		t.logErr("recommend products", err)
-	}
+	hits := t.findProducts(req)
 	if len(hits) == 0 && len(t.state.Shown) > 0 {
 		// Everything matching was shown already: show it again rather
 		// than nothing.
 		req.Filters.ExcludeIDs = nil
-		hits, _ = t.e.index.Recommend(t.ctx, t.shop.Domain, req)
+		hits = t.findProducts(req)
 	}
-	for _, loc := range t.shopLocales() {
-		if len(hits) > 0 || query == "" {
-			break
+	relaxed := ""
+	if len(hits) == 0 {
+		// Nothing meets every constraint: drop them one at a time, the
+		// least essential first, and say which one the nearest products
+		// miss.
+		for _, step := range []string{"price", "options", "type"} {
+			alt := req
+			switch step {
+			case "price":
+				if f.MinPrice == nil && f.MaxPrice == nil {
+					continue
+				}
+				alt.Filters.MinPrice, alt.Filters.MaxPrice = nil, nil
+				alt.Limit = 10
+			case "options":
+				if len(f.Options) == 0 {
+					continue
+				}
+				alt.Filters.Options = nil
+			case "type":
+				if f.ProductType == "" {
+					continue
+				}
+				alt.Filters.ProductType = ""
+			}
+			if hits = t.findProducts(alt); len(hits) > 0 {
+				relaxed = step
+				break
+			}
 		}
-		// The catalog may not be translated into the shopper's language;
-		// related languages ("mochila" in Portuguese and Spanish) and the
-		// original language often still match.
-		alt := req
-		alt.Lang, alt.DisplayLang = loc, t.reply.Language
-		hits, _ = t.e.index.Recommend(t.ctx, t.shop.Domain, alt)
-	}
-	if terms := glossary.Terms(t.text); len(hits) == 0 && query != "" && len(terms) > 0 {
-		// Last resort for languages the catalog is not translated into:
-		// the glossary's English product words.
-		alt := req
-		alt.Query, alt.Lang, alt.DisplayLang = strings.Join(terms, " "), "en", t.reply.Language
-		hits, _ = t.e.index.Recommend(t.ctx, t.shop.Domain, alt)
 	}
 	if len(hits) == 0 {
 		t.failed = true
 		t.say(t.t("recommend_no_matches", nil))
 		return
 	}
-	t.say(t.t("recommend_intro", nil))
-	if desc := t.describeFilters(f); desc != "" {
-		t.say(t.t("recommend_filters", map[string]any{"Filters": desc}))
+	switch relaxed {
+	case "":
+		t.say(t.t("recommend_intro", nil))
+		if desc := t.describeFilters(f); desc != "" {
+			t.say(t.t("recommend_filters", map[string]any{"Filters": desc}))
+		}
+	case "price":
+		nearestPrice(hits, f)
+		hits = hits[:min(len(hits), recommendLimit)]
+		t.say(t.x("recommend_none_exact", nil))
+		t.say(t.x("recommend_closest", map[string]any{"Reason": hits[0].Title + " — " + formatMoney(hits[0].Price, t.currency(hits[0]))}))
+	default:
+		t.say(t.x("recommend_none_exact", nil))
+		h := hits[0]
+		reason := h.Title
+		if h.VariantTitle != "" && h.VariantTitle != "Default Title" {
+			reason += " (" + h.VariantTitle + ")"
+		}
+		t.say(t.x("recommend_closest", map[string]any{"Reason": reason + " — " + formatMoney(h.Price, t.currency(h))}))
 	}
 	for _, h := range hits {
 		t.reply.Cards = append(t.reply.Cards, t.productCard(h))
 		t.say("• " + h.Title + " — " + formatMoney(h.Price, t.currency(h)))
 		t.state.RememberShown(h.ProductID)
 	}
+}
+
+// findProducts runs a recommendation in the shopper's language, then in
+// the shop's other catalog languages (related languages and the original
+// often match: "mochila" in Portuguese and Spanish), then with the
+// glossary's English product words; titles always show in the shopper's
+// language or the original.
+func (t *turn) findProducts(req knowledge.RecommendRequest) []knowledge.Hit {
+	hits, err := t.e.index.Recommend(t.ctx, t.shop.Domain, req)
+	if err != nil {
+		t.logErr("recommend products", err)
+	}
+	if req.Query == "" {
+		return hits
+	}
+	for _, loc := range t.shopLocales() {
+		if len(hits) > 0 {
+			return hits
+		}
+		alt := req
+		alt.Lang, alt.DisplayLang = loc, t.reply.Language
+		hits, _ = t.e.index.Recommend(t.ctx, t.shop.Domain, alt)
+	}
+	if terms := glossary.Terms(t.text); len(hits) == 0 && len(terms) > 0 {
+		alt := req
+		alt.Query, alt.Lang, alt.DisplayLang = strings.Join(terms, " "), "en", t.reply.Language
+		hits, _ = t.e.index.Recommend(t.ctx, t.shop.Domain, alt)
+	}
+	if len(hits) == 0 && req.Filters.ProductType != "" {
+		// The type alone decides: the shopper's other words ("ligera")
+		// may match nothing in any language.
+		alt := req
+		alt.Query = ""
+		hits, _ = t.e.index.Recommend(t.ctx, t.shop.Domain, alt)
+	}
+	return hits
+}
+
+// nearestPrice orders products by how far their price is outside the
+// shopper's range, nearest first.
+func nearestPrice(hits []knowledge.Hit, f knowledge.Filters) {
+	dist := func(p float64) float64 {
+		switch {
+		case f.MaxPrice != nil && p > *f.MaxPrice:
+			return p - *f.MaxPrice
+		case f.MinPrice != nil && p < *f.MinPrice:
+			return *f.MinPrice - p
+		}
+		return 0
+	}
+	slices.SortStableFunc(hits, func(a, b knowledge.Hit) int {
+		da, db := dist(a.Price), dist(b.Price)
+		switch {
+		case da < db:
+			return -1
+		case da > db:
+			return 1
+		}
+		return 0
+	})
 }
 
 // productQuestion answers a question about a product from its data: the

@@ -37,7 +37,8 @@ type shopIndex struct {
 	questions map[string][][]string     // document key → analyzed FAQ questions
 	passageDF map[string]map[string]int // language key → term → passages containing it
 	passageN  map[string]int            // language key → passages
-	langCount map[string]int            // products with text per language key
+	typeCache typeCache
+	langCount map[string]int // products with text per language key
 	maxPop    float64
 
 	batches    int // incremental batches since the last full build
