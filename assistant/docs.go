@@ -1,6 +1,8 @@
 package assistant
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -107,16 +109,48 @@ func (t *turn) answerFromDocs(intro, prefer string, minScore float64) bool {
 // quote says a passage and its source, marking an original-language
 // passage as such in the shopper's language.
 func (t *turn) quote(p knowledge.PassageAnswer) {
+	if !p.Translated && t.e.opts.LLM != nil && !t.dry {
+		// The shop has no translation: with a model configured, translate
+		// the passage, keeping every amount, date and address verbatim (the
+		// guard rejects anything else), and say it is a machine translation.
+		out, err := t.e.opts.LLM.Rephrase(t.ctx, t.reply.Language, p.Text, passageFacts(p.Text))
+		if err == nil {
+			t.say(t.x("doc_machine_translated", nil), out)
+			t.sayDocSource(p)
+			return
+		}
+		t.e.opts.Logger.DebugContext(t.ctx, "llm translation fell back to the original", "err", err)
+	}
 	if !p.Translated {
 		t.say(t.x("doc_untranslated", map[string]any{"Title": p.Title,
 			"Language": languageName(t.reply.Language, t.reply.Language), "Original": languageName(p.Locale, t.reply.Language)}))
 	}
 	t.say(p.Text)
+	t.sayDocSource(p)
+}
+
+func (t *turn) sayDocSource(p knowledge.PassageAnswer) {
 	src := t.t("faq_source", map[string]any{"Title": p.Title})
 	if p.URL != "" {
 		src += " — " + p.URL
 	}
 	t.say(src)
+}
+
+// factRE matches the tokens of a passage an answer must not change: those
+// carrying a digit (amounts, days, dates, percentages) and emails.
+var factRE = regexp.MustCompile(`[^\s()\[\]]*[0-9@][^\s()\[\]]*`)
+
+// passageFacts lists a passage's amounts, numbers and emails.
+func passageFacts(text string) []string {
+	var out []string
+	for _, f := range factRE.FindAllString(text, -1) {
+		f = strings.TrimRight(f, ".,;:!?")
+		if f != "" && !slices.Contains(out, f) {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // destination is the country the shopper's question is about: the first
@@ -229,6 +263,14 @@ func (t *turn) llmAnswer(hits []knowledge.PassageAnswer) (string, bool) {
 	ans, err := t.e.opts.LLM.Answer(t.ctx, t.reply.Language, t.text, passages)
 	if err != nil {
 		t.e.opts.Logger.DebugContext(t.ctx, "llm answer fell back to template", "err", err)
+		return "", false
+	}
+	if facts := passageFacts(hits[0].Text); len(facts) > 0 && !slices.ContainsFunc(facts, func(f string) bool {
+		return strings.Contains(ans.Text, f)
+	}) {
+		// The answer must quote the passage it rests on: one that states
+		// none of its amounts or numbers paraphrased the rule away.
+		t.e.opts.Logger.DebugContext(t.ctx, "llm answer quotes no fact of the passage; template used")
 		return "", false
 	}
 	t.reply.Sources = t.reply.Sources[:0]
