@@ -17,7 +17,9 @@ import (
 // the client's default, app/config's default (SHOPIFY_API_VERSION overrides
 // it), the version the fake Admin API serves, and shopify.app.toml's webhook
 // api_version (a test in app/config checks the file). It is the newest
-// stable release as of December 2026; Shopify releases one per quarter and
+// stable release as of December 2026 (stable since October 1, 2026,
+// accessible until October 16, 2027 per
+// https://shopify.dev/changelog/release-notes/2026-10); Shopify releases one per quarter and
 // supports each for twelve months, after which requests fall forward to the
 // oldest supported version — so move it at least once a year (the CI's
 // `shopify app doctor` step fails on EOL_API_VERSION).
