@@ -82,7 +82,8 @@ func (a *App) proxyChat(c echo.Context) error {
 // proxyHistory returns a conversation (with agent replies) to its owner:
 // GET /proxy/conversations/:id?token=...
 func (a *App) proxyHistory(c echo.Context) error {
-	h, err := a.engine.History(c.Request().Context(), ShopFrom(c), c.Param("id"), c.QueryParam("token"))
+	h, err := a.engine.History(c.Request().Context(), ShopFrom(c), c.Get(ctxCustomer).(int64), c.Param("id"),
+		c.QueryParam("token"))
 	if errors.Is(err, assistant.ErrConversationNotFound) {
 		return echo.NewHTTPError(http.StatusNotFound, "Conversation not found.").SetInternal(err)
 	}
@@ -112,7 +113,7 @@ func (a *App) proxyFeedback(c echo.Context) error {
 	if utf8.RuneCountInString(req.Comment) > maxMessageRunes {
 		return echo.NewHTTPError(http.StatusRequestEntityTooLarge, "Comment too long.")
 	}
-	err := a.engine.Feedback(c.Request().Context(), ShopFrom(c), req.ConversationID, req.ConversationToken,
+	err := a.engine.Feedback(c.Request().Context(), ShopFrom(c), c.Get(ctxCustomer).(int64), req.ConversationID, req.ConversationToken,
 		req.MessageID, req.Rating, req.Comment)
 	if errors.Is(err, assistant.ErrConversationNotFound) {
 		return echo.NewHTTPError(http.StatusNotFound, "Conversation not found.").SetInternal(err)

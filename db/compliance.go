@@ -290,7 +290,7 @@ func (s *Store) RedactCustomer(ctx context.Context, shopID int64, who CustomerRe
 		if where, args, ok := who.matchSQL("customer_id", "email", "phone", orderIDs); ok {
 			r := g.Model(&Order{}).Where("shop_id = ?", shopID).Where(where, args...).Updates(map[string]any{
 				"email": "", "phone": "", "customer_name": "", "customer_id": 0, "customer_locale": "",
-				"updated_at": time.Now().UTC(),
+				"shipping_phone": "", "billing_phone": "", "updated_at": time.Now().UTC(),
 			})
 			if r.Error != nil {
 				return fmt.Errorf("anonymize orders: %w", r.Error)
