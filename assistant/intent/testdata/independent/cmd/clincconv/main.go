@@ -85,7 +85,8 @@ var dropped = map[string]string{
 	"what_can_i_ask_you": "capabilities ~ faq", "change_language": "legit request to a multilingual assistant",
 	"user_name": "assistant meta", "change_user_name": "account-like", "cancel": "'cancel' ~ cancel_order",
 	"yes": "acknowledgement ~ thanks", "no": "reply to a question", "maybe": "reply to a question", "repeat": "assistant meta",
-	"make_call": "'call …' ~ human_handoff call-back",
+	"make_call":          "'call …' ~ human_handoff call-back",
+	"where_are_you_from": "'where are you located' ~ faq store location", "who_made_you": "'who makes you / manufacturer' ~ faq or product_question",
 }
 
 var (
