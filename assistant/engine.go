@@ -210,9 +210,6 @@ type turn struct {
 	dry bool
 	// failed marks an answer that did not help (counts toward handoff).
 	failed bool
-	// attempts records which verification subjects have failures on
-	// record (filled by locked), so a success deletes only those.
-	attempts map[string]bool
 }
 
 func (e *Engine) newTurn(ctx context.Context, shop *db.Shop, conv *db.Conversation, text string, r Request, dry bool) *turn {

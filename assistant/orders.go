@@ -3,7 +3,6 @@ package assistant
 import (
 	"errors"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -80,17 +79,29 @@ func (t *turn) orderTask(task string) error {
 		t.say(t.t("order_ask_verification", map[string]any{"Order": "#" + strconv.FormatInt(num, 10)}))
 		return nil
 	}
-	// A number and a contact that do not match: the same words whether the
-	// order does not exist or belongs to someone else.
+	// Checking a typed contact is a guess: count it before evaluating it,
+	// atomically, so a burst of guesses cannot outrun the limit. A number
+	// and a contact that do not match get the same words whether the order
+	// does not exist or belongs to someone else.
 	contact := st.Contact
 	st.Contact = ""
+	claim, err := t.claimAttempt()
+	if err != nil {
+		return err
+	}
+	if !claim.Allowed {
+		st.Drop()
+		t.say(t.t("order_too_many_attempts", nil))
+		return nil
+	}
 	if canonical, ok := identity.Match(o, contact); ok {
-		if err := t.verified(o, canonical); err != nil {
+		if err := t.releaseAttempt(claim); err != nil {
 			return err
 		}
+		t.verified(o, canonical)
 		return t.answerOrder(task, o, db.OrderParts{})
 	}
-	return t.verificationFailed(task)
+	return t.verificationFailed(task, claim)
 }
 
 // ownedOrder loads order num (its row only: answerOrder loads the children
@@ -129,48 +140,26 @@ func (t *turn) ownedOrder(num int64) (*db.Order, bool, error) {
 // verified records a contact that proved ownership of o, in its canonical
 // form (lower-case email or E.164 phone): the only way a contact gets onto
 // the conversation.
-func (t *turn) verified(o *db.Order, contact string) error {
+func (t *turn) verified(o *db.Order, contact string) {
 	if strings.Contains(contact, "@") {
 		t.conv.CustomerEmail = contact
 	} else {
 		t.conv.CustomerPhone = contact
 	}
-	t.state.Failures = 0
 	t.state.MarkVerified(o.OrderNumber)
-	if t.dry {
-		return nil
-	}
-	// locked() ran first and saw which subjects have failures on record;
-	// most shoppers have none, and then there is nothing to delete.
-	subjects := t.subjects()
-	if t.attempts != nil {
-		subjects = slices.DeleteFunc(subjects, func(s string) bool { return !t.attempts[s] })
-	}
-	return t.e.store.ClearVerificationFailures(t.ctx, t.shop.ID, subjects...)
 }
 
-func (t *turn) verificationFailed(task string) error {
+// verificationFailed answers a wrong guess. The database count was taken
+// by the claim; the conversation keeps its own count too.
+func (t *turn) verificationFailed(task string, claim db.VerificationClaim) error {
 	st := &t.state
 	st.Failures++
 	now := t.now()
-	locked := st.Failures >= t.e.opts.MaxVerifyFailures
-	if locked {
+	if st.Failures >= t.e.opts.MaxVerifyFailures {
 		until := now.Add(t.e.opts.VerifyLock).UTC()
 		st.LockedUntil = &until
 	}
-	if !t.dry {
-		lim := db.VerificationLimit{Max: t.e.opts.MaxVerifyFailures, Window: t.e.opts.VerifyLock, Lock: t.e.opts.VerifyLock}
-		for _, s := range t.subjects() {
-			until, err := t.e.store.RecordVerificationFailure(t.ctx, t.shop.ID, s, now, lim)
-			if err != nil {
-				return err
-			}
-			if !until.IsZero() {
-				locked = true
-			}
-		}
-	}
-	if locked {
+	if st.Locked(now) || !claim.LockedUntil.IsZero() {
 		st.Drop()
 		t.say(t.t("order_too_many_attempts", nil))
 		return nil
@@ -178,6 +167,28 @@ func (t *turn) verificationFailed(task string) error {
 	st.Await(task, dialogue.AwaitContact)
 	t.say(t.t("order_verification_failed", nil))
 	return nil
+}
+
+func (t *turn) limit() db.VerificationLimit {
+	return db.VerificationLimit{Max: t.e.opts.MaxVerifyFailures, Window: t.e.opts.VerifyLock, Lock: t.e.opts.VerifyLock}
+}
+
+// claimAttempt counts one guess against the shopper's subjects before it
+// is evaluated (admin previews count nothing).
+func (t *turn) claimAttempt() (db.VerificationClaim, error) {
+	if t.dry {
+		return db.VerificationClaim{Allowed: true}, nil
+	}
+	return t.e.store.ClaimVerificationAttempt(t.ctx, t.shop.ID, t.subjects(), t.now(), t.limit())
+}
+
+// releaseAttempt takes back a guess that proved right; other guesses'
+// failures stay counted.
+func (t *turn) releaseAttempt(claim db.VerificationClaim) error {
+	if t.dry {
+		return nil
+	}
+	return t.e.store.ReleaseVerificationAttempt(t.ctx, t.shop.ID, claim, t.now(), t.limit())
 }
 
 // subjects are the cross-conversation keys the attempt limit applies to.
@@ -192,29 +203,28 @@ func (t *turn) subjects() []string {
 	return out
 }
 
-// locked reports whether order look-ups are locked for this shopper.
+// locked reports whether order look-ups are locked for this shopper, so a
+// locked shopper is told at once rather than after typing a contact. It
+// only reads: the binding check is the claim before each guess.
 func (t *turn) locked() (bool, error) {
 	now := t.now()
 	if t.state.Locked(now) {
 		return true, nil
 	}
 	subjects := t.subjects()
-	if len(subjects) == 0 {
+	if len(subjects) == 0 || t.dry {
 		return false, nil
 	}
 	rows, err := t.e.store.VerificationAttempts(t.ctx, t.shop.ID, subjects)
 	if err != nil {
 		return false, err
 	}
-	t.attempts = map[string]bool{}
-	locked := false
-	for s, a := range rows {
-		t.attempts[s] = true
+	for _, a := range rows {
 		if a.LockedUntil != nil && a.LockedUntil.After(now) {
-			locked = true
+			return true, nil
 		}
 	}
-	return locked, nil
+	return false, nil
 }
 
 // customerOrderParts are the children ListCustomerOrders loads.
