@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/riverqueue/river"
 
@@ -33,34 +34,67 @@ type eventWorker struct {
 	s *Service
 }
 
-// Work applies the event. A processing error is recorded on the event and
-// returned so River retries with backoff; on the last attempt, or when the
-// payload can never be processed, the event is marked failed and stays
-// visible for Replay.
+// EventJobTimeout bounds one run of an event job. Applying an event is a
+// few statements in one transaction, so a run lasting longer is stuck; the
+// reconciler treats a job still "running" past this (plus a margin) as
+// orphaned by a dead process and gives the event a fresh job, rather than
+// waiting for River's rescuer.
+const EventJobTimeout = 10 * time.Second
+
+// Timeout implements river.Worker: River cancels a run after it, and its
+// rescuer honours it too.
+func (w *eventWorker) Timeout(*river.Job[EventArgs]) time.Duration { return EventJobTimeout }
+
+// Work applies the event (Apply); a permanent failure cancels the job so
+// River does not retry what can never succeed.
 func (w *eventWorker) Work(ctx context.Context, job *river.Job[EventArgs]) error {
-	status, err := w.s.Process(ctx, job.Args.EventID)
-	if err == nil {
-		if status != "" {
-			w.s.metrics.processed.WithLabelValues(status).Inc()
-		}
-		return nil
-	}
+	err := w.s.Apply(ctx, job.Args.EventID, job.Attempt >= job.MaxAttempts)
 	var perm *permanentError
-	final := errors.As(err, &perm) || job.Attempt >= job.MaxAttempts
-	if rerr := w.s.store.RecordWebhookFailure(ctx, job.Args.EventID, err.Error(), final); rerr != nil {
-		w.s.log.Error("record webhook failure", "event", job.Args.EventID, "err", rerr)
-	}
-	if final {
-		w.s.metrics.processed.WithLabelValues(db.EventFailed).Inc()
-		w.s.log.Warn("webhook event failed", "event", job.Args.EventID, "attempt", job.Attempt, "err", err)
-	} else {
-		w.s.metrics.processed.WithLabelValues("retry").Inc()
-	}
-	if perm != nil {
+	if errors.As(err, &perm) {
 		return river.JobCancel(err)
 	}
 	return err
 }
+
+// Apply processes one event and records the outcome: processed or skipped
+// in the same transaction as its effects; on error, the attempt and its
+// error text on the event, which is marked failed (visible in the admin,
+// replayable) when lastAttempt is set or the payload can never be
+// processed. The error returned keeps the chain (errors.As finds a
+// permanent failure) but its text is cleaned of what PostgreSQL cannot
+// store, since River writes it to the job row: an unstorable error text
+// would fail River's completion batch and wedge every job in it.
+func (s *Service) Apply(ctx context.Context, id int64, lastAttempt bool) error {
+	status, err := s.Process(ctx, id)
+	if err == nil {
+		if status != "" {
+			s.metrics.processed.WithLabelValues(status).Inc()
+		}
+		return nil
+	}
+	var perm *permanentError
+	final := errors.As(err, &perm) || lastAttempt
+	clean := &cleanError{msg: db.CleanText(err.Error()), err: err}
+	if rerr := s.store.RecordWebhookFailure(ctx, id, clean.msg, final); rerr != nil {
+		s.log.Error("record webhook failure", "event", id, "err", rerr)
+	}
+	if final {
+		s.metrics.processed.WithLabelValues(db.EventFailed).Inc()
+		s.log.Warn("webhook event failed", "event", id, "err", clean.msg)
+	} else {
+		s.metrics.processed.WithLabelValues("retry").Inc()
+	}
+	return clean
+}
+
+// cleanError is an error whose text is safe to store anywhere.
+type cleanError struct {
+	msg string
+	err error
+}
+
+func (e *cleanError) Error() string { return e.msg }
+func (e *cleanError) Unwrap() error { return e.err }
 
 // Process applies one stored event and records the outcome in the same
 // transaction as its effects. The event row is locked first (PostgreSQL) and
@@ -82,7 +116,7 @@ func (s *Service) Process(ctx context.Context, id int64) (string, error) {
 			return nil
 		}
 		st, note := db.EventProcessed, ""
-		if perr := s.dispatch(ctx, tx, ev); perr != nil {
+		if perr := s.safeDispatch(ctx, tx, ev); perr != nil {
 			var skip *skipError
 			if !errors.As(perr, &skip) {
 				return perr
