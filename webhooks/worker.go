@@ -2,6 +2,7 @@ package webhooks
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -16,7 +17,9 @@ type EventArgs struct {
 	EventID int64 `json:"event_id"`
 	// Replay distinguishes a replay's job from the event's earlier job,
 	// which may still be finishing (River records the final state of a job
-	// after Work returns) and would otherwise absorb the unique insert.
+	// after Work returns) and would otherwise absorb the unique insert; the
+	// reconciler sets it too, for an event whose job a dead process left
+	// running.
 	Replay int64 `json:"replay,omitempty"`
 }
 
@@ -155,7 +158,12 @@ func (w *reconcileWorker) Work(ctx context.Context, _ *river.Job[ReconcileArgs])
 // Reconcile enqueues a job for every event still "received" after
 // ReconcileAfter: its job was lost if the process died between storing the
 // event and enqueuing it. Jobs are unique per event, so events whose job is
-// merely waiting are not enqueued twice. It returns how many events it saw.
+// merely waiting are not enqueued twice. An event whose job a dead process
+// left "running" would have its re-enqueue absorbed by that job until
+// River's rescuer frees it (River requires "running" among the unique
+// states), so such events get a job with a fresh unique key at once; if
+// the old job ever runs again it finds the event done. It returns how many
+// events it enqueued.
 func (s *Service) Reconcile(ctx context.Context) (int, error) {
 	// One batch per run: events stay "received" until their job commits, so
 	// a second query in the same run would return the same ids.
@@ -163,13 +171,44 @@ func (s *Service) Reconcile(ctx context.Context) (int, error) {
 	if err != nil || len(ids) == 0 {
 		return 0, err
 	}
+	orphaned, err := s.orphanedEvents(ctx)
+	if err != nil {
+		return 0, err
+	}
 	params := make([]river.InsertManyParams, len(ids))
+	nonce := s.now().UnixNano()
 	for i, id := range ids {
-		params[i] = river.InsertManyParams{Args: EventArgs{EventID: id}, InsertOpts: s.insertOpts()}
+		args := EventArgs{EventID: id}
+		if orphaned[id] {
+			args.Replay = nonce
+		}
+		params[i] = river.InsertManyParams{Args: args, InsertOpts: s.insertOpts()}
 	}
 	if err := s.queue.EnqueueMany(ctx, params); err != nil {
 		return 0, fmt.Errorf("reconcile webhook events: %w", err)
 	}
-	s.log.Info("reconciled webhook events", "count", len(ids))
+	s.log.Info("reconciled webhook events", "count", len(ids), "orphaned", len(orphaned))
 	return len(ids), nil
+}
+
+// orphanedEvents are the events whose job has been "running" for longer
+// than any live worker lets it run.
+func (s *Service) orphanedEvents(ctx context.Context) (map[int64]bool, error) {
+	jobs, err := s.queue.RunningJobs(ctx, EventArgs{}.Kind())
+	if err != nil {
+		return nil, fmt.Errorf("reconcile webhook events: %w", err)
+	}
+	cutoff := s.now().Add(-s.cfg.OrphanAfter)
+	out := map[int64]bool{}
+	for _, j := range jobs {
+		if j.AttemptedAt == nil || !j.AttemptedAt.Before(cutoff) {
+			continue
+		}
+		var args EventArgs
+		if err := json.Unmarshal(j.EncodedArgs, &args); err != nil {
+			continue // not one of ours to judge
+		}
+		out[args.EventID] = true
+	}
+	return out, nil
 }
