@@ -140,8 +140,10 @@ func New(ctx context.Context, cfg config.Config, o Options) (*App, error) {
 			queues[webhooks.Queue] = cfg.WebhookWorkers
 		}
 	}
+	// Running jobs get half the shutdown deadline to finish; the rest is
+	// for recording the ones cancelled after it.
 	a.queue, err = jobs.New(ctx, store, jobs.Config{Workers: workers, Queues: queues,
-		RetryPolicy: o.RetryPolicy, Logger: logger})
+		RetryPolicy: o.RetryPolicy, SoftStopTimeout: cfg.ShutdownTimeout / 2, Logger: logger})
 	if err != nil {
 		return nil, err
 	}
