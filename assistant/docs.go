@@ -95,7 +95,7 @@ func (t *turn) answerFromDocs(intro, prefer string, minScore float64) bool {
 	if intro != "" && best.Translated {
 		t.say(t.t(intro, nil))
 	}
-	if best.Rule == knowledge.RuleRegion || best.Rule == knowledge.RuleRest || best.Rule == knowledge.RuleCountry && !named {
+	if best.Translated && (best.Rule == knowledge.RuleRegion || best.Rule == knowledge.RuleRest || best.Rule == knowledge.RuleCountry && !named) {
 		// Say whose rule this is: the passage names a region, "all other
 		// countries", or a country the shopper did not type.
 		if name := knowledge.Places().Name(country, t.reply.Language); name != "" {
@@ -120,6 +120,9 @@ func (t *turn) quote(p knowledge.PassageAnswer) {
 			return
 		}
 		t.e.opts.Logger.DebugContext(t.ctx, "llm translation fell back to the original", "err", err)
+	}
+	if !p.Translated && t.sayRules(p) {
+		return
 	}
 	if !p.Translated {
 		t.say(t.x("doc_untranslated", map[string]any{"Title": p.Title,

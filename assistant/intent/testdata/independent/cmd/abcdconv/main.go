@@ -226,11 +226,16 @@ func tags(text string) []string {
 // large class cannot crowd out the small ones; output is sorted by intent.
 func stratify(byIntent map[string][]row, limit int, rng *rand.Rand) []row {
 	intents := make([]string, 0, len(byIntent))
-	for k, rows := range byIntent {
-		rng.Shuffle(len(rows), func(i, j int) { rows[i], rows[j] = rows[j], rows[i] })
+	for k := range byIntent {
 		intents = append(intents, k)
 	}
+	// Shuffle in sorted key order: one shared generator consumed in Go's
+	// random map order would give a different sample on every run.
 	sort.Strings(intents)
+	for _, k := range intents {
+		rows := byIntent[k]
+		rng.Shuffle(len(rows), func(i, j int) { rows[i], rows[j] = rows[j], rows[i] })
+	}
 	var out []row
 	for i := 0; len(out) < limit; i++ {
 		added := false
