@@ -174,6 +174,11 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 			baseLang = lang
 		}
 		shown, translated := s.passages[lkey]
+		if translated && otherScript(q.Lang, s.documents[lkey].Locale) {
+			// Simplified text is no translation for a Traditional
+			// Chinese reader (and the reverse).
+			shown, translated = nil, false
+		}
 		shownLang := lang
 		if !translated {
 			shown, shownLang = base, baseLang
@@ -254,6 +259,24 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 		out = out[:limit]
 	}
 	return out, nil
+}
+
+// otherScript reports whether two Chinese locales use different scripts.
+func otherScript(want, have string) bool {
+	ws, hs := chineseScript(want), chineseScript(have)
+	return ws != "" && hs != "" && ws != hs
+}
+
+func chineseScript(locale string) string {
+	l := strings.ToLower(strings.ReplaceAll(locale, "_", "-"))
+	if !strings.HasPrefix(l, "zh") {
+		return ""
+	}
+	switch {
+	case strings.Contains(l, "hant"), strings.HasSuffix(l, "-tw"), strings.HasSuffix(l, "-hk"), strings.HasSuffix(l, "-mo"):
+		return "Hant"
+	}
+	return "Hans"
 }
 
 // docIDs resolves a "kind:external_id" id against the indexed documents,
