@@ -17,7 +17,7 @@ import (
 // factFloor is the share of the fact set the assistant must answer right:
 // the score measured when the set was written minus 2 points. It is a
 // ratchet: raise it when the answers improve, never lower it.
-const factFloor = 0.086
+const factFloor = 0.107
 
 func TestFactFloor(t *testing.T) {
 	if testing.Short() {
