@@ -93,7 +93,8 @@ func (a *App) proxyChat(c echo.Context) error {
 // proxyHistory returns a conversation (with agent replies) to its owner:
 // GET /proxy/conversations/:id?token=...
 func (a *App) proxyHistory(c echo.Context) error {
-	h, err := a.engine.History(c.Request().Context(), ShopFrom(c), c.Param("id"), c.QueryParam("token"))
+	h, err := a.engine.History(c.Request().Context(), ShopFrom(c), c.Get(ctxCustomer).(int64), c.Param("id"),
+		c.QueryParam("token"))
 	if errors.Is(err, assistant.ErrConversationNotFound) {
 		return echo.NewHTTPError(http.StatusNotFound, "Conversation not found.").SetInternal(err)
 	}
@@ -126,7 +127,7 @@ func (a *App) proxyFeedback(c echo.Context) error {
 	if strings.ContainsRune(req.Comment, 0) {
 		return echo.NewHTTPError(http.StatusBadRequest, "Comment contains a NUL character.")
 	}
-	err := a.engine.Feedback(c.Request().Context(), ShopFrom(c), req.ConversationID, req.ConversationToken,
+	err := a.engine.Feedback(c.Request().Context(), ShopFrom(c), c.Get(ctxCustomer).(int64), req.ConversationID, req.ConversationToken,
 		req.MessageID, req.Rating, req.Comment)
 	if errors.Is(err, assistant.ErrConversationNotFound) {
 		return echo.NewHTTPError(http.StatusNotFound, "Conversation not found.").SetInternal(err)

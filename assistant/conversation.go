@@ -95,9 +95,11 @@ func plausibleKey(s string) bool {
 	return true
 }
 
-// History returns a conversation's transcript for the holder of its token.
-func (e *Engine) History(ctx context.Context, shop *db.Shop, conversationID, token string) (*History, error) {
-	conv, err := e.authorize(ctx, shop, conversationID, token, 0)
+// History returns a conversation's transcript for the holder of its token;
+// a conversation bound to a logged-in customer is refused to another
+// logged-in customer, exactly as a chat turn is (customerID 0 = anonymous).
+func (e *Engine) History(ctx context.Context, shop *db.Shop, customerID int64, conversationID, token string) (*History, error) {
+	conv, err := e.authorize(ctx, shop, conversationID, token, customerID)
 	if err != nil {
 		return nil, err
 	}
@@ -116,12 +118,13 @@ func (e *Engine) History(ctx context.Context, shop *db.Shop, conversationID, tok
 }
 
 // Feedback records the shopper's rating of one bot message: 1 (helpful) or
-// -1 (not helpful), with an optional comment.
-func (e *Engine) Feedback(ctx context.Context, shop *db.Shop, conversationID, token, messageID string, rating int, comment string) error {
+// -1 (not helpful), with an optional comment. The customer binding applies
+// as in History.
+func (e *Engine) Feedback(ctx context.Context, shop *db.Shop, customerID int64, conversationID, token, messageID string, rating int, comment string) error {
 	if rating != 1 && rating != -1 {
 		return fmt.Errorf("feedback rating %d: must be 1 or -1", rating)
 	}
-	conv, err := e.authorize(ctx, shop, conversationID, token, 0)
+	conv, err := e.authorize(ctx, shop, conversationID, token, customerID)
 	if err != nil {
 		return err
 	}
