@@ -108,26 +108,42 @@ func (e *Engine) Reply(ctx context.Context, r Request) (*Reply, error) {
 	if text == "" {
 		return nil, ErrEmptyMessage
 	}
-	conv, token, err := e.openConversation(ctx, r)
-	if errors.Is(err, ErrConversationNotFound) {
-		return nil, err
+	for attempt := 1; ; attempt++ {
+		conv, token, err := e.openConversation(ctx, r)
+		if errors.Is(err, ErrConversationNotFound) {
+			return nil, err
+		}
+		if err != nil {
+			return nil, e.unavailable(text, r, "", err)
+		}
+		t := e.newTurn(ctx, r.Shop, conv, text, r, false)
+		// A turn that fails stores nothing: the shopper retries the same
+		// message and the conversation is as it was.
+		if err := t.run(); err != nil {
+			return nil, e.unavailable(text, r, t.reply.Language, err)
+		}
+		err = e.persist(ctx, t)
+		if errors.Is(err, db.ErrConflict) && attempt < maxTurnAttempts {
+			// Another message of this conversation was answered meanwhile
+			// (a double send, a retry, another replica): answer this one
+			// again on top of that turn's state, as if it came second. Its
+			// side effects are safe to repeat: a started return is on the
+			// order by now, and a re-checked contact only counts once more
+			// against the attempt limit (strict, never lenient).
+			continue
+		}
+		if err != nil {
+			return nil, e.unavailable(text, r, t.reply.Language, err)
+		}
+		t.reply.ConversationID = conv.ID
+		t.reply.ConversationToken = token
+		return t.reply, nil
 	}
-	if err != nil {
-		return nil, e.unavailable(text, r, "", err)
-	}
-	t := e.newTurn(ctx, r.Shop, conv, text, r, false)
-	// A turn that fails stores nothing: the shopper retries the same
-	// message and the conversation is as it was.
-	if err := t.run(); err != nil {
-		return nil, e.unavailable(text, r, t.reply.Language, err)
-	}
-	if err := e.persist(ctx, t); err != nil {
-		return nil, e.unavailable(text, r, t.reply.Language, err)
-	}
-	t.reply.ConversationID = conv.ID
-	t.reply.ConversationToken = token
-	return t.reply, nil
 }
+
+// maxTurnAttempts bounds the re-answers of a message whose conversation
+// keeps changing underneath it.
+const maxTurnAttempts = 5
 
 // Analyze runs a message through the engine as a fresh anonymous
 // conversation without storing anything, for the admin's test box.
