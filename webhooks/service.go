@@ -190,10 +190,17 @@ func (s *Service) CustomerExport(ctx context.Context, shop string, id int64) (*d
 	return s.store.GetCustomerExport(ctx, sh.ID, id)
 }
 
+// River priorities of event jobs (1 runs first): an event the reconciler
+// re-enqueues has already waited, so it goes ahead of the backlog.
+const (
+	priorityEvent     = 2
+	priorityReconcile = 1
+)
+
 func (s *Service) insertOpts() *river.InsertOpts {
 	// One live job per event: the reconciler and Replay may insert again
 	// without creating a second runnable job.
-	return &river.InsertOpts{MaxAttempts: s.cfg.MaxAttempts, Queue: s.cfg.Queue,
+	return &river.InsertOpts{MaxAttempts: s.cfg.MaxAttempts, Queue: s.cfg.Queue, Priority: priorityEvent,
 		UniqueOpts: river.UniqueOpts{ByArgs: true}}
 }
 
