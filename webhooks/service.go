@@ -19,6 +19,7 @@ import (
 	"github.com/riverqueue/river/rivertype"
 
 	"shopassist/db"
+	"shopassist/jobs"
 )
 
 // Queue is the River queue the app runs webhook event jobs on.
@@ -140,12 +141,13 @@ func (s *Service) Register(workers *river.Workers) error {
 	return nil
 }
 
-// PeriodicJob is the reconciler's schedule, for jobs.Queue.AddPeriodic.
-func (s *Service) PeriodicJob() *river.PeriodicJob {
-	return river.NewPeriodicJob(river.PeriodicInterval(s.cfg.ReconcileEvery),
-		func() (river.JobArgs, *river.InsertOpts) {
-			return ReconcileArgs{}, &river.InsertOpts{UniqueOpts: river.UniqueOpts{ByPeriod: s.cfg.ReconcileEvery}}
-		}, &river.PeriodicJobOpts{ID: "webhooks_reconcile", RunOnStart: true})
+// Schedules are the service's periodic jobs, for jobs.Queue.Schedule: the
+// reconciler (also run when a process becomes leader, i.e. right after a
+// crash).
+func (s *Service) Schedules() []jobs.Every {
+	return []jobs.Every{
+		{ID: "webhooks_reconcile", Interval: s.cfg.ReconcileEvery, Args: ReconcileArgs{}, RunOnStart: true},
+	}
 }
 
 // RecentEvents lists a shop's latest webhook events (payloads omitted),
