@@ -100,10 +100,7 @@ func New(ctx context.Context, cfg config.Config, o Options) (*App, error) {
 			return nil, err
 		}
 	}
-	if err := store.Migrate(ctx); err != nil {
-		return nil, fmt.Errorf("migrate database: %w", err)
-	}
-	if err := jobs.Migrate(ctx, store); err != nil {
+	if err := jobs.MigrateAll(ctx, store); err != nil {
 		return nil, err
 	}
 	key, err := encryptionKey(cfg)
