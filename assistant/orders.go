@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"shopassist/assistant/dialogue"
+	"shopassist/assistant/identity"
 	"shopassist/assistant/intent"
 	"shopassist/db"
 )
@@ -72,8 +73,8 @@ func (t *turn) orderTask(task string) {
 	// order does not exist or belongs to someone else.
 	contact := st.Contact
 	st.Contact = ""
-	if o != nil && matchesContact(o, contact) {
-		t.verified(o, contact)
+	if canonical, ok := identity.Match(o, contact); ok {
+		t.verified(o, canonical)
 		t.answerOrder(task, o, db.OrderParts{})
 		return
 	}
@@ -100,31 +101,27 @@ func (t *turn) ownedOrder(num int64) (*db.Order, bool) {
 	if t.req.CustomerID != 0 && o.CustomerID == t.req.CustomerID {
 		return o, true
 	}
+	// Only contacts that verified earlier are on the conversation, and
+	// each opens only the orders that carry that same contact.
 	for _, c := range []string{t.conv.CustomerEmail, t.conv.CustomerPhone} {
-		if c != "" && matchesContact(o, c) {
+		if c == "" {
+			continue
+		}
+		if _, ok := identity.Match(o, c); ok {
 			return o, true
 		}
 	}
 	return o, false
 }
 
-func matchesContact(o *db.Order, contact string) bool {
-	if strings.Contains(contact, "@") {
-		return o.Email != "" && db.NormalizeEmail(contact) == o.Email
-	}
-	p := db.NormalizePhone(contact)
-	if len(p) < 6 || o.Phone == "" {
-		return false
-	}
-	// Shoppers often type the national number without the country code.
-	return p == o.Phone || strings.HasSuffix(o.Phone, strings.TrimLeft(p, "+0"))
-}
-
+// verified records a contact that proved ownership of o, in its canonical
+// form (lower-case email or E.164 phone): the only way a contact gets onto
+// the conversation.
 func (t *turn) verified(o *db.Order, contact string) {
 	if strings.Contains(contact, "@") {
-		t.conv.CustomerEmail = db.NormalizeEmail(contact)
+		t.conv.CustomerEmail = contact
 	} else {
-		t.conv.CustomerPhone = db.NormalizePhone(contact)
+		t.conv.CustomerPhone = contact
 	}
 	t.state.Failures = 0
 	t.state.MarkVerified(o.OrderNumber)
