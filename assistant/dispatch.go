@@ -32,6 +32,8 @@ func (t *turn) run() error {
 		} else {
 			t.say(t.x("handoff_unavailable", map[string]any{"Contact": t.shop.Email}))
 		}
+	case t.state.Awaiting == "" && t.faqFirst(orderTasks[in]):
+		// A merchant FAQ written for this question wins over routing.
 	case orderTasks[in]:
 		err = t.orderTask(in)
 	case in == intent.ReturnPolicy:
@@ -52,7 +54,9 @@ func (t *turn) run() error {
 	case in == intent.Greeting:
 		err = t.greet()
 	default:
-		t.notUnderstood()
+		if !t.docsForOther() {
+			t.notUnderstood()
+		}
 	}
 	if err != nil {
 		return err

@@ -226,6 +226,9 @@ type turn struct {
 	dry bool
 	// failed marks an answer that did not help (counts toward handoff).
 	failed bool
+	// inProduct is set while a product question is answered, so its
+	// document fallback does not route back to products.
+	inProduct bool
 }
 
 func (e *Engine) newTurn(ctx context.Context, shop *db.Shop, conv *db.Conversation, text string, r Request, dry bool) *turn {

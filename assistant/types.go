@@ -40,7 +40,14 @@ type Request struct {
 	ConversationToken string
 	Message           string
 	// Locale is the storefront locale (request.locale.iso_code).
-	Locale          string
+	Locale string
+	// Country is the storefront's country (localization.country.iso_code,
+	// the market the shopper browses), used when a shipping or duties
+	// question names none. Empty when unknown.
+	Country string
+	// ProductID is the product the shopper is viewing (0 off product
+	// pages), for "is this waterproof?".
+	ProductID       int64
 	BrowserLanguage string
 	// CustomerID is logged_in_customer_id from the app proxy, 0 if anonymous.
 	CustomerID int64
