@@ -11,7 +11,12 @@ import (
 const switchConfidence = 0.6
 
 // orderTasks are the intents that need a verified order.
-var orderTasks = map[string]bool{intent.OrderStatus: true, intent.ReturnRequest: true, intent.CancelOrder: true}
+var orderTasks = map[string]bool{intent.OrderStatus: true, intent.ReturnRequest: true, intent.CancelOrder: true,
+	intent.RefundStatus: true}
+
+// storeQuestions are answered from the shop's policies, pages and FAQ.
+var storeQuestions = map[string]bool{intent.FAQ: true, intent.Invoice: true, intent.PaymentMethods: true,
+	intent.PaymentProblem: true, intent.Account: true, intent.Discount: true}
 
 // run decides what the message asks for, given the dialogue state, and
 // answers it.
@@ -22,14 +27,21 @@ func (t *turn) run() {
 	hs := t.settings.Handoff
 
 	switch {
-	case u.Sentiment.Frustrated && hs.OnFrustration && in != intent.Greeting:
-		t.handoff("frustration", "handoff_frustration")
 	case in == intent.HumanHandoff:
+		// An explicit ask for a person wins over frustration and order
+		// numbers alike.
 		if hs.OnRequest {
 			t.handoff("requested", "handoff_requested")
 		} else {
 			t.say(t.x("handoff_unavailable", map[string]any{"Contact": t.shop.Email}))
 		}
+	case in == intent.Thanks:
+		// A closing never escalates, even after failed answers.
+		t.closing("thanks_closing")
+	case u.Sentiment.Frustrated && hs.OnFrustration && in != intent.Greeting:
+		t.handoff("frustration", "handoff_frustration")
+	case in == intent.Unclear:
+		t.clarifyOrFallback()
 	case orderTasks[in]:
 		t.orderTask(in)
 	case in == intent.ReturnPolicy:
@@ -41,14 +53,44 @@ func (t *turn) run() {
 		} else {
 			t.docAnswer("shipping_intro", "policy:shipping")
 		}
-	case in == intent.FAQ:
+	case storeQuestions[in]:
 		t.docAnswer("", "")
+		if in == intent.PaymentProblem && !t.failed && !t.conv.Handoff {
+			// A failed or double charge usually needs someone who can see
+			// the payment: the policy text comes with a way to reach them.
+			t.reply.QuickReplies = []string{t.t("quick_human", nil)}
+		}
+	case in == intent.ChangeOrder:
+		if hs.OnRequest {
+			// Orders are changed by the merchant (no Admin API write
+			// here): pass it on like a handoff, with its own wording.
+			t.say(t.x("handoff_change_order", nil))
+			t.flagForMerchant("change_order")
+			if t.conv.CustomerEmail == "" && t.conv.CustomerPhone == "" && t.req.CustomerID == 0 {
+				t.say(t.t("handoff_ask_email", nil))
+			}
+		} else {
+			t.say(t.x("handoff_unavailable", map[string]any{"Contact": t.shop.Email}))
+		}
 	case in == intent.ProductRecommendation:
 		t.recommend()
-	case in == intent.ProductQuestion:
+	case in == intent.ProductQuestion, in == intent.Stock:
 		t.productQuestion()
 	case in == intent.Greeting:
 		t.greet()
+	case in == intent.Complaint:
+		t.say(t.x("complaint_sorry", nil))
+		if !t.conv.Handoff {
+			t.reply.QuickReplies = []string{t.t("quick_human", nil)}
+		}
+	case in == intent.Feedback:
+		t.closing("feedback_thanks")
+	case in == intent.OutOfScope:
+		// Counts as a failed answer: repeated off-topic or garbled messages
+		// end with the offer of a person, as unclear ones do.
+		t.failed = true
+		t.say(t.x("out_of_scope", nil))
+		t.reply.QuickReplies = t.defaultQuickReplies()
 	default:
 		t.notUnderstood()
 	}
@@ -61,6 +103,14 @@ func (t *turn) run() {
 func (t *turn) resolveIntent() string {
 	u, st := t.u, &t.state
 	in := u.Intent
+	if in == intent.HumanHandoff || in == intent.Thanks {
+		// Neither is an answer to the bot's question: a person is wanted,
+		// or the shopper is done.
+		if in == intent.HumanHandoff || u.Verdict == intent.Answer {
+			st.Drop()
+			return in
+		}
+	}
 	if st.Awaiting != "" {
 		answered := (st.Awaiting == dialogue.AwaitOrderNumber && u.Ents.OrderNumber != "") ||
 			(st.Awaiting == dialogue.AwaitContact && (u.contact() != "" || u.Ents.OrderNumber != ""))
@@ -69,7 +119,7 @@ func (t *turn) resolveIntent() string {
 			return st.Task
 		case in == st.Task || orderTasks[in]:
 			return in
-		case in != intent.Other && u.Confidence >= switchConfidence:
+		case in != intent.OutOfScope && u.Verdict == intent.Answer && u.Confidence >= switchConfidence:
 			st.Drop()
 			return in
 		default:
@@ -77,10 +127,37 @@ func (t *turn) resolveIntent() string {
 			return st.Task
 		}
 	}
-	if u.contact() != "" && in == intent.Other {
+	if u.contact() != "" && (in == intent.OutOfScope || u.Verdict != intent.Answer) {
 		return intent.OrderStatus
 	}
+	if u.Verdict != intent.Answer {
+		return intent.Unclear
+	}
 	return in
+}
+
+// clarifyOrFallback answers a message no intent is sure for: one question
+// with the two likeliest topics as quick replies when two share most of the
+// probability, otherwise an honest "I didn't understand" offering a person.
+func (t *turn) clarifyOrFallback() {
+	if t.u.Verdict == intent.Clarify && len(t.u.Alternatives) == 2 {
+		t.say(t.x("clarify_question", nil))
+		for _, in := range t.u.Alternatives {
+			t.reply.QuickReplies = append(t.reply.QuickReplies, t.x("topic_"+in, nil))
+		}
+		if !t.conv.Handoff {
+			t.reply.QuickReplies = append(t.reply.QuickReplies, t.t("quick_human", nil))
+		}
+		return
+	}
+	t.notUnderstood()
+}
+
+// closing ends the exchange politely and offers a rating of the chat; it
+// never counts as a failed answer, so "thanks" then "bye" cannot escalate.
+func (t *turn) closing(key string) {
+	t.say(t.x(key, nil))
+	t.reply.AskRating = true
 }
 
 // followUp reports whether a delivery question refers to the verified order
@@ -92,7 +169,7 @@ func (t *turn) followUp() bool {
 // afterAnswer counts unhelpful answers and hands over after too many.
 func (t *turn) afterAnswer() {
 	if !t.failed {
-		if t.reply.Intent != intent.Other {
+		if t.reply.Intent != intent.Unclear {
 			t.conv.FailedAnswers = 0
 		}
 		t.finishQuickReplies()
@@ -112,7 +189,7 @@ func (t *turn) finishQuickReplies() {
 		return
 	}
 	switch t.reply.Intent {
-	case intent.Greeting, intent.Other:
+	case intent.Greeting, intent.Unclear:
 		t.reply.QuickReplies = t.defaultQuickReplies()
 	}
 }

@@ -83,6 +83,9 @@ type Reply struct {
 	Cards             []Card   `json:"cards"`
 	QuickReplies      []string `json:"quick_replies"`
 	Handoff           bool     `json:"handoff"`
+	// AskRating asks the widget to show the end-of-chat rating: the shopper
+	// said thanks or goodbye, or left feedback.
+	AskRating bool `json:"ask_rating,omitempty"`
 	// Offline is true when a handoff happened outside business hours.
 	Offline bool     `json:"offline,omitempty"`
 	Sources []Source `json:"sources,omitempty"`

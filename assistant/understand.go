@@ -15,8 +15,12 @@ type understanding struct {
 	LangConf   float64
 	Intent     string
 	Confidence float64
-	Ents       entities.Entities
-	Sentiment  sentiment.Result
+	// Verdict and Alternatives: whether to act on Intent, ask which of
+	// Alternatives the shopper means, or admit not understanding.
+	Verdict      intent.Verdict
+	Alternatives []string
+	Ents         entities.Entities
+	Sentiment    sentiment.Result
 }
 
 // understand runs language detection, intent classification, entity
@@ -24,12 +28,12 @@ type understanding struct {
 func (e *Engine) understand(text string, priors lang.Priors) understanding {
 	a := e.nlu.Analyze(text, priors)
 	u := understanding{Lang: a.Lang, LangConf: a.LangConfidence, Intent: a.Intent, Confidence: a.IntentConfidence,
-		Ents: a.Entities, Sentiment: a.Sentiment}
+		Verdict: a.Verdict, Alternatives: a.Alternatives, Ents: a.Entities, Sentiment: a.Sentiment}
 	// A bare order number or contact detail carries no intent words; the
-	// dialogue decides what it continues, so do not let "other" win on a
-	// guess.
-	if u.Ents.OrderNumber != "" && u.Intent == intent.Other {
-		u.Intent = intent.OrderStatus
+	// dialogue decides what it continues, so do not let an unsure or
+	// out-of-scope reading win on a guess.
+	if u.Ents.OrderNumber != "" && (u.Intent == intent.OutOfScope || u.Verdict != intent.Answer) && u.Intent != intent.HumanHandoff {
+		u.Intent, u.Verdict, u.Alternatives = intent.OrderStatus, intent.Answer, nil
 	}
 	return u
 }

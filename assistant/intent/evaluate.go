@@ -30,9 +30,20 @@ type EvalResult struct {
 
 // Evaluate runs the classifier over examples and tallies accuracy per language.
 func Evaluate(c *Classifier, examples []Example) EvalResult {
+	return evaluate(c, examples, func(s string) string { return s })
+}
+
+// EvaluateLegacy scores a set labelled with the pre-#12 taxonomy: each
+// prediction is mapped through LegacyLabel before comparison.
+func EvaluateLegacy(c *Classifier, examples []Example) EvalResult {
+	return evaluate(c, examples, LegacyLabel)
+}
+
+func evaluate(c *Classifier, examples []Example, label func(string) string) EvalResult {
 	res := EvalResult{PerLang: make(map[string]Tally)}
 	for _, ex := range examples {
 		p := c.Predict(ex.Text)
+		p.Intent = label(p.Intent)
 		t := res.PerLang[ex.Lang]
 		t.Total++
 		res.Overall.Total++

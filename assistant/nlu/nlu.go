@@ -31,6 +31,11 @@ type Analysis struct {
 	// IntentScores holds every intent's probability, for engines that want a
 	// second choice or their own threshold.
 	IntentScores map[string]float64
+	// Verdict says whether the intent is sure enough to act on, worth a
+	// clarifying question between Alternatives, or not understood
+	// (intent.Decide).
+	Verdict      intent.Verdict
+	Alternatives []string
 	Entities     entities.Entities
 	Sentiment    sentiment.Result
 }
@@ -54,6 +59,12 @@ func New() (*Analyzer, error) {
 func (a *Analyzer) Analyze(text string, priors lang.Priors) Analysis {
 	l := a.detector.Detect(text, priors)
 	p := a.classifier.Predict(text)
+	verdict, alts := intent.Decide(p)
+	if intent.AsksForPerson(text) {
+		// An explicit ask for a person wins over whatever else the message
+		// is about (an order number, a complaint).
+		p.Intent, verdict, alts = intent.HumanHandoff, intent.Answer, nil
+	}
 	return Analysis{
 		Lang:             l.Lang,
 		LangConfidence:   l.Confidence,
@@ -61,6 +72,8 @@ func (a *Analyzer) Analyze(text string, priors lang.Priors) Analysis {
 		Intent:           p.Intent,
 		IntentConfidence: p.Confidence,
 		IntentScores:     p.Scores,
+		Verdict:          verdict,
+		Alternatives:     alts,
 		Entities:         entities.Extract(text, l.Lang),
 		Sentiment:        sentiment.Score(text, l.Lang),
 	}
