@@ -90,3 +90,26 @@ func CrossValidate(examples []Example, k int, opt TrainOptions) (EvalResult, err
 	}
 	return total, nil
 }
+
+// OutOfFold returns, for every example, the prediction of a model trained on
+// the other k-1 folds (same interleaved folds as CrossValidate); used to
+// calibrate the thresholds of Decide without touching an evaluation set.
+func OutOfFold(examples []Example, k int, opt TrainOptions) ([]Prediction, error) {
+	out := make([]Prediction, len(examples))
+	for fold := 0; fold < k; fold++ {
+		var train []Example
+		for i, ex := range examples {
+			if i%k != fold {
+				train = append(train, ex)
+			}
+		}
+		c, err := Train(train, opt)
+		if err != nil {
+			return nil, fmt.Errorf("fold %d: %w", fold, err)
+		}
+		for i := fold; i < len(examples); i += k {
+			out[i] = c.Predict(examples[i].Text)
+		}
+	}
+	return out, nil
+}

@@ -48,6 +48,10 @@ type Result struct {
 	// FromPriors is true when the text was too short or ambiguous and the
 	// language was taken from the priors.
 	FromPriors bool
+	// Unsupported is the ISO 639-1 code of the language the message is
+	// written in when that language is not supported (Lang is then the
+	// language to answer in); empty otherwise.
+	Unsupported string
 }
 
 // Normalize maps a locale tag such as "es-MX", "pt_BR", "zh-TW" or

@@ -25,7 +25,11 @@ type Analysis struct {
 	LangConfidence float64
 	// LangFromPriors is true when the message was too short to tell and the
 	// language came from the conversation, storefront or browser.
-	LangFromPriors   bool
+	LangFromPriors bool
+	// DetectedLang is the language the message is written in: Lang, or an
+	// unsupported language's ISO 639-1 code, in which case the reply is in
+	// Lang with a one-line note in DetectedLang (lang.UnsupportedNote).
+	DetectedLang     string
 	Intent           string
 	IntentConfidence float64
 	// IntentScores holds every intent's probability, for engines that want a
@@ -69,6 +73,7 @@ func (a *Analyzer) Analyze(text string, priors lang.Priors) Analysis {
 		Lang:             l.Lang,
 		LangConfidence:   l.Confidence,
 		LangFromPriors:   l.FromPriors,
+		DetectedLang:     detected(l),
 		Intent:           p.Intent,
 		IntentConfidence: p.Confidence,
 		IntentScores:     p.Scores,
@@ -84,3 +89,10 @@ func (a *Analyzer) Detector() *lang.Detector { return a.detector }
 
 // Classifier exposes the intent classifier, e.g. for evaluation.
 func (a *Analyzer) Classifier() *intent.Classifier { return a.classifier }
+
+func detected(r lang.Result) string {
+	if r.Unsupported != "" {
+		return r.Unsupported
+	}
+	return r.Lang
+}
