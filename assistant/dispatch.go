@@ -3,6 +3,7 @@ package assistant
 import (
 	"shopassist/assistant/dialogue"
 	"shopassist/assistant/intent"
+	"shopassist/assistant/lang"
 )
 
 // switchConfidence is how sure the classifier must be before a message
@@ -47,12 +48,7 @@ func (t *turn) run() {
 	case in == intent.ReturnPolicy:
 		t.returnPolicy()
 	case in == intent.ShippingInfo:
-		if t.state.Current != 0 && t.followUp() {
-			t.reply.Intent = intent.OrderStatus
-			t.orderTask(intent.OrderStatus)
-		} else {
-			t.docAnswer("shipping_intro", "policy:shipping")
-		}
+		t.docAnswer("shipping_intro", "policy:shipping")
 	case storeQuestions[in]:
 		t.docAnswer("", "")
 		if in == intent.PaymentProblem && !t.failed && !t.conv.Handoff {
@@ -95,6 +91,9 @@ func (t *turn) run() {
 		t.notUnderstood()
 	}
 	t.afterAnswer()
+	if note := lang.UnsupportedNote(t.reply.ShopperLanguage); note != "" {
+		t.reply.Text = note + "\n" + t.reply.Text
+	}
 }
 
 // resolveIntent combines the classifier with the dialogue: an answer to the
@@ -103,13 +102,11 @@ func (t *turn) run() {
 func (t *turn) resolveIntent() string {
 	u, st := t.u, &t.state
 	in := u.Intent
-	if in == intent.HumanHandoff || in == intent.Thanks {
-		// Neither is an answer to the bot's question: a person is wanted,
-		// or the shopper is done.
-		if in == intent.HumanHandoff || u.Verdict == intent.Answer {
-			st.Drop()
-			return in
-		}
+	if u.Person || (in == intent.Thanks && u.Verdict == intent.Answer && u.Ents.OrderNumber == "" && u.contact() == "") {
+		// Neither is an answer to the bot's question: a person is
+		// explicitly wanted, or the shopper is done.
+		st.Drop()
+		return in
 	}
 	if st.Awaiting != "" {
 		answered := (st.Awaiting == dialogue.AwaitOrderNumber && u.Ents.OrderNumber != "") ||
@@ -128,6 +125,11 @@ func (t *turn) resolveIntent() string {
 		}
 	}
 	if u.contact() != "" && (in == intent.OutOfScope || u.Verdict != intent.Answer) {
+		return intent.OrderStatus
+	}
+	if t.state.Current != 0 && t.followUp() && (in == intent.ShippingInfo || in == intent.OutOfScope || u.Verdict != intent.Answer) {
+		// "and when will it arrive?" right after an order's status is about
+		// that order, not the shipping policy or off topic.
 		return intent.OrderStatus
 	}
 	if u.Verdict != intent.Answer {

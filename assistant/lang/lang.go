@@ -28,6 +28,10 @@ type Priors struct {
 	BrowserLanguage string
 	// PreviousLanguage is the language of the conversation so far.
 	PreviousLanguage string
+	// Names are the shop's product, brand and vendor names; they are
+	// masked out of the message before detection, since a shopper writes
+	// them as the catalog does, whatever language the sentence is in.
+	Names []string
 }
 
 // first returns the most trusted supported prior: the conversation's

@@ -29,7 +29,9 @@ type Analysis struct {
 	// DetectedLang is the language the message is written in: Lang, or an
 	// unsupported language's ISO 639-1 code, in which case the reply is in
 	// Lang with a one-line note in DetectedLang (lang.UnsupportedNote).
-	DetectedLang     string
+	DetectedLang string
+	// Unsupported is DetectedLang when it is not a supported language.
+	Unsupported      string
 	Intent           string
 	IntentConfidence float64
 	// IntentScores holds every intent's probability, for engines that want a
@@ -40,8 +42,11 @@ type Analysis struct {
 	// (intent.Decide).
 	Verdict      intent.Verdict
 	Alternatives []string
-	Entities     entities.Entities
-	Sentiment    sentiment.Result
+	// AsksForPerson is true when the message explicitly asks for a human
+	// (intent.AsksForPerson); Intent is then human_handoff.
+	AsksForPerson bool
+	Entities      entities.Entities
+	Sentiment     sentiment.Result
 }
 
 // New trains the language detector and the intent classifier from their
@@ -64,7 +69,8 @@ func (a *Analyzer) Analyze(text string, priors lang.Priors) Analysis {
 	l := a.detector.Detect(text, priors)
 	p := a.classifier.Predict(text)
 	verdict, alts := intent.Decide(p)
-	if intent.AsksForPerson(text) {
+	person := intent.AsksForPerson(text)
+	if person {
 		// An explicit ask for a person wins over whatever else the message
 		// is about (an order number, a complaint).
 		p.Intent, verdict, alts = intent.HumanHandoff, intent.Answer, nil
@@ -74,10 +80,12 @@ func (a *Analyzer) Analyze(text string, priors lang.Priors) Analysis {
 		LangConfidence:   l.Confidence,
 		LangFromPriors:   l.FromPriors,
 		DetectedLang:     detected(l),
+		Unsupported:      l.Unsupported,
 		Intent:           p.Intent,
 		IntentConfidence: p.Confidence,
 		IntentScores:     p.Scores,
 		Verdict:          verdict,
+		AsksForPerson:    person,
 		Alternatives:     alts,
 		Entities:         entities.Extract(text, l.Lang),
 		Sentiment:        sentiment.Score(text, l.Lang),
