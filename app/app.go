@@ -16,6 +16,7 @@ import (
 	"github.com/labstack/echo/v4"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/riverqueue/river"
+	"golang.org/x/sync/singleflight"
 
 	"shopassist/app/config"
 	"shopassist/assistant"
@@ -56,6 +57,10 @@ type App struct {
 	now       func() time.Time
 
 	installHooks []InstallHook
+	// installs single-flights first-load installs per shop in this process;
+	// instanceID names this process in the database's install claims.
+	installs   singleflight.Group
+	instanceID string
 
 	// webhooks is the webhook intake and processors (issue 3).
 	webhooks *webhooks.Service
@@ -129,6 +134,9 @@ func New(ctx context.Context, cfg config.Config, o Options) (*App, error) {
 		secretKey: key,
 		now:       now,
 	}
+	if a.instanceID, err = newInstanceID(); err != nil {
+		return nil, err
+	}
 	var workers *river.Workers
 	queues := map[string]int{}
 	if cfg.RunsWorkers() {
@@ -140,8 +148,10 @@ func New(ctx context.Context, cfg config.Config, o Options) (*App, error) {
 			queues[webhooks.Queue] = cfg.WebhookWorkers
 		}
 	}
+	// Running jobs get half the shutdown deadline to finish; the rest is
+	// for recording the ones cancelled after it.
 	a.queue, err = jobs.New(ctx, store, jobs.Config{Workers: workers, Queues: queues,
-		RetryPolicy: o.RetryPolicy, Logger: logger})
+		RetryPolicy: o.RetryPolicy, SoftStopTimeout: cfg.ShutdownTimeout / 2, Logger: logger})
 	if err != nil {
 		return nil, err
 	}

@@ -46,6 +46,8 @@ func (a *App) proxyChat(c echo.Context) error {
 		return echo.NewHTTPError(http.StatusRequestEntityTooLarge, "Message too long.")
 	case !utf8.ValidString(msg):
 		return echo.NewHTTPError(http.StatusBadRequest, "Message is not valid UTF-8.")
+	case strings.ContainsRune(msg, 0):
+		return echo.NewHTTPError(http.StatusBadRequest, "Message contains a NUL character.")
 	}
 	reply, err := a.engine.Reply(c.Request().Context(), assistant.Request{
 		Shop: ShopFrom(c), ConversationID: req.ConversationID, ConversationToken: req.ConversationToken,
@@ -54,6 +56,15 @@ func (a *App) proxyChat(c echo.Context) error {
 	})
 	if errors.Is(err, assistant.ErrConversationNotFound) {
 		return echo.NewHTTPError(http.StatusNotFound, "Conversation not found.").SetInternal(err)
+	}
+	var unavailable *assistant.UnavailableError
+	if errors.As(err, &unavailable) {
+		// Nothing was stored: the widget keeps the typed message for a
+		// retry and shows this text, already in the shopper's language.
+		a.log.Error("chat turn failed", "shop", ShopFrom(c).Domain, "err", unavailable.Err)
+		c.Response().Header().Set("Retry-After", retryAfterSeconds)
+		return c.JSON(http.StatusServiceUnavailable, map[string]string{"error": unavailable.Message,
+			"language": unavailable.Language})
 	}
 	if err != nil {
 		return err
@@ -82,7 +93,8 @@ func (a *App) proxyChat(c echo.Context) error {
 // proxyHistory returns a conversation (with agent replies) to its owner:
 // GET /proxy/conversations/:id?token=...
 func (a *App) proxyHistory(c echo.Context) error {
-	h, err := a.engine.History(c.Request().Context(), ShopFrom(c), c.Param("id"), c.QueryParam("token"))
+	h, err := a.engine.History(c.Request().Context(), ShopFrom(c), c.Get(ctxCustomer).(int64), c.Param("id"),
+		c.QueryParam("token"))
 	if errors.Is(err, assistant.ErrConversationNotFound) {
 		return echo.NewHTTPError(http.StatusNotFound, "Conversation not found.").SetInternal(err)
 	}
@@ -112,7 +124,10 @@ func (a *App) proxyFeedback(c echo.Context) error {
 	if utf8.RuneCountInString(req.Comment) > maxMessageRunes {
 		return echo.NewHTTPError(http.StatusRequestEntityTooLarge, "Comment too long.")
 	}
-	err := a.engine.Feedback(c.Request().Context(), ShopFrom(c), req.ConversationID, req.ConversationToken,
+	if strings.ContainsRune(req.Comment, 0) {
+		return echo.NewHTTPError(http.StatusBadRequest, "Comment contains a NUL character.")
+	}
+	err := a.engine.Feedback(c.Request().Context(), ShopFrom(c), c.Get(ctxCustomer).(int64), req.ConversationID, req.ConversationToken,
 		req.MessageID, req.Rating, req.Comment)
 	if errors.Is(err, assistant.ErrConversationNotFound) {
 		return echo.NewHTTPError(http.StatusNotFound, "Conversation not found.").SetInternal(err)

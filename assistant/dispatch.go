@@ -20,19 +20,21 @@ var storeQuestions = map[string]bool{intent.FAQ: true, intent.Invoice: true, int
 	intent.PaymentProblem: true, intent.Account: true, intent.Discount: true}
 
 // run decides what the message asks for, given the dialogue state, and
-// answers it.
-func (t *turn) run() {
+// answers it. An error means the turn could not be answered (a database
+// failure on the answer path): the caller stores nothing for it.
+func (t *turn) run() error {
 	u := t.u
 	in := t.resolveIntent()
 	t.reply.Intent = in
 	hs := t.settings.Handoff
 
+	var err error
 	switch {
 	case in == intent.HumanHandoff:
 		// An explicit ask for a person wins over frustration and order
 		// numbers alike.
 		if hs.OnRequest {
-			t.handoff("requested", "handoff_requested")
+			err = t.handoff("requested", "handoff_requested")
 		} else {
 			t.say(t.x("handoff_unavailable", map[string]any{"Contact": t.shop.Email}))
 		}
@@ -40,13 +42,13 @@ func (t *turn) run() {
 		// A closing never escalates, even after failed answers.
 		t.closing("thanks_closing")
 	case u.Sentiment.Frustrated && hs.OnFrustration && in != intent.Greeting:
-		t.handoff("frustration", "handoff_frustration")
+		err = t.handoff("frustration", "handoff_frustration")
 	case in == intent.Unclear:
 		t.clarifyOrFallback()
 	case orderTasks[in]:
-		t.orderTask(in)
+		err = t.orderTask(in)
 	case in == intent.ReturnPolicy:
-		t.returnPolicy()
+		err = t.returnPolicy()
 	case in == intent.ShippingInfo:
 		t.docAnswer("shipping_intro", "policy:shipping")
 	case storeQuestions[in]:
@@ -57,23 +59,13 @@ func (t *turn) run() {
 			t.reply.QuickReplies = []string{t.t("quick_human", nil)}
 		}
 	case in == intent.ChangeOrder:
-		if hs.OnRequest {
-			// Orders are changed by the merchant (no Admin API write
-			// here): pass it on like a handoff, with its own wording.
-			t.say(t.x("handoff_change_order", nil))
-			t.flagForMerchant("change_order")
-			if t.conv.CustomerEmail == "" && t.conv.CustomerPhone == "" && t.req.CustomerID == 0 {
-				t.say(t.t("handoff_ask_email", nil))
-			}
-		} else {
-			t.say(t.x("handoff_unavailable", map[string]any{"Contact": t.shop.Email}))
-		}
+		err = t.changeOrder()
 	case in == intent.ProductRecommendation:
 		t.recommend()
 	case in == intent.ProductQuestion, in == intent.Stock:
 		t.productQuestion()
 	case in == intent.Greeting:
-		t.greet()
+		err = t.greet()
 	case in == intent.Complaint:
 		t.say(t.x("complaint_sorry", nil))
 		if !t.conv.Handoff {
@@ -90,10 +82,34 @@ func (t *turn) run() {
 	default:
 		t.notUnderstood()
 	}
-	t.afterAnswer()
+	if err != nil {
+		return err
+	}
+	if err := t.afterAnswer(); err != nil {
+		return err
+	}
 	if note := lang.UnsupportedNote(t.reply.ShopperLanguage); note != "" {
 		t.reply.Text = note + "\n" + t.reply.Text
 	}
+	return nil
+}
+
+// changeOrder passes a request to modify a placed order to the merchant
+// (the assistant has no Admin API write for it), like a handoff with its
+// own wording.
+func (t *turn) changeOrder() error {
+	if !t.settings.Handoff.OnRequest {
+		t.say(t.x("handoff_unavailable", map[string]any{"Contact": t.shop.Email}))
+		return nil
+	}
+	t.say(t.x("handoff_change_order", nil))
+	if err := t.flagForMerchant("change_order"); err != nil {
+		return err
+	}
+	if t.conv.CustomerEmail == "" && t.conv.CustomerPhone == "" && t.req.CustomerID == 0 {
+		t.say(t.t("handoff_ask_email", nil))
+	}
+	return nil
 }
 
 // resolveIntent combines the classifier with the dialogue: an answer to the
@@ -169,20 +185,23 @@ func (t *turn) followUp() bool {
 }
 
 // afterAnswer counts unhelpful answers and hands over after too many.
-func (t *turn) afterAnswer() {
+func (t *turn) afterAnswer() error {
 	if !t.failed {
 		if t.reply.Intent != intent.Unclear {
 			t.conv.FailedAnswers = 0
 		}
 		t.finishQuickReplies()
-		return
+		return nil
 	}
 	t.conv.FailedAnswers++
 	if n := t.settings.Handoff.AfterFailed; n > 0 && t.conv.FailedAnswers >= n && !t.conv.Handoff {
 		t.reply.Text = ""
-		t.handoff("repeated_failure", "handoff_repeated_failure")
+		if err := t.handoff("repeated_failure", "handoff_repeated_failure"); err != nil {
+			return err
+		}
 	}
 	t.finishQuickReplies()
+	return nil
 }
 
 func (t *turn) finishQuickReplies() {

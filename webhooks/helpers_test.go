@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"io"
 	"log/slog"
@@ -17,6 +18,7 @@ import (
 	"time"
 
 	"github.com/riverqueue/river"
+	"github.com/riverqueue/river/rivertype"
 
 	"shopassist/db"
 	"shopassist/jobs"
@@ -66,6 +68,10 @@ func (f *flakyEnqueuer) EnqueueMany(ctx context.Context, params []river.InsertMa
 	return f.q.EnqueueMany(ctx, params)
 }
 
+func (f *flakyEnqueuer) RunningJobs(ctx context.Context, kind string) ([]*rivertype.JobRow, error) {
+	return f.q.RunningJobs(ctx, kind)
+}
+
 // nopEnqueuer accepts jobs without storing them (intake-only tests).
 type nopEnqueuer struct{}
 
@@ -74,6 +80,8 @@ func (nopEnqueuer) Enqueue(context.Context, river.JobArgs, *river.InsertOpts) (i
 }
 
 func (nopEnqueuer) EnqueueMany(context.Context, []river.InsertManyParams) error { return nil }
+
+func (nopEnqueuer) RunningJobs(context.Context, string) ([]*rivertype.JobRow, error) { return nil, nil }
 
 type envOptions struct {
 	workers    bool
@@ -141,6 +149,26 @@ func fixture(t testing.TB, name string) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// forShop rewrites the shop a compliance or app/uninstalled body names, as
+// Shopify would send it for domain.
+func forShop(t testing.TB, body []byte, domain string) []byte {
+	t.Helper()
+	var m map[string]any
+	if err := json.Unmarshal(body, &m); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"shop_domain", "myshopify_domain"} {
+		if _, ok := m[k]; ok {
+			m[k] = domain
+		}
+	}
+	out, err := json.Marshal(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
 }
 
 var webhookSeq atomic.Int64

@@ -16,6 +16,7 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/riverqueue/river"
+	"github.com/riverqueue/river/rivertype"
 
 	"shopassist/db"
 )
@@ -32,6 +33,8 @@ const DefaultMaxBody = 1 << 20
 type Enqueuer interface {
 	Enqueue(ctx context.Context, args river.JobArgs, opts *river.InsertOpts) (int64, error)
 	EnqueueMany(ctx context.Context, params []river.InsertManyParams) error
+	// RunningJobs lists the jobs of a kind held as running by any process.
+	RunningJobs(ctx context.Context, kind string) ([]*rivertype.JobRow, error)
 }
 
 // Config tunes a Service. Zero values select the defaults.
@@ -42,10 +45,19 @@ type Config struct {
 	// MaxBody caps the request body (DefaultMaxBody); larger bodies get 413.
 	MaxBody int64
 	// ReconcileAfter is how long an event may stay "received" before the
-	// reconciler enqueues it again (default 2 minutes).
+	// reconciler enqueues it again (default 10 s). Enqueuing again is
+	// cheap: jobs are unique per event, so an event whose job is waiting
+	// gets no second one.
 	ReconcileAfter time.Duration
-	// ReconcileEvery is the reconciler's period (default 30 s).
+	// ReconcileEvery is the reconciler's period (default 5 s). Together
+	// with ReconcileAfter and River's leader lease (15 s) it bounds how
+	// long an event whose job was lost in a crash waits.
 	ReconcileEvery time.Duration
+	// OrphanAfter is how long an event job may stay "running" before the
+	// reconciler considers its process dead and gives the event a new job
+	// (default EventJobTimeout + 5 s: a live worker cancels a run at
+	// EventJobTimeout).
+	OrphanAfter time.Duration
 	// ShopCacheTTL bounds how long the intake trusts a cached shop state
 	// (default 2 s); only an extra accepted event can come of staleness,
 	// which the processor then skips.
@@ -85,10 +97,13 @@ func New(store *db.Store, queue Enqueuer, cfg Config) (*Service, error) {
 		cfg.MaxBody = DefaultMaxBody
 	}
 	if cfg.ReconcileAfter <= 0 {
-		cfg.ReconcileAfter = 2 * time.Minute
+		cfg.ReconcileAfter = 10 * time.Second
 	}
 	if cfg.ReconcileEvery <= 0 {
-		cfg.ReconcileEvery = 30 * time.Second
+		cfg.ReconcileEvery = 5 * time.Second
+	}
+	if cfg.OrphanAfter <= 0 {
+		cfg.OrphanAfter = EventJobTimeout + 5*time.Second
 	}
 	if cfg.ShopCacheTTL <= 0 {
 		cfg.ShopCacheTTL = 2 * time.Second

@@ -8,16 +8,19 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
+
+	"shopassist/shopify"
 )
+
+// apiVersionRE matches Shopify's quarterly release names and "unstable".
+var apiVersionRE = regexp.MustCompile(`^(20\d\d-(01|04|07|10)|unstable)$`)
 
 // DefaultScopes are the Admin API scopes the assistant needs.
 const DefaultScopes = "read_products,read_product_listings,read_orders,read_fulfillments,read_customers,read_returns,write_returns,read_locales,read_translations,read_content,read_legal_policies,read_online_store_pages"
-
-// DefaultAPIVersion is the Admin API version the app is written against.
-const DefaultAPIVersion = "2025-10"
 
 // Config is the whole runtime configuration.
 type Config struct {
@@ -125,7 +128,11 @@ func Load(getenv func(string) string) (Config, error) {
 		c.Scopes = DefaultScopes
 	}
 	if c.APIVersion == "" {
-		c.APIVersion = DefaultAPIVersion
+		c.APIVersion = shopify.DefaultAPIVersion
+	}
+	if !apiVersionRE.MatchString(c.APIVersion) {
+		errs = append(errs, fmt.Errorf("SHOPIFY_API_VERSION %q: want a Shopify release such as %s (YYYY-01/04/07/10) or unstable",
+			c.APIVersion, shopify.DefaultAPIVersion))
 	}
 	if c.LogLevel == "" {
 		c.LogLevel = "info"
