@@ -56,13 +56,14 @@ func loadCatalogNames(ctx context.Context, store *db.Store, shopID int64) ([]str
 	seen := map[string]bool{}
 	var names []string
 	add := func(s string) {
-		s = strings.TrimSpace(s)
-		k := strings.ToLower(s)
-		if len([]rune(s)) < 3 || seen[k] {
+		// Lower-cased once here: the detector matches case-insensitively
+		// and would otherwise lower every name on every message.
+		k := strings.ToLower(strings.TrimSpace(s))
+		if len([]rune(k)) < 3 || seen[k] {
 			return
 		}
 		seen[k] = true
-		names = append(names, s)
+		names = append(names, k)
 	}
 	var after int64
 	for n := 0; n < maxNamedProducts; {

@@ -3,7 +3,6 @@ package intent
 import (
 	"hash/fnv"
 	"strings"
-	"unicode"
 )
 
 // conceptStems maps a concept to the word stems that express it in the
@@ -100,10 +99,12 @@ var conceptStems = map[string][]string{
 		"подарок", "ищу", "おすすめ", "プレゼント", "探して", "추천", "선물", "찾고", "推荐", "推薦", "礼物", "禮物"},
 }
 
-// conceptMatcher is the compiled lexicon: stems normalised like messages.
+// conceptMatcher is the compiled lexicon: stems normalised like messages,
+// indexed by their first two bytes (word-start stems) or first rune (Han,
+// kana, Hangul stems) so a message is scanned once instead of once per stem.
 type conceptMatcher struct {
-	wordStart []conceptStem // matched after a space
-	anywhere  []conceptStem // Han, kana, Hangul
+	wordStart map[string][]conceptStem
+	anywhere  map[rune][]conceptStem
 }
 
 type conceptStem struct {
@@ -114,7 +115,7 @@ type conceptStem struct {
 var concepts = compileConcepts(conceptStems)
 
 func compileConcepts(src map[string][]string) *conceptMatcher {
-	m := &conceptMatcher{}
+	m := &conceptMatcher{wordStart: map[string][]conceptStem{}, anywhere: map[rune][]conceptStem{}}
 	for concept, stems := range src {
 		h := fnv.New32a()
 		h.Write([]byte("k:" + concept))
@@ -125,43 +126,47 @@ func compileConcepts(src map[string][]string) *conceptMatcher {
 				continue
 			}
 			if isLogographic([]rune(n)) {
-				m.anywhere = append(m.anywhere, conceptStem{n, f})
-			} else {
-				m.wordStart = append(m.wordStart, conceptStem{" " + n, f})
+				r := []rune(n)[0]
+				m.anywhere[r] = append(m.anywhere[r], conceptStem{n, f})
+			} else if len(n) >= 2 {
+				m.wordStart[n[:2]] = append(m.wordStart[n[:2]], conceptStem{n, f})
 			}
 		}
 	}
 	return m
 }
 
-// appendConcepts adds the feature of every concept whose stem occurs in the
-// normalised text (each concept once).
+// appendConcepts adds the features of the concepts whose stems occur in the
+// normalised text (each concept once, repeated conceptRepeat times).
 func (m *conceptMatcher) appendConcepts(normalized string, dst []uint32) []uint32 {
 	start := len(dst)
-	has := func(f uint32) bool {
+	add := func(f uint32) {
 		for _, g := range dst[start:] {
 			if g == f {
-				return true
+				return
 			}
 		}
-		return false
+		dst = append(dst, f)
 	}
-	cjk := false
-	for _, r := range normalized {
-		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
-			cjk = true
-			break
+	prevSpace := true
+	for i, r := range normalized {
+		if r == ' ' {
+			prevSpace = true
+			continue
 		}
-	}
-	for _, s := range m.wordStart {
-		if !has(s.feature) && strings.Contains(normalized, s.stem) {
-			dst = append(dst, s.feature)
+		if prevSpace && i+2 <= len(normalized) {
+			for _, s := range m.wordStart[normalized[i:i+2]] {
+				if strings.HasPrefix(normalized[i:], s.stem) {
+					add(s.feature)
+				}
+			}
 		}
-	}
-	if cjk {
-		for _, s := range m.anywhere {
-			if !has(s.feature) && strings.Contains(normalized, s.stem) {
-				dst = append(dst, s.feature)
+		prevSpace = false
+		if r >= 0x1100 {
+			for _, s := range m.anywhere[r] {
+				if strings.HasPrefix(normalized[i:], s.stem) {
+					add(s.feature)
+				}
 			}
 		}
 	}
