@@ -115,6 +115,8 @@ func (a *App) registerAdmin(g *echo.Group) {
 	g.GET("/health", p.health)
 	g.POST("/health/jobs/:id/retry", p.retryJob, m)
 	g.POST("/health/webhooks/:id/replay", p.replayEvent, m)
+	g.GET("/privacy", p.privacy)
+	g.GET("/privacy/exports/:id", p.downloadExport)
 }
 
 // requireFetch guards every admin mutation against cross-site requests. A

@@ -99,6 +99,7 @@ func checkPagesRender(t *testing.T, h http.Handler) {
 			"chart-unanswered": 1, "chart-products": 1, "metric-csat": 1}},
 		{"/app/analytics?days=7", "Analytics", map[string]int{"chart-per-day": 1}},
 		{"/app/health", "Webhooks & jobs", map[string]int{"event-stats": 1, "failed-jobs": 1, "jobs-empty": 1, "events-empty": 1}},
+		{"/app/privacy", "Data requests", map[string]int{"data-requests": 1, "exports-empty": 1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.path, func(t *testing.T) {

@@ -16,6 +16,7 @@ import (
 	"github.com/labstack/echo/v4"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/riverqueue/river"
+	"golang.org/x/sync/singleflight"
 
 	"shopassist/app/config"
 	"shopassist/assistant"
@@ -56,6 +57,13 @@ type App struct {
 	now       func() time.Time
 
 	installHooks []InstallHook
+	// installs single-flights first-load installs per shop in this process;
+	// instanceID names this process in the database's install claims.
+	installs   singleflight.Group
+	instanceID string
+	// installWait bounds a first-load install and the wait for another
+	// server's (installTimeout; tests shorten it).
+	installWait time.Duration
 
 	// webhooks is the webhook intake and processors (issue 3).
 	webhooks *webhooks.Service
@@ -125,6 +133,10 @@ func New(ctx context.Context, cfg config.Config, o Options) (*App, error) {
 		shops:     newShopCache(store, 2*time.Second, now),
 		secretKey: key,
 		now:       now,
+	}
+	a.installWait = installTimeout
+	if a.instanceID, err = newInstanceID(); err != nil {
+		return nil, err
 	}
 	var workers *river.Workers
 	queues := map[string]int{}

@@ -2,11 +2,106 @@ package app
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
 	"fmt"
+	"time"
 
 	"shopassist/db"
 	"shopassist/shopify"
 )
+
+const (
+	// installTimeout bounds one first-load install (token exchange, shop
+	// info, hooks) and how long other loads wait for it.
+	installTimeout = 20 * time.Second
+	// installLease outlives installTimeout, so a claim only expires when
+	// its holder died.
+	installLease = 30 * time.Second
+	installPoll  = 100 * time.Millisecond
+)
+
+// errInstallBusy: another app server holds the shop's install claim and did
+// not finish within installWait.
+var errInstallBusy = errors.New("another app server is installing this shop")
+
+func newInstanceID() (string, error) {
+	var b [8]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		return "", fmt.Errorf("instance id: %w", err)
+	}
+	return hex.EncodeToString(b[:]), nil
+}
+
+// ensureInstalled installs shop by token exchange exactly once however many
+// first admin loads arrive together: loads in this process share one
+// attempt (single flight), and across processes only the holder of the
+// shop's claim in the database installs while the others wait for the
+// installed row. The flight is detached from the first caller's context so
+// its giving up does not fail the others.
+func (a *App) ensureInstalled(ctx context.Context, shop, sessionToken string) (*db.Shop, error) {
+	ch := a.installs.DoChan(shop, func() (any, error) {
+		ictx, cancel := context.WithTimeout(context.WithoutCancel(ctx), a.installWait)
+		defer cancel()
+		return a.installByClaim(ictx, shop, sessionToken)
+	})
+	select {
+	case res := <-ch:
+		if res.Err != nil {
+			return nil, res.Err
+		}
+		return res.Val.(*db.Shop), nil
+	case <-ctx.Done():
+		return nil, fmt.Errorf("install of %s: %w", shop, ctx.Err())
+	}
+}
+
+func (a *App) installByClaim(ctx context.Context, shop, sessionToken string) (*db.Shop, error) {
+	for {
+		row, err := a.store.GetShop(ctx, shop)
+		switch {
+		case err == nil && row.Installed():
+			return row, nil
+		case err != nil && !errors.Is(err, db.ErrNotFound):
+			return nil, fmt.Errorf("install of %s: %w", shop, err)
+		}
+		claimed, err := a.store.ClaimInstall(ctx, shop, a.instanceID, time.Now(), installLease)
+		if err != nil {
+			return nil, err
+		}
+		if claimed {
+			return a.installClaimed(ctx, shop, sessionToken)
+		}
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("install of %s: %w", shop, errInstallBusy)
+		case <-time.After(installPoll):
+		}
+	}
+}
+
+// installClaimed runs the token exchange and install while holding the claim.
+func (a *App) installClaimed(ctx context.Context, shop, sessionToken string) (*db.Shop, error) {
+	defer func() {
+		if err := a.store.ReleaseInstall(context.WithoutCancel(ctx), shop, a.instanceID); err != nil {
+			a.log.Warn("release install claim (it expires by itself)", "shop", shop, "err", err)
+		}
+	}()
+	// Another server may have finished between the read and the claim.
+	row, err := a.store.GetShop(ctx, shop)
+	if err == nil && row.Installed() {
+		return row, nil
+	}
+	if err != nil && !errors.Is(err, db.ErrNotFound) {
+		return nil, fmt.Errorf("install of %s: %w", shop, err)
+	}
+	tok, err := a.shopify.TokenExchange(ctx, shop, sessionToken, a.cfg.ExpiringTokens)
+	if err != nil {
+		return nil, err
+	}
+	return a.install(ctx, shop, tok)
+}
 
 // OnInstall registers work to run after every install.
 func (a *App) OnInstall(h InstallHook) { a.installHooks = append(a.installHooks, h) }

@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 	"net/http"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -17,6 +18,10 @@ type chatRequest struct {
 	Message           string `json:"message"`
 	Locale            string `json:"locale"`
 	BrowserLanguage   string `json:"browser_language"`
+	// Country is the storefront's country (localization.country.iso_code).
+	Country string `json:"country"`
+	// ProductID is the product page's product, as the theme renders it.
+	ProductID string `json:"product_id"`
 }
 
 type chatResponse struct {
@@ -46,14 +51,26 @@ func (a *App) proxyChat(c echo.Context) error {
 		return echo.NewHTTPError(http.StatusRequestEntityTooLarge, "Message too long.")
 	case !utf8.ValidString(msg):
 		return echo.NewHTTPError(http.StatusBadRequest, "Message is not valid UTF-8.")
+	case strings.ContainsRune(msg, 0):
+		return echo.NewHTTPError(http.StatusBadRequest, "Message contains a NUL character.")
 	}
 	reply, err := a.engine.Reply(c.Request().Context(), assistant.Request{
 		Shop: ShopFrom(c), ConversationID: req.ConversationID, ConversationToken: req.ConversationToken,
 		Message: msg, Locale: req.Locale, BrowserLanguage: firstNonEmpty(req.BrowserLanguage, acceptLanguage(c.Request())),
-		CustomerID: c.Get(ctxCustomer).(int64), ClientIP: shopperIP(c.Request()),
+		CustomerID: c.Get(ctxCustomer).(int64), ClientIP: a.shopperIP(c.Request()),
+		Country: storefrontCountry(req.Country), ProductID: viewedProduct(req.ProductID),
 	})
 	if errors.Is(err, assistant.ErrConversationNotFound) {
 		return echo.NewHTTPError(http.StatusNotFound, "Conversation not found.").SetInternal(err)
+	}
+	var unavailable *assistant.UnavailableError
+	if errors.As(err, &unavailable) {
+		// Nothing was stored: the widget keeps the typed message for a
+		// retry and shows this text, already in the shopper's language.
+		a.log.Error("chat turn failed", "shop", ShopFrom(c).Domain, "err", unavailable.Err)
+		c.Response().Header().Set("Retry-After", retryAfterSeconds)
+		return c.JSON(http.StatusServiceUnavailable, map[string]string{"error": unavailable.Message,
+			"language": unavailable.Language})
 	}
 	if err != nil {
 		return err
@@ -82,7 +99,8 @@ func (a *App) proxyChat(c echo.Context) error {
 // proxyHistory returns a conversation (with agent replies) to its owner:
 // GET /proxy/conversations/:id?token=...
 func (a *App) proxyHistory(c echo.Context) error {
-	h, err := a.engine.History(c.Request().Context(), ShopFrom(c), c.Param("id"), c.QueryParam("token"))
+	h, err := a.engine.History(c.Request().Context(), ShopFrom(c), c.Get(ctxCustomer).(int64), c.Param("id"),
+		c.QueryParam("token"))
 	if errors.Is(err, assistant.ErrConversationNotFound) {
 		return echo.NewHTTPError(http.StatusNotFound, "Conversation not found.").SetInternal(err)
 	}
@@ -112,7 +130,10 @@ func (a *App) proxyFeedback(c echo.Context) error {
 	if utf8.RuneCountInString(req.Comment) > maxMessageRunes {
 		return echo.NewHTTPError(http.StatusRequestEntityTooLarge, "Comment too long.")
 	}
-	err := a.engine.Feedback(c.Request().Context(), ShopFrom(c), req.ConversationID, req.ConversationToken,
+	if strings.ContainsRune(req.Comment, 0) {
+		return echo.NewHTTPError(http.StatusBadRequest, "Comment contains a NUL character.")
+	}
+	err := a.engine.Feedback(c.Request().Context(), ShopFrom(c), c.Get(ctxCustomer).(int64), req.ConversationID, req.ConversationToken,
 		req.MessageID, req.Rating, req.Comment)
 	if errors.Is(err, assistant.ErrConversationNotFound) {
 		return echo.NewHTTPError(http.StatusNotFound, "Conversation not found.").SetInternal(err)
@@ -130,4 +151,25 @@ func acceptLanguage(r *http.Request) string {
 	first, _, _ := strings.Cut(v, ",")
 	first, _, _ = strings.Cut(first, ";")
 	return strings.TrimSpace(first)
+}
+
+// storefrontCountry keeps a two-letter ISO country code and drops anything
+// else: the country is a hint for shipping answers, and a theme that renders
+// something odd must not cost the shopper their message.
+func storefrontCountry(s string) string {
+	s = strings.ToUpper(strings.TrimSpace(s))
+	if len(s) != 2 || s[0] < 'A' || s[0] > 'Z' || s[1] < 'A' || s[1] > 'Z' {
+		return ""
+	}
+	return s
+}
+
+// viewedProduct parses the product page's product id (0 off product pages
+// or when malformed; a hint like the country).
+func viewedProduct(s string) int64 {
+	id, err := strconv.ParseInt(strings.TrimSpace(s), 10, 64)
+	if err != nil || id < 0 {
+		return 0
+	}
+	return id
 }

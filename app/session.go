@@ -69,14 +69,15 @@ func (a *App) sessionAuth(next echo.HandlerFunc) echo.HandlerFunc {
 			return err
 		}
 		if shop == nil || !shop.Installed() {
-			tok, err := a.shopify.TokenExchange(ctx, claims.Shop, token, a.cfg.ExpiringTokens)
-			if err != nil {
-				if shopify.IsInvalidGrant(err) || shopify.IsInvalidSubjectToken(err) || shopify.IsUnauthorized(err) {
-					return a.rejectSession(c, xhr, err)
-				}
-				return err
-			}
-			if shop, err = a.install(ctx, claims.Shop, tok); err != nil {
+			shop, err = a.ensureInstalled(ctx, claims.Shop, token)
+			switch {
+			case shopify.IsInvalidGrant(err) || shopify.IsInvalidSubjectToken(err) || shopify.IsUnauthorized(err):
+				return a.rejectSession(c, xhr, err)
+			case errors.Is(err, errInstallBusy):
+				c.Response().Header().Set("Retry-After", "2")
+				return echo.NewHTTPError(http.StatusServiceUnavailable,
+					"The app is still being set up on this store. Try again in a moment.").SetInternal(err)
+			case err != nil:
 				return err
 			}
 		}

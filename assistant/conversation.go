@@ -61,7 +61,7 @@ func (e *Engine) openConversation(ctx context.Context, r Request) (*db.Conversat
 // authorize loads a conversation only for the holder of its token (and, for
 // a conversation bound to a customer, only for that customer).
 func (e *Engine) authorize(ctx context.Context, shop *db.Shop, id, token string, customerID int64) (*db.Conversation, error) {
-	if shop == nil || id == "" || token == "" {
+	if shop == nil || !plausibleKey(id) || !plausibleKey(token) {
 		return nil, ErrConversationNotFound
 	}
 	conv, err := e.store.GetConversation(ctx, shop.ID, id)
@@ -80,9 +80,26 @@ func (e *Engine) authorize(ctx context.Context, shop *db.Shop, id, token string,
 	return conv, nil
 }
 
-// History returns a conversation's transcript for the holder of its token.
-func (e *Engine) History(ctx context.Context, shop *db.Shop, conversationID, token string) (*History, error) {
-	conv, err := e.authorize(ctx, shop, conversationID, token, 0)
+// plausibleKey reports whether s can be a conversation id or token: short
+// printable ASCII. Anything else (NUL bytes, which PostgreSQL cannot even
+// compare, control characters, huge strings) names no conversation.
+func plausibleKey(s string) bool {
+	if s == "" || len(s) > 128 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x21 || s[i] > 0x7e {
+			return false
+		}
+	}
+	return true
+}
+
+// History returns a conversation's transcript for the holder of its token;
+// a conversation bound to a logged-in customer is refused to another
+// logged-in customer, exactly as a chat turn is (customerID 0 = anonymous).
+func (e *Engine) History(ctx context.Context, shop *db.Shop, customerID int64, conversationID, token string) (*History, error) {
+	conv, err := e.authorize(ctx, shop, conversationID, token, customerID)
 	if err != nil {
 		return nil, err
 	}
@@ -101,20 +118,20 @@ func (e *Engine) History(ctx context.Context, shop *db.Shop, conversationID, tok
 }
 
 // Feedback records the shopper's rating of one bot message: 1 (helpful) or
-// -1 (not helpful), with an optional comment.
-func (e *Engine) Feedback(ctx context.Context, shop *db.Shop, conversationID, token, messageID string, rating int, comment string) error {
+// -1 (not helpful), with an optional comment. The customer binding applies
+// as in History.
+func (e *Engine) Feedback(ctx context.Context, shop *db.Shop, customerID int64, conversationID, token, messageID string, rating int, comment string) error {
 	if rating != 1 && rating != -1 {
 		return fmt.Errorf("feedback rating %d: must be 1 or -1", rating)
 	}
-	conv, err := e.authorize(ctx, shop, conversationID, token, 0)
+	conv, err := e.authorize(ctx, shop, conversationID, token, customerID)
 	if err != nil {
 		return err
 	}
 	comment = clean(comment)
 	if messageID == "" {
 		// A rating of the whole chat (the widget's end-of-chat survey).
-		conv.Rating = rating
-		return e.store.SaveConversation(ctx, conv)
+		return e.store.RateConversation(ctx, conv.ShopID, conv.ID, rating)
 	}
 	id, err := strconv.ParseInt(messageID, 10, 64)
 	if err != nil {

@@ -54,22 +54,22 @@ func TestConversationOwnership(t *testing.T) {
 			if !errors.Is(err, assistant.ErrConversationNotFound) {
 				t.Fatalf("Reply err = %v, want ErrConversationNotFound", err)
 			}
-			if _, err := env.Engine.History(ctx, env.Shop, tt.id, tt.token); !errors.Is(err, assistant.ErrConversationNotFound) {
+			if _, err := env.Engine.History(ctx, env.Shop, 0, tt.id, tt.token); !errors.Is(err, assistant.ErrConversationNotFound) {
 				t.Fatalf("History err = %v, want ErrConversationNotFound", err)
 			}
 		})
 	}
-	h, err := env.Engine.History(ctx, env.Shop, first.ConversationID, first.ConversationToken)
+	h, err := env.Engine.History(ctx, env.Shop, 0, first.ConversationID, first.ConversationToken)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(h.Messages) != 2 || h.Messages[0].Role != "shopper" || len(h.Messages[1].Cards) != 1 || h.Messages[1].Cards[0].OrderName != "#1034" {
 		t.Fatalf("history = %+v", h)
 	}
-	if err := env.Engine.Feedback(ctx, env.Shop, first.ConversationID, first.ConversationToken, first.MessageID, 1, "quick!"); err != nil {
+	if err := env.Engine.Feedback(ctx, env.Shop, 0, first.ConversationID, first.ConversationToken, first.MessageID, 1, "quick!"); err != nil {
 		t.Fatal(err)
 	}
-	if err := env.Engine.Feedback(ctx, env.Shop, first.ConversationID, first.ConversationToken, h.Messages[0].ID, 1, ""); !errors.Is(err, assistant.ErrConversationNotFound) {
+	if err := env.Engine.Feedback(ctx, env.Shop, 0, first.ConversationID, first.ConversationToken, h.Messages[0].ID, 1, ""); !errors.Is(err, assistant.ErrConversationNotFound) {
 		t.Fatalf("rating a shopper message: err = %v", err)
 	}
 }
@@ -122,8 +122,9 @@ func (f fakeLLM) Rephrase(_ context.Context, _, draft string, facts []string) (s
 	return f.rephrased, nil
 }
 
+// Answer quotes the first passage, as the engine requires.
 func (f fakeLLM) Answer(_ context.Context, _, q string, p []llm.Passage) (llm.Answer, error) {
-	return llm.CheckAnswer(q, "See our policy [1].", p)
+	return llm.CheckAnswer(q, p[0].Text+" [1]", p)
 }
 
 func TestLLMGuardrails(t *testing.T) {
@@ -161,7 +162,7 @@ func TestLLMGuardrails(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if faq.Text != "See our policy [1]." || len(faq.Sources) != 1 || faq.Sources[0].URL == "" {
+			if !strings.HasSuffix(faq.Text, " [1]") || len(faq.Sources) != 1 || faq.Sources[0].URL == "" {
 				t.Fatalf("LLM FAQ answer = %q, sources %+v", faq.Text, faq.Sources)
 			}
 		})

@@ -12,6 +12,21 @@ import (
 // cannot tell these apart, so an id alone never exposes a chat.
 var ErrConversationNotFound = errors.New("conversation not found")
 
+// UnavailableError is returned when a message could not be answered
+// because a dependency (the database) failed. Nothing of the turn was
+// stored; Message tells the shopper so in Language and asks them to retry.
+type UnavailableError struct {
+	Language string
+	Message  string
+	Err      error
+}
+
+func (e *UnavailableError) Error() string {
+	return "assistant temporarily unavailable: " + e.Err.Error()
+}
+
+func (e *UnavailableError) Unwrap() error { return e.Err }
+
 // ErrEmptyMessage is returned for a blank shopper message.
 var ErrEmptyMessage = errors.New("empty message")
 
@@ -25,7 +40,14 @@ type Request struct {
 	ConversationToken string
 	Message           string
 	// Locale is the storefront locale (request.locale.iso_code).
-	Locale          string
+	Locale string
+	// Country is the storefront's country (localization.country.iso_code,
+	// the market the shopper browses), used when a shipping or duties
+	// question names none. Empty when unknown.
+	Country string
+	// ProductID is the product the shopper is viewing (0 off product
+	// pages), for "is this waterproof?".
+	ProductID       int64
 	BrowserLanguage string
 	// CustomerID is logged_in_customer_id from the app proxy, 0 if anonymous.
 	CustomerID int64

@@ -5,8 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"time"
-
-	"gorm.io/gorm"
 )
 
 // CustomerRef identifies a customer the way Shopify's compliance webhooks do:
@@ -255,61 +253,6 @@ func (s *Store) GetCustomerExport(ctx context.Context, shopID, id int64) (*Custo
 		return nil, fmt.Errorf("get customer export %d of shop %d: %w", id, shopID, notFound(err))
 	}
 	return &e, nil
-}
-
-// RedactResult says what RedactCustomer removed.
-type RedactResult struct {
-	Conversations int64
-	Messages      int64
-	Orders        int64
-	Exports       int64
-}
-
-// RedactCustomer erases a customer (customers/redact): their conversations
-// and messages are deleted, the personal fields of their orders (matched by
-// customer id, email, phone or the listed order ids) are blanked while the
-// commercial facts stay for the merchant's reports, and earlier data exports
-// of the customer are deleted.
-func (s *Store) RedactCustomer(ctx context.Context, shopID int64, who CustomerRef, orderIDs []int64) (RedactResult, error) {
-	var res RedactResult
-	who = who.normalized()
-	err := s.db(ctx).Transaction(func(g *gorm.DB) error {
-		if where, args, ok := who.matchSQL("customer_id", "customer_email", "customer_phone", nil); ok {
-			sub := g.Model(&Conversation{}).Select("id").Where("shop_id = ?", shopID).Where(where, args...)
-			r := g.Where("shop_id = ? AND conversation_id IN (?)", shopID, sub).Delete(&Message{})
-			if r.Error != nil {
-				return fmt.Errorf("delete messages: %w", r.Error)
-			}
-			res.Messages = r.RowsAffected
-			r = g.Where("shop_id = ?", shopID).Where(where, args...).Delete(&Conversation{})
-			if r.Error != nil {
-				return fmt.Errorf("delete conversations: %w", r.Error)
-			}
-			res.Conversations = r.RowsAffected
-		}
-		if where, args, ok := who.matchSQL("customer_id", "email", "phone", orderIDs); ok {
-			r := g.Model(&Order{}).Where("shop_id = ?", shopID).Where(where, args...).Updates(map[string]any{
-				"email": "", "phone": "", "customer_name": "", "customer_id": 0, "customer_locale": "",
-				"updated_at": time.Now().UTC(),
-			})
-			if r.Error != nil {
-				return fmt.Errorf("anonymize orders: %w", r.Error)
-			}
-			res.Orders = r.RowsAffected
-		}
-		if where, args, ok := who.matchSQL("customer_id", "email", "phone", nil); ok {
-			r := g.Where("shop_id = ?", shopID).Where(where, args...).Delete(&CustomerExport{})
-			if r.Error != nil {
-				return fmt.Errorf("delete exports: %w", r.Error)
-			}
-			res.Exports = r.RowsAffected
-		}
-		return nil
-	})
-	if err != nil {
-		return RedactResult{}, fmt.Errorf("redact customer in shop %d: %w", shopID, err)
-	}
-	return res, nil
 }
 
 // DeleteCustomerExports removes every export of the shop; shop/redact calls

@@ -51,12 +51,17 @@ type Order struct {
 	TotalPrice          string
 	SubtotalPrice       string
 	ShippingCountry     string
-	OrderStatusURL      string `gorm:"column:order_status_url"`
-	Tags                string
-	ShopifyCreatedAt    *time.Time
-	ShopifyUpdatedAt    *time.Time
-	CreatedAt           time.Time
-	UpdatedAt           time.Time
+	// ShippingPhone and BillingPhone are the addresses' phones, normalized
+	// like Phone; BillingCountry is the billing address's ISO country.
+	ShippingPhone    string
+	BillingPhone     string
+	BillingCountry   string
+	OrderStatusURL   string `gorm:"column:order_status_url"`
+	Tags             string
+	ShopifyCreatedAt *time.Time
+	ShopifyUpdatedAt *time.Time
+	CreatedAt        time.Time
+	UpdatedAt        time.Time
 
 	LineItems    []OrderLineItem `gorm:"foreignKey:OrderID"`
 	Fulfillments []Fulfillment   `gorm:"foreignKey:OrderID"`
@@ -271,9 +276,12 @@ type Conversation struct {
 	FailedAnswers  int
 	MessageCount   int
 	State          JSON[map[string]any]
-	CreatedAt      time.Time
-	UpdatedAt      time.Time
-	LastMessageAt  time.Time
+	// Version counts the writes of the conversation's turns; SaveTurn
+	// writes only over the version it was given (optimistic locking).
+	Version       int64
+	CreatedAt     time.Time
+	UpdatedAt     time.Time
+	LastMessageAt time.Time
 }
 
 // Message roles.

@@ -65,6 +65,8 @@ func (s *Store) UpsertOrder(ctx context.Context, o *Order) (UpsertResult, error)
 		o.ID, o.CreatedAt, o.UpdatedAt = existing.ID, existing.CreatedAt, now
 		o.Email = NormalizeEmail(o.Email)
 		o.Phone = NormalizePhone(o.Phone)
+		o.ShippingPhone = NormalizePhone(o.ShippingPhone)
+		o.BillingPhone = NormalizePhone(o.BillingPhone)
 		if err := g.Omit(clause.Associations).Save(o).Error; err != nil {
 			return err
 		}

@@ -2,10 +2,12 @@ package db
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
 	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
 )
 
 // Sync run statuses.
@@ -57,14 +59,35 @@ type SyncCounts struct {
 	Products, Variants, Translations, Documents, ProductsWritten, Deleted int
 }
 
-// CreateSyncRun inserts a queued run.
+// CreateSyncRun inserts a queued run, or returns the shop's queued or
+// running run when it has one. The unique partial index sync_runs_one_active
+// makes this check-and-insert atomic across processes: of concurrent
+// requests one inserts and the others get its row, so no orphan run is left
+// queued.
 func (s *Store) CreateSyncRun(ctx context.Context, shopID int64, kind string) (*SyncRun, error) {
-	now := time.Now().UTC()
-	r := &SyncRun{ShopID: shopID, Kind: kind, Status: SyncQueued, Cursor: "{}", CreatedAt: now, UpdatedAt: now}
-	if err := s.db(ctx).Create(r).Error; err != nil {
-		return nil, fmt.Errorf("create sync run for shop %d: %w", shopID, err)
+	// The active run can finish between a refused insert and the read; a
+	// few rounds settle it.
+	for range 3 {
+		now := time.Now().UTC()
+		r := &SyncRun{ShopID: shopID, Kind: kind, Status: SyncQueued, Cursor: "{}", CreatedAt: now, UpdatedAt: now}
+		res := s.db(ctx).Clauses(clause.OnConflict{DoNothing: true}).Create(r)
+		if res.Error != nil {
+			return nil, fmt.Errorf("create sync run for shop %d: %w", shopID, res.Error)
+		}
+		if res.RowsAffected == 1 {
+			return r, nil
+		}
+		var active SyncRun
+		err := s.db(ctx).Where("shop_id = ? AND status IN ?", shopID, []string{SyncQueued, SyncRunning}).
+			Order("id DESC").Take(&active).Error
+		if err == nil {
+			return &active, nil
+		}
+		if !errors.Is(err, gorm.ErrRecordNotFound) {
+			return nil, fmt.Errorf("create sync run for shop %d: read the active run: %w", shopID, err)
+		}
 	}
-	return r, nil
+	return nil, fmt.Errorf("create sync run for shop %d: the active run keeps changing", shopID)
 }
 
 // LatestSyncRun returns the shop's most recent run, or ErrNotFound.

@@ -5,11 +5,9 @@ import (
 	"fmt"
 	"math"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/mapping"
 )
 
 // Document field boosts: an FAQ question phrased like the shopper's is the
@@ -19,7 +17,6 @@ const (
 	boostDocTitle    = 2.0
 	boostDocBody     = 1.0
 	docFallback      = 0.35
-	snippetRunes     = 240
 )
 
 // SearchDocs finds policies, pages and FAQ entries answering the text, in
@@ -126,46 +123,27 @@ func (s *shopIndex) searchDocs(ctx context.Context, text, lang string, limit int
 			queryTerms[f.lang] = want
 		}
 		hits[i] = f.hit
-		hits[i].Snippet = snippet(s.sentences[f.key], want)
+		hits[i].Snippet = snippet(s.passages[f.key], want)
 	}
 	return hits, nil
 }
 
-// sentence is one sentence of a document body with its analyzed terms,
-// computed when the documents are indexed so snippets cost no analysis.
-type sentence struct {
-	text  string
-	terms []string // distinct
-}
+// maxSnippetRunes bounds a snippet: a longer passage is cut to the
+// sentences sharing the most terms with the query.
+const maxSnippetRunes = 600
 
-// docSentences splits a body into sentences and analyzes each.
-func docSentences(m *mapping.IndexMappingImpl, lang, body string) []sentence {
-	texts := splitSentences(body)
-	out := make([]sentence, len(texts))
-	for i, t := range texts {
-		out[i].text = t
-		seen := map[string]bool{}
-		for _, term := range analyzeWith(m, lang, t) {
-			if !seen[term] {
-				seen[term] = true
-				out[i].terms = append(out[i].terms, term)
-			}
-		}
-	}
-	return out
-}
-
-// snippet picks the body sentence sharing the most analyzed terms with the
-// query (the FAQ answer's opening when nothing overlaps), followed by the
-// next ones while it is short, trimmed to snippetRunes.
-func snippet(sentences []sentence, want map[string]bool) string {
-	if len(sentences) == 0 {
+// snippet is the passage sharing the most analyzed terms with the query
+// (the first one when nothing overlaps), whole when it is short enough,
+// otherwise its best sentence and the ones after it up to the bound.
+// Sentences are never cut, so amounts, emails and abbreviations survive.
+func snippet(passages []passage, want map[string]bool) string {
+	if len(passages) == 0 {
 		return ""
 	}
 	best, bestScore := 0, 0
-	for i, sen := range sentences {
+	for i, p := range passages {
 		n := 0
-		for _, t := range sen.terms {
+		for _, t := range p.terms {
 			if want[t] {
 				n++
 			}
@@ -174,46 +152,47 @@ func snippet(sentences []sentence, want map[string]bool) string {
 			best, bestScore = i, n
 		}
 	}
-	var b strings.Builder
-	b.WriteString(sentences[best].text)
-	runes := utf8.RuneCountInString(sentences[best].text)
-	for j := best + 1; j < len(sentences) && runes < snippetRunes/2; j++ {
-		b.WriteByte(' ')
-		b.WriteString(sentences[j].text)
-		runes += 1 + utf8.RuneCountInString(sentences[j].text)
+	p := passages[best]
+	if utf8.RuneCountInString(p.text) <= maxSnippetRunes || len(p.sents) < 2 {
+		return p.text
 	}
-	out := b.String()
-	if runes > snippetRunes {
-		cut := 0
-		for i := range out {
-			if cut == snippetRunes {
-				out = out[:i]
-				break
+	bs, bsScore := 0, 0
+	for i, s := range p.sents {
+		n := 0
+		for _, t := range s.terms {
+			if want[t] {
+				n++
 			}
-			cut++
 		}
-		out = strings.TrimRightFunc(out, unicode.IsSpace) + "…"
+		if n > bsScore {
+			bs, bsScore = i, n
+		}
 	}
-	return out
+	var b strings.Builder
+	runes := 0
+	for j := bs; j < len(p.sents); j++ {
+		n := utf8.RuneCountInString(p.sents[j].text)
+		if j > bs && runes+n > maxSnippetRunes {
+			break
+		}
+		if j > bs {
+			b.WriteByte(' ')
+		}
+		b.WriteString(p.sents[j].text)
+		runes += n + 1
+	}
+	return b.String()
 }
 
-// splitSentences splits on sentence punctuation of Latin, CJK and Arabic
-// scripts, keeping the punctuation.
-func splitSentences(body string) []string {
-	var out []string
-	var cur strings.Builder
-	for _, r := range body {
-		cur.WriteRune(r)
-		switch r {
-		case '.', '!', '?', '。', '！', '？', '؟', '\n':
-			if s := strings.TrimSpace(cur.String()); s != "" {
-				out = append(out, s)
-			}
-			cur.Reset()
+// distinct returns terms without repeats, in order.
+func distinct(terms []string) []string {
+	seen := make(map[string]bool, len(terms))
+	out := terms[:0:0]
+	for _, t := range terms {
+		if !seen[t] {
+			seen[t] = true
+			out = append(out, t)
 		}
-	}
-	if s := strings.TrimSpace(cur.String()); s != "" {
-		out = append(out, s)
 	}
 	return out
 }

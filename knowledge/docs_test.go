@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -78,11 +79,26 @@ func TestSplitSentences(t *testing.T) {
 		{"هل تقبلون البطاقات؟ نعم.", 2},
 		{"no punctuation", 1},
 		{"", 0},
+		{"Japan: €19.95, free over €200. Express is extra.", 2},
+		{"Email b2b@example.com for quotes. We answer fast.", 2},
+		{"Northwind Outfitters B.V. is registered. Fine.", 2},
+		{"Ship to the U.S. and the UK. Done.", 2},
+		{"Items, e.g. socks, are final. Really.", 2},
+		{"Yes! We ship worldwide.", 2},
+		{"¿Envíos a EE. UU.? Sí.", 2},
 	}
 	for _, tt := range tests {
-		if got := splitSentences(tt.in); len(got) != tt.want {
-			t.Errorf("splitSentences(%q) = %q, want %d parts", tt.in, got, tt.want)
+		if got := SplitSentences(tt.in); len(got) != tt.want {
+			t.Errorf("SplitSentences(%q) = %q, want %d parts", tt.in, got, tt.want)
 		}
+	}
+}
+
+func TestSplitPassages(t *testing.T) {
+	body := "Shipping\nWe ship worldwide.\n\n- Item one\n- Item two\nUnited States: 4–7 business days, €14.95.\nContact: b2b@example.com."
+	want := []string{"Shipping\nWe ship worldwide.", "- Item one", "- Item two", "United States: 4–7 business days, €14.95.", "Contact: b2b@example.com."}
+	if got := SplitPassages(body); !slices.Equal(got, want) {
+		t.Errorf("SplitPassages = %q, want %q", got, want)
 	}
 }
 

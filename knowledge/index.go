@@ -33,8 +33,12 @@ type shopIndex struct {
 	entries   map[int64]*entry
 	byPop     []*entry // active products, most popular first
 	documents map[string]Document
-	sentences map[string][]sentence // document key → analyzed body sentences, for snippets
-	langCount map[string]int        // products with text per language key
+	passages  map[string][]passage      // document key → analyzed body passages, for answers and snippets
+	questions map[string][][]string     // document key → analyzed FAQ questions
+	passageDF map[string]map[string]int // language key → term → passages containing it
+	passageN  map[string]int            // language key → passages
+	typeCache typeCache
+	langCount map[string]int // products with text per language key
 	maxPop    float64
 
 	batches    int // incremental batches since the last full build
@@ -222,7 +226,9 @@ func (s *shopIndex) setDocuments(docs []Document) error {
 	}
 	b := idx.NewBatch()
 	byKey := make(map[string]Document, len(docs))
-	sentences := make(map[string][]sentence, len(docs))
+	passages := make(map[string][]passage, len(docs))
+	questions := make(map[string][][]string)
+	df, pn := map[string]map[string]int{}, map[string]int{}
 	for _, d := range docs {
 		k := langKey(d.Locale)
 		if d.Locale == "" {
@@ -230,7 +236,19 @@ func (s *shopIndex) setDocuments(docs []Document) error {
 		}
 		key := d.ID + "|" + k
 		byKey[key] = d
-		sentences[key] = docSentences(s.dm, k, d.Body)
+		passages[key] = docPassages(s.dm, k, d.Body)
+		if df[k] == nil {
+			df[k] = map[string]int{}
+		}
+		for _, p := range passages[key] {
+			pn[k]++
+			for _, t := range p.terms {
+				df[k][t]++
+			}
+		}
+		for _, q := range d.Questions {
+			questions[key] = append(questions[key], distinct(analyzeWith(s.dm, k, q)))
+		}
 		fields := map[string]any{
 			titleField + k: d.Title,
 			bodyField + k:  d.Body,
@@ -249,7 +267,8 @@ func (s *shopIndex) setDocuments(docs []Document) error {
 	if s.docIdx != nil {
 		_ = closeIndex(s.docIdx, s.dir)
 	}
-	s.docIdx, s.documents, s.sentences = idx, byKey, sentences
+	s.docIdx, s.documents, s.passages, s.questions = idx, byKey, passages, questions
+	s.passageDF, s.passageN = df, pn
 	return nil
 }
 

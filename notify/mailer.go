@@ -209,12 +209,14 @@ type LogMailer struct {
 	Log *slog.Logger
 }
 
-// Send logs the message at info level.
+// Send logs the recipient and subject at info level, never the body: a
+// handoff email quotes the shopper's messages, name, email and phone, and
+// personal data must not reach the logs.
 func (l LogMailer) Send(ctx context.Context, to, subject, body string) error {
 	log := l.Log
 	if log == nil {
 		log = slog.Default()
 	}
-	log.InfoContext(ctx, "email (SMTP_URL not set, not sent)", "to", to, "subject", subject, "body", body)
+	log.InfoContext(ctx, "email (SMTP_URL not set, not sent)", "to", to, "subject", subject, "body_bytes", len(body))
 	return nil
 }

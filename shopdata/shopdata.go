@@ -56,12 +56,17 @@ func Order(shopID int64, o *goshopify.Order) *db.Order {
 	}
 	if a := o.ShippingAddress; a != nil {
 		out.ShippingCountry = a.CountryCode
+		out.ShippingPhone = a.Phone
 		if out.Phone == "" {
 			out.Phone = a.Phone
 		}
 		if out.CustomerName == "" {
 			out.CustomerName = strings.TrimSpace(a.FirstName + " " + a.LastName)
 		}
+	}
+	if a := o.BillingAddress; a != nil {
+		out.BillingCountry = a.CountryCode
+		out.BillingPhone = a.Phone
 	}
 	for _, li := range o.LineItems {
 		out.LineItems = append(out.LineItems, LineItem(shopID, li))

@@ -42,6 +42,9 @@ func TestOrderFromShopifyFixture(t *testing.T) {
 		{"fulfillments", len(got.Fulfillments), 1},
 		{"customer", got.CustomerName, "Bob Norman"},
 		{"country", got.ShippingCountry, "US"},
+		{"shipping phone", got.ShippingPhone, "555-625-1199"},
+		{"billing phone", got.BillingPhone, "555-625-1199"},
+		{"billing country", got.BillingCountry, "US"},
 		{"updated set", got.ShopifyUpdatedAt != nil, true},
 		{"shop", got.ShopID, int64(7)},
 	}

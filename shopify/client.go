@@ -13,13 +13,25 @@ import (
 	"time"
 )
 
-// DefaultAPIVersion is the Admin API version used when Client.APIVersion is
-// empty. Shopify supports each stable version for twelve months.
+// DefaultAPIVersion is the one Admin API version the app is written against:
+// the client's default, app/config's default (SHOPIFY_API_VERSION overrides
+// it), the version the fake Admin API serves, and shopify.app.toml's webhook
+// api_version (a test in app/config checks the file). It is the newest
+// stable release as of December 2026 (stable since October 1, 2026,
+// accessible until October 16, 2027 per
+// https://shopify.dev/changelog/release-notes/2026-10); Shopify releases one per quarter and
+// supports each for twelve months, after which requests fall forward to the
+// oldest supported version — so move it at least once a year (the CI's
+// `shopify app doctor` step fails on EOL_API_VERSION).
 const DefaultAPIVersion = "2026-10"
 
 // ShopDomainHeader carries the shop when Client.AdminURL points every shop at
 // one host (the fake Admin API, a local proxy); real Shopify ignores it.
 const ShopDomainHeader = "X-Shopify-Shop-Domain"
+
+// APIVersionHeader names the API version Shopify answered (or a webhook was
+// rendered) with.
+const APIVersionHeader = "X-Shopify-API-Version"
 
 // AccessTokenHeader authenticates Admin API calls.
 const AccessTokenHeader = "X-Shopify-Access-Token"

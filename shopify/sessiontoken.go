@@ -19,6 +19,11 @@ var ErrInvalidSessionToken = errors.New("shopify: invalid session token")
 // tokens live one minute, so anything larger would defeat their purpose.
 const SessionTokenLeeway = 10 * time.Second
 
+// SessionTokenLifetime is how long Shopify's session tokens live (exp - nbf).
+// A token signed for longer (a leaked secret minting long-lived tokens, or a
+// replayable token) is refused even while exp lies in the future.
+const SessionTokenLifetime = time.Minute
+
 // SessionClaims are the verified contents of an App Bridge session token.
 type SessionClaims struct {
 	Shop      string // derived from dest, validated as a myshopify.com domain
@@ -42,8 +47,9 @@ type sessionTokenClaims struct {
 
 // ParseSessionToken verifies an App Bridge session token the way Shopify
 // documents it: HS256 only, signed with the API secret, exp/nbf with
-// SessionTokenLeeway, aud equal to the API key, and iss/dest naming the same
-// valid shop.
+// SessionTokenLeeway, a lifetime (exp - nbf, or exp - iat without nbf) of at
+// most SessionTokenLifetime plus the leeway, aud equal to the API key, and
+// iss/dest naming the same valid shop.
 func ParseSessionToken(token, apiKey, apiSecret string, now time.Time) (*SessionClaims, error) {
 	if apiKey == "" || apiSecret == "" {
 		return nil, fmt.Errorf("%w: app credentials not configured", ErrInvalidSessionToken)
@@ -62,6 +68,10 @@ func ParseSessionToken(token, apiKey, apiSecret string, now time.Time) (*Session
 	})
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrInvalidSessionToken, err)
+	}
+
+	if err := checkLifetime(&c); err != nil {
+		return nil, err
 	}
 
 	shop, ok := strings.CutPrefix(c.Dest, "https://")
@@ -91,6 +101,22 @@ func ParseSessionToken(token, apiKey, apiSecret string, now time.Time) (*Session
 		out.IssuedAt = c.IssuedAt.Time
 	}
 	return out, nil
+}
+
+// checkLifetime bounds exp - nbf. Without nbf, iat is the start; a token
+// carrying neither cannot be bounded and is refused (Shopify sends both).
+func checkLifetime(c *sessionTokenClaims) error {
+	start := c.NotBefore
+	if start == nil {
+		start = c.IssuedAt
+	}
+	if start == nil {
+		return fmt.Errorf("%w: no nbf or iat, lifetime unbounded", ErrInvalidSessionToken)
+	}
+	if life := c.ExpiresAt.Sub(start.Time); life > SessionTokenLifetime+SessionTokenLeeway {
+		return fmt.Errorf("%w: lifetime %s exceeds %s", ErrInvalidSessionToken, life, SessionTokenLifetime)
+	}
+	return nil
 }
 
 // SignSessionToken mints an HS256 session token as App Bridge would. It exists

@@ -75,6 +75,9 @@ func TestParseSessionToken(t *testing.T) {
 	rsConfused := rsHeader + "." + parts[1] + "." + parts[2]
 	noExp := baseMapClaims()
 	delete(noExp, "exp")
+	noStart := baseMapClaims()
+	delete(noStart, "nbf")
+	delete(noStart, "iat")
 
 	tests := []struct {
 		name  string
@@ -93,6 +96,12 @@ func TestParseSessionToken(t *testing.T) {
 		{name: "alg RS256 header", token: rsConfused, now: tokenNow},
 		{name: "expired", token: valid, now: tokenNow.Add(time.Minute + 11*time.Second)},
 		{name: "not yet valid", token: valid, now: tokenNow.Add(-11 * time.Second)},
+		{name: "lifetime over one minute", token: with(func(c *SessionClaims) { c.ExpiresAt = tokenNow.Add(71 * time.Second) }), now: tokenNow},
+		{name: "lifetime one day", token: with(func(c *SessionClaims) { c.ExpiresAt = tokenNow.Add(24 * time.Hour) }), now: tokenNow.Add(time.Hour)},
+		{name: "long lifetime from iat", token: with(func(c *SessionClaims) {
+			c.NotBefore, c.ExpiresAt = time.Time{}, tokenNow.Add(time.Hour)
+		}), now: tokenNow},
+		{name: "no nbf nor iat", token: signWith(t, jwt.SigningMethodHS256, []byte(testAPISecret), noStart), now: tokenNow},
 		{name: "missing exp", token: signWith(t, jwt.SigningMethodHS256, []byte(testAPISecret), noExp), now: tokenNow},
 		{name: "wrong aud", token: with(func(c *SessionClaims) { c.Audience = "other-app" }), now: tokenNow},
 		{name: "iss other shop", token: with(func(c *SessionClaims) { c.Issuer = "https://evil-shop.myshopify.com/admin" }), now: tokenNow},
@@ -167,5 +176,34 @@ func BenchmarkParseSessionToken(b *testing.B) {
 		if _, err := ParseSessionToken(tok, testAPIKey, testAPISecret, tokenNow); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestSessionTokenLifetimeBoundary: exp - nbf may reach one minute plus the
+// leeway; iat stands in for a missing nbf.
+func TestSessionTokenLifetimeBoundary(t *testing.T) {
+	iatOnly := baseMapClaims()
+	delete(iatOnly, "nbf")
+	longIat := baseMapClaims()
+	delete(longIat, "nbf")
+	longIat["exp"] = tokenNow.Add(71 * time.Second).Unix()
+	atLeeway := validClaims()
+	atLeeway.ExpiresAt = tokenNow.Add(SessionTokenLifetime + SessionTokenLeeway)
+	tests := []struct {
+		name  string
+		token string
+		ok    bool
+	}{
+		{"exp - nbf = 70s", sign(t, atLeeway, testAPISecret), true},
+		{"iat without nbf, 60s", signWith(t, jwt.SigningMethodHS256, []byte(testAPISecret), iatOnly), true},
+		{"iat without nbf, 71s", signWith(t, jwt.SigningMethodHS256, []byte(testAPISecret), longIat), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ParseSessionToken(tt.token, testAPIKey, testAPISecret, tokenNow)
+			if (err == nil) != tt.ok {
+				t.Fatalf("err = %v, want ok=%v", err, tt.ok)
+			}
+		})
 	}
 }

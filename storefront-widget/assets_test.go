@@ -3,6 +3,7 @@ package storefrontwidget
 import (
 	"bytes"
 	"compress/gzip"
+	"slices"
 	"testing"
 
 	"shopassist/storefront-widget/build"
@@ -12,7 +13,11 @@ import (
 // loads with the page; everything else must wait for the shopper.
 const loaderBudget = 10_000
 
-func gzipLen(t *testing.T, b []byte, level int) int {
+// chatBudget caps what the first interaction downloads for one language: the
+// chat bundle plus that language's strings, each gzipped as a CDN serves them.
+const chatBudget = 10_000
+
+func gzipLen(t testing.TB, b []byte, level int) int {
 	t.Helper()
 	var buf bytes.Buffer
 	w, err := gzip.NewWriterLevel(&buf, level)
@@ -33,7 +38,7 @@ func TestAssetsUpToDate(t *testing.T) {
 	if err != nil {
 		t.Fatalf("build widget: %v", err)
 	}
-	for _, name := range []string{build.LoaderAsset, build.ChatAsset} {
+	for _, name := range sortedKeys(fresh) {
 		committed, ok := Asset(name)
 		if !ok {
 			t.Errorf("assets/%s missing: run go generate ./storefront-widget", name)
@@ -44,24 +49,75 @@ func TestAssetsUpToDate(t *testing.T) {
 				name, len(committed), len(fresh[name]))
 		}
 	}
-	if len(fresh) != 2 {
-		t.Errorf("build produced %d assets, want 2", len(fresh))
+	entries, err := Assets.ReadDir("assets")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if _, ok := fresh[e.Name()]; !ok {
+			t.Errorf("assets/%s is not built from src/ any more: delete it and run go generate ./storefront-widget", e.Name())
+		}
+	}
+	want := []string{build.ChatAsset, build.LoaderAsset}
+	for _, lang := range supportedLanguages {
+		want = append(want, build.StringsAsset(lang))
+	}
+	if got := sortedKeys(fresh); !slices.Equal(got, slices.Sorted(slices.Values(want))) {
+		t.Errorf("build produced %v, want %v", got, want)
 	}
 }
 
-func TestLoaderSizeBudget(t *testing.T) {
-	for _, name := range []string{build.LoaderAsset, build.ChatAsset} {
+// firstInteraction returns what a shopper in lang downloads when they first
+// open the chat: the chat bundle and their language's strings.
+func firstInteraction(t testing.TB, lang string) (raw, gz int) {
+	t.Helper()
+	for _, name := range []string{build.ChatAsset, build.StringsAsset(lang)} {
 		b, ok := Asset(name)
 		if !ok {
 			t.Fatalf("assets/%s missing", name)
 		}
-		gz := gzipLen(t, b, gzip.DefaultCompression)
-		t.Logf("%s: %d bytes raw, %d bytes gzip (default level), %d bytes gzip -9",
-			name, len(b), gz, gzipLen(t, b, gzip.BestCompression))
-		if name == build.LoaderAsset && gz > loaderBudget {
-			t.Errorf("%s is %d bytes gzipped, over the %d byte budget for what loads before the chat opens",
-				name, gz, loaderBudget)
+		raw += len(b)
+		gz += gzipLen(t, b, gzip.DefaultCompression)
+	}
+	return raw, gz
+}
+
+func TestLoaderSizeBudget(t *testing.T) {
+	b, ok := Asset(build.LoaderAsset)
+	if !ok {
+		t.Fatalf("assets/%s missing", build.LoaderAsset)
+	}
+	gz := gzipLen(t, b, gzip.DefaultCompression)
+	t.Logf("%s: %d bytes raw, %d bytes gzip (default level), %d bytes gzip -9",
+		build.LoaderAsset, len(b), gz, gzipLen(t, b, gzip.BestCompression))
+	if gz > loaderBudget {
+		t.Errorf("%s is %d bytes gzipped, over the %d byte budget for what loads before the chat opens",
+			build.LoaderAsset, gz, loaderBudget)
+	}
+}
+
+func TestChatSizeBudget(t *testing.T) {
+	for _, lang := range supportedLanguages {
+		raw, gz := firstInteraction(t, lang)
+		t.Logf("first interaction, %s: %d bytes raw, %d bytes gzip (default level)", lang, raw, gz)
+		if gz > chatBudget {
+			t.Errorf("%s: chat bundle + strings are %d bytes gzipped, over the %d byte budget", lang, gz, chatBudget)
 		}
+	}
+}
+
+// BenchmarkFirstInteractionBytes reports, per language, the gzipped bytes the
+// first chat interaction downloads (go test -run '^$' -bench FirstInteraction).
+func BenchmarkFirstInteractionBytes(b *testing.B) {
+	for _, lang := range supportedLanguages {
+		b.Run(lang, func(b *testing.B) {
+			var raw, gz int
+			for b.Loop() {
+				raw, gz = firstInteraction(b, lang)
+			}
+			b.ReportMetric(float64(gz), "gzip-bytes")
+			b.ReportMetric(float64(raw), "raw-bytes")
+		})
 	}
 }
 
@@ -72,6 +128,9 @@ func TestAsset(t *testing.T) {
 	}{
 		{build.LoaderAsset, true},
 		{build.ChatAsset, true},
+		{build.StringsAsset("en"), true},
+		{build.StringsAsset("zh-Hant"), true},
+		{build.StringsAsset("xx"), false},
 		{"missing.js", false},
 		{"../widget.go", false},
 		{"", false},

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -26,6 +27,20 @@ import (
 
 // embedTag matches the app embed's script tag in the harness.
 var embedTag = regexp.MustCompile(`(?s)<script\s+src="[^"]*assistant-loader\.js".*?</script>`)
+
+// embedMarkup turns the harness's script tag (settings as data-* on the tag,
+// as the demo page does) into what blocks/assistant.liquid renders.
+func embedMarkup(tag []byte) []byte {
+	attrs := regexp.MustCompile(`\sdata-[\w-]+="[^"]*"`).FindAll(tag, -1)
+	src := regexp.MustCompile(`src="[^"]*"`).Find(tag)
+	out := []byte(`<div id="shopassist-config" hidden`)
+	for _, a := range attrs {
+		out = append(out, a...)
+	}
+	out = append(out, `></div><script `...)
+	out = append(out, src...)
+	return append(out, ` defer></script>`...)
+}
 
 // clsJS sums layout-shift entries not caused by input: the CLS of the page so far.
 const clsJS = `new Promise(r => { let c = 0; new PerformanceObserver(l => { for (const e of l.getEntries()) if (!e.hadRecentInput) c += e.value; })` +
@@ -51,6 +66,7 @@ const (
 	stubToken        = "tok_secret"
 	englishReply     = "These linen shirts might suit you."
 	arabicReply      = "مرحبًا! يسعدني مساعدتك في طلبك."
+	outageReply      = "Lo siento, ahora mismo no puedo responder: el asistente no está disponible temporalmente. Vuelve a enviar tu mensaje en un momento."
 	agentReply       = "Hi, this is Sam from the store team."
 )
 
@@ -92,6 +108,15 @@ func (s *stubAPI) routes() *http.ServeMux {
 		if strings.Contains(msg, "flood") {
 			w.Header().Set("Retry-After", "2")
 			http.Error(w, "slow down", http.StatusTooManyRequests)
+			return
+		}
+		if strings.Contains(msg, "outage") {
+			// The app's answer when the database is down: nothing stored,
+			// an honest message in the shopper's language.
+			w.Header().Set("Retry-After", "5")
+			w.Header().Set("Content-Type", "application/json")
+			w.WriteHeader(http.StatusServiceUnavailable)
+			_ = json.NewEncoder(w).Encode(map[string]string{"error": outageReply, "language": "es"})
 			return
 		}
 		s.messages = append(s.messages, map[string]any{"id": s.nextID(), "role": "shopper", "text": msg})
@@ -168,6 +193,18 @@ func (s *stubAPI) routes() *http.ServeMux {
 	mux.HandleFunc("GET /testdata/harness.html", func(w http.ResponseWriter, r *http.Request) {
 		http.ServeFile(w, r, filepath.Join("testdata", "harness.html"))
 	})
+	// The same page with the markup the theme app extension renders: settings
+	// on #shopassist-config, the loader as a bare deferred script (Shopify
+	// adds it from the block schema's "javascript").
+	mux.HandleFunc("GET /testdata/embed.html", func(w http.ResponseWriter, r *http.Request) {
+		b, err := os.ReadFile(filepath.Join("testdata", "harness.html"))
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		_, _ = w.Write(embedTag.ReplaceAllFunc(b, embedMarkup))
+	})
 	// The same page without the app embed, as the baseline for cost figures.
 	mux.HandleFunc("GET /testdata/baseline.html", func(w http.ResponseWriter, r *http.Request) {
 		b, err := os.ReadFile(filepath.Join("testdata", "harness.html"))
@@ -189,6 +226,9 @@ func (s *stubAPI) routes() *http.ServeMux {
 	})
 	return mux
 }
+
+// stringsFetchedJS lists the per-language string scripts the page fetched.
+const stringsFetchedJS = `Array.from(new Set(performance.getEntriesByType('resource').map((e) => e.name.split('/').pop()).filter((n) => n.indexOf('assistant-i18n-') === 0))).sort().join(',')`
 
 // browserPage is one headless Chromium tab plus the helpers the tests use.
 type browserPage struct {
@@ -274,6 +314,10 @@ func TestBrowserWidget(t *testing.T) {
 	if got := str(`sr.querySelector('.p').getAttribute('role') + '|' + sr.getElementById(sr.querySelector('.p').getAttribute('aria-labelledby')).textContent`); got != "dialog|Shopping assistant" {
 		t.Errorf("dialog role|title = %q", got)
 	}
+	// Only the storefront language's strings travel with the chat bundle.
+	if got := str(stringsFetchedJS); got != "assistant-i18n-en.js" {
+		t.Errorf("strings fetched on open = %q, want assistant-i18n-en.js only", got)
+	}
 
 	do("type and send", chromedp.KeyEvent("Do you have linen shirts?"), chromedp.KeyEvent(kb.Enter))
 	wait("English reply announced", `sr.querySelector('[aria-live=polite]').textContent === `+jsString(englishReply))
@@ -324,6 +368,9 @@ func TestBrowserWidget(t *testing.T) {
 	}
 	if got := str(`sr.querySelector('.send').textContent`); got != "إرسال" {
 		t.Errorf("send button = %q, want the Arabic label", got)
+	}
+	if got := str(stringsFetchedJS); got != "assistant-i18n-ar.js,assistant-i18n-en.js" {
+		t.Errorf("strings fetched after an Arabic reply = %q, want en then ar on demand", got)
 	}
 	shot("04-arabic-rtl")
 
@@ -390,6 +437,20 @@ func TestBrowserWidget(t *testing.T) {
 	}
 	wait("send re-enabled after Retry-After", `!sr.querySelector('.send').disabled && sr.querySelector('.notice').hidden`)
 
+	// 503: the server's localized message is shown and the text is kept.
+	do("database outage",
+		chromedp.Evaluate[chromedp.Void](browsertest.ShadowJS(`(sr.querySelector('.in').value = 'outage: ¿dónde está mi pedido?', sr.querySelector('.in').focus())`)),
+		chromedp.KeyEvent(kb.Enter),
+	)
+	wait("outage notice", `!sr.querySelector('.notice').hidden && sr.querySelector('.notice').textContent === `+strconv.Quote(outageReply))
+	if got := str(`sr.querySelector('.in').value`); got != "outage: ¿dónde está mi pedido?" {
+		t.Errorf("input after 503 = %q, want the unsent text back", got)
+	}
+	if got := str(`String([...sr.querySelectorAll('.log .m.shopper')].filter((m) => m.textContent.includes('outage')).length)`); got != "0" {
+		t.Errorf("%s unsent messages left in the log after 503, want 0 (the text went back to the input)", got)
+	}
+	do("clear outage text", chromedp.Evaluate[chromedp.Void](browsertest.ShadowJS(`sr.querySelector('.in').value = ''`)))
+
 	// Outside business hours the server says so and the widget shows it.
 	do("offline",
 		chromedp.Evaluate[chromedp.Void](browsertest.ShadowJS(`(sr.querySelector('.in').value = 'are you open?', sr.querySelector('.in').focus())`)),
@@ -450,6 +511,28 @@ func TestBrowserHarnessMock(t *testing.T) {
 		t.Errorf("estimated delivery = %q, want a formatted date", got)
 	}
 	p.shot("mock-01-order-card")
+}
+
+// TestBrowserEmbedMarkup runs the widget from the theme app extension's own
+// markup: settings on #shopassist-config, a loader script without data-*.
+func TestBrowserEmbedMarkup(t *testing.T) {
+	p := newBrowserPage(t)
+	srv := httptest.NewServer((&stubAPI{}).routes())
+	defer srv.Close()
+
+	p.do("load embed page", chromedp.Navigate(srv.URL+"/testdata/embed.html"))
+	p.wait("launcher", `sr.querySelector('.l') !== null`)
+	if got := p.str(`String(document.querySelectorAll('script[data-proxy]').length) + '|' + document.getElementById('shopassist-config').dataset.chatSrc`); got != "0|../assets/assistant-chat.js" {
+		t.Fatalf("page is not in the embed's form: %q", got)
+	}
+	if got := p.str(`document.getElementById('shopassist-root').style.getPropertyValue('--sa-accent')`); got != "#0b6e4f" {
+		t.Errorf("accent from #shopassist-config = %q, want #0b6e4f", got)
+	}
+	p.do("open", chromedp.Evaluate[chromedp.Void](browsertest.ShadowJS(`sr.querySelector('.l').click()`)))
+	p.wait("panel open with English chrome", `!sr.querySelector('.p').hidden && sr.querySelector('.send').textContent === 'Send'`)
+	p.do("send", chromedp.Evaluate[chromedp.Void](browsertest.ShadowJS(`(sr.querySelector('.in').value = 'Do you have linen shirts?', sr.querySelector('.send').click())`)))
+	p.wait("reply through the proxy", `sr.querySelector('[aria-live=polite]').textContent === `+jsString(englishReply))
+	p.shot("embed-01-reply")
 }
 
 // BenchmarkPageCost loads the harness with and without the app embed in a

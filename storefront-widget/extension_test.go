@@ -2,12 +2,17 @@ package storefrontwidget
 
 import (
 	"encoding/json"
+	"errors"
+	"fmt"
 	"os"
+	"path"
 	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/BurntSushi/toml"
 )
 
 type blockSchema struct {
@@ -98,21 +103,31 @@ func TestBlockSchema(t *testing.T) {
 }
 
 func TestBlockPassesDataToScript(t *testing.T) {
-	liquid, _, _ := readBlock(t)
+	liquid, _, raw := readBlock(t)
+	// Shopify adds the loader itself from the schema's "javascript" (deferred,
+	// and checked by theme check's AssetSizeAppBlockJavaScript); the block
+	// renders no <script>, so no Liquid output can reach a script URL.
+	if js, _ := raw["javascript"].(string); js != "assistant-loader.js" {
+		t.Errorf(`schema "javascript" = %q, want "assistant-loader.js"`, js)
+	} else if _, ok := Asset(js); !ok {
+		t.Errorf("schema javascript %s is not in assets/", js)
+	}
+	if strings.Contains(strings.ToLower(liquid), "<script") {
+		t.Error("assistant.liquid renders a <script> tag; the loader comes from the schema's javascript")
+	}
 	for _, want := range []string{
-		`src="{{ 'assistant-loader.js' | asset_url }}"`,
-		` defer`,
-		`data-shop="{{ shop.permanent_domain }}"`,
-		`data-locale="{{ request.locale.iso_code }}"`,
-		`data-customer-id="{{ customer.id }}"`,
+		`id="shopassist-config"`,
+		`data-shop="{{ shop.permanent_domain | escape }}"`,
+		`data-locale="{{ request.locale.iso_code | escape }}"`,
+		`data-customer-id="{{ customer.id | escape }}"`,
 		`data-proxy="/apps/assistant"`,
 		`data-chat-src="{{ 'assistant-chat.js' | asset_url }}"`,
-		`data-position=`,
-		`data-accent="{{ block.settings.accent_color }}"`,
-		`data-text="{{ block.settings.text_color }}"`,
-		`data-label=`,
+		`data-position="{{ assistant_position | escape }}"`,
+		`data-accent="{{ block.settings.accent_color | escape }}"`,
+		`data-text="{{ block.settings.text_color | escape }}"`,
+		`data-label="{{ assistant_label | escape }}"`,
 		`data-greeting="{{ block.settings.greeting | strip | escape }}"`,
-		`data-mobile="{{ block.settings.show_on_mobile }}"`,
+		`data-mobile="{{ block.settings.show_on_mobile | escape }}"`,
 	} {
 		if !strings.Contains(liquid, want) {
 			t.Errorf("assistant.liquid lacks %s", want)
@@ -122,6 +137,26 @@ func TestBlockPassesDataToScript(t *testing.T) {
 	for _, m := range regexp.MustCompile(`'([\w.-]+\.js)' \| asset_url`).FindAllStringSubmatch(liquid, -1) {
 		if _, ok := Asset(m[1]); !ok {
 			t.Errorf("liquid references %s which is not in assets/", m[1])
+		}
+	}
+}
+
+// TestLiquidOutputsEscaped is the rule app doctor applies (LIQUID_UNSAFE_RENDER):
+// every output is HTML-escaped, except asset_url of a fixed file name.
+func TestLiquidOutputsEscaped(t *testing.T) {
+	liquid, _, _ := readBlock(t)
+	fixedAsset := regexp.MustCompile(`^'[\w.-]+' \| asset_url$`)
+	outputs := regexp.MustCompile(`\{\{-?\s*(.*?)\s*-?\}\}`).FindAllStringSubmatch(liquid, -1)
+	if len(outputs) < 10 {
+		t.Fatalf("found only %d Liquid outputs", len(outputs))
+	}
+	for _, m := range outputs {
+		expr := m[1]
+		if fixedAsset.MatchString(expr) {
+			continue
+		}
+		if !regexp.MustCompile(`\|\s*escape$`).MatchString(expr) {
+			t.Errorf("{{ %s }} is not escaped: end it with | escape", expr)
 		}
 	}
 }
@@ -229,32 +264,100 @@ func TestStorefrontLocales(t *testing.T) {
 	}
 }
 
-func TestExtensionConfig(t *testing.T) {
-	b, err := os.ReadFile("shopify.extension.toml")
+// extensionKeys are the keys of a theme app extension's shopify.extension.toml:
+// what we write, plus the uid that `shopify app deploy` writes back.
+var extensionKeys = map[string]bool{"name": true, "type": true, "handle": true, "uid": true}
+
+// checkExtensionTOML validates a theme extension's configuration file.
+func checkExtensionTOML(b []byte) error {
+	var m map[string]any
+	if _, err := toml.Decode(string(b), &m); err != nil {
+		return fmt.Errorf("parse: %w", err)
+	}
+	for k := range m {
+		if !extensionKeys[k] {
+			return fmt.Errorf("unexpected key %q", k)
+		}
+	}
+	if m["type"] != "theme" {
+		return fmt.Errorf(`type = %v, want "theme"`, m["type"])
+	}
+	if name, _ := m["name"].(string); strings.TrimSpace(name) == "" {
+		return errors.New("no name")
+	}
+	if uid, ok := m["uid"]; ok {
+		if s, _ := uid.(string); strings.TrimSpace(s) == "" {
+			return errors.New("uid must be a non-empty string")
+		}
+	}
+	return nil
+}
+
+func TestExtensionTOML(t *testing.T) {
+	committed, err := os.ReadFile("shopify.extension.toml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := string(b)
-	if !regexp.MustCompile(`(?m)^type\s*=\s*"theme"\s*$`).MatchString(s) {
-		t.Error(`shopify.extension.toml lacks type = "theme"`)
+	tests := []struct {
+		name    string
+		toml    string
+		wantErr string
+	}{
+		{"committed file", string(committed), ""},
+		{"after deploy wrote a uid", string(committed) + "uid = \"f2b7a1c4-8e0d-4c55-9d6e-3a1b2c3d4e5f\"\n", ""},
+		{"uid first, as the CLI may place it", "uid = \"abc\"\n" + string(committed), ""},
+		{"empty uid", string(committed) + "uid = \"\"\n", "uid"},
+		{"wrong type", "name = \"x\"\ntype = \"ui_extension\"\n", "type"},
+		{"unknown key", string(committed) + "include_config_on_deploy = true\n", "include_config_on_deploy"},
+		{"no name", "type = \"theme\"\n", "name"},
 	}
-	if !regexp.MustCompile(`(?m)^name\s*=\s*"[^"]+"\s*$`).MatchString(s) {
-		t.Error("shopify.extension.toml lacks a name")
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := checkExtensionTOML([]byte(tt.toml))
+			if tt.wantErr == "" && err != nil {
+				t.Fatalf("rejected: %v", err)
+			}
+			if tt.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tt.wantErr)) {
+				t.Fatalf("err = %v, want one mentioning %q", err, tt.wantErr)
+			}
+		})
 	}
-	// Shopify CLI uploads every */* file and accepts only these folders and
-	// extensions; everything else must be listed in .shopifyignore.
-	ignored := map[string]bool{}
+}
+
+// shopifyIgnored reports whether rel (slash-separated, relative to the
+// extension) matches a pattern of .shopifyignore, as the CLI's glob does.
+func shopifyIgnored(patterns []string, rel string) bool {
+	for _, p := range patterns {
+		if dir, ok := strings.CutSuffix(p, "/**"); ok && strings.HasPrefix(rel, dir+"/") {
+			return true
+		}
+		if base, ok := strings.CutPrefix(p, "**/"); ok {
+			if m, _ := path.Match(base, path.Base(rel)); m {
+				return true
+			}
+		}
+		if m, _ := path.Match(p, rel); m {
+			return true
+		}
+	}
+	return false
+}
+
+func TestExtensionConfig(t *testing.T) {
 	ig, err := os.ReadFile(".shopifyignore")
 	if err != nil {
 		t.Fatal(err)
 	}
+	var patterns []string
 	for _, line := range strings.Split(string(ig), "\n") {
-		if dir, ok := strings.CutSuffix(strings.TrimSpace(line), "/**"); ok {
-			ignored[dir] = true
+		if l := strings.TrimSpace(line); l != "" && !strings.HasPrefix(l, "#") {
+			patterns = append(patterns, l)
 		}
 	}
+	// Shopify CLI uploads every */* file not ignored and accepts only these
+	// folders and file types (theme app extension validation on deploy).
 	allowed := map[string]*regexp.Regexp{
-		"assets":   regexp.MustCompile(`\.(jpe?g|js|css|png|svg)$`),
+		"assets":   regexp.MustCompile(`\.(jpe?g|js|css|png|svg|gif|webp|json|woff2?)$`),
 		"blocks":   regexp.MustCompile(`\.liquid$`),
 		"snippets": regexp.MustCompile(`\.liquid$`),
 		"locales":  regexp.MustCompile(`\.json$`),
@@ -263,19 +366,35 @@ func TestExtensionConfig(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	shipped := 0
 	for _, f := range files {
 		if st, err := os.Stat(f); err != nil || st.IsDir() {
 			continue
 		}
-		dir := filepath.Dir(f)
-		if ignored[dir] {
+		rel := filepath.ToSlash(f)
+		if shopifyIgnored(patterns, rel) {
 			continue
 		}
+		shipped++
+		dir := path.Dir(rel)
 		re, ok := allowed[dir]
 		if !ok {
 			t.Errorf("%s would be uploaded from unsupported folder %s: add %s/** to .shopifyignore", f, dir, dir)
 		} else if !re.MatchString(f) {
 			t.Errorf("%s has a file type Shopify rejects in %s/", f, dir)
+		}
+	}
+	if shipped < 10 {
+		t.Errorf("only %d files would ship; .shopifyignore hides too much", shipped)
+	}
+	for _, rel := range []string{"src/chat.ts", "build/build.go", "cmd/buildwidget/main.go", "testdata/harness.html"} {
+		if !shopifyIgnored(patterns, rel) {
+			t.Errorf("%s is not covered by .shopifyignore", rel)
+		}
+	}
+	for _, rel := range []string{"assets/assistant-loader.js", "blocks/assistant.liquid", "locales/en.default.json"} {
+		if shopifyIgnored(patterns, rel) {
+			t.Errorf("%s must ship but .shopifyignore hides it", rel)
 		}
 	}
 }

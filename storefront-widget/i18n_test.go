@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -77,5 +78,25 @@ func TestLauncherLabelsComplete(t *testing.T) {
 		if strings.TrimSpace(v) == "" {
 			t.Errorf("%s: empty launcher label", lang)
 		}
+	}
+}
+
+// TestLocaleLangsMatchStrings keeps src/locale.ts's LANGS, which decides which
+// assistant-i18n-<lang>.js the widget requests, in step with the string tables.
+func TestLocaleLangsMatchStrings(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("src", "locale.ts"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`(?s)export const LANGS = \[(.*?)\];`).FindSubmatch(b)
+	if m == nil {
+		t.Fatal("src/locale.ts has no `export const LANGS = [...]`")
+	}
+	var langs []string
+	for _, q := range regexp.MustCompile(`'([^']+)'`).FindAllSubmatch(m[1], -1) {
+		langs = append(langs, string(q[1]))
+	}
+	if got, want := slices.Sorted(slices.Values(langs)), slices.Sorted(slices.Values(supportedLanguages)); !slices.Equal(got, want) {
+		t.Errorf("LANGS = %v, want %v", got, want)
 	}
 }

@@ -10,6 +10,8 @@ import (
 	"fmt"
 	"time"
 
+	"golang.org/x/sync/singleflight"
+
 	"shopassist/db"
 	"shopassist/secretbox"
 	"shopassist/shopify"
@@ -23,12 +25,28 @@ var ErrNotInstalled = errors.New("app not installed on shop")
 // starts with a token that dies mid-flight.
 const refreshSkew = 5 * time.Minute
 
+// Refreshing is bounded in time and detached from the first caller's
+// context: every concurrent caller for the shop waits on the same refresh,
+// so one caller giving up must not fail the others.
+const (
+	refreshTimeout = 30 * time.Second
+	// raceWait is how long a refresh that lost the rotation race to another
+	// process (invalid_grant) watches the database for the winner's pair;
+	// the winner stores it right after Shopify answers.
+	raceWait = 5 * time.Second
+	racePoll = 50 * time.Millisecond
+)
+
 // Store saves and hands out access tokens.
 type Store struct {
 	db     *db.Store
 	box    *secretbox.Box
 	client *shopify.Client
 	now    func() time.Time
+	// flights single-flights refreshes per shop within the process:
+	// Shopify rotates the refresh token on use, so a second concurrent
+	// refresh with the same token would be refused (invalid_grant).
+	flights singleflight.Group
 }
 
 // New builds a Store; now is the clock (nil means time.Now).
@@ -89,14 +107,49 @@ func (s *Store) AccessToken(ctx context.Context, shop string) (string, error) {
 	if !row.Installed() {
 		return "", fmt.Errorf("access token of %s: %w", shop, ErrNotInstalled)
 	}
-	if row.TokenExpiresAt == nil || s.now().Add(refreshSkew).Before(*row.TokenExpiresAt) {
+	if s.fresh(row) {
 		return s.open(shop, row.AccessTokenEnc)
 	}
-	return s.refresh(ctx, row)
+	ch := s.flights.DoChan(shop, func() (any, error) {
+		fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), refreshTimeout)
+		defer cancel()
+		return s.refresh(fctx, shop)
+	})
+	select {
+	case res := <-ch:
+		if res.Err != nil {
+			return "", res.Err
+		}
+		return res.Val.(string), nil
+	case <-ctx.Done():
+		return "", fmt.Errorf("access token of %s: %w", shop, ctx.Err())
+	}
 }
 
-func (s *Store) refresh(ctx context.Context, row *db.Shop) (string, error) {
-	shop := row.Domain
+// fresh reports whether the row's access token can be used as it is.
+func (s *Store) fresh(row *db.Shop) bool {
+	return row.TokenExpiresAt == nil || s.now().Add(refreshSkew).Before(*row.TokenExpiresAt)
+}
+
+// refresh runs once per shop at a time in this process. It re-reads the row
+// first (a flight that just finished, or another process, may have
+// refreshed already), and when Shopify refuses the refresh token because
+// another process rotated it first, it waits for that process's pair to be
+// stored instead of declaring the shop uninstalled.
+func (s *Store) refresh(ctx context.Context, shop string) (string, error) {
+	row, err := s.db.GetShop(ctx, shop)
+	if errors.Is(err, db.ErrNotFound) {
+		return "", fmt.Errorf("access token of %s: %w", shop, ErrNotInstalled)
+	}
+	if err != nil {
+		return "", fmt.Errorf("re-read token of %s: %w", shop, err)
+	}
+	if !row.Installed() {
+		return "", fmt.Errorf("access token of %s: %w", shop, ErrNotInstalled)
+	}
+	if s.fresh(row) {
+		return s.open(shop, row.AccessTokenEnc)
+	}
 	if len(row.RefreshTokenEnc) == 0 || (row.RefreshTokenExpiresAt != nil && s.now().After(*row.RefreshTokenExpiresAt)) {
 		return "", fmt.Errorf("refresh token of %s expired: %w", shop, ErrNotInstalled)
 	}
@@ -106,12 +159,7 @@ func (s *Store) refresh(ctx context.Context, row *db.Shop) (string, error) {
 	}
 	t, err := s.client.RefreshToken(ctx, shop, refresh)
 	if shopify.IsInvalidGrant(err) {
-		// Another replica may have rotated the refresh token first: use its result.
-		again, gerr := s.db.GetShop(ctx, shop)
-		if gerr == nil && again.Installed() && !bytes.Equal(again.RefreshTokenEnc, row.RefreshTokenEnc) {
-			return s.open(shop, again.AccessTokenEnc)
-		}
-		return "", fmt.Errorf("refresh token of %s rejected: %w", shop, ErrNotInstalled)
+		return s.awaitRotation(ctx, row)
 	}
 	if err != nil {
 		return "", fmt.Errorf("refresh token of %s: %w", shop, err)
@@ -127,6 +175,34 @@ func (s *Store) refresh(ctx context.Context, row *db.Shop) (string, error) {
 		return "", fmt.Errorf("store refreshed token of %s: %w", shop, err)
 	}
 	return t.AccessToken, nil
+}
+
+// awaitRotation handles invalid_grant: if another process rotated the pair
+// it is about to store (or has stored) the new one, so poll the row until
+// its refresh token changes. Only a token that stays refused is treated as
+// revoked (the app was uninstalled or the token expired).
+func (s *Store) awaitRotation(ctx context.Context, row *db.Shop) (string, error) {
+	shop := row.Domain
+	deadline := time.NewTimer(raceWait)
+	defer deadline.Stop()
+	tick := time.NewTicker(racePoll)
+	defer tick.Stop()
+	for {
+		again, err := s.db.GetShop(ctx, shop)
+		if err != nil && !errors.Is(err, db.ErrNotFound) {
+			return "", fmt.Errorf("re-read token of %s after a refused refresh: %w", shop, err)
+		}
+		if err == nil && again.Installed() && !bytes.Equal(again.RefreshTokenEnc, row.RefreshTokenEnc) {
+			return s.open(shop, again.AccessTokenEnc)
+		}
+		select {
+		case <-tick.C:
+		case <-deadline.C:
+			return "", fmt.Errorf("refresh token of %s rejected: %w", shop, ErrNotInstalled)
+		case <-ctx.Done():
+			return "", fmt.Errorf("refresh token of %s: waiting for a concurrent rotation: %w", shop, ctx.Err())
+		}
+	}
 }
 
 func (s *Store) open(shop string, enc []byte) (string, error) {

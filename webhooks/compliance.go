@@ -38,14 +38,16 @@ func processDataRequest(ctx context.Context, tx *db.Store, ev *Event) error {
 	return err
 }
 
-// processCustomerRedact erases the customer's conversations and messages and
-// the personal fields of their orders (customers/redact).
+// processCustomerRedact erases the customer from every table
+// (customers/redact); see db.RedactCustomer. The event's own payload names
+// the customer too: finishing the event drops it.
 func processCustomerRedact(ctx context.Context, tx *db.Store, ev *Event) error {
 	p, err := decodeCompliance(ev)
 	if err != nil {
 		return err
 	}
-	_, err = tx.RedactCustomer(ctx, ev.ShopRow.ID, p.Customer, p.OrdersToRedact)
+	_, err = tx.RedactCustomer(ctx, ev.ShopRow.ID, p.Customer,
+		db.RedactOptions{OrderIDs: p.OrdersToRedact, KeepEventID: ev.ID})
 	return err
 }
 

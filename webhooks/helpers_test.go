@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"io"
 	"log/slog"
@@ -148,6 +149,26 @@ func fixture(t testing.TB, name string) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// forShop rewrites the shop a compliance or app/uninstalled body names, as
+// Shopify would send it for domain.
+func forShop(t testing.TB, body []byte, domain string) []byte {
+	t.Helper()
+	var m map[string]any
+	if err := json.Unmarshal(body, &m); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"shop_domain", "myshopify_domain"} {
+		if _, ok := m[k]; ok {
+			m[k] = domain
+		}
+	}
+	out, err := json.Marshal(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
 }
 
 var webhookSeq atomic.Int64

@@ -56,7 +56,9 @@ const (
 //   - 401 missing or wrong HMAC (checked against the raw body before anything
 //     in it or in the other headers is trusted);
 //   - 400 missing/malformed topic, shop or webhook id header, or a body that
-//     is not JSON; 415 a declared content type other than JSON;
+//     is not JSON, or (app/uninstalled and the compliance topics) a body
+//     naming another shop than the header; 415 a declared content type
+//     other than JSON;
 //   - 404 a shop that never installed the app, for ordinary topics: Shopify
 //     retries non-2xx for 48 h, which lets a webhook racing the end of an
 //     install succeed later instead of being dropped;
@@ -115,6 +117,11 @@ func (s *Service) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	if !json.Valid(body) {
 		s.reply(w, http.StatusBadRequest, "bad_request", "body is not valid JSON")
+		return
+	}
+	if err := checkPayloadShop(topic, shop, body); err != nil {
+		s.log.Warn("webhook intake: rejected", "shop", shop, "topic", topic, "err", err)
+		s.reply(w, http.StatusBadRequest, "shop_mismatch", errPayloadShop.Error())
 		return
 	}
 	ctx := r.Context()

@@ -127,16 +127,16 @@ func TestIntakeResponses(t *testing.T) {
 				return signedRequest("orders/create", "never.myshopify.com", order)
 			}, 404, false},
 			{"unknown shop compliance", func() *http.Request {
-				return signedRequest("customers/redact", "never.myshopify.com", redact)
+				return signedRequest("customers/redact", "never.myshopify.com", forShop(t, redact, "never.myshopify.com"))
 			}, 200, false},
 			{"uninstalled shop ordinary topic", func() *http.Request {
 				return signedRequest("orders/create", "gone.myshopify.com", order)
 			}, 200, false},
 			{"uninstalled shop compliance", func() *http.Request {
-				return signedRequest("customers/redact", "gone.myshopify.com", redact)
+				return signedRequest("customers/redact", "gone.myshopify.com", forShop(t, redact, "gone.myshopify.com"))
 			}, 200, true},
 			{"uninstalled shop app/uninstalled", func() *http.Request {
-				return signedRequest("app/uninstalled", "gone.myshopify.com", fixture(t, "app_uninstalled.json"))
+				return signedRequest("app/uninstalled", "gone.myshopify.com", forShop(t, fixture(t, "app_uninstalled.json"), "gone.myshopify.com"))
 			}, 200, true},
 			{"wrong method", func() *http.Request {
 				r := signedRequest("orders/create", shopDomain, order)

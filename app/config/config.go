@@ -8,16 +8,20 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
+
+	"shopassist/internal/clientip"
+	"shopassist/shopify"
 )
+
+// apiVersionRE matches Shopify's quarterly release names and "unstable".
+var apiVersionRE = regexp.MustCompile(`^(20\d\d-(01|04|07|10)|unstable)$`)
 
 // DefaultScopes are the Admin API scopes the assistant needs.
 const DefaultScopes = "read_products,read_product_listings,read_orders,read_fulfillments,read_customers,read_returns,write_returns,read_locales,read_translations,read_content,read_legal_policies,read_online_store_pages"
-
-// DefaultAPIVersion is the Admin API version the app is written against.
-const DefaultAPIVersion = "2025-10"
 
 // Config is the whole runtime configuration.
 type Config struct {
@@ -50,6 +54,11 @@ type Config struct {
 	// WORKERS=0 (with WEBHOOK_WORKERS unset) is a web-only replica.
 	Workers        int
 	WebhookWorkers int
+	// TrustedProxyHops is how many reverse proxies in front of the app
+	// append to X-Forwarded-For (Shopify's app proxy counts as one); rate
+	// limits and verification lockouts key on the address the outermost
+	// of them saw.
+	TrustedProxyHops int
 }
 
 // RunsWorkers reports whether this process works any job queue.
@@ -110,6 +119,8 @@ func Load(getenv func(string) string) (Config, error) {
 		c.WebhookWorkers = 0
 	}
 	intVar("WEBHOOK_WORKERS", &c.WebhookWorkers)
+	c.TrustedProxyHops = clientip.DefaultHops
+	intVar("TRUSTED_PROXY_HOPS", &c.TrustedProxyHops)
 	c.ExpiringTokens = true
 	if v := getenv("SHOPIFY_EXPIRING_TOKENS"); v != "" {
 		b, err := strconv.ParseBool(v)
@@ -125,7 +136,11 @@ func Load(getenv func(string) string) (Config, error) {
 		c.Scopes = DefaultScopes
 	}
 	if c.APIVersion == "" {
-		c.APIVersion = DefaultAPIVersion
+		c.APIVersion = shopify.DefaultAPIVersion
+	}
+	if !apiVersionRE.MatchString(c.APIVersion) {
+		errs = append(errs, fmt.Errorf("SHOPIFY_API_VERSION %q: want a Shopify release such as %s (YYYY-01/04/07/10) or unstable",
+			c.APIVersion, shopify.DefaultAPIVersion))
 	}
 	if c.LogLevel == "" {
 		c.LogLevel = "info"
@@ -199,6 +214,9 @@ func (c Config) Validate() error {
 	}
 	if c.WebhookWorkers < 0 {
 		errs = append(errs, errors.New("WEBHOOK_WORKERS must not be negative"))
+	}
+	if c.TrustedProxyHops < 0 || c.TrustedProxyHops > 10 {
+		errs = append(errs, errors.New("TRUSTED_PROXY_HOPS must be between 0 and 10"))
 	}
 	return errors.Join(errs...)
 }

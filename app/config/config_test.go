@@ -3,6 +3,8 @@ package config
 import (
 	"strings"
 	"testing"
+
+	"shopassist/shopify"
 )
 
 func env(m map[string]string) func(string) string { return func(k string) string { return m[k] } }
@@ -47,6 +49,34 @@ func TestLoad(t *testing.T) {
 			}
 		}},
 		{name: "bad webhook workers", env: map[string]string{"WEBHOOK_WORKERS": "-1"}, wantErr: "WEBHOOK_WORKERS"},
+		{name: "default proxy hops", env: map[string]string{}, check: func(t *testing.T, c Config) {
+			if c.TrustedProxyHops != 1 {
+				t.Errorf("trusted proxy hops %d, want 1 (Shopify's app proxy)", c.TrustedProxyHops)
+			}
+		}},
+		{name: "behind a load balancer", env: map[string]string{"TRUSTED_PROXY_HOPS": "2"}, check: func(t *testing.T, c Config) {
+			if c.TrustedProxyHops != 2 {
+				t.Errorf("trusted proxy hops %d, want 2", c.TrustedProxyHops)
+			}
+		}},
+		{name: "bad proxy hops", env: map[string]string{"TRUSTED_PROXY_HOPS": "-1"}, wantErr: "TRUSTED_PROXY_HOPS"},
+		{name: "API version defaults to the client's", env: map[string]string{}, check: func(t *testing.T, c Config) {
+			if c.APIVersion != shopify.DefaultAPIVersion {
+				t.Errorf("APIVersion = %q, want shopify.DefaultAPIVersion %q", c.APIVersion, shopify.DefaultAPIVersion)
+			}
+		}},
+		{name: "API version override", env: map[string]string{"SHOPIFY_API_VERSION": "2026-07"}, check: func(t *testing.T, c Config) {
+			if c.APIVersion != "2026-07" {
+				t.Errorf("APIVersion = %q", c.APIVersion)
+			}
+		}},
+		{name: "API version unstable", env: map[string]string{"SHOPIFY_API_VERSION": "unstable"}, check: func(t *testing.T, c Config) {
+			if c.APIVersion != "unstable" {
+				t.Errorf("APIVersion = %q", c.APIVersion)
+			}
+		}},
+		{name: "API version not a release", env: map[string]string{"SHOPIFY_API_VERSION": "2026-05"}, wantErr: "SHOPIFY_API_VERSION"},
+		{name: "API version malformed", env: map[string]string{"SHOPIFY_API_VERSION": "latest"}, wantErr: "SHOPIFY_API_VERSION"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -44,6 +44,7 @@ func TestOrderNumber(t *testing.T) {
 func TestContact(t *testing.T) {
 	tests := []struct{ text, email, phone string }{
 		{"my email is Jane.Doe+shop@Example.com", "jane.doe+shop@example.com", ""},
+		{"where is my order #1017? JANE@Example.COM", "jane@example.com", ""},
 		{"call me at +33 6 12 34 56 78", "", "+33612345678"},
 		{"mi teléfono es 0034 612 345 678", "", "+34612345678"},
 		{"phone (555) 123-4567", "", "5551234567"},

@@ -48,6 +48,10 @@ type Options struct {
 	// BulkPolls is how many status polls report RUNNING before a bulk
 	// operation completes (default 1).
 	BulkPolls int
+	// APIVersion is the only Admin API version served (default
+	// shopify.DefaultAPIVersion); a request for another one gets 404, so a
+	// client or config that drifted from the app's version fails its tests.
+	APIVersion string
 	// Now is the clock for token expiry, session-token checks and bucket
 	// refill (default time.Now). Tests can drive it from Client.Sleep.
 	Now func() time.Time
@@ -77,6 +81,9 @@ func (o *Options) setDefaults() {
 	}
 	if o.Now == nil {
 		o.Now = time.Now
+	}
+	if o.APIVersion == "" {
+		o.APIVersion = shopify.DefaultAPIVersion
 	}
 }
 

@@ -343,6 +343,63 @@ func TestGraphQLAuthentication(t *testing.T) {
 	}
 }
 
+// The fake serves the app's one API version and names it in the response,
+// like Shopify; a client on another version is refused so drift shows up.
+func TestGraphQLAPIVersion(t *testing.T) {
+	tests := []struct {
+		name        string
+		serve, call string
+		wantOK      bool
+	}{
+		{"client default against fake default", "", "", true},
+		{"explicit current version", "", shopify.DefaultAPIVersion, true},
+		{"client on an older version", "", "2025-10", false},
+		{"fake told to serve another version", "2026-07", "2026-07", true},
+		{"client default against a fake on another version", "2026-07", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, c, _ := setup(t, Options{APIVersion: tt.serve})
+			c.APIVersion = tt.call
+			_, err := c.ShopInfo(t.Context(), shop, a.IssueToken(shop))
+			if tt.wantOK && err != nil {
+				t.Fatalf("ShopInfo: %v", err)
+			}
+			var apiErr *shopify.APIError
+			if !tt.wantOK && (!errors.As(err, &apiErr) || apiErr.Status != http.StatusNotFound) {
+				t.Fatalf("err = %v, want a 404 APIError", err)
+			}
+			reqs := a.Requests()
+			if len(reqs) == 0 {
+				t.Fatal("no request recorded")
+			}
+			want := tt.call
+			if want == "" {
+				want = shopify.DefaultAPIVersion
+			}
+			if got := reqs[len(reqs)-1].Path; got != "/admin/api/"+want+"/graphql.json" {
+				t.Errorf("path = %q", got)
+			}
+		})
+	}
+	a, _, _ := setup(t, Options{})
+	req, err := http.NewRequestWithContext(t.Context(), http.MethodPost, a.URL+"/admin/api/"+shopify.DefaultAPIVersion+"/graphql.json",
+		strings.NewReader(`{"query":"{ shop { name } }"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set(shopify.ShopDomainHeader, shop)
+	req.Header.Set(shopify.AccessTokenHeader, a.IssueToken(shop))
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if got := res.Header.Get(shopify.APIVersionHeader); got != shopify.DefaultAPIVersion {
+		t.Errorf("%s = %q, want %q", shopify.APIVersionHeader, got, shopify.DefaultAPIVersion)
+	}
+}
+
 func TestThrottleThenSuccess(t *testing.T) {
 	a, c, _ := setup(t, Options{})
 	tok := a.IssueToken(shop)

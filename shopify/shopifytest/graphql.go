@@ -93,6 +93,15 @@ func (a *Admin) serveGraphQL(w http.ResponseWriter, r *http.Request) {
 	rec := Request{Method: r.Method, Path: r.URL.Path, Shop: shop, At: a.opts.Now()}
 	defer func() { a.record(rec) }()
 
+	if v := r.PathValue("version"); v != a.opts.APIVersion {
+		rec.Status = http.StatusNotFound
+		writeJSON(w, rec.Status, map[string]string{"errors": "API version " + v + " is not served here (the fake serves " + a.opts.APIVersion + ")"})
+		return
+	}
+	// Shopify names the version that answered, which may differ from the one
+	// asked for once that has left its support window.
+	w.Header().Set(shopify.APIVersionHeader, a.opts.APIVersion)
+
 	var req gqlRequest
 	if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, 4<<20)).Decode(&req); err != nil {
 		rec.Status = http.StatusBadRequest

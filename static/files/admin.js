@@ -82,6 +82,38 @@
     send(form, ev.submitter);
   });
 
+  // Downloads (data-request exports) are GETs that need the session token
+  // too: fetch the file with it and save it, instead of navigating the
+  // embedded frame (which would bounce through App Bridge first).
+  async function download(link) {
+    try {
+      var token = await sessionToken();
+      var res = await fetch(link.href, { headers: { Authorization: 'Bearer ' + token }, credentials: 'same-origin' });
+      if (!res.ok) {
+        showError('The download failed (' + res.status + '). Try again.');
+        return;
+      }
+      var url = URL.createObjectURL(await res.blob());
+      var a = document.createElement('a');
+      a.href = url;
+      a.download = link.getAttribute('data-download') || 'download.json';
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+    } catch (e) {
+      showError('Could not reach the app. Check your connection and try again.');
+    }
+  }
+
+  document.addEventListener('click', function (ev) {
+    var link = ev.target.closest && ev.target.closest('a[data-download]');
+    // Demo mode has no App Bridge: the plain link downloads the file.
+    if (!link || !(window.shopify && typeof window.shopify.idToken === 'function')) return;
+    ev.preventDefault();
+    download(link);
+  });
+
   // Keep the color swatch and its text field in step.
   document.addEventListener('input', function (ev) {
     var el = ev.target;

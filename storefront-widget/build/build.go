@@ -4,11 +4,14 @@
 package build
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
+	"sort"
 	"strings"
 
 	"github.com/evanw/esbuild/pkg/api"
@@ -20,7 +23,14 @@ const (
 	LoaderAsset = "assistant-loader.js"
 	// ChatAsset is the chat panel, loaded on the shopper's first interaction.
 	ChatAsset = "assistant-chat.js"
+	// StringsFile is the chat's UI strings, all languages, under src/.
+	StringsFile = "i18n/chat.json"
 )
+
+// StringsAsset names the asset holding one language's chat strings, loaded
+// next to ChatAsset so a shopper downloads their language only. The loader
+// derives its URL from the chat bundle's (src/loader.ts).
+func StringsAsset(lang string) string { return "assistant-i18n-" + lang + ".js" }
 
 // entries maps each output asset to its source file under src/.
 var entries = []struct{ out, src string }{
@@ -80,7 +90,65 @@ func BuildFrom(srcDir string) (map[string][]byte, error) {
 		}
 		out[e.out] = res.OutputFiles[0].Contents
 	}
+	if err := buildStrings(abs, out); err != nil {
+		return nil, err
+	}
 	return out, nil
+}
+
+// buildStrings writes one StringsAsset per language of src/i18n/chat.json: a
+// one-line script handing that language's table to the loader's bridge. Keys
+// keep their source order and non-ASCII is escaped like the bundles.
+func buildStrings(srcDir string, out map[string][]byte) error {
+	path := filepath.Join(srcDir, filepath.FromSlash(StringsFile))
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("read chat strings: %w", err)
+	}
+	var table map[string]json.RawMessage
+	if err := json.Unmarshal(b, &table); err != nil {
+		return fmt.Errorf("parse %s: %w", path, err)
+	}
+	if len(table) == 0 {
+		return fmt.Errorf("%s has no languages", path)
+	}
+	langs := make([]string, 0, len(table))
+	for l := range table {
+		langs = append(langs, l)
+	}
+	sort.Strings(langs)
+	for _, lang := range langs {
+		var obj map[string]string
+		if err := json.Unmarshal(table[lang], &obj); err != nil {
+			return fmt.Errorf("%s: language %q must map keys to strings: %w", path, lang, err)
+		}
+		var compact bytes.Buffer
+		if err := json.Compact(&compact, table[lang]); err != nil {
+			return fmt.Errorf("%s: language %q: %w", path, lang, err)
+		}
+		name, err := json.Marshal(lang)
+		if err != nil {
+			return fmt.Errorf("encode language %q: %w", lang, err)
+		}
+		src := "var b=window.__shopAssist;b&&b.strings(" + string(name) + "," + compact.String() + ")"
+		res := api.Transform(src, api.TransformOptions{
+			Loader:            api.LoaderJS,
+			Format:            api.FormatIIFE,
+			Target:            api.ES2018,
+			MinifyWhitespace:  true,
+			MinifyIdentifiers: true,
+			MinifySyntax:      true,
+			Charset:           api.CharsetASCII,
+			LegalComments:     api.LegalCommentsNone,
+			Sourcefile:        StringsAsset(lang),
+			LogLevel:          api.LogLevelSilent,
+		})
+		if len(res.Errors) > 0 {
+			return fmt.Errorf("build %s: %w", StringsAsset(lang), messagesError(res.Errors))
+		}
+		out[StringsAsset(lang)] = res.Code
+	}
+	return nil
 }
 
 // cssText turns `import CSS from './x.css'` into the minified stylesheet as a

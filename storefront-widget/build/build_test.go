@@ -11,8 +11,15 @@ import (
 func writeSources(t *testing.T, files map[string]string) string {
 	t.Helper()
 	dir := t.TempDir()
+	if _, ok := files[StringsFile]; !ok {
+		files[StringsFile] = `{"en": {"title": "Assistant"}}`
+	}
 	for name, body := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -70,6 +77,37 @@ func TestBuildFrom(t *testing.T) {
 					t.Errorf("optional catch binding is ES2019: %s", c)
 				}
 			},
+		},
+		{
+			name: "one ASCII-only strings script per language, keys in source order",
+			files: map[string]string{
+				"loader.ts": "export {};\n",
+				"chat.ts":   "export {};\n",
+				StringsFile: `{"ja": {"title": "チャット", "send": "送信"}, "en": {"title": "Chat", "send": "Send"}}`,
+			},
+			check: func(t *testing.T, out map[string][]byte) {
+				if len(out) != 4 {
+					t.Errorf("got %d assets, want loader, chat and 2 languages", len(out))
+				}
+				en := string(out[StringsAsset("en")])
+				if !strings.Contains(en, `.strings("en",{title:"Chat",send:"Send"})`) {
+					t.Errorf("en strings = %s", en)
+				}
+				ja := out[StringsAsset("ja")]
+				if !bytes.Contains(ja, []byte(`title:"\u30C1\u30E3\u30C3\u30C8"`)) {
+					t.Errorf("ja strings not ASCII-escaped: %s", ja)
+				}
+				for _, c := range ja {
+					if c >= 0x80 {
+						t.Fatalf("ja strings contain a non-ASCII byte: %s", ja)
+					}
+				}
+			},
+		},
+		{
+			name:    "strings that are not a language table fail",
+			files:   map[string]string{"loader.ts": "export {};\n", "chat.ts": "export {};\n", StringsFile: `{"en": ["x"]}`},
+			wantErr: "language \"en\"",
 		},
 		{
 			name:    "syntax error names the file",

@@ -1,10 +1,7 @@
 // Rich cards attached to bot messages: products (with add to cart) and orders
 // (with per-shipment tracking). Built only with DOM APIs from dom.ts.
 import { extLink, h, safeUrl } from './dom';
-import type STR from './i18n/chat.json';
-
-/** Strings is one language's chrome strings. */
-export type Strings = typeof STR.en;
+import type { Strings } from './types';
 
 /** ProductCard is a product suggested by the assistant. */
 export interface ProductCard {

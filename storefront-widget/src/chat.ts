@@ -2,13 +2,12 @@
 // shopper's first interaction. It mounts into the loader's shadow root.
 import { call, HttpError, RateLimited } from './api';
 import { renderCard, variantNumber } from './cards';
-import type { ProductCard, Strings } from './cards';
+import type { ProductCard } from './cards';
 import { h, richText } from './dom';
 import CSS from './panel.css';
-import STR from './i18n/chat.json';
 import { pickLang, RTL } from './locale';
 import { load, save } from './store';
-import type { Bridge, ChatApi, Msg, Persisted } from './types';
+import type { Bridge, ChatApi, Msg, Persisted, Strings } from './types';
 
 /** ChatReply is the answer of POST {proxy}/chat. */
 interface ChatReply {
@@ -37,7 +36,6 @@ const W = window as unknown as Win;
 const KEEP = 30; // messages kept in localStorage: enough to resume, small enough to stay fast
 const POLL_MIN = 3000;
 const POLL_MAX = 30000;
-const table = STR as Record<string, Strings>;
 const THUMB = 'M2 21h4V9H2v12zM22 10c0-1.1-.9-2-2-2h-6.3l1-4.6V3c0-.4-.2-.8-.5-1.1L13.2 1 6.6 7.6C6.2 8 6 8.5 6 9v10c0 1.1.9 2 2 2h9c.8 0 1.5-.5 1.8-1.2l3-7c.1-.3.2-.5.2-.8v-2z';
 
 // Icons are drawn, not emoji: many systems (and headless browsers) lack an emoji font.
@@ -52,16 +50,19 @@ function thumb(): SVGSVGElement {
   return svg;
 }
 
-function mount(b: Bridge): ChatApi {
-  const { cfg, root } = b;
-  let st: Persisted = load(cfg.shop);
+/** stored returns the persisted conversation if it belongs to the logged-in customer. */
+function stored(b: Bridge): Persisted {
+  const st = load(b.cfg.shop);
   // A different (or no longer) logged-in customer must never see the previous
   // shopper's conversation on a shared device.
-  if ((st.customer || '') !== cfg.customerId) st = { customer: cfg.customerId };
+  return (st.customer || '') === b.cfg.customerId ? st : { customer: b.cfg.customerId };
+}
+
+// mount builds the panel in language lang, whose strings t are already loaded.
+function mount(b: Bridge, st: Persisted, lang: string, t: Strings): ChatApi {
+  const { cfg, root } = b;
   st.customer = cfg.customerId;
   let msgs: Msg[] = st.msgs || [];
-  let lang = pickLang(st.lang, table) || pickLang(cfg.locale, table) || 'en';
-  let t = table[lang];
   let isOpen = false;
   let busy = false;
   let waitUntil = 0;
@@ -116,17 +117,23 @@ function mount(b: Bridge): ChatApi {
     input.setAttribute('aria-label', t.message);
     sendBtn.textContent = t.send;
   };
-  const setLang = (l: string | undefined) => {
+  // setLang follows the conversation's language, for the chrome too when the
+  // widget has strings for it (fetched on demand, one small file per language).
+  const setLang = async (l: string | undefined): Promise<void> => {
     if (!l) return;
     st.lang = l;
     panel.lang = l;
     panel.dir = RTL.test(l) ? 'rtl' : 'ltr';
-    // Follow the conversation's language for the chrome too, when we have it.
-    const k = pickLang(l, table);
-    if (k && k !== lang) {
+    const k = pickLang(l);
+    if (!k || k === lang) return;
+    try {
+      const next = await b.i18n(k);
+      if (pickLang(st.lang) !== k) return; // the conversation moved on meanwhile
       lang = k;
-      t = table[k];
+      t = next;
       applyStrings();
+    } catch {
+      // Strings unreachable: the chrome stays in the current language.
     }
   };
   applyStrings();
@@ -297,10 +304,12 @@ function mount(b: Bridge): ChatApi {
         message: text,
         locale: cfg.locale,
         browser_language: navigator.language,
+        country: cfg.country,
+        product_id: cfg.productId,
       });
       st.id = r.conversation_id;
       st.token = r.conversation_token;
-      setLang(r.language);
+      await setLang(r.language);
       add({ id: r.message_id, role: 'bot', text: r.reply, cards: r.cards }, true);
       setChips(r.quick_replies);
       showNotice(r.offline ? t.offline : r.handoff ? t.handoff : '');
@@ -315,6 +324,13 @@ function mount(b: Bridge): ChatApi {
         if (log.lastChild) log.removeChild(log.lastChild);
         input.value = text;
         rateLimited(e.seconds);
+      } else if (e instanceof HttpError && e.status === 503) {
+        // Temporarily unavailable, nothing stored: give the text back for a retry.
+        msgs.pop();
+        if (log.lastChild) log.removeChild(log.lastChild);
+        input.value = text;
+        showNotice(e.detail || t.error);
+        announce(e.detail || t.error);
       } else if (e instanceof HttpError && (e.status === 403 || e.status === 404) && st.id && !retried) {
         // The stored conversation expired or is not ours any more: start afresh.
         const keep = msgs[msgs.length - 1];
@@ -367,7 +383,7 @@ function mount(b: Bridge): ChatApi {
         fresh = true;
       }
     }
-    setLang(hist.language);
+    await setLang(hist.language);
     st.handoff = !!hist.handoff;
     if (!st.handoff) stopPoll();
     persist();
@@ -474,4 +490,15 @@ function mount(b: Bridge): ChatApi {
 }
 
 const bridge = W.__shopAssist;
-if (bridge && !bridge.api) bridge.ready(mount(bridge));
+if (bridge && !bridge.api && !bridge.booting) {
+  bridge.booting = true;
+  const st = stored(bridge);
+  const lang = pickLang(st.lang) || pickLang(bridge.cfg.locale) || 'en';
+  bridge.i18n(lang).then(
+    (t) => bridge.ready(mount(bridge, st, lang, t)),
+    () => {
+      bridge.booting = false;
+      bridge.failed();
+    },
+  );
+}

@@ -5,7 +5,7 @@ import CSS from './launcher.css';
 import labels from './i18n/launcher.json';
 import { pickLang } from './locale';
 import { load } from './store';
-import type { Bridge, ChatApi, Config } from './types';
+import type { Bridge, ChatApi, Config, Strings } from './types';
 
 const W = window as unknown as { __shopAssist?: Bridge };
 const SVG = 'http://www.w3.org/2000/svg';
@@ -20,19 +20,25 @@ const color = (v: string | undefined, d: string) =>
 
 function start(): void {
   if (W.__shopAssist) return; // the embed was rendered twice
-  const s = (document.currentScript ||
-    document.querySelector('script[data-chat-src][data-proxy]')) as HTMLScriptElement | null;
+  // The app embed renders its settings on #shopassist-config and Shopify adds
+  // this script from the block schema's "javascript"; the demo page and the
+  // test harness put the same data-* attributes on the script tag itself.
+  const cur = document.currentScript as HTMLScriptElement | null;
+  const s = ((cur && cur.dataset.proxy && cur) ||
+    document.querySelector('#shopassist-config,script[data-chat-src][data-proxy]')) as HTMLElement | null;
   if (!s) return;
   const d = s.dataset;
   const locale = d.locale || document.documentElement.lang || 'en';
   const cfg: Config = {
     shop: d.shop || location.hostname,
     locale,
+    country: d.country || '',
+    productId: d.productId || '',
     customerId: d.customerId || '',
     proxy: (d.proxy || '/apps/assistant').replace(/\/+$/, ''),
     chatSrc: d.chatSrc || '',
     position: d.position === 'bottom-left' ? 'bottom-left' : 'bottom-right',
-    label: (d.label || '').trim() || (labels as Record<string, string>)[pickLang(locale, labels) || 'en'],
+    label: (d.label || '').trim() || (labels as Record<string, string>)[pickLang(locale) || 'en'],
     greeting: (d.greeting || '').trim(),
   };
 
@@ -75,6 +81,21 @@ function start(): void {
   let api: ChatApi | undefined;
   let pending: ((a: ChatApi) => void) | undefined;
   let loading = false;
+  // Strings ship one language per file next to the chat bundle (same CDN
+  // folder, so the URL is the chat bundle's with another file name).
+  const tables: Record<string, Promise<Strings>> = {};
+  const settle: Record<string, (t: Strings) => void> = {};
+  const script = (src: string, onerror: () => void) => {
+    const sc = document.createElement('script');
+    sc.src = src;
+    sc.async = true;
+    sc.onerror = onerror;
+    document.head.appendChild(sc);
+  };
+  const unbusy = () => {
+    loading = false; // let the next click retry
+    btn.removeAttribute('aria-busy');
+  };
 
   const bridge: Bridge = {
     cfg,
@@ -97,20 +118,30 @@ function start(): void {
       pending = undefined;
       if (p) p(a);
     },
+    failed: unbusy,
+    i18n(l) {
+      return (tables[l] =
+        tables[l] ||
+        new Promise<Strings>((ok, fail) => {
+          settle[l] = ok;
+          script(cfg.chatSrc.replace(/assistant-chat\.js(?=[?#]|$)/, 'assistant-i18n-' + l + '.js'), () => {
+            delete tables[l];
+            fail(new Error('strings ' + l));
+          });
+        }));
+    },
+    strings(l, t) {
+      if (settle[l]) settle[l](t);
+    },
   };
   W.__shopAssist = bridge;
 
   const loadChat = () => {
     if (loading || !cfg.chatSrc) return;
     loading = true;
-    const sc = document.createElement('script');
-    sc.src = cfg.chatSrc;
-    sc.async = true;
-    sc.onerror = () => {
-      loading = false; // let the next click retry
-      btn.removeAttribute('aria-busy');
-    };
-    document.head.appendChild(sc);
+    script(cfg.chatSrc, unbusy);
+    // Fetch the storefront language's strings alongside the code, not after it.
+    bridge.i18n(pickLang(locale) || 'en').catch(() => undefined);
   };
   const withApi = (fn: (a: ChatApi) => void) => {
     if (api) return fn(api);

@@ -1,10 +1,18 @@
 // Shared shapes between the loader (always on the page) and the chat bundle
 // (loaded on first interaction). Types only: esbuild erases this file.
+import type STR from './i18n/chat.json';
+
+/** Strings is one language's chrome strings (one entry of i18n/chat.json). */
+export type Strings = typeof STR.en;
 
 /** Widget settings read from the app embed's script tag. */
 export interface Config {
   shop: string;
   locale: string;
+  /** Storefront country (market), for shipping and duties answers. */
+  country: string;
+  /** Product the shopper is viewing, for "is this waterproof?". */
+  productId: string;
   customerId: string;
   proxy: string;
   chatSrc: string;
@@ -51,5 +59,13 @@ export interface Bridge {
   badge(n: number): void;
   expanded(open: boolean): void;
   ready(api: ChatApi): void;
+  /** The chat bundle could not start (its strings failed to load): let the next click retry. */
+  failed(): void;
+  /** i18n loads assistant-i18n-<lang>.js once and resolves with that language's strings. */
+  i18n(lang: string): Promise<Strings>;
+  /** strings is called by assistant-i18n-<lang>.js with its table. */
+  strings(lang: string, t: Strings): void;
   api?: ChatApi;
+  /** Set while the chat bundle waits for its strings, so a second copy does not mount. */
+  booting?: boolean;
 }

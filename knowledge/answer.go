@@ -1,0 +1,467 @@
+package knowledge
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"shopassist/knowledge/geo"
+)
+
+// PassageQuery asks for the passages of the shop's documents that answer a
+// question.
+type PassageQuery struct {
+	Text string
+	Lang string
+	// Country is the ISO 3166 code of the destination the answer must
+	// govern ("" when unknown).
+	Country string
+	// Prefer lists document ids ("policy:shipping") considered even when
+	// the text matches them poorly, ranked above other documents.
+	Prefer []string
+	// Kinds restricts the documents ("faq", "policy", "page"); nil means all.
+	Kinds []string
+	Limit int
+}
+
+// Rule tells how a passage was chosen for the shopper's country.
+type Rule int
+
+const (
+	RuleNone    Rule = iota // no country involved
+	RuleCountry             // the passage names the country
+	RuleRegion              // the passage names a region containing it
+	RuleRest                // the passage covers "all other countries"
+)
+
+// PassageAnswer is one passage answering a question, in the shopper's
+// language when the shop has the document translated (aligned by position
+// with the original) and in the original language otherwise.
+type PassageAnswer struct {
+	DocID string
+	Kind  string
+	Title string
+	URL   string
+	// Locale is the language of Text and Title.
+	Locale string
+	// Translated is false when the document has no text in the requested
+	// language and Text is the original.
+	Translated bool
+	Index      int
+	// Text is the whole passage, or, when the passage states rules for
+	// several destinations, the sentences that govern Country. FAQ answers
+	// are returned whole.
+	Text   string
+	Rule   Rule
+	Region string // the group code when Rule is RuleRegion
+	// CountrySpecific is set when the passage's rule depends on the
+	// destination and no country was given.
+	CountrySpecific bool
+	// QuestionMatch is, for FAQ entries, the share of the text's terms
+	// shared with the closest of its questions (0–1).
+	QuestionMatch float64
+	Score         float64
+}
+
+// AnswerPassages finds the passages answering a question: documents are
+// found by text (in the shopper's language and the original), passages are
+// ranked by the terms and service topics they share with the question and
+// by whether they govern the shopper's country, and the best ones are
+// returned in the shopper's language when a translation exists.
+func (m *Manager) AnswerPassages(ctx context.Context, shop string, q PassageQuery) ([]PassageAnswer, error) {
+	var out []PassageAnswer
+	err := m.withShop(ctx, shop, func(s *shopIndex) error {
+		var err error
+		out, err = s.answerPassages(ctx, q)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("answer passages of %s: %w", shop, err)
+	}
+	return out, nil
+}
+
+// scoring weights of a passage.
+const (
+	wDoc       = 0.4 // the document's search score, relative to the best
+	wPrefer    = 0.6 // a preferred document
+	wLex       = 1.0 // IDF-weighted share of the question's terms in the passage
+	wQuestion  = 0.5 // share of the question's terms in an FAQ entry's closest question
+	wTopic     = 0.5 // share of the question's topics the passage covers
+	wLead      = 1.5 // share of them its label or first sentence is about
+	wMissing   = 2.5 // the question asks about a strong topic (duties) the passage never mentions
+	wOffTopic  = 0.5 // per strong topic (duties, returns) of its label the question does not ask about
+	geoCountry = 3.0
+	geoRegion  = 2.0
+	geoRest    = 1.0
+	geoOther   = -2.0 // names other places only
+)
+
+// strongTopics are topics that decide what a passage is about: a duties
+// paragraph does not answer a shipping-cost question.
+const strongTopics = topicDuties | topicReturns | topicRefund | topicPayment | topicRestricted | topicWarranty | topicExchange | topicCancel
+
+func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]PassageAnswer, error) {
+	lang := langKey(q.Lang)
+	limit := q.Limit
+	if limit <= 0 {
+		limit = 3
+	}
+	hits, err := s.searchDocs(ctx, q.Text, lang, 8)
+	if err != nil {
+		return nil, err
+	}
+	kindOK := func(kind string) bool {
+		if len(q.Kinds) == 0 {
+			return true
+		}
+		for _, k := range q.Kinds {
+			if k == kind {
+				return true
+			}
+		}
+		return false
+	}
+	docW := map[string]float64{}
+	var order []string
+	top := 0.0
+	for _, h := range hits {
+		top = math.Max(top, h.Score)
+	}
+	for _, h := range hits {
+		if !kindOK(h.Kind) {
+			continue
+		}
+		if _, ok := docW[h.DocID]; !ok {
+			order = append(order, h.DocID)
+		}
+		docW[h.DocID] = wDoc * h.Score / math.Max(top, 1e-9)
+	}
+	for _, id := range q.Prefer {
+		for _, full := range s.docIDs(id) {
+			if _, ok := docW[full]; !ok {
+				order = append(order, full)
+			}
+			docW[full] += wPrefer
+		}
+	}
+	want := map[string]map[string]bool{}
+	wantFor := func(l string) map[string]bool {
+		if w, ok := want[l]; ok {
+			return w
+		}
+		w := map[string]bool{}
+		for _, t := range analyzeWith(s.dm, l, q.Text) {
+			w[t] = true
+		}
+		want[l] = w
+		return w
+	}
+	qTopics := topicsOf(q.Text)
+	pl := places()
+	var out []PassageAnswer
+	for _, id := range order {
+		pkey, lkey := id+"|"+s.primary, id+"|"+lang
+		base, ok := s.passages[pkey]
+		baseLang := s.primary
+		if !ok {
+			// A document only in other languages (an FAQ written in one).
+			if base, ok = s.passages[lkey]; !ok {
+				continue
+			}
+			baseLang = lang
+		}
+		shown, translated := s.passages[lkey]
+		shownLang := lang
+		if !translated {
+			shown, shownLang = base, baseLang
+		} else if len(shown) != len(base) {
+			// The translation's structure differs: rank its own passages.
+			base, baseLang = shown, lang
+		}
+		d := s.documents[id+"|"+shownLang]
+		if !kindOK(d.Kind) {
+			continue
+		}
+		if d.Kind == "faq" {
+			// An FAQ answer is one passage: the whole answer.
+			qm := s.questionMatch(id, lang, wantFor)
+			if baseLang != lang {
+				qm = math.Max(qm, s.questionMatch(id, baseLang, wantFor))
+			}
+			a := PassageAnswer{DocID: id, Kind: d.Kind, Title: d.Title, URL: d.URL, Locale: d.Locale,
+				Translated: translated, Text: strings.TrimSpace(d.Body), QuestionMatch: qm,
+				Score: docW[id] + wLex*s.faqOverlap(id, shownLang, wantFor(shownLang)) + wQuestion*qm + wTopic*topicShare(qTopics, topicsOf(d.Body))}
+			if len(shown) == 1 && shown[0].perPlace {
+				// An answer with rules per destination ("UK and US orders
+				// ship DDP … all other countries DAP"): keep the rule for
+				// the shopper's country, or ask for it.
+				if q.Country == "" {
+					a.CountrySpecific = true
+				} else if g := geoScore(pl, &shown[0], q.Country); g.rule != RuleNone {
+					if txt := governingSentences(pl, &shown[0], q.Country, g.rule); txt != "" {
+						a.Text, a.Rule, a.Region = txt, g.rule, g.region
+					}
+				}
+			}
+			out = append(out, a)
+			continue
+		}
+		best, bestScore := -1, math.Inf(-1)
+		var bestGeo geoMatch
+		for i := range base {
+			p := &base[i]
+			var alt *passage
+			if i < len(shown) && baseLang != shownLang {
+				alt = &shown[i]
+			}
+			lex := s.overlap(baseLang, wantFor(baseLang), p.terms)
+			topics, lead := p.topics, p.lead
+			if alt != nil {
+				lex = math.Max(lex, s.overlap(shownLang, wantFor(shownLang), alt.terms))
+				topics |= alt.topics
+				lead |= alt.lead
+			}
+			g := geoScore(pl, p, q.Country)
+			sc := docW[id] + wLex*lex + wTopic*topicShare(qTopics, topics) + wLead*topicShare(qTopics, lead) + g.score
+			sc -= wOffTopic * float64(((lead &^ qTopics) & strongTopics).count())
+			if qs := qTopics & strongTopics; qs != 0 && topics&qs == 0 {
+				sc -= wMissing
+			}
+			if sc > bestScore {
+				best, bestScore, bestGeo = i, sc, g
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		p := &shown[best]
+		text := p.text
+		if q.Country != "" && bestGeo.rule != RuleNone {
+			text = governingSentences(pl, p, q.Country, bestGeo.rule)
+			if text == "" && baseLang != shownLang {
+				text = p.text
+			}
+		}
+		out = append(out, PassageAnswer{DocID: id, Kind: d.Kind, Title: d.Title, URL: d.URL, Locale: d.Locale,
+			Translated: translated, Index: best, Text: text, Rule: bestGeo.rule, Region: bestGeo.region,
+			CountrySpecific: q.Country == "" && base[best].perPlace, Score: math.Round(bestScore*1e6) / 1e6})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
+	if len(out) > limit {
+		out = out[:limit]
+	}
+	return out, nil
+}
+
+// docIDs resolves a "kind:external_id" id against the indexed documents,
+// whatever id scheme the source uses.
+func (s *shopIndex) docIDs(id string) []string {
+	if _, ok := s.passages[id+"|"+s.primary]; ok {
+		return []string{id}
+	}
+	kind, ext, _ := strings.Cut(id, ":")
+	seen := map[string]bool{}
+	var out []string
+	for _, d := range s.documents {
+		if !seen[d.ID] && (d.ID == id || d.Kind == kind && strings.HasSuffix(d.ID, ext)) {
+			seen[d.ID] = true
+			out = append(out, d.ID)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// questionMatch is the share of the text's terms found in the closest of
+// an FAQ entry's questions in one language.
+func (s *shopIndex) questionMatch(id, lang string, wantFor func(string) map[string]bool) float64 {
+	qs := s.questions[id+"|"+lang]
+	if len(qs) == 0 {
+		return 0
+	}
+	want := wantFor(lang)
+	if len(want) == 0 {
+		return 0
+	}
+	df, n := s.passageDF[lang], float64(s.passageN[lang])
+	idf := func(t string) float64 { return math.Log(1 + (n+1)/float64(df[t]+1)) }
+	wantW := 0.0
+	for t := range want {
+		wantW += idf(t)
+	}
+	best := 0.0
+	for _, terms := range qs {
+		shared, qW := 0.0, 0.0
+		for _, t := range terms {
+			qW += idf(t)
+			if want[t] {
+				shared += idf(t)
+			}
+		}
+		// IDF-weighted shared terms over the heavier of the two: a rare
+		// word the question lacks ("waterproof") outweighs a common one
+		// it shares ("jacket"), and a one-word message does not strongly
+		// match a long question.
+		best = math.Max(best, shared/math.Max(wantW, qW))
+	}
+	return best
+}
+
+// overlap is the IDF-weighted share of the question's terms found in a
+// passage: "wholesale" says more than "address" in a shop whose policies
+// mention addresses in many places.
+func (s *shopIndex) overlap(lang string, want map[string]bool, terms []string) float64 {
+	if len(want) == 0 {
+		return 0
+	}
+	df, n := s.passageDF[lang], float64(s.passageN[lang])
+	idf := func(t string) float64 { return math.Log(1 + (n+1)/float64(df[t]+1)) }
+	total, got := 0.0, 0.0
+	for t := range want {
+		total += idf(t)
+	}
+	for _, t := range terms {
+		if want[t] {
+			got += idf(t)
+		}
+	}
+	return got / total
+}
+
+// faqOverlap is overlap over an FAQ entry's questions and answer together.
+func (s *shopIndex) faqOverlap(id, lang string, want map[string]bool) float64 {
+	key := id + "|" + lang
+	var terms []string
+	for _, q := range s.questions[key] {
+		terms = append(terms, q...)
+	}
+	for _, p := range s.passages[key] {
+		terms = append(terms, p.terms...)
+	}
+	return s.overlap(lang, want, distinct(terms))
+}
+
+func topicShare(q, p topicSet) float64 {
+	if q == 0 {
+		return 0
+	}
+	return float64((q & p).count()) / float64(q.count())
+}
+
+type geoMatch struct {
+	score  float64
+	rule   Rule
+	region string
+}
+
+// geoScore rates how a passage governs a country: by naming it, a region
+// containing it, or "all other countries" in a sentence naming no other
+// place. A passage naming only other places scores below one naming none.
+func geoScore(pl *geo.Matcher, p *passage, country string) geoMatch {
+	if country == "" || len(p.places) == 0 {
+		return geoMatch{}
+	}
+	best := geoMatch{score: geoOther}
+	if !p.perPlace {
+		// A place mentioned in passing ("EU ground delivery only") does
+		// not make the passage another destination's rule.
+		best.score = 0
+	}
+	for _, s := range p.sents {
+		if g := sentenceGeo(pl, s.places, country); g.score > best.score {
+			best = g
+		}
+	}
+	if best.rule == RuleNone {
+		// Sentence splitting may separate a heading ("Japan:") from its
+		// rule; the passage as a whole still decides.
+		if g := sentenceGeo(pl, p.places, country); g.score > best.score {
+			best = g
+		}
+	}
+	return best
+}
+
+func sentenceGeo(pl *geo.Matcher, ms []geo.Mention, country string) geoMatch {
+	if len(ms) == 0 {
+		return geoMatch{score: geoOther}
+	}
+	var rest bool
+	var region string
+	for _, m := range ms {
+		switch m.Kind {
+		case geo.Country:
+			if m.Code == country {
+				return geoMatch{score: geoCountry, rule: RuleCountry}
+			}
+		case geo.Group:
+			if region == "" && pl.Contains(m.Code, country) {
+				region = m.Code
+			}
+		case geo.Other:
+			rest = true
+		}
+	}
+	if region != "" {
+		return geoMatch{score: geoRegion, rule: RuleRegion, region: region}
+	}
+	if rest && onlyRest(ms) {
+		return geoMatch{score: geoRest, rule: RuleRest}
+	}
+	return geoMatch{score: geoOther}
+}
+
+// onlyRest reports whether "all other countries" stands alone: "rest of
+// the European Union" is a region rule, not the rest of the world, but a
+// list of examples after it ("all other countries (including Japan …)")
+// does not make it one.
+func onlyRest(ms []geo.Mention) bool {
+	for _, m := range ms {
+		if m.Kind == geo.Group {
+			return false
+		}
+	}
+	return true
+}
+
+// governingSentences keeps the sentences of a passage that state the rule
+// for the country at the level it was matched (naming it, its region, or
+// all other countries), plus sentences that only continue such a rule
+// (naming no place) right after it. It returns "" when no sentence of the
+// passage carries the rule on its own.
+func governingSentences(pl *geo.Matcher, p *passage, country string, rule Rule) string {
+	if len(p.sents) <= 1 {
+		return p.text
+	}
+	anyPlaced := false
+	for _, s := range p.sents {
+		if len(s.places) > 0 {
+			anyPlaced = true
+		}
+	}
+	if !anyPlaced {
+		return p.text
+	}
+	var keep []string
+	following := false
+	for i, s := range p.sents {
+		if len(s.places) == 0 {
+			if following || i == 0 && sentenceGeo(pl, p.sents[min(1, len(p.sents)-1)].places, country).rule == rule {
+				keep = append(keep, s.text)
+			}
+			continue
+		}
+		g := sentenceGeo(pl, s.places, country)
+		following = g.rule == rule
+		if following {
+			keep = append(keep, s.text)
+		}
+	}
+	if len(keep) == 0 {
+		return ""
+	}
+	return strings.Join(keep, " ")
+}

@@ -1,0 +1,100 @@
+package knowledge
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"shopassist/demo"
+)
+
+// demoDocuments are the demo store's policies, pages and FAQ as the source
+// hands them to the index.
+func demoDocuments() []Document {
+	var docs []Document
+	for _, p := range demo.Policies() {
+		id := "policy:" + p.Type
+		docs = append(docs, Document{ID: id, Kind: "policy", Title: p.Title, Body: p.Body, URL: p.URL, Locale: "en"})
+		for loc, tr := range p.Translations {
+			docs = append(docs, Document{ID: id, Kind: "policy", Title: tr.Title, Body: tr.Body, URL: p.URL, Locale: loc})
+		}
+	}
+	for _, p := range demo.Pages() {
+		id := "page:" + p.Handle
+		docs = append(docs, Document{ID: id, Kind: "page", Title: p.Title, Body: p.Body, URL: p.URL, Locale: "en"})
+		for loc, tr := range p.Translations {
+			docs = append(docs, Document{ID: id, Kind: "page", Title: tr.Title, Body: tr.Body, URL: p.URL, Locale: loc})
+		}
+	}
+	for _, f := range demo.FAQs() {
+		for loc, a := range f.Answers {
+			qs := f.Questions[loc]
+			title := ""
+			if len(qs) > 0 {
+				title = qs[0]
+			}
+			docs = append(docs, Document{ID: "faq:" + f.ID, Kind: "faq", Title: title, Body: a, URL: f.SourceURL, Locale: loc, Questions: qs})
+		}
+	}
+	return docs
+}
+
+func TestAnswerPassages(t *testing.T) {
+	m := newTestManager(t, newFakeSource(nil, demoDocuments()), Options{})
+	tests := []struct {
+		text, lang, country string
+		prefer              []string
+		has, hasNot         []string
+		rule                Rule
+		translated          bool
+	}{
+		{text: "Will I have to pay import duties in the US?", lang: "en", country: "US", prefer: []string{"policy:shipping"},
+			has: []string{"DDP"}, hasNot: []string{"DAP"}, rule: RuleCountry, translated: true},
+		{text: "How long does shipping to the US take?", lang: "en", country: "US", prefer: []string{"policy:shipping"},
+			has: []string{"4–7 business days", "€14.95", "€150"}, rule: RuleCountry, translated: true},
+		{text: "shipping to Canada", lang: "en", country: "CA", prefer: []string{"policy:shipping"},
+			has: []string{"3–8 business days", "€16.95"}, rule: RuleCountry, translated: true},
+		{text: "Shipping cost to Germany?", lang: "en", country: "DE", prefer: []string{"policy:shipping"},
+			has: []string{"€4.95", "€75"}, rule: RuleCountry, translated: true},
+		{text: "How much is shipping to Japan?", lang: "en", country: "JP", prefer: []string{"policy:shipping"},
+			has: []string{"€19.95", "5–10"}, rule: RuleCountry, translated: true},
+		{text: "shipping to Spain", lang: "en", country: "ES", prefer: []string{"policy:shipping"},
+			has: []string{"€6.95", "2–5"}, rule: RuleRegion, translated: true},
+		{text: "shipping to Brazil", lang: "en", country: "BR", prefer: []string{"policy:shipping"},
+			has: []string{"7–15", "€24.95"}, rule: RuleRest, translated: true},
+		{text: "Do I pay duties in Brazil?", lang: "en", country: "BR", prefer: []string{"policy:shipping"},
+			has: []string{"DAP"}, hasNot: []string{"DDP"}, rule: RuleRest, translated: true},
+		{text: "¿Cuánto cuesta el envío a México?", lang: "es", country: "MX", prefer: []string{"policy:shipping"},
+			has: []string{"24,95 €"}, hasNot: []string{"reserva"}, rule: RuleRest, translated: true},
+		{text: "Was kostet der Versand nach Österreich?", lang: "de", country: "AT", prefer: []string{"policy:shipping"},
+			has: []string{"6,95 €"}, rule: RuleRegion, translated: true},
+		{text: "Quanto custa o envio para o Brasil?", lang: "pt", country: "BR", prefer: []string{"policy:shipping"},
+			has: []string{"€24.95"}, rule: RuleRest, translated: false},
+		{text: "How much does a return from the UK cost?", lang: "en", country: "GB", prefer: []string{"policy:refund"},
+			has: []string{"€5.95"}, rule: RuleCountry, translated: true},
+		{text: "Can I cancel my order?", lang: "en", has: []string{"You can cancel free of charge", "30 days"}, translated: true},
+		{text: "b2b wholesale email", lang: "en", has: []string{"hello@northwind-outfitters.example"}, translated: true},
+	}
+	for _, tt := range tests {
+		got, err := m.AnswerPassages(context.Background(), testShop, PassageQuery{Text: tt.text, Lang: tt.lang,
+			Country: tt.country, Prefer: tt.prefer})
+		if err != nil || len(got) == 0 {
+			t.Errorf("%q: %v %v", tt.text, got, err)
+			continue
+		}
+		a := got[0]
+		for _, h := range tt.has {
+			if !strings.Contains(a.Text, h) {
+				t.Errorf("%q: answer %q (%s #%d) lacks %q", tt.text, a.Text, a.DocID, a.Index, h)
+			}
+		}
+		for _, h := range tt.hasNot {
+			if strings.Contains(a.Text, h) {
+				t.Errorf("%q: answer %q has %q", tt.text, a.Text, h)
+			}
+		}
+		if a.Rule != tt.rule || a.Translated != tt.translated {
+			t.Errorf("%q: rule %d translated %v, want %d %v", tt.text, a.Rule, a.Translated, tt.rule, tt.translated)
+		}
+	}
+}

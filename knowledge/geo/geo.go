@@ -1,0 +1,499 @@
+// Package geo recognises countries and regions named in shopper messages and
+// store documents, in every language the assistant supports, so that a
+// shipping, duties or returns answer can pick the passage that governs the
+// shopper's country.
+//
+// Country and group names come from CLDR (golang.org/x/text's display
+// tables); aliases cover what CLDR leaves out ("USA", "UK", "EE. UU.") and
+// the groupings shops use that CLDR has no code for (Middle East, Gulf
+// states, "rest of the world").
+package geo
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Codes of the groupings that CLDR has no region for.
+const (
+	MiddleEast = "ME-REGION"
+	Gulf       = "GULF"
+	// Rest marks "rest of the world", "all other countries": the rule
+	// for places no other passage names.
+	Rest = "REST"
+)
+
+// Kind tells what a mention names.
+type Kind int
+
+const (
+	Country Kind = iota // an ISO 3166 country ("US")
+	Group               // a region containing countries ("EU", "142" Asia)
+	Other               // Rest: every place not named elsewhere
+)
+
+// Mention is one place named in a text.
+type Mention struct {
+	Code string
+	Kind Kind
+}
+
+// Languages are the CLDR display languages whose names are recognised: the
+// assistant's 16 plus a few common store languages.
+var Languages = []string{"en", "es", "fr", "de", "it", "pt", "nl", "tr", "pl", "id", "ar", "ru", "ja", "ko",
+	"zh-Hans", "zh-Hant", "sv", "da", "nb", "fi", "cs"}
+
+// groups are the CLDR region groups a shipping policy names.
+var groups = []string{"EU", "150", "142", "009", "019", "021", "005", "002", "419", "013", "029", "053", "030", "035", "034", "145", "155", "151", "154", "039"}
+
+// middleEast and gulf list the members of the non-CLDR groups.
+var (
+	middleEast = []string{"AE", "SA", "QA", "IL", "BH", "KW", "OM", "JO", "LB", "IQ", "IR", "SY", "YE", "PS", "EG"}
+	gulf       = []string{"AE", "SA", "QA", "BH", "KW", "OM"}
+	// euMembers is today's EU: CLDR's containment data still lists GB.
+	euMembers = []string{"AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT",
+		"LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE"}
+)
+
+// aliases are names CLDR does not give. Upper-case entries of up to four
+// letters match only when written in capitals ("US", not "us").
+var aliases = map[string][]string{
+	"US": {"US", "USA", "U.S.", "U.S.A.", "EE.UU.", "EE UU", "EEUU", "ABD", "США", "america", "amérique", "amerika", "the states",
+		"estados unidos de américa", "アメリカ", "米国", "美國", "美国", "أمريكا", "امريكا", "أميركا", "الولايات المتحدة الأمريكية", "미국", "америка", "stany zjednoczone", "stanów zjednoczonych", "verenigde staten"},
+	"GB": {"UK", "U.K.", "GB", "great britain", "britain", "england", "scotland", "wales", "northern ireland", "inglaterra", "angleterre",
+		"großbritannien", "grossbritannien", "gran bretagna", "gran bretaña", "engeland", "groot-brittannië", "inghilterra", "reino unido",
+		"イギリス", "英国", "英國", "بريطانيا", "إنجلترا", "المملكة المتحدة", "영국", "британия", "англия", "великобритания", "wielka brytania", "wielkiej brytanii", "anglia", "ingiltere", "inggris"},
+	"AE": {"UAE", "emirates", "dubai", "abu dhabi", "emiratos", "émirats", "emirate", "emirati", "الإمارات", "دبي", "ドバイ", "迪拜", "아랍에미리트", "оаэ", "ОАЭ", "bae", "BAE"},
+	"KR": {"south korea", "korea", "corea del sur", "corée du sud", "südkorea", "corea", "coreia", "zuid-korea", "韩国", "韓國", "한국", "كوريا", "корея", "korea południowa", "kore"},
+	"CN": {"china", "chine", "中国", "中國", "中国大陆", "الصين", "китай", "chiny", "çin", "tiongkok", "cina"},
+	"HK": {"hong kong", "香港", "홍콩", "гонконг", "هونغ كونغ"},
+	"TW": {"taiwan", "台湾", "台灣", "대만"},
+	"NL": {"holland", "holanda", "hollande", "the netherlands", "オランダ", "荷兰", "荷蘭"},
+	"CZ": {"czech republic", "república checa", "tschechien", "czechy"},
+	"RU": {"russia", "россия", "rusia"},
+	"SA": {"saudi arabia", "saudi", "ksa", "KSA", "السعودية", "arabia saudita", "arabie saoudite", "saudi-arabien"},
+	"AU": {"호주", "澳洲"},
+	"CH": {"suisse", "schweiz", "svizzera", "suiza", "瑞士", "スイス"},
+	"DE": {"deutschland", "alemania", "allemagne", "germania", "duitsland", "alemanha", "niemcy", "niemiec", "almanya", "jerman", "ドイツ", "德国", "德國", "독일", "ألمانيا", "германия"},
+	"MX": {"méxico", "mexico", "mexiko", "mexique", "messico", "メキシコ", "墨西哥", "멕시코", "المكسيك", "мексика", "meksyk", "meksika", "meksiko"},
+	"TR": {"türkiye", "turkey", "turquía", "turquie", "türkei"},
+}
+
+// groupNames are the names of the non-CLDR groups and of Rest, per language.
+var groupNames = map[string][]string{
+	MiddleEast: {"middle east", "oriente medio", "oriente próximo", "moyen-orient", "moyen orient", "naher osten", "nahen osten", "mittlerer osten",
+		"mittleren osten", "medio oriente", "oriente médio", "midden-oosten", "midden oosten", "orta doğu", "ortadoğu", "bliski wschód", "bliskim wschodzie",
+		"bliskiego wschodu", "timur tengah", "الشرق الأوسط", "ближний восток", "ближнем востоке", "中東", "中东", "중동", "mellanöstern", "mellemøsten", "lähi-itä"},
+	Gulf: {"gulf states", "gulf countries", "estados del golfo", "países del golfo", "pays du golfe", "états du golfe", "golfstaaten", "paesi del golfo",
+		"golfstaten", "körfez ülkeleri", "państwa zatoki", "negara teluk", "دول الخليج", "الخليج", "страны залива", "湾岸諸国", "海湾国家", "海灣國家", "걸프"},
+	Rest: {"rest of the world", "all other countries", "all other destinations", "other countries", "everywhere else", "elsewhere",
+		"resto del mundo", "resto de países", "demás países", "resto de los países", "otros países", "los demás países",
+		"reste du monde", "tous les autres pays", "autres pays", "ailleurs",
+		"rest der welt", "alle anderen länder", "allen anderen ländern", "übrigen länder", "übrigen ländern", "andere länder", "anderen ländern",
+		"resto del mondo", "tutti gli altri paesi", "altri paesi",
+		"resto do mundo", "todos os outros países", "demais países", "outros países",
+		"rest van de wereld", "alle andere landen", "andere landen",
+		"dünyanın geri kalanı", "diğer tüm ülkeler", "diğer ülkeler", "diğer ülkelere",
+		"reszta świata", "reszty świata", "pozostałe kraje", "pozostałych krajów", "wszystkie inne kraje", "inne kraje",
+		"negara lainnya", "semua negara lain", "negara lain", "seluruh dunia lainnya",
+		"باقي دول العالم", "بقية دول العالم", "بقية العالم", "باقي العالم", "جميع الدول الأخرى", "الدول الأخرى", "سائر الدول",
+		"остальной мир", "остального мира", "все остальные страны", "остальные страны", "другие страны", "остальных стран",
+		"その他の国", "その他の地域", "その他の国・地域", "他の国", "その他のすべての国", "その他すべての国", "他のすべての国", "それ以外の国",
+		"其他国家", "其他國家", "其他所有国家", "所有其他国家", "其他所有國家", "所有其他國家", "世界其他地区", "世界其他地區", "其他地区", "其他地區",
+		"기타 국가", "그 외 국가", "기타 지역", "다른 국가",
+		"resten av världen", "övriga länder", "resten af verden", "øvrige lande", "resten av verden", "muut maat"},
+}
+
+// cjkLangs write without spaces between words: their names are matched as
+// substrings.
+func cjkScript(s string) bool {
+	for _, r := range s {
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+			return true
+		}
+	}
+	return false
+}
+
+func isCJKRune(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+}
+
+type name struct {
+	code string
+	kind Kind
+	// words is the normalised name split into words (nil for CJK names).
+	words []string
+	// upper names match only tokens written in capitals.
+	upper bool
+}
+
+// Matcher finds places in text. Build it once with New; it is immutable and
+// safe for concurrent use.
+type Matcher struct {
+	// byFirst indexes word names by their first word.
+	byFirst map[string][]name
+	// cjk names are matched as substrings, longest first.
+	cjk []cjkName
+	// display names per language tag and code.
+	displays map[string]display.Namer
+	members  map[string][]string
+}
+
+type cjkName struct {
+	text string
+	code string
+	kind Kind
+}
+
+// New builds the matcher from CLDR and the alias tables.
+func New() *Matcher {
+	m := &Matcher{byFirst: map[string][]name{}, displays: map[string]display.Namer{},
+		members: map[string][]string{MiddleEast: middleEast, Gulf: gulf, "EU": euMembers}}
+	var countries []language.Region
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			r, err := language.ParseRegion(string([]rune{a, b}))
+			if err != nil || !r.IsCountry() || r.String() != string([]rune{a, b}) || r.Canonicalize() != r {
+				continue
+			}
+			countries = append(countries, r)
+		}
+	}
+	for _, l := range Languages {
+		tag := language.MustParse(l)
+		n := display.Regions(tag)
+		m.displays[l] = n
+		for _, r := range countries {
+			m.add(n.Name(r), r.String(), Country)
+		}
+		for _, g := range groups {
+			m.add(n.Name(language.MustParseRegion(g)), g, Group)
+		}
+	}
+	for code, names := range aliases {
+		for _, s := range names {
+			m.add(s, code, Country)
+		}
+	}
+	for code, names := range groupNames {
+		kind := Group
+		if code == Rest {
+			kind = Other
+		}
+		for _, s := range names {
+			m.add(s, code, kind)
+		}
+	}
+	m.add("EU", "EU", Group)
+	m.add("UE", "EU", Group)
+	m.add("ЕС", "EU", Group)
+	m.add("AB", "EU", Group) // Avrupa Birliği
+	sort.Slice(m.cjk, func(i, j int) bool { return len(m.cjk[i].text) > len(m.cjk[j].text) })
+	return m
+}
+
+func (m *Matcher) add(s, code string, kind Kind) {
+	s = strings.TrimSpace(s)
+	if s == "" || s == code && kind == Country && len(s) == 2 && !isAlias(s, code) {
+		return // CLDR has no name in this language
+	}
+	if cjkScript(s) {
+		m.cjk = append(m.cjk, cjkName{text: s, code: code, kind: kind})
+		return
+	}
+	upper := utf8.RuneCountInString(s) <= 6 && s == strings.ToUpper(s)
+	words := tokens(s)
+	if len(words) == 0 {
+		return
+	}
+	for _, n := range m.byFirst[words[0]] {
+		if n.code == code && n.upper == upper && equalWords(n.words, words) {
+			return
+		}
+	}
+	m.byFirst[words[0]] = append(m.byFirst[words[0]], name{code: code, kind: kind, words: words, upper: upper})
+}
+
+func isAlias(s, code string) bool {
+	for _, a := range aliases[code] {
+		if a == s {
+			return true
+		}
+	}
+	return false
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// token is one word of a text with how it was written.
+type token struct {
+	norm  string
+	upper bool
+}
+
+// tokens splits normalised text into words: letters and digits, with
+// Latin accents folded and dots inside abbreviations dropped ("U.S." → "us").
+func tokens(s string) []string {
+	ts := scan(s)
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = t.norm
+	}
+	return out
+}
+
+func scan(s string) []token {
+	var out []token
+	var cur []rune
+	upper := true
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, token{norm: fold(string(cur)), upper: upper})
+		}
+		cur, upper = cur[:0], true
+	}
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+			if len(cur) > 0 && isCJKRune(cur[len(cur)-1]) != isCJKRune(r) {
+				flush() // "EU加盟国": Latin next to CJK is another word
+			}
+			if unicode.IsLower(r) {
+				upper = false
+			}
+			cur = append(cur, r)
+		case r == '.' && upper && len(cur) > 0 && len(cur) <= 3:
+			// "U.S.", "EE.UU.": an abbreviation's dots are dropped.
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// fold lowercases and removes accents from Latin letters ("Österreich" →
+// "osterreich"), keeping other scripts as they are.
+func fold(s string) string {
+	s = strings.ToLower(s)
+	if isASCII(s) {
+		return s
+	}
+	var b strings.Builder
+	var prevLatin bool
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) && prevLatin {
+			continue
+		}
+		prevLatin = r < 0x250
+		b.WriteRune(r)
+	}
+	return norm.NFC.String(b.String())
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// inflectable is how many final runes a word may differ by and still name a
+// country: case endings ("Германию", "Japonya'ya" split off, "Niemczech").
+func stemMatch(tok, word string) bool {
+	if tok == word {
+		return true
+	}
+	wn := utf8.RuneCountInString(word)
+	if wn < 5 || isASCII(word) && isASCII(tok) && !strings.HasPrefix(tok, word[:len(word)-1]) {
+		return false
+	}
+	wr, tr := []rune(word), []rune(tok)
+	if len(tr) < wn-1 || len(tr) > wn+2 {
+		return false
+	}
+	stem := wr[:wn-1]
+	for i, r := range stem {
+		if tr[i] != r {
+			return false
+		}
+	}
+	// English-style derivations are not places ("Japanese", "Germans").
+	return !(isASCII(word) && len(tr) > wn)
+}
+
+// arabicPrefixes are clitics written onto the next word (و "and", ب "in",
+// ل "to", ك "as", ف "so").
+var arabicPrefixes = []string{"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب"}
+
+// Find returns the places a text names, in order of first appearance and
+// without repeats.
+func (m *Matcher) Find(text string) []Mention {
+	var out []Mention
+	seen := map[string]bool{}
+	addM := func(code string, kind Kind) {
+		if !seen[code] {
+			seen[code] = true
+			out = append(out, Mention{Code: code, Kind: kind})
+		}
+	}
+	if cjkScript(text) {
+		rest := text
+		for _, n := range m.cjk {
+			if strings.Contains(rest, n.text) {
+				addM(n.code, n.kind)
+				// A longer name consumed ("アメリカ合衆国" before "アメリカ").
+				rest = strings.ReplaceAll(rest, n.text, " ")
+			}
+		}
+	}
+	ts := scan(text)
+	for i := 0; i < len(ts); i++ {
+		best, bestLen := name{}, 0
+		for _, f := range forms(ts[i].norm) {
+			for _, cand := range m.candidates(f) {
+				if len(cand.words) > len(ts)-i || len(cand.words) <= bestLen {
+					continue
+				}
+				ok := true
+				for j, w := range cand.words {
+					t := ts[i+j]
+					tn := t.norm
+					if j == 0 {
+						tn = f
+					}
+					if cand.upper && !t.upper {
+						ok = false
+						break
+					}
+					last := j == len(cand.words)-1
+					if tn != w && !(last && !cand.upper && stemMatch(tn, w)) {
+						ok = false
+						break
+					}
+				}
+				if ok {
+					best, bestLen = cand, len(cand.words)
+				}
+			}
+		}
+		if bestLen > 0 {
+			addM(best.code, best.kind)
+			i += bestLen - 1
+		}
+	}
+	return out
+}
+
+// forms are the ways a token may start a name: itself and, for Arabic, the
+// word without a clitic prefix ("لليابان" → "اليابان").
+func forms(tok string) []string {
+	out := []string{tok}
+	r := []rune(tok)
+	if len(r) > 3 && r[0] >= 0x600 && r[0] <= 0x6ff {
+		for _, p := range arabicPrefixes {
+			if t, ok := strings.CutPrefix(tok, p); ok {
+				out = append(out, t)
+				if strings.HasPrefix(t, "ل") { // لل = ل + ال
+					out = append(out, "ا"+t)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// candidates are the names whose first word the token can be: itself and,
+// for longer words, the names sharing its stem (case endings).
+func (m *Matcher) candidates(tok string) []name {
+	out := m.byFirst[tok]
+	r := []rune(tok)
+	if len(r) >= 5 {
+		for _, cut := range []int{1, 2} {
+			if len(r)-cut < 4 {
+				continue
+			}
+			stem := string(r[:len(r)-cut])
+			out = append(out, m.byFirst[stem]...)
+			for _, end := range []string{"a", "o", "e", "я", "а", "ия", "ь"} {
+				out = append(out, m.byFirst[stem+end]...)
+			}
+		}
+	}
+	return out
+}
+
+// Contains reports whether the group (a CLDR group code, MiddleEast, Gulf or
+// Rest) includes the country. Rest includes every country.
+func (m *Matcher) Contains(group, country string) bool {
+	if group == Rest {
+		return true
+	}
+	if mem, ok := m.members[group]; ok {
+		for _, c := range mem {
+			if c == country {
+				return true
+			}
+		}
+		return false
+	}
+	g, err := language.ParseRegion(group)
+	if err != nil {
+		return false
+	}
+	c, err := language.ParseRegion(country)
+	if err != nil {
+		return false
+	}
+	return g.Contains(c) && g != c
+}
+
+// Name is the country's or group's display name in the language (BCP-47;
+// English when the language is unknown), or "" when there is none.
+func (m *Matcher) Name(code, lang string) string {
+	n := m.displays[displayLang(lang)]
+	if n == nil {
+		n = m.displays["en"]
+	}
+	r, err := language.ParseRegion(code)
+	if err != nil {
+		return ""
+	}
+	return n.Name(r)
+}
+
+// displayLang maps a locale to the display table used for it.
+func displayLang(lang string) string {
+	l := strings.ToLower(lang)
+	switch {
+	case l == "zh-hant" || l == "zh-tw" || l == "zh-hk":
+		return "zh-Hant"
+	case strings.HasPrefix(l, "zh"):
+		return "zh-Hans"
+	case l == "no" || l == "nn":
+		return "nb"
+	}
+	if i := strings.IndexAny(l, "-_"); i > 0 {
+		l = l[:i]
+	}
+	return l
+}

@@ -1,0 +1,85 @@
+package geo
+
+import (
+	"slices"
+	"testing"
+)
+
+func codes(ms []Mention) []string {
+	var out []string
+	for _, m := range ms {
+		out = append(out, m.Code)
+	}
+	return out
+}
+
+func TestFind(t *testing.T) {
+	m := New()
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"How long does shipping to the US take?", []string{"US"}},
+		{"Will I have to pay import duties in the United States?", []string{"US"}},
+		{"send us the parcel", nil},
+		{"shipping to Canada", []string{"CA"}},
+		{"Shipping cost to Germany?", []string{"DE"}},
+		{"¿Cuánto cuesta el envío a México?", []string{"MX"}},
+		{"¿Cuánto tarda el envío a EE. UU.?", []string{"US"}},
+		{"Was kostet der Versand nach Österreich?", []string{"AT"}},
+		{"Сколько стоит доставка в Германию?", []string{"DE"}},
+		{"日本への送料はいくらですか", []string{"JP"}},
+		{"运到美国要多久？", []string{"US"}},
+		{"كم تكلفة الشحن إلى الإمارات؟", []string{"AE"}},
+		{"كم يستغرق الشحن لليابان؟", []string{"JP"}},
+		{"Quanto custa o envio para o Brasil?", []string{"BR"}},
+		{"Ile kosztuje wysyłka do Polski?", []string{"PL"}},
+		{"Türkiye'ye kargo ne kadar?", []string{"TR"}},
+		{"호주로 배송되나요?", []string{"AU"}},
+		{"Rest of the European Union: standard delivery", []string{"EU"}},
+		{"we ship the rest of a mixed order", nil},
+		{"Asia and Oceania (including Japan, China, South Korea, Singapore, Australia and New Zealand)", []string{"142", "009", "JP", "CN", "KR", "SG", "AU", "NZ"}},
+		{"For the United Kingdom and the United States we ship DDP", []string{"GB", "US"}},
+		{"Middle East (including the United Arab Emirates, Saudi Arabia, Qatar and Israel)", []string{"ME-REGION", "AE", "SA", "QA", "IL"}},
+		{"To all other countries we ship DAP", []string{"REST"}},
+		{"prices are €19.95 in the UK.", []string{"GB"}},
+	}
+	for _, c := range cases {
+		got := codes(m.Find(c.text))
+		if !slices.Equal(got, c.want) {
+			t.Errorf("Find(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+func TestContainsAndName(t *testing.T) {
+	m := New()
+	for _, c := range []struct {
+		group, country string
+		want           bool
+	}{{"EU", "ES", true}, {"EU", "GB", false}, {"142", "JP", true}, {"009", "AU", true}, {MiddleEast, "AE", true},
+		{MiddleEast, "JP", false}, {Rest, "BR", true}, {"EU", "EU", false}} {
+		if got := m.Contains(c.group, c.country); got != c.want {
+			t.Errorf("Contains(%s, %s) = %v", c.group, c.country, got)
+		}
+	}
+	if got := m.Name("US", "es"); got != "Estados Unidos" {
+		t.Errorf("Name(US, es) = %q", got)
+	}
+	if got := m.Name("DE", "zh-Hans"); got != "德国" {
+		t.Errorf("Name(DE, zh-Hans) = %q", got)
+	}
+}
+
+func BenchmarkFind(b *testing.B) {
+	m := New()
+	for b.Loop() {
+		m.Find("Asia and Oceania (including Japan, China, South Korea, Singapore, Australia and New Zealand): delivery in 5–10 business days with DHL Express, Japan Post or SF Express, €19.95, free over €200.")
+	}
+}
+
+func BenchmarkNew(b *testing.B) {
+	for b.Loop() {
+		New()
+	}
+}

@@ -1,0 +1,129 @@
+package knowledge
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// topicSet is a bit set of the service topics a text is about. Topics bridge
+// languages: a Portuguese question about duties finds the English customs
+// paragraph of a policy that has no Portuguese translation.
+type topicSet uint16
+
+const (
+	topicDuties topicSet = 1 << iota
+	topicShipping
+	topicReturns
+	topicRefund
+	topicPayment
+	topicTime
+	topicCost
+	topicExchange
+	topicAddress
+	topicTracking
+	topicCancel
+	topicWarranty
+	topicRestricted
+	topicSize
+)
+
+// topicWords are lowercase word starts (Latin, Cyrillic) or substrings (CJK,
+// Arabic) per topic, in the assistant's languages. A word start matches
+// inflected forms ("envío", "envíos"; "доставку").
+var topicWords = map[topicSet][]string{
+	topicDuties: {"customs", "duty", "duties", "import tax", "ddp", "dap", "vat", "tariff", "clearance",
+		"aduana", "arancel", "impuesto", "douane", "droits de douane", "taxe", "zoll", "einfuhr", "abgaben", "steuer", "mwst",
+		"dogan", "dazi", "dazio", "iva", "alfândega", "alfandega", "taxas de importação", "imposto", "invoerrecht", "btw",
+		"gümrük", "vergi", "cło", "cła", "podatek", "bea cukai", "pajak", "جمارك", "الجمارك", "رسوم الاستيراد", "ضريبة", "ضرائب",
+		"пошлин", "таможн", "налог", "ндс", "関税", "消費税", "輸入税", "关税", "關稅", "进口税", "增值税", "관세", "부가세", "세금"},
+	topicShipping: {"ship", "deliver", "postage", "courier", "envío", "envio", "enviar", "entrega", "livraison", "livrer", "expédi",
+		"versand", "versend", "liefer", "zustell", "spedizion", "spedire", "consegn", "verzend", "lever", "bezorg", "kargo", "teslimat", "gönderi",
+		"wysył", "dostaw", "pengiriman", "kirim", "شحن", "الشحن", "توصيل", "доставк", "отправ", "配送", "送料", "発送", "届", "运费", "運費",
+		"配送", "运送", "發貨", "发货", "寄送", "邮费", "배송", "택배"},
+	topicReturns: {"return", "send back", "devol", "devolv", "retour", "renvoy", "rücksend", "rückgabe", "zurück", "reso", "restitu",
+		"devoluç", "terugsturen", "terugzend", "iade", "zwrot", "zwróc", "pengembalian", "mengembalikan", "retur", "إرجاع", "ارجاع", "الإرجاع", "مرتجع",
+		"возврат", "вернуть", "返品", "返送", "退货", "退貨", "반품"},
+	topicRefund: {"refund", "money back", "reembols", "rembours", "erstatt", "rückzahl", "rimbors", "terugbetal", "geri ödeme", "para iade",
+		"zwrot pieniędzy", "zwrot środków", "pengembalian dana", "refund dana", "استرداد", "المبلغ", "возврат денег", "возврат средств", "返金", "退款", "환불"},
+	topicPayment: {"payment", "pay with", "pay by", "pay later", "pay in", "card", "paypal", "klarna", "ideal", "apple pay", "google pay", "visa", "mastercard", "amex", "american express",
+		"pago", "pagar", "tarjeta", "paiement", "payer", "carte", "zahl", "bezahl", "karte", "pagament", "pagare", "carta", "cartão", "betal",
+		"ödeme", "kredi kart", "płat", "zapłac", "karta", "pembayaran", "bayar", "kartu", "دفع", "الدفع", "بطاقة", "оплат", "платеж", "карт",
+		"支払", "決済", "カード", "支付", "付款", "信用卡", "결제", "카드", "지불"},
+	topicTime: {"how long", "days", "business days", "when will", "how fast", "cuánto tarda", "cuanto tarda", "tarda", "días", "plazo", "jours", "délai",
+		"combien de temps", "tage", "wie lange", "dauer", "giorni", "quanto tempo", "tempi", "dias", "prazo", "dagen", "hoe lang", "gün", "ne kadar sürer",
+		"dni", "ile trwa", "hari", "berapa lama", "أيام", "كم يستغرق", "мгновенно", "сколько дней", "дней", "срок", "日数", "何日", "日以内", "営業日",
+		"多久", "几天", "幾天", "工作日", "며칠", "영업일", "얼마나 걸"},
+	topicCost: {"cost", "price", "how much", "fee", "charge", "free", "€", "$", "£", "cuánto cuesta", "cuanto cuesta", "coste", "costo", "precio", "gratis",
+		"gratuit", "coût", "prix", "combien", "frais", "kosten", "kostet", "preis", "gebühr", "kostenlos", "quanto costa", "spese", "gratuito", "quanto custa",
+		"custo", "preço", "grátis", "kost", "prijs", "gratis", "ücret", "fiyat", "ücretsiz", "ile kosztuje", "koszt", "cena", "darmow", "bezpłat",
+		"berapa", "biaya", "ongkir", "gratis", "تكلفة", "سعر", "رسوم", "مجان", "كم", "сколько стоит", "стоимост", "цена", "бесплат",
+		"いくら", "料金", "送料", "無料", "費用", "多少钱", "多少錢", "费用", "費用", "免费", "免費", "运费", "비용", "얼마", "무료", "요금"},
+	topicExchange: {"exchange", "swap", "different size", "cambi", "échang", "umtausch", "tausch", "scambi", "troca", "trocar", "ruil", "omruil",
+		"değişim", "değiştir", "wymian", "tukar", "استبدال", "обмен", "交換", "换货", "換貨", "교환"},
+	topicAddress: {"shipping address", "delivery address", "change my address", "change the address", "wrong address", "address change",
+		"addresses:", "dirección", "adresse", "indirizzo", "endereço", "adres", "alamat", "عنوان", "адрес", "住所", "地址", "주소",
+		"po box", "apartado", "packstation", "locker"},
+	topicTracking: {"track", "seguimiento", "suivi", "sendungsverfolgung", "tracking", "traccia", "rastrea", "rastreio", "volg", "takip", "śledz",
+		"lacak", "تتبع", "отслеж", "追跡", "追踪", "跟踪", "배송 조회", "추적"},
+	topicCancel: {"cancel", "cancela", "annul", "stornier", "annulla", "annuler", "cancelar", "annuleren", "iptal", "anulow", "batal", "إلغاء",
+		"отмен", "キャンセル", "取消", "취소"},
+	topicWarranty: {"warrant", "guarantee", "defect", "faulty", "garantía", "garantie", "garanzia", "garantia", "gwarancj", "garansi", "ضمان",
+		"гаранти", "保証", "保修", "保固", "보증", "defecto", "défaut", "defekt", "difett", "defeito", "kusur", "wada", "cacat"},
+	topicRestricted: {"lithium", "batter", "gas canister", "knife", "knives", "restrict", "dangerous", "batería", "baterí", "cuchillo", "couteau",
+		"batterie", "messer", "coltell", "faca", "bateria", "nóż", "noż", "pisau", "baterai", "بطارية", "سكين", "батаре", "нож",
+		"電池", "ナイフ", "ガス", "电池", "電池", "刀", "배터리", "칼", "gaskartusche", "cartucho", "cartouche"},
+	topicSize: {"size", "fit", "talla", "taille", "größe", "groesse", "taglia", "tamanho", "maat", "beden", "rozmiar", "ukuran", "مقاس", "размер",
+		"サイズ", "尺码", "尺碼", "사이즈", "치수"},
+}
+
+// topicsOf returns the topics a text mentions.
+func topicsOf(text string) topicSet {
+	lower := strings.ToLower(text)
+	var ts topicSet
+	for t, words := range topicWords {
+		for _, w := range words {
+			if containsWordStart(lower, w) {
+				ts |= t
+				break
+			}
+		}
+	}
+	return ts
+}
+
+// containsWordStart reports whether w occurs in s at the start of a word
+// (anywhere for scripts written without spaces and for symbols).
+func containsWordStart(s, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		if at == 0 || !isWordByte(s, at) {
+			return true
+		}
+		i = at + len(w)
+		if i >= len(s) {
+			return false
+		}
+	}
+}
+
+// isWordByte reports whether the character before position at is a Latin
+// or Cyrillic letter or digit (so the match is inside a word).
+func isWordByte(s string, at int) bool {
+	prev, _ := utf8.DecodeLastRuneInString(s[:at])
+	if prev < 0x80 {
+		return prev >= 'a' && prev <= 'z' || prev >= '0' && prev <= '9'
+	}
+	return prev >= 0xC0 && prev < 0x530 // accented Latin, Greek, Cyrillic
+}
+
+func (t topicSet) count() int {
+	n := 0
+	for ; t != 0; t &= t - 1 {
+		n++
+	}
+	return n
+}

@@ -1,0 +1,185 @@
+package webhooks_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"shopassist/db"
+	"shopassist/db/dbtest"
+)
+
+// bob's identifiers as they appear in the fixtures (orders_updated.json,
+// customers_redact.json) and in what the test seeds.
+var bobIdentifiers = []string{
+	bobEmail,          // email
+	"555-625-1199",    // phone as Shopify sends it
+	"5556251199",      // phone, digits only
+	"625 1199",        // phone as a shopper types it
+	"Bob Norman",      // name
+	"Norman",          // last name alone
+	"Chestnut Street", // street
+	"40202",           // postcode
+	"207119551",       // Shopify customer id
+}
+
+// TestCustomerRedactLeavesNoTrace seeds bob's data in every table that can
+// hold it — orders, fulfillments with a tracking URL carrying his postcode,
+// a refund note, a data-request export, a failed and a pending webhook event
+// with his full order, guest conversations where he typed his email or
+// phone (with a handoff summary, dialogue state and a translation), a
+// conversation bound to his customer id, and verification-attempt rows —
+// then runs customers/redact and searches every text, JSON and binary
+// column of every table in the catalog for each identifier: 0 hits. jon's
+// data, seeded alongside, stays.
+func TestCustomerRedactLeavesNoTrace(t *testing.T) {
+	t.Parallel()
+	dbtest.Each(t, func(t *testing.T, store *db.Store) {
+		ctx := context.Background()
+		e := newTestEnv(t, store, envOptions{workers: true})
+		shop := seedCustomers(t, e)
+
+		// A fulfillment whose carrier URL carries the postcode, and a refund
+		// note naming him.
+		withPostcode := strings.Replace(string(fixture(t, "fulfillments_create.json")),
+			"https://shipping.xyz/track.php?num=123456789", "https://tools.usps.example/track?num=9400&zip=40202", -1)
+		withPostcode = strings.Replace(withPostcode, `"id": 1022782888`, `"id": 1022782889`, 1)
+		e.waitStatus(t, e.deliver(t, "fulfillments/create", []byte(withPostcode)), db.EventProcessed)
+		refund := strings.Replace(string(fixture(t, "refunds_create.json")), "it broke during shipping",
+			"Bob Norman called, box arrived crushed", 1)
+		e.waitStatus(t, e.deliver(t, "refunds/create", []byte(refund)), db.EventProcessed)
+		e.waitStatus(t, e.deliver(t, "customers/data_request", fixture(t, "customers_data_request.json")), db.EventProcessed)
+
+		// Stored webhook events still holding his full order: one failed
+		// for good, one received whose job has not run yet. And jon's
+		// failed event, which must stay as it is.
+		order := fixture(t, "orders_updated.json")
+		failed := storeEvent(t, store, "wh-bob-failed", "orders/updated", order)
+		if err := store.RecordWebhookFailure(ctx, failed, "decode orders/updated: Bob Norman, Chestnut Street 92", true); err != nil {
+			t.Fatal(err)
+		}
+		storeEvent(t, store, "wh-bob-pending", "orders/updated", order)
+		jonFailed := storeEvent(t, store, "wh-jon-failed", "orders/create", fixture(t, "orders_create.json"))
+		if err := store.RecordWebhookFailure(ctx, jonFailed, "decode orders/create", true); err != nil {
+			t.Fatal(err)
+		}
+
+		// Guest conversations where he typed his contact, with the handoff
+		// summary and dialogue state that quote it.
+		guests := []struct {
+			id, summary string
+			state       map[string]any
+			texts       []string
+		}{
+			{"conv-guest-email", "Bob Norman (bob.norman@hostmail.com) wants to change the address to Chestnut Street 92, 40202",
+				map[string]any{"contact": "BOB.NORMAN@hostmail.com", "order": "#1001"},
+				[]string{"where is order #1001? I'm Bob Norman, BOB.Norman@Hostmail.com", "Thanks, let me check."}},
+			{"conv-guest-phone", "", map[string]any{},
+				[]string{"my phone is +1 (555) 625 1199, I live at Chestnut Street 92, 40202", "An agent will reply soon."}},
+		}
+		for _, g := range guests {
+			conv := &db.Conversation{ID: g.id, ShopID: shop.ID, TokenHash: "hash-" + g.id, Language: "en",
+				Handoff: g.summary != "", HandoffSummary: g.summary, State: db.NewJSON(g.state)}
+			if err := store.CreateConversation(ctx, conv); err != nil {
+				t.Fatal(err)
+			}
+			for i, text := range g.texts {
+				role := db.RoleShopper
+				if i%2 == 1 {
+					role = db.RoleBot
+				}
+				if err := store.AppendMessages(ctx, g.id, &db.Message{ShopID: shop.ID, Role: role, Text: text}); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		msgs, err := store.ListMessages(ctx, "conv-guest-email", 0, 10)
+		if err != nil || len(msgs) == 0 {
+			t.Fatalf("messages: %v %v", msgs, err)
+		}
+		if err := store.SaveMessageTranslation(ctx, shop.ID, msgs[0].ID, "de",
+			"Wo ist Bestellung #1001? Ich bin Bob Norman"); err != nil {
+			t.Fatal(err)
+		}
+		// Verification attempts keyed on his customer id and (as a later
+		// scheme might key them) on his contact.
+		now := time.Now().UTC()
+		for _, subject := range []string{"customer:207119551", "contact:bob.norman@hostmail.com", "ip:203.0.113.9"} {
+			if _, err := store.SQLDB().Exec(`INSERT INTO assistant_verification_attempts
+				(shop_id, subject, failures, window_start, updated_at) VALUES ($1, $2, 1, $3, $4)`,
+				shop.ID, subject, now, now); err != nil {
+				t.Fatal(err)
+			}
+		}
+
+		// Before: every identifier is somewhere (the check can see them).
+		for _, id := range bobIdentifiers {
+			if hits := dbtest.Grep(t, store, id); len(hits) == 0 {
+				t.Fatalf("seed: %q found nowhere, the search would prove nothing", id)
+			}
+		}
+
+		e.waitStatus(t, e.deliver(t, "customers/redact", fixture(t, "customers_redact.json")), db.EventProcessed)
+
+		for _, id := range bobIdentifiers {
+			if hits := dbtest.Grep(t, store, id); len(hits) != 0 {
+				t.Errorf("after customers/redact %q is still in %v", id, hits)
+			}
+		}
+		// The erased events can be neither processed nor replayed.
+		for _, wh := range []string{"wh-bob-failed", "wh-bob-pending"} {
+			ev, err := store.GetWebhookEvent(ctx, shopDomain, e.eventID(t, wh))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ev.Status != db.EventSkipped || string(ev.Payload) != "{}" {
+				t.Errorf("%s after redaction: status %s payload %.40s", wh, ev.Status, ev.Payload)
+			}
+			if _, err := store.ReopenWebhookEvent(ctx, shopDomain, ev.ID); err == nil {
+				t.Errorf("%s can be replayed after redaction", wh)
+			}
+		}
+		// Others' data stays: jon's conversation, order and failed event,
+		// the IP-keyed attempt, the commercial facts of bob's order.
+		checks := []struct {
+			query string
+			want  int
+		}{
+			{"SELECT COUNT(*) FROM conversations WHERE id = 'conv-jon'", 1},
+			{"SELECT COUNT(*) FROM orders WHERE shopify_id = 123456 AND email = 'jon@doe.ca'", 1},
+			{"SELECT COUNT(*) FROM webhook_events WHERE webhook_id = 'wh-jon-failed' AND status = 'failed'", 1},
+			{"SELECT COUNT(*) FROM assistant_verification_attempts WHERE subject = 'ip:203.0.113.9'", 1},
+			{"SELECT COUNT(*) FROM orders WHERE shopify_id = 450789469 AND total_price <> '' AND order_status_url = ''", 1},
+			{"SELECT COUNT(*) FROM refunds", 1},
+			{"SELECT COUNT(*) FROM fulfillments", 3},
+		}
+		for _, c := range checks {
+			if got := count(t, store, c.query); got != c.want {
+				t.Errorf("%s = %d, want %d", c.query, got, c.want)
+			}
+		}
+		var jonPayload []byte
+		queryRow(t, store, "SELECT payload FROM webhook_events WHERE webhook_id = 'wh-jon-failed'", nil, &jonPayload)
+		if !bytes.Contains(jonPayload, []byte("jon@doe.ca")) {
+			t.Error("another customer's failed event lost its payload")
+		}
+	})
+}
+
+// storeEvent stores a webhook event directly (no job), as intake would have
+// before its processing failed or ran.
+func storeEvent(t *testing.T, store *db.Store, webhookID, topic string, payload []byte) int64 {
+	t.Helper()
+	if !json.Valid(payload) {
+		t.Fatal("invalid payload")
+	}
+	ev := &db.WebhookEvent{Shop: shopDomain, WebhookID: webhookID, Topic: topic, Payload: payload,
+		ReceivedAt: time.Now().UTC()}
+	if err := store.InsertWebhookEvent(context.Background(), ev); err != nil {
+		t.Fatal(err)
+	}
+	return ev.ID
+}
