@@ -103,10 +103,7 @@ func New(ctx context.Context, cfg config.Config, o Options) (*App, error) {
 			return nil, err
 		}
 	}
-	if err := store.Migrate(ctx); err != nil {
-		return nil, fmt.Errorf("migrate database: %w", err)
-	}
-	if err := jobs.Migrate(ctx, store); err != nil {
+	if err := jobs.MigrateAll(ctx, store); err != nil {
 		return nil, err
 	}
 	key, err := encryptionKey(cfg)
@@ -152,8 +149,10 @@ func New(ctx context.Context, cfg config.Config, o Options) (*App, error) {
 			queues[webhooks.Queue] = cfg.WebhookWorkers
 		}
 	}
+	// Running jobs get half the shutdown deadline to finish; the rest is
+	// for recording the ones cancelled after it.
 	a.queue, err = jobs.New(ctx, store, jobs.Config{Workers: workers, Queues: queues,
-		RetryPolicy: o.RetryPolicy, Logger: logger})
+		RetryPolicy: o.RetryPolicy, SoftStopTimeout: cfg.ShutdownTimeout / 2, Logger: logger})
 	if err != nil {
 		return nil, err
 	}

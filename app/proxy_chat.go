@@ -46,14 +46,25 @@ func (a *App) proxyChat(c echo.Context) error {
 		return echo.NewHTTPError(http.StatusRequestEntityTooLarge, "Message too long.")
 	case !utf8.ValidString(msg):
 		return echo.NewHTTPError(http.StatusBadRequest, "Message is not valid UTF-8.")
+	case strings.ContainsRune(msg, 0):
+		return echo.NewHTTPError(http.StatusBadRequest, "Message contains a NUL character.")
 	}
 	reply, err := a.engine.Reply(c.Request().Context(), assistant.Request{
 		Shop: ShopFrom(c), ConversationID: req.ConversationID, ConversationToken: req.ConversationToken,
 		Message: msg, Locale: req.Locale, BrowserLanguage: firstNonEmpty(req.BrowserLanguage, acceptLanguage(c.Request())),
-		CustomerID: c.Get(ctxCustomer).(int64), ClientIP: shopperIP(c.Request()),
+		CustomerID: c.Get(ctxCustomer).(int64), ClientIP: a.shopperIP(c.Request()),
 	})
 	if errors.Is(err, assistant.ErrConversationNotFound) {
 		return echo.NewHTTPError(http.StatusNotFound, "Conversation not found.").SetInternal(err)
+	}
+	var unavailable *assistant.UnavailableError
+	if errors.As(err, &unavailable) {
+		// Nothing was stored: the widget keeps the typed message for a
+		// retry and shows this text, already in the shopper's language.
+		a.log.Error("chat turn failed", "shop", ShopFrom(c).Domain, "err", unavailable.Err)
+		c.Response().Header().Set("Retry-After", retryAfterSeconds)
+		return c.JSON(http.StatusServiceUnavailable, map[string]string{"error": unavailable.Message,
+			"language": unavailable.Language})
 	}
 	if err != nil {
 		return err
@@ -112,6 +123,9 @@ func (a *App) proxyFeedback(c echo.Context) error {
 	}
 	if utf8.RuneCountInString(req.Comment) > maxMessageRunes {
 		return echo.NewHTTPError(http.StatusRequestEntityTooLarge, "Comment too long.")
+	}
+	if strings.ContainsRune(req.Comment, 0) {
+		return echo.NewHTTPError(http.StatusBadRequest, "Comment contains a NUL character.")
 	}
 	err := a.engine.Feedback(c.Request().Context(), ShopFrom(c), c.Get(ctxCustomer).(int64), req.ConversationID, req.ConversationToken,
 		req.MessageID, req.Rating, req.Comment)

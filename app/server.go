@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"html"
@@ -83,8 +84,14 @@ func (a *App) handleError(err error, c echo.Context) {
 			a.log.Info("request rejected", "path", c.Request().URL.Path, "status", code, "err", he.Internal)
 		}
 	}
+	if code == http.StatusInternalServerError && he == nil && a.databaseDown(c.Request().Context()) {
+		// Same check as /readyz: an outage is not a bug, and the client
+		// should retry rather than report it.
+		code, msg = http.StatusServiceUnavailable, unavailableMessage
+		c.Response().Header().Set("Retry-After", retryAfterSeconds)
+	}
 	if code >= 500 {
-		a.log.Error("request failed", "method", c.Request().Method, "path", c.Request().URL.Path, "err", err)
+		a.log.Error("request failed", "method", c.Request().Method, "path", c.Request().URL.Path, "status", code, "err", err)
 	}
 	if c.Request().Method == http.MethodHead {
 		_ = c.NoContent(code)
@@ -97,6 +104,20 @@ func (a *App) handleError(err error, c echo.Context) {
 	_ = c.HTML(code, fmt.Sprintf(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>%d</title></head>`+
 		`<body style="font-family:sans-serif;padding:2rem"><h1>%d %s</h1><p>%s</p></body></html>`,
 		code, code, html.EscapeString(http.StatusText(code)), html.EscapeString(msg)))
+}
+
+const (
+	unavailableMessage = "The service is temporarily unavailable (database unreachable). Please try again in a moment."
+	// retryAfterSeconds is the Retry-After of outage answers.
+	retryAfterSeconds = "5"
+)
+
+// databaseDown pings the database the way /readyz does, with a short
+// deadline of its own so a dead request context does not decide it.
+func (a *App) databaseDown(ctx context.Context) bool {
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 2*time.Second)
+	defer cancel()
+	return a.store.Ping(ctx) != nil
 }
 
 func wantsJSON(c echo.Context) bool {

@@ -61,7 +61,7 @@ func (e *Engine) openConversation(ctx context.Context, r Request) (*db.Conversat
 // authorize loads a conversation only for the holder of its token (and, for
 // a conversation bound to a customer, only for that customer).
 func (e *Engine) authorize(ctx context.Context, shop *db.Shop, id, token string, customerID int64) (*db.Conversation, error) {
-	if shop == nil || id == "" || token == "" {
+	if shop == nil || !plausibleKey(id) || !plausibleKey(token) {
 		return nil, ErrConversationNotFound
 	}
 	conv, err := e.store.GetConversation(ctx, shop.ID, id)
@@ -78,6 +78,21 @@ func (e *Engine) authorize(ctx context.Context, shop *db.Shop, id, token string,
 		return nil, ErrConversationNotFound
 	}
 	return conv, nil
+}
+
+// plausibleKey reports whether s can be a conversation id or token: short
+// printable ASCII. Anything else (NUL bytes, which PostgreSQL cannot even
+// compare, control characters, huge strings) names no conversation.
+func plausibleKey(s string) bool {
+	if s == "" || len(s) > 128 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x21 || s[i] > 0x7e {
+			return false
+		}
+	}
+	return true
 }
 
 // History returns a conversation's transcript for the holder of its token;
@@ -116,8 +131,7 @@ func (e *Engine) Feedback(ctx context.Context, shop *db.Shop, customerID int64, 
 	comment = clean(comment)
 	if messageID == "" {
 		// A rating of the whole chat (the widget's end-of-chat survey).
-		conv.Rating = rating
-		return e.store.SaveConversation(ctx, conv)
+		return e.store.RateConversation(ctx, conv.ShopID, conv.ID, rating)
 	}
 	id, err := strconv.ParseInt(messageID, 10, 64)
 	if err != nil {

@@ -14,30 +14,32 @@ const switchConfidence = 0.6
 var orderTasks = map[string]bool{intent.OrderStatus: true, intent.ReturnRequest: true, intent.CancelOrder: true}
 
 // run decides what the message asks for, given the dialogue state, and
-// answers it.
-func (t *turn) run() {
+// answers it. An error means the turn could not be answered (a database
+// failure on the answer path): the caller stores nothing for it.
+func (t *turn) run() error {
 	u := t.u
 	in := t.resolveIntent()
 	t.reply.Intent = in
 	hs := t.settings.Handoff
 
+	var err error
 	switch {
 	case u.Sentiment.Frustrated && hs.OnFrustration && in != intent.Greeting:
-		t.handoff("frustration", "handoff_frustration")
+		err = t.handoff("frustration", "handoff_frustration")
 	case in == intent.HumanHandoff:
 		if hs.OnRequest {
-			t.handoff("requested", "handoff_requested")
+			err = t.handoff("requested", "handoff_requested")
 		} else {
 			t.say(t.x("handoff_unavailable", map[string]any{"Contact": t.shop.Email}))
 		}
 	case orderTasks[in]:
-		t.orderTask(in)
+		err = t.orderTask(in)
 	case in == intent.ReturnPolicy:
-		t.returnPolicy()
+		err = t.returnPolicy()
 	case in == intent.ShippingInfo:
 		if t.state.Current != 0 && t.followUp() {
 			t.reply.Intent = intent.OrderStatus
-			t.orderTask(intent.OrderStatus)
+			err = t.orderTask(intent.OrderStatus)
 		} else {
 			t.docAnswer("shipping_intro", "policy:shipping")
 		}
@@ -48,11 +50,14 @@ func (t *turn) run() {
 	case in == intent.ProductQuestion:
 		t.productQuestion()
 	case in == intent.Greeting:
-		t.greet()
+		err = t.greet()
 	default:
 		t.notUnderstood()
 	}
-	t.afterAnswer()
+	if err != nil {
+		return err
+	}
+	return t.afterAnswer()
 }
 
 // resolveIntent combines the classifier with the dialogue: an answer to the
@@ -90,20 +95,23 @@ func (t *turn) followUp() bool {
 }
 
 // afterAnswer counts unhelpful answers and hands over after too many.
-func (t *turn) afterAnswer() {
+func (t *turn) afterAnswer() error {
 	if !t.failed {
 		if t.reply.Intent != intent.Other {
 			t.conv.FailedAnswers = 0
 		}
 		t.finishQuickReplies()
-		return
+		return nil
 	}
 	t.conv.FailedAnswers++
 	if n := t.settings.Handoff.AfterFailed; n > 0 && t.conv.FailedAnswers >= n && !t.conv.Handoff {
 		t.reply.Text = ""
-		t.handoff("repeated_failure", "handoff_repeated_failure")
+		if err := t.handoff("repeated_failure", "handoff_repeated_failure"); err != nil {
+			return err
+		}
 	}
 	t.finishQuickReplies()
+	return nil
 }
 
 func (t *turn) finishQuickReplies() {

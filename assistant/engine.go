@@ -11,6 +11,7 @@ package assistant
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"strconv"
@@ -107,19 +108,42 @@ func (e *Engine) Reply(ctx context.Context, r Request) (*Reply, error) {
 	if text == "" {
 		return nil, ErrEmptyMessage
 	}
-	conv, token, err := e.openConversation(ctx, r)
-	if err != nil {
-		return nil, err
+	for attempt := 1; ; attempt++ {
+		conv, token, err := e.openConversation(ctx, r)
+		if errors.Is(err, ErrConversationNotFound) {
+			return nil, err
+		}
+		if err != nil {
+			return nil, e.unavailable(text, r, "", err)
+		}
+		t := e.newTurn(ctx, r.Shop, conv, text, r, false)
+		// A turn that fails stores nothing: the shopper retries the same
+		// message and the conversation is as it was.
+		if err := t.run(); err != nil {
+			return nil, e.unavailable(text, r, t.reply.Language, err)
+		}
+		err = e.persist(ctx, t)
+		if errors.Is(err, db.ErrConflict) && attempt < maxTurnAttempts {
+			// Another message of this conversation was answered meanwhile
+			// (a double send, a retry, another replica): answer this one
+			// again on top of that turn's state, as if it came second. Its
+			// side effects are safe to repeat: a started return is on the
+			// order by now, and a re-checked contact only counts once more
+			// against the attempt limit (strict, never lenient).
+			continue
+		}
+		if err != nil {
+			return nil, e.unavailable(text, r, t.reply.Language, err)
+		}
+		t.reply.ConversationID = conv.ID
+		t.reply.ConversationToken = token
+		return t.reply, nil
 	}
-	t := e.newTurn(ctx, r.Shop, conv, text, r, false)
-	t.run()
-	if err := e.persist(ctx, t); err != nil {
-		return nil, err
-	}
-	t.reply.ConversationID = conv.ID
-	t.reply.ConversationToken = token
-	return t.reply, nil
 }
+
+// maxTurnAttempts bounds the re-answers of a message whose conversation
+// keeps changing underneath it.
+const maxTurnAttempts = 5
 
 // Analyze runs a message through the engine as a fresh anonymous
 // conversation without storing anything, for the admin's test box.
@@ -133,14 +157,29 @@ func (e *Engine) Analyze(ctx context.Context, shop *db.Shop, text, locale string
 	}
 	conv := &db.Conversation{ShopID: shop.ID, Status: db.ConversationOpen}
 	t := e.newTurn(ctx, shop, conv, text, Request{Shop: shop, Locale: locale}, true)
-	t.run()
+	if err := t.run(); err != nil {
+		return nil, fmt.Errorf("assistant analyze: %w", err)
+	}
 	u := t.u
 	return &Analysis{Language: u.Lang, LanguageConfidence: u.LangConf, Intent: t.reply.Intent, Confidence: u.Confidence,
 		Frustrated: u.Sentiment.Frustrated, OrderNumber: u.Ents.OrderNumber, Colors: u.Ents.Colors, Sizes: u.Ents.Sizes,
 		ProductWords: u.Ents.ProductWords, Sources: t.reply.Sources, Reply: t.reply.Text, Cards: t.reply.Cards}, nil
 }
 
+// unavailable wraps a failure to answer with an honest reply in the
+// shopper's language (detected from the message when the turn did not get
+// that far).
+func (e *Engine) unavailable(text string, r Request, language string, err error) error {
+	if language == "" {
+		language = e.nlu.Detector().Detect(text, lang.Priors{StorefrontLocale: r.Locale,
+			BrowserLanguage: r.BrowserLanguage}).Lang
+	}
+	return &UnavailableError{Language: language, Message: e.extra.T(language, "temporarily_unavailable", nil), Err: err}
+}
+
 func clean(s string) string {
+	// NUL cannot be stored in PostgreSQL text and is never meaningful.
+	s = strings.ReplaceAll(s, "\x00", "")
 	s = strings.TrimSpace(strings.ToValidUTF8(s, ""))
 	if utf8.RuneCountInString(s) > MaxMessageRunes {
 		s = string([]rune(s)[:MaxMessageRunes])
@@ -187,9 +226,6 @@ type turn struct {
 	dry bool
 	// failed marks an answer that did not help (counts toward handoff).
 	failed bool
-	// attempts records which verification subjects have failures on
-	// record (filled by locked), so a success deletes only those.
-	attempts map[string]bool
 }
 
 func (e *Engine) newTurn(ctx context.Context, shop *db.Shop, conv *db.Conversation, text string, r Request, dry bool) *turn {

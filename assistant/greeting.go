@@ -1,16 +1,17 @@
 package assistant
 
 import (
+	"fmt"
 	"strings"
 )
 
 // greet welcomes the shopper, by name when logged in, and recognises
 // returning customers from their order history.
-func (t *turn) greet() {
+func (t *turn) greet() error {
 	if t.req.CustomerID != 0 {
 		orders, err := t.e.store.ListCustomerOrders(t.ctx, t.shop.ID, t.req.CustomerID, "", 2)
 		if err != nil {
-			t.logErr("list customer orders", err)
+			return fmt.Errorf("greet: %w", err)
 		}
 		if len(orders) > 0 {
 			name := firstName(orders[0].CustomerName)
@@ -18,18 +19,19 @@ func (t *turn) greet() {
 			case name == "":
 			case len(orders) > 1:
 				t.say(t.t("greeting_returning", map[string]any{"Name": name}))
-				return
+				return nil
 			default:
 				t.say(t.t("greeting_named", map[string]any{"Name": name}))
-				return
+				return nil
 			}
 		}
 	}
 	if g := t.settings.Widget.Greeting[t.reply.Language]; g != "" {
 		t.say(g)
-		return
+		return nil
 	}
 	t.say(t.t("greeting_generic", map[string]any{"Shop": t.shop.Name}))
+	return nil
 }
 
 // firstName is the given name of "First Last" as shopdata builds it.

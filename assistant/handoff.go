@@ -10,13 +10,16 @@ import (
 
 // handoff flags the conversation for the merchant and tells the shopper,
 // adding the offline notice outside business hours.
-func (t *turn) handoff(reason, key string) {
+func (t *turn) handoff(reason, key string) error {
 	t.reply.Intent = handoffIntent(t.reply.Intent, reason)
 	t.say(t.t(key, nil))
-	t.flagForMerchant(reason)
+	if err := t.flagForMerchant(reason); err != nil {
+		return err
+	}
 	if t.conv.CustomerEmail == "" && t.conv.CustomerPhone == "" && t.req.CustomerID == 0 {
 		t.say(t.t("handoff_ask_email", nil))
 	}
+	return nil
 }
 
 func handoffIntent(current, reason string) string {
@@ -27,11 +30,15 @@ func handoffIntent(current, reason string) string {
 }
 
 // flagForMerchant marks the conversation for a human with a summary.
-func (t *turn) flagForMerchant(reason string) {
+func (t *turn) flagForMerchant(reason string) error {
+	summary, err := t.summary(reason)
+	if err != nil {
+		return err
+	}
 	t.conv.Handoff = true
 	t.conv.Status = db.ConversationHandoff
 	t.conv.HandoffReason = reason
-	t.conv.HandoffSummary = t.summary(reason)
+	t.conv.HandoffSummary = summary
 	t.reply.Handoff = true
 	if offline, hours := t.offline(); offline {
 		t.reply.Offline = true
@@ -41,11 +48,12 @@ func (t *turn) flagForMerchant(reason string) {
 		}
 		t.say(msg)
 	}
+	return nil
 }
 
 // summary is what the merchant reads first: language, intent, order, and
 // the latest messages.
-func (t *turn) summary(reason string) string {
+func (t *turn) summary(reason string) (string, error) {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Reason: %s\nLanguage: %s\nIntent: %s\n", reason, t.reply.Language, t.reply.Intent)
 	if t.state.Current != 0 {
@@ -62,17 +70,19 @@ func (t *turn) summary(reason string) string {
 	}
 	b.WriteString("Last messages:\n")
 	if t.conv.ID != "" && !t.dry {
-		if msgs, err := t.e.store.ListMessages(t.ctx, t.conv.ID, 0, 500); err == nil {
-			if len(msgs) > 4 {
-				msgs = msgs[len(msgs)-4:]
-			}
-			for _, m := range msgs {
-				fmt.Fprintf(&b, "%s: %s\n", m.Role, oneLine(m.Text))
-			}
+		msgs, err := t.e.store.ListMessages(t.ctx, t.conv.ID, 0, 500)
+		if err != nil {
+			return "", fmt.Errorf("handoff summary: %w", err)
+		}
+		if len(msgs) > 4 {
+			msgs = msgs[len(msgs)-4:]
+		}
+		for _, m := range msgs {
+			fmt.Fprintf(&b, "%s: %s\n", m.Role, oneLine(m.Text))
 		}
 	}
 	fmt.Fprintf(&b, "shopper: %s\n", oneLine(t.text))
-	return b.String()
+	return b.String(), nil
 }
 
 func oneLine(s string) string {

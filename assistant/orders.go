@@ -2,7 +2,7 @@ package assistant
 
 import (
 	"errors"
-	"slices"
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -14,8 +14,10 @@ import (
 )
 
 // orderTask runs an order task (status, return, cancellation): find which
-// order is meant, prove the shopper owns it, then answer.
-func (t *turn) orderTask(task string) {
+// order is meant, prove the shopper owns it, then answer. A database error
+// is returned, never read as "not verified": five hiccups must not lock a
+// real shopper out.
+func (t *turn) orderTask(task string) error {
 	st := &t.state
 	if c := t.u.contact(); c != "" {
 		st.Contact = c
@@ -30,55 +32,76 @@ func (t *turn) orderTask(task string) {
 		}
 	}
 	if num == 0 && t.req.CustomerID != 0 {
-		if o := t.latestCustomerOrder(); o != nil {
+		o, err := t.latestCustomerOrder()
+		if err != nil {
+			return err
+		}
+		if o != nil {
 			st.MarkVerified(o.OrderNumber)
-			t.answerOrder(task, o, customerOrderParts)
-			return
+			return t.answerOrder(task, o, customerOrderParts)
 		}
 	}
 	if num == 0 {
 		st.Await(task, dialogue.AwaitOrderNumber)
 		t.say(t.t("order_ask_number", nil))
-		return
+		return nil
 	}
 	if st.IsVerified(num) {
 		o, err := t.e.store.GetOrderByNumberParts(t.ctx, t.shop.ID, num, db.OrderParts{})
-		if err == nil {
+		switch {
+		case err == nil:
 			st.MarkVerified(num)
-			t.answerOrder(task, o, db.OrderParts{})
-			return
-		}
-		if !errors.Is(err, db.ErrNotFound) {
-			t.logErr("load verified order", err)
+			return t.answerOrder(task, o, db.OrderParts{})
+		case !errors.Is(err, db.ErrNotFound):
+			return fmt.Errorf("load verified order: %w", err)
 		}
 	}
-	if t.locked() {
+	locked, err := t.locked()
+	if err != nil {
+		return err
+	}
+	if locked {
 		st.Drop()
 		t.say(t.t("order_too_many_attempts", nil))
-		return
+		return nil
 	}
 	st.Candidate = num
-	o, owned := t.ownedOrder(num)
+	o, owned, err := t.ownedOrder(num)
+	if err != nil {
+		return err
+	}
 	if owned {
 		st.MarkVerified(num)
-		t.answerOrder(task, o, db.OrderParts{})
-		return
+		return t.answerOrder(task, o, db.OrderParts{})
 	}
 	if st.Contact == "" {
 		st.Await(task, dialogue.AwaitContact)
 		t.say(t.t("order_ask_verification", map[string]any{"Order": "#" + strconv.FormatInt(num, 10)}))
-		return
+		return nil
 	}
-	// A number and a contact that do not match: the same words whether the
-	// order does not exist or belongs to someone else.
+	// Checking a typed contact is a guess: count it before evaluating it,
+	// atomically, so a burst of guesses cannot outrun the limit. A number
+	// and a contact that do not match get the same words whether the order
+	// does not exist or belongs to someone else.
 	contact := st.Contact
 	st.Contact = ""
-	if canonical, ok := identity.Match(o, contact); ok {
-		t.verified(o, canonical)
-		t.answerOrder(task, o, db.OrderParts{})
-		return
+	claim, err := t.claimAttempt()
+	if err != nil {
+		return err
 	}
-	t.verificationFailed(task)
+	if !claim.Allowed {
+		st.Drop()
+		t.say(t.t("order_too_many_attempts", nil))
+		return nil
+	}
+	if canonical, ok := identity.Match(o, contact); ok {
+		if err := t.releaseAttempt(claim); err != nil {
+			return err
+		}
+		t.verified(o, canonical)
+		return t.answerOrder(task, o, db.OrderParts{})
+	}
+	return t.verificationFailed(task, claim)
 }
 
 // ownedOrder loads order num (its row only: answerOrder loads the children
@@ -87,19 +110,19 @@ func (t *turn) orderTask(task string) {
 // with the same email/phone in this conversation. The order is nil when it
 // does not exist (a placeholder created by an early fulfillment webhook
 // counts as missing).
-func (t *turn) ownedOrder(num int64) (*db.Order, bool) {
+func (t *turn) ownedOrder(num int64) (*db.Order, bool, error) {
 	o, err := t.e.store.GetOrderByNumberParts(t.ctx, t.shop.ID, num, db.OrderParts{})
+	if errors.Is(err, db.ErrNotFound) {
+		return nil, false, nil
+	}
 	if err != nil {
-		if !errors.Is(err, db.ErrNotFound) {
-			t.logErr("load order", err)
-		}
-		return nil, false
+		return nil, false, fmt.Errorf("load order to verify: %w", err)
 	}
 	if o.ShopifyUpdatedAt == nil {
-		return nil, false
+		return nil, false, nil
 	}
 	if t.req.CustomerID != 0 && o.CustomerID == t.req.CustomerID {
-		return o, true
+		return o, true, nil
 	}
 	// Only contacts that verified earlier are on the conversation, and
 	// each opens only the orders that carry that same contact.
@@ -108,10 +131,10 @@ func (t *turn) ownedOrder(num int64) (*db.Order, bool) {
 			continue
 		}
 		if _, ok := identity.Match(o, c); ok {
-			return o, true
+			return o, true, nil
 		}
 	}
-	return o, false
+	return o, false, nil
 }
 
 // verified records a contact that proved ownership of o, in its canonical
@@ -123,50 +146,49 @@ func (t *turn) verified(o *db.Order, contact string) {
 	} else {
 		t.conv.CustomerPhone = contact
 	}
-	t.state.Failures = 0
 	t.state.MarkVerified(o.OrderNumber)
-	if t.dry {
-		return
-	}
-	// locked() ran first and saw which subjects have failures on record;
-	// most shoppers have none, and then there is nothing to delete.
-	subjects := t.subjects()
-	if t.attempts != nil {
-		subjects = slices.DeleteFunc(subjects, func(s string) bool { return !t.attempts[s] })
-	}
-	if err := t.e.store.ClearVerificationFailures(t.ctx, t.shop.ID, subjects...); err != nil {
-		t.logErr("clear verification failures", err)
-	}
 }
 
-func (t *turn) verificationFailed(task string) {
+// verificationFailed answers a wrong guess. The database count was taken
+// by the claim; the conversation keeps its own count too.
+func (t *turn) verificationFailed(task string, claim db.VerificationClaim) error {
 	st := &t.state
 	st.Failures++
 	now := t.now()
-	locked := st.Failures >= t.e.opts.MaxVerifyFailures
-	if locked {
+	if st.Failures >= t.e.opts.MaxVerifyFailures {
 		until := now.Add(t.e.opts.VerifyLock).UTC()
 		st.LockedUntil = &until
 	}
-	if !t.dry {
-		lim := db.VerificationLimit{Max: t.e.opts.MaxVerifyFailures, Window: t.e.opts.VerifyLock, Lock: t.e.opts.VerifyLock}
-		for _, s := range t.subjects() {
-			until, err := t.e.store.RecordVerificationFailure(t.ctx, t.shop.ID, s, now, lim)
-			if err != nil {
-				t.logErr("record verification failure", err)
-			}
-			if !until.IsZero() {
-				locked = true
-			}
-		}
-	}
-	if locked {
+	if st.Locked(now) || !claim.LockedUntil.IsZero() {
 		st.Drop()
 		t.say(t.t("order_too_many_attempts", nil))
-		return
+		return nil
 	}
 	st.Await(task, dialogue.AwaitContact)
 	t.say(t.t("order_verification_failed", nil))
+	return nil
+}
+
+func (t *turn) limit() db.VerificationLimit {
+	return db.VerificationLimit{Max: t.e.opts.MaxVerifyFailures, Window: t.e.opts.VerifyLock, Lock: t.e.opts.VerifyLock}
+}
+
+// claimAttempt counts one guess against the shopper's subjects before it
+// is evaluated (admin previews count nothing).
+func (t *turn) claimAttempt() (db.VerificationClaim, error) {
+	if t.dry {
+		return db.VerificationClaim{Allowed: true}, nil
+	}
+	return t.e.store.ClaimVerificationAttempt(t.ctx, t.shop.ID, t.subjects(), t.now(), t.limit())
+}
+
+// releaseAttempt takes back a guess that proved right; other guesses'
+// failures stay counted.
+func (t *turn) releaseAttempt(claim db.VerificationClaim) error {
+	if t.dry {
+		return nil
+	}
+	return t.e.store.ReleaseVerificationAttempt(t.ctx, t.shop.ID, claim, t.now(), t.limit())
 }
 
 // subjects are the cross-conversation keys the attempt limit applies to.
@@ -181,45 +203,44 @@ func (t *turn) subjects() []string {
 	return out
 }
 
-// locked reports whether order look-ups are locked for this shopper.
-func (t *turn) locked() bool {
+// locked reports whether order look-ups are locked for this shopper, so a
+// locked shopper is told at once rather than after typing a contact. It
+// only reads: the binding check is the claim before each guess.
+func (t *turn) locked() (bool, error) {
 	now := t.now()
 	if t.state.Locked(now) {
-		return true
+		return true, nil
 	}
 	subjects := t.subjects()
-	if len(subjects) == 0 {
-		return false
+	if len(subjects) == 0 || t.dry {
+		return false, nil
 	}
 	rows, err := t.e.store.VerificationAttempts(t.ctx, t.shop.ID, subjects)
 	if err != nil {
-		t.logErr("check verification lock", err)
-		return true // fail closed: enumeration protection beats convenience
+		return false, err
 	}
-	t.attempts = map[string]bool{}
-	locked := false
-	for s, a := range rows {
-		t.attempts[s] = true
+	for _, a := range rows {
 		if a.LockedUntil != nil && a.LockedUntil.After(now) {
-			locked = true
+			return true, nil
 		}
 	}
-	return locked
+	return false, nil
 }
 
 // customerOrderParts are the children ListCustomerOrders loads.
 var customerOrderParts = db.OrderParts{LineItems: true, Fulfillments: true}
 
-func (t *turn) latestCustomerOrder() *db.Order {
+// latestCustomerOrder is the logged-in customer's latest order, nil when
+// they have none.
+func (t *turn) latestCustomerOrder() (*db.Order, error) {
 	orders, err := t.e.store.ListCustomerOrders(t.ctx, t.shop.ID, t.req.CustomerID, "", 1)
 	if err != nil {
-		t.logErr("list customer orders", err)
-		return nil
+		return nil, fmt.Errorf("latest customer order: %w", err)
 	}
 	if len(orders) == 0 {
-		return nil
+		return nil, nil
 	}
-	return &orders[0]
+	return &orders[0], nil
 }
 
 // orderParts are the children of an order each task reads.
@@ -235,22 +256,19 @@ func orderParts(task string) db.OrderParts {
 
 // answerOrder answers a task about a verified order; have lists the
 // children already loaded, the rest the task needs is loaded here.
-func (t *turn) answerOrder(task string, o *db.Order, have db.OrderParts) {
+func (t *turn) answerOrder(task string, o *db.Order, have db.OrderParts) error {
 	if err := t.e.store.LoadOrderParts(t.ctx, o, orderParts(task).Without(have)); err != nil {
-		t.logErr("load order details", err)
-		t.failed = true
-		t.say(t.t("fallback_not_understood", nil))
-		return
+		return fmt.Errorf("load order details: %w", err)
 	}
 	t.reply.Intent = task
 	switch task {
 	case intent.ReturnRequest:
-		t.returnOrder(o)
+		return t.returnOrder(o)
 	case intent.CancelOrder:
-		t.cancelOrder(o)
-	default:
-		t.orderStatus(o)
+		return t.cancelOrder(o)
 	}
+	t.orderStatus(o)
+	return nil
 }
 
 func parseOrderNumber(s string) int64 {
@@ -444,11 +462,11 @@ func unshippedItems(o *db.Order) string {
 	return strings.Join(parts, ", ")
 }
 
-func (t *turn) cancelOrder(o *db.Order) {
+func (t *turn) cancelOrder(o *db.Order) error {
 	if o.CancelledAt != nil {
 		t.say(t.t("order_status_cancelled", map[string]any{"Order": o.Name}))
-		return
+		return nil
 	}
 	t.say(t.t("cancel_forwarded", map[string]any{"Order": o.Name}))
-	t.flagForMerchant("cancel_request")
+	return t.flagForMerchant("cancel_request")
 }

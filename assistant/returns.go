@@ -2,6 +2,8 @@ package assistant
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -20,16 +22,16 @@ type ReturnRequester interface {
 
 // returnOrder checks a verified order's return eligibility and, when the
 // merchant allows it, starts the return.
-func (t *turn) returnOrder(o *db.Order) {
+func (t *turn) returnOrder(o *db.Order) error {
 	data := map[string]any{"Order": o.Name}
 	if o.CancelledAt != nil {
 		t.say(t.t("order_status_cancelled", data))
-		return
+		return nil
 	}
 	delivered, ok := deliveredAt(o)
 	if !ok {
 		t.say(t.t("returns_not_delivered", data))
-		return
+		return nil
 	}
 	window := t.settings.Returns.WindowDays
 	if window <= 0 {
@@ -39,44 +41,52 @@ func (t *turn) returnOrder(o *db.Order) {
 	data["Deadline"] = formatDate(deadline)
 	if t.now().After(deadline) {
 		t.say(t.t("returns_window_passed", data))
-		return
+		return nil
 	}
-	lines, finalSale := t.returnableLines(o)
+	lines, finalSale, err := t.returnableLines(o)
+	if err != nil {
+		return err
+	}
 	for _, title := range finalSale {
 		t.say(t.t("returns_final_sale", map[string]any{"Item": title}))
 	}
 	if len(lines) == 0 {
-		return
+		return nil
 	}
 	t.say(t.t("returns_eligible", data))
 	days := int(math.Ceil(deadline.Sub(t.now()).Hours() / 24))
 	t.say(t.t("returns_days_left", map[string]any{"Count": days}))
 	if !t.settings.Returns.AllowReturnRequests {
 		t.say(t.t("returns_disabled", map[string]any{"Contact": t.shop.Email}))
-		t.flagForMerchant("return_request")
-		return
+		return t.flagForMerchant("return_request")
 	}
 	for _, r := range o.Returns {
 		if r.Status == "requested" || r.Status == "open" {
 			t.say(t.t("returns_started", data))
-			return
+			return nil
 		}
 	}
 	if t.dry {
-		return
+		return nil
 	}
-	if err := t.startReturn(o, lines); err != nil {
+	requested, err := t.startReturn(o, lines)
+	if err != nil && !requested {
+		// Shopify refused or could not be reached: the merchant takes it
+		// from here, which is an answer, not a failure of the turn.
 		t.logErr("start return", err)
 		t.say(t.t("returns_disabled", map[string]any{"Contact": t.shop.Email}))
-		t.flagForMerchant("return_request")
-		return
+		return t.flagForMerchant("return_request")
+	}
+	if err != nil {
+		return err
 	}
 	t.say(t.t("returns_started", data))
+	return nil
 }
 
 // returnableLines lists the order lines that can still go back (not fully
 // refunded, not final sale) and the titles of final-sale lines.
-func (t *turn) returnableLines(o *db.Order) ([]db.ReturnLine, []string) {
+func (t *turn) returnableLines(o *db.Order) ([]db.ReturnLine, []string, error) {
 	refunded := map[int64]int{}
 	for _, r := range o.Refunds {
 		for _, l := range r.LineItems.V {
@@ -85,7 +95,10 @@ func (t *turn) returnableLines(o *db.Order) ([]db.ReturnLine, []string) {
 	}
 	var lines []db.ReturnLine
 	var finalSale []string
-	tags := t.productTags(o)
+	tags, err := t.productTags(o)
+	if err != nil {
+		return nil, nil, err
+	}
 	for _, li := range o.LineItems {
 		qty := li.Quantity - refunded[li.ShopifyID]
 		if qty <= 0 {
@@ -97,12 +110,11 @@ func (t *turn) returnableLines(o *db.Order) ([]db.ReturnLine, []string) {
 		}
 		lines = append(lines, db.ReturnLine{LineItemID: li.ShopifyID, Quantity: qty})
 	}
-	return lines, finalSale
+	return lines, finalSale, nil
 }
 
-// productTags loads the tags of the order's products in one query; on an
-// error no line counts as final sale (the merchant still reviews returns).
-func (t *turn) productTags(o *db.Order) map[int64][]string {
+// productTags loads the tags of the order's products in one query.
+func (t *turn) productTags(o *db.Order) (map[int64][]string, error) {
 	var ids []int64
 	for _, li := range o.LineItems {
 		if li.ProductID != 0 {
@@ -111,45 +123,55 @@ func (t *turn) productTags(o *db.Order) map[int64][]string {
 	}
 	tags, err := t.e.store.ProductTags(t.ctx, t.shop.ID, ids)
 	if err != nil {
-		t.logErr("load product tags for return", err)
+		return nil, fmt.Errorf("product tags for a return: %w", err)
 	}
-	return tags
+	return tags, nil
 }
 
 // startReturn requests the return in Shopify when a requester is configured
-// and the shop is installed, then records it.
-func (t *turn) startReturn(o *db.Order, lines []db.ReturnLine) error {
+// and the shop is installed, then records it. requested reports whether the
+// request reached Shopify (or needed not), so a failure to record it is told
+// apart from Shopify refusing it.
+func (t *turn) startReturn(o *db.Order, lines []db.ReturnLine) (requested bool, err error) {
 	r := &db.Return{ShopID: t.shop.ID, OrderID: o.ID, Status: "requested", Reason: "assistant",
 		LineItems: db.NewJSON(lines), ConversationID: t.conv.ID}
 	if t.e.opts.Returns != nil && t.shop.Installed() {
 		gid, name, err := t.e.opts.Returns.RequestReturn(t.ctx, t.shop, o, lines)
 		if err != nil {
-			return err
+			return false, err
 		}
 		r.ShopifyGID, r.Name = gid, name
 	}
-	return t.e.store.SaveReturn(t.ctx, r)
+	if err := t.e.store.SaveReturn(t.ctx, r); err != nil {
+		return true, fmt.Errorf("record return of order %d: %w", o.ID, err)
+	}
+	return true, nil
 }
 
 // returnPolicy summarises the store's refund policy, or checks a verified
 // order's eligibility when one is under discussion.
-func (t *turn) returnPolicy() {
+func (t *turn) returnPolicy() error {
 	if t.state.Current != 0 && t.u.Ents.OrderNumber == "" && t.conv.LastIntent != "" {
-		if o, err := t.e.store.GetOrderByNumber(t.ctx, t.shop.ID, t.state.Current); err == nil {
+		o, err := t.e.store.GetOrderByNumber(t.ctx, t.shop.ID, t.state.Current)
+		switch {
+		case err == nil:
 			t.docAnswer("returns_policy_intro", "policy:refund")
-			t.returnEligibilityOnly(o)
-			return
+			return t.returnEligibilityOnly(o)
+		case !errors.Is(err, db.ErrNotFound):
+			return fmt.Errorf("order under discussion: %w", err)
 		}
 	}
 	t.docAnswer("returns_policy_intro", "policy:refund")
+	return nil
 }
 
 // returnEligibilityOnly states eligibility without starting a return.
-func (t *turn) returnEligibilityOnly(o *db.Order) {
+func (t *turn) returnEligibilityOnly(o *db.Order) error {
 	allow := t.settings.Returns.AllowReturnRequests
 	t.settings.Returns.AllowReturnRequests = true
 	dry := t.dry
 	t.dry = true
-	t.returnOrder(o)
+	err := t.returnOrder(o)
 	t.dry, t.settings.Returns.AllowReturnRequests = dry, allow
+	return err
 }

@@ -12,6 +12,21 @@ import (
 // cannot tell these apart, so an id alone never exposes a chat.
 var ErrConversationNotFound = errors.New("conversation not found")
 
+// UnavailableError is returned when a message could not be answered
+// because a dependency (the database) failed. Nothing of the turn was
+// stored; Message tells the shopper so in Language and asks them to retry.
+type UnavailableError struct {
+	Language string
+	Message  string
+	Err      error
+}
+
+func (e *UnavailableError) Error() string {
+	return "assistant temporarily unavailable: " + e.Err.Error()
+}
+
+func (e *UnavailableError) Unwrap() error { return e.Err }
+
 // ErrEmptyMessage is returned for a blank shopper message.
 var ErrEmptyMessage = errors.New("empty message")
 

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"time"
 
 	"gorm.io/gorm"
@@ -49,43 +51,134 @@ func (s *Store) VerificationLockedUntil(ctx context.Context, shopID int64, subje
 	return time.Time{}, nil
 }
 
-// RecordVerificationFailure counts one failed verification and returns the
-// lock end when this failure reached the limit (zero time otherwise).
-func (s *Store) RecordVerificationFailure(ctx context.Context, shopID int64, subject string, now time.Time, lim VerificationLimit) (time.Time, error) {
+// VerificationClaim is the outcome of claiming one verification attempt.
+type VerificationClaim struct {
+	// Allowed is false when a subject was already locked: the attempt must
+	// not be evaluated.
+	Allowed bool
+	// LockedUntil is when the lock ends: the existing lock when refused, or
+	// the lock this attempt started by reaching the limit (zero otherwise).
+	LockedUntil time.Time
+	// windows are the claimed subjects' window starts, so a release never
+	// gives back an attempt of a later window.
+	windows map[string]time.Time
+}
+
+// ClaimVerificationAttempt counts one verification attempt against every
+// subject before the attempt is evaluated, as one atomic step: the
+// subjects' rows are locked (in a fixed order, so concurrent claims cannot
+// deadlock), a subject already at the limit refuses the attempt without
+// counting it, and otherwise each subject's failure count goes up by one —
+// the attempt is assumed to fail until ReleaseVerificationAttempt says it
+// succeeded. However many guesses arrive at once, on however many app
+// servers, at most lim.Max per window are ever evaluated.
+func (s *Store) ClaimVerificationAttempt(ctx context.Context, shopID int64, subjects []string, now time.Time, lim VerificationLimit) (VerificationClaim, error) {
 	now = now.UTC()
-	var locked time.Time
+	claim := VerificationClaim{Allowed: true, windows: map[string]time.Time{}}
+	subjects = slices.Compact(slices.Sorted(slices.Values(subjects)))
+	if len(subjects) == 0 {
+		return claim, nil
+	}
 	err := s.db(ctx).Transaction(func(g *gorm.DB) error {
-		if err := g.Clauses(clause.OnConflict{DoNothing: true}).Create(&VerificationAttempt{ShopID: shopID, Subject: subject,
-			WindowStart: now, UpdatedAt: now}).Error; err != nil {
-			return err
+		rows := make([]*VerificationAttempt, len(subjects))
+		for i, subject := range subjects {
+			a, err := lockAttempt(g, shopID, subject, now)
+			if err != nil {
+				return err
+			}
+			if now.Sub(a.WindowStart) > lim.Window && (a.LockedUntil == nil || !a.LockedUntil.After(now)) {
+				a.Failures, a.WindowStart, a.LockedUntil = 0, now, nil
+			}
+			if a.LockedUntil != nil && a.LockedUntil.After(now) {
+				claim.Allowed = false
+				if a.LockedUntil.After(claim.LockedUntil) {
+					claim.LockedUntil = a.LockedUntil.UTC()
+				}
+			} else if a.Failures >= lim.Max {
+				// At the limit without a lock (the limit was lowered):
+				// lock now.
+				until := now.Add(lim.Lock)
+				a.LockedUntil = &until
+				claim.Allowed, claim.LockedUntil = false, until
+			}
+			rows[i] = a
 		}
-		var a VerificationAttempt
-		q := g.Where("shop_id = ? AND subject = ?", shopID, subject)
-		if g.Dialector.Name() == "postgres" {
-			q = q.Clauses(clause.Locking{Strength: "UPDATE"})
+		for _, a := range rows {
+			if claim.Allowed {
+				a.Failures++
+				if a.Failures >= lim.Max {
+					until := now.Add(lim.Lock)
+					a.LockedUntil = &until
+					claim.LockedUntil = until
+				}
+				claim.windows[a.Subject] = a.WindowStart
+			}
+			if err := saveAttempt(g, a, now); err != nil {
+				return err
+			}
 		}
-		if err := q.Take(&a).Error; err != nil {
-			return err
-		}
-		expired := now.Sub(a.WindowStart) > lim.Window && (a.LockedUntil == nil || !a.LockedUntil.After(now))
-		if expired {
-			a.Failures, a.WindowStart, a.LockedUntil = 0, now, nil
-		}
-		a.Failures++
-		if a.Failures >= lim.Max {
-			until := now.Add(lim.Lock)
-			a.LockedUntil = &until
-			locked = until
-		}
-		a.UpdatedAt = now
-		return g.Model(&VerificationAttempt{}).Where("shop_id = ? AND subject = ?", shopID, subject).
-			Updates(map[string]any{"failures": a.Failures, "window_start": a.WindowStart, "locked_until": a.LockedUntil,
-				"updated_at": now}).Error
+		return nil
 	})
 	if err != nil {
-		return time.Time{}, fmt.Errorf("record verification failure of %s in shop %d: %w", subject, shopID, err)
+		return VerificationClaim{}, fmt.Errorf("claim verification attempt in shop %d: %w", shopID, err)
 	}
-	return locked, nil
+	return claim, nil
+}
+
+// ReleaseVerificationAttempt gives back an attempt claimed by
+// ClaimVerificationAttempt that succeeded: only that one attempt's count is
+// taken back (and the lock it started, if any). Failures of other attempts,
+// concurrent or earlier, stay counted.
+func (s *Store) ReleaseVerificationAttempt(ctx context.Context, shopID int64, claim VerificationClaim, now time.Time, lim VerificationLimit) error {
+	if !claim.Allowed || len(claim.windows) == 0 {
+		return nil
+	}
+	now = now.UTC()
+	subjects := slices.Sorted(maps.Keys(claim.windows))
+	err := s.db(ctx).Transaction(func(g *gorm.DB) error {
+		for _, subject := range subjects {
+			a, err := lockAttempt(g, shopID, subject, now)
+			if err != nil {
+				return err
+			}
+			if !a.WindowStart.Equal(claim.windows[subject]) || a.Failures == 0 {
+				continue // a new window began; nothing of ours is in it
+			}
+			a.Failures--
+			if a.Failures < lim.Max {
+				a.LockedUntil = nil
+			}
+			if err := saveAttempt(g, a, now); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("release verification attempt in shop %d: %w", shopID, err)
+	}
+	return nil
+}
+
+// lockAttempt returns a subject's attempt row, creating it empty, locked
+// until the transaction ends (an upsert that updates takes the row lock on
+// PostgreSQL; SQLite transactions are immediate, i.e. exclusive).
+func lockAttempt(g *gorm.DB, shopID int64, subject string, now time.Time) (*VerificationAttempt, error) {
+	a := &VerificationAttempt{ShopID: shopID, Subject: subject, WindowStart: now, UpdatedAt: now}
+	err := g.Clauses(clause.OnConflict{
+		Columns:   []clause.Column{{Name: "shop_id"}, {Name: "subject"}},
+		DoUpdates: clause.Assignments(map[string]any{"shop_id": gorm.Expr("excluded.shop_id")}),
+	}, clause.Returning{}).Create(a).Error
+	if err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
+func saveAttempt(g *gorm.DB, a *VerificationAttempt, now time.Time) error {
+	return g.Model(&VerificationAttempt{}).Where("shop_id = ? AND subject = ?", a.ShopID, a.Subject).
+		Updates(map[string]any{"failures": a.Failures, "window_start": a.WindowStart, "locked_until": a.LockedUntil,
+			"updated_at": now}).Error
 }
 
 // VerificationAttempts loads the attempt rows of several subjects in one

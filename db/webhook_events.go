@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"gorm.io/gorm"
 	"gorm.io/gorm/clause"
@@ -148,7 +149,7 @@ func (s *Store) FinishWebhookEvent(ctx context.Context, id int64, status, note s
 	res := s.db(ctx).Model(&WebhookEvent{}).Where("id = ? AND status = ?", id, EventReceived).Updates(map[string]any{
 		"status":       status,
 		"attempts":     gorm.Expr("attempts + 1"),
-		"last_error":   note,
+		"last_error":   CleanText(note),
 		"processed_at": at.UTC(),
 		"payload":      emptyPayload,
 	})
@@ -165,7 +166,9 @@ func (s *Store) FinishWebhookEvent(ctx context.Context, id int64, status, note s
 // marks the event failed (retries exhausted or the payload can never be
 // processed). Events already processed are left alone.
 func (s *Store) RecordWebhookFailure(ctx context.Context, id int64, msg string, final bool) error {
-	updates := map[string]any{"attempts": gorm.Expr("attempts + 1"), "last_error": truncate(msg, 2000)}
+	// The text may quote the payload: cleaned after cutting, as a cut can
+	// split a character.
+	updates := map[string]any{"attempts": gorm.Expr("attempts + 1"), "last_error": CleanText(truncate(msg, 2000))}
 	if final {
 		updates["status"] = EventFailed
 	}
@@ -240,9 +243,13 @@ func (s *Store) CountWebhookEventsAttempted(ctx context.Context, status string, 
 	return c, nil
 }
 
+// truncate cuts s to at most n bytes, at a character boundary.
 func truncate(s string, n int) string {
 	if len(s) <= n {
 		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
 	}
 	return s[:n]
 }

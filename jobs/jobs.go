@@ -54,8 +54,20 @@ type Config struct {
 	// FetchPollInterval overrides how often workers poll when no
 	// notification arrives (SQLite has no LISTEN/NOTIFY).
 	FetchPollInterval time.Duration
-	Logger            *slog.Logger
+	// SoftStopTimeout bounds how long Stop waits for running jobs before
+	// cancelling them (default DefaultSoftStop). Keep it below the shutdown
+	// deadline so cancelled jobs still record their outcome.
+	SoftStopTimeout time.Duration
+	Logger          *slog.Logger
 }
+
+const (
+	// JobTimeout is the default limit of one job run.
+	JobTimeout = 5 * time.Minute
+	// DefaultSoftStop is how long Stop lets running jobs finish by default.
+	DefaultSoftStop = 20 * time.Second
+	rescueMargin    = 30 * time.Second
+)
 
 // Queue is the app's handle on River.
 type Queue struct {
@@ -64,7 +76,19 @@ type Queue struct {
 	working bool
 }
 
-// Migrate brings River's own tables up to date.
+// MigrateAll brings the app's tables and River's up to date under the
+// store's migration lock: River's migrator takes no lock of its own, and
+// replicas starting together on an empty database crashed in it
+// ("relation river_migration already exists").
+func MigrateAll(ctx context.Context, store *db.Store) error {
+	if err := store.Migrate(ctx, func(ctx context.Context) error { return Migrate(ctx, store) }); err != nil {
+		return fmt.Errorf("migrate database: %w", err)
+	}
+	return nil
+}
+
+// Migrate brings River's own tables up to date. It takes no lock: use
+// MigrateAll where several processes may start at once.
 func Migrate(ctx context.Context, store *db.Store) error {
 	var err error
 	switch store.Dialect() {
@@ -98,6 +122,9 @@ func New(ctx context.Context, store *db.Store, cfg Config) (*Queue, error) {
 	if logger == nil {
 		logger = slog.Default()
 	}
+	if cfg.SoftStopTimeout <= 0 {
+		cfg.SoftStopTimeout = DefaultSoftStop
+	}
 	rc := &river.Config{
 		Logger:            logger.With("component", "river"),
 		Workers:           cfg.Workers,
@@ -110,11 +137,21 @@ func New(ctx context.Context, store *db.Store, cfg Config) (*Queue, error) {
 		// shorter. 10 ms lets 4 webhook workers drain ~280 events/s while the
 		// intake keeps ≥ 1,500 acks/s (bench/README.md; 20 ms: ~180/s).
 		FetchCooldown: 10 * time.Millisecond,
-		// Jobs that outlive this are cancelled and retried.
-		JobTimeout: 5 * time.Minute,
-		// A job left "running" by a dead process is rescued after this
-		// (River's default is an hour).
-		RescueStuckJobsAfter: 10 * time.Minute,
+		// Jobs that outlive this are cancelled and retried; kinds that need
+		// longer (catalog sync) or much less (webhook events) set their own
+		// Timeout.
+		JobTimeout: JobTimeout,
+		// A job left "running" by a dead process is rescued once it outlived
+		// its timeout: River only rescues a job past both this horizon and
+		// its kind's own Timeout, so the horizon is the client timeout plus
+		// the time a worker needs to record a cancelled run (River's
+		// default is an hour). Webhook events do not wait for it: their
+		// reconciler gives an orphaned event a new job after seconds.
+		RescueStuckJobsAfter: JobTimeout + rescueMargin,
+		// Stop lets running jobs finish for this long, then cancels them
+		// (they are retried); without it, cancelling Start's context
+		// cancelled running jobs at once.
+		SoftStopTimeout: cfg.SoftStopTimeout,
 	}
 	if cfg.Workers != nil {
 		rc.Queues = map[string]river.QueueConfig{}
@@ -176,18 +213,23 @@ func poolSize(queues map[string]int) int {
 	return max(n+12, 16)
 }
 
-// Start runs the workers and periodic jobs until Stop.
+// Start runs the workers and periodic jobs until Stop. Cancelling ctx does
+// not stop them: shutdown goes through Stop, which drains running jobs
+// (River would treat a cancelled Start context as a stop that cancels
+// them).
 func (q *Queue) Start(ctx context.Context) error {
 	if !q.working {
 		return nil
 	}
-	if err := q.c.Start(ctx); err != nil {
+	if err := q.c.Start(context.WithoutCancel(ctx)); err != nil {
 		return fmt.Errorf("start job queue: %w", err)
 	}
 	return nil
 }
 
-// Stop waits for running jobs to finish (bounded by ctx) and releases the pool.
+// Stop stops fetching, lets running jobs finish (for SoftStopTimeout, then
+// cancels them so they record their outcome and are retried), waits for
+// that (bounded by ctx) and releases the pool.
 func (q *Queue) Stop(ctx context.Context) error {
 	var err error
 	if q.working {
@@ -221,6 +263,18 @@ func (q *Queue) EnqueueMany(ctx context.Context, params []river.InsertManyParams
 		return fmt.Errorf("enqueue %d jobs: %w", len(params), err)
 	}
 	return nil
+}
+
+// RunningJobs lists the jobs of a kind River holds as running, in this
+// process or any other (a dead process leaves its jobs running until they
+// are rescued). There are at most as many as workers, so one page suffices.
+func (q *Queue) RunningJobs(ctx context.Context, kind string) ([]*rivertype.JobRow, error) {
+	params := river.NewJobListParams().Kinds(kind).States(rivertype.JobStateRunning).First(10000)
+	res, err := q.c.JobList(ctx, params)
+	if err != nil {
+		return nil, fmt.Errorf("list running %s jobs: %w", kind, err)
+	}
+	return res.Jobs, nil
 }
 
 // Failed lists jobs that exhausted their retries (River's "discarded"

@@ -62,13 +62,25 @@ func DecodeRefund(b []byte) (*goshopify.Refund, error) {
 	return &r, nil
 }
 
-func decodeLenient(b []byte, wrapper string, out any) error {
+// ErrMalformed marks a payload that can never be decoded.
+var ErrMalformed = errors.New("malformed payload")
+
+// decodeLenient decodes b into out. go-shopify's custom UnmarshalJSON
+// methods panic on some shapes a signed body can still have (a null inside
+// "line_items" dereferences a nil pointer), so a panic becomes an error: a
+// malformed payload, never a crashed worker.
+func decodeLenient(b []byte, wrapper string, out any) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%w: decoder panicked: %v", ErrMalformed, r)
+		}
+	}()
 	b = bytes.TrimSpace(b)
 	if len(b) == 0 || b[0] != '{' {
 		return errors.New("payload is not a JSON object")
 	}
 	b = unwrap(b, wrapper)
-	err := json.Unmarshal(b, out)
+	err = json.Unmarshal(b, out)
 	var typeErr *json.UnmarshalTypeError
 	if err == nil || !errors.As(err, &typeErr) {
 		return err

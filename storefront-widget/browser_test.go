@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -65,6 +66,7 @@ const (
 	stubToken        = "tok_secret"
 	englishReply     = "These linen shirts might suit you."
 	arabicReply      = "مرحبًا! يسعدني مساعدتك في طلبك."
+	outageReply      = "Lo siento, ahora mismo no puedo responder: el asistente no está disponible temporalmente. Vuelve a enviar tu mensaje en un momento."
 	agentReply       = "Hi, this is Sam from the store team."
 )
 
@@ -106,6 +108,15 @@ func (s *stubAPI) routes() *http.ServeMux {
 		if strings.Contains(msg, "flood") {
 			w.Header().Set("Retry-After", "2")
 			http.Error(w, "slow down", http.StatusTooManyRequests)
+			return
+		}
+		if strings.Contains(msg, "outage") {
+			// The app's answer when the database is down: nothing stored,
+			// an honest message in the shopper's language.
+			w.Header().Set("Retry-After", "5")
+			w.Header().Set("Content-Type", "application/json")
+			w.WriteHeader(http.StatusServiceUnavailable)
+			_ = json.NewEncoder(w).Encode(map[string]string{"error": outageReply, "language": "es"})
 			return
 		}
 		s.messages = append(s.messages, map[string]any{"id": s.nextID(), "role": "shopper", "text": msg})
@@ -425,6 +436,20 @@ func TestBrowserWidget(t *testing.T) {
 		t.Errorf("input after 429 = %q, want the unsent text back", got)
 	}
 	wait("send re-enabled after Retry-After", `!sr.querySelector('.send').disabled && sr.querySelector('.notice').hidden`)
+
+	// 503: the server's localized message is shown and the text is kept.
+	do("database outage",
+		chromedp.Evaluate[chromedp.Void](browsertest.ShadowJS(`(sr.querySelector('.in').value = 'outage: ¿dónde está mi pedido?', sr.querySelector('.in').focus())`)),
+		chromedp.KeyEvent(kb.Enter),
+	)
+	wait("outage notice", `!sr.querySelector('.notice').hidden && sr.querySelector('.notice').textContent === `+strconv.Quote(outageReply))
+	if got := str(`sr.querySelector('.in').value`); got != "outage: ¿dónde está mi pedido?" {
+		t.Errorf("input after 503 = %q, want the unsent text back", got)
+	}
+	if got := str(`String([...sr.querySelectorAll('.log .m.shopper')].filter((m) => m.textContent.includes('outage')).length)`); got != "0" {
+		t.Errorf("%s unsent messages left in the log after 503, want 0 (the text went back to the input)", got)
+	}
+	do("clear outage text", chromedp.Evaluate[chromedp.Void](browsertest.ShadowJS(`sr.querySelector('.in').value = ''`)))
 
 	// Outside business hours the server says so and the widget shows it.
 	do("offline",

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/riverqueue/river"
+	"github.com/riverqueue/river/rivertype"
 
 	"shopassist/db"
 	"shopassist/jobs"
@@ -67,6 +68,10 @@ func (f *flakyEnqueuer) EnqueueMany(ctx context.Context, params []river.InsertMa
 	return f.q.EnqueueMany(ctx, params)
 }
 
+func (f *flakyEnqueuer) RunningJobs(ctx context.Context, kind string) ([]*rivertype.JobRow, error) {
+	return f.q.RunningJobs(ctx, kind)
+}
+
 // nopEnqueuer accepts jobs without storing them (intake-only tests).
 type nopEnqueuer struct{}
 
@@ -75,6 +80,8 @@ func (nopEnqueuer) Enqueue(context.Context, river.JobArgs, *river.InsertOpts) (i
 }
 
 func (nopEnqueuer) EnqueueMany(context.Context, []river.InsertManyParams) error { return nil }
+
+func (nopEnqueuer) RunningJobs(context.Context, string) ([]*rivertype.JobRow, error) { return nil, nil }
 
 type envOptions struct {
 	workers    bool

@@ -36,6 +36,7 @@ const (
 	maxReturnLines                 = 250
 	reasonNoProcessor              = "no processor for topic"
 	reasonShopGone                 = "shop data already deleted"
+	reasonShopUninstalled          = "shop uninstalled the app"
 	reasonShopReinstalled          = "shop is installed again; redaction not applied"
 	reasonUninstallBeforeReinstall = "uninstall predates the current installation"
 )
@@ -96,7 +97,29 @@ func defaultProcessors() map[string]Processor {
 	return m
 }
 
-// dispatch loads the shop and runs the topic's processor.
+// safeDispatch is dispatch made safe against poison payloads: a processor
+// that panics (a decoder meeting a shape it does not expect) fails the
+// event permanently instead of crashing the worker, and strings holding
+// NUL are cleaned before any processor sees them.
+func (s *Service) safeDispatch(ctx context.Context, tx *db.Store, we *db.WebhookEvent) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			s.log.Error("webhook processor panicked", "event", we.ID, "topic", we.Topic, "panic", db.CleanText(fmt.Sprint(r)))
+			err = Permanent(fmt.Errorf("%s processor panicked on the payload: %v", we.Topic, r))
+		}
+	}()
+	payload, err := shopdata.CleanPayload(we.Payload)
+	if err != nil {
+		return Permanent(err)
+	}
+	we.Payload = payload
+	return s.dispatch(ctx, tx, we)
+}
+
+// dispatch loads the shop and runs the topic's processor. The shop's state
+// is read again here, in the event's transaction: the intake trusts a
+// cached state for a moment, so an ordinary event can be accepted just
+// after the uninstall committed; it is recorded as skipped, not applied.
 func (s *Service) dispatch(ctx context.Context, tx *db.Store, we *db.WebhookEvent) error {
 	p, ok := s.processors[we.Topic]
 	if !ok {
@@ -108,6 +131,9 @@ func (s *Service) dispatch(ctx context.Context, tx *db.Store, we *db.WebhookEven
 	}
 	if err != nil {
 		return err
+	}
+	if shop.UninstalledAt != nil && !afterUninstall[we.Topic] {
+		return Skip(reasonShopUninstalled)
 	}
 	return p(ctx, tx, &Event{WebhookEvent: we, ShopRow: shop})
 }
@@ -186,7 +212,7 @@ type idPayload struct {
 func processProductDelete(ctx context.Context, tx *db.Store, ev *Event) error {
 	var p idPayload
 	if err := json.Unmarshal(ev.Payload, &p); err != nil || p.ID == 0 {
-		return Permanent(fmt.Errorf("decode products/delete payload: %v", err))
+		return Permanent(fmt.Errorf("decode products/delete payload (id %d): %v", p.ID, err))
 	}
 	_, err := tx.DeleteProduct(ctx, ev.ShopRow.ID, p.ID)
 	if errors.Is(err, db.ErrNotFound) {

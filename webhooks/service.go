@@ -16,8 +16,10 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/riverqueue/river"
+	"github.com/riverqueue/river/rivertype"
 
 	"shopassist/db"
+	"shopassist/jobs"
 )
 
 // Queue is the River queue the app runs webhook event jobs on.
@@ -32,6 +34,8 @@ const DefaultMaxBody = 1 << 20
 type Enqueuer interface {
 	Enqueue(ctx context.Context, args river.JobArgs, opts *river.InsertOpts) (int64, error)
 	EnqueueMany(ctx context.Context, params []river.InsertManyParams) error
+	// RunningJobs lists the jobs of a kind held as running by any process.
+	RunningJobs(ctx context.Context, kind string) ([]*rivertype.JobRow, error)
 }
 
 // Config tunes a Service. Zero values select the defaults.
@@ -42,10 +46,19 @@ type Config struct {
 	// MaxBody caps the request body (DefaultMaxBody); larger bodies get 413.
 	MaxBody int64
 	// ReconcileAfter is how long an event may stay "received" before the
-	// reconciler enqueues it again (default 2 minutes).
+	// reconciler enqueues it again (default 10 s). Enqueuing again is
+	// cheap: jobs are unique per event, so an event whose job is waiting
+	// gets no second one.
 	ReconcileAfter time.Duration
-	// ReconcileEvery is the reconciler's period (default 30 s).
+	// ReconcileEvery is the reconciler's period (default 5 s). Together
+	// with ReconcileAfter and River's leader lease (15 s) it bounds how
+	// long an event whose job was lost in a crash waits.
 	ReconcileEvery time.Duration
+	// OrphanAfter is how long an event job may stay "running" before the
+	// reconciler considers its process dead and gives the event a new job
+	// (default EventJobTimeout + 5 s: a live worker cancels a run at
+	// EventJobTimeout).
+	OrphanAfter time.Duration
 	// ShopCacheTTL bounds how long the intake trusts a cached shop state
 	// (default 2 s); only an extra accepted event can come of staleness,
 	// which the processor then skips.
@@ -85,10 +98,13 @@ func New(store *db.Store, queue Enqueuer, cfg Config) (*Service, error) {
 		cfg.MaxBody = DefaultMaxBody
 	}
 	if cfg.ReconcileAfter <= 0 {
-		cfg.ReconcileAfter = 2 * time.Minute
+		cfg.ReconcileAfter = 10 * time.Second
 	}
 	if cfg.ReconcileEvery <= 0 {
-		cfg.ReconcileEvery = 30 * time.Second
+		cfg.ReconcileEvery = 5 * time.Second
+	}
+	if cfg.OrphanAfter <= 0 {
+		cfg.OrphanAfter = EventJobTimeout + 5*time.Second
 	}
 	if cfg.ShopCacheTTL <= 0 {
 		cfg.ShopCacheTTL = 2 * time.Second
@@ -125,12 +141,13 @@ func (s *Service) Register(workers *river.Workers) error {
 	return nil
 }
 
-// PeriodicJob is the reconciler's schedule, for jobs.Queue.AddPeriodic.
-func (s *Service) PeriodicJob() *river.PeriodicJob {
-	return river.NewPeriodicJob(river.PeriodicInterval(s.cfg.ReconcileEvery),
-		func() (river.JobArgs, *river.InsertOpts) {
-			return ReconcileArgs{}, &river.InsertOpts{UniqueOpts: river.UniqueOpts{ByPeriod: s.cfg.ReconcileEvery}}
-		}, &river.PeriodicJobOpts{ID: "webhooks_reconcile", RunOnStart: true})
+// Schedules are the service's periodic jobs, for jobs.Queue.Schedule: the
+// reconciler (also run when a process becomes leader, i.e. right after a
+// crash).
+func (s *Service) Schedules() []jobs.Every {
+	return []jobs.Every{
+		{ID: "webhooks_reconcile", Interval: s.cfg.ReconcileEvery, Args: ReconcileArgs{}, RunOnStart: true},
+	}
 }
 
 // RecentEvents lists a shop's latest webhook events (payloads omitted),
@@ -175,10 +192,17 @@ func (s *Service) CustomerExport(ctx context.Context, shop string, id int64) (*d
 	return s.store.GetCustomerExport(ctx, sh.ID, id)
 }
 
+// River priorities of event jobs (1 runs first): an event the reconciler
+// re-enqueues has already waited, so it goes ahead of the backlog.
+const (
+	priorityEvent     = 2
+	priorityReconcile = 1
+)
+
 func (s *Service) insertOpts() *river.InsertOpts {
 	// One live job per event: the reconciler and Replay may insert again
 	// without creating a second runnable job.
-	return &river.InsertOpts{MaxAttempts: s.cfg.MaxAttempts, Queue: s.cfg.Queue,
+	return &river.InsertOpts{MaxAttempts: s.cfg.MaxAttempts, Queue: s.cfg.Queue, Priority: priorityEvent,
 		UniqueOpts: river.UniqueOpts{ByArgs: true}}
 }
 

@@ -2,8 +2,10 @@ package webhooks
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/riverqueue/river"
 
@@ -15,7 +17,9 @@ type EventArgs struct {
 	EventID int64 `json:"event_id"`
 	// Replay distinguishes a replay's job from the event's earlier job,
 	// which may still be finishing (River records the final state of a job
-	// after Work returns) and would otherwise absorb the unique insert.
+	// after Work returns) and would otherwise absorb the unique insert; the
+	// reconciler sets it too, for an event whose job a dead process left
+	// running.
 	Replay int64 `json:"replay,omitempty"`
 }
 
@@ -33,34 +37,67 @@ type eventWorker struct {
 	s *Service
 }
 
-// Work applies the event. A processing error is recorded on the event and
-// returned so River retries with backoff; on the last attempt, or when the
-// payload can never be processed, the event is marked failed and stays
-// visible for Replay.
+// EventJobTimeout bounds one run of an event job. Applying an event is a
+// few statements in one transaction, so a run lasting longer is stuck; the
+// reconciler treats a job still "running" past this (plus a margin) as
+// orphaned by a dead process and gives the event a fresh job, rather than
+// waiting for River's rescuer.
+const EventJobTimeout = 10 * time.Second
+
+// Timeout implements river.Worker: River cancels a run after it, and its
+// rescuer honours it too.
+func (w *eventWorker) Timeout(*river.Job[EventArgs]) time.Duration { return EventJobTimeout }
+
+// Work applies the event (Apply); a permanent failure cancels the job so
+// River does not retry what can never succeed.
 func (w *eventWorker) Work(ctx context.Context, job *river.Job[EventArgs]) error {
-	status, err := w.s.Process(ctx, job.Args.EventID)
-	if err == nil {
-		if status != "" {
-			w.s.metrics.processed.WithLabelValues(status).Inc()
-		}
-		return nil
-	}
+	err := w.s.Apply(ctx, job.Args.EventID, job.Attempt >= job.MaxAttempts)
 	var perm *permanentError
-	final := errors.As(err, &perm) || job.Attempt >= job.MaxAttempts
-	if rerr := w.s.store.RecordWebhookFailure(ctx, job.Args.EventID, err.Error(), final); rerr != nil {
-		w.s.log.Error("record webhook failure", "event", job.Args.EventID, "err", rerr)
-	}
-	if final {
-		w.s.metrics.processed.WithLabelValues(db.EventFailed).Inc()
-		w.s.log.Warn("webhook event failed", "event", job.Args.EventID, "attempt", job.Attempt, "err", err)
-	} else {
-		w.s.metrics.processed.WithLabelValues("retry").Inc()
-	}
-	if perm != nil {
+	if errors.As(err, &perm) {
 		return river.JobCancel(err)
 	}
 	return err
 }
+
+// Apply processes one event and records the outcome: processed or skipped
+// in the same transaction as its effects; on error, the attempt and its
+// error text on the event, which is marked failed (visible in the admin,
+// replayable) when lastAttempt is set or the payload can never be
+// processed. The error returned keeps the chain (errors.As finds a
+// permanent failure) but its text is cleaned of what PostgreSQL cannot
+// store, since River writes it to the job row: an unstorable error text
+// would fail River's completion batch and wedge every job in it.
+func (s *Service) Apply(ctx context.Context, id int64, lastAttempt bool) error {
+	status, err := s.Process(ctx, id)
+	if err == nil {
+		if status != "" {
+			s.metrics.processed.WithLabelValues(status).Inc()
+		}
+		return nil
+	}
+	var perm *permanentError
+	final := errors.As(err, &perm) || lastAttempt
+	clean := &cleanError{msg: db.CleanText(err.Error()), err: err}
+	if rerr := s.store.RecordWebhookFailure(ctx, id, clean.msg, final); rerr != nil {
+		s.log.Error("record webhook failure", "event", id, "err", rerr)
+	}
+	if final {
+		s.metrics.processed.WithLabelValues(db.EventFailed).Inc()
+		s.log.Warn("webhook event failed", "event", id, "err", clean.msg)
+	} else {
+		s.metrics.processed.WithLabelValues("retry").Inc()
+	}
+	return clean
+}
+
+// cleanError is an error whose text is safe to store anywhere.
+type cleanError struct {
+	msg string
+	err error
+}
+
+func (e *cleanError) Error() string { return e.msg }
+func (e *cleanError) Unwrap() error { return e.err }
 
 // Process applies one stored event and records the outcome in the same
 // transaction as its effects. The event row is locked first (PostgreSQL) and
@@ -82,7 +119,7 @@ func (s *Service) Process(ctx context.Context, id int64) (string, error) {
 			return nil
 		}
 		st, note := db.EventProcessed, ""
-		if perr := s.dispatch(ctx, tx, ev); perr != nil {
+		if perr := s.safeDispatch(ctx, tx, ev); perr != nil {
 			var skip *skipError
 			if !errors.As(perr, &skip) {
 				return perr
@@ -121,7 +158,12 @@ func (w *reconcileWorker) Work(ctx context.Context, _ *river.Job[ReconcileArgs])
 // Reconcile enqueues a job for every event still "received" after
 // ReconcileAfter: its job was lost if the process died between storing the
 // event and enqueuing it. Jobs are unique per event, so events whose job is
-// merely waiting are not enqueued twice. It returns how many events it saw.
+// merely waiting are not enqueued twice. An event whose job a dead process
+// left "running" would have its re-enqueue absorbed by that job until
+// River's rescuer frees it (River requires "running" among the unique
+// states), so such events get a job with a fresh unique key at once; if
+// the old job ever runs again it finds the event done. It returns how many
+// events it enqueued.
 func (s *Service) Reconcile(ctx context.Context) (int, error) {
 	// One batch per run: events stay "received" until their job commits, so
 	// a second query in the same run would return the same ids.
@@ -129,13 +171,46 @@ func (s *Service) Reconcile(ctx context.Context) (int, error) {
 	if err != nil || len(ids) == 0 {
 		return 0, err
 	}
+	orphaned, err := s.orphanedEvents(ctx)
+	if err != nil {
+		return 0, err
+	}
 	params := make([]river.InsertManyParams, len(ids))
+	nonce := s.now().UnixNano()
 	for i, id := range ids {
-		params[i] = river.InsertManyParams{Args: EventArgs{EventID: id}, InsertOpts: s.insertOpts()}
+		args := EventArgs{EventID: id}
+		if orphaned[id] {
+			args.Replay = nonce
+		}
+		opts := s.insertOpts()
+		opts.Priority = priorityReconcile
+		params[i] = river.InsertManyParams{Args: args, InsertOpts: opts}
 	}
 	if err := s.queue.EnqueueMany(ctx, params); err != nil {
 		return 0, fmt.Errorf("reconcile webhook events: %w", err)
 	}
-	s.log.Info("reconciled webhook events", "count", len(ids))
+	s.log.Info("reconciled webhook events", "count", len(ids), "orphaned", len(orphaned))
 	return len(ids), nil
+}
+
+// orphanedEvents are the events whose job has been "running" for longer
+// than any live worker lets it run.
+func (s *Service) orphanedEvents(ctx context.Context) (map[int64]bool, error) {
+	jobs, err := s.queue.RunningJobs(ctx, EventArgs{}.Kind())
+	if err != nil {
+		return nil, fmt.Errorf("reconcile webhook events: %w", err)
+	}
+	cutoff := s.now().Add(-s.cfg.OrphanAfter)
+	out := map[int64]bool{}
+	for _, j := range jobs {
+		if j.AttemptedAt == nil || !j.AttemptedAt.Before(cutoff) {
+			continue
+		}
+		var args EventArgs
+		if err := json.Unmarshal(j.EncodedArgs, &args); err != nil {
+			continue // not one of ours to judge
+		}
+		out[args.EventID] = true
+	}
+	return out, nil
 }

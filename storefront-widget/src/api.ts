@@ -8,9 +8,12 @@ export class RateLimited extends Error {
   }
 }
 
-/** HttpError is any other non-2xx answer. */
+/** HttpError is any other non-2xx answer; detail is the server's message when already in the shopper's language. */
 export class HttpError extends Error {
-  constructor(public status: number) {
+  constructor(
+    public status: number,
+    public detail?: string,
+  ) {
     super('HTTP ' + status);
   }
 }
@@ -34,7 +37,11 @@ export async function call<T>(url: string, body?: unknown): Promise<T> {
     credentials: 'same-origin',
   });
   if (res.status === 429) throw new RateLimited(retryAfter(res.headers.get('Retry-After')));
-  if (!res.ok) throw new HttpError(res.status);
+  if (!res.ok) {
+    // A 503 from the assistant says, localized, that nothing was stored and to retry.
+    const b = res.status === 503 ? await res.json().catch(() => null) : null;
+    throw new HttpError(res.status, b && b.language && typeof b.error === 'string' ? b.error : undefined);
+  }
   const text = await res.text();
   return (text ? JSON.parse(text) : {}) as T;
 }

@@ -322,6 +322,13 @@ function mount(b: Bridge, st: Persisted, lang: string, t: Strings): ChatApi {
         if (log.lastChild) log.removeChild(log.lastChild);
         input.value = text;
         rateLimited(e.seconds);
+      } else if (e instanceof HttpError && e.status === 503) {
+        // Temporarily unavailable, nothing stored: give the text back for a retry.
+        msgs.pop();
+        if (log.lastChild) log.removeChild(log.lastChild);
+        input.value = text;
+        showNotice(e.detail || t.error);
+        announce(e.detail || t.error);
       } else if (e instanceof HttpError && (e.status === 403 || e.status === 404) && st.id && !retried) {
         // The stored conversation expired or is not ours any more: start afresh.
         const keep = msgs[msgs.length - 1];
