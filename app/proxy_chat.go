@@ -57,7 +57,7 @@ func (a *App) proxyChat(c echo.Context) error {
 	reply, err := a.engine.Reply(c.Request().Context(), assistant.Request{
 		Shop: ShopFrom(c), ConversationID: req.ConversationID, ConversationToken: req.ConversationToken,
 		Message: msg, Locale: req.Locale, BrowserLanguage: firstNonEmpty(req.BrowserLanguage, acceptLanguage(c.Request())),
-		CustomerID: c.Get(ctxCustomer).(int64), ClientIP: shopperIP(c.Request()),
+		CustomerID: c.Get(ctxCustomer).(int64), ClientIP: a.shopperIP(c.Request()),
 		Country: storefrontCountry(req.Country), ProductID: viewedProduct(req.ProductID),
 	})
 	if errors.Is(err, assistant.ErrConversationNotFound) {

@@ -193,7 +193,12 @@ func (t *turn) faqFirst(task bool) bool {
 		return false // the policy answer asks for the country
 	}
 	h := hits[0]
-	t.reply.Intent = intent.FAQ
+	// The topic stays what the shopper asked about (analytics and the
+	// dialogue use it); only a message the classifier could not place
+	// becomes a store question.
+	if t.reply.Intent == intent.OutOfScope || t.reply.Intent == intent.Unclear {
+		t.reply.Intent = intent.FAQ
+	}
 	t.reply.Sources = append(t.reply.Sources, Source{Kind: h.Kind, Title: h.Title, URL: h.URL})
 	if text, ok := t.llmAnswer(hits); ok {
 		t.say(text)
