@@ -213,7 +213,7 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 			}
 			a := PassageAnswer{DocID: id, Kind: d.Kind, Title: d.Title, URL: d.URL, Locale: d.Locale,
 				Translated: translated, Text: strings.TrimSpace(d.Body), QuestionMatch: qm,
-				Score: docW[id] + wLex*s.faqOverlap(id, shownLang, wantFor(shownLang)) + wQuestion*qm + wTopic*topicShare(qTopics, topicsOf(d.Body))}
+				Score: docW[id] + wLex*s.faqOverlap(id, shownLang, wantFor(shownLang)) + wQuestion*qm + wTopic*topicShare(qTopics, passageTopics(shown))}
 			if !translated {
 				// No words to match in the shopper's language: the
 				// entry's questions are about the asked topic or not.
@@ -381,6 +381,16 @@ func (s *shopIndex) overlap(lang string, want map[string]bool, terms []string) f
 		}
 	}
 	return got / total
+}
+
+// passageTopics are the topics of a document's passages (analyzed when
+// indexed).
+func passageTopics(ps []passage) topicSet {
+	var ts topicSet
+	for i := range ps {
+		ts |= ps[i].topics
+	}
+	return ts
 }
 
 // faqOverlap is overlap over an FAQ entry's questions and answer together.
