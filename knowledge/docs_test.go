@@ -103,7 +103,7 @@ func TestSplitPassages(t *testing.T) {
 }
 
 func TestLangKey(t *testing.T) {
-	tests := map[string]string{"": "en", "es-MX": "es", "zh_TW": "zh", "PT-br": "pt", "ja": "ja", "vi": fallbackLang, "nb-NO": "nb"}
+	tests := map[string]string{"": "en", "es-MX": "es", "zh_TW": zhHant, "zh-Hant-HK": zhHant, "zh-CN": "zh", "zh-Hans": "zh", "pl-PL": "pl", "id": "id", "in": "id", "PT-br": "pt", "ja": "ja", "vi": fallbackLang, "nb-NO": "nb"}
 	for in, want := range tests {
 		if got := langKey(in); got != want {
 			t.Errorf("langKey(%q) = %q, want %q", in, got, want)

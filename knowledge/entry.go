@@ -60,6 +60,9 @@ func (e *entry) translation(lang string) (Translation, bool) {
 			return e.p.Translations[loc], true
 		}
 	}
+	if sib := siblingLang(lang); sib != "" {
+		return e.translation(sib)
+	}
 	return Translation{}, false
 }
 
