@@ -18,7 +18,7 @@ func FAQs() []FAQ {
 	var out []FAQ
 	out = append(out, faqsAllLocales()...)
 	out = append(out, faqsEuropean()...)
-	return out
+	return withMoreLocales(out)
 }
 
 func policyURL(handle string) string { return storeURL + "/policies/" + handle }
