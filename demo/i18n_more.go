@@ -25,7 +25,7 @@ type faqText struct {
 // moreLocales lists the additional locales, in the order the shop publishes
 // them.
 func moreLocales() []string {
-	return []string{"nl"}
+	return []string{"pt-BR", "nl"}
 }
 
 // moreLocaleDocs returns the translations of every additional locale.
