@@ -31,7 +31,8 @@ func moreLocales() []string {
 // moreLocaleDocs returns the translations of every additional locale.
 func moreLocaleDocs() map[string]localeDocs {
 	return map[string]localeDocs{
-		"nl": nlDocs(),
+		"pt-BR": ptBRDocs(),
+		"nl":    nlDocs(),
 	}
 }
 
