@@ -25,7 +25,7 @@ type faqText struct {
 // moreLocales lists the additional locales, in the order the shop publishes
 // them.
 func moreLocales() []string {
-	return []string{"pt-BR", "nl"}
+	return []string{"pt-BR", "nl", "ru"}
 }
 
 // moreLocaleDocs returns the translations of every additional locale.
@@ -33,6 +33,7 @@ func moreLocaleDocs() map[string]localeDocs {
 	return map[string]localeDocs{
 		"pt-BR": ptBRDocs(),
 		"nl":    nlDocs(),
+		"ru":    ruDocs(),
 	}
 }
 
