@@ -25,7 +25,7 @@ type faqText struct {
 // moreLocales lists the additional locales, in the order the shop publishes
 // them.
 func moreLocales() []string {
-	return []string{"pt-BR", "nl", "ru"}
+	return []string{"pt-BR", "nl", "pl", "ru"}
 }
 
 // moreLocaleDocs returns the translations of every additional locale.
@@ -33,6 +33,7 @@ func moreLocaleDocs() map[string]localeDocs {
 	return map[string]localeDocs{
 		"pt-BR": ptBRDocs(),
 		"nl":    nlDocs(),
+		"pl":    plDocs(),
 		"ru":    ruDocs(),
 	}
 }
