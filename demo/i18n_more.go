@@ -25,7 +25,7 @@ type faqText struct {
 // moreLocales lists the additional locales, in the order the shop publishes
 // them.
 func moreLocales() []string {
-	return []string{"pt-BR", "nl", "pl", "ru"}
+	return []string{"pt-BR", "nl", "pl", "tr", "ru"}
 }
 
 // moreLocaleDocs returns the translations of every additional locale.
@@ -34,6 +34,7 @@ func moreLocaleDocs() map[string]localeDocs {
 		"pt-BR": ptBRDocs(),
 		"nl":    nlDocs(),
 		"pl":    plDocs(),
+		"tr":    trDocs(),
 		"ru":    ruDocs(),
 	}
 }

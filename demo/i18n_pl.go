@@ -23,7 +23,7 @@ Reszta świata: dostawa w 7–15 dni roboczych, 24,95 €.
 
 Cło i opłaty: przy zamówieniach do krajów UE nigdy nie płacisz cła. Do Wielkiej Brytanii i Stanów Zjednoczonych wysyłamy na warunkach DDP (delivered duty paid): ceny obejmują cło i podatki importowe, a przy odbiorze nie trzeba nic dopłacać. Do wszystkich pozostałych krajów wysyłamy na warunkach DAP (delivered at place): cło, podatki importowe i opłatę przewoźnika za odprawę celną pobiera przewoźnik przy doręczeniu i ponosi je klient. Nie możemy oznaczać zamówień jako prezentów ani deklarować niższej wartości. Jeśli odmówisz przyjęcia paczki DAP, zwrócimy Ci pieniądze za zamówienie pomniejszone o koszt odesłania i opłaty celne, którymi zostaniemy obciążeni.
 
-Śledzenie: gdy zamówienie zostanie wysłane, przesyłamy e-mailem numer przesyłki i link do śledzenia; o status możesz też zapytać naszego asystenta czatu, podając numer zamówienia i e-mail. Na pierwszy skan trzeba czasem poczekać do 24 godzin. Jeśli paczka nie zmienia statusu przez 7 dni roboczych, skontaktuj się z nami, a wszczęcie reklamacji u przewoźnika weźmiemy na siebie.
+Śledzenie: gdy zamówienie zostanie wysłane, przesyłamy e-mailem numer przesyłki i link do śledzenia; o status możesz też zapytać naszego asystenta czatu, podając numer zamówienia i e-mail. Na pierwszy skan trzeba czasem poczekać do 24 godzin. Jeśli paczka nie zmienia statusu przez 7 dni roboczych, skontaktuj się z nami, a my wszczniemy postępowanie wyjaśniające u przewoźnika.
 
 Adresy: do skrytek pocztowych i paczkomatów wysyłamy tylko dostawą standardową. Dokładnie sprawdź adres; jeśli trzeba go zmienić, skontaktuj się z nami w ciągu 1 godziny od złożenia zamówienia. Gdy paczka opuści magazyn, adres można zmienić już tylko u przewoźnika.
 
