@@ -25,7 +25,7 @@ type faqText struct {
 // moreLocales lists the additional locales, in the order the shop publishes
 // them.
 func moreLocales() []string {
-	return []string{"pt-BR", "nl", "pl", "tr", "ru"}
+	return []string{"pt-BR", "nl", "pl", "tr", "ru", "id"}
 }
 
 // moreLocaleDocs returns the translations of every additional locale.
@@ -36,6 +36,7 @@ func moreLocaleDocs() map[string]localeDocs {
 		"pl":    plDocs(),
 		"tr":    trDocs(),
 		"ru":    ruDocs(),
+		"id":    idDocs(),
 	}
 }
 
