@@ -25,7 +25,7 @@ type faqText struct {
 // moreLocales lists the additional locales, in the order the shop publishes
 // them.
 func moreLocales() []string {
-	return []string{"pt-BR", "nl", "pl", "tr", "ru", "id"}
+	return []string{"pt-BR", "nl", "pl", "tr", "ko", "ru", "id"}
 }
 
 // moreLocaleDocs returns the translations of every additional locale.
@@ -35,6 +35,7 @@ func moreLocaleDocs() map[string]localeDocs {
 		"nl":    nlDocs(),
 		"pl":    plDocs(),
 		"tr":    trDocs(),
+		"ko":    koDocs(),
 		"ru":    ruDocs(),
 		"id":    idDocs(),
 	}
