@@ -25,7 +25,7 @@ type faqText struct {
 // moreLocales lists the additional locales, in the order the shop publishes
 // them.
 func moreLocales() []string {
-	return []string{"pt-BR", "nl", "pl", "tr", "ko", "ru", "id"}
+	return []string{"pt-BR", "nl", "pl", "tr", "ko", "ru", "id", "zh-TW"}
 }
 
 // moreLocaleDocs returns the translations of every additional locale.
@@ -38,6 +38,7 @@ func moreLocaleDocs() map[string]localeDocs {
 		"ko":    koDocs(),
 		"ru":    ruDocs(),
 		"id":    idDocs(),
+		"zh-TW": zhTWDocs(),
 	}
 }
 
