@@ -69,7 +69,20 @@ func TestAnswerPassages(t *testing.T) {
 		{text: "Was kostet der Versand nach Österreich?", lang: "de", country: "AT", prefer: []string{"policy:shipping"},
 			has: []string{"6,95 €"}, rule: RuleRegion, translated: true},
 		{text: "Quanto custa o envio para o Brasil?", lang: "pt", country: "BR", prefer: []string{"policy:shipping"},
+			has: []string{"€ 24,95"}, rule: RuleRest, translated: true},
+		// A language the shop does not publish gets the original.
+		{text: "Quanto costa la spedizione in Brasile?", lang: "it", country: "BR", prefer: []string{"policy:shipping"},
 			has: []string{"€24.95"}, rule: RuleRest, translated: false},
+		// zh-TW and zh-CN translations are kept apart: each script gets its own.
+		{text: "寄到日本運費多少？", lang: "zh-Hant", country: "JP", prefer: []string{"policy:shipping"},
+			has: []string{"€19.95", "個工作天"}, rule: RuleCountry, translated: true},
+		{text: "寄到日本运费多少？", lang: "zh-Hans", country: "JP", prefer: []string{"policy:shipping"},
+			has: []string{"19.95 欧元", "个工作日"}, rule: RuleCountry, translated: true},
+		// So are Polish and Indonesian, which bleve has no stemmer for.
+		{text: "Ile kosztuje wysyłka do Austrii?", lang: "pl", country: "AT", prefer: []string{"policy:shipping"},
+			has: []string{"6,95 €"}, rule: RuleRegion, translated: true},
+		{text: "Berapa ongkos kirim ke Austria?", lang: "id", country: "AT", prefer: []string{"policy:shipping"},
+			has: []string{"€6,95"}, rule: RuleRegion, translated: true},
 		{text: "How much does a return from the UK cost?", lang: "en", country: "GB", prefer: []string{"policy:refund"},
 			has: []string{"€5.95"}, rule: RuleCountry, translated: true},
 		{text: "Can I cancel my order?", lang: "en", has: []string{"You can cancel free of charge", "30 days"}, translated: true},
