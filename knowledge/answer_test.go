@@ -111,3 +111,27 @@ func TestAnswerPassages(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkAnswerPassages is one passage answer over the demo store's
+// documents (policies, pages and FAQ in 7 languages) for a country.
+func BenchmarkAnswerPassages(b *testing.B) {
+	m := newTestManager(b, newFakeSource(nil, demoDocuments()), Options{})
+	ctx := context.Background()
+	qs := []PassageQuery{
+		{Text: "Will I have to pay import duties in the US?", Lang: "en", Country: "US", Prefer: []string{"policy:shipping"}},
+		{Text: "¿Cuánto cuesta el envío a México?", Lang: "es", Country: "MX", Prefer: []string{"policy:shipping"}},
+		{Text: "Quanto custa o envio para o Brasil?", Lang: "pt", Country: "BR"},
+		{Text: "返品の送料はいくらですか", Lang: "ja", Country: "JP", Prefer: []string{"policy:refund"}},
+	}
+	if _, err := m.AnswerPassages(ctx, testShop, qs[0]); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		if _, err := m.AnswerPassages(ctx, testShop, qs[i%len(qs)]); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}
