@@ -96,8 +96,9 @@ func TestLLMAnswersFromWholePassages(t *testing.T) {
 	}
 }
 
-// Without a translation of the policy, the model translates the passage,
-// keeping its facts, and the reply says it is a machine translation.
+// Without a translation of the policy (the demo shop does not publish
+// Italian), the model translates the passage, keeping its facts, and the
+// reply says it is a machine translation.
 func TestLLMTranslatesUntranslatedPassage(t *testing.T) {
 	fake := &fakeOpenAI{answer: func(sys, user string) string {
 		if strings.Contains(sys, "Rewrite the draft") {
