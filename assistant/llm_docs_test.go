@@ -96,8 +96,9 @@ func TestLLMAnswersFromWholePassages(t *testing.T) {
 	}
 }
 
-// Without a translation of the policy (the demo store has none in Italian), the model translates the passage,
-// keeping its facts, and the reply says it is a machine translation.
+// Without a translation of the policy (the demo shop does not publish
+// Italian), the model translates the passage, keeping its facts, and the
+// reply says it is a machine translation.
 func TestLLMTranslatesUntranslatedPassage(t *testing.T) {
 	fake := &fakeOpenAI{answer: func(sys, user string) string {
 		if strings.Contains(sys, "Rewrite the draft") {
@@ -106,6 +107,7 @@ func TestLLMTranslatesUntranslatedPassage(t *testing.T) {
 		return "NO_ANSWER"
 	}}
 	env := newEnv(t, assistant.Options{LLM: fake.serve(t)})
+	// The demo shop does not publish Italian, so its policy is untranslated.
 	r, err := env.Engine.Reply(context.Background(), assistant.Request{Shop: env.Shop,
 		Message: "Quanto costa la spedizione in Brasile?"})
 	if err != nil {
