@@ -77,6 +77,7 @@ type Engine struct {
 	nlu     *nlu.Analyzer
 	catalog *i18n.Catalog
 	extra   *replies.Catalog
+	names   *catalogNames
 }
 
 // New builds an engine; it trains the language and intent models from their
@@ -95,7 +96,7 @@ func New(store *db.Store, index *knowledge.Manager, opts Options) (*Engine, erro
 		return nil, fmt.Errorf("assistant: %w", err)
 	}
 	return &Engine{store: store, index: index, opts: opts.withDefaults(), nlu: an,
-		catalog: cat, extra: extra}, nil
+		catalog: cat, extra: extra, names: newCatalogNames()}, nil
 }
 
 // Reply answers one shopper message, creating the conversation when the
@@ -236,10 +237,22 @@ func (e *Engine) newTurn(ctx context.Context, shop *db.Shop, conv *db.Conversati
 	if settings.Languages == nil && settings.Handoff == (db.HandoffSettings{}) && settings.Returns == (db.ReturnSettings{}) {
 		settings = db.DefaultSettings()
 	}
+	names := e.names.get(ctx, e.store, shop.ID, e.opts.Now(), func(msg string, err error) {
+		e.opts.Logger.WarnContext(ctx, msg, "shop", shop.Domain, "err", err)
+	})
 	u := e.understand(text, lang.Priors{PreviousLanguage: conv.Language, StorefrontLocale: r.Locale,
-		BrowserLanguage: r.BrowserLanguage})
+		BrowserLanguage: r.BrowserLanguage, Names: names})
+	reply := &Reply{Language: u.Lang, Cards: []Card{}, QuickReplies: []string{}}
+	if u.Unsupported != "" {
+		// A language we cannot write: answer in the store's primary
+		// language, never in a third one (the note is added by run).
+		if l, ok := lang.Normalize(shop.PrimaryLocale); ok {
+			reply.Language = l
+		}
+		reply.ShopperLanguage = u.Unsupported
+	}
 	return &turn{e: e, ctx: ctx, shop: shop, settings: settings, conv: conv, state: dialogue.FromMap(conv.State.V),
-		req: r, text: text, u: u, dry: dry, reply: &Reply{Language: u.Lang, Cards: []Card{}, QuickReplies: []string{}}}
+		req: r, text: text, u: u, dry: dry, reply: reply}
 }
 
 // t renders a shared catalog message in the reply language.
