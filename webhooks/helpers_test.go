@@ -87,7 +87,6 @@ type envOptions struct {
 	workers    bool
 	cfg        webhooks.Config
 	noInstall  bool
-	retryDelay time.Duration
 }
 
 func newTestEnv(t *testing.T, store *db.Store, o envOptions) *testEnv {
