@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
 	"time"
 
 	"github.com/labstack/echo/v4"
@@ -231,6 +232,13 @@ func (a *App) Serve(ctx context.Context, ln net.Listener) error {
 	go func() { errc <- srv.Serve(ln) }()
 	a.log.Info("listening", "addr", ln.Addr().String(), "url", a.cfg.AppURL, "demo", a.cfg.Demo(),
 		"database", string(a.store.Dialect()))
+	if a.cfg.Demo() {
+		// The JSON log is for machines; a developer who just typed `go run .`
+		// needs the two addresses in plain words on the terminal.
+		fmt.Fprintf(os.Stdout, "\nDemo store ready (SQLite in %s, no Shopify account needed):\n"+
+			"  storefront with the chat widget  %s/demo\n  merchant admin                   %s/app\n\n",
+			a.cfg.DataDir, a.cfg.AppURL, a.cfg.AppURL)
+	}
 	select {
 	case err := <-errc:
 		_ = a.Close(context.Background())
