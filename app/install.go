@@ -44,7 +44,13 @@ func (a *App) ensureInstalled(ctx context.Context, shop, sessionToken string) (*
 	ch := a.installs.DoChan(shop, func() (any, error) {
 		ictx, cancel := context.WithTimeout(context.WithoutCancel(ctx), a.installWait)
 		defer cancel()
-		return a.installByClaim(ictx, shop, sessionToken)
+		row, err := a.installByClaim(ictx, shop, sessionToken)
+		if err != nil && ictx.Err() != nil && !errors.Is(err, errInstallBusy) {
+			// The wait ran out inside a call (database, Shopify): still
+			// "being installed" for the client, who should retry.
+			err = fmt.Errorf("%w: %w", errInstallBusy, err)
+		}
+		return row, err
 	})
 	select {
 	case res := <-ch:
