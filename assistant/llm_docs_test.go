@@ -107,6 +107,7 @@ func TestLLMTranslatesUntranslatedPassage(t *testing.T) {
 		return "NO_ANSWER"
 	}}
 	env := newEnv(t, assistant.Options{LLM: fake.serve(t)})
+	// The demo shop does not publish Italian, so its policy is untranslated.
 	r, err := env.Engine.Reply(context.Background(), assistant.Request{Shop: env.Shop,
 		Message: "Quanto costa la spedizione in Brasile?"})
 	if err != nil {
