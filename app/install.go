@@ -47,7 +47,13 @@ func (a *App) ensureInstalled(ctx context.Context, shop, sessionToken string) (*
 		// slow Admin API never fails an install that is under way.
 		ictx, cancel := context.WithTimeout(context.WithoutCancel(ctx), installTimeout)
 		defer cancel()
-		return a.installByClaim(ictx, shop, sessionToken, time.Now().Add(a.installWait))
+		row, err := a.installByClaim(ictx, shop, sessionToken, time.Now().Add(a.installWait))
+		if err != nil && ictx.Err() != nil && !errors.Is(err, errInstallBusy) {
+			// The wait ran out inside a call (database, Shopify): still
+			// "being installed" for the client, who should retry.
+			err = fmt.Errorf("%w: %w", errInstallBusy, err)
+		}
+		return row, err
 	})
 	select {
 	case res := <-ch:
