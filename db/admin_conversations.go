@@ -26,8 +26,11 @@ type AdminConversationFilter struct {
 	// Rating is RatedUp, RatedDown or RatedNone: a conversation counts as
 	// rated when the conversation or any of its messages carries the rating.
 	Rating string
-	Limit  int
-	Offset int
+	// AssignedTo, when set, keeps conversations assigned to that staff
+	// member ("" for unassigned ones).
+	AssignedTo *string
+	Limit      int
+	Offset     int
 }
 
 // AdminConversations lists a shop's conversations for the admin, most
@@ -45,6 +48,9 @@ func (s *Store) AdminConversations(ctx context.Context, shopID int64, f AdminCon
 	}
 	if f.Unresolved {
 		q = q.Where("status <> ?", ConversationResolved)
+	}
+	if f.AssignedTo != nil {
+		q = q.Where("assigned_to = ?", *f.AssignedTo)
 	}
 	const rated = "EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = conversations.id AND m.rating %s 0)"
 	switch f.Rating {

@@ -271,14 +271,17 @@ type Conversation struct {
 	Handoff        bool
 	HandoffReason  string
 	HandoffSummary string
-	LastIntent     string
-	Rating         int
-	FailedAnswers  int
-	MessageCount   int
-	State          JSON[map[string]any]
-	CreatedAt      time.Time
-	UpdatedAt      time.Time
-	LastMessageAt  time.Time
+	// AssignedTo is the staff user id (session token sub) handling the
+	// conversation, empty while nobody has taken it.
+	AssignedTo    string
+	LastIntent    string
+	Rating        int
+	FailedAnswers int
+	MessageCount  int
+	State         JSON[map[string]any]
+	CreatedAt     time.Time
+	UpdatedAt     time.Time
+	LastMessageAt time.Time
 }
 
 // Message roles.
