@@ -87,7 +87,7 @@ func TestSummarize(t *testing.T) {
 			{Role: "bot", Text: "Sie ist unterwegs.", Translated: "It is on its way."},
 			{Role: "shopper", Text: "??"},
 		}})
-	if want := "A German (Deutsch)-speaking shopper asking about order status was not helped by the assistant after several tries; order #1042 is verified as theirs."; s.Headline != want {
+	if want := "German (Deutsch)-speaking shopper asking about order status was not helped by the assistant after several tries; order #1042 is verified as theirs."; s.Headline != want {
 		t.Errorf("headline %q\nwant %q", s.Headline, want)
 	}
 	if s.Asked != "Where is my order 1042?" || !s.AskedTranslated {

@@ -85,11 +85,11 @@ func Summarize(in SummaryInput) Summary {
 		}
 	}
 	var b strings.Builder
-	b.WriteString("A ")
 	if in.LanguageName != "" && in.LanguageName != "Unknown" {
-		b.WriteString(in.LanguageName + "-speaking ")
+		b.WriteString(in.LanguageName + "-speaking shopper")
+	} else {
+		b.WriteString("Shopper")
 	}
-	b.WriteString("shopper")
 	if in.Topic != "" && in.Topic != "—" {
 		b.WriteString(" asking about " + strings.ToLower(in.Topic))
 	}
