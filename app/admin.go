@@ -77,6 +77,14 @@ type adminPages struct {
 	sync   syncService
 	replay webhookReplayer
 	tester assistantTester
+	// translate is nil without a model: the inbox then offers saved
+	// replies in the shopper's language instead of free-text translation.
+	translate translator
+}
+
+// translator translates chat text between languages (assistant/llm).
+type translator interface {
+	Translate(ctx context.Context, from, to, text string) (string, error)
 }
 
 func (a *App) newAdminPages() *adminPages {
@@ -89,6 +97,9 @@ func (a *App) newAdminPages() *adminPages {
 	}
 	if a.engine != nil {
 		p.tester = engineTester{a.engine}
+	}
+	if a.llm != nil {
+		p.translate = a.llm
 	}
 	return p
 }

@@ -191,10 +191,11 @@ func (p *adminPages) transcriptData(c echo.Context) (views.TranscriptData, error
 		return views.TranscriptData{}, notFound(err, "Conversation")
 	}
 	merchant := firstNonEmpty(shop.PrimaryLocale, "en")
-	translations, err := p.store.MessageTranslations(ctx, shop.ID, id, merchant)
+	translations, err := p.store.ConversationTranslations(ctx, shop.ID, id, merchant)
 	if err != nil {
 		return views.TranscriptData{}, err
 	}
+	p.translateMissing(ctx, shop.ID, merchant, msgs, translations)
 	names, err := p.store.StaffNames(ctx, shop.ID)
 	if err != nil {
 		return views.TranscriptData{}, err
@@ -212,11 +213,17 @@ func (p *adminPages) transcriptData(c echo.Context) (views.TranscriptData, error
 		Handoff: cv.Handoff, HandoffReason: cv.HandoffReason, HandoffSummary: cv.HandoffSummary, Errors: views.Errors{},
 		ReplyLanguage: firstNonEmpty(cv.Language, merchant), Topic: views.IntentLabel(firstNonEmpty(topics[id], cv.LastIntent)),
 		Assignee: staffName(cv.AssignedTo, staff, names), AssignedToMe: cv.AssignedTo != "" && cv.AssignedTo == staff,
-		Stamp: counts.Stamp}
-	replyLangs := []string{d.ReplyLanguage}
+		Stamp: counts.Stamp, CanTranslate: p.translate != nil}
+	if d.CanTranslate {
+		// With a model the agent writes in their own language by default
+		// and the reply is translated for the shopper.
+		d.ReplyLanguage = merchant
+	}
+	replyLangs := []string{d.ReplyLanguage, firstNonEmpty(cv.Language, merchant)}
 	if !slices.Contains(replyLangs, merchant) {
 		replyLangs = append(replyLangs, merchant)
 	}
+	replyLangs = slices.Compact(replyLangs)
 	d.ReplyLanguages = languageOptions(replyLangs)
 	var turns []inbox.Turn
 	for _, m := range msgs {
@@ -228,7 +235,7 @@ func (p *adminPages) transcriptData(c echo.Context) (views.TranscriptData, error
 		// A translation into the language the message is already in (an
 		// agent reply's original) is not shown as one.
 		if t, ok := translations[m.ID]; ok && baseLang(m.Language) != baseLang(merchant) {
-			mv.Translation, mv.TranslationLang = t, merchant
+			mv.Translation, mv.TranslationLang, mv.TranslationSource = t.Text, merchant, t.Source
 		}
 		for _, card := range m.Cards.V {
 			if t, _ := card["title"].(string); t != "" {
@@ -276,6 +283,42 @@ func (p *adminPages) transcriptData(c echo.Context) (views.TranscriptData, error
 		d.SavedReplies = append(d.SavedReplies, views.Option{Value: r.Ref(), Label: label})
 	}
 	return d, nil
+}
+
+// maxTranslationsPerView bounds the model calls one page view makes; the
+// rest are translated on the next view (each result is stored).
+const maxTranslationsPerView = 12
+
+// translateMissing asks the model (when configured) for the merchant's
+// language version of messages that have none yet and stores each one, so
+// every message is translated once. A failure leaves that message
+// untranslated on this view: the original is always shown.
+func (p *adminPages) translateMissing(ctx context.Context, shopID int64, merchant string, msgs []db.Message, have map[int64]db.MessageTranslation) {
+	if p.translate == nil {
+		return
+	}
+	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	done := 0
+	for _, m := range msgs {
+		if _, ok := have[m.ID]; ok || m.Language == "" || baseLang(m.Language) == baseLang(merchant) || done == maxTranslationsPerView {
+			continue
+		}
+		done++
+		text, err := p.translate.Translate(ctx, m.Language, merchant, m.Text)
+		if err == nil {
+			err = p.store.SaveMessageTranslationFrom(ctx, shopID, m.ID, merchant, text, db.TranslationMachine)
+		}
+		if err != nil {
+			// The message text stays out of the log (it is personal).
+			p.log.Warn("inbox translation", "message", m.ID, "from", m.Language, "to", merchant, "err", err)
+			if ctx.Err() != nil {
+				return
+			}
+			continue
+		}
+		have[m.ID] = db.MessageTranslation{MessageID: m.ID, Language: merchant, Text: text, Source: db.TranslationMachine}
+	}
 }
 
 // savedReplies is the merchant's replies followed by the shipped starters.
@@ -379,6 +422,8 @@ func (p *adminPages) transcript(c echo.Context) error {
 	switch c.QueryParam("done") {
 	case "reply":
 		d.Notice = "Reply sent."
+	case "reply-translated":
+		d.Notice = "Reply machine-translated into " + d.LanguageName + " and sent; your original is kept below it."
 	case "saved-reply":
 		d.Notice = "Saved reply sent in the shopper's language."
 	case "resolved":
@@ -482,7 +527,7 @@ func (p *adminPages) sendSavedReply(c echo.Context) error {
 		return notFound(err, "Conversation")
 	}
 	if orig, olang, _, ok := inbox.Pick(r.Texts, merchant, ""); ok && olang != lang {
-		if err := p.store.SaveMessageTranslation(ctx, shop.ID, m.ID, merchant, orig); err != nil {
+		if err := p.store.SaveMessageTranslationFrom(ctx, shop.ID, m.ID, merchant, orig, db.TranslationOriginal); err != nil {
 			return err
 		}
 	}
@@ -531,8 +576,29 @@ func (p *adminPages) reply(c echo.Context) error {
 	if d.Errors.Any() {
 		return render(c, http.StatusUnprocessableEntity, views.Transcript(p.transcriptPage(c), d))
 	}
-	if _, err := p.store.AddAgentReply(c.Request().Context(), shop.ID, d.ID, d.Reply, d.ReplyLanguage, p.now()); err != nil {
+	ctx := c.Request().Context()
+	send, sendLang := d.Reply, d.ReplyLanguage
+	shopperLang := d.Language
+	if p.translate != nil && shopperLang != "?" && baseLang(d.ReplyLanguage) != baseLang(shopperLang) {
+		t, err := p.translate.Translate(ctx, d.ReplyLanguage, shopperLang, d.Reply)
+		if err != nil {
+			p.log.Warn("inbox reply translation", "conversation", d.ID, "to", shopperLang, "err", err)
+			d.Errors["text"] = "The reply could not be translated into " + d.LanguageName + " just now, so nothing was sent. " +
+				"Try again, or choose " + d.LanguageName + " under “Written in” to send it exactly as written."
+			return render(c, http.StatusBadGateway, views.Transcript(p.transcriptPage(c), d))
+		}
+		send, sendLang = t, shopperLang
+	}
+	m, err := p.store.AddAgentReply(ctx, shop.ID, d.ID, send, sendLang, p.now())
+	if err != nil {
 		return notFound(err, "Conversation")
+	}
+	if sendLang != d.ReplyLanguage {
+		// Keep the agent's own words beside what the shopper received.
+		if err := p.store.SaveMessageTranslationFrom(ctx, shop.ID, m.ID, d.ReplyLanguage, d.Reply, db.TranslationOriginal); err != nil {
+			return err
+		}
+		return p.done(c, d.ID, "reply-translated")
 	}
 	return p.seeOther(c, p.page(c, "", "").URL("/app/conversations/"+d.ID+"?done=reply"))
 }

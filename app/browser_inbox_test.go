@@ -9,8 +9,8 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"shopassist/db"
-	"shopassist/internal/browsertest"
 	"shopassist/inbox"
+	"shopassist/internal/browsertest"
 )
 
 // TestBrowserInbox drives the live inbox in headless Chromium: a handoff

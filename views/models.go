@@ -213,9 +213,12 @@ type ConversationList struct {
 // MessageView is one transcript line.
 type MessageView struct {
 	Role, Text, Language, Intent, When, Translation, TranslationLang string
-	Confidence                                                       string
-	Rating                                                           int
-	Cards                                                            []string
+	// TranslationSource is "machine", "original" (the agent's own words
+	// before translation) or "" (imported).
+	TranslationSource string
+	Confidence        string
+	Rating            int
+	Cards             []string
 }
 
 // TranscriptData feeds the conversation page.
