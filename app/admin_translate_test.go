@@ -25,7 +25,7 @@ import (
 func fakeTranslator(t *testing.T, calls *atomic.Int64, fail *atomic.Bool) *httptest.Server {
 	t.Helper()
 	book := map[string]string{
-		"أين طلبي؟ لم يصل بعد": "Where is my order? It has not arrived yet",
+		"أين طلبي؟ لم يصل بعد":                             "Where is my order? It has not arrived yet",
 		"We are checking order 1042 with the carrier now.": "نتحقق الآن من الطلب 1042 مع شركة الشحن.",
 	}
 	target := regexp.MustCompile(`into the language with BCP-47 code (\S+?)\.`)
