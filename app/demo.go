@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"html/template"
+	"net"
 	"net/http"
 	"net/url"
 	"sort"
@@ -207,6 +208,11 @@ func (a *App) demoProxy(c echo.Context) error {
 	}
 	q.Set("signature", shopify.SignProxyQuery(q, a.proxySecret()))
 	r := c.Request().Clone(c.Request().Context())
+	// Like Shopify's proxy, append the address the request came from; the
+	// app trusts that entry, not what the browser sent.
+	if host, _, err := net.SplitHostPort(c.Request().RemoteAddr); err == nil {
+		r.Header.Add("X-Forwarded-For", host)
+	}
 	r.URL.Path = "/proxy/" + rest
 	r.URL.RawPath = ""
 	r.URL.RawQuery = q.Encode()

@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 	"net/http"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -17,6 +18,10 @@ type chatRequest struct {
 	Message           string `json:"message"`
 	Locale            string `json:"locale"`
 	BrowserLanguage   string `json:"browser_language"`
+	// Country is the storefront's country (localization.country.iso_code).
+	Country string `json:"country"`
+	// ProductID is the product page's product, as the theme renders it.
+	ProductID string `json:"product_id"`
 }
 
 type chatResponse struct {
@@ -52,7 +57,8 @@ func (a *App) proxyChat(c echo.Context) error {
 	reply, err := a.engine.Reply(c.Request().Context(), assistant.Request{
 		Shop: ShopFrom(c), ConversationID: req.ConversationID, ConversationToken: req.ConversationToken,
 		Message: msg, Locale: req.Locale, BrowserLanguage: firstNonEmpty(req.BrowserLanguage, acceptLanguage(c.Request())),
-		CustomerID: c.Get(ctxCustomer).(int64), ClientIP: shopperIP(c.Request()),
+		CustomerID: c.Get(ctxCustomer).(int64), ClientIP: a.shopperIP(c.Request()),
+		Country: storefrontCountry(req.Country), ProductID: viewedProduct(req.ProductID),
 	})
 	if errors.Is(err, assistant.ErrConversationNotFound) {
 		return echo.NewHTTPError(http.StatusNotFound, "Conversation not found.").SetInternal(err)
@@ -145,4 +151,25 @@ func acceptLanguage(r *http.Request) string {
 	first, _, _ := strings.Cut(v, ",")
 	first, _, _ = strings.Cut(first, ";")
 	return strings.TrimSpace(first)
+}
+
+// storefrontCountry keeps a two-letter ISO country code and drops anything
+// else: the country is a hint for shipping answers, and a theme that renders
+// something odd must not cost the shopper their message.
+func storefrontCountry(s string) string {
+	s = strings.ToUpper(strings.TrimSpace(s))
+	if len(s) != 2 || s[0] < 'A' || s[0] > 'Z' || s[1] < 'A' || s[1] > 'Z' {
+		return ""
+	}
+	return s
+}
+
+// viewedProduct parses the product page's product id (0 off product pages
+// or when malformed; a hint like the country).
+func viewedProduct(s string) int64 {
+	id, err := strconv.ParseInt(strings.TrimSpace(s), 10, 64)
+	if err != nil || id < 0 {
+		return 0
+	}
+	return id
 }

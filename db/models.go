@@ -279,6 +279,9 @@ type Conversation struct {
 	FailedAnswers int
 	MessageCount  int
 	State         JSON[map[string]any]
+	// Version counts the writes of the conversation's turns; SaveTurn
+	// writes only over the version it was given (optimistic locking).
+	Version       int64
 	CreatedAt     time.Time
 	UpdatedAt     time.Time
 	LastMessageAt time.Time

@@ -33,9 +33,12 @@ type shopIndex struct {
 	entries   map[int64]*entry
 	byPop     []*entry // active products, most popular first
 	documents map[string]Document
-	passages  map[string][]passage  // document key → analyzed body passages, for answers and snippets
-	questions map[string][][]string // document key → analyzed FAQ questions
-	langCount map[string]int        // products with text per language key
+	passages  map[string][]passage      // document key → analyzed body passages, for answers and snippets
+	questions map[string][][]string     // document key → analyzed FAQ questions
+	passageDF map[string]map[string]int // language key → term → passages containing it
+	passageN  map[string]int            // language key → passages
+	typeCache typeCache
+	langCount map[string]int // products with text per language key
 	maxPop    float64
 
 	batches    int // incremental batches since the last full build
@@ -225,6 +228,7 @@ func (s *shopIndex) setDocuments(docs []Document) error {
 	byKey := make(map[string]Document, len(docs))
 	passages := make(map[string][]passage, len(docs))
 	questions := make(map[string][][]string)
+	df, pn := map[string]map[string]int{}, map[string]int{}
 	for _, d := range docs {
 		k := langKey(d.Locale)
 		if d.Locale == "" {
@@ -233,6 +237,15 @@ func (s *shopIndex) setDocuments(docs []Document) error {
 		key := d.ID + "|" + k
 		byKey[key] = d
 		passages[key] = docPassages(s.dm, k, d.Body)
+		if df[k] == nil {
+			df[k] = map[string]int{}
+		}
+		for _, p := range passages[key] {
+			pn[k]++
+			for _, t := range p.terms {
+				df[k][t]++
+			}
+		}
 		for _, q := range d.Questions {
 			questions[key] = append(questions[key], distinct(analyzeWith(s.dm, k, q)))
 		}
@@ -255,6 +268,7 @@ func (s *shopIndex) setDocuments(docs []Document) error {
 		_ = closeIndex(s.docIdx, s.dir)
 	}
 	s.docIdx, s.documents, s.passages, s.questions = idx, byKey, passages, questions
+	s.passageDF, s.passageN = df, pn
 	return nil
 }
 

@@ -19,6 +19,7 @@ import (
 	"github.com/riverqueue/river/rivertype"
 
 	"shopassist/db"
+	"shopassist/jobs"
 )
 
 // Queue is the River queue the app runs webhook event jobs on.
@@ -140,12 +141,13 @@ func (s *Service) Register(workers *river.Workers) error {
 	return nil
 }
 
-// PeriodicJob is the reconciler's schedule, for jobs.Queue.AddPeriodic.
-func (s *Service) PeriodicJob() *river.PeriodicJob {
-	return river.NewPeriodicJob(river.PeriodicInterval(s.cfg.ReconcileEvery),
-		func() (river.JobArgs, *river.InsertOpts) {
-			return ReconcileArgs{}, &river.InsertOpts{UniqueOpts: river.UniqueOpts{ByPeriod: s.cfg.ReconcileEvery}}
-		}, &river.PeriodicJobOpts{ID: "webhooks_reconcile", RunOnStart: true})
+// Schedules are the service's periodic jobs, for jobs.Queue.Schedule: the
+// reconciler (also run when a process becomes leader, i.e. right after a
+// crash).
+func (s *Service) Schedules() []jobs.Every {
+	return []jobs.Every{
+		{ID: "webhooks_reconcile", Interval: s.cfg.ReconcileEvery, Args: ReconcileArgs{}, RunOnStart: true},
+	}
 }
 
 // RecentEvents lists a shop's latest webhook events (payloads omitted),
@@ -190,10 +192,17 @@ func (s *Service) CustomerExport(ctx context.Context, shop string, id int64) (*d
 	return s.store.GetCustomerExport(ctx, sh.ID, id)
 }
 
+// River priorities of event jobs (1 runs first): an event the reconciler
+// re-enqueues has already waited, so it goes ahead of the backlog.
+const (
+	priorityEvent     = 2
+	priorityReconcile = 1
+)
+
 func (s *Service) insertOpts() *river.InsertOpts {
 	// One live job per event: the reconciler and Replay may insert again
 	// without creating a second runnable job.
-	return &river.InsertOpts{MaxAttempts: s.cfg.MaxAttempts, Queue: s.cfg.Queue,
+	return &river.InsertOpts{MaxAttempts: s.cfg.MaxAttempts, Queue: s.cfg.Queue, Priority: priorityEvent,
 		UniqueOpts: river.UniqueOpts{ByArgs: true}}
 }
 

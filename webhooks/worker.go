@@ -182,7 +182,9 @@ func (s *Service) Reconcile(ctx context.Context) (int, error) {
 		if orphaned[id] {
 			args.Replay = nonce
 		}
-		params[i] = river.InsertManyParams{Args: args, InsertOpts: s.insertOpts()}
+		opts := s.insertOpts()
+		opts.Priority = priorityReconcile
+		params[i] = river.InsertManyParams{Args: args, InsertOpts: opts}
 	}
 	if err := s.queue.EnqueueMany(ctx, params); err != nil {
 		return 0, fmt.Errorf("reconcile webhook events: %w", err)

@@ -1,12 +1,18 @@
 package lang
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // scriptCounts tallies the letters of a message by writing system.
 type scriptCounts struct {
 	latin, cyrillic, arabic, hangul, kana, han int
 	simplified, traditional                    int
-	latinWords                                 int
+	// japanese counts kanji in their Japanese-only (shinjitai or kokuji)
+	// form: 気 is neither Chinese 气 nor 氣.
+	japanese   int
+	latinWords int
 }
 
 func (s scriptCounts) letters() int {
@@ -49,6 +55,9 @@ func countScripts(text string) scriptCounts {
 				}
 				if traditionalOnly[r] {
 					s.traditional++
+				}
+				if strings.ContainsRune(japaneseOnly, r) {
+					s.japanese++
 				}
 			}
 			inWord = false
@@ -116,3 +125,9 @@ func buildHanSets() (map[rune]bool, map[rune]bool) {
 	}
 	return simp, trad
 }
+
+// japaneseOnly are kanji written this way only in Japanese (simplified
+// shinjitai forms and characters coined in Japan); Chinese writes them
+// otherwise (気 vs 气/氣, 駅 vs 驿/驛, 売 vs 卖/賣).
+const japaneseOnly = "気円駅売読帰変払込広図営発県様楽薬鉄転険検済続総戦労働畑峠枠匂辻歳実単価継団伝弁仏浜悪蔵譲覚観権歓闘験関沢桜恵亜児捜挿" +
+	"渋従縦獣粛処剰浄畳嬢穣醸触寝慎尽粋酔穂随髄枢数拡殻穏仮両暦歴恋炉録湾"

@@ -304,6 +304,8 @@ function mount(b: Bridge, st: Persisted, lang: string, t: Strings): ChatApi {
         message: text,
         locale: cfg.locale,
         browser_language: navigator.language,
+        country: cfg.country,
+        product_id: cfg.productId,
       });
       st.id = r.conversation_id;
       st.token = r.conversation_token;
