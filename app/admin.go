@@ -126,6 +126,8 @@ func (a *App) registerAdmin(g *echo.Group) {
 	g.POST("/conversations/:id/assign", p.assign, m)
 	g.POST("/conversations/:id/notes", p.note, m)
 	g.POST("/conversations/:id/saved-reply", p.sendSavedReply, m)
+	g.GET("/conversations/:id/shopper-export", p.exportShopper)
+	g.POST("/conversations/:id/shopper-delete", p.deleteShopper, m)
 	g.GET("/inbox/state", p.inboxState)
 	g.POST("/inbox/name", p.setStaffName, m)
 	g.GET("/analytics", p.analytics)

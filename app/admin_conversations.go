@@ -2,7 +2,9 @@ package app
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
+	"fmt"
 	"net/http"
 	"net/url"
 	"slices"
@@ -121,6 +123,9 @@ func (p *adminPages) conversations(c echo.Context) error {
 			Intent: firstNonEmpty(topics[cv.ID], cv.LastIntent), Status: cv.Status, When: when(cv.LastMessageAt, loc),
 			Preview: preview, Handoff: cv.Handoff, Rating: cv.Rating, Messages: cv.MessageCount,
 			Assignee: staffName(cv.AssignedTo, staff, names)})
+	}
+	if n, err := strconv.Atoi(c.QueryParam("deleted")); err == nil && n > 0 {
+		d.Notice = "Deleted " + strconv.Itoa(n) + " conversation(s) of the shopper with their messages and notes."
 	}
 	title := "Conversations"
 	return render(c, http.StatusOK, views.Conversations(p.page(c, title, "conversations"), d))
@@ -255,6 +260,12 @@ func (p *adminPages) transcriptData(c echo.Context) (views.TranscriptData, error
 		d.Notes = append(d.Notes, views.NoteView{Author: firstNonEmpty(staffName(n.AuthorID, staff, names), "Staff"),
 			When: when(n.CreatedAt, loc), Text: n.Text})
 	}
+	shopperConvs, err := p.store.ShopperConversationIDs(ctx, shop.ID, cv)
+	if err != nil {
+		return views.TranscriptData{}, err
+	}
+	d.ShopperConversations = len(shopperConvs)
+	d.ExportFilename = shopperExportFilename(cv.ID)
 	state := dialogue.FromMap(cv.State.V)
 	if d.Panel, err = p.customerPanel(ctx, shop, cv, state.Verified, loc); err != nil {
 		return views.TranscriptData{}, err
@@ -610,4 +621,58 @@ func (p *adminPages) resolve(c echo.Context) error {
 		return notFound(err, "Conversation")
 	}
 	return p.seeOther(c, p.page(c, "", "").URL("/app/conversations/"+id+"?done=resolved"))
+}
+
+// shopperConversations loads the conversation of the URL and the ids of all
+// conversations of its shopper.
+func (p *adminPages) shopperConversations(c echo.Context) (*db.Conversation, []string, error) {
+	ctx := c.Request().Context()
+	shop := ShopFrom(c)
+	cv, err := p.store.GetConversation(ctx, shop.ID, c.Param("id"))
+	if err != nil {
+		return nil, nil, notFound(err, "Conversation")
+	}
+	ids, err := p.store.ShopperConversationIDs(ctx, shop.ID, cv)
+	if err != nil {
+		return nil, nil, err
+	}
+	return cv, ids, nil
+}
+
+// exportShopper downloads the shopper's conversations as JSON (a shopper's
+// access request made to the merchant directly, not through Shopify).
+func (p *adminPages) exportShopper(c echo.Context) error {
+	cv, ids, err := p.shopperConversations(c)
+	if err != nil {
+		return err
+	}
+	doc, err := p.store.ExportShopperConversations(c.Request().Context(), ShopFrom(c).ID, db.ShopperOf(cv), ids, p.now())
+	if err != nil {
+		return err
+	}
+	body, err := json.MarshalIndent(doc, "", "  ")
+	if err != nil {
+		return fmt.Errorf("encode shopper export: %w", err)
+	}
+	h := c.Response().Header()
+	h.Set("Content-Disposition", `attachment; filename="`+shopperExportFilename(cv.ID)+`"`)
+	h.Set("Cache-Control", "no-store")
+	return c.Blob(http.StatusOK, echo.MIMEApplicationJSONCharsetUTF8, body)
+}
+
+func shopperExportFilename(id string) string {
+	return "shopper-conversations-" + id + ".json"
+}
+
+// deleteShopper deletes every conversation of the shopper (an erasure
+// request made to the merchant directly); orders stay, they are Shopify's.
+func (p *adminPages) deleteShopper(c echo.Context) error {
+	_, ids, err := p.shopperConversations(c)
+	if err != nil {
+		return err
+	}
+	if _, err := p.store.DeleteShopperConversations(c.Request().Context(), ShopFrom(c).ID, ids); err != nil {
+		return err
+	}
+	return p.seeOther(c, p.page(c, "", "").URL("/app/conversations?deleted="+strconv.Itoa(len(ids))))
 }

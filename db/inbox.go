@@ -253,3 +253,78 @@ func (s *Store) DeleteSavedReply(ctx context.Context, shopID, id int64) error {
 	}
 	return nil
 }
+
+// ShopperOf is the customer a conversation belongs to, as far as the chat
+// knows: the logged-in customer id and the contact the shopper gave.
+func ShopperOf(c *Conversation) CustomerRef {
+	return CustomerRef{ID: c.CustomerID, Email: c.CustomerEmail, Phone: c.CustomerPhone}.normalized()
+}
+
+// ShopperConversationIDs lists the shop's conversations of the shopper of
+// conversation c (same customer id, email or phone), c included, oldest
+// first. A guest who gave no contact has only c.
+func (s *Store) ShopperConversationIDs(ctx context.Context, shopID int64, c *Conversation) ([]string, error) {
+	ids := []string{c.ID}
+	where, args, ok := ShopperOf(c).matchSQL("customer_id", "lower(customer_email)", "customer_phone", nil)
+	if !ok {
+		return ids, nil
+	}
+	var found []string
+	if err := s.db(ctx).Model(&Conversation{}).Where("shop_id = ?", shopID).Where(where, args...).
+		Order("created_at, id").Limit(1000).Pluck("id", &found).Error; err != nil {
+		return nil, fmt.Errorf("conversations of shopper in shop %d: %w", shopID, err)
+	}
+	for _, id := range found {
+		if id != c.ID {
+			ids = append(ids, id)
+		}
+	}
+	return ids, nil
+}
+
+// ShopperExport is a shopper's conversations as handed to them on request.
+type ShopperExport struct {
+	GeneratedAt   time.Time            `json:"generated_at"`
+	Shop          string               `json:"shop"`
+	Customer      CustomerRef          `json:"customer"`
+	Conversations []ExportConversation `json:"conversations"`
+}
+
+// ExportShopperConversations gathers the listed conversations of a shop
+// with their chat messages (internal notes are the merchant's, not part of
+// the chat, and stay out).
+func (s *Store) ExportShopperConversations(ctx context.Context, shopID int64, who CustomerRef, ids []string, now time.Time) (*ShopperExport, error) {
+	shop, err := s.GetShopByID(ctx, shopID)
+	if err != nil {
+		return nil, fmt.Errorf("export shopper conversations: %w", err)
+	}
+	out := &ShopperExport{GeneratedAt: now.UTC(), Shop: shop.Domain, Customer: who, Conversations: []ExportConversation{}}
+	var convs []Conversation
+	if err := s.db(ctx).Where("shop_id = ? AND id IN ?", shopID, ids).Order("created_at, id").Find(&convs).Error; err != nil {
+		return nil, fmt.Errorf("export shopper conversations of shop %d: %w", shopID, err)
+	}
+	for _, c := range convs {
+		var msgs []Message
+		if err := s.db(ctx).Where("shop_id = ? AND conversation_id = ?", shopID, c.ID).Order("id").Find(&msgs).Error; err != nil {
+			return nil, fmt.Errorf("export messages of conversation %s: %w", c.ID, err)
+		}
+		ec := ExportConversation{ID: c.ID, Language: c.Language, Status: c.Status, CreatedAt: c.CreatedAt, Messages: []ExportMessage{}}
+		for _, m := range msgs {
+			ec.Messages = append(ec.Messages, ExportMessage{Role: m.Role, Text: m.Text, CreatedAt: m.CreatedAt})
+		}
+		out.Conversations = append(out.Conversations, ec)
+	}
+	return out, nil
+}
+
+// DeleteShopperConversations deletes the listed conversations of a shop
+// with their messages, translations and notes, and reports how many went.
+func (s *Store) DeleteShopperConversations(ctx context.Context, shopID int64, ids []string) (int64, error) {
+	var res RedactResult
+	if err := s.db(ctx).Transaction(func(g *gorm.DB) error {
+		return deleteConversations(g, shopID, ids, &res)
+	}); err != nil {
+		return 0, fmt.Errorf("delete shopper conversations of shop %d: %w", shopID, err)
+	}
+	return res.Conversations, nil
+}

@@ -204,7 +204,8 @@ type ConversationList struct {
 	Waiting int
 	Mine    int
 	// Stamp is the inbox state the page shows; admin.js polls for a new one.
-	Stamp string
+	Stamp  string
+	Notice string
 	// PrevURL and NextURL page through the list (empty at either end).
 	PrevURL, NextURL string
 	Page             int
@@ -236,14 +237,18 @@ type TranscriptData struct {
 	Panel        CustomerPanel
 	SavedReplies []Option
 	// CanTranslate is set when a model translates free text.
-	CanTranslate   bool
-	Stamp          string
-	Messages       []MessageView
-	Reply          string
-	ReplyLanguage  string
-	ReplyLanguages []Option
-	Errors         Errors
-	Notice         string
+	CanTranslate bool
+	Stamp        string
+	// ShopperConversations counts the shopper's conversations (this one
+	// included) that export and delete act on.
+	ShopperConversations int
+	ExportFilename       string
+	Messages             []MessageView
+	Reply                string
+	ReplyLanguage        string
+	ReplyLanguages       []Option
+	Errors               Errors
+	Notice               string
 }
 
 // Metric is one headline figure with an optional hint.
