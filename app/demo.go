@@ -39,7 +39,8 @@ type demoCustomer struct {
 
 var demoLocales = []struct{ Code, Label string }{
 	{"en", "English"}, {"es", "Español"}, {"fr", "Français"}, {"de", "Deutsch"}, {"it", "Italiano"},
-	{"ja", "日本語"}, {"zh-CN", "中文"}, {"ar", "العربية"}, {"ko", "한국어"}, {"ru", "Русский"},
+	{"pt-BR", "Português"}, {"nl", "Nederlands"}, {"pl", "Polski"}, {"tr", "Türkçe"}, {"id", "Bahasa Indonesia"},
+	{"ja", "日本語"}, {"zh-CN", "简体中文"}, {"zh-TW", "繁體中文"}, {"ar", "العربية"}, {"ko", "한국어"}, {"ru", "Русский"},
 }
 
 var demoTmpl = template.Must(template.New("demo").Parse(`<!DOCTYPE html>

@@ -241,6 +241,32 @@ func (t *turn) docsForOther() bool {
 	return false
 }
 
+// refundWords and whenWords recognise a general question about refund
+// timing in the supported languages.
+var (
+	refundWords = []string{"refund", "money back", "reembolso", "rembours", "erstattung", "erstattet", "rimborso", "terugbetaling",
+		"iade", "geri ödeme", "zwrot pieniędzy", "zwrot środków", "pengembalian dana", "refund dana", "استرداد", "возврат денег",
+		"возврат средств", "返金", "退款", "환불", "reembols", "geld zurück", "geld terug", "dinheiro de volta", "soldi indietro",
+		"paramı geri", "pieniądze", "uang kembali", "деньги"}
+	whenWords = []string{"when", "how long", "how many days", "cuándo", "cuando", "cuánto tarda", "cuanto tarda", "quand",
+		"combien de temps", "wann", "wie lange", "quando", "quanto tempo", "wanneer", "hoe lang", "ne zaman", "ne kadar",
+		"kiedy", "ile dni", "ile czasu", "kapan", "berapa lama", "متى", "كم يستغرق", "когда", "сколько", "через сколько",
+		"いつ", "何日", "多久", "什么时候", "什麼時候", "幾天", "几天", "언제", "며칠", "얼마나"}
+)
+
+// refundTimingQuestion reports a general question about when refunds
+// arrive (no order number, no contact, nothing awaited).
+func (t *turn) refundTimingQuestion() bool {
+	if t.state.Awaiting != "" || t.u.Ents.OrderNumber != "" || t.u.contact() != "" {
+		return false
+	}
+	low := strings.ToLower(t.text)
+	has := func(words []string) bool {
+		return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(low, w) })
+	}
+	return has(refundWords) && has(whenWords)
+}
+
 // languageName is a language's name in another language ("inglés"), from
 // CLDR; the code itself when CLDR has no name.
 func languageName(code, in string) string {

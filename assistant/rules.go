@@ -13,16 +13,22 @@ import (
 // duties regime, return-shipping cost. The amounts are copied verbatim from
 // the passage; only the words around them come from the reply catalog.
 var (
-	amount      = `(?:[€$£]\s?\d+(?:[.,]\d{2})?|\d+(?:[.,]\d{2})?\s?(?:EUR|USD|GBP|€))`
-	daysRE      = regexp.MustCompile(`(\d+(?:\s*[–-]\s*\d+)?)\s+(?:business|working)\s+days`)
-	freeOverRE  = regexp.MustCompile(`(?i)free (?:over|from|above) (` + amount + `)`)
-	priceRE     = regexp.MustCompile(amount)
-	deductRE    = regexp.MustCompile(`(?i)deduct (` + amount + `)`)
-	overFromRE  = regexp.MustCompile(`(?i)(?:over|from|above|deduct)\s$`)
-	euNoDutyRE  = regexp.MustCompile(`(?i)(?:never pay customs|no customs|no (?:import )?duties)`)
-	returnSelf  = regexp.MustCompile(`(?i)(?:arrange and pay|pay (?:for )?the return shipping yourself|at your own cost)`)
-	returnFree  = regexp.MustCompile(`(?i)returns? [^.;]*\bfree\b|free returns?`)
-	expressRE   = regexp.MustCompile(`(?i)express`)
+	amount     = `(?:[€$£]\s?\d+(?:[.,]\d{2})?|\d+(?:[.,]\d{2})?\s?(?:EUR|USD|GBP|€))`
+	daysRE     = regexp.MustCompile(`(\d+(?:\s*[–-]\s*\d+)?)\s+(?:business|working)\s+days`)
+	freeOverRE = regexp.MustCompile(`(?i)free (?:over|from|above) (` + amount + `)`)
+	priceRE    = regexp.MustCompile(amount)
+	deductRE   = regexp.MustCompile(`(?i)deduct (` + amount + `)`)
+	overFromRE = regexp.MustCompile(`(?i)(?:over|from|above|deduct)\s$`)
+	euNoDutyRE = regexp.MustCompile(`(?i)(?:never pay customs|no customs|no (?:import )?duties)`)
+	returnSelf = regexp.MustCompile(`(?i)(?:arrange and pay|pay (?:for )?the return shipping yourself|at your own cost)`)
+	returnFree = regexp.MustCompile(`(?i)returns? [^.;]*\bfree\b|free returns?`)
+	expressRE  = regexp.MustCompile(`(?i)express`)
+	hoursRE    = regexp.MustCompile(`(?i)within (\d+) hours?`)
+	refundDays = regexp.MustCompile(`(?i)(?:within|in) (\d+(?:\s*[–-]\s*\d+)?) business days`)
+	windowRE   = regexp.MustCompile(`(?i)(?:within|have) (\d+) days (?:of|from|after) (?:the day )?(?:your order was )?deliver`)
+	// paymentBrands are names written the same in every language.
+	paymentBrands = []string{"Visa", "Mastercard", "American Express", "PayPal", "Apple Pay", "Google Pay", "Shop Pay",
+		"iDEAL", "Klarna", "Bancontact", "Alipay", "WeChat Pay", "Maestro", "Sofort", "Afterpay", "Affirm", "Union Pay", "JCB"}
 	sentenceEnd = regexp.MustCompile(`[.;]\s`)
 )
 
@@ -52,6 +58,25 @@ func (t *turn) ruleLines(text string) []string {
 	}
 	if strings.Contains(strings.ToLower(text), "return") && returnFree.MatchString(text) && !daysRE.MatchString(text) {
 		return []string{t.x("rule_return_free", nil)}
+	}
+	lower := strings.ToLower(text)
+	var brands []string
+	for _, b := range paymentBrands {
+		if strings.Contains(text, b) {
+			brands = append(brands, b)
+		}
+	}
+	if len(brands) >= 3 {
+		return []string{t.x("rule_payment", map[string]any{"List": strings.Join(brands, ", ")})}
+	}
+	if m := hoursRE.FindStringSubmatch(text); m != nil && strings.Contains(lower, "address") {
+		return []string{t.x("rule_address_change", map[string]any{"Hours": m[1]})}
+	}
+	if m := refundDays.FindStringSubmatch(text); m != nil && strings.Contains(lower, "refund") && !priceRE.MatchString(text) {
+		return []string{t.x("rule_refund_days", map[string]any{"Days": m[1]})}
+	}
+	if m := windowRE.FindStringSubmatch(text); m != nil && strings.Contains(lower, "return") {
+		return []string{t.x("rule_return_window", map[string]any{"Days": m[1]})}
 	}
 	// Delivery: the standard rate is the first sentence's; express
 	// options are left to the policy link.

@@ -147,6 +147,22 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 			docW[full] += wPrefer
 		}
 	}
+	qTopics := topicsOf(q.Text)
+	if qTopics != 0 && (len(hits) == 0 || s.passageN[lang] == 0) {
+		// Documents about the question's topics, even when no word is
+		// shared: the shop has nothing written in the shopper's language.
+		var extra []string
+		for id, ts := range s.docTopics {
+			if _, ok := docW[id]; !ok && ts&qTopics != 0 && kindOK(s.kindOf(id)) {
+				extra = append(extra, id)
+			}
+		}
+		sort.Strings(extra)
+		for _, id := range extra {
+			docW[id] = 0
+			order = append(order, id)
+		}
+	}
 	want := map[string]map[string]bool{}
 	wantFor := func(l string) map[string]bool {
 		if w, ok := want[l]; ok {
@@ -159,10 +175,17 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 		want[l] = w
 		return w
 	}
-	qTopics := topicsOf(q.Text)
 	pl := places()
 	var out []PassageAnswer
 	for _, id := range order {
+		lang := lang
+		if _, ok := s.passages[id+"|"+lang]; !ok {
+			if sib := siblingLang(lang); sib != "" {
+				if _, ok := s.passages[id+"|"+sib]; ok {
+					lang = sib // Simplified stands in for a missing Traditional text
+				}
+			}
+		}
 		pkey, lkey := id+"|"+s.primary, id+"|"+lang
 		base, ok := s.passages[pkey]
 		baseLang := s.primary
@@ -174,6 +197,11 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 			baseLang = lang
 		}
 		shown, translated := s.passages[lkey]
+		if translated && otherScript(q.Lang, s.documents[lkey].Locale) {
+			// Simplified text is no translation for a Traditional
+			// Chinese reader (and the reverse).
+			shown, translated = nil, false
+		}
 		shownLang := lang
 		if !translated {
 			shown, shownLang = base, baseLang
@@ -194,6 +222,11 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 			a := PassageAnswer{DocID: id, Kind: d.Kind, Title: d.Title, URL: d.URL, Locale: d.Locale,
 				Translated: translated, Text: strings.TrimSpace(d.Body), QuestionMatch: qm,
 				Score: docW[id] + wLex*s.faqOverlap(id, shownLang, wantFor(shownLang)) + wQuestion*qm + wTopic*topicShare(qTopics, topicsOf(d.Body))}
+			if !translated {
+				// No words to match in the shopper's language: the
+				// entry's questions are about the asked topic or not.
+				a.Score += wLead * topicShare(qTopics, s.docTopics[id])
+			}
 			if len(shown) == 1 && shown[0].perPlace {
 				// An answer with rules per destination ("UK and US orders
 				// ship DDP … all other countries DAP"): keep the rule for
@@ -254,6 +287,33 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 		out = out[:limit]
 	}
 	return out, nil
+}
+
+// kindOf is a document id's kind ("policy:shipping" → "policy").
+func (s *shopIndex) kindOf(id string) string {
+	kind, _, _ := strings.Cut(id, ":")
+	if d, ok := s.documents[id+"|"+s.primary]; ok {
+		return d.Kind
+	}
+	return kind
+}
+
+// otherScript reports whether two Chinese locales use different scripts.
+func otherScript(want, have string) bool {
+	ws, hs := chineseScript(want), chineseScript(have)
+	return ws != "" && hs != "" && ws != hs
+}
+
+func chineseScript(locale string) string {
+	l := strings.ToLower(strings.ReplaceAll(locale, "_", "-"))
+	if !strings.HasPrefix(l, "zh") {
+		return ""
+	}
+	switch {
+	case strings.Contains(l, "hant"), strings.HasSuffix(l, "-tw"), strings.HasSuffix(l, "-hk"), strings.HasSuffix(l, "-mo"):
+		return "Hant"
+	}
+	return "Hans"
 }
 
 // docIDs resolves a "kind:external_id" id against the indexed documents,

@@ -38,6 +38,10 @@ type shopIndex struct {
 	passageDF map[string]map[string]int // language key → term → passages containing it
 	passageN  map[string]int            // language key → passages
 	typeCache typeCache
+	// docTopics are the topics of each document's passage labels and FAQ
+	// questions in the original language, by document id: a question in a
+	// language no document is written in still finds them by topic.
+	docTopics map[string]topicSet
 	langCount map[string]int // products with text per language key
 	maxPop    float64
 
@@ -229,6 +233,7 @@ func (s *shopIndex) setDocuments(docs []Document) error {
 	passages := make(map[string][]passage, len(docs))
 	questions := make(map[string][][]string)
 	df, pn := map[string]map[string]int{}, map[string]int{}
+	docTopics := map[string]topicSet{}
 	for _, d := range docs {
 		k := langKey(d.Locale)
 		if d.Locale == "" {
@@ -248,6 +253,12 @@ func (s *shopIndex) setDocuments(docs []Document) error {
 		}
 		for _, q := range d.Questions {
 			questions[key] = append(questions[key], distinct(analyzeWith(s.dm, k, q)))
+			docTopics[d.ID] |= topicsOf(q)
+		}
+		if d.Kind != "faq" {
+			for _, p := range passages[key] {
+				docTopics[d.ID] |= p.lead
+			}
 		}
 		fields := map[string]any{
 			titleField + k: d.Title,
@@ -268,7 +279,7 @@ func (s *shopIndex) setDocuments(docs []Document) error {
 		_ = closeIndex(s.docIdx, s.dir)
 	}
 	s.docIdx, s.documents, s.passages, s.questions = idx, byKey, passages, questions
-	s.passageDF, s.passageN = df, pn
+	s.passageDF, s.passageN, s.docTopics = df, pn, docTopics
 	return nil
 }
 

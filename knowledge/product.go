@@ -68,8 +68,9 @@ func (s *shopIndex) productFacts(id int64, question, lang string) *ProductFacts 
 	desc := p.Description
 	tr, translated := Translation{}, false
 	if lang != s.primary {
-		if tr, translated = e.translation(lang); translated && tr.Title != "" {
-			f.Title, f.Lang = tr.Title, lang
+		var in string
+		if tr, in, translated = e.translationIn(lang); translated && tr.Title != "" {
+			f.Title, f.Lang = tr.Title, in
 			if tr.Description != "" {
 				desc = tr.Description
 			}

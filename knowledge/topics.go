@@ -43,7 +43,7 @@ var topicWords = map[topicSet][]string{
 	topicReturns: {"return", "send back", "devol", "devolv", "retour", "renvoy", "rücksend", "rückgabe", "zurück", "reso", "restitu",
 		"devoluç", "terugsturen", "terugzend", "iade", "zwrot", "zwróc", "pengembalian", "mengembalikan", "retur", "إرجاع", "ارجاع", "الإرجاع", "مرتجع",
 		"возврат", "вернуть", "返品", "返送", "退货", "退貨", "반품"},
-	topicRefund: {"refund", "money back", "reembols", "rembours", "erstatt", "rückzahl", "rimbors", "terugbetal", "geri ödeme", "para iade",
+	topicRefund: {"refund", "money back", "geld zurück", "geld terug", "dinheiro de volta", "soldi indietro", "paramı geri", "uang kembali", "деньги", "reembols", "rembours", "erstatt", "rückzahl", "rimbors", "terugbetal", "geri ödeme", "para iade",
 		"zwrot pieniędzy", "zwrot środków", "pengembalian dana", "refund dana", "استرداد", "المبلغ", "возврат денег", "возврат средств", "返金", "退款", "환불"},
 	topicPayment: {"payment", "pay with", "pay by", "pay later", "pay in", "card", "paypal", "klarna", "ideal", "apple pay", "google pay", "visa", "mastercard", "amex", "american express",
 		"pago", "pagar", "tarjeta", "paiement", "payer", "carte", "zahl", "bezahl", "karte", "pagament", "pagare", "carta", "cartão", "betal",

@@ -204,17 +204,55 @@ func run(ctx context.Context, o options) error {
 
 	failed := report(ctx, store, o.n, killedAt, readyAt, running, lost)
 
-	// Graceful stop: SIGTERM must drain, not cancel.
+	// Graceful stop with a backlog: SIGTERM must let running jobs finish,
+	// not cancel them; what is still queued runs after the restart.
+	extra := o.n / 5
+	var wg2 sync.WaitGroup
+	for w := range o.c {
+		wg2.Go(func() {
+			for i := o.n + w; i < o.n+extra; i += o.c {
+				for !post(client, p.base, i, orderBody(copyMap(order), i)) {
+					time.Sleep(100 * time.Millisecond)
+				}
+			}
+		})
+	}
+	wg2.Wait()
 	stopStart := time.Now()
-	code, err := p.term(30 * time.Second)
+	code, err := p.term(60 * time.Second)
 	if err != nil {
 		return err
 	}
-	fmt.Printf("SIGTERM: exited with %d after %.2fs\n", code, time.Since(stopStart).Seconds())
-	if failed {
-		return errors.New("events lost or applied twice")
+	var left, cancelled int
+	_ = store.SQLDB().QueryRowContext(ctx, `SELECT COUNT(*) FROM webhook_events WHERE status = 'received'`).Scan(&left)
+	_ = store.SQLDB().QueryRowContext(ctx, `SELECT COUNT(*) FROM river_job WHERE kind = 'webhook_event'
+		AND errors::text LIKE '%context canceled%'`).Scan(&cancelled)
+	fmt.Printf("SIGTERM with %d more webhooks just acknowledged: exit %d after %.2fs; %d events left queued, %d jobs failed with context canceled\n",
+		extra, code, time.Since(stopStart).Seconds(), left, cancelled)
+	if err := p.start(); err != nil {
+		return err
+	}
+	if err := waitDone(ctx, store, o.n+extra, time.Now().Add(o.timeout)); err != nil {
+		return err
+	}
+	var processed int
+	_ = store.SQLDB().QueryRowContext(ctx, `SELECT COUNT(*) FROM webhook_events WHERE status = 'processed'`).Scan(&processed)
+	fmt.Printf("after a restart: %d of %d processed\n", processed, o.n+extra)
+	if _, err := p.term(60 * time.Second); err != nil {
+		return err
+	}
+	if failed || processed != o.n+extra || cancelled != 0 {
+		return errors.New("events lost, applied twice or cancelled")
 	}
 	return nil
+}
+
+func copyMap(m map[string]any) map[string]any {
+	out := make(map[string]any, len(m))
+	for k, v := range m {
+		out[k] = v
+	}
+	return out
 }
 
 func orderBody(order map[string]any, i int) []byte {
