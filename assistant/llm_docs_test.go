@@ -96,22 +96,24 @@ func TestLLMAnswersFromWholePassages(t *testing.T) {
 	}
 }
 
-// Without a translation of the policy, the model translates the passage,
-// keeping its facts, and the reply says it is a machine translation.
+// Without a translation of the policy (the demo shop does not publish
+// Italian), the model translates the passage, keeping its facts, and the
+// reply says it is a machine translation.
 func TestLLMTranslatesUntranslatedPassage(t *testing.T) {
 	fake := &fakeOpenAI{answer: func(sys, user string) string {
 		if strings.Contains(sys, "Rewrite the draft") {
-			return "Resto do mundo: entrega em 7–15 dias úteis, €24.95."
+			return "Resto del mondo: consegna in 7–15 giorni lavorativi, €24.95."
 		}
 		return "NO_ANSWER"
 	}}
 	env := newEnv(t, assistant.Options{LLM: fake.serve(t)})
+	// The demo shop does not publish Italian, so its policy is untranslated.
 	r, err := env.Engine.Reply(context.Background(), assistant.Request{Shop: env.Shop,
-		Message: "Quanto custa o envio para o Brasil?"})
+		Message: "Quanto costa la spedizione in Brasile?"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.Language != "pt" || !strings.Contains(r.Text, "(tradução automática)") || !strings.Contains(r.Text, "€24.95") ||
+	if r.Language != "it" || !strings.Contains(r.Text, "(traduzione automatica)") || !strings.Contains(r.Text, "€24.95") ||
 		strings.Contains(r.Text, "Rest of the world") {
 		t.Fatalf("reply = %q (%s)", r.Text, r.Language)
 	}

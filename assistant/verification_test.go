@@ -82,9 +82,6 @@ func TestVerifiedContactOpensOnlyItsOrders(t *testing.T) {
 		if own := o.Email == "oliver.bennett@post.example"; opened != own {
 			t.Errorf("%s (email %q): opened = %v", o.Name, o.Email, opened)
 		}
-		if strings.Contains(next.Text, "too many") {
-			break // the conversation's attempt limit, itself a guard
-		}
 	}
 }
 

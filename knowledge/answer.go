@@ -178,14 +178,6 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 	pl := places()
 	var out []PassageAnswer
 	for _, id := range order {
-		lang := lang
-		if _, ok := s.passages[id+"|"+lang]; !ok {
-			if sib := siblingLang(lang); sib != "" {
-				if _, ok := s.passages[id+"|"+sib]; ok {
-					lang = sib // Simplified stands in for a missing Traditional text
-				}
-			}
-		}
 		pkey, lkey := id+"|"+s.primary, id+"|"+lang
 		base, ok := s.passages[pkey]
 		baseLang := s.primary

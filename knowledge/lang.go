@@ -31,8 +31,7 @@ const fallbackLang = "xx"
 
 // zhHant is the field-set key of Traditional Chinese (zh-TW, zh-HK, zh-Hant).
 // A shop may publish both zh-CN and zh-TW translations of a document, so the
-// two scripts need separate keys; Traditional Chinese falls back to the
-// Simplified text (see siblingLang) where the shop has only that.
+// two scripts need separate keys.
 const zhHant = "zht"
 
 // langAnalyzers maps a base language code to the bleve analyzer used for its
@@ -82,9 +81,10 @@ func langKey(locale string) string {
 	return fallbackLang
 }
 
-// siblingLang is the key whose text stands in for lang when a document or
-// product has none in lang: Simplified for Traditional Chinese, which reads
-// better to a zh-TW shopper than the English original. Empty for the rest.
+// siblingLang is the key whose text stands in for lang when a product has
+// none in lang, and whose fields widen a document search: Simplified for
+// Traditional Chinese. A Simplified document is still not served as a
+// Traditional translation (see otherScript). Empty for the rest.
 func siblingLang(lang string) string {
 	if lang == zhHant {
 		return "zh"

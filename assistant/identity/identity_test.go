@@ -197,7 +197,7 @@ func randomContact(r *rand.Rand, own []string) (string, bool) {
 // of that order's own contacts; every derived guess fails.
 func TestRandomContactsNeverUnlockRandomOrders(t *testing.T) {
 	r := rand.New(rand.NewPCG(11, 2026))
-	const trials = 5000
+	const trials = 3000
 	for i := 0; i < trials; i++ {
 		o, own := randomOrder(r)
 		contact, derived := randomContact(r, own)
@@ -218,7 +218,7 @@ func TestRandomContactsNeverUnlockRandomOrders(t *testing.T) {
 // own number in any usual shape is recognised.
 func TestOwnContactsInEveryFormatMatch(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 7))
-	for i := 0; i < 500; i++ {
+	for i := 0; i < 300; i++ {
 		o, own := randomOrder(r)
 		for _, p := range own {
 			n, _ := phonenumbers.Parse(p, "ZZ")

@@ -9,9 +9,21 @@ import (
 // before detection: "Gib mir die Aurora Parka" is German whatever language
 // the product name is in. Matching is case-insensitive on whole words.
 func maskNames(text string, names []string) string {
+	text = maskList(text, brandNames)
 	if len(names) == 0 {
 		return text
 	}
+	return maskList(text, names)
+}
+
+// brandNames are global brands shoppers write in every language (payment
+// wallets, carriers, platforms, devices); like catalog names they say
+// nothing about the sentence's language ("aceptan Google Pay" is Spanish).
+var brandNames = []string{"google pay", "apple pay", "samsung pay", "paypal", "klarna", "afterpay", "amazon",
+	"iphone", "ipad", "macbook", "airpods", "android", "samsung", "instagram", "whatsapp", "facebook", "tiktok",
+	"youtube", "netflix", "spotify", "black friday", "cyber monday", "dhl", "fedex", "gls", "dpd"}
+
+func maskList(text string, names []string) string {
 	lower := strings.ToLower(text)
 	if len(lower) != len(text) {
 		// Lower-casing changed byte offsets (a few rare letters): offsets

@@ -57,3 +57,19 @@ func TestRecognisesFortyLanguages(t *testing.T) {
 		}
 	}
 }
+
+func TestBrandsMasked(t *testing.T) {
+	d, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]string{
+		"aceptan Google Pay":               "es",
+		"akzeptiert ihr PayPal und Klarna": "de",
+		"我想用Apple Pay付款":                   "zh-Hans",
+	} {
+		if got := d.Detect(text, Priors{}).Lang; got != want {
+			t.Errorf("Detect(%q) = %s, want %s", text, got, want)
+		}
+	}
+}
