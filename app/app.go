@@ -21,6 +21,7 @@ import (
 
 	"shopassist/app/config"
 	"shopassist/assistant"
+	"shopassist/assistant/llm"
 	"shopassist/db"
 	"shopassist/jobs"
 	"shopassist/secretbox"
@@ -51,6 +52,9 @@ type App struct {
 	limits  *proxyLimits
 	shops   *shopCache
 	engine  *assistant.Engine
+	// llm is the optional model client (LLM_BASE_URL); the inbox uses it
+	// to translate messages both ways.
+	llm *llm.Client
 	// secretKey is the encryption key; demo mode derives its app-proxy
 	// signing secret from it.
 	secretKey []byte
