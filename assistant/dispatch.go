@@ -17,6 +17,12 @@ var orderTasks = map[string]bool{intent.OrderStatus: true, intent.ReturnRequest:
 // answers it. An error means the turn could not be answered (a database
 // failure on the answer path): the caller stores nothing for it.
 func (t *turn) run() error {
+	if t.state.Awaiting == dialogue.AwaitHandoffContact && t.captureContact() {
+		return t.afterAnswer()
+	}
+	if t.closing() {
+		return t.afterAnswer()
+	}
 	u := t.u
 	in := t.resolveIntent()
 	t.reply.Intent = in

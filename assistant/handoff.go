@@ -17,7 +17,7 @@ func (t *turn) handoff(reason, key string) error {
 		return err
 	}
 	if t.conv.CustomerEmail == "" && t.conv.CustomerPhone == "" && t.req.CustomerID == 0 {
-		t.say(t.t("handoff_ask_email", nil))
+		t.askContact()
 	}
 	return nil
 }
