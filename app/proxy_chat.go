@@ -91,8 +91,12 @@ func (a *App) proxyChat(c echo.Context) error {
 }
 
 // proxyHistory returns a conversation (with agent replies) to its owner:
-// GET /proxy/conversations/:id?token=...
+// GET /proxy/conversations/:id?token=... (with &after= it is the widget's
+// long poll for agent replies: proxyUpdates).
 func (a *App) proxyHistory(c echo.Context) error {
+	if c.QueryParams().Has("after") {
+		return a.proxyUpdates(c)
+	}
 	h, err := a.engine.History(c.Request().Context(), ShopFrom(c), c.Get(ctxCustomer).(int64), c.Param("id"),
 		c.QueryParam("token"))
 	if errors.Is(err, assistant.ErrConversationNotFound) {
