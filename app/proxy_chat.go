@@ -4,6 +4,7 @@ import (
 	"errors"
 	"net/http"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/labstack/echo/v4"
@@ -17,6 +18,9 @@ type chatRequest struct {
 	Message           string `json:"message"`
 	Locale            string `json:"locale"`
 	BrowserLanguage   string `json:"browser_language"`
+	// TimeZone is the browser's IANA zone, for business hours in the
+	// shopper's time; an unknown zone is ignored.
+	TimeZone string `json:"time_zone"`
 }
 
 type chatResponse struct {
@@ -52,7 +56,7 @@ func (a *App) proxyChat(c echo.Context) error {
 	reply, err := a.engine.Reply(c.Request().Context(), assistant.Request{
 		Shop: ShopFrom(c), ConversationID: req.ConversationID, ConversationToken: req.ConversationToken,
 		Message: msg, Locale: req.Locale, BrowserLanguage: firstNonEmpty(req.BrowserLanguage, acceptLanguage(c.Request())),
-		CustomerID: c.Get(ctxCustomer).(int64), ClientIP: shopperIP(c.Request()),
+		CustomerID: c.Get(ctxCustomer).(int64), ClientIP: shopperIP(c.Request()), TimeZone: shopperZone(req.TimeZone),
 	})
 	if errors.Is(err, assistant.ErrConversationNotFound) {
 		return echo.NewHTTPError(http.StatusNotFound, "Conversation not found.").SetInternal(err)
@@ -149,4 +153,15 @@ func acceptLanguage(r *http.Request) string {
 	first, _, _ := strings.Cut(v, ",")
 	first, _, _ = strings.Cut(first, ";")
 	return strings.TrimSpace(first)
+}
+
+// shopperZone keeps a time zone name only when this server knows it.
+func shopperZone(name string) string {
+	if name == "" || len(name) > 64 {
+		return ""
+	}
+	if _, err := time.LoadLocation(name); err != nil {
+		return ""
+	}
+	return name
 }

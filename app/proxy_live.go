@@ -48,6 +48,15 @@ func (a *App) proxyUpdates(c echo.Context) error {
 		}
 		return h, err
 	}
+	// Subscribe before the first read, so a reply stored between that read
+	// and the wait still wakes this request (the id is only a map key until
+	// updates authorizes it).
+	var wake <-chan struct{}
+	if wait > 0 {
+		var stop func()
+		wake, stop = a.live.Subscribe(id)
+		defer stop()
+	}
 	h, err := updates()
 	if err != nil {
 		return err
@@ -55,8 +64,6 @@ func (a *App) proxyUpdates(c echo.Context) error {
 	if len(h.Messages) > 0 || wait == 0 {
 		return c.JSON(http.StatusOK, h)
 	}
-	wake, stop := a.live.Subscribe(id)
-	defer stop()
 	deadline := time.NewTimer(wait)
 	defer deadline.Stop()
 	tick := time.NewTicker(livePoll)

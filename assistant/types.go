@@ -42,6 +42,9 @@ type Request struct {
 	// Locale is the storefront locale (request.locale.iso_code).
 	Locale          string
 	BrowserLanguage string
+	// TimeZone is the shopper's IANA time zone as the browser reports it
+	// (empty when unknown): business hours are told in the shopper's time.
+	TimeZone string
 	// CustomerID is logged_in_customer_id from the app proxy, 0 if anonymous.
 	CustomerID int64
 	// ClientIP, when set, scopes the order-verification attempt limit to

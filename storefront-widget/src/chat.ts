@@ -303,6 +303,7 @@ function mount(b: Bridge, st: Persisted, lang: string, t: Strings): ChatApi {
         message: text,
         locale: cfg.locale,
         browser_language: navigator.language,
+        time_zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       });
       st.id = r.conversation_id;
       st.token = r.conversation_token;
