@@ -53,10 +53,7 @@ func run(ctx context.Context, args []string) error {
 			return err
 		}
 		defer store.Close()
-		if err := store.Migrate(ctx); err != nil {
-			return err
-		}
-		if err := jobs.Migrate(ctx, store); err != nil {
+		if err := jobs.MigrateAll(ctx, store); err != nil {
 			return err
 		}
 		logger.Info("migrations applied", "database", string(store.Dialect()))

@@ -13,6 +13,7 @@ import (
 
 	"shopassist/db"
 	"shopassist/views"
+	"shopassist/webhooks"
 )
 
 // failedScan bounds how many dead-letter jobs (of all shops) are read to
@@ -142,6 +143,10 @@ func (p *adminPages) replayEvent(c echo.Context) error {
 	if err := p.replay.Replay(ctx, shop.Domain, id); err != nil {
 		if errors.Is(err, db.ErrNotFound) {
 			return notFound(err, "Webhook")
+		}
+		if errors.Is(err, webhooks.ErrPayloadPurged) {
+			return echo.NewHTTPError(http.StatusConflict,
+				"This webhook's payload was deleted after the retention period, so it cannot be replayed.")
 		}
 		return fmt.Errorf("replay webhook %d of %s: %w", id, shop.Domain, err)
 	}

@@ -53,7 +53,7 @@ func (p *adminPages) downloadExport(c echo.Context) error {
 	h := c.Response().Header()
 	h.Set("Content-Disposition", `attachment; filename="`+exportFilename(*exp)+`"`)
 	h.Set("Cache-Control", "no-store")
-	return c.Blob(http.StatusOK, echo.MIMEApplicationJSONCharsetUTF8, pretty.Bytes())
+	return c.Blob(http.StatusOK, echo.MIMEApplicationJSON, pretty.Bytes())
 }
 
 // exportCustomer names the customer of an export for the merchant.

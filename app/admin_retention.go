@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/riverqueue/river"
+
+	"shopassist/jobs"
 )
 
 // retentionArgs is the daily job that deletes conversations older than each
@@ -21,10 +23,19 @@ type retentionWorker struct {
 	app *App
 }
 
-// Work enforces retention for every installed shop. One shop's failure does
-// not stop the others; the job fails (and retries) if any shop failed.
+// retentionEvery is the period of the retention job.
+const retentionEvery = 24 * time.Hour
+
+// Work enforces retention for every installed shop once a day (the last run
+// is kept in the database, so leadership changes cannot postpone it). One
+// shop's failure does not stop the others; the job fails (and retries) if
+// any shop failed.
 func (w *retentionWorker) Work(ctx context.Context, _ *river.Job[retentionArgs]) error {
-	_, err := w.app.enforceRetention(ctx)
+	_, err := jobs.RunIfOverdue(ctx, w.app.store, retentionArgs{}.Kind(), retentionEvery, w.app.now(),
+		func(ctx context.Context) error {
+			_, err := w.app.enforceRetention(ctx)
+			return err
+		})
 	return err
 }
 
@@ -60,11 +71,9 @@ func (a *App) enforceRetention(ctx context.Context) (int64, error) {
 	return total, nil
 }
 
-// registerRetention adds the worker and its daily schedule (run once at
+// registerRetention adds the worker and its daily schedule (checked at
 // start too, so a long-stopped server catches up at once).
 func (a *App) registerRetention() error {
 	river.AddWorker(a.workers, &retentionWorker{app: a})
-	return a.queue.AddPeriodic(river.NewPeriodicJob(river.PeriodicInterval(24*time.Hour),
-		func() (river.JobArgs, *river.InsertOpts) { return retentionArgs{}, nil },
-		&river.PeriodicJobOpts{RunOnStart: true, ID: "conversation_retention"}))
+	return a.queue.ScheduleOverdue(retentionArgs{}.Kind(), retentionEvery, retentionArgs{})
 }

@@ -62,6 +62,9 @@ type App struct {
 	// instanceID names this process in the database's install claims.
 	installs   singleflight.Group
 	instanceID string
+	// installWait bounds a first-load install and the wait for another
+	// server's (installTimeout; tests shorten it).
+	installWait time.Duration
 
 	// webhooks is the webhook intake and processors (issue 3).
 	webhooks *webhooks.Service
@@ -104,10 +107,7 @@ func New(ctx context.Context, cfg config.Config, o Options) (*App, error) {
 			return nil, err
 		}
 	}
-	if err := store.Migrate(ctx); err != nil {
-		return nil, fmt.Errorf("migrate database: %w", err)
-	}
-	if err := jobs.Migrate(ctx, store); err != nil {
+	if err := jobs.MigrateAll(ctx, store); err != nil {
 		return nil, err
 	}
 	key, err := encryptionKey(cfg)
@@ -139,6 +139,7 @@ func New(ctx context.Context, cfg config.Config, o Options) (*App, error) {
 		secretKey: key,
 		now:       now,
 	}
+	a.installWait = installTimeout
 	if a.instanceID, err = newInstanceID(); err != nil {
 		return nil, err
 	}

@@ -28,8 +28,6 @@ const (
 	launchSkew = time.Hour
 )
 
-var errBadRequest = errors.New("bad request")
-
 // verifyLaunch checks the query Shopify signs when it sends a merchant to
 // the app: HMAC, shop domain and timestamp freshness.
 func (a *App) verifyLaunch(q url.Values) (string, error) {

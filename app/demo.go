@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"html/template"
+	"net"
 	"net/http"
 	"net/url"
 	"sort"
@@ -38,7 +39,8 @@ type demoCustomer struct {
 
 var demoLocales = []struct{ Code, Label string }{
 	{"en", "English"}, {"es", "Español"}, {"fr", "Français"}, {"de", "Deutsch"}, {"it", "Italiano"},
-	{"ja", "日本語"}, {"zh-CN", "中文"}, {"ar", "العربية"}, {"ko", "한국어"}, {"ru", "Русский"},
+	{"pt-BR", "Português"}, {"nl", "Nederlands"}, {"pl", "Polski"}, {"tr", "Türkçe"}, {"id", "Bahasa Indonesia"},
+	{"ja", "日本語"}, {"zh-CN", "简体中文"}, {"zh-TW", "繁體中文"}, {"ar", "العربية"}, {"ko", "한국어"}, {"ru", "Русский"},
 }
 
 var demoTmpl = template.Must(template.New("demo").Parse(`<!DOCTYPE html>
@@ -207,6 +209,11 @@ func (a *App) demoProxy(c echo.Context) error {
 	}
 	q.Set("signature", shopify.SignProxyQuery(q, a.proxySecret()))
 	r := c.Request().Clone(c.Request().Context())
+	// Like Shopify's proxy, append the address the request came from; the
+	// app trusts that entry, not what the browser sent.
+	if host, _, err := net.SplitHostPort(c.Request().RemoteAddr); err == nil {
+		r.Header.Add("X-Forwarded-For", host)
+	}
 	r.URL.Path = "/proxy/" + rest
 	r.URL.RawPath = ""
 	r.URL.RawQuery = q.Encode()

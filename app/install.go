@@ -23,7 +23,7 @@ const (
 )
 
 // errInstallBusy: another app server holds the shop's install claim and did
-// not finish within installTimeout.
+// not finish within installWait.
 var errInstallBusy = errors.New("another app server is installing this shop")
 
 func newInstanceID() (string, error) {
@@ -42,7 +42,7 @@ func newInstanceID() (string, error) {
 // its giving up does not fail the others.
 func (a *App) ensureInstalled(ctx context.Context, shop, sessionToken string) (*db.Shop, error) {
 	ch := a.installs.DoChan(shop, func() (any, error) {
-		ictx, cancel := context.WithTimeout(context.WithoutCancel(ctx), installTimeout)
+		ictx, cancel := context.WithTimeout(context.WithoutCancel(ctx), a.installWait)
 		defer cancel()
 		return a.installByClaim(ictx, shop, sessionToken)
 	})

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"shopassist/app"
 	"shopassist/db"
 	"shopassist/shopify"
 )
@@ -74,5 +75,39 @@ func TestFirstAdminLoadsInstallOnce(t *testing.T) {
 	var claims int
 	if err := e1.store.SQLDB().QueryRow(`SELECT COUNT(*) FROM install_claims`).Scan(&claims); err != nil || claims != 0 {
 		t.Fatalf("install claims left: %d %v", claims, err)
+	}
+}
+
+// TestFirstLoadWaitsForAnotherServersInstall: while another server holds the
+// shop's install claim, a first admin load neither exchanges a token nor
+// installs; it answers 503 with Retry-After once its wait is over, and
+// installs normally once the claim is released.
+func TestFirstLoadWaitsForAnotherServersInstall(t *testing.T) {
+	now := time.Now()
+	e := newEnv(t, now)
+	app.SetInstallWait(e.app, 300*time.Millisecond)
+	ctx := context.Background()
+	if ok, err := e.store.ClaimInstall(ctx, shopName, "other-replica", time.Now(), time.Minute); err != nil || !ok {
+		t.Fatalf("claim: %v %v", ok, err)
+	}
+	load := func() *httptest.ResponseRecorder {
+		req := httptest.NewRequest(http.MethodGet, "/app", nil)
+		req.Header.Set("Authorization", "Bearer "+sessionToken(t, shopName, apiSecret, now.Add(50*time.Second), nil))
+		return e.do(t, req)
+	}
+	rec := load()
+	if rec.Code != http.StatusServiceUnavailable || rec.Header().Get("Retry-After") == "" {
+		t.Fatalf("load during another server's install: %d (Retry-After %q), want 503", rec.Code, rec.Header().Get("Retry-After"))
+	}
+	for _, r := range e.fake.Requests() {
+		if r.GrantType == shopify.GrantTypeTokenExchange {
+			t.Fatal("token exchanged while another server held the claim")
+		}
+	}
+	if err := e.store.ReleaseInstall(ctx, shopName, "other-replica"); err != nil {
+		t.Fatal(err)
+	}
+	if rec := load(); rec.Code != http.StatusOK {
+		t.Fatalf("load after the claim was released: %d %s", rec.Code, rec.Body)
 	}
 }

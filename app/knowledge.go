@@ -30,6 +30,10 @@ func (a *App) registerCatalog() error {
 		if err := a.queue.AddPeriodic(svc.NightlyJob()); err != nil {
 			return fmt.Errorf("catalog: %w", err)
 		}
+		// Policies, pages and translations have no webhooks: poll them.
+		if err := a.queue.AddPeriodic(svc.DocsRefreshJob()); err != nil {
+			return fmt.Errorf("catalog: %w", err)
+		}
 	}
 	if !a.cfg.Demo() {
 		a.OnInstall(svc.OnInstall)

@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/riverqueue/river"
+
+	"shopassist/jobs"
 )
 
 // sweepArgs is the hourly housekeeping job of the foundation.
@@ -19,8 +21,18 @@ type sweepWorker struct {
 	app *App
 }
 
-// Work removes expired OAuth nonces (abandoned installs).
+// sweepEvery is the period of the maintenance sweep.
+const sweepEvery = time.Hour
+
+// Work runs the sweep when an hour passed since the last completed one
+// (recorded in the database, so leadership changes cannot postpone it).
 func (w *sweepWorker) Work(ctx context.Context, _ *river.Job[sweepArgs]) error {
+	_, err := jobs.RunIfOverdue(ctx, w.app.store, sweepArgs{}.Kind(), sweepEvery, w.app.now(), w.sweep)
+	return err
+}
+
+// sweep removes expired OAuth nonces (abandoned installs).
+func (w *sweepWorker) sweep(ctx context.Context) error {
 	n, err := w.app.store.SweepOAuthStates(ctx, w.app.now())
 	if err != nil {
 		return fmt.Errorf("maintenance sweep: %w", err)
@@ -33,6 +45,5 @@ func (w *sweepWorker) Work(ctx context.Context, _ *river.Job[sweepArgs]) error {
 
 func (a *App) registerMaintenance() error {
 	river.AddWorker(a.workers, &sweepWorker{app: a})
-	return a.queue.AddPeriodic(river.NewPeriodicJob(river.PeriodicInterval(time.Hour),
-		func() (river.JobArgs, *river.InsertOpts) { return sweepArgs{}, nil }, nil))
+	return a.queue.ScheduleOverdue(sweepArgs{}.Kind(), sweepEvery, sweepArgs{})
 }

@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -123,5 +124,45 @@ func TestProxyRejectsNULBytes(t *testing.T) {
 		func(q url.Values) { q.Set("token", conv.Token) }, nil))
 	if ok.Code != http.StatusOK {
 		t.Fatalf("history after NUL inputs: %d %s", ok.Code, ok.Body)
+	}
+}
+
+// TestRotatedForwardedForBuysNothing: the per-address rate limit and the
+// verification lockout key on the address Shopify's proxy appended, so a
+// client writing a fresh first X-Forwarded-For entry on every request gets
+// neither a fresh limit nor a fresh lockout.
+func TestRotatedForwardedForBuysNothing(t *testing.T) {
+	now := time.Now()
+	e := newEnv(t, now)
+	installShop(t, e)
+	spoof := func(i int) func(*http.Request) *http.Request {
+		return func(r *http.Request) *http.Request {
+			r.Header.Set("X-Forwarded-For", "10.9."+strconv.Itoa(i/250)+"."+strconv.Itoa(i%250)+", 203.0.113.80")
+			return r
+		}
+	}
+	// Verification lockout: 5 wrong guesses lock the address, whatever the
+	// first entry says.
+	var last string
+	for i := 0; i < 6; i++ {
+		req := spoof(i)(proxyReq(t, http.MethodPost, "/proxy/chat",
+			`{"message":"where is my order #1001? guess`+strconv.Itoa(i)+`@example.com","locale":"en"}`, now, nil, nil))
+		rec := e.do(t, req)
+		if rec.Code != http.StatusOK {
+			t.Fatalf("guess %d: %d %s", i, rec.Code, rec.Body)
+		}
+		last = rec.Body.String()
+	}
+	if !strings.Contains(last, "can't check any more orders") {
+		t.Fatalf("6th guess from one address with rotated X-Forwarded-For was evaluated: %s", last)
+	}
+	// Rate limit: the burst allowance is per real address.
+	limited := false
+	for i := 6; i < 40 && !limited; i++ {
+		rec := e.do(t, spoof(i)(proxyReq(t, http.MethodPost, "/proxy/chat", `{"message":"hello","locale":"en"}`, now, nil, nil)))
+		limited = rec.Code == http.StatusTooManyRequests
+	}
+	if !limited {
+		t.Fatal("40 messages in an instant from one address with rotated X-Forwarded-For were never rate limited")
 	}
 }

@@ -6,7 +6,6 @@ import (
 	"crypto/sha256"
 	"encoding/json"
 	"errors"
-	"net"
 	"net/http"
 	"strconv"
 	"strings"
@@ -16,6 +15,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"shopassist/db"
+	"shopassist/internal/clientip"
 	"shopassist/ratelimit"
 	"shopassist/shopify"
 )
@@ -71,7 +71,7 @@ func (a *App) proxyAuth(next echo.HandlerFunc) echo.HandlerFunc {
 		if ok, wait := a.limits.shop.Allow(domain); !ok {
 			return tooMany(c, wait)
 		}
-		if ok, wait := a.limits.ip.Allow(domain + "|" + shopperIP(c.Request())); !ok {
+		if ok, wait := a.limits.ip.Allow(domain + "|" + a.shopperIP(c.Request())); !ok {
 			return tooMany(c, wait)
 		}
 		shop, err := a.shops.get(c.Request().Context(), domain)
@@ -100,19 +100,10 @@ func tooMany(c echo.Context, wait time.Duration) error {
 	return echo.NewHTTPError(http.StatusTooManyRequests, "Too many messages, please wait a moment.")
 }
 
-// shopperIP is the shopper's address as forwarded by Shopify's proxy.
-func shopperIP(r *http.Request) string {
-	if xff := r.Header.Get("X-Forwarded-For"); xff != "" {
-		first, _, _ := strings.Cut(xff, ",")
-		if ip := net.ParseIP(strings.TrimSpace(first)); ip != nil {
-			return ip.String()
-		}
-	}
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		return r.RemoteAddr
-	}
-	return host
+// shopperIP is the shopper's address as Shopify's app proxy (the outermost
+// trusted hop) saw it, never an entry the client could write.
+func (a *App) shopperIP(r *http.Request) string {
+	return clientip.FromRequest(r, a.cfg.TrustedProxyHops)
 }
 
 func decodeJSON(c echo.Context, limit int64, v any) error {

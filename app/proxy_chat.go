@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -21,6 +22,10 @@ type chatRequest struct {
 	// TimeZone is the browser's IANA zone, for business hours in the
 	// shopper's time; an unknown zone is ignored.
 	TimeZone string `json:"time_zone"`
+	// Country is the storefront's country (localization.country.iso_code).
+	Country string `json:"country"`
+	// ProductID is the product page's product, as the theme renders it.
+	ProductID string `json:"product_id"`
 }
 
 type chatResponse struct {
@@ -56,7 +61,8 @@ func (a *App) proxyChat(c echo.Context) error {
 	reply, err := a.engine.Reply(c.Request().Context(), assistant.Request{
 		Shop: ShopFrom(c), ConversationID: req.ConversationID, ConversationToken: req.ConversationToken,
 		Message: msg, Locale: req.Locale, BrowserLanguage: firstNonEmpty(req.BrowserLanguage, acceptLanguage(c.Request())),
-		CustomerID: c.Get(ctxCustomer).(int64), ClientIP: shopperIP(c.Request()), TimeZone: shopperZone(req.TimeZone),
+		CustomerID: c.Get(ctxCustomer).(int64), ClientIP: a.shopperIP(c.Request()),
+		Country: storefrontCountry(req.Country), ProductID: viewedProduct(req.ProductID), TimeZone: shopperZone(req.TimeZone),
 	})
 	if errors.Is(err, assistant.ErrConversationNotFound) {
 		return echo.NewHTTPError(http.StatusNotFound, "Conversation not found.").SetInternal(err)
@@ -164,4 +170,25 @@ func shopperZone(name string) string {
 		return ""
 	}
 	return name
+}
+
+// storefrontCountry keeps a two-letter ISO country code and drops anything
+// else: the country is a hint for shipping answers, and a theme that renders
+// something odd must not cost the shopper their message.
+func storefrontCountry(s string) string {
+	s = strings.ToUpper(strings.TrimSpace(s))
+	if len(s) != 2 || s[0] < 'A' || s[0] > 'Z' || s[1] < 'A' || s[1] > 'Z' {
+		return ""
+	}
+	return s
+}
+
+// viewedProduct parses the product page's product id (0 off product pages
+// or when malformed; a hint like the country).
+func viewedProduct(s string) int64 {
+	id, err := strconv.ParseInt(strings.TrimSpace(s), 10, 64)
+	if err != nil || id < 0 {
+		return 0
+	}
+	return id
 }

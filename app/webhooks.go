@@ -25,8 +25,10 @@ func (a *App) registerWebhooks(ctx context.Context) error {
 		return err
 	}
 	if a.cfg.RunsWorkers() {
-		if err := a.queue.AddPeriodic(svc.PeriodicJob()); err != nil {
-			return fmt.Errorf("webhooks: %w", err)
+		for _, e := range svc.Schedules() {
+			if err := a.queue.Schedule(e); err != nil {
+				return fmt.Errorf("webhooks: %w", err)
+			}
 		}
 	}
 	// Job inserts are batched off the request path for the app's lifetime

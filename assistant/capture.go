@@ -41,6 +41,24 @@ func declines(text string) bool {
 	return false
 }
 
+// contactWords name an email address or a phone in the supported
+// languages: a message with one is an (unreadable) answer to the contact
+// question, never a new topic, whatever the classifier guesses.
+var contactWords = []string{"mail", "@", "phone", "mobile", "handy", "telefon", "correo", "teléfono", "móvil",
+	"courriel", "portable", "téléphone", "cellulare", "telefone", "celular", "telefoon", "mobiel", "komórk", "почт",
+	"телефон", "мобильн", "بريد", "هاتف", "جوال", "メール", "電話", "携帯", "이메일", "메일", "전화", "휴대폰", "邮箱",
+	"邮件", "电话", "手机", "郵件", "電郵", "手機", "surel", "nomor", "ponsel", "cellphone"}
+
+func mentionsContact(text string) bool {
+	s := strings.ToLower(text)
+	for _, w := range contactWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // wordy reports whether a decline phrase is distinctive enough to match
 // inside a message: several Latin words, or CJK text (written without
 // spaces), but not "no" or "لا", which occur inside other words.
@@ -78,7 +96,7 @@ func (t *turn) captureContact() bool {
 		return true
 	}
 	in := t.u.Intent
-	if in != intent.Other && in != intent.Greeting && in != intent.HumanHandoff && t.u.Confidence >= switchConfidence {
+	if !mentionsContact(t.text) && in != intent.Unclear && in != intent.Greeting && in != intent.HumanHandoff && t.u.Confidence >= switchConfidence {
 		st.Drop()
 		return false
 	}

@@ -3,6 +3,7 @@ package assistant
 import (
 	"shopassist/assistant/dialogue"
 	"shopassist/assistant/intent"
+	"shopassist/assistant/lang"
 )
 
 // switchConfidence is how sure the classifier must be before a message
@@ -11,16 +12,18 @@ import (
 const switchConfidence = 0.6
 
 // orderTasks are the intents that need a verified order.
-var orderTasks = map[string]bool{intent.OrderStatus: true, intent.ReturnRequest: true, intent.CancelOrder: true}
+var orderTasks = map[string]bool{intent.OrderStatus: true, intent.ReturnRequest: true, intent.CancelOrder: true,
+	intent.RefundStatus: true}
+
+// storeQuestions are answered from the shop's policies, pages and FAQ.
+var storeQuestions = map[string]bool{intent.FAQ: true, intent.Invoice: true, intent.PaymentMethods: true,
+	intent.PaymentProblem: true, intent.Account: true, intent.Discount: true}
 
 // run decides what the message asks for, given the dialogue state, and
 // answers it. An error means the turn could not be answered (a database
 // failure on the answer path): the caller stores nothing for it.
 func (t *turn) run() error {
 	if t.state.Awaiting == dialogue.AwaitHandoffContact && t.captureContact() {
-		return t.afterAnswer()
-	}
-	if t.closing() {
 		return t.afterAnswer()
 	}
 	u := t.u
@@ -30,40 +33,95 @@ func (t *turn) run() error {
 
 	var err error
 	switch {
-	case u.Sentiment.Frustrated && hs.OnFrustration && in != intent.Greeting:
-		err = t.handoff("frustration", "handoff_frustration")
 	case in == intent.HumanHandoff:
+		// An explicit ask for a person wins over frustration and order
+		// numbers alike.
 		if hs.OnRequest {
 			err = t.handoff("requested", "handoff_requested")
 		} else {
 			t.say(t.x("handoff_unavailable", map[string]any{"Contact": t.shop.Email}))
 		}
+	case in == intent.Thanks:
+		// A closing never escalates, even after failed answers.
+		t.closing("thanks_closing")
+	case u.Sentiment.Frustrated && hs.OnFrustration && in != intent.Greeting:
+		err = t.handoff("frustration", "handoff_frustration")
+	case in == intent.Unclear:
+		t.clarifyOrFallback()
+	case t.state.Awaiting == "" && t.faqFirst(orderTasks[in]):
+		// A merchant FAQ written for this question wins over routing.
+	case orderTasks[in] && t.refundTimingQuestion():
+		// "When will I get my refund?" asked in general: the policy's
+		// refund timing, not an order look-up.
+		t.reply.Intent = intent.ReturnPolicy
+		t.docAnswer("returns_policy_intro", "policy:refund")
 	case orderTasks[in]:
 		err = t.orderTask(in)
 	case in == intent.ReturnPolicy:
 		err = t.returnPolicy()
 	case in == intent.ShippingInfo:
-		if t.state.Current != 0 && t.followUp() {
-			t.reply.Intent = intent.OrderStatus
-			err = t.orderTask(intent.OrderStatus)
-		} else {
-			t.docAnswer("shipping_intro", "policy:shipping")
-		}
-	case in == intent.FAQ:
+		t.docAnswer("shipping_intro", "policy:shipping")
+	case storeQuestions[in]:
 		t.docAnswer("", "")
+		if in == intent.PaymentProblem && !t.failed && !t.conv.Handoff {
+			// A failed or double charge usually needs someone who can see
+			// the payment: the policy text comes with a way to reach them.
+			t.reply.QuickReplies = []string{t.t("quick_human", nil)}
+		}
+	case in == intent.ChangeOrder:
+		err = t.changeOrder()
 	case in == intent.ProductRecommendation:
 		t.recommend()
-	case in == intent.ProductQuestion:
+	case in == intent.ProductQuestion, in == intent.Stock:
 		t.productQuestion()
 	case in == intent.Greeting:
 		err = t.greet()
+	case in == intent.Complaint:
+		t.say(t.x("complaint_sorry", nil))
+		if !t.conv.Handoff {
+			t.reply.QuickReplies = []string{t.t("quick_human", nil)}
+		}
+	case in == intent.Feedback:
+		t.closing("feedback_thanks")
+	case in == intent.OutOfScope:
+		// Counts as a failed answer: repeated off-topic or garbled messages
+		// end with the offer of a person, as unclear ones do.
+		t.failed = true
+		t.say(t.x("out_of_scope", nil))
+		t.reply.QuickReplies = t.defaultQuickReplies()
 	default:
-		t.notUnderstood()
+		if !t.docsForOther() {
+			t.notUnderstood()
+		}
 	}
 	if err != nil {
 		return err
 	}
-	return t.afterAnswer()
+	if err := t.afterAnswer(); err != nil {
+		return err
+	}
+	if note := lang.UnsupportedNote(t.reply.ShopperLanguage); note != "" {
+		t.reply.Text = note + "\n" + t.reply.Text
+	}
+	return nil
+}
+
+// changeOrder passes a request to modify a placed order to the merchant
+// (the assistant has no Admin API write for it), like a handoff with its
+// own wording.
+func (t *turn) changeOrder() error {
+	if !t.settings.Handoff.OnRequest {
+		t.say(t.x("handoff_unavailable", map[string]any{"Contact": t.shop.Email}))
+		return nil
+	}
+	t.say(t.x("handoff_change_order", nil))
+	if err := t.flagForMerchant("change_order"); err != nil {
+		return err
+	}
+	if t.conv.CustomerEmail == "" && t.conv.CustomerPhone == "" && t.req.CustomerID == 0 {
+		t.say(t.t("handoff_ask_email", nil))
+	}
+	return nil
 }
 
 // resolveIntent combines the classifier with the dialogue: an answer to the
@@ -72,6 +130,12 @@ func (t *turn) run() error {
 func (t *turn) resolveIntent() string {
 	u, st := t.u, &t.state
 	in := u.Intent
+	if u.Person || (in == intent.Thanks && u.Verdict == intent.Answer && u.Ents.OrderNumber == "" && u.contact() == "") {
+		// Neither is an answer to the bot's question: a person is
+		// explicitly wanted, or the shopper is done.
+		st.Drop()
+		return in
+	}
 	if st.Awaiting != "" {
 		answered := (st.Awaiting == dialogue.AwaitOrderNumber && u.Ents.OrderNumber != "") ||
 			(st.Awaiting == dialogue.AwaitContact && (u.contact() != "" || u.Ents.OrderNumber != ""))
@@ -80,7 +144,7 @@ func (t *turn) resolveIntent() string {
 			return st.Task
 		case in == st.Task || orderTasks[in]:
 			return in
-		case in != intent.Other && u.Confidence >= switchConfidence:
+		case in != intent.OutOfScope && u.Verdict == intent.Answer && u.Confidence >= switchConfidence:
 			st.Drop()
 			return in
 		default:
@@ -88,10 +152,42 @@ func (t *turn) resolveIntent() string {
 			return st.Task
 		}
 	}
-	if u.contact() != "" && in == intent.Other {
+	if u.contact() != "" && (in == intent.OutOfScope || u.Verdict != intent.Answer) {
 		return intent.OrderStatus
 	}
+	if t.state.Current != 0 && t.followUp() && (in == intent.ShippingInfo || in == intent.OutOfScope || u.Verdict != intent.Answer) {
+		// "and when will it arrive?" right after an order's status is about
+		// that order, not the shipping policy or off topic.
+		return intent.OrderStatus
+	}
+	if u.Verdict != intent.Answer {
+		return intent.Unclear
+	}
 	return in
+}
+
+// clarifyOrFallback answers a message no intent is sure for: one question
+// with the two likeliest topics as quick replies when two share most of the
+// probability, otherwise an honest "I didn't understand" offering a person.
+func (t *turn) clarifyOrFallback() {
+	if t.u.Verdict == intent.Clarify && len(t.u.Alternatives) == 2 {
+		t.say(t.x("clarify_question", nil))
+		for _, in := range t.u.Alternatives {
+			t.reply.QuickReplies = append(t.reply.QuickReplies, t.x("topic_"+in, nil))
+		}
+		if !t.conv.Handoff {
+			t.reply.QuickReplies = append(t.reply.QuickReplies, t.t("quick_human", nil))
+		}
+		return
+	}
+	t.notUnderstood()
+}
+
+// closing ends the exchange politely and offers a rating of the chat; it
+// never counts as a failed answer, so "thanks" then "bye" cannot escalate.
+func (t *turn) closing(key string) {
+	t.say(t.x(key, nil))
+	t.reply.AskRating = true
 }
 
 // followUp reports whether a delivery question refers to the verified order
@@ -103,7 +199,7 @@ func (t *turn) followUp() bool {
 // afterAnswer counts unhelpful answers and hands over after too many.
 func (t *turn) afterAnswer() error {
 	if !t.failed {
-		if t.reply.Intent != intent.Other {
+		if t.reply.Intent != intent.Unclear {
 			t.conv.FailedAnswers = 0
 		}
 		t.finishQuickReplies()
@@ -126,7 +222,7 @@ func (t *turn) finishQuickReplies() {
 		return
 	}
 	switch t.reply.Intent {
-	case intent.Greeting, intent.Other:
+	case intent.Greeting, intent.Unclear:
 		t.reply.QuickReplies = t.defaultQuickReplies()
 	}
 }

@@ -1,108 +1,310 @@
 package assistant
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+
+	"shopassist/assistant/glossary"
+	"shopassist/assistant/intent"
 	"shopassist/assistant/llm"
 	"shopassist/knowledge"
+	"shopassist/knowledge/geo"
 )
 
-// minDocScore is the relevance under which a document is not offered as an
-// answer (the shopper gets the fallback and the failure counts).
-const minDocScore = 0.05
+// minDocScore is the passage score under which a document is not offered
+// as an answer when no policy was asked for by intent (the shopper gets the
+// fallback and the failure counts). A passage sharing half the question's
+// terms and its topic scores about 1.
+const minDocScore = 0.8
 
-// docAnswer answers from the shop's policies, pages and FAQ: the best
-// passage with a link to its source. prefer ranks a document id
-// ("policy:shipping") first when it is among the hits; intro is an optional
-// catalog key said before the passage.
+// minOtherScore is the stricter bar for messages the classifier could not
+// place (intent other): only a clear match is better than the fallback.
+const minOtherScore = 1.2
+
+// strongFAQ is the share of the message's terms that one of an FAQ entry's
+// questions must carry for the entry to win over intent routing.
+const strongFAQ = 0.5
+
+// taskFAQ is the closer match an FAQ needs to answer a message the
+// classifier read as an order task ("Can I cancel my order?" asked in
+// general, with no order number).
+const taskFAQ = 0.8
+
+// docAnswer answers from the shop's policies, pages and FAQ: the passage
+// that answers the question (for the shopper's country when the rule
+// depends on it), in the shopper's language when the shop translated it,
+// with a link to its source. prefer ranks a document id ("policy:shipping")
+// first; intro is an optional catalog key said before the passage.
 func (t *turn) docAnswer(intro, prefer string) {
-	hits, err := t.e.index.SearchDocs(t.ctx, t.shop.Domain, t.text, t.reply.Language, 5)
-	if err != nil {
-		t.logErr("search documents", err)
+	t.answerFromDocs(intro, prefer, minDocScore)
+}
+
+// answerFromDocs is docAnswer with the score a passage needs when no
+// document is preferred. Above minDocScore it is a probe: it reports false
+// and says nothing when no passage is good enough.
+func (t *turn) answerFromDocs(intro, prefer string, minScore float64) bool {
+	if prefer == "" && !t.inProduct && t.namedProductQuestion() {
+		// "Do you have the Aurora shell in XXL?" read as a general
+		// question: the product's own data answers it.
+		t.reply.Intent = intent.ProductQuestion
+		t.productQuestion()
+		return true
 	}
+	country, named := t.destination()
+	q := knowledge.PassageQuery{Text: t.text, Lang: t.reply.Language, Country: country, Limit: 3}
 	if prefer != "" {
-		hits = preferDoc(hits, prefer)
-		if len(hits) == 0 || !isDoc(hits[0], prefer) {
-			// The shop may not have the policy in the shopper's language:
-			// fall back to the original-language policy.
-			if en, err := t.e.index.SearchDocs(t.ctx, t.shop.Domain, policyQueries[prefer], t.shop.PrimaryLocale, 5); err == nil {
-				if en = preferDoc(en, prefer); len(en) > 0 && isDoc(en[0], prefer) {
-					hits = en
-				}
-			}
-		}
+		q.Prefer = []string{prefer}
 	}
-	if len(hits) == 0 || (prefer == "" && hits[0].Score < minDocScore) {
+	hits, err := t.e.index.AnswerPassages(t.ctx, t.shop.Domain, q)
+	if err != nil {
+		t.logErr("answer from documents", err)
+	}
+	if len(hits) == 0 || (prefer == "" && hits[0].Score < minScore && hits[0].QuestionMatch < strongFAQ) {
+		if minScore > minDocScore {
+			return false
+		}
 		t.failed = true
 		t.say(t.t("fallback_not_understood", nil))
 		t.reply.QuickReplies = t.defaultQuickReplies()
-		return
+		return true
 	}
 	best := hits[0]
+	if best.CountrySpecific && country == "" {
+		// The rule depends on where the parcel goes and the shopper did
+		// not say: ask rather than quote another country's rule.
+		t.say(t.x("doc_ask_country", nil))
+		t.reply.Sources = append(t.reply.Sources, Source{Kind: best.Kind, Title: best.Title, URL: best.URL})
+		return true
+	}
 	for _, h := range hits {
 		if len(t.reply.Sources) == 3 {
 			break
 		}
-		if h.DocID == best.DocID || h.Score >= best.Score/2 {
+		if h.DocID == best.DocID || h.Score >= best.Score*0.8 {
 			t.reply.Sources = append(t.reply.Sources, Source{Kind: h.Kind, Title: h.Title, URL: h.URL})
 		}
 	}
 	if text, ok := t.llmAnswer(hits); ok {
 		t.say(text)
-		return
+		return true
 	}
-	if intro != "" {
+	if intro != "" && best.Translated {
 		t.say(t.t(intro, nil))
 	}
-	t.say(best.Snippet)
-	src := t.t("faq_source", map[string]any{"Title": best.Title})
-	if best.URL != "" {
-		src += " — " + best.URL
+	if best.Translated && (best.Rule == knowledge.RuleRegion || best.Rule == knowledge.RuleRest || best.Rule == knowledge.RuleCountry && !named) {
+		// Say whose rule this is: the passage names a region, "all other
+		// countries", or a country the shopper did not type.
+		if name := knowledge.Places().Name(country, t.reply.Language); name != "" {
+			t.say(t.x("doc_rule_for_country", map[string]any{"Country": name}))
+		}
+	}
+	t.quote(best)
+	return true
+}
+
+// quote says a passage and its source, marking an original-language
+// passage as such in the shopper's language.
+func (t *turn) quote(p knowledge.PassageAnswer) {
+	if !p.Translated && t.e.opts.LLM != nil && !t.dry {
+		// The shop has no translation: with a model configured, translate
+		// the passage, keeping every amount, date and address verbatim (the
+		// guard rejects anything else), and say it is a machine translation.
+		out, err := t.e.opts.LLM.Rephrase(t.ctx, t.reply.Language, p.Text, passageFacts(p.Text))
+		if err == nil {
+			t.say(t.x("doc_machine_translated", nil), out)
+			t.sayDocSource(p)
+			return
+		}
+		t.e.opts.Logger.DebugContext(t.ctx, "llm translation fell back to the original", "err", err)
+	}
+	if !p.Translated && t.sayRules(p) {
+		return
+	}
+	if !p.Translated {
+		t.say(t.x("doc_untranslated", map[string]any{"Title": p.Title,
+			"Language": languageName(t.reply.Language, t.reply.Language), "Original": languageName(p.Locale, t.reply.Language)}))
+	}
+	t.say(p.Text)
+	t.sayDocSource(p)
+}
+
+func (t *turn) sayDocSource(p knowledge.PassageAnswer) {
+	src := t.t("faq_source", map[string]any{"Title": p.Title})
+	if p.URL != "" {
+		src += " — " + p.URL
 	}
 	t.say(src)
 }
 
-// preferDoc moves the hit with the preferred document id to the front,
-// searching for it among the hits (documents from the policy of that kind).
-func preferDoc(hits []knowledge.DocHit, docID string) []knowledge.DocHit {
-	for i, h := range hits {
-		if isDoc(h, docID) {
-			if i == 0 {
-				return hits
-			}
-			out := append([]knowledge.DocHit{h}, hits[:i]...)
-			return append(out, hits[i+1:]...)
+// factRE matches the tokens of a passage an answer must not change: those
+// carrying a digit (amounts, days, dates, percentages) and emails.
+var factRE = regexp.MustCompile(`[^\s()\[\]]*[0-9@][^\s()\[\]]*`)
+
+// passageFacts lists a passage's amounts, numbers and emails.
+func passageFacts(text string) []string {
+	var out []string
+	for _, f := range factRE.FindAllString(text, -1) {
+		f = strings.TrimRight(f, ".,;:!?")
+		if f != "" && !slices.Contains(out, f) {
+			out = append(out, f)
 		}
 	}
-	return hits
+	return out
 }
 
-// isDoc matches a hit against a "kind:external_id" document id, whatever
-// id scheme the index source uses.
-func isDoc(h knowledge.DocHit, docID string) bool {
-	kind, ext, _ := strings.Cut(docID, ":")
-	return h.DocID == docID || (h.Kind == kind && strings.HasSuffix(h.DocID, ext))
+// destination is the country the shopper's question is about: the first
+// country the message names, else the storefront's country (market) when the
+// widget sent it. named reports whether the message named it.
+func (t *turn) destination() (code string, named bool) {
+	for _, m := range knowledge.Places().Find(t.text) {
+		if m.Kind == geo.Country {
+			return m.Code, true
+		}
+	}
+	return strings.ToUpper(strings.TrimSpace(t.req.Country)), false
 }
 
-// policyQueries find a policy in the shop's original language.
-var policyQueries = map[string]string{
-	"policy:refund":   "return refund policy window days",
-	"policy:shipping": "shipping policy delivery times customs duties",
+// faqFirst answers from an FAQ entry whose question the message closely
+// matches, before intent routing: the merchant wrote that answer for exactly
+// this question ("can I park at your shop?" is not the return policy).
+func (t *turn) faqFirst(task bool) bool {
+	if task && (t.u.Ents.OrderNumber != "" || t.u.contact() != "") {
+		return false
+	}
+	country, _ := t.destination()
+	hits, err := t.e.index.AnswerPassages(t.ctx, t.shop.Domain, knowledge.PassageQuery{Text: t.text,
+		Lang: t.reply.Language, Country: country, Kinds: []string{"faq"}, Limit: 1})
+	if err != nil {
+		t.logErr("match FAQ", err)
+		return false
+	}
+	need := strongFAQ
+	if task {
+		need = taskFAQ
+	}
+	if len(hits) == 0 || hits[0].QuestionMatch < need {
+		return false
+	}
+	if hits[0].CountrySpecific && country == "" {
+		return false // the policy answer asks for the country
+	}
+	h := hits[0]
+	// The topic stays what the shopper asked about (analytics and the
+	// dialogue use it); only a message the classifier could not place
+	// becomes a store question.
+	if t.reply.Intent == intent.OutOfScope || t.reply.Intent == intent.Unclear {
+		t.reply.Intent = intent.FAQ
+	}
+	t.reply.Sources = append(t.reply.Sources, Source{Kind: h.Kind, Title: h.Title, URL: h.URL})
+	if text, ok := t.llmAnswer(hits); ok {
+		t.say(text)
+		return true
+	}
+	t.quote(h)
+	return true
+}
+
+// docsForOther answers a message the classifier could not place from the
+// shop's documents when they clearly cover it, and continues a shipping or
+// returns question when the shopper answers with a country. It reports
+// whether it answered.
+func (t *turn) docsForOther() bool {
+	if country, named := t.destination(); named && country != "" {
+		switch t.conv.LastIntent {
+		case intent.ShippingInfo:
+			t.reply.Intent = intent.ShippingInfo
+			t.docAnswer("shipping_intro", "policy:shipping")
+			return true
+		case intent.ReturnPolicy:
+			t.reply.Intent = intent.ReturnPolicy
+			t.docAnswer("returns_policy_intro", "policy:refund")
+			return true
+		}
+	}
+	if t.answerFromDocs("", "", minOtherScore) {
+		t.reply.Intent = intent.FAQ
+		return true
+	}
+	if terms := glossary.Terms(t.text); len(terms) > 0 {
+		// "Você tem mochilas?": a product category the classifier did
+		// not place is a request for products of it.
+		if pt, err := t.e.index.ProductType(t.ctx, t.shop.Domain, terms, t.reply.Language); err == nil && pt != "" {
+			t.reply.Intent = intent.ProductRecommendation
+			t.recommend()
+			return true
+		}
+	}
+	return false
+}
+
+// refundWords and whenWords recognise a general question about refund
+// timing in the supported languages.
+var (
+	refundWords = []string{"refund", "money back", "reembolso", "rembours", "erstattung", "erstattet", "rimborso", "terugbetaling",
+		"iade", "geri ödeme", "zwrot pieniędzy", "zwrot środków", "pengembalian dana", "refund dana", "استرداد", "возврат денег",
+		"возврат средств", "返金", "退款", "환불", "reembols", "geld zurück", "geld terug", "dinheiro de volta", "soldi indietro",
+		"paramı geri", "pieniądze", "uang kembali", "деньги"}
+	whenWords = []string{"when", "how long", "how many days", "cuándo", "cuando", "cuánto tarda", "cuanto tarda", "quand",
+		"combien de temps", "wann", "wie lange", "quando", "quanto tempo", "wanneer", "hoe lang", "ne zaman", "ne kadar",
+		"kiedy", "ile dni", "ile czasu", "kapan", "berapa lama", "متى", "كم يستغرق", "когда", "сколько", "через сколько",
+		"いつ", "何日", "多久", "什么时候", "什麼時候", "幾天", "几天", "언제", "며칠", "얼마나"}
+)
+
+// refundTimingQuestion reports a general question about when refunds
+// arrive (no order number, no contact, nothing awaited).
+func (t *turn) refundTimingQuestion() bool {
+	if t.state.Awaiting != "" || t.u.Ents.OrderNumber != "" || t.u.contact() != "" {
+		return false
+	}
+	low := strings.ToLower(t.text)
+	has := func(words []string) bool {
+		return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(low, w) })
+	}
+	return has(refundWords) && has(whenWords)
+}
+
+// languageName is a language's name in another language ("inglés"), from
+// CLDR; the code itself when CLDR has no name.
+func languageName(code, in string) string {
+	tag, err := language.Parse(code)
+	if err != nil {
+		return code
+	}
+	inTag, err := language.Parse(in)
+	if err != nil {
+		inTag = language.English
+	}
+	if n := display.Languages(inTag).Name(tag); n != "" {
+		return n
+	}
+	return code
 }
 
 // llmAnswer asks the optional model to answer from the top passages.
-func (t *turn) llmAnswer(hits []knowledge.DocHit) (string, bool) {
+func (t *turn) llmAnswer(hits []knowledge.PassageAnswer) (string, bool) {
 	if t.e.opts.LLM == nil {
 		return "", false
 	}
 	n := min(len(hits), 3)
 	passages := make([]llm.Passage, 0, n)
 	for _, h := range hits[:n] {
-		passages = append(passages, llm.Passage{Title: h.Title, URL: h.URL, Text: h.Snippet})
+		passages = append(passages, llm.Passage{Title: h.Title, URL: h.URL, Text: h.Text})
 	}
 	ans, err := t.e.opts.LLM.Answer(t.ctx, t.reply.Language, t.text, passages)
 	if err != nil {
 		t.e.opts.Logger.DebugContext(t.ctx, "llm answer fell back to template", "err", err)
+		return "", false
+	}
+	if facts := passageFacts(hits[0].Text); len(facts) > 0 && !slices.ContainsFunc(facts, func(f string) bool {
+		return strings.Contains(ans.Text, f)
+	}) {
+		// The answer must quote the passage it rests on: one that states
+		// none of its amounts or numbers paraphrased the rule away.
+		t.e.opts.Logger.DebugContext(t.ctx, "llm answer quotes no fact of the passage; template used")
 		return "", false
 	}
 	t.reply.Sources = t.reply.Sources[:0]

@@ -77,6 +77,7 @@ type Engine struct {
 	nlu     *nlu.Analyzer
 	catalog *i18n.Catalog
 	extra   *replies.Catalog
+	names   *catalogNames
 }
 
 // New builds an engine; it trains the language and intent models from their
@@ -95,7 +96,7 @@ func New(store *db.Store, index *knowledge.Manager, opts Options) (*Engine, erro
 		return nil, fmt.Errorf("assistant: %w", err)
 	}
 	return &Engine{store: store, index: index, opts: opts.withDefaults(), nlu: an,
-		catalog: cat, extra: extra}, nil
+		catalog: cat, extra: extra, names: newCatalogNames()}, nil
 }
 
 // Reply answers one shopper message, creating the conversation when the
@@ -108,26 +109,42 @@ func (e *Engine) Reply(ctx context.Context, r Request) (*Reply, error) {
 	if text == "" {
 		return nil, ErrEmptyMessage
 	}
-	conv, token, err := e.openConversation(ctx, r)
-	if errors.Is(err, ErrConversationNotFound) {
-		return nil, err
+	for attempt := 1; ; attempt++ {
+		conv, token, err := e.openConversation(ctx, r)
+		if errors.Is(err, ErrConversationNotFound) {
+			return nil, err
+		}
+		if err != nil {
+			return nil, e.unavailable(text, r, "", err)
+		}
+		t := e.newTurn(ctx, r.Shop, conv, text, r, false)
+		// A turn that fails stores nothing: the shopper retries the same
+		// message and the conversation is as it was.
+		if err := t.run(); err != nil {
+			return nil, e.unavailable(text, r, t.reply.Language, err)
+		}
+		err = e.persist(ctx, t)
+		if errors.Is(err, db.ErrConflict) && attempt < maxTurnAttempts {
+			// Another message of this conversation was answered meanwhile
+			// (a double send, a retry, another replica): answer this one
+			// again on top of that turn's state, as if it came second. Its
+			// side effects are safe to repeat: a started return is on the
+			// order by now, and a re-checked contact only counts once more
+			// against the attempt limit (strict, never lenient).
+			continue
+		}
+		if err != nil {
+			return nil, e.unavailable(text, r, t.reply.Language, err)
+		}
+		t.reply.ConversationID = conv.ID
+		t.reply.ConversationToken = token
+		return t.reply, nil
 	}
-	if err != nil {
-		return nil, e.unavailable(text, r, "", err)
-	}
-	t := e.newTurn(ctx, r.Shop, conv, text, r, false)
-	// A turn that fails stores nothing: the shopper retries the same
-	// message and the conversation is as it was.
-	if err := t.run(); err != nil {
-		return nil, e.unavailable(text, r, t.reply.Language, err)
-	}
-	if err := e.persist(ctx, t); err != nil {
-		return nil, e.unavailable(text, r, t.reply.Language, err)
-	}
-	t.reply.ConversationID = conv.ID
-	t.reply.ConversationToken = token
-	return t.reply, nil
 }
+
+// maxTurnAttempts bounds the re-answers of a message whose conversation
+// keeps changing underneath it.
+const maxTurnAttempts = 5
 
 // Analyze runs a message through the engine as a fresh anonymous
 // conversation without storing anything, for the admin's test box.
@@ -210,6 +227,9 @@ type turn struct {
 	dry bool
 	// failed marks an answer that did not help (counts toward handoff).
 	failed bool
+	// inProduct is set while a product question is answered, so its
+	// document fallback does not route back to products.
+	inProduct bool
 }
 
 func (e *Engine) newTurn(ctx context.Context, shop *db.Shop, conv *db.Conversation, text string, r Request, dry bool) *turn {
@@ -217,10 +237,22 @@ func (e *Engine) newTurn(ctx context.Context, shop *db.Shop, conv *db.Conversati
 	if settings.Languages == nil && settings.Handoff == (db.HandoffSettings{}) && settings.Returns == (db.ReturnSettings{}) {
 		settings = db.DefaultSettings()
 	}
+	names := e.names.get(ctx, e.store, shop.ID, e.opts.Now(), func(msg string, err error) {
+		e.opts.Logger.WarnContext(ctx, msg, "shop", shop.Domain, "err", err)
+	})
 	u := e.understand(text, lang.Priors{PreviousLanguage: conv.Language, StorefrontLocale: r.Locale,
-		BrowserLanguage: r.BrowserLanguage})
+		BrowserLanguage: r.BrowserLanguage, Names: names})
+	reply := &Reply{Language: u.Lang, Cards: []Card{}, QuickReplies: []string{}}
+	if u.Unsupported != "" {
+		// A language we cannot write: answer in the store's primary
+		// language, never in a third one (the note is added by run).
+		if l, ok := lang.Normalize(shop.PrimaryLocale); ok {
+			reply.Language = l
+		}
+		reply.ShopperLanguage = u.Unsupported
+	}
 	return &turn{e: e, ctx: ctx, shop: shop, settings: settings, conv: conv, state: dialogue.FromMap(conv.State.V),
-		req: r, text: text, u: u, dry: dry, reply: &Reply{Language: u.Lang, Cards: []Card{}, QuickReplies: []string{}}}
+		req: r, text: text, u: u, dry: dry, reply: reply}
 }
 
 // t renders a shared catalog message in the reply language.

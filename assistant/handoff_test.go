@@ -27,6 +27,10 @@ func TestHandoff(t *testing.T) {
 		{"two answers that did not help", []string{"blorp zzkq", "qwv xxj plonk"}, time.Time{}, false, true, false, "repeated_failure"},
 		{"one miss is not enough", []string{"blorp zzkq"}, time.Time{}, false, false, false, ""},
 		{"outside business hours", []string{"I need a person"}, night, true, true, true, "requested"},
+		// Issue #12: an explicit ask for a person wins over an order number,
+		// and closings never escalate, even after failed answers.
+		{"person wins over order number", []string{"注文1031が届きません。担当者と話したいです"}, time.Time{}, false, true, false, "requested"},
+		{"thanks and bye after a miss", []string{"blorp zzkq", "thanks", "bye"}, time.Time{}, false, false, false, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"shopassist/assistant/glossary"
 	"shopassist/db"
@@ -43,52 +45,91 @@ func (t *turn) filters() knowledge.Filters {
 // filters; a logged-in customer with no words gets suggestions seeded by
 // past purchases.
 func (t *turn) recommend() {
+	if asksFit(t.text) || t.namedProductQuestion() {
+		t.productQuestion()
+		return
+	}
 	query := t.u.productQuery(t.text)
 	if len(t.u.Ents.ProductWords) == 0 {
 		query = ""
 	}
 	f := t.filters()
+	// The category in any language ("Rucksack", "背包", "sac à dos") is a
+	// constraint, not just a ranking word: the catalog's own product types
+	// decide which products are backpacks.
+	words := append(glossary.Terms(t.text), t.u.Ents.ProductWords...)
+	if pt, err := t.e.index.ProductType(t.ctx, t.shop.Domain, words, t.reply.Language); err != nil {
+		t.logErr("product type", err)
+	} else {
+		f.ProductType = pt
+	}
 	f.ExcludeIDs = append(f.ExcludeIDs, t.state.Shown...)
 	req := knowledge.RecommendRequest{Query: query, Lang: t.reply.Language, Filters: f, Limit: recommendLimit}
 	if query == "" && t.req.CustomerID != 0 {
 		req.SeedProductIDs = t.purchasedProducts()
 	}
-	hits, err := t.e.index.Recommend(t.ctx, t.shop.Domain, req)
-	if err != nil {
-		t.logErr("recommend products", err)
-	}
+	hits := t.findProducts(req)
 	if len(hits) == 0 && len(t.state.Shown) > 0 {
 		// Everything matching was shown already: show it again rather
 		// than nothing.
 		req.Filters.ExcludeIDs = nil
-		hits, _ = t.e.index.Recommend(t.ctx, t.shop.Domain, req)
+		hits = t.findProducts(req)
 	}
-	for _, loc := range t.shopLocales() {
-		if len(hits) > 0 || query == "" {
-			break
+	relaxed := ""
+	if len(hits) == 0 {
+		// Nothing meets every constraint: drop them one at a time, the
+		// least essential first, and say which one the nearest products
+		// miss.
+		for _, step := range []string{"price", "options", "type"} {
+			alt := req
+			switch step {
+			case "price":
+				if f.MinPrice == nil && f.MaxPrice == nil {
+					continue
+				}
+				alt.Filters.MinPrice, alt.Filters.MaxPrice = nil, nil
+				alt.Limit = 10
+			case "options":
+				if len(f.Options) == 0 {
+					continue
+				}
+				alt.Filters.Options = nil
+			case "type":
+				if f.ProductType == "" {
+					continue
+				}
+				alt.Filters.ProductType = ""
+			}
+			if hits = t.findProducts(alt); len(hits) > 0 {
+				relaxed = step
+				break
+			}
 		}
-		// The catalog may not be translated into the shopper's language;
-		// related languages ("mochila" in Portuguese and Spanish) and the
-		// original language often still match.
-		alt := req
-		alt.Lang = loc
-		hits, _ = t.e.index.Recommend(t.ctx, t.shop.Domain, alt)
-	}
-	if terms := glossary.Terms(t.text); len(hits) == 0 && query != "" && len(terms) > 0 {
-		// Last resort for languages the catalog is not translated into:
-		// the glossary's English product words.
-		alt := req
-		alt.Query, alt.Lang = strings.Join(terms, " "), "en"
-		hits, _ = t.e.index.Recommend(t.ctx, t.shop.Domain, alt)
 	}
 	if len(hits) == 0 {
 		t.failed = true
 		t.say(t.t("recommend_no_matches", nil))
 		return
 	}
-	t.say(t.t("recommend_intro", nil))
-	if desc := t.describeFilters(f); desc != "" {
-		t.say(t.t("recommend_filters", map[string]any{"Filters": desc}))
+	switch relaxed {
+	case "":
+		t.say(t.t("recommend_intro", nil))
+		if desc := t.describeFilters(f); desc != "" {
+			t.say(t.t("recommend_filters", map[string]any{"Filters": desc}))
+		}
+	case "price":
+		nearestPrice(hits, f)
+		hits = hits[:min(len(hits), recommendLimit)]
+		t.say(t.x("recommend_none_exact", nil))
+		t.say(t.x("recommend_closest", map[string]any{"Reason": hits[0].Title + " — " + formatMoney(hits[0].Price, t.currency(hits[0]))}))
+	default:
+		t.say(t.x("recommend_none_exact", nil))
+		h := hits[0]
+		reason := h.Title
+		if h.VariantTitle != "" && h.VariantTitle != "Default Title" {
+			reason += " (" + h.VariantTitle + ")"
+		}
+		t.say(t.x("recommend_closest", map[string]any{"Reason": reason + " — " + formatMoney(h.Price, t.currency(h))}))
 	}
 	for _, h := range hits {
 		t.reply.Cards = append(t.reply.Cards, t.productCard(h))
@@ -97,29 +138,440 @@ func (t *turn) recommend() {
 	}
 }
 
-// productQuestion answers a question about a product with its card and,
-// when a policy or FAQ covers it, the passage.
+// findProducts runs a recommendation in the shopper's language, then in
+// the shop's other catalog languages (related languages and the original
+// often match: "mochila" in Portuguese and Spanish), then with the
+// glossary's English product words; titles always show in the shopper's
+// language or the original.
+func (t *turn) findProducts(req knowledge.RecommendRequest) []knowledge.Hit {
+	hits, err := t.e.index.Recommend(t.ctx, t.shop.Domain, req)
+	if err != nil {
+		t.logErr("recommend products", err)
+	}
+	if req.Query == "" {
+		return hits
+	}
+	for _, loc := range t.shopLocales() {
+		if len(hits) > 0 {
+			return hits
+		}
+		alt := req
+		alt.Lang, alt.DisplayLang = loc, t.reply.Language
+		hits, _ = t.e.index.Recommend(t.ctx, t.shop.Domain, alt)
+	}
+	if terms := glossary.Terms(t.text); len(hits) == 0 && len(terms) > 0 {
+		alt := req
+		alt.Query, alt.Lang, alt.DisplayLang = strings.Join(terms, " "), "en", t.reply.Language
+		hits, _ = t.e.index.Recommend(t.ctx, t.shop.Domain, alt)
+	}
+	if len(hits) == 0 && req.Filters.ProductType != "" {
+		// The type alone decides: the shopper's other words ("ligera")
+		// may match nothing in any language.
+		alt := req
+		alt.Query = ""
+		hits, _ = t.e.index.Recommend(t.ctx, t.shop.Domain, alt)
+	}
+	return hits
+}
+
+// nearestPrice orders products by how far their price is outside the
+// shopper's range, nearest first.
+func nearestPrice(hits []knowledge.Hit, f knowledge.Filters) {
+	dist := func(p float64) float64 {
+		switch {
+		case f.MaxPrice != nil && p > *f.MaxPrice:
+			return p - *f.MaxPrice
+		case f.MinPrice != nil && p < *f.MinPrice:
+			return *f.MinPrice - p
+		}
+		return 0
+	}
+	slices.SortStableFunc(hits, func(a, b knowledge.Hit) int {
+		da, db := dist(a.Price), dist(b.Price)
+		switch {
+		case da < db:
+			return -1
+		case da > db:
+			return 1
+		}
+		return 0
+	})
+}
+
+// productQuestion answers a question about a product from its data: the
+// description passages that carry the asked attribute, the availability
+// of the asked size or colour, the option values, and, for fit questions,
+// the size guide. On a product page "this" is the viewed product.
 func (t *turn) productQuestion() {
-	hits, err := t.e.index.Search(t.ctx, t.shop.Domain, t.u.productQuery(t.text), t.reply.Language, t.filters(), 1)
+	t.inProduct = true
+	defer func() { t.inProduct = false }()
+	f := t.filters()
+	f.Options = nil // "in XXL?" asks about availability; it does not filter the product
+	hits, err := t.e.index.Search(t.ctx, t.shop.Domain, t.u.productQuery(t.text), t.reply.Language, f, 1)
 	if err != nil {
 		t.logErr("search products", err)
 	}
 	if terms := glossary.Terms(t.text); len(hits) == 0 && len(terms) > 0 {
-		hits, _ = t.e.index.Search(t.ctx, t.shop.Domain, strings.Join(terms, " "), "en", t.filters(), 1)
+		hits, _ = t.e.index.SearchAs(t.ctx, t.shop.Domain, strings.Join(terms, " "), "en", t.reply.Language, f, 1)
 	}
-	if len(hits) == 0 {
+	id := int64(0)
+	if len(hits) > 0 {
+		id = hits[0].ProductID
+	}
+	if v := t.req.ProductID; v != 0 && (id == 0 || deictic(t.text) || !namesProduct(t.text, hits[0].Title)) {
+		id = v // "is this waterproof?" on a product page
+	} else if id != 0 && !namesProduct(t.text, hits[0].Title) && t.answerFromDocs("", "", minOtherScore) {
+		// "How long is the warranty?" names no product: a policy or FAQ
+		// that clearly covers it answers better than a loose match.
+		return
+	}
+	if id == 0 {
 		t.docAnswer("", "")
 		return
 	}
-	h := hits[0]
-	t.say(t.t("product_answer_intro", map[string]any{"Product": h.Title}))
-	line := h.Title
-	if h.VariantTitle != "" && h.VariantTitle != "Default Title" {
-		line += " (" + h.VariantTitle + ")"
+	facts, err := t.e.index.ProductFacts(t.ctx, t.shop.Domain, id, t.text, t.reply.Language)
+	if err != nil {
+		t.logErr("product facts", err)
 	}
-	t.say(line + " — " + formatMoney(h.Price, t.currency(h)))
-	t.reply.Cards = append(t.reply.Cards, t.productCard(h))
-	t.state.RememberShown(h.ProductID)
+	if facts == nil {
+		t.docAnswer("", "")
+		return
+	}
+	t.say(t.t("product_answer_intro", map[string]any{"Product": facts.Title}))
+	variant, asked := t.askedVariant(facts)
+	switch {
+	case asked != "" && variant == nil:
+		t.say(t.x("product_variant_missing", map[string]any{"Wanted": asked}))
+		t.sayOptions(facts)
+	case variant != nil && variant.Available:
+		t.say(t.x("product_variant_in_stock", map[string]any{"Variant": variant.Title}))
+	case variant != nil:
+		t.say(t.x("product_variant_sold_out", map[string]any{"Variant": variant.Title}))
+		t.sayInStock(facts)
+	case asksOptions(t.text):
+		t.sayOptions(facts)
+	}
+	if facts.Matched {
+		for _, d := range facts.Details {
+			t.say(d)
+		}
+	} else if tags := tagsBeyondTitle(facts); len(tags) > 0 {
+		t.say(t.x("product_tagged", map[string]any{"Product": facts.Title, "Tags": strings.Join(tags, ", ")}))
+	} else if variant == nil && asked == "" && !asksOptions(t.text) && len(facts.Details) > 0 {
+		t.say(facts.Details[0])
+	}
+	if asksFit(t.text) {
+		t.sizeAdvice()
+	}
+	card := knowledge.Hit{ProductID: facts.ProductID, Title: facts.Title, URL: facts.URL, ImageURL: facts.ImageURL,
+		Currency: facts.Currency}
+	pick := variant
+	if pick == nil {
+		for i := range facts.Variants {
+			if pick == nil || facts.Variants[i].Available && !pick.Available {
+				pick = &facts.Variants[i]
+			}
+		}
+	}
+	if pick != nil {
+		card.VariantID, card.VariantTitle, card.Price, card.CompareAtPrice, card.Available =
+			pick.ID, pick.Title, pick.Price, pick.CompareAtPrice, pick.Available
+		line := facts.Title
+		if pick.Title != "" && pick.Title != "Default Title" {
+			line += " (" + pick.Title + ")"
+		}
+		t.say(line + " — " + formatMoney(pick.Price, t.currency(card)))
+	}
+	t.reply.Cards = append(t.reply.Cards, t.productCard(card))
+	t.state.RememberShown(facts.ProductID)
+}
+
+// namedProductQuestion reports whether the message asks about one named
+// product's size or colour ("the Aurora shell in XXL?") rather than for
+// suggestions.
+func (t *turn) namedProductQuestion() bool {
+	if len(t.u.Ents.Sizes) == 0 && len(t.u.Ents.Colors) == 0 {
+		return false
+	}
+	if t.u.Ents.Price != nil {
+		return false
+	}
+	hits, err := t.e.index.Search(t.ctx, t.shop.Domain, t.u.productQuery(t.text), t.reply.Language, knowledge.Filters{}, 1)
+	return err == nil && len(hits) > 0 && namesDistinctively(t.text, hits[0].Title)
+}
+
+// namesDistinctively reports whether the message carries a word of the
+// product's title that is a name rather than a category: the first word of
+// the title ("Aurora", "Fjord") is the product line in most catalogs.
+func namesDistinctively(text, title string) bool {
+	f := strings.Fields(strings.ToLower(title))
+	if len(f) == 0 || len([]rune(f[0])) < 4 {
+		return false
+	}
+	return wordIn(" "+strings.ToLower(text)+" ", f[0])
+}
+
+// deicticWords point at the product on screen ("is this waterproof?").
+var deicticWords = []string{"this", "it", "este", "esta", "esto", "ese", "esa", "dieses", "diese", "dieser", "das", "ce", "cette",
+	"cet", "questo", "questa", "este", "esta", "isso", "deze", "dit", "bu", "ten", "ta", "to", "ini", "это", "этот", "эта",
+	"هذا", "هذه"}
+
+// deicticCJK are the same words in scripts without spaces.
+var deicticCJK = []string{"これ", "この", "这", "這", "이거", "이 "}
+
+func deictic(text string) bool {
+	low := strings.ToLower(text)
+	for _, w := range strings.FieldsFunc(low, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if slices.Contains(deicticWords, w) {
+			return true
+		}
+	}
+	for _, w := range deicticCJK {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesProduct reports whether the message names the product (a word of
+// its title of four letters or more), as opposed to "this jacket".
+func namesProduct(text, title string) bool {
+	low := strings.ToLower(text)
+	for _, w := range strings.Fields(strings.ToLower(title)) {
+		if len([]rune(w)) >= 4 && strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// tagsBeyondTitle are the matched tags the title does not already say
+// ("down" for the Fjord Down Jacket tells nothing).
+func tagsBeyondTitle(f *knowledge.ProductFacts) []string {
+	title := strings.ToLower(f.Title)
+	var out []string
+	for _, tag := range f.MatchedTags {
+		if !strings.Contains(title, strings.ToLower(tag)) {
+			out = append(out, tag)
+		}
+	}
+	return out
+}
+
+// askedVariant finds the variant the shopper asks about: sizes from the
+// entities, other option values (colours) named in the message in either
+// language. It returns the wanted values as written when no variant has
+// them all.
+func (t *turn) askedVariant(f *knowledge.ProductFacts) (*knowledge.VariantFact, string) {
+	low := " " + strings.ToLower(t.text) + " "
+	want := map[string]string{} // option name → original value
+	var wanted []string
+	for _, o := range f.Options {
+		isSize := optionKind(o.Name) == "size"
+		for _, v := range f.Variants {
+			orig := v.Original[o.Name]
+			if orig == "" || want[o.Name] != "" {
+				continue
+			}
+			shown := v.Options[o.Name]
+			switch {
+			case isSize && slices.ContainsFunc(t.askedSizes(), func(s string) bool {
+				return strings.EqualFold(strings.TrimPrefix(s, "EU "), orig)
+			}):
+				want[o.Name] = orig
+			case !isSize && (wordIn(low, orig) || wordIn(low, shown)):
+				want[o.Name] = orig
+			}
+		}
+	}
+	for _, s := range t.askedSizes() {
+		found := false
+		for _, v := range want {
+			if strings.EqualFold(v, strings.TrimPrefix(s, "EU ")) {
+				found = true
+			}
+		}
+		if !found && hasOption(f, "size") {
+			wanted = append(wanted, s)
+		}
+	}
+	if len(wanted) > 0 {
+		return nil, strings.Join(wanted, ", ")
+	}
+	if len(want) == 0 {
+		return nil, ""
+	}
+	var best *knowledge.VariantFact
+	for i := range f.Variants {
+		v := &f.Variants[i]
+		ok := true
+		for name, val := range want {
+			if !strings.EqualFold(v.Original[name], val) {
+				ok = false
+			}
+		}
+		if ok && (best == nil || v.Available && !best.Available) {
+			best = v
+		}
+	}
+	return best, ""
+}
+
+// askedSizes are the size entities written as sizes in the message ("XL",
+// "size m", "42"), not letters of other words ("sizes" is not S).
+func (t *turn) askedSizes() []string {
+	toks := strings.FieldsFunc(t.text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	var out []string
+	for _, s := range t.u.Ents.Sizes {
+		bare := strings.TrimPrefix(s, "EU ")
+		for i, tok := range toks {
+			if tok == bare || strings.EqualFold(tok, bare) && i > 0 && optionKind(toks[i-1]) == "size" ||
+				strings.EqualFold(tok, bare) && len(bare) > 1 {
+				out = append(out, s)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func hasOption(f *knowledge.ProductFacts, kind string) bool {
+	for _, o := range f.Options {
+		if optionKind(o.Name) == kind {
+			return true
+		}
+	}
+	return false
+}
+
+// wordIn reports whether a value of three letters or more occurs in the
+// padded lowercase message as a word.
+func wordIn(paddedLow, value string) bool {
+	v := strings.ToLower(strings.TrimSpace(value))
+	if len([]rune(v)) < 3 {
+		return false
+	}
+	i := strings.Index(paddedLow, v)
+	if i < 0 {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(paddedLow[:i])
+	after, _ := utf8.DecodeRuneInString(paddedLow[i+len(v):])
+	return !unicode.IsLetter(before) && !unicode.IsLetter(after)
+}
+
+// optionKind classifies an option name in the shop's languages.
+func optionKind(name string) string {
+	switch strings.ToLower(name) {
+	case "size", "größe", "grösse", "talla", "taille", "taglia", "tamanho", "maat", "beden", "rozmiar", "ukuran", "サイズ", "尺码", "尺碼", "사이즈", "размер", "المقاس", "shoe size":
+		return "size"
+	case "color", "colour", "farbe", "couleur", "colore", "cor", "kleur", "renk", "kolor", "warna", "カラー", "色", "颜色", "顏色", "색상", "цвет", "اللون":
+		return "color"
+	}
+	return ""
+}
+
+// sayOptions lists the product's option values, sizes and colours under
+// localized labels, and which sizes are in stock.
+func (t *turn) sayOptions(f *knowledge.ProductFacts) {
+	for _, o := range f.Options {
+		if len(o.Values) < 2 {
+			continue
+		}
+		label := o.Name
+		switch optionKind(o.Name) {
+		case "size":
+			label = t.x("option_size", nil)
+		case "color":
+			label = t.x("option_color", nil)
+		}
+		t.say(label + ": " + strings.Join(o.Values, ", "))
+	}
+	t.sayInStock(f)
+}
+
+// sayInStock lists the values of the product's first multi-valued option
+// (usually size) that some available variant has, and those none has.
+func (t *turn) sayInStock(f *knowledge.ProductFacts) {
+	var opt *knowledge.Option
+	for i := range f.Options {
+		if optionKind(f.Options[i].Name) == "size" {
+			opt = &f.Options[i]
+		}
+	}
+	if opt == nil {
+		return
+	}
+	avail := map[string]bool{}
+	for _, v := range f.Variants {
+		if v.Available {
+			avail[v.Options[opt.Name]] = true
+		}
+	}
+	var in, out []string
+	for _, val := range opt.Values {
+		if avail[val] {
+			in = append(in, val)
+		} else {
+			out = append(out, val)
+		}
+	}
+	if len(out) == 0 {
+		return
+	}
+	if len(in) > 0 {
+		t.say(t.x("product_in_stock", map[string]any{"Values": strings.Join(in, ", ")}))
+	}
+	t.say(t.x("product_sold_out", map[string]any{"Values": strings.Join(out, ", ")}))
+}
+
+// optionCues are words asking which sizes or colours a product comes in.
+var optionCues = []string{"size", "sizes", "colour", "colours", "color", "colors", "talla", "tallas", "color", "colores",
+	"taille", "tailles", "couleur", "größe", "größen", "farbe", "farben", "taglia", "taglie", "colori", "tamanho", "tamanhos",
+	"cores", "maat", "maten", "kleur", "beden", "renk", "rozmiar", "kolor", "ukuran", "warna", "サイズ", "色", "尺码", "尺碼",
+	"颜色", "顏色", "사이즈", "색상", "размер", "цвет", "مقاس", "لون", "ألوان"}
+
+func asksOptions(text string) bool {
+	low := " " + strings.ToLower(text) + " "
+	for _, c := range optionCues {
+		if strings.Contains(low, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// fitCues are words asking for size advice rather than availability.
+var fitCues = []string{"what size should", "what size do i", "which size should", "which size do i", "size should", "usually", "normally", "fit", "true to size", "size guide",
+	"qué talla", "que talla", "talla debo", "normalmente", "quelle taille", "taille dois", "d'habitude", "welche größe",
+	"normalerweise", "passform", "che taglia", "di solito", "que tamanho", "qual tamanho", "welke maat", "meestal",
+	"hangi beden", "jaki rozmiar", "ukuran berapa", "どのサイズ", "普段", "什么尺码", "哪个尺码", "平时", "어떤 사이즈",
+	"какой размер", "обычно", "أي مقاس", "عادة"}
+
+func asksFit(text string) bool {
+	low := strings.ToLower(text)
+	for _, c := range fitCues {
+		if strings.Contains(low, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// sizeAdvice quotes the size-guide passage for the question.
+func (t *turn) sizeAdvice() {
+	hits, err := t.e.index.AnswerPassages(t.ctx, t.shop.Domain, knowledge.PassageQuery{Text: t.text,
+		Lang: t.reply.Language, Kinds: []string{"page", "faq"}, Limit: 1})
+	if err != nil {
+		t.logErr("size guide", err)
+		return
+	}
+	if len(hits) == 0 || hits[0].Score < minDocScore {
+		return
+	}
+	t.quote(hits[0])
+	t.reply.Sources = append(t.reply.Sources, Source{Kind: hits[0].Kind, Title: hits[0].Title, URL: hits[0].URL})
 }
 
 // shopLocales are the shop's catalog locales other than the reply language,

@@ -40,7 +40,14 @@ type Request struct {
 	ConversationToken string
 	Message           string
 	// Locale is the storefront locale (request.locale.iso_code).
-	Locale          string
+	Locale string
+	// Country is the storefront's country (localization.country.iso_code,
+	// the market the shopper browses), used when a shipping or duties
+	// question names none. Empty when unknown.
+	Country string
+	// ProductID is the product the shopper is viewing (0 off product
+	// pages), for "is this waterproof?".
+	ProductID       int64
 	BrowserLanguage string
 	// TimeZone is the shopper's IANA time zone as the browser reports it
 	// (empty when unknown): business hours are told in the shopper's time.
@@ -101,6 +108,13 @@ type Reply struct {
 	Cards             []Card   `json:"cards"`
 	QuickReplies      []string `json:"quick_replies"`
 	Handoff           bool     `json:"handoff"`
+	// ShopperLanguage is set when the shopper wrote in a language the
+	// assistant does not support (ISO 639-1): the reply is in Language, the
+	// store's, and its first line says so in ShopperLanguage.
+	ShopperLanguage string `json:"shopper_language,omitempty"`
+	// AskRating asks the widget to show the end-of-chat rating: the shopper
+	// said thanks or goodbye, or left feedback.
+	AskRating bool `json:"ask_rating,omitempty"`
 	// Offline is true when a handoff happened outside business hours.
 	Offline bool     `json:"offline,omitempty"`
 	Sources []Source `json:"sources,omitempty"`

@@ -11,25 +11,34 @@ import (
 
 // understanding is what the NLU found in one message.
 type understanding struct {
-	Lang       string
-	LangConf   float64
-	Intent     string
-	Confidence float64
-	Ents       entities.Entities
-	Sentiment  sentiment.Result
+	Lang     string
+	LangConf float64
+	// Unsupported is the shopper's language when it is not supported
+	// (ISO 639-1); Lang is then only the detector's fallback.
+	Unsupported string
+	Intent      string
+	Confidence  float64
+	// Verdict and Alternatives: whether to act on Intent, ask which of
+	// Alternatives the shopper means, or admit not understanding.
+	Verdict      intent.Verdict
+	Alternatives []string
+	// Person: the shopper explicitly asked for a human.
+	Person    bool
+	Ents      entities.Entities
+	Sentiment sentiment.Result
 }
 
 // understand runs language detection, intent classification, entity
 // extraction and frustration scoring on a message.
 func (e *Engine) understand(text string, priors lang.Priors) understanding {
 	a := e.nlu.Analyze(text, priors)
-	u := understanding{Lang: a.Lang, LangConf: a.LangConfidence, Intent: a.Intent, Confidence: a.IntentConfidence,
-		Ents: a.Entities, Sentiment: a.Sentiment}
+	u := understanding{Lang: a.Lang, LangConf: a.LangConfidence, Unsupported: a.Unsupported, Intent: a.Intent, Confidence: a.IntentConfidence,
+		Verdict: a.Verdict, Alternatives: a.Alternatives, Person: a.AsksForPerson, Ents: a.Entities, Sentiment: a.Sentiment}
 	// A bare order number or contact detail carries no intent words; the
-	// dialogue decides what it continues, so do not let "other" win on a
-	// guess.
-	if u.Ents.OrderNumber != "" && u.Intent == intent.Other {
-		u.Intent = intent.OrderStatus
+	// dialogue decides what it continues, so do not let an unsure or
+	// out-of-scope reading win on a guess.
+	if u.Ents.OrderNumber != "" && (u.Intent == intent.OutOfScope || u.Verdict != intent.Answer) && u.Intent != intent.HumanHandoff {
+		u.Intent, u.Verdict, u.Alternatives = intent.OrderStatus, intent.Answer, nil
 	}
 	return u
 }

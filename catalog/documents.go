@@ -40,19 +40,33 @@ func (n translatedNode) translations(locale string) map[string]string {
 // translations) into knowledge documents, writing only what changed and
 // removing synced documents that no longer exist.
 func (j *job) syncDocuments(ctx context.Context) error {
-	docs, err := j.fetchPolicies(ctx)
+	n, _, err := j.writeDocuments(ctx)
 	if err != nil {
 		return err
 	}
+	// The count is committed with the move to the next phase, so a crash
+	// right after cannot count the documents twice on resume.
+	j.cur.Phase = phaseTombstones
+	return j.save(ctx, j.s.store, db.SyncCounts{Documents: n})
+}
+
+// writeDocuments fetches the policies and pages with their translations and
+// writes what changed; it returns how many documents Shopify has and how
+// many rows it wrote or deleted.
+func (j *job) writeDocuments(ctx context.Context) (total, changed int, err error) {
+	docs, err := j.fetchPolicies(ctx)
+	if err != nil {
+		return 0, 0, err
+	}
 	pages, err := j.fetchPages(ctx)
 	if err != nil {
-		return err
+		return 0, 0, err
 	}
 	docs = append(docs, pages...)
 
 	existing, err := j.s.store.ListDocuments(ctx, j.shop.ID, "")
 	if err != nil {
-		return err
+		return 0, 0, err
 	}
 	type key struct{ kind, id, locale string }
 	have := make(map[key]db.KnowledgeDocument, len(existing))
@@ -70,19 +84,18 @@ func (j *job) syncDocuments(ctx context.Context) error {
 			continue
 		}
 		if err := j.s.store.UpsertDocument(ctx, d); err != nil {
-			return err
+			return 0, 0, err
 		}
+		changed++
 	}
 	// What is left was not seen: deleted in Shopify, or a translation removed.
 	for k, d := range have {
 		if err := j.s.store.DeleteDocumentLocale(ctx, j.shop.ID, k.kind, k.id, d.Locale); err != nil {
-			return err
+			return 0, 0, err
 		}
+		changed++
 	}
-	// The count is committed with the move to the next phase, so a crash
-	// right after cannot count the documents twice on resume.
-	j.cur.Phase = phaseTombstones
-	return j.save(ctx, j.s.store, db.SyncCounts{Documents: len(docs)})
+	return len(docs), changed, nil
 }
 
 // newDoc builds a document; bodies are stored as plain text.

@@ -97,6 +97,12 @@ func (s *Service) Register(workers *river.Workers) error {
 	if err := river.AddWorkerSafely(workers, &nightlyWorker{svc: s}); err != nil {
 		return fmt.Errorf("register nightly catalog worker: %w", err)
 	}
+	if err := river.AddWorkerSafely(workers, &docsRefreshWorker{svc: s}); err != nil {
+		return fmt.Errorf("register document refresh worker: %w", err)
+	}
+	if err := river.AddWorkerSafely(workers, &docsRefreshAllWorker{svc: s}); err != nil {
+		return fmt.Errorf("register document refresh scheduler: %w", err)
+	}
 	return nil
 }
 

@@ -121,7 +121,9 @@ func (s *Store) AddAgentReply(ctx context.Context, shopID int64, conversationID,
 // shop reports ErrNotFound and changes nothing.
 func (s *Store) ResolveConversation(ctx context.Context, shopID int64, conversationID string) error {
 	res := s.db(ctx).Model(&Conversation{}).Where("shop_id = ? AND id = ?", shopID, conversationID).
-		Updates(map[string]any{"status": ConversationResolved, "updated_at": time.Now().UTC()})
+		Updates(map[string]any{"status": ConversationResolved, "updated_at": time.Now().UTC(),
+			// A turn answered meanwhile re-reads instead of reopening it.
+			"version": gorm.Expr("version + 1")})
 	if res.Error != nil {
 		return fmt.Errorf("resolve conversation %s of shop %d: %w", conversationID, shopID, res.Error)
 	}

@@ -2,6 +2,7 @@ package db
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -35,6 +36,20 @@ func (s *Store) GetConversation(ctx context.Context, shopID int64, id string) (*
 		return nil, fmt.Errorf("get conversation %s of shop %d: %w", id, shopID, notFound(err))
 	}
 	return &c, nil
+}
+
+// RateConversation records the shopper's rating of a whole chat, touching
+// nothing else (a turn being answered at the same time keeps its state).
+func (s *Store) RateConversation(ctx context.Context, shopID int64, id string, rating int) error {
+	res := s.db(ctx).Model(&Conversation{}).Where("shop_id = ? AND id = ?", shopID, id).
+		Updates(map[string]any{"rating": rating, "updated_at": time.Now().UTC(), "version": gorm.Expr("version + 1")})
+	if res.Error != nil {
+		return fmt.Errorf("rate conversation %s: %w", id, res.Error)
+	}
+	if res.RowsAffected == 0 {
+		return fmt.Errorf("rate conversation %s: %w", id, ErrNotFound)
+	}
+	return nil
 }
 
 // SaveConversation writes back a conversation's mutable fields.
@@ -148,18 +163,19 @@ func (s *Store) DeleteConversationsBefore(ctx context.Context, shopID int64, cut
 
 // conversationUpsert inserts a conversation or writes back its mutable
 // fields, adding the appended messages to message_count (so concurrent
-// turns never lose a count). The WHERE keeps a write from crossing shops.
+// turns never lose a count). The WHERE keeps a write from crossing shops
+// and from landing on a version the turn did not read.
 const conversationUpsert = `INSERT INTO conversations (id, shop_id, token_hash, customer_id, customer_email,
  customer_phone, language, status, handoff, handoff_reason, handoff_summary, last_intent, rating, failed_answers,
- message_count, state, created_at, updated_at, last_message_at)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+ message_count, state, created_at, updated_at, last_message_at, version)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (id) DO UPDATE SET customer_id = excluded.customer_id, customer_email = excluded.customer_email,
  customer_phone = excluded.customer_phone, language = excluded.language, status = excluded.status,
  handoff = excluded.handoff, handoff_reason = excluded.handoff_reason, handoff_summary = excluded.handoff_summary,
  last_intent = excluded.last_intent, rating = excluded.rating, failed_answers = excluded.failed_answers,
  message_count = conversations.message_count + ?, state = excluded.state, updated_at = excluded.updated_at,
- last_message_at = excluded.last_message_at
-WHERE conversations.shop_id = excluded.shop_id`
+ last_message_at = excluded.last_message_at, version = conversations.version + 1
+WHERE conversations.shop_id = excluded.shop_id AND conversations.version = ?`
 
 // SaveTurn stores one exchange: it inserts the conversation (or writes back
 // its mutable fields, like SaveConversation) and appends msgs (like
@@ -167,7 +183,8 @@ WHERE conversations.shop_id = excluded.shop_id`
 // assistant's per-reply write, so it costs one round trip on PostgreSQL (a
 // single statement, no explicit transaction) instead of a transaction of
 // separate statements. A conversation id that exists in another shop is an
-// error and writes nothing.
+// error and writes nothing, and so is a conversation whose version is no
+// longer c.Version (ErrConflict: another turn was stored since c was read).
 func (s *Store) SaveTurn(ctx context.Context, c *Conversation, msgs ...*Message) error {
 	now := time.Now().UTC()
 	if c.CreatedAt.IsZero() {
@@ -189,7 +206,7 @@ func (s *Store) SaveTurn(ctx context.Context, c *Conversation, msgs ...*Message)
 	// A new row starts at len(msgs); an existing one adds len(msgs).
 	args := []any{c.ID, c.ShopID, c.TokenHash, c.CustomerID, c.CustomerEmail, c.CustomerPhone, c.Language, c.Status,
 		c.Handoff, c.HandoffReason, c.HandoffSummary, c.LastIntent, c.Rating, c.FailedAnswers, c.MessageCount + len(msgs),
-		c.State, c.CreatedAt, c.UpdatedAt, c.LastMessageAt, len(msgs)}
+		c.State, c.CreatedAt, c.UpdatedAt, c.LastMessageAt, c.Version + 1, len(msgs), c.Version}
 	var err error
 	if s.dialect == Postgres && len(msgs) > 0 {
 		err = s.saveTurnPostgres(ctx, args, msgs)
@@ -201,7 +218,7 @@ func (s *Store) SaveTurn(ctx context.Context, c *Conversation, msgs ...*Message)
 				return res.Error
 			}
 			if res.RowsAffected == 0 {
-				return ErrNotFound
+				return errNotWritten
 			}
 			for _, m := range msgs {
 				if err := g.Create(m).Error; err != nil {
@@ -211,11 +228,33 @@ func (s *Store) SaveTurn(ctx context.Context, c *Conversation, msgs ...*Message)
 			return nil
 		})
 	}
+	if errors.Is(err, errNotWritten) {
+		err = s.whyNotWritten(ctx, c)
+	}
 	if err != nil {
 		return fmt.Errorf("save turn of conversation %s: %w", c.ID, err)
 	}
 	c.MessageCount += len(msgs)
+	c.Version++
 	return nil
+}
+
+// errNotWritten is the upsert's guard refusing the write.
+var errNotWritten = errors.New("conversation row not written")
+
+// whyNotWritten tells a conversation of another shop (ErrNotFound) from one
+// another turn wrote since it was read (ErrConflict). Only runs on the
+// rare refused write.
+func (s *Store) whyNotWritten(ctx context.Context, c *Conversation) error {
+	var cur Conversation
+	err := s.db(ctx).Select("shop_id", "version").Where("id = ?", c.ID).Take(&cur).Error
+	if err != nil {
+		return fmt.Errorf("recheck conversation: %w", notFound(err))
+	}
+	if cur.ShopID != c.ShopID {
+		return ErrNotFound
+	}
+	return ErrConflict
 }
 
 // saveTurnPostgres is SaveTurn as one statement: the upsert in a CTE feeds
@@ -258,8 +297,8 @@ func (s *Store) saveTurnPostgres(ctx context.Context, convArgs []any, msgs []*Me
 		return err
 	}
 	if len(ids) != len(msgs) {
-		// The conversation belongs to another shop: the upsert returned no row.
-		return ErrNotFound
+		// The upsert's guard refused: another shop's id or a stale version.
+		return errNotWritten
 	}
 	// RETURNING lists rows in insertion order for a single INSERT ... SELECT;
 	// sorting makes the mapping independent of that.

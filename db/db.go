@@ -24,6 +24,10 @@ import (
 // ErrNotFound is returned when a looked-up row does not exist.
 var ErrNotFound = errors.New("not found")
 
+// ErrConflict is returned when a row changed since it was read (a
+// conversation answered concurrently elsewhere); re-read and retry.
+var ErrConflict = errors.New("changed concurrently")
+
 // ErrDuplicate is returned when an insert hits a uniqueness constraint that
 // callers treat as "already done" (webhook ids, OAuth nonces).
 var ErrDuplicate = errors.New("duplicate")

@@ -67,9 +67,12 @@ func (s *Store) expand(sqlText string) string {
 }
 
 // Migrate applies every embedded migration not yet recorded in
-// schema_migrations, each in its own transaction. On PostgreSQL an advisory
-// lock lets several app instances start at once without racing.
-func (s *Store) Migrate(ctx context.Context) error {
+// schema_migrations, each in its own transaction, then runs each of also
+// (other components' migrations, e.g. River's). On PostgreSQL all of it
+// holds one advisory lock, so several app instances can start at once on an
+// empty database: one migrates, the others wait and then find nothing left
+// to do.
+func (s *Store) Migrate(ctx context.Context, also ...func(context.Context) error) error {
 	migs, err := Migrations()
 	if err != nil {
 		return err
@@ -98,6 +101,11 @@ func (s *Store) Migrate(ctx context.Context) error {
 			})
 			if err != nil {
 				return fmt.Errorf("apply migration %s: %w", m.Name, err)
+			}
+		}
+		for _, fn := range also {
+			if err := fn(ctx); err != nil {
+				return err
 			}
 		}
 		return nil

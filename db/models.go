@@ -276,9 +276,12 @@ type Conversation struct {
 	FailedAnswers  int
 	MessageCount   int
 	State          JSON[map[string]any]
-	CreatedAt      time.Time
-	UpdatedAt      time.Time
-	LastMessageAt  time.Time
+	// Version counts the writes of the conversation's turns; SaveTurn
+	// writes only over the version it was given (optimistic locking).
+	Version       int64
+	CreatedAt     time.Time
+	UpdatedAt     time.Time
+	LastMessageAt time.Time
 }
 
 // Message roles.

@@ -38,9 +38,9 @@ const redactedEventNote = "payload erased by customers/redact"
 
 // RedactCustomer erases a customer (customers/redact) from everything the
 // app holds for the shop, in one transaction:
-//   - orders matched by customer id, email, phone or the listed ids keep
-//     their commercial facts (reports) but lose email, phone, name, locale and
-//     the order-status URL; their fulfillments lose tracking numbers and URLs
+//   - orders matched by customer id, email, phone (the order's or an
+//     address's) or the listed ids keep their commercial facts (reports) but
+//     lose email, phones, name, locale and the order-status URL; their fulfillments lose tracking numbers and URLs
 //     (carrier URLs carry the postcode), their refunds the note, their returns
 //     the link to a chat;
 //   - conversations are deleted with their messages, translations and handoff
@@ -97,6 +97,11 @@ func (s *Store) redactOrders(g *gorm.DB, shopID int64, who CustomerRef, orderIDs
 	if !ok {
 		return nil, nil
 	}
+	if who.Phone != "" {
+		// The addresses' phones identify the customer as well.
+		where = "(" + where + " OR shipping_phone = ? OR billing_phone = ?)"
+		args = append(args, who.Phone, who.Phone)
+	}
 	var rows []struct{ ID, ShopifyID int64 }
 	if err := g.Model(&Order{}).Select("id, shopify_id").Where("shop_id = ?", shopID).Where(where, args...).
 		Scan(&rows).Error; err != nil {
@@ -113,8 +118,8 @@ func (s *Store) redactOrders(g *gorm.DB, shopID int64, who CustomerRef, orderIDs
 	now := time.Now().UTC()
 	for _, chunk := range splitEvery(ids, inChunk) {
 		r := g.Model(&Order{}).Where("shop_id = ? AND id IN ?", shopID, chunk).Updates(map[string]any{
-			"email": "", "phone": "", "customer_name": "", "customer_id": 0, "customer_locale": "",
-			"shipping_phone": "", "billing_phone": "", "order_status_url": "", "updated_at": now,
+			"email": "", "phone": "", "shipping_phone": "", "billing_phone": "", "customer_name": "", "customer_id": 0,
+			"customer_locale": "", "order_status_url": "", "updated_at": now,
 		})
 		if r.Error != nil {
 			return nil, fmt.Errorf("anonymize orders: %w", r.Error)

@@ -210,6 +210,26 @@ func (s *Store) StaleWebhookEventIDs(ctx context.Context, cutoff time.Time, limi
 	return ids, nil
 }
 
+// PurgeWebhookPayloads drops the stored body of finished events (processed,
+// skipped, failed) received before cutoff, at most limit of them, and
+// returns how many it purged. Processed and skipped events drop theirs when
+// they finish; failed ones keep it for Replay until this purge, so raw
+// order and customer data does not outlive the retention. Events still
+// "received" keep theirs: they have yet to be applied.
+func (s *Store) PurgeWebhookPayloads(ctx context.Context, cutoff time.Time, limit int) (int64, error) {
+	if limit <= 0 {
+		limit = 1000
+	}
+	ids := s.db(ctx).Model(&WebhookEvent{}).Select("id").
+		Where("status IN ? AND received_at < ? AND payload <> ?", []string{EventProcessed, EventSkipped, EventFailed},
+			cutoff.UTC(), emptyPayload).Limit(limit)
+	res := s.db(ctx).Model(&WebhookEvent{}).Where("id IN (?)", ids).Update("payload", emptyPayload)
+	if res.Error != nil {
+		return 0, fmt.Errorf("purge webhook payloads: %w", res.Error)
+	}
+	return res.RowsAffected, nil
+}
+
 // WebhookEventStats counts events per status, optionally for one shop
 // (empty = all shops); the load benchmark and the admin use it.
 func (s *Store) WebhookEventStats(ctx context.Context, shop string) (map[string]int64, error) {

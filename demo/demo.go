@@ -42,7 +42,7 @@ func StoreInfo() Shop {
 		PrimaryLocale: "en",
 		Timezone:      "Europe/Amsterdam",
 		Domain:        ShopDomain,
-		Locales:       []string{"en", "es", "fr", "de", "ja", "zh-CN", "ar"},
+		Locales:       append([]string{"en", "es", "fr", "de", "ja", "zh-CN", "ar"}, moreLocales()...),
 	}
 }
 

@@ -23,7 +23,7 @@ var refNow = time.Date(2026, time.November, 23, 12, 0, 0, 0, time.UTC)
 var (
 	translatedEU    = []string{"es", "fr", "de"}
 	translatedOther = []string{"ja", "zh-CN", "ar"}
-	allLocales      = []string{"en", "es", "fr", "de", "ja", "zh-CN", "ar"}
+	allLocales      = append([]string{"en", "es", "fr", "de", "ja", "zh-CN", "ar"}, moreLocales()...)
 )
 
 func TestStoreInfo(t *testing.T) {

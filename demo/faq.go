@@ -13,12 +13,12 @@ type FAQ struct {
 }
 
 // FAQs returns the store's FAQ. The first entries are answered in every
-// published locale; the rest in English and some European languages.
+// published locale; the rest in every locale but ja, zh-CN and ar.
 func FAQs() []FAQ {
 	var out []FAQ
 	out = append(out, faqsAllLocales()...)
 	out = append(out, faqsEuropean()...)
-	return out
+	return withMoreLocales(out)
 }
 
 func policyURL(handle string) string { return storeURL + "/policies/" + handle }

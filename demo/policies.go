@@ -33,9 +33,9 @@ const (
 func Policies() []Policy {
 	return []Policy{
 		{Type: "refund", Title: "Refund policy", URL: storeURL + "/policies/refund-policy",
-			Body: refundPolicyEN, Translations: merge(refundPolicyTranslations(), refundPolicyAsiaTranslations())},
+			Body: refundPolicyEN, Translations: merge(refundPolicyTranslations(), refundPolicyAsiaTranslations(), morePolicyTranslations("refund"))},
 		{Type: "shipping", Title: "Shipping policy", URL: storeURL + "/policies/shipping-policy",
-			Body: shippingPolicyEN, Translations: merge(shippingPolicyTranslations(), shippingPolicyAsiaTranslations())},
+			Body: shippingPolicyEN, Translations: merge(shippingPolicyTranslations(), shippingPolicyAsiaTranslations(), morePolicyTranslations("shipping"))},
 		{Type: "privacy", Title: "Privacy policy", URL: storeURL + "/policies/privacy-policy", Body: privacyPolicyEN},
 		{Type: "terms", Title: "Terms of service", URL: storeURL + "/policies/terms-of-service", Body: termsEN},
 		{Type: "contact", Title: "Contact information", URL: storeURL + "/policies/contact-information", Body: contactEN},

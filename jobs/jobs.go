@@ -76,7 +76,19 @@ type Queue struct {
 	working bool
 }
 
-// Migrate brings River's own tables up to date.
+// MigrateAll brings the app's tables and River's up to date under the
+// store's migration lock: River's migrator takes no lock of its own, and
+// replicas starting together on an empty database crashed in it
+// ("relation river_migration already exists").
+func MigrateAll(ctx context.Context, store *db.Store) error {
+	if err := store.Migrate(ctx, func(ctx context.Context) error { return Migrate(ctx, store) }); err != nil {
+		return fmt.Errorf("migrate database: %w", err)
+	}
+	return nil
+}
+
+// Migrate brings River's own tables up to date. It takes no lock: use
+// MigrateAll where several processes may start at once.
 func Migrate(ctx context.Context, store *db.Store) error {
 	var err error
 	switch store.Dialect() {

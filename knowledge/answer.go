@@ -85,11 +85,13 @@ func (m *Manager) AnswerPassages(ctx context.Context, shop string, q PassageQuer
 
 // scoring weights of a passage.
 const (
-	wDoc       = 0.6 // the document's search score, relative to the best
+	wDoc       = 0.4 // the document's search score, relative to the best
 	wPrefer    = 0.6 // a preferred document
-	wLex       = 1.0 // share of the question's terms in the passage
+	wLex       = 1.0 // IDF-weighted share of the question's terms in the passage
+	wQuestion  = 0.5 // share of the question's terms in an FAQ entry's closest question
 	wTopic     = 0.5 // share of the question's topics the passage covers
-	wLead      = 1.0 // share of them its label or first sentence is about
+	wLead      = 1.5 // share of them its label or first sentence is about
+	wMissing   = 2.5 // the question asks about a strong topic (duties) the passage never mentions
 	wOffTopic  = 0.5 // per strong topic (duties, returns) of its label the question does not ask about
 	geoCountry = 3.0
 	geoRegion  = 2.0
@@ -145,6 +147,22 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 			docW[full] += wPrefer
 		}
 	}
+	qTopics := topicsOf(q.Text)
+	if qTopics != 0 && (len(hits) == 0 || s.passageN[lang] == 0) {
+		// Documents about the question's topics, even when no word is
+		// shared: the shop has nothing written in the shopper's language.
+		var extra []string
+		for id, ts := range s.docTopics {
+			if _, ok := docW[id]; !ok && ts&qTopics != 0 && kindOK(s.kindOf(id)) {
+				extra = append(extra, id)
+			}
+		}
+		sort.Strings(extra)
+		for _, id := range extra {
+			docW[id] = 0
+			order = append(order, id)
+		}
+	}
 	want := map[string]map[string]bool{}
 	wantFor := func(l string) map[string]bool {
 		if w, ok := want[l]; ok {
@@ -157,10 +175,17 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 		want[l] = w
 		return w
 	}
-	qTopics := topicsOf(q.Text)
 	pl := places()
 	var out []PassageAnswer
 	for _, id := range order {
+		lang := lang
+		if _, ok := s.passages[id+"|"+lang]; !ok {
+			if sib := siblingLang(lang); sib != "" {
+				if _, ok := s.passages[id+"|"+sib]; ok {
+					lang = sib // Simplified stands in for a missing Traditional text
+				}
+			}
+		}
 		pkey, lkey := id+"|"+s.primary, id+"|"+lang
 		base, ok := s.passages[pkey]
 		baseLang := s.primary
@@ -172,6 +197,11 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 			baseLang = lang
 		}
 		shown, translated := s.passages[lkey]
+		if translated && otherScript(q.Lang, s.documents[lkey].Locale) {
+			// Simplified text is no translation for a Traditional
+			// Chinese reader (and the reverse).
+			shown, translated = nil, false
+		}
 		shownLang := lang
 		if !translated {
 			shown, shownLang = base, baseLang
@@ -189,9 +219,27 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 			if baseLang != lang {
 				qm = math.Max(qm, s.questionMatch(id, baseLang, wantFor))
 			}
-			out = append(out, PassageAnswer{DocID: id, Kind: d.Kind, Title: d.Title, URL: d.URL, Locale: d.Locale,
+			a := PassageAnswer{DocID: id, Kind: d.Kind, Title: d.Title, URL: d.URL, Locale: d.Locale,
 				Translated: translated, Text: strings.TrimSpace(d.Body), QuestionMatch: qm,
-				Score: docW[id] + wLex*qm + wTopic*topicShare(qTopics, topicsOf(d.Body))})
+				Score: docW[id] + wLex*s.faqOverlap(id, shownLang, wantFor(shownLang)) + wQuestion*qm + wTopic*topicShare(qTopics, topicsOf(d.Body))}
+			if !translated {
+				// No words to match in the shopper's language: the
+				// entry's questions are about the asked topic or not.
+				a.Score += wLead * topicShare(qTopics, s.docTopics[id])
+			}
+			if len(shown) == 1 && shown[0].perPlace {
+				// An answer with rules per destination ("UK and US orders
+				// ship DDP … all other countries DAP"): keep the rule for
+				// the shopper's country, or ask for it.
+				if q.Country == "" {
+					a.CountrySpecific = true
+				} else if g := geoScore(pl, &shown[0], q.Country); g.rule != RuleNone {
+					if txt := governingSentences(pl, &shown[0], q.Country, g.rule); txt != "" {
+						a.Text, a.Rule, a.Region = txt, g.rule, g.region
+					}
+				}
+			}
+			out = append(out, a)
 			continue
 		}
 		best, bestScore := -1, math.Inf(-1)
@@ -202,16 +250,19 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 			if i < len(shown) && baseLang != shownLang {
 				alt = &shown[i]
 			}
-			lex := overlap(wantFor(baseLang), p.terms)
+			lex := s.overlap(baseLang, wantFor(baseLang), p.terms)
 			topics, lead := p.topics, p.lead
 			if alt != nil {
-				lex = math.Max(lex, overlap(wantFor(shownLang), alt.terms))
+				lex = math.Max(lex, s.overlap(shownLang, wantFor(shownLang), alt.terms))
 				topics |= alt.topics
 				lead |= alt.lead
 			}
 			g := geoScore(pl, p, q.Country)
 			sc := docW[id] + wLex*lex + wTopic*topicShare(qTopics, topics) + wLead*topicShare(qTopics, lead) + g.score
 			sc -= wOffTopic * float64(((lead &^ qTopics) & strongTopics).count())
+			if qs := qTopics & strongTopics; qs != 0 && topics&qs == 0 {
+				sc -= wMissing
+			}
 			if sc > bestScore {
 				best, bestScore, bestGeo = i, sc, g
 			}
@@ -229,13 +280,40 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 		}
 		out = append(out, PassageAnswer{DocID: id, Kind: d.Kind, Title: d.Title, URL: d.URL, Locale: d.Locale,
 			Translated: translated, Index: best, Text: text, Rule: bestGeo.rule, Region: bestGeo.region,
-			CountrySpecific: q.Country == "" && len(base[best].places) > 0, Score: math.Round(bestScore*1e6) / 1e6})
+			CountrySpecific: q.Country == "" && base[best].perPlace, Score: math.Round(bestScore*1e6) / 1e6})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
 	if len(out) > limit {
 		out = out[:limit]
 	}
 	return out, nil
+}
+
+// kindOf is a document id's kind ("policy:shipping" → "policy").
+func (s *shopIndex) kindOf(id string) string {
+	kind, _, _ := strings.Cut(id, ":")
+	if d, ok := s.documents[id+"|"+s.primary]; ok {
+		return d.Kind
+	}
+	return kind
+}
+
+// otherScript reports whether two Chinese locales use different scripts.
+func otherScript(want, have string) bool {
+	ws, hs := chineseScript(want), chineseScript(have)
+	return ws != "" && hs != "" && ws != hs
+}
+
+func chineseScript(locale string) string {
+	l := strings.ToLower(strings.ReplaceAll(locale, "_", "-"))
+	if !strings.HasPrefix(l, "zh") {
+		return ""
+	}
+	switch {
+	case strings.Contains(l, "hant"), strings.HasSuffix(l, "-tw"), strings.HasSuffix(l, "-hk"), strings.HasSuffix(l, "-mo"):
+		return "Hant"
+	}
+	return "Hans"
 }
 
 // docIDs resolves a "kind:external_id" id against the indexed documents,
@@ -268,33 +346,62 @@ func (s *shopIndex) questionMatch(id, lang string, wantFor func(string) map[stri
 	if len(want) == 0 {
 		return 0
 	}
+	df, n := s.passageDF[lang], float64(s.passageN[lang])
+	idf := func(t string) float64 { return math.Log(1 + (n+1)/float64(df[t]+1)) }
+	wantW := 0.0
+	for t := range want {
+		wantW += idf(t)
+	}
 	best := 0.0
 	for _, terms := range qs {
-		n := 0
+		shared, qW := 0.0, 0.0
 		for _, t := range terms {
+			qW += idf(t)
 			if want[t] {
-				n++
+				shared += idf(t)
 			}
 		}
-		// Shared terms over the longer of the two: a one-word message
-		// does not strongly match a long question.
-		d := math.Max(float64(len(want)), float64(len(terms)))
-		best = math.Max(best, float64(n)/d)
+		// IDF-weighted shared terms over the heavier of the two: a rare
+		// word the question lacks ("waterproof") outweighs a common one
+		// it shares ("jacket"), and a one-word message does not strongly
+		// match a long question.
+		best = math.Max(best, shared/math.Max(wantW, qW))
 	}
 	return best
 }
 
-func overlap(want map[string]bool, terms []string) float64 {
+// overlap is the IDF-weighted share of the question's terms found in a
+// passage: "wholesale" says more than "address" in a shop whose policies
+// mention addresses in many places.
+func (s *shopIndex) overlap(lang string, want map[string]bool, terms []string) float64 {
 	if len(want) == 0 {
 		return 0
 	}
-	n := 0
+	df, n := s.passageDF[lang], float64(s.passageN[lang])
+	idf := func(t string) float64 { return math.Log(1 + (n+1)/float64(df[t]+1)) }
+	total, got := 0.0, 0.0
+	for t := range want {
+		total += idf(t)
+	}
 	for _, t := range terms {
 		if want[t] {
-			n++
+			got += idf(t)
 		}
 	}
-	return float64(n) / float64(len(want))
+	return got / total
+}
+
+// faqOverlap is overlap over an FAQ entry's questions and answer together.
+func (s *shopIndex) faqOverlap(id, lang string, want map[string]bool) float64 {
+	key := id + "|" + lang
+	var terms []string
+	for _, q := range s.questions[key] {
+		terms = append(terms, q...)
+	}
+	for _, p := range s.passages[key] {
+		terms = append(terms, p.terms...)
+	}
+	return s.overlap(lang, want, distinct(terms))
 }
 
 func topicShare(q, p topicSet) float64 {
@@ -318,6 +425,11 @@ func geoScore(pl *geo.Matcher, p *passage, country string) geoMatch {
 		return geoMatch{}
 	}
 	best := geoMatch{score: geoOther}
+	if !p.perPlace {
+		// A place mentioned in passing ("EU ground delivery only") does
+		// not make the passage another destination's rule.
+		best.score = 0
+	}
 	for _, s := range p.sents {
 		if g := sentenceGeo(pl, s.places, country); g.score > best.score {
 			best = g

@@ -69,7 +69,20 @@ func TestAnswerPassages(t *testing.T) {
 		{text: "Was kostet der Versand nach Österreich?", lang: "de", country: "AT", prefer: []string{"policy:shipping"},
 			has: []string{"6,95 €"}, rule: RuleRegion, translated: true},
 		{text: "Quanto custa o envio para o Brasil?", lang: "pt", country: "BR", prefer: []string{"policy:shipping"},
+			has: []string{"€ 24,95"}, rule: RuleRest, translated: true},
+		// A language the shop does not publish gets the original.
+		{text: "Quanto costa la spedizione in Brasile?", lang: "it", country: "BR", prefer: []string{"policy:shipping"},
 			has: []string{"€24.95"}, rule: RuleRest, translated: false},
+		// zh-TW and zh-CN translations are kept apart: each script gets its own.
+		{text: "寄到日本運費多少？", lang: "zh-Hant", country: "JP", prefer: []string{"policy:shipping"},
+			has: []string{"€19.95", "個工作天"}, rule: RuleCountry, translated: true},
+		{text: "寄到日本运费多少？", lang: "zh-Hans", country: "JP", prefer: []string{"policy:shipping"},
+			has: []string{"19.95 欧元", "个工作日"}, rule: RuleCountry, translated: true},
+		// So are Polish and Indonesian, which bleve has no stemmer for.
+		{text: "Ile kosztuje wysyłka do Austrii?", lang: "pl", country: "AT", prefer: []string{"policy:shipping"},
+			has: []string{"6,95 €"}, rule: RuleRegion, translated: true},
+		{text: "Berapa ongkos kirim ke Austria?", lang: "id", country: "AT", prefer: []string{"policy:shipping"},
+			has: []string{"€6,95"}, rule: RuleRegion, translated: true},
 		{text: "How much does a return from the UK cost?", lang: "en", country: "GB", prefer: []string{"policy:refund"},
 			has: []string{"€5.95"}, rule: RuleCountry, translated: true},
 		{text: "Can I cancel my order?", lang: "en", has: []string{"You can cancel free of charge", "30 days"}, translated: true},
@@ -96,5 +109,29 @@ func TestAnswerPassages(t *testing.T) {
 		if a.Rule != tt.rule || a.Translated != tt.translated {
 			t.Errorf("%q: rule %d translated %v, want %d %v", tt.text, a.Rule, a.Translated, tt.rule, tt.translated)
 		}
+	}
+}
+
+// BenchmarkAnswerPassages is one passage answer over the demo store's
+// documents (policies, pages and FAQ in 7 languages) for a country.
+func BenchmarkAnswerPassages(b *testing.B) {
+	m := newTestManager(b, newFakeSource(nil, demoDocuments()), Options{})
+	ctx := context.Background()
+	qs := []PassageQuery{
+		{Text: "Will I have to pay import duties in the US?", Lang: "en", Country: "US", Prefer: []string{"policy:shipping"}},
+		{Text: "¿Cuánto cuesta el envío a México?", Lang: "es", Country: "MX", Prefer: []string{"policy:shipping"}},
+		{Text: "Quanto custa o envio para o Brasil?", Lang: "pt", Country: "BR"},
+		{Text: "返品の送料はいくらですか", Lang: "ja", Country: "JP", Prefer: []string{"policy:refund"}},
+	}
+	if _, err := m.AnswerPassages(ctx, testShop, qs[0]); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		if _, err := m.AnswerPassages(ctx, testShop, qs[i%len(qs)]); err != nil {
+			b.Fatal(err)
+		}
+		i++
 	}
 }

@@ -38,6 +38,9 @@ func (m *Manager) SearchDocs(ctx context.Context, shop, q, lang string, limit in
 
 func (s *shopIndex) searchDocs(ctx context.Context, text, lang string, limit int) ([]DocHit, error) {
 	langs := []string{lang}
+	if sib := siblingLang(lang); sib != "" && sib != s.primary {
+		langs = append(langs, sib)
+	}
 	if lang != s.primary {
 		langs = append(langs, s.primary)
 	}

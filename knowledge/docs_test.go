@@ -103,10 +103,31 @@ func TestSplitPassages(t *testing.T) {
 }
 
 func TestLangKey(t *testing.T) {
-	tests := map[string]string{"": "en", "es-MX": "es", "zh_TW": "zh", "PT-br": "pt", "ja": "ja", "vi": fallbackLang, "nb-NO": "nb"}
+	tests := map[string]string{"": "en", "es-MX": "es", "zh_TW": zhHant, "zh-Hant-HK": zhHant, "zh-CN": "zh", "zh-Hans": "zh", "pl-PL": "pl", "id": "id", "in": "id", "PT-br": "pt", "ja": "ja", "vi": fallbackLang, "nb-NO": "nb"}
 	for in, want := range tests {
 		if got := langKey(in); got != want {
 			t.Errorf("langKey(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// A Traditional Chinese shopper gets the Simplified text where the shop has
+// no zh-TW translation, rather than the English original.
+func TestTraditionalFallsBackToSimplified(t *testing.T) {
+	docs := []Document{
+		{ID: "policy:refund", Kind: "policy", Locale: "en", Title: "Refund policy", Body: "You can return items within 30 days of delivery."},
+		{ID: "policy:refund", Kind: "policy", Locale: "zh-CN", Title: "退款政策", Body: "您可以在收货后 30 天内退货。"},
+	}
+	m := newTestManager(t, newFakeSource(nil, docs), Options{})
+	got, err := m.AnswerPassages(context.Background(), testShop, PassageQuery{Text: "可以退貨嗎？30 天", Lang: "zh-TW"})
+	if err != nil || len(got) == 0 {
+		t.Fatalf("no answer: %v %v", got, err)
+	}
+	if got[0].Locale != "zh-CN" || !strings.Contains(got[0].Text, "30 天内") {
+		t.Errorf("answer %+v, want the zh-CN text", got[0])
+	}
+	hits, err := m.SearchDocs(context.Background(), testShop, "退款政策", "zh-Hant", 3)
+	if err != nil || len(hits) == 0 || hits[0].Locale != "zh-CN" {
+		t.Errorf("search hits %+v %v, want the zh-CN document", hits, err)
 	}
 }

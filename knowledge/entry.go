@@ -55,12 +55,22 @@ func newEntry(p Product, primary string, analyze func(lang, text string) []strin
 
 // translation returns the product's translation for a language key, if any.
 func (e *entry) translation(lang string) (Translation, bool) {
+	tr, _, ok := e.translationIn(lang)
+	return tr, ok
+}
+
+// translationIn is translation that also returns the key of the language
+// the text is in: the sibling's (zh for zht) when it stands in.
+func (e *entry) translationIn(lang string) (Translation, string, bool) {
 	for _, loc := range sortedLocales(e.p.Translations) {
 		if langKey(loc) == lang {
-			return e.p.Translations[loc], true
+			return e.p.Translations[loc], lang, true
 		}
 	}
-	return Translation{}, false
+	if sib := siblingLang(lang); sib != "" {
+		return e.translationIn(sib)
+	}
+	return Translation{}, "", false
 }
 
 // doc is the bleve document of the product: one title and body field per

@@ -33,9 +33,16 @@ type shopIndex struct {
 	entries   map[int64]*entry
 	byPop     []*entry // active products, most popular first
 	documents map[string]Document
-	passages  map[string][]passage  // document key → analyzed body passages, for answers and snippets
-	questions map[string][][]string // document key → analyzed FAQ questions
-	langCount map[string]int        // products with text per language key
+	passages  map[string][]passage      // document key → analyzed body passages, for answers and snippets
+	questions map[string][][]string     // document key → analyzed FAQ questions
+	passageDF map[string]map[string]int // language key → term → passages containing it
+	passageN  map[string]int            // language key → passages
+	typeCache typeCache
+	// docTopics are the topics of each document's passage labels and FAQ
+	// questions in the original language, by document id: a question in a
+	// language no document is written in still finds them by topic.
+	docTopics map[string]topicSet
+	langCount map[string]int // products with text per language key
 	maxPop    float64
 
 	batches    int // incremental batches since the last full build
@@ -225,6 +232,8 @@ func (s *shopIndex) setDocuments(docs []Document) error {
 	byKey := make(map[string]Document, len(docs))
 	passages := make(map[string][]passage, len(docs))
 	questions := make(map[string][][]string)
+	df, pn := map[string]map[string]int{}, map[string]int{}
+	docTopics := map[string]topicSet{}
 	for _, d := range docs {
 		k := langKey(d.Locale)
 		if d.Locale == "" {
@@ -233,8 +242,23 @@ func (s *shopIndex) setDocuments(docs []Document) error {
 		key := d.ID + "|" + k
 		byKey[key] = d
 		passages[key] = docPassages(s.dm, k, d.Body)
+		if df[k] == nil {
+			df[k] = map[string]int{}
+		}
+		for _, p := range passages[key] {
+			pn[k]++
+			for _, t := range p.terms {
+				df[k][t]++
+			}
+		}
 		for _, q := range d.Questions {
 			questions[key] = append(questions[key], distinct(analyzeWith(s.dm, k, q)))
+			docTopics[d.ID] |= topicsOf(q)
+		}
+		if d.Kind != "faq" {
+			for _, p := range passages[key] {
+				docTopics[d.ID] |= p.lead
+			}
 		}
 		fields := map[string]any{
 			titleField + k: d.Title,
@@ -255,6 +279,7 @@ func (s *shopIndex) setDocuments(docs []Document) error {
 		_ = closeIndex(s.docIdx, s.dir)
 	}
 	s.docIdx, s.documents, s.passages, s.questions = idx, byKey, passages, questions
+	s.passageDF, s.passageN, s.docTopics = df, pn, docTopics
 	return nil
 }
 

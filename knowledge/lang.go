@@ -29,6 +29,12 @@ import (
 // their text is tokenized on Unicode word boundaries and lowercased.
 const fallbackLang = "xx"
 
+// zhHant is the field-set key of Traditional Chinese (zh-TW, zh-HK, zh-Hant).
+// A shop may publish both zh-CN and zh-TW translations of a document, so the
+// two scripts need separate keys; Traditional Chinese falls back to the
+// Simplified text (see siblingLang) where the shop has only that.
+const zhHant = "zht"
+
 // langAnalyzers maps a base language code to the bleve analyzer used for its
 // fields. Chinese, Japanese and Korean share the CJK bigram analyzer but keep
 // separate fields so a Japanese query is not scored against Chinese text.
@@ -40,7 +46,11 @@ var langAnalyzers = map[string]string{
 	"nb": no.AnalyzerName, "no": no.AnalyzerName,
 	"pt": pt.AnalyzerName, "ro": ro.AnalyzerName, "ru": ru.AnalyzerName,
 	"sv": sv.AnalyzerName, "tr": tr.AnalyzerName,
-	"ja": cjk.AnalyzerName, "zh": cjk.AnalyzerName, "ko": cjk.AnalyzerName,
+	"ja": cjk.AnalyzerName, "zh": cjk.AnalyzerName, zhHant: cjk.AnalyzerName, "ko": cjk.AnalyzerName,
+	// bleve has no Indonesian analyzer and its Polish one needs an extra
+	// module (stempel); their own plain field sets still keep their
+	// documents apart, which a shared fallback key would not.
+	"id": plainAnalyzer, "pl": plainAnalyzer,
 	fallbackLang: plainAnalyzer,
 }
 
@@ -56,13 +66,30 @@ func langKey(locale string) string {
 	if l == "" {
 		return "en"
 	}
-	if i := strings.IndexAny(l, "-_"); i >= 0 {
-		l = l[:i]
+	l = strings.ReplaceAll(l, "_", "-")
+	base, rest, _ := strings.Cut(l, "-")
+	if base == "zh" && (strings.Contains(rest, "hant") || strings.HasPrefix(rest, "tw") ||
+		strings.HasPrefix(rest, "hk") || strings.HasPrefix(rest, "mo")) {
+		return zhHant
 	}
+	if base == "in" { // legacy code for Indonesian
+		base = "id"
+	}
+	l = base
 	if _, ok := langAnalyzers[l]; ok {
 		return l
 	}
 	return fallbackLang
+}
+
+// siblingLang is the key whose text stands in for lang when a document or
+// product has none in lang: Simplified for Traditional Chinese, which reads
+// better to a zh-TW shopper than the English original. Empty for the rest.
+func siblingLang(lang string) string {
+	if lang == zhHant {
+		return "zh"
+	}
+	return ""
 }
 
 // isCJK reports whether a term is made of Han, Hiragana, Katakana or Hangul

@@ -29,6 +29,25 @@ type passage struct {
 	// lead are the topics of the passage's label ("Return shipping
 	// costs:") or first sentence: what the passage is about.
 	lead topicSet
+	// perPlace is set when the passage states a rule per destination: its
+	// label is a place ("United States: …") or several of its sentences
+	// name different places.
+	perPlace bool
+}
+
+// perPlace reports whether a passage states rules per destination.
+func isPerPlace(text string, sents []sentence) bool {
+	pl := places()
+	if i := strings.IndexAny(text, ":："); i > 0 && utf8.RuneCountInString(text[:i]) <= maxLabelRunes*2 && len(pl.Find(text[:i])) > 0 {
+		return true
+	}
+	n := 0
+	for _, s := range sents {
+		if len(s.places) > 0 {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // maxLabelRunes bounds the "Label:" that opens a passage.
@@ -242,6 +261,7 @@ func docPassages(m *mapping.IndexMappingImpl, lang, body string) []passage {
 			}
 			p.sents = append(p.sents, s)
 		}
+		p.perPlace = isPerPlace(t, p.sents)
 	}
 	return out
 }

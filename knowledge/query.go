@@ -35,6 +35,9 @@ func (s *shopIndex) productFields(lang string) []fieldBoost {
 	// The shopper's language comes first: its analyzer defines the word
 	// positions textQueries groups by.
 	var fs []fieldBoost
+	if sib := siblingLang(lang); sib != "" && s.langCount[lang] == 0 {
+		lang = sib
+	}
 	if lang != s.primary && s.langCount[lang] > 0 {
 		fs = append(fs,
 			fieldBoost{titleField + lang, lang, boostTitle, true},

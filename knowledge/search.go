@@ -35,6 +35,21 @@ func (m *Manager) Search(ctx context.Context, shop, q, lang string, f Filters, l
 	return hits, nil
 }
 
+// SearchAs is Search matching the text in lang but showing titles in
+// display (or the original language).
+func (m *Manager) SearchAs(ctx context.Context, shop, q, lang, display string, f Filters, limit int) ([]Hit, error) {
+	var hits []Hit
+	err := m.withShop(ctx, shop, func(s *shopIndex) error {
+		var err error
+		hits, err = s.search(ctx, q, langKey(lang), langKey(display), &f, clampLimit(limit), m.opts)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("search %s: %w", shop, err)
+	}
+	return hits, nil
+}
+
 // Recommend suggests in-stock products: matches for the query when there is
 // one; otherwise products similar to the seeds (their titles, types and
 // tags), topped up with popular ones; otherwise the most popular products
@@ -45,23 +60,27 @@ func (m *Manager) Recommend(ctx context.Context, shop string, r RecommendRequest
 	f.ExcludeIDs = append(append([]int64(nil), f.ExcludeIDs...), r.SeedProductIDs...)
 	limit := clampLimit(r.Limit)
 	lang := langKey(r.Lang)
+	display := lang
+	if r.DisplayLang != "" {
+		display = langKey(r.DisplayLang)
+	}
 	var hits []Hit
 	err := m.withShop(ctx, shop, func(s *shopIndex) error {
 		var err error
 		switch {
 		case strings.TrimSpace(r.Query) != "":
-			hits, err = s.search(ctx, r.Query, lang, lang, &f, limit, m.opts)
+			hits, err = s.search(ctx, r.Query, lang, display, &f, limit, m.opts)
 		case len(r.SeedProductIDs) > 0:
-			hits, err = s.search(ctx, s.seedText(r.SeedProductIDs), s.primary, lang, &f, limit, m.opts)
+			hits, err = s.search(ctx, s.seedText(r.SeedProductIDs), s.primary, display, &f, limit, m.opts)
 			if err == nil && len(hits) < limit {
 				g := f
 				for _, h := range hits {
 					g.ExcludeIDs = append(g.ExcludeIDs, h.ProductID)
 				}
-				hits = append(hits, s.popular(lang, &g, limit-len(hits))...)
+				hits = append(hits, s.popular(display, &g, limit-len(hits))...)
 			}
 		default:
-			hits = s.popular(lang, &f, limit)
+			hits = s.popular(display, &f, limit)
 		}
 		return err
 	})

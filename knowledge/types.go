@@ -129,6 +129,11 @@ type RecommendRequest struct {
 	Filters        Filters
 	Limit          int
 	SeedProductIDs []int64 // e.g. bought before, for "similar" suggestions
+	// DisplayLang, when set, is the language titles are shown in (the
+	// original language where the product has no text in it): a query
+	// matched in a related language ("mochila" es for a Portuguese
+	// shopper) must not show that language's titles.
+	DisplayLang string
 }
 
 // DocHit is one policy, page or FAQ result.

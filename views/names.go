@@ -1,7 +1,11 @@
 package views
 
-import "golang.org/x/text/language"
-import "golang.org/x/text/language/display"
+import (
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+
+	"shopassist/assistant/intent"
+)
 
 // LanguageName names a BCP-47 code in English with its own name, e.g.
 // "Spanish (español)"; unknown codes come back unchanged.
@@ -32,16 +36,28 @@ var intentLabels = map[string]string{
 	"shipping_info":          "Shipping",
 	"product_recommendation": "Product ideas",
 	"product_question":       "Product question",
-	"faq":                    "FAQ",
+	"faq":                    "Other store question",
+	"refund_status":          "Refund status",
+	"change_order":           "Change order",
+	"invoice":                "Invoice",
+	"payment_methods":        "Payment methods",
+	"payment_problem":        "Payment problem",
+	"account":                "Account",
+	"discount":               "Discounts",
+	"stock":                  "Stock",
+	"complaint":              "Complaint",
+	"feedback":               "Feedback",
+	"thanks":                 "Thanks / goodbye",
+	"out_of_scope":           "Off topic",
 	"human_handoff":          "Asked for a person",
 	"greeting":               "Greeting",
 	"other":                  "Not understood",
 }
 
-// Intents lists the assistant's intents in display order.
+// Intents lists the assistant's intents in display order: the classifier's
+// labels, then the label of replies that did not understand.
 func Intents() []string {
-	return []string{"order_status", "return_request", "return_policy", "cancel_order", "shipping_info",
-		"product_recommendation", "product_question", "faq", "human_handoff", "greeting", "other"}
+	return append(append([]string(nil), intent.Intents...), intent.Unclear)
 }
 
 // IntentLabel is the merchant-facing name of an intent.

@@ -9,6 +9,7 @@ package webhooks
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"sync/atomic"
@@ -19,6 +20,7 @@ import (
 	"github.com/riverqueue/river/rivertype"
 
 	"shopassist/db"
+	"shopassist/jobs"
 )
 
 // Queue is the River queue the app runs webhook event jobs on.
@@ -62,6 +64,10 @@ type Config struct {
 	// (default 2 s); only an extra accepted event can come of staleness,
 	// which the processor then skips.
 	ShopCacheTTL time.Duration
+	// PayloadRetention is how long a failed event keeps its body for
+	// Replay (default DefaultPayloadRetention); processed and skipped
+	// events drop theirs at once.
+	PayloadRetention time.Duration
 	// MaxAttempts overrides River's attempts per event job (default: the
 	// queue's, 8, like Shopify's own delivery retries).
 	MaxAttempts int
@@ -105,6 +111,9 @@ func New(store *db.Store, queue Enqueuer, cfg Config) (*Service, error) {
 	if cfg.OrphanAfter <= 0 {
 		cfg.OrphanAfter = EventJobTimeout + 5*time.Second
 	}
+	if cfg.PayloadRetention <= 0 {
+		cfg.PayloadRetention = DefaultPayloadRetention
+	}
 	if cfg.ShopCacheTTL <= 0 {
 		cfg.ShopCacheTTL = 2 * time.Second
 	}
@@ -137,15 +146,20 @@ func (s *Service) Register(workers *river.Workers) error {
 	if err := river.AddWorkerSafely(workers, &reconcileWorker{s: s}); err != nil {
 		return fmt.Errorf("register webhook reconciler: %w", err)
 	}
+	if err := river.AddWorkerSafely(workers, &purgeWorker{s: s}); err != nil {
+		return fmt.Errorf("register webhook payload purge: %w", err)
+	}
 	return nil
 }
 
-// PeriodicJob is the reconciler's schedule, for jobs.Queue.AddPeriodic.
-func (s *Service) PeriodicJob() *river.PeriodicJob {
-	return river.NewPeriodicJob(river.PeriodicInterval(s.cfg.ReconcileEvery),
-		func() (river.JobArgs, *river.InsertOpts) {
-			return ReconcileArgs{}, &river.InsertOpts{UniqueOpts: river.UniqueOpts{ByPeriod: s.cfg.ReconcileEvery}}
-		}, &river.PeriodicJobOpts{ID: "webhooks_reconcile", RunOnStart: true})
+// Schedules are the service's periodic jobs, for jobs.Queue.Schedule: the
+// reconciler and the payload purge (both also run when a process becomes
+// leader, i.e. right after a crash).
+func (s *Service) Schedules() []jobs.Every {
+	return []jobs.Every{
+		{ID: "webhooks_reconcile", Interval: s.cfg.ReconcileEvery, Args: ReconcileArgs{}, RunOnStart: true},
+		{ID: "webhooks_payload_purge", Interval: purgeEvery, Args: PurgeArgs{}, RunOnStart: true},
+	}
 }
 
 // RecentEvents lists a shop's latest webhook events (payloads omitted),
@@ -154,14 +168,25 @@ func (s *Service) RecentEvents(ctx context.Context, shop string, limit int) ([]d
 	return s.store.RecentWebhookEvents(ctx, shop, limit)
 }
 
+// ErrPayloadPurged refuses the replay of a failed event whose body was
+// purged after the retention period.
+var ErrPayloadPurged = errors.New("payload purged after the retention period; Shopify must resend it")
+
 // Replay puts a failed event of the shop back in the queue. Processed and
 // skipped events are refused with db.ErrNotFound: replaying them would apply
 // their effects twice. Failed events keep their payload for this.
 func (s *Service) Replay(ctx context.Context, shop string, id int64) error {
+	ev, err := s.store.GetWebhookEvent(ctx, shop, id)
+	if err != nil {
+		return fmt.Errorf("replay webhook event: %w", err)
+	}
+	if ev.Status == db.EventFailed && string(ev.Payload) == "{}" {
+		return fmt.Errorf("replay webhook event %d: %w", id, ErrPayloadPurged)
+	}
 	if _, err := s.store.ReopenWebhookEvent(ctx, shop, id); err != nil {
 		return fmt.Errorf("replay webhook event: %w", err)
 	}
-	_, err := s.queue.Enqueue(ctx, EventArgs{EventID: id, Replay: s.now().UnixNano()}, s.insertOpts())
+	_, err = s.queue.Enqueue(ctx, EventArgs{EventID: id, Replay: s.now().UnixNano()}, s.insertOpts())
 	if err != nil {
 		// The event is "received" again, so the reconciler picks it up
 		// even if this enqueue failed.
@@ -190,10 +215,17 @@ func (s *Service) CustomerExport(ctx context.Context, shop string, id int64) (*d
 	return s.store.GetCustomerExport(ctx, sh.ID, id)
 }
 
+// River priorities of event jobs (1 runs first): an event the reconciler
+// re-enqueues has already waited, so it goes ahead of the backlog.
+const (
+	priorityEvent     = 2
+	priorityReconcile = 1
+)
+
 func (s *Service) insertOpts() *river.InsertOpts {
 	// One live job per event: the reconciler and Replay may insert again
 	// without creating a second runnable job.
-	return &river.InsertOpts{MaxAttempts: s.cfg.MaxAttempts, Queue: s.cfg.Queue,
+	return &river.InsertOpts{MaxAttempts: s.cfg.MaxAttempts, Queue: s.cfg.Queue, Priority: priorityEvent,
 		UniqueOpts: river.UniqueOpts{ByArgs: true}}
 }
 

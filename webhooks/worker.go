@@ -78,7 +78,11 @@ func (s *Service) Apply(ctx context.Context, id int64, lastAttempt bool) error {
 	var perm *permanentError
 	final := errors.As(err, &perm) || lastAttempt
 	clean := &cleanError{msg: db.CleanText(err.Error()), err: err}
-	if rerr := s.store.RecordWebhookFailure(ctx, id, clean.msg, final); rerr != nil {
+	// Recorded even when the run's context ended (job timeout, shutdown):
+	// otherwise a run that always times out would never be marked failed.
+	rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+	defer cancel()
+	if rerr := s.store.RecordWebhookFailure(rctx, id, clean.msg, final); rerr != nil {
 		s.log.Error("record webhook failure", "event", id, "err", rerr)
 	}
 	if final {
@@ -182,7 +186,9 @@ func (s *Service) Reconcile(ctx context.Context) (int, error) {
 		if orphaned[id] {
 			args.Replay = nonce
 		}
-		params[i] = river.InsertManyParams{Args: args, InsertOpts: s.insertOpts()}
+		opts := s.insertOpts()
+		opts.Priority = priorityReconcile
+		params[i] = river.InsertManyParams{Args: args, InsertOpts: opts}
 	}
 	if err := s.queue.EnqueueMany(ctx, params); err != nil {
 		return 0, fmt.Errorf("reconcile webhook events: %w", err)

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"shopassist/internal/clientip"
 	"shopassist/shopify"
 )
 
@@ -53,6 +54,11 @@ type Config struct {
 	// WORKERS=0 (with WEBHOOK_WORKERS unset) is a web-only replica.
 	Workers        int
 	WebhookWorkers int
+	// TrustedProxyHops is how many reverse proxies in front of the app
+	// append to X-Forwarded-For (Shopify's app proxy counts as one); rate
+	// limits and verification lockouts key on the address the outermost
+	// of them saw.
+	TrustedProxyHops int
 }
 
 // RunsWorkers reports whether this process works any job queue.
@@ -113,6 +119,8 @@ func Load(getenv func(string) string) (Config, error) {
 		c.WebhookWorkers = 0
 	}
 	intVar("WEBHOOK_WORKERS", &c.WebhookWorkers)
+	c.TrustedProxyHops = clientip.DefaultHops
+	intVar("TRUSTED_PROXY_HOPS", &c.TrustedProxyHops)
 	c.ExpiringTokens = true
 	if v := getenv("SHOPIFY_EXPIRING_TOKENS"); v != "" {
 		b, err := strconv.ParseBool(v)
@@ -206,6 +214,9 @@ func (c Config) Validate() error {
 	}
 	if c.WebhookWorkers < 0 {
 		errs = append(errs, errors.New("WEBHOOK_WORKERS must not be negative"))
+	}
+	if c.TrustedProxyHops < 0 || c.TrustedProxyHops > 10 {
+		errs = append(errs, errors.New("TRUSTED_PROXY_HOPS must be between 0 and 10"))
 	}
 	return errors.Join(errs...)
 }

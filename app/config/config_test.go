@@ -49,6 +49,17 @@ func TestLoad(t *testing.T) {
 			}
 		}},
 		{name: "bad webhook workers", env: map[string]string{"WEBHOOK_WORKERS": "-1"}, wantErr: "WEBHOOK_WORKERS"},
+		{name: "default proxy hops", env: map[string]string{}, check: func(t *testing.T, c Config) {
+			if c.TrustedProxyHops != 1 {
+				t.Errorf("trusted proxy hops %d, want 1 (Shopify's app proxy)", c.TrustedProxyHops)
+			}
+		}},
+		{name: "behind a load balancer", env: map[string]string{"TRUSTED_PROXY_HOPS": "2"}, check: func(t *testing.T, c Config) {
+			if c.TrustedProxyHops != 2 {
+				t.Errorf("trusted proxy hops %d, want 2", c.TrustedProxyHops)
+			}
+		}},
+		{name: "bad proxy hops", env: map[string]string{"TRUSTED_PROXY_HOPS": "-1"}, wantErr: "TRUSTED_PROXY_HOPS"},
 		{name: "API version defaults to the client's", env: map[string]string{}, check: func(t *testing.T, c Config) {
 			if c.APIVersion != shopify.DefaultAPIVersion {
 				t.Errorf("APIVersion = %q, want shopify.DefaultAPIVersion %q", c.APIVersion, shopify.DefaultAPIVersion)

@@ -42,8 +42,10 @@ func Extract(text, lang string) Entities {
 	s := newScan(text)
 	var e Entities
 	e.Email = s.takeEmail()
-	e.Phone = s.takePhone()
+	// Order names first: "order 00004587345" or "#NW-1001" must not be
+	// read as a phone number.
 	e.OrderNumber = s.takeOrderNumber()
+	e.Phone = s.takePhone()
 	e.Price = s.takePrice()
 	e.Sizes = s.takeSizes()
 	e.Colors = s.takeColors()

@@ -31,6 +31,13 @@ func TestOrderNumber(t *testing.T) {
 		{"ja", "注文番号１０１５", "1015"}, // full-width digits
 		{"ko", "주문번호 1016 배송 언제", "1016"},
 		{"en", "I ordered 2 weeks ago", ""},
+		{"en", "my order 00004587345 has not arrived", "00004587345"},
+		{"en", "00004587345", "00004587345"},
+		{"en", "where is 12345678901234", "12345678901234"},
+		{"en", "status of NW-1001 please", "1001"},
+		{"en", "order #NW-1002", "1002"},
+		{"de", "Bestellung SO-000123 fehlt", "000123"},
+		{"ja", "注文1031が届きません。担当者と話したいです", "1031"},
 		{"en", "red dress under 50€", ""},
 		{"en", "size 42 sneakers", ""},
 	}
@@ -50,6 +57,10 @@ func TestContact(t *testing.T) {
 		{"phone (555) 123-4567", "", "5551234567"},
 		{"order 1001, email a@b.co", "a@b.co", ""},
 		{"电话：13812345678", "", "13812345678"},
+		{"my number is 0612345678", "", "0612345678"},
+		{"tel 4155550123", "", "4155550123"},
+		{"order 00004587345, call +44 20 7946 0958", "", "+442079460958"},
+		{"MY EMAIL IS JANE@EXAMPLE.COM", "jane@example.com", ""},
 	}
 	for _, tt := range tests {
 		e := Extract(tt.text, "en")

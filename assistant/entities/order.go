@@ -22,14 +22,19 @@ var orderRe = regexp.MustCompile(`(?:^|[^a-zà-ÿа-яёçğışłąęóśźż])
 	`الطلب(?:\s*رقم)?`, `طلب(?:\s*رقم)?`, `رقم\s+الطلب`,
 	`заказ[аеу]?(?:\s*(?:номер|№))?`, `номер\s+заказа`,
 	`注文番号`, `注文`, `订单号?`, `訂單(?:編號|號碼)?`, `주문\s*번호`, `주문`,
-}, "|") + `)\s*(?:[:#№]|n[º°o]\.?)?\s*#?\s*(\d{3,12})`)
+}, "|") + `)\s*(?:[:#№]|n[º°o]\.?)?\s*#?\s*(?:[a-z]{1,4}-)?(\d{3,20})`)
 
-// hashRe matches "#1001", the way Shopify names orders.
-var hashRe = regexp.MustCompile(`#\s?(\d{3,12})\b`)
+// hashRe matches "#1001", the way Shopify names orders, also with a shop
+// prefix ("#NW-1001").
+var hashRe = regexp.MustCompile(`#\s?(?:[a-z]{1,4}-?)?(\d{3,20})\b`)
+
+// prefixedRe matches an order name with a shop prefix and a dash, "NW-1001"
+// or "SO-000123" (Shopify's order-name prefix and suffix settings).
+var prefixedRe = regexp.MustCompile(`(?:^|[^a-z0-9\-])[a-z]{1,4}-(\d{3,20})\b`)
 
 func (s *scan) takeOrderNumber() string {
 	str := s.text()
-	for _, re := range []*regexp.Regexp{hashRe, orderRe} {
+	for _, re := range []*regexp.Regexp{hashRe, orderRe, prefixedRe} {
 		if m := re.FindStringSubmatchIndex(str); m != nil {
 			a, b := s.runeSpan(str, m[0], m[1])
 			s.blank(a, b)
@@ -39,7 +44,7 @@ func (s *scan) takeOrderNumber() string {
 	return ""
 }
 
-var bareNumberRe = regexp.MustCompile(`(?:^|[^\d.,])(\d{3,12})(?:$|[^\d.,])`)
+var bareNumberRe = regexp.MustCompile(`(?:^|[^\d.,])(\d{3,20})(?:$|[^\d.,])`)
 
 // takeBareNumber accepts a lone number ("1001", "it's 1045") as the order
 // number once prices, sizes and phones have been taken out.

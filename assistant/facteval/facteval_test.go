@@ -15,9 +15,10 @@ import (
 )
 
 // factFloor is the share of the fact set the assistant must answer right:
-// the score measured when the set was written minus 2 points. It is a
+// the score measured when the set was written minus 2 points (8.6%), raised
+// to 61% when the passage answers landed (measured 63.5%). It is a
 // ratchet: raise it when the answers improve, never lower it.
-const factFloor = 0.086
+const factFloor = 0.61
 
 func TestFactFloor(t *testing.T) {
 	if testing.Short() {
@@ -85,6 +86,7 @@ func TestFactsFromData(t *testing.T) {
 	}
 	sources := demoTexts()
 	num := regexp.MustCompile(`-?\d+(?:\.\d+)?`)
+	normalized := map[string]string{} // by anchors: many items share a source
 	for _, it := range items {
 		file, anchors, ok := strings.Cut(strings.Fields(it.Src)[0], "#")
 		if !ok {
@@ -112,7 +114,11 @@ func TestFactsFromData(t *testing.T) {
 				t.Errorf("%s: only_products names unknown product %q", it.ID, h)
 			}
 		}
-		norm := normalize(text)
+		norm, ok := normalized[anchors]
+		if !ok {
+			norm = normalize(text)
+			normalized[anchors] = norm
+		}
 		for _, alts := range it.Must {
 			checkNumbers := it.Type != "recommendation"
 			if checkNumbers && !num.MatchString(strings.Join(alts, " ")) {

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"shopassist/assistant"
 	"shopassist/demo"
@@ -229,22 +230,24 @@ func matches(text, fact string) bool {
 // EnglishWords returns the English stopwords found in text outside names,
 // e-mail addresses and URLs.
 func (g *Grader) EnglishWords(lang, text string) []string {
-	low := []byte(strings.ToLower(text))
+	low := strings.ToLower(text)
+	masked := []byte(low)
 	// Blank out every name occurrence that stands as whole words.
 	for _, n := range g.names {
-		if len([]rune(n)) < 3 {
+		if len(n) < 3 || !strings.Contains(low, n) {
 			continue
 		}
-		nr := []rune(n)
+		first, _ := utf8.DecodeRuneInString(n)
+		last, _ := utf8.DecodeLastRuneInString(n)
 		for off := 0; ; {
-			i := strings.Index(string(low[off:]), n)
+			i := strings.Index(low[off:], n)
 			if i < 0 {
 				break
 			}
 			start, end := off+i, off+i+len(n)
-			if boundaryBefore(string(low[:start]), nr[0]) && boundaryAfter(string(low[end:]), nr[len(nr)-1]) {
+			if boundaryBefore(low[:start], first) && boundaryAfter(low[end:], last) {
 				for k := start; k < end; k++ {
-					low[k] = ' '
+					masked[k] = ' '
 				}
 			}
 			off = end
@@ -256,7 +259,7 @@ func (g *Grader) EnglishWords(lang, text string) []string {
 	}
 	var found []string
 	seen := map[string]bool{}
-	for _, tok := range strings.Fields(strings.ToValidUTF8(string(low), " ")) {
+	for _, tok := range strings.Fields(string(masked)) {
 		if strings.Contains(tok, "@") || strings.Contains(tok, "://") || strings.HasPrefix(tok, "www.") {
 			continue
 		}

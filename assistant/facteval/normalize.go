@@ -3,6 +3,7 @@ package facteval
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // normalize puts a reply or a fact into the form both are compared in, so
@@ -165,20 +166,19 @@ func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }
 func isLatinLetter(r rune) bool { return unicode.IsLetter(r) && unicode.Is(unicode.Latin, r) }
 
 func boundaryBefore(before string, first rune) bool {
-	rs := []rune(before)
-	if len(rs) == 0 {
+	p, size := utf8.DecodeLastRuneInString(before)
+	if size == 0 {
 		return true
 	}
-	p := rs[len(rs)-1]
 	switch {
 	case isASCIIDigit(first):
 		if isASCIIDigit(p) {
 			return false
 		}
-		// "4.95" inside "14.95" is excluded above; inside "1.4.95"
-		// nonsense is not worth handling, but "x.95" style decimals are.
-		if (p == '.' || p == ',') && len(rs) > 1 && isASCIIDigit(rs[len(rs)-2]) {
-			return false
+		// "4.95" inside "14.95".
+		if p == '.' || p == ',' {
+			pp, _ := utf8.DecodeLastRuneInString(before[:len(before)-size])
+			return !isASCIIDigit(pp)
 		}
 		return true
 	case isLatinLetter(first):
@@ -188,25 +188,22 @@ func boundaryBefore(before string, first rune) bool {
 }
 
 func boundaryAfter(after string, last rune) bool {
-	rs := []rune(after)
-	if len(rs) == 0 {
+	n, size := utf8.DecodeRuneInString(after)
+	if size == 0 {
 		return true
 	}
-	n := rs[0]
 	switch {
 	case isASCIIDigit(last):
 		if isASCIIDigit(n) {
 			return false
 		}
-		if (n == '.' || n == ',') && len(rs) > 1 && isASCIIDigit(rs[1]) {
+		if n == '.' || n == ',' {
 			// "229" matches "229.00" but "30" does not match "30.95".
-			j := 1
-			for j < len(rs) && isASCIIDigit(rs[j]) {
-				if rs[j] != '0' {
-					return false
-				}
-				j++
+			rest := after[size:]
+			if rest == "" || !isASCIIDigit(rune(rest[0])) {
+				return true
 			}
+			return strings.TrimLeft(rest, "0") == "" || !isASCIIDigit(rune(strings.TrimLeft(rest, "0")[0]))
 		}
 		return true
 	case isLatinLetter(last):

@@ -37,6 +37,19 @@ func Match(o *db.Order, contact string) (string, bool) {
 		return e, true
 	}
 	regions := orderRegions(o)
+	// The typed number read in each region, parsed once (parsing is the
+	// cost of a match).
+	typed := map[string]string{}
+	readAs := func(region string) string {
+		e, done := typed[region]
+		if !done {
+			if got, ok := parsePhone(contact, []string{region}); ok {
+				e = e164(got)
+			}
+			typed[region] = e
+		}
+		return e
+	}
 	for _, stored := range []string{o.Phone, o.ShippingPhone, o.BillingPhone} {
 		if stored == "" {
 			continue
@@ -51,8 +64,8 @@ func Match(o *db.Order, contact string) (string, bool) {
 		// stored number exactly.
 		own := phonenumbers.GetRegionCodeForCountryCode(int(want.GetCountryCode()))
 		for _, r := range append(slices.Clip(regions), own) {
-			if got, ok := parsePhone(contact, []string{r}); ok && e164(got) == e164(want) {
-				return e164(got), true
+			if got := readAs(r); got != "" && got == e164(want) {
+				return got, true
 			}
 		}
 	}

@@ -12,13 +12,22 @@ type Example struct {
 	Text   string `json:"text"`
 	Lang   string `json:"lang"`
 	Intent string `json:"intent"`
+	// Tags mark evaluation examples: "short" (1-3 words), "product_name",
+	// "typo", "code_switch", "order_number".
+	Tags []string `json:"tags,omitempty"`
 }
 
 // ReadExamples parses a JSONL corpus (one Example per line) and checks that
 // every label is a known intent.
-func ReadExamples(r io.Reader) ([]Example, error) {
-	known := make(map[string]bool, len(Intents))
-	for _, in := range Intents {
+func ReadExamples(r io.Reader) ([]Example, error) { return readExamples(r, Intents) }
+
+// ReadLegacyExamples parses a JSONL set labelled with the pre-#12 taxonomy
+// (LegacyIntents); compare predictions through LegacyLabel.
+func ReadLegacyExamples(r io.Reader) ([]Example, error) { return readExamples(r, LegacyIntents) }
+
+func readExamples(r io.Reader, labels []string) ([]Example, error) {
+	known := make(map[string]bool, len(labels))
+	for _, in := range labels {
 		known[in] = true
 	}
 	var out []Example

@@ -30,9 +30,20 @@ type EvalResult struct {
 
 // Evaluate runs the classifier over examples and tallies accuracy per language.
 func Evaluate(c *Classifier, examples []Example) EvalResult {
+	return evaluate(c, examples, func(s string) string { return s })
+}
+
+// EvaluateLegacy scores a set labelled with the pre-#12 taxonomy: each
+// prediction is mapped through LegacyLabel before comparison.
+func EvaluateLegacy(c *Classifier, examples []Example) EvalResult {
+	return evaluate(c, examples, LegacyLabel)
+}
+
+func evaluate(c *Classifier, examples []Example, label func(string) string) EvalResult {
 	res := EvalResult{PerLang: make(map[string]Tally)}
 	for _, ex := range examples {
 		p := c.Predict(ex.Text)
+		p.Intent = label(p.Intent)
 		t := res.PerLang[ex.Lang]
 		t.Total++
 		res.Overall.Total++
@@ -78,4 +89,27 @@ func CrossValidate(examples []Example, k int, opt TrainOptions) (EvalResult, err
 		total.Errors = append(total.Errors, res.Errors...)
 	}
 	return total, nil
+}
+
+// OutOfFold returns, for every example, the prediction of a model trained on
+// the other k-1 folds (same interleaved folds as CrossValidate); used to
+// calibrate the thresholds of Decide without touching an evaluation set.
+func OutOfFold(examples []Example, k int, opt TrainOptions) ([]Prediction, error) {
+	out := make([]Prediction, len(examples))
+	for fold := 0; fold < k; fold++ {
+		var train []Example
+		for i, ex := range examples {
+			if i%k != fold {
+				train = append(train, ex)
+			}
+		}
+		c, err := Train(train, opt)
+		if err != nil {
+			return nil, fmt.Errorf("fold %d: %w", fold, err)
+		}
+		for i := fold; i < len(examples); i += k {
+			out[i] = c.Predict(examples[i].Text)
+		}
+	}
+	return out, nil
 }

@@ -143,6 +143,7 @@ func features(normalized string, dst []uint32) []uint32 {
 		dst = append(dst, h.Sum32()&(numBuckets-1))
 		prev = w
 	}
+	dst = concepts.appendConcepts(normalized, dst)
 	dst = append(dst, biasFeature)
 	return dst
 }

@@ -13,7 +13,11 @@ func loadSet(t testing.TB, path string) []Example {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	exs, err := ReadExamples(f)
+	read := ReadExamples
+	if path == legacySet {
+		read = ReadLegacyExamples
+	}
+	exs, err := read(f)
 	if err != nil {
 		t.Fatalf("%s: %v", path, err)
 	}
@@ -29,7 +33,7 @@ const (
 	issueOverall = 0.95
 	issueLang    = 0.90
 
-	minCVAccuracy = 0.92
+	minCVAccuracy = 0.87
 )
 
 // evalSets are the sets never trained on. heldout.jsonl was written by the
@@ -40,15 +44,26 @@ const (
 // chat lines, a fifth of it naturally coincides with training sentences
 // after normalisation (almost all with the corpus written before it), so it
 // is exempt from the leak check (overlap: whether the leak check applies).
+//
+// fresh.jsonl keeps the 11 labels it was written with (nobody may read it to
+// relabel it); it is scored by mapping each prediction to its pre-#12 label
+// (LegacyLabel), which is deterministic. heldout.jsonl and blind.jsonl were
+// relabelled to the 22-intent taxonomy with the corpus rules
+// (tools/relabel_taxonomy.py) and a reading of the changed lines.
+//
+// Floors are a ratchet just under the measurement of the 22-intent model
+// (README.md); raise them as the model improves, never lower them.
 var evalSets = []struct {
 	path                string
 	minOverall, minLang float64
 	overlapAllowed      bool
 }{
-	{"testdata/heldout.jsonl", 0.94, 0.87, false},
-	{"testdata/blind.jsonl", 0.94, 0.86, false},
-	{"testdata/fresh.jsonl", 0.97, 0.92, true},
+	{"testdata/heldout.jsonl", 0.92, 0.75, false},
+	{"testdata/blind.jsonl", 0.88, 0.77, false},
+	{legacySet, 0.90, 0.80, true},
 }
+
+const legacySet = "testdata/fresh.jsonl"
 
 // TestHeldOutAccuracy is the quality bar of the model on the sets that are
 // never used for training or for choosing hyper-parameters.
@@ -59,7 +74,11 @@ func TestHeldOutAccuracy(t *testing.T) {
 	}
 	for _, set := range evalSets {
 		t.Run(set.path, func(t *testing.T) {
-			res := Evaluate(c, loadSet(t, set.path))
+			evaluate := Evaluate
+			if set.path == legacySet {
+				evaluate = EvaluateLegacy
+			}
+			res := evaluate(c, loadSet(t, set.path))
 			langs := make([]string, 0, len(res.PerLang))
 			for l := range res.PerLang {
 				langs = append(langs, l)
@@ -138,8 +157,8 @@ func TestPredictionShape(t *testing.T) {
 		{"我想退货", ReturnRequest},
 		{"I want to talk to a human", HumanHandoff},
 		{"👋", Greeting},
-		{"👍", Other},
-		{"???", Other},
+		{"👍", Thanks},
+		{"???", OutOfScope},
 	}
 	for _, tt := range tests {
 		p := c.Predict(tt.text)

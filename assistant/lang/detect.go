@@ -47,15 +47,25 @@ const (
 // Detect returns the language of text, using priors when the text alone does
 // not decide.
 func (d *Detector) Detect(text string, priors Priors) Result {
+	text = maskNames(text, priors.Names)
 	s := countScripts(text)
+	if u := unsupportedByScript(text, s); u != "" {
+		return unsupported(u, priors)
+	}
 	letters := s.letters()
 	if letters == 0 {
 		return fallback(priors)
 	}
+	if u := unsupportedByLetters(text); u != "" {
+		return unsupported(u, priors)
+	}
+	// Latin-script spans inside non-Latin text are names, titles or brands
+	// ("播放 All Things Must Pass", "заказ Nike Air"): any kana or Hangul, two
+	// Han characters or three Cyrillic or Arabic letters decide by script.
 	// One Han, kana or Hangul character carries about as much as a Latin
 	// word, so "可以用Apple Pay付款嗎" is Chinese, not English.
 	nonLatin := s.cyrillic + s.arabic + 3*(s.han+s.kana+s.hangul)
-	if nonLatin >= s.latin || s.kana > 0 || s.hangul > 0 {
+	if nonLatin >= s.latin || s.kana > 0 || s.hangul > 0 || s.han >= 2 || s.cyrillic >= 3 || s.arabic >= 3 {
 		return detectScript(s, priors)
 	}
 	if s.latinWords <= shortWords && s.latin < shortLetters {
@@ -63,7 +73,19 @@ func (d *Detector) Detect(text string, priors Priors) Result {
 			return fallback(priors)
 		}
 	}
-	return d.detectLatin(text, priors)
+	if u := d.unsupportedByTrigrams(text, s); u != "" {
+		return unsupported(u, priors)
+	}
+	return d.detectLatin(maskTitleRuns(text), priors)
+}
+
+// unsupported answers a message in a language we do not support: the reply
+// language is the first supported prior (the storefront's, normally the
+// store's language), and Unsupported names the shopper's language.
+func unsupported(code string, priors Priors) Result {
+	r := fallback(priors)
+	r.Unsupported = code
+	return r
 }
 
 func fallback(p Priors) Result {
@@ -100,6 +122,9 @@ func detectHan(s scriptCounts, p Priors, letters float64) Result {
 	// Japanese context stays Japanese.
 	if hasPrior && prior == "ja" && s.han <= maxKanjiOnly {
 		return Result{Lang: "ja", Confidence: share * priorConfidence, FromPriors: true}
+	}
+	if s.japanese > s.simplified+s.traditional {
+		return Result{Lang: "ja", Confidence: share * margin(s.japanese, s.simplified+s.traditional)}
 	}
 	switch {
 	case s.traditional > s.simplified:

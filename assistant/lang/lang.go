@@ -28,6 +28,10 @@ type Priors struct {
 	BrowserLanguage string
 	// PreviousLanguage is the language of the conversation so far.
 	PreviousLanguage string
+	// Names are the shop's product, brand and vendor names; they are
+	// masked out of the message before detection, since a shopper writes
+	// them as the catalog does, whatever language the sentence is in.
+	Names []string
 }
 
 // first returns the most trusted supported prior: the conversation's
@@ -48,6 +52,10 @@ type Result struct {
 	// FromPriors is true when the text was too short or ambiguous and the
 	// language was taken from the priors.
 	FromPriors bool
+	// Unsupported is the ISO 639-1 code of the language the message is
+	// written in when that language is not supported (Lang is then the
+	// language to answer in); empty otherwise.
+	Unsupported string
 }
 
 // Normalize maps a locale tag such as "es-MX", "pt_BR", "zh-TW" or

@@ -1,12 +1,18 @@
 package lang
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // scriptCounts tallies the letters of a message by writing system.
 type scriptCounts struct {
 	latin, cyrillic, arabic, hangul, kana, han int
 	simplified, traditional                    int
-	latinWords                                 int
+	// japanese counts kanji in their Japanese-only (shinjitai or kokuji)
+	// form: 気 is neither Chinese 气 nor 氣.
+	japanese   int
+	latinWords int
 }
 
 func (s scriptCounts) letters() int {
@@ -49,6 +55,9 @@ func countScripts(text string) scriptCounts {
 				}
 				if traditionalOnly[r] {
 					s.traditional++
+				}
+				if strings.ContainsRune(japaneseOnly, r) {
+					s.japanese++
 				}
 			}
 			inWord = false
@@ -100,7 +109,8 @@ const hanPairs = "们們个個这這来來说說时時会會么麼还還过過�
 	"准準确確满滿气氣极極烂爛坏壞骗騙钟鐘态態办辦据據购購仓倉库庫节節优優产產质質适適荐薦" +
 	"礼禮图圖链鏈营營业業转轉试試写寫读讀听聽见見觉覺学學爱愛欢歡乐樂线線级級结結给給" +
 	"统統尽盡简簡认認让讓设設计計时時岁歲兑兌换換补補缺缺装裝饰飾纯純银銀项項链鏈丝絲绒絨" +
-	"尺尺码碼调調号號邮郵寄寄双雙鞋鞋袜襪裙裙衬襯衫衫帽帽这這剧劇后後里裡两兩岁歲内內"
+	"尺尺码碼调調号號邮郵寄寄双雙鞋鞋袜襪裙裙衬襯衫衫帽帽这這剧劇后後里裡两兩岁歲内內" +
+	"张張丽麗当當场場宝寶贝貝头頭脸臉体體书書笔筆灯燈表錶锅鍋盘盤柜櫃伞傘绵綿织織针針钮鈕团團队隊难難医醫药藥语語汉漢飞飛热熱凉涼够夠压壓湿濕顶頂旧舊虽雖险險广廣华華湾灣区區县縣乡鄉镇鎮议議义義导導将將专專总總谈談变變严嚴声聲烧燒苹蘋宽寬贵貴偿償赔賠损損错錯误誤键鍵圆圓币幣销銷带帶状狀况況规規则則标標减減寻尋"
 
 var simplifiedOnly, traditionalOnly = buildHanSets()
 
@@ -116,3 +126,9 @@ func buildHanSets() (map[rune]bool, map[rune]bool) {
 	}
 	return simp, trad
 }
+
+// japaneseOnly are kanji written this way only in Japanese (simplified
+// shinjitai forms and characters coined in Japan); Chinese writes them
+// otherwise (気 vs 气/氣, 駅 vs 驿/驛, 売 vs 卖/賣).
+const japaneseOnly = "気円駅売読帰変払込広図営発県様楽薬鉄転険検済続総戦労働畑峠枠匂辻歳実単価継団伝弁仏浜悪蔵譲覚観権歓闘験関沢桜恵亜児捜挿" +
+	"渋従縦獣粛処剰浄畳嬢穣醸触寝慎尽粋酔穂随髄枢数拡殻穏仮両暦歴恋炉録湾"

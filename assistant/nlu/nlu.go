@@ -25,14 +25,28 @@ type Analysis struct {
 	LangConfidence float64
 	// LangFromPriors is true when the message was too short to tell and the
 	// language came from the conversation, storefront or browser.
-	LangFromPriors   bool
+	LangFromPriors bool
+	// DetectedLang is the language the message is written in: Lang, or an
+	// unsupported language's ISO 639-1 code, in which case the reply is in
+	// Lang with a one-line note in DetectedLang (lang.UnsupportedNote).
+	DetectedLang string
+	// Unsupported is DetectedLang when it is not a supported language.
+	Unsupported      string
 	Intent           string
 	IntentConfidence float64
 	// IntentScores holds every intent's probability, for engines that want a
 	// second choice or their own threshold.
 	IntentScores map[string]float64
-	Entities     entities.Entities
-	Sentiment    sentiment.Result
+	// Verdict says whether the intent is sure enough to act on, worth a
+	// clarifying question between Alternatives, or not understood
+	// (intent.Decide).
+	Verdict      intent.Verdict
+	Alternatives []string
+	// AsksForPerson is true when the message explicitly asks for a human
+	// (intent.AsksForPerson); Intent is then human_handoff.
+	AsksForPerson bool
+	Entities      entities.Entities
+	Sentiment     sentiment.Result
 }
 
 // New trains the language detector and the intent classifier from their
@@ -54,13 +68,25 @@ func New() (*Analyzer, error) {
 func (a *Analyzer) Analyze(text string, priors lang.Priors) Analysis {
 	l := a.detector.Detect(text, priors)
 	p := a.classifier.Predict(text)
+	verdict, alts := intent.Decide(p)
+	person := intent.AsksForPerson(text)
+	if person {
+		// An explicit ask for a person wins over whatever else the message
+		// is about (an order number, a complaint).
+		p.Intent, verdict, alts = intent.HumanHandoff, intent.Answer, nil
+	}
 	return Analysis{
 		Lang:             l.Lang,
 		LangConfidence:   l.Confidence,
 		LangFromPriors:   l.FromPriors,
+		DetectedLang:     detected(l),
+		Unsupported:      l.Unsupported,
 		Intent:           p.Intent,
 		IntentConfidence: p.Confidence,
 		IntentScores:     p.Scores,
+		Verdict:          verdict,
+		AsksForPerson:    person,
+		Alternatives:     alts,
 		Entities:         entities.Extract(text, l.Lang),
 		Sentiment:        sentiment.Score(text, l.Lang),
 	}
@@ -71,3 +97,10 @@ func (a *Analyzer) Detector() *lang.Detector { return a.detector }
 
 // Classifier exposes the intent classifier, e.g. for evaluation.
 func (a *Analyzer) Classifier() *intent.Classifier { return a.classifier }
+
+func detected(r lang.Result) string {
+	if r.Unsupported != "" {
+		return r.Unsupported
+	}
+	return r.Lang
+}

@@ -234,6 +234,17 @@ func (c *Catalog) Policies() []Policy {
 	return append([]Policy(nil), c.policies...)
 }
 
+// UpdatePolicy changes the policy of a type (e.g. "SHIPPING_POLICY") in place.
+func (c *Catalog) UpdatePolicy(typ string, fn func(p *Policy)) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for i := range c.policies {
+		if c.policies[i].Type == typ {
+			fn(&c.policies[i])
+		}
+	}
+}
+
 // Pages returns all pages, published or not.
 func (c *Catalog) Pages() []Page {
 	c.mu.Lock()

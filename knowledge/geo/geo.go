@@ -104,8 +104,8 @@ var groupNames = map[string][]string{
 		"negara lainnya", "semua negara lain", "negara lain", "seluruh dunia lainnya",
 		"باقي دول العالم", "بقية دول العالم", "بقية العالم", "باقي العالم", "جميع الدول الأخرى", "الدول الأخرى", "سائر الدول",
 		"остальной мир", "остального мира", "все остальные страны", "остальные страны", "другие страны", "остальных стран",
-		"その他の国", "その他の地域", "その他の国・地域", "他の国",
-		"其他国家", "其他國家", "世界其他地区", "世界其他地區", "其他地区", "其他地區",
+		"その他の国", "その他の地域", "その他の国・地域", "他の国", "その他のすべての国", "その他すべての国", "他のすべての国", "それ以外の国",
+		"其他国家", "其他國家", "其他所有国家", "所有其他国家", "其他所有國家", "所有其他國家", "世界其他地区", "世界其他地區", "其他地区", "其他地區",
 		"기타 국가", "그 외 국가", "기타 지역", "다른 국가",
 		"resten av världen", "övriga länder", "resten af verden", "øvrige lande", "resten av verden", "muut maat"},
 }
@@ -119,6 +119,10 @@ func cjkScript(s string) bool {
 		}
 	}
 	return false
+}
+
+func isCJKRune(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
 }
 
 type name struct {
@@ -268,6 +272,9 @@ func scan(s string) []token {
 	for _, r := range s {
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+			if len(cur) > 0 && isCJKRune(cur[len(cur)-1]) != isCJKRune(r) {
+				flush() // "EU加盟国": Latin next to CJK is another word
+			}
 			if unicode.IsLower(r) {
 				upper = false
 			}

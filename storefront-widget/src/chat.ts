@@ -304,6 +304,8 @@ function mount(b: Bridge, st: Persisted, lang: string, t: Strings): ChatApi {
         locale: cfg.locale,
         browser_language: navigator.language,
         time_zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        country: cfg.country,
+        product_id: cfg.productId,
       });
       st.id = r.conversation_id;
       st.token = r.conversation_token;

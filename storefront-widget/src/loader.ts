@@ -32,6 +32,8 @@ function start(): void {
   const cfg: Config = {
     shop: d.shop || location.hostname,
     locale,
+    country: d.country || '',
+    productId: d.productId || '',
     customerId: d.customerId || '',
     proxy: (d.proxy || '/apps/assistant').replace(/\/+$/, ''),
     chatSrc: d.chatSrc || '',

@@ -9,6 +9,10 @@ export type Strings = typeof STR.en;
 export interface Config {
   shop: string;
   locale: string;
+  /** Storefront country (market), for shipping and duties answers. */
+  country: string;
+  /** Product the shopper is viewing, for "is this waterproof?". */
+  productId: string;
   customerId: string;
   proxy: string;
   chatSrc: string;

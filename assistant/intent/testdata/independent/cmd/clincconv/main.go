@@ -132,14 +132,21 @@ func main() {
 	in := flag.String("in", "", "CLINC150 data_full.json")
 	out := flag.String("out", "", "output JSONL")
 	seed := flag.Int64("seed", 9, "sampling seed")
+	// The model may train on CLINC's train splits (assistant/intent embeds a
+	// sample of "train"), so the evaluation set takes only the others.
+	splitList := flag.String("splits", "val,test,oos_val,oos_test", "comma-separated splits to read")
 	flag.Parse()
-	if err := run(*in, *out, *seed); err != nil {
+	only := map[string]bool{}
+	for _, s := range strings.Split(*splitList, ",") {
+		only[strings.TrimSpace(s)] = true
+	}
+	if err := run(*in, *out, *seed, only); err != nil {
 		slog.Error("clincconv failed", "err", err)
 		os.Exit(1)
 	}
 }
 
-func run(in, out string, seed int64) error {
+func run(in, out string, seed int64, only map[string]bool) error {
 	if in == "" || out == "" {
 		return errors.New("both -in and -out are required")
 	}
@@ -154,7 +161,9 @@ func run(in, out string, seed int64) error {
 	}
 	names := make([]string, 0, len(splits))
 	for k := range splits {
-		names = append(names, k)
+		if only[k] {
+			names = append(names, k)
+		}
 	}
 	sort.Strings(names)
 

@@ -1,0 +1,101 @@
+package assistant_test
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+
+	"shopassist/assistant"
+)
+
+// devFact is one question of the development fact set (written by the
+// answers work, independent of the held-out golden set): the facts the
+// reply must state and must not state, and the reply language.
+type devFact struct {
+	Type    string   `json:"type"`
+	Lang    string   `json:"lang"`
+	Say     string   `json:"say"`
+	Locale  string   `json:"locale,omitempty"`
+	Country string   `json:"country,omitempty"`
+	Product int64    `json:"product,omitempty"`
+	Has     []string `json:"has"`
+	Not     []string `json:"not,omitempty"`
+}
+
+// devFactFloor is the share of dev facts answered right that the test
+// requires.
+const devFactFloor = 0.9
+
+func TestDevFacts(t *testing.T) {
+	f, err := os.Open("testdata/dev_facts.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var facts []devFact
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var d devFact
+		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+			t.Fatalf("%s: %v", sc.Text(), err)
+		}
+		facts = append(facts, d)
+	}
+	env := newEnv(t, assistant.Options{})
+	ctx := context.Background()
+	byType := map[string][2]int{}
+	ok := 0
+	for _, d := range facts {
+		r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: d.Say, Locale: d.Locale,
+			Country: d.Country, ProductID: d.Product})
+		if err != nil {
+			t.Fatalf("%q: %v", d.Say, err)
+		}
+		var why []string
+		if r.Language != d.Lang {
+			why = append(why, "language "+r.Language)
+		}
+		text := strings.ToLower(r.Text)
+		for _, h := range d.Has {
+			if !strings.Contains(text, strings.ToLower(h)) {
+				why = append(why, "lacks "+h)
+			}
+		}
+		for _, h := range d.Not {
+			if strings.Contains(text, strings.ToLower(h)) {
+				why = append(why, "has "+h)
+			}
+		}
+		c := byType[d.Type]
+		c[1]++
+		if len(why) == 0 {
+			ok++
+			c[0]++
+		} else {
+			t.Logf("MISS %s %q: %s\n  reply: %s", d.Lang, d.Say, strings.Join(why, ", "), strings.ReplaceAll(r.Text, "\n", " | "))
+		}
+		byType[d.Type] = c
+	}
+	var types []string
+	for k := range byType {
+		types = append(types, k)
+	}
+	sort.Strings(types)
+	var b strings.Builder
+	for _, k := range types {
+		fmt.Fprintf(&b, " %s %d/%d", k, byType[k][0], byType[k][1])
+	}
+	rate := float64(ok) / float64(len(facts))
+	t.Logf("dev facts: %d/%d (%.1f%%):%s", ok, len(facts), 100*rate, b.String())
+	if rate < devFactFloor {
+		t.Errorf("dev facts %.1f%% below floor %.0f%%", 100*rate, 100*devFactFloor)
+	}
+}

@@ -1,0 +1,183 @@
+package intent
+
+import (
+	"hash/fnv"
+	"strings"
+)
+
+// conceptStems maps a concept to the word stems that express it in the
+// supported languages. A message containing any stem gets the concept as an
+// extra feature, shared by all languages and all wordings: "rebate",
+// "reimbursement" and "money back" all light up REFUND, so a paraphrase the
+// corpus never saw still carries the evidence its synonyms were trained
+// with. Latin, Cyrillic and Arabic stems match at the start of a word (after
+// Normalize: lower case, accents folded); Han, kana and Hangul stems anywhere.
+// Written from dictionaries and the languages' common shop vocabulary, not
+// from any evaluation set.
+var conceptStems = map[string][]string{
+	"REFUND": {"refund", "reimburs", "money back", "rebate", "repay", "my money", "erstatt", "ruckerstatt", "geld zuruck", "mein geld",
+		"rembours", "mon argent", "reembols", "mi dinero", "devolucion del dinero", "rimbors", "i miei soldi", "estorno", "meu dinheiro",
+		"terugbetal", "geld terug", "mijn geld", "geri odeme", "param", "para iade", "zwrot pieniedzy", "zwrot srodkow", "pieniadze",
+		"pengembalian dana", "dana kembali", "uang kembali", "uang saya", "استرداد", "استرجاع المبلغ", "فلوسي", "أموالي", "المبلغ",
+		"возврат денег", "вернуть деньги", "мои деньги", "деньги", "返金", "환불", "退款", "退钱", "退錢"},
+	"RETURN": {"return", "send back", "sent back", "send it back", "retour", "zurucksend", "rucksend", "zuruckschick", "umtausch", "devolver",
+		"devolucion", "devolvi", "reso", "rendere", "restituir", "devoluc", "devolvi", "retourner", "renvoy", "terugstur", "ruilen",
+		"iade", "degisim", "zwrot", "odesl", "zwroc", "retur", "kembalikan", "tukar", "إرجاع", "ارجاع", "أرجع", "ارجع", "استبدال",
+		"вернуть", "возврат", "обмен", "返品", "交換", "반품", "교환", "退货", "退貨", "换货", "換貨"},
+	"INVOICE": {"invoice", "receipt", "bill", "factur", "recu", "rechnung", "quittung", "beleg", "recibo", "comprobante", "fattur", "ricevut",
+		"scontrino", "nota fiscal", "fatura", "factuur", "bonnetje", "faktur", "kuitansi", "nota", "struk", "makbuz", "fis", "paragon",
+		"rachun", "فاتور", "إيصال", "ايصال", "счет", "счёт", "чек", "領収書", "請求書", "レシート", "영수증", "계산서", "发票", "發票", "收据", "收據"},
+	"PAY": {"pay", "paid", "card", "klarna", "zahl", "bezahl", "karte", "pago", "pagar", "pague", "tarjeta", "paiement", "payer", "paye", "carte",
+		"pagament", "pagare", "pagato", "carta", "cartao", "betal", "kaart", "odeme", "ode", "kart", "plat", "zaplac", "karta", "bayar",
+		"pembayaran", "kartu", "دفع", "الدفع", "بطاقة", "оплат", "плат", "заплат", "карт", "支払", "払", "決済", "カード", "결제", "카드",
+		"付款", "支付", "付钱", "付錢", "信用卡"},
+	"CHARGE": {"charged", "charge", "debited", "taken from my", "abgebucht", "belastet", "debite", "preleve", "cobrad", "cobrar", "cobraron",
+		"addebit", "cobrado", "cobraram", "afgeschreven", "cekildi", "tahsil", "pobran", "pobral", "obciaz", "terpotong", "ditagih",
+		"انخصم", "تم الخصم", "سحب", "списа", "снял", "引き落と", "請求され", "결제됐", "청구", "빠져나", "扣款", "扣了", "扣钱", "扣錢"},
+	"FAIL": {"declin", "reject", "refus", "fail", "error", "doesn't go through", "didn't go through", "abgelehnt", "fehlgeschlagen",
+		"fehler", "rechaz", "fallo", "fallido", "rifiut", "fallit", "errore", "recusad", "falhou", "erro", "geweigerd", "mislukt",
+		"fout", "reddedil", "basarisiz", "hata", "odrzuc", "nieudan", "blad", "ditolak", "gagal", "رفض", "مرفوض", "فشل", "خطأ",
+		"отклон", "ошибк", "не прош", "拒否", "エラー", "失敗", "通らない", "거절", "실패", "오류", "被拒", "失败", "错误", "錯誤"},
+	"ACCOUNT": {"account", "password", "login", "log in", "sign in", "sign up", "konto", "passwort", "kennwort", "anmeld", "einlogg",
+		"compte", "mot de passe", "connect", "cuenta", "contrasena", "sesion", "accesso", "accedere", "conta", "senha", "wachtwoord",
+		"inlog", "hesab", "hesap", "sifre", "giris", "haslo", "zalog", "akun", "sandi", "حساب", "كلمة المرور", "كلمة السر",
+		"аккаунт", "учетн", "пароль", "войти", "кабинет", "アカウント", "パスワード", "ログイン", "계정", "비밀번호", "로그인",
+		"账号", "账户", "帳號", "帳戶", "密码", "密碼", "登录", "登入"},
+	"DISCOUNT": {"discount", "promo", "coupon", "voucher", "gift card", "rabatt", "gutschein", "reduc", "remise", "descuento", "cupon",
+		"sconto", "buono", "desconto", "cupom", "korting", "indirim", "kupon", "znizk", "rabat", "diskon", "potongan", "كوبون",
+		"قسيمة", "скидк", "промокод", "купон", "割引", "クーポン", "할인", "쿠폰", "折扣", "优惠", "優惠", "打折"},
+	"SHIP": {"ship", "deliver", "versand", "versend", "liefer", "zustell", "envio", "envia", "entrega", "livr", "expedi", "spedi", "consegn",
+		"verzend", "lever", "bezorg", "kargo", "teslimat", "gonderi", "wysyl", "dostaw", "kirim", "pengiriman", "ongkir", "شحن",
+		"توصيل", "доставк", "отправк", "配送", "発送", "送料", "배송", "택배", "发货", "發貨", "出貨", "运费", "運費", "寄送"},
+	"DURATION": {"how long", "how many days", "period", "timeframe", "wie lange", "dauer", "wie viele tage", "delai", "combien de temps",
+		"plazo", "cuanto tarda", "cuantos dias", "tempi", "quanto tempo", "quanti giorni", "prazo", "quantos dias", "levertijd",
+		"hoe lang", "hoeveel dagen", "kac gun", "ne kadar sur", "sure", "ile trwa", "ile dni", "berapa lama", "berapa hari",
+		"كم يوم", "مدة", "сколько дней", "срок", "как долго", "何日", "日数", "どのくらい", "며칠", "기간", "얼마나 걸", "多久", "几天", "幾天"},
+	"ORDER": {"order", "bestell", "commande", "pedido", "ordine", "ordinat", "encomenda", "sipari", "zamowien", "pesanan", "الطلب",
+		"طلبي", "заказ", "注文", "주문", "订单", "訂單"},
+	"CANCEL": {"cancel", "storn", "annul", "anular", "annull", "iptal", "anulow", "batal", "إلغاء", "الغاء", "الغي", "отмен",
+		"キャンセル", "취소", "取消"},
+	"CHANGE": {"change", "modify", "update", "edit", "switch", "ander", "modifi", "chang", "cambi", "alter", "mudar", "mude", "wijzig",
+		"verander", "aanpass", "degistir", "zmien", "ubah", "ganti", "تغيير", "غير", "تعديل", "измен", "помен", "変更", "変え",
+		"변경", "바꾸", "바꿀", "修改", "更改", "改成"},
+	"ADDRESS": {"address", "adress", "direccion", "indirizzo", "endereco", "adres", "alamat", "عنوان", "адрес", "住所", "届け先",
+		"주소", "地址"},
+	"STOCK": {"in stock", "out of stock", "available", "availab", "sold out", "restock", "back in", "lager", "verfugbar", "ausverkauft",
+		"disponib", "epuise", "agotad", "esaurit", "esgotad", "estoque", "voorraad", "uitverkocht", "beschikbaar", "stok", "mevcut",
+		"tuken", "dostepn", "wyprzedan", "na stanie", "tersedia", "habis", "ready", "متوفر", "متاح", "نفد", "наличи", "распрод",
+		"在庫", "入荷", "売り切れ", "品切れ", "재고", "품절", "입고", "有货", "有貨", "缺货", "缺貨", "补货", "補貨", "库存", "庫存", "现货", "現貨"},
+	"STILL": {"still", "not yet", "waiting", "noch", "warte", "toujours", "pas encore", "attend", "todavia", "aun no", "esperando",
+		"ancora", "aspett", "ainda", "esperando", "nog steeds", "nog niet", "wacht", "hala", "henuz", "bekli", "nadal", "jeszcze",
+		"czekam", "masih", "belum", "menunggu", "لم يصل", "لسه", "ما زلت", "انتظر", "ещё", "еще", "до сих пор", "жду", "まだ", "待って",
+		"아직", "기다", "还没", "還沒", "还是没", "還是沒", "一直没", "一直沒"},
+	"POLICY": {"policy", "rules", "conditions", "terms", "richtlinie", "bedingung", "regel", "politique", "condition", "politica",
+		"condicion", "condizion", "regole", "condicoes", "beleid", "voorwaarden", "regels", "politika", "kosul", "sart", "zasad",
+		"regulamin", "kebijakan", "syarat", "ketentuan", "سياسة", "شروط", "правил", "услови", "ポリシー", "規約", "条件", "정책",
+		"규정", "조건", "政策", "规定", "規定", "条款", "條款"},
+	"HUMAN": {"human", "person", "agent", "someone", "representative", "mensch", "mitarbeiter", "humain", "personne", "conseiller",
+		"humano", "persona", "agente", "asesor", "operator", "atendente", "pessoa", "medewerker", "mens", "temsilci", "yetkili",
+		"insan", "konsultant", "czlowiek", "manusia", "petugas", "موظف", "شخص", "оператор", "человек", "менеджер", "担当者",
+		"オペレーター", "人間", "상담원", "상담사", "사람", "人工", "真人", "客服人员", "客服人員"},
+	"THANKS": {"thank", "thx", "merci", "danke", "gracias", "grazie", "obrigad", "valeu", "bedankt", "dank je", "dank u", "tesekkur",
+		"sag ol", "sagol", "dzieki", "dziekuj", "terima kasih", "makasih", "شكرا", "شكر", "спасибо", "благодар", "ありがと", "감사",
+		"고마", "谢谢", "謝謝", "感谢", "感謝", "多谢", "多謝"},
+	"BYE": {"bye", "goodbye", "see you", "tschuss", "au revoir", "adios", "hasta luego", "ciao", "arrivederci", "tchau", "doei",
+		"tot ziens", "gorusuruz", "hosca kal", "do widzenia", "dadah", "sampai jumpa", "مع السلامة", "пока", "до свидания",
+		"さようなら", "バイバイ", "またね", "안녕히", "再见", "再見", "拜拜"},
+	"BAD": {"terrible", "awful", "worst", "disappoint", "horrible", "useless", "unacceptable", "ridiculous", "schrecklich", "enttausch",
+		"furchtbar", "unverschamt", "decu", "inadmissible", "nul", "pesim", "decepcion", "inaceptable", "pessim", "delus", "inaccettabil",
+		"decepcionad", "inaceitavel", "slecht", "teleurgesteld", "waardeloos", "berbat", "rezalet", "hayal kirikligi", "fataln",
+		"rozczarow", "okropn", "kecewa", "parah", "buruk", "سيئ", "سيئة", "محبط", "مهزلة", "ужасн", "разочаров", "плох", "最悪",
+		"がっかり", "ひどい", "최악", "실망", "별로", "太差", "失望", "糟糕", "离谱", "離譜"},
+	"PRAISE": {"love", "great", "awesome", "amazing", "review", "rating", "liebe", "toll", "bewert", "adore", "genial", "avis", "encanta",
+		"resena", "valora", "adoro", "recension", "ottim", "amo ", "otimo", "avalia", "geweldig", "beoordel", "recensie", "bayil",
+		"harika", "yorum", "uwielbiam", "swietn", "opini", "recenzj", "suka", "keren", "ulasan", "أحب", "رائع", "تقييم", "обожа",
+		"отлич", "отзыв", "大好き", "最高", "レビュー", "좋아", "최고", "후기", "리뷰", "喜欢", "喜歡", "评价", "評價", "好评", "好評"},
+	"SUGGEST": {"recommend", "suggest", "gift", "idea", "looking for", "empfehl", "geschenk", "suche", "recommand", "conseil", "cadeau",
+		"cherche", "recomiend", "recomend", "regalo", "busco", "consigli", "cerco", "presente", "procuro", "aanrad", "zoek", "oner",
+		"hediye", "ariyorum", "polec", "prezent", "szukam", "rekomendasi", "hadiah", "cari", "اقترح", "هدية", "أبحث", "посоветуй",
+		"подарок", "ищу", "おすすめ", "プレゼント", "探して", "추천", "선물", "찾고", "推荐", "推薦", "礼物", "禮物"},
+}
+
+// conceptMatcher is the compiled lexicon: stems normalised like messages,
+// indexed by their first two bytes (word-start stems) or first rune (Han,
+// kana, Hangul stems) so a message is scanned once instead of once per stem.
+type conceptMatcher struct {
+	wordStart map[string][]conceptStem
+	anywhere  map[rune][]conceptStem
+}
+
+type conceptStem struct {
+	stem    string
+	feature uint32
+}
+
+var concepts = compileConcepts(conceptStems)
+
+func compileConcepts(src map[string][]string) *conceptMatcher {
+	m := &conceptMatcher{wordStart: map[string][]conceptStem{}, anywhere: map[rune][]conceptStem{}}
+	for concept, stems := range src {
+		h := fnv.New32a()
+		h.Write([]byte("k:" + concept))
+		f := h.Sum32() & (numBuckets - 1)
+		for _, s := range stems {
+			n := strings.TrimSpace(Normalize(s))
+			if n == "" {
+				continue
+			}
+			if isLogographic([]rune(n)) {
+				r := []rune(n)[0]
+				m.anywhere[r] = append(m.anywhere[r], conceptStem{n, f})
+			} else if len(n) >= 2 {
+				m.wordStart[n[:2]] = append(m.wordStart[n[:2]], conceptStem{n, f})
+			}
+		}
+	}
+	return m
+}
+
+// appendConcepts adds the features of the concepts whose stems occur in the
+// normalised text (each concept once, repeated conceptRepeat times).
+func (m *conceptMatcher) appendConcepts(normalized string, dst []uint32) []uint32 {
+	start := len(dst)
+	add := func(f uint32) {
+		for _, g := range dst[start:] {
+			if g == f {
+				return
+			}
+		}
+		dst = append(dst, f)
+	}
+	prevSpace := true
+	for i, r := range normalized {
+		if r == ' ' {
+			prevSpace = true
+			continue
+		}
+		if prevSpace && i+2 <= len(normalized) {
+			for _, s := range m.wordStart[normalized[i:i+2]] {
+				if strings.HasPrefix(normalized[i:], s.stem) {
+					add(s.feature)
+				}
+			}
+		}
+		prevSpace = false
+		if r >= 0x1100 {
+			for _, s := range m.anywhere[r] {
+				if strings.HasPrefix(normalized[i:], s.stem) {
+					add(s.feature)
+				}
+			}
+		}
+	}
+	for i, n := start, len(dst); i < n; i++ {
+		for k := 1; k < conceptRepeat; k++ {
+			dst = append(dst, dst[i])
+		}
+	}
+	return dst
+}
+
+// conceptRepeat counts each concept feature this many times, so one concept
+// weighs like several n-grams against the hundreds a message has.
+const conceptRepeat = 3

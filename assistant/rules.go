@@ -1,0 +1,126 @@
+package assistant
+
+import (
+	"regexp"
+	"strings"
+
+	"shopassist/knowledge"
+)
+
+// Rules read from an original-language passage, so a shopper whose
+// language the shop has not translated its policies into still gets the
+// rule in their own words: delivery time and cost, free-shipping threshold,
+// duties regime, return-shipping cost. The amounts are copied verbatim from
+// the passage; only the words around them come from the reply catalog.
+var (
+	amount     = `(?:[€$£]\s?\d+(?:[.,]\d{2})?|\d+(?:[.,]\d{2})?\s?(?:EUR|USD|GBP|€))`
+	daysRE     = regexp.MustCompile(`(\d+(?:\s*[–-]\s*\d+)?)\s+(?:business|working)\s+days`)
+	freeOverRE = regexp.MustCompile(`(?i)free (?:over|from|above) (` + amount + `)`)
+	priceRE    = regexp.MustCompile(amount)
+	deductRE   = regexp.MustCompile(`(?i)deduct (` + amount + `)`)
+	overFromRE = regexp.MustCompile(`(?i)(?:over|from|above|deduct)\s$`)
+	euNoDutyRE = regexp.MustCompile(`(?i)(?:never pay customs|no customs|no (?:import )?duties)`)
+	returnSelf = regexp.MustCompile(`(?i)(?:arrange and pay|pay (?:for )?the return shipping yourself|at your own cost)`)
+	returnFree = regexp.MustCompile(`(?i)returns? [^.;]*\bfree\b|free returns?`)
+	expressRE  = regexp.MustCompile(`(?i)express`)
+	hoursRE    = regexp.MustCompile(`(?i)within (\d+) hours?`)
+	refundDays = regexp.MustCompile(`(?i)(?:within|in) (\d+(?:\s*[–-]\s*\d+)?) business days`)
+	windowRE   = regexp.MustCompile(`(?i)(?:within|have) (\d+) days (?:of|from|after) (?:the day )?(?:your order was )?deliver`)
+	// paymentBrands are names written the same in every language.
+	paymentBrands = []string{"Visa", "Mastercard", "American Express", "PayPal", "Apple Pay", "Google Pay", "Shop Pay",
+		"iDEAL", "Klarna", "Bancontact", "Alipay", "WeChat Pay", "Maestro", "Sofort", "Afterpay", "Affirm", "Union Pay", "JCB"}
+	sentenceEnd = regexp.MustCompile(`[.;]\s`)
+)
+
+// ruleLines states the rules a passage carries in the reply language, or
+// nil when it carries none this reader knows (the passage is then quoted).
+func (t *turn) ruleLines(text string) []string {
+	var out []string
+	// Duties: exactly one regime, or the rule is not the shopper's alone.
+	ddp, dap := strings.Contains(text, "DDP"), strings.Contains(text, "DAP")
+	switch {
+	case ddp && !dap:
+		out = append(out, t.x("rule_duties_included", nil))
+	case dap && !ddp:
+		out = append(out, t.x("rule_duties_on_delivery", nil))
+	case !ddp && !dap && euNoDutyRE.MatchString(text):
+		out = append(out, t.x("rule_duties_none_eu", nil))
+	}
+	if len(out) > 0 {
+		return out
+	}
+	// Return shipping.
+	if m := deductRE.FindStringSubmatch(text); m != nil {
+		return []string{t.x("rule_return_deduct", map[string]any{"Amount": m[1]})}
+	}
+	if returnSelf.MatchString(text) {
+		return []string{t.x("rule_return_self", nil)}
+	}
+	if strings.Contains(strings.ToLower(text), "return") && returnFree.MatchString(text) && !daysRE.MatchString(text) {
+		return []string{t.x("rule_return_free", nil)}
+	}
+	lower := strings.ToLower(text)
+	var brands []string
+	for _, b := range paymentBrands {
+		if strings.Contains(text, b) {
+			brands = append(brands, b)
+		}
+	}
+	if len(brands) >= 3 {
+		return []string{t.x("rule_payment", map[string]any{"List": strings.Join(brands, ", ")})}
+	}
+	if m := hoursRE.FindStringSubmatch(text); m != nil && strings.Contains(lower, "address") {
+		return []string{t.x("rule_address_change", map[string]any{"Hours": m[1]})}
+	}
+	if m := refundDays.FindStringSubmatch(text); m != nil && strings.Contains(lower, "refund") && !priceRE.MatchString(text) {
+		return []string{t.x("rule_refund_days", map[string]any{"Days": m[1]})}
+	}
+	if m := windowRE.FindStringSubmatch(text); m != nil && strings.Contains(lower, "return") {
+		return []string{t.x("rule_return_window", map[string]any{"Days": m[1]})}
+	}
+	// Delivery: the standard rate is the first sentence's; express
+	// options are left to the policy link.
+	std := text
+	if loc := sentenceEnd.FindStringIndex(text); loc != nil && expressRE.MatchString(text[loc[1]:]) {
+		std = text[:loc[0]]
+	}
+	days := daysRE.FindStringSubmatch(std)
+	if days == nil {
+		return nil
+	}
+	price := ""
+	for _, loc := range priceRE.FindAllStringIndex(std, -1) {
+		if !overFromRE.MatchString(std[:loc[0]]) {
+			price = std[loc[0]:loc[1]]
+			break
+		}
+	}
+	if price == "" {
+		return nil
+	}
+	out = append(out, t.x("rule_delivery", map[string]any{"Days": days[1], "Price": price}))
+	if m := freeOverRE.FindStringSubmatch(std); m != nil {
+		out = append(out, t.x("rule_free_over", map[string]any{"Amount": m[1]}))
+	}
+	return out
+}
+
+// sayRules states an untranslated passage's rules in the reply language,
+// for the shopper's country, with a link to the policy; false when the
+// passage states no rule this reader knows.
+func (t *turn) sayRules(p knowledge.PassageAnswer) bool {
+	lines := t.ruleLines(p.Text)
+	if len(lines) == 0 {
+		return false
+	}
+	if country, _ := t.destination(); country != "" && p.Rule != knowledge.RuleNone {
+		if name := knowledge.Places().Name(country, t.reply.Language); name != "" {
+			t.say(t.x("doc_rule_for_country", map[string]any{"Country": name}))
+		}
+	}
+	t.say(lines...)
+	if p.URL != "" {
+		t.say(t.x("doc_source_link", map[string]any{"URL": p.URL}))
+	}
+	return true
+}

@@ -1,0 +1,185 @@
+package knowledge
+
+import (
+	"context"
+	"fmt"
+	"strings"
+)
+
+// ProductFacts is what the shop's data says about one product, in the
+// shopper's language where the shop translated it and in the original
+// language otherwise (never a third one).
+type ProductFacts struct {
+	ProductID   int64
+	Title       string
+	URL         string
+	ImageURL    string
+	Currency    string
+	Lang        string // language of Title and Details
+	ProductType string
+	Tags        []string
+	// Details are the description passages (paragraphs, list items) that
+	// share terms with the question, best first; the first paragraph when
+	// none does.
+	Details []string
+	// Matched is set when Details were chosen because they share terms
+	// with the question.
+	Matched bool
+	// MatchedTags are the product's tags the question names.
+	MatchedTags []string
+	Options     []Option // values in Lang where translated
+	Variants    []VariantFact
+}
+
+// VariantFact is one variant with its option values in the display
+// language.
+type VariantFact struct {
+	ID             int64
+	Title          string
+	Options        map[string]string // original option name → value in Lang
+	Original       map[string]string // original option name → original value
+	Price          float64
+	CompareAtPrice float64
+	Available      bool
+}
+
+// ProductFacts returns a product's facts for a question, or nil when the
+// product is not active in the index.
+func (m *Manager) ProductFacts(ctx context.Context, shop string, id int64, question, lang string) (*ProductFacts, error) {
+	var out *ProductFacts
+	err := m.withShop(ctx, shop, func(s *shopIndex) error {
+		out = s.productFacts(id, question, langKey(lang))
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("product facts of %s: %w", shop, err)
+	}
+	return out, nil
+}
+
+func (s *shopIndex) productFacts(id int64, question, lang string) *ProductFacts {
+	e, ok := s.entries[id]
+	if !ok {
+		return nil
+	}
+	p := &e.p
+	f := &ProductFacts{ProductID: p.ID, Title: p.Title, URL: p.URL, ImageURL: p.ImageURL, Currency: s.currency,
+		Lang: s.primary, ProductType: p.ProductType, Tags: p.Tags}
+	desc := p.Description
+	tr, translated := Translation{}, false
+	if lang != s.primary {
+		var in string
+		if tr, in, translated = e.translationIn(lang); translated && tr.Title != "" {
+			f.Title, f.Lang = tr.Title, in
+			if tr.Description != "" {
+				desc = tr.Description
+			}
+			if tr.ProductType != "" {
+				f.ProductType = tr.ProductType
+			}
+		} else {
+			translated = false
+		}
+	}
+	value := func(v string) string {
+		if translated {
+			if t, ok := tr.OptionValues[v]; ok {
+				return t
+			}
+		}
+		return v
+	}
+	for _, o := range p.Options {
+		vals := make([]string, len(o.Values))
+		for i, v := range o.Values {
+			vals[i] = value(v)
+		}
+		f.Options = append(f.Options, Option{Name: o.Name, Values: vals})
+	}
+	for _, v := range p.Variants {
+		vf := VariantFact{ID: v.ID, Title: v.Title, Price: v.Price, CompareAtPrice: v.CompareAtPrice, Available: v.Available,
+			Options: map[string]string{}, Original: v.Options}
+		if translated {
+			vf.Title = e.variantTitle(v, lang)
+		}
+		for name, val := range v.Options {
+			vf.Options[name] = value(val)
+		}
+		f.Variants = append(f.Variants, vf)
+	}
+	// Description passages ranked by the question's terms, analyzed in the
+	// language of the text shown.
+	dl := f.Lang
+	want := map[string]bool{}
+	for _, t := range analyzeWith(s.pm, dl, question) {
+		want[t] = true
+	}
+	for _, t := range analyzeWith(s.pm, dl, f.Title) {
+		delete(want, t) // the product's name is not the question
+	}
+	lowerQ := strings.ToLower(question)
+	for _, tag := range p.Tags {
+		w := strings.ToLower(strings.ReplaceAll(tag, "-", " "))
+		if len(w) >= 3 && strings.Contains(lowerQ, w) {
+			f.MatchedTags = append(f.MatchedTags, tag)
+		}
+	}
+	for _, a := range attributeWords {
+		for _, cue := range a.cues {
+			if containsWordStart(lowerQ, cue) {
+				for _, x := range a.expand {
+					for _, t := range analyzeWith(s.pm, dl, x) {
+						want[t] = true
+					}
+				}
+				break
+			}
+		}
+	}
+	type scored struct {
+		text string
+		n    int
+	}
+	var ranked []scored
+	for _, para := range SplitPassages(desc) {
+		n := 0
+		for _, t := range distinct(analyzeWith(s.pm, dl, para)) {
+			if want[t] {
+				n++
+			}
+		}
+		ranked = append(ranked, scored{para, n})
+	}
+	bestN := 0
+	for _, r := range ranked {
+		bestN = max(bestN, r.n)
+	}
+	if bestN > 0 {
+		f.Matched = true
+		for n := bestN; n > 0 && len(f.Details) < 2; n-- {
+			for _, r := range ranked {
+				if r.n == n && len(f.Details) < 2 {
+					f.Details = append(f.Details, strings.TrimPrefix(r.text, "- "))
+				}
+			}
+		}
+	} else if len(ranked) > 0 {
+		f.Details = []string{ranked[0].text}
+	}
+	return f
+}
+
+// attributeWords map a product question's attribute ("what material?",
+// "how warm?") to the words a description states it with.
+var attributeWords = []struct{ cues, expand []string }{
+	{cues: []string{"material", "made of", "fabric", "materiaal", "stoff", "tela", "tissu", "tessuto", "tecido", "kumaş", "materiał", "bahan", "خامة", "مادة", "материал", "ткан", "素材", "材質", "材质", "面料", "소재"},
+		expand: []string{"nylon", "polyester", "merino", "wool", "down", "cotton", "linen", "leather", "recycled", "fleece", "synthetic", "ripstop", "organic", "fabric", "hemp"}},
+	{cues: []string{"warm", "cold", "temperature", "insulat", "chaud", "froid", "cálid", "calient", "abrig", "frío", "caldo", "quente", "frio", "sıcak", "ciepł", "hangat", "دافئ", "тепл", "暖か", "保温", "保暖", "暖和", "따뜻"},
+		expand: []string{"°C", "fill", "insulated", "warm", "warmest", "down", "comfort", "winter"}},
+	{cues: []string{"waterproof", "water", "rain", "wasserdicht", "regen", "impermeable", "imperméable", "pluie", "lluvia", "impermeabile", "à prova d", "chuva", "waterdicht", "su geçirmez", "wodoodporn", "tahan air", "مقاوم للماء", "водонепрониц", "непромока", "防水", "雨", "방수"},
+		expand: []string{"waterproof", "rain", "mm", "seam", "water", "repellent", "shell", "membrane"}},
+	{cues: []string{"weigh", "heavy", "light", "gewicht", "schwer", "peso", "poids", "lourd", "pesante", "ağırlık", "waga", "berat", "وزن", "вес", "重さ", "重量", "무게"},
+		expand: []string{"g", "grams", "lightweight", "light", "featherweight", "weight", "packable"}},
+	{cues: []string{"wash", "clean", "care", "waschen", "lavar", "laver", "lavare", "wassen", "yıka", "prać", "cuci", "غسل", "стира", "洗", "세탁"},
+		expand: []string{"wash", "washable", "°C", "machine", "dry"}},
+}
