@@ -24,6 +24,7 @@ import (
 	"shopassist/assistant/llm"
 	"shopassist/db"
 	"shopassist/jobs"
+	"shopassist/live"
 	"shopassist/secretbox"
 	"shopassist/shopify"
 	"shopassist/static"
@@ -72,6 +73,9 @@ type App struct {
 
 	// webhooks is the webhook intake and processors (issue 3).
 	webhooks *webhooks.Service
+
+	// live wakes widgets waiting for an agent reply (issue 14).
+	live *live.Hub
 
 	// catalog is the catalog sync and the knowledge index (issue 4).
 	catalog *catalogComponents
@@ -135,6 +139,7 @@ func New(ctx context.Context, cfg config.Config, o Options) (*App, error) {
 		assets:    assets,
 		metrics:   newMetrics(),
 		limits:    newProxyLimits(now),
+		live:      live.NewHub(),
 		shops:     newShopCache(store, 2*time.Second, now),
 		secretKey: key,
 		now:       now,

@@ -119,6 +119,7 @@ func (s *Store) AddAgentReply(ctx context.Context, shopID int64, conversationID,
 	if err != nil {
 		return nil, fmt.Errorf("agent reply to conversation %s of shop %d: %w", conversationID, shopID, err)
 	}
+	s.replies.fire(ctx, shopID, conversationID, m)
 	return m, nil
 }
 
