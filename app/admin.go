@@ -77,6 +77,14 @@ type adminPages struct {
 	sync   syncService
 	replay webhookReplayer
 	tester assistantTester
+	// translate is nil without a model: the inbox then offers saved
+	// replies in the shopper's language instead of free-text translation.
+	translate translator
+}
+
+// translator translates chat text between languages (assistant/llm).
+type translator interface {
+	Translate(ctx context.Context, from, to, text string) (string, error)
 }
 
 func (a *App) newAdminPages() *adminPages {
@@ -89,6 +97,9 @@ func (a *App) newAdminPages() *adminPages {
 	}
 	if a.engine != nil {
 		p.tester = engineTester{a.engine}
+	}
+	if a.llm != nil {
+		p.translate = a.llm
 	}
 	return p
 }
@@ -111,6 +122,14 @@ func (a *App) registerAdmin(g *echo.Group) {
 	g.GET("/conversations/:id", p.transcript)
 	g.POST("/conversations/:id/reply", p.reply, m)
 	g.POST("/conversations/:id/resolve", p.resolve, m)
+	g.POST("/conversations/:id/reopen", p.reopen, m)
+	g.POST("/conversations/:id/assign", p.assign, m)
+	g.POST("/conversations/:id/notes", p.note, m)
+	g.POST("/conversations/:id/saved-reply", p.sendSavedReply, m)
+	g.GET("/conversations/:id/shopper-export", p.exportShopper)
+	g.POST("/conversations/:id/shopper-delete", p.deleteShopper, m)
+	g.GET("/inbox/state", p.inboxState)
+	g.POST("/inbox/name", p.setStaffName, m)
 	g.GET("/analytics", p.analytics)
 	g.GET("/health", p.health)
 	g.POST("/health/jobs/:id/retry", p.retryJob, m)

@@ -1,14 +1,22 @@
 package app
 
 import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
 	"net/http"
+	"net/url"
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/labstack/echo/v4"
 
+	"shopassist/assistant/dialogue"
 	"shopassist/db"
+	"shopassist/inbox"
 	"shopassist/views"
 )
 
@@ -18,7 +26,15 @@ func (p *adminPages) conversations(c echo.Context) error {
 	ctx := c.Request().Context()
 	shop := ShopFrom(c)
 	loc := shopLocation(shop)
-	d := views.ConversationList{Inbox: c.QueryParam("inbox") == "1"}
+	staff := staffID(c, p.cfg.Demo())
+	d := views.ConversationList{Tab: c.QueryParam("tab")}
+	if c.QueryParam("inbox") == "1" {
+		d.Tab = db.InboxWaiting // the old inbox link
+	}
+	if d.Tab != db.InboxWaiting && d.Tab != db.InboxMine {
+		d.Tab = db.InboxAll
+	}
+	d.Inbox = d.Tab != db.InboxAll
 	fl := &d.Filters
 	fl.Intents = views.Intents()
 	var err error
@@ -33,9 +49,13 @@ func (p *adminPages) conversations(c echo.Context) error {
 	}
 	// One extra row tells whether an older page exists.
 	f := db.AdminConversationFilter{Limit: perPage + 1, Offset: (d.Page - 1) * perPage}
-	if d.Inbox {
-		f.Handoff, f.Unresolved = &yes, true
-	} else {
+	switch d.Tab {
+	case db.InboxWaiting:
+		nobody := ""
+		f.Handoff, f.Unresolved, f.AssignedTo = &yes, true, &nobody
+	case db.InboxMine:
+		f.Unresolved, f.AssignedTo = true, &staff
+	default:
 		// Unknown filter values are ignored rather than rejected: they come
 		// from a GET form and a stale bookmark should still open the list.
 		if l := c.QueryParam("language"); slices.Contains(fl.Languages, l) {
@@ -76,11 +96,11 @@ func (p *adminPages) conversations(c echo.Context) error {
 	if d.Page > 1 {
 		d.PrevURL = pageURL(d.Page - 1)
 	}
-	waiting, err := p.store.AdminConversations(ctx, shop.ID, db.AdminConversationFilter{Handoff: &yes, Unresolved: true, Limit: 100})
+	counts, err := p.store.InboxCounts(ctx, shop.ID, staff)
 	if err != nil {
 		return err
 	}
-	d.Waiting = len(waiting)
+	d.Waiting, d.Mine, d.Stamp = int(counts.Waiting), int(counts.Mine), counts.Stamp
 	ids := make([]string, len(rows))
 	for i, cv := range rows {
 		ids[i] = cv.ID
@@ -89,14 +109,66 @@ func (p *adminPages) conversations(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	topics, err := p.store.MainIntents(ctx, shop.ID, ids)
+	if err != nil {
+		return err
+	}
+	names, err := p.store.StaffNames(ctx, shop.ID)
+	if err != nil {
+		return err
+	}
 	for _, cv := range rows {
-		preview := firstNonEmpty(cv.HandoffSummary, truncateRunes(previews[cv.ID], 120), "(no messages)")
-		d.Rows = append(d.Rows, views.ConversationRow{ID: cv.ID, Language: firstNonEmpty(cv.Language, "?"), Intent: cv.LastIntent,
-			Status: cv.Status, When: when(cv.LastMessageAt, loc), Preview: preview,
-			Handoff: cv.Handoff, Rating: cv.Rating, Messages: cv.MessageCount})
+		preview := firstNonEmpty(truncateRunes(previews[cv.ID], 120), "(no messages)")
+		d.Rows = append(d.Rows, views.ConversationRow{ID: cv.ID, Language: firstNonEmpty(cv.Language, "?"),
+			Intent: firstNonEmpty(topics[cv.ID], cv.LastIntent), Status: cv.Status, When: when(cv.LastMessageAt, loc),
+			Preview: preview, Handoff: cv.Handoff, Rating: cv.Rating, Messages: cv.MessageCount,
+			Assignee: staffName(cv.AssignedTo, staff, names)})
+	}
+	if n, err := strconv.Atoi(c.QueryParam("deleted")); err == nil && n > 0 {
+		d.Notice = "Deleted " + strconv.Itoa(n) + " conversation(s) of the shopper with their messages and notes."
 	}
 	title := "Conversations"
 	return render(c, http.StatusOK, views.Conversations(p.page(c, title, "conversations"), d))
+}
+
+// demoStaff is the staff id in demo mode, which has no session token.
+const demoStaff = "demo"
+
+// staffID is the staff member using the admin: the session token's sub.
+func staffID(c echo.Context, demo bool) string {
+	if s := SessionFrom(c); s != nil && s.UserID != "" {
+		return s.UserID
+	}
+	if demo {
+		return demoStaff
+	}
+	return ""
+}
+
+// staffName names an assignee for the viewer: "You", the name they chose,
+// or the staff id Shopify gives.
+func staffName(id, viewer string, names map[string]string) string {
+	switch {
+	case id == "":
+		return ""
+	case id == viewer:
+		return "You"
+	case names[id] != "":
+		return names[id]
+	}
+	return "Staff member " + id
+}
+
+// inboxState is polled by the open admin (every few seconds) so the inbox
+// and an open conversation update without a reload.
+func (p *adminPages) inboxState(c echo.Context) error {
+	shop := ShopFrom(c)
+	counts, err := p.store.InboxCounts(c.Request().Context(), shop.ID, staffID(c, p.cfg.Demo()))
+	if err != nil {
+		return err
+	}
+	c.Response().Header().Set("Cache-Control", "no-store")
+	return c.JSON(http.StatusOK, counts)
 }
 
 func truncateRunes(s string, n int) string {
@@ -114,6 +186,7 @@ func (p *adminPages) transcriptData(c echo.Context) (views.TranscriptData, error
 	shop := ShopFrom(c)
 	loc := shopLocation(shop)
 	id := c.Param("id")
+	staff := staffID(c, p.cfg.Demo())
 	cv, err := p.store.GetConversation(ctx, shop.ID, id)
 	if err != nil {
 		return views.TranscriptData{}, notFound(err, "Conversation")
@@ -123,29 +196,51 @@ func (p *adminPages) transcriptData(c echo.Context) (views.TranscriptData, error
 		return views.TranscriptData{}, notFound(err, "Conversation")
 	}
 	merchant := firstNonEmpty(shop.PrimaryLocale, "en")
-	var translations map[int64]string
-	if baseLang(cv.Language) != baseLang(merchant) {
-		if translations, err = p.store.MessageTranslations(ctx, shop.ID, id, merchant); err != nil {
-			return views.TranscriptData{}, err
-		}
+	translations, err := p.store.ConversationTranslations(ctx, shop.ID, id, merchant)
+	if err != nil {
+		return views.TranscriptData{}, err
+	}
+	p.translateMissing(ctx, shop.ID, merchant, msgs, translations)
+	names, err := p.store.StaffNames(ctx, shop.ID)
+	if err != nil {
+		return views.TranscriptData{}, err
+	}
+	counts, err := p.store.InboxCounts(ctx, shop.ID, staff)
+	if err != nil {
+		return views.TranscriptData{}, err
+	}
+	topics, err := p.store.MainIntents(ctx, shop.ID, []string{id})
+	if err != nil {
+		return views.TranscriptData{}, err
 	}
 	d := views.TranscriptData{ID: cv.ID, Language: firstNonEmpty(cv.Language, "?"), LanguageName: views.LanguageName(cv.Language),
 		MerchantLanguage: merchant, Status: cv.Status, Started: when(cv.CreatedAt, loc), Customer: firstNonEmpty(cv.CustomerEmail, cv.CustomerPhone),
 		Handoff: cv.Handoff, HandoffReason: cv.HandoffReason, HandoffSummary: cv.HandoffSummary, Errors: views.Errors{},
-		ReplyLanguage: firstNonEmpty(cv.Language, merchant)}
-	replyLangs := []string{d.ReplyLanguage}
+		ReplyLanguage: firstNonEmpty(cv.Language, merchant), Topic: views.IntentLabel(firstNonEmpty(topics[id], cv.LastIntent)),
+		Assignee: staffName(cv.AssignedTo, staff, names), AssignedToMe: cv.AssignedTo != "" && cv.AssignedTo == staff,
+		Stamp: counts.Stamp, CanTranslate: p.translate != nil}
+	if d.CanTranslate {
+		// With a model the agent writes in their own language by default
+		// and the reply is translated for the shopper.
+		d.ReplyLanguage = merchant
+	}
+	replyLangs := []string{d.ReplyLanguage, firstNonEmpty(cv.Language, merchant)}
 	if !slices.Contains(replyLangs, merchant) {
 		replyLangs = append(replyLangs, merchant)
 	}
+	replyLangs = slices.Compact(replyLangs)
 	d.ReplyLanguages = languageOptions(replyLangs)
+	var turns []inbox.Turn
 	for _, m := range msgs {
 		mv := views.MessageView{Role: m.Role, Text: m.Text, Language: m.Language, Intent: m.Intent, When: when(m.CreatedAt, loc),
 			Rating: m.Rating}
 		if m.Role == db.RoleShopper && m.IntentConfidence > 0 {
 			mv.Confidence = percent(m.IntentConfidence, 1)
 		}
-		if t, ok := translations[m.ID]; ok {
-			mv.Translation, mv.TranslationLang = t, merchant
+		// A translation into the language the message is already in (an
+		// agent reply's original) is not shown as one.
+		if t, ok := translations[m.ID]; ok && baseLang(m.Language) != baseLang(merchant) {
+			mv.Translation, mv.TranslationLang, mv.TranslationSource = t.Text, merchant, t.Source
 		}
 		for _, card := range m.Cards.V {
 			if t, _ := card["title"].(string); t != "" {
@@ -155,8 +250,168 @@ func (p *adminPages) transcriptData(c echo.Context) (views.TranscriptData, error
 			}
 		}
 		d.Messages = append(d.Messages, mv)
+		turns = append(turns, inbox.Turn{Role: m.Role, Text: m.Text, Translated: mv.Translation})
+	}
+	notes, err := p.store.ConversationNotes(ctx, shop.ID, id)
+	if err != nil {
+		return views.TranscriptData{}, err
+	}
+	for _, n := range notes {
+		d.Notes = append(d.Notes, views.NoteView{Author: firstNonEmpty(staffName(n.AuthorID, staff, names), "Staff"),
+			When: when(n.CreatedAt, loc), Text: n.Text})
+	}
+	shopperConvs, err := p.store.ShopperConversationIDs(ctx, shop.ID, cv)
+	if err != nil {
+		return views.TranscriptData{}, err
+	}
+	d.ShopperConversations = len(shopperConvs)
+	d.ExportFilename = shopperExportFilename(cv.ID)
+	state := dialogue.FromMap(cv.State.V)
+	if d.Panel, err = p.customerPanel(ctx, shop, cv, state.Verified, loc); err != nil {
+		return views.TranscriptData{}, err
+	}
+	verified := ""
+	if state.Current != 0 {
+		verified = "#" + strconv.FormatInt(state.Current, 10)
+	}
+	if cv.Handoff {
+		sum := inbox.Summarize(inbox.SummaryInput{Reason: cv.HandoffReason, Topic: d.Topic, LanguageName: d.LanguageName,
+			VerifiedOrder: verified, Turns: turns})
+		d.Summary = views.HandoffSummary{Headline: sum.Headline, Asked: sum.Asked, AskedTranslated: sum.AskedTranslated,
+			BotSaid: sum.BotSaid, BotSaidTranslated: sum.BotSaidTranslated, VerifiedOrder: sum.VerifiedOrder}
+	}
+	replies, err := p.savedReplies(ctx, shop.ID)
+	if err != nil {
+		return views.TranscriptData{}, err
+	}
+	for _, r := range replies {
+		label := r.Title
+		if _, lang, own, ok := inbox.Pick(r.Texts, cv.Language, merchant); !ok {
+			continue
+		} else if !own {
+			label += " (in " + views.LanguageName(lang) + " only)"
+		}
+		d.SavedReplies = append(d.SavedReplies, views.Option{Value: r.Ref(), Label: label})
 	}
 	return d, nil
+}
+
+// maxTranslationsPerView bounds the model calls one page view makes; the
+// rest are translated on the next view (each result is stored).
+const maxTranslationsPerView = 12
+
+// translateMissing asks the model (when configured) for the merchant's
+// language version of messages that have none yet and stores each one, so
+// every message is translated once. A failure leaves that message
+// untranslated on this view: the original is always shown.
+func (p *adminPages) translateMissing(ctx context.Context, shopID int64, merchant string, msgs []db.Message, have map[int64]db.MessageTranslation) {
+	if p.translate == nil {
+		return
+	}
+	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	done := 0
+	for _, m := range msgs {
+		if _, ok := have[m.ID]; ok || m.Language == "" || baseLang(m.Language) == baseLang(merchant) || done == maxTranslationsPerView {
+			continue
+		}
+		done++
+		text, err := p.translate.Translate(ctx, m.Language, merchant, m.Text)
+		if err == nil {
+			err = p.store.SaveMessageTranslationFrom(ctx, shopID, m.ID, merchant, text, db.TranslationMachine)
+		}
+		if err != nil {
+			// The message text stays out of the log (it is personal).
+			p.log.Warn("inbox translation", "message", m.ID, "from", m.Language, "to", merchant, "err", err)
+			if ctx.Err() != nil {
+				return
+			}
+			continue
+		}
+		have[m.ID] = db.MessageTranslation{MessageID: m.ID, Language: merchant, Text: text, Source: db.TranslationMachine}
+	}
+}
+
+// savedReplies is the merchant's replies followed by the shipped starters.
+func (p *adminPages) savedReplies(ctx context.Context, shopID int64) ([]inbox.Reply, error) {
+	own, err := p.store.SavedReplies(ctx, shopID)
+	if err != nil {
+		return nil, err
+	}
+	rs := make([]inbox.Reply, len(own))
+	for i, r := range own {
+		rs[i] = inbox.Reply{ID: r.ID, Title: r.Title, Texts: r.Texts.V}
+	}
+	return inbox.Catalog(rs), nil
+}
+
+// customerPanel gathers the shopper's contacts and orders: those of the
+// logged-in customer or the contact email, plus the orders verified in the
+// chat, newest first.
+func (p *adminPages) customerPanel(ctx context.Context, shop *db.Shop, cv *db.Conversation, verified []int64, loc *time.Location) (views.CustomerPanel, error) {
+	panel := views.CustomerPanel{Email: cv.CustomerEmail, Phone: cv.CustomerPhone}
+	orders, err := p.store.ListCustomerOrders(ctx, shop.ID, cv.CustomerID, cv.CustomerEmail, 10)
+	if err != nil {
+		return panel, err
+	}
+	seen := map[int64]bool{}
+	for _, o := range orders {
+		seen[o.OrderNumber] = true
+	}
+	for _, n := range verified {
+		if seen[n] {
+			continue
+		}
+		o, err := p.store.GetOrderByNumber(ctx, shop.ID, n)
+		if errors.Is(err, db.ErrNotFound) {
+			continue // deleted since the chat verified it
+		}
+		if err != nil {
+			return panel, err
+		}
+		orders = append(orders, *o)
+	}
+	handle, _, _ := strings.Cut(shop.Domain, ".")
+	for i := range orders {
+		o := &orders[i]
+		if o.Returns == nil {
+			if err := p.store.LoadOrderParts(ctx, o, db.OrderParts{Returns: true}); err != nil {
+				return panel, err
+			}
+		}
+		panel.Name = firstNonEmpty(panel.Name, o.CustomerName)
+		panel.Email = firstNonEmpty(panel.Email, o.Email)
+		panel.Phone = firstNonEmpty(panel.Phone, o.Phone)
+		ov := views.OrderView{Name: o.Name, Total: strings.TrimSpace(o.TotalPrice + " " + o.Currency),
+			Financial: o.FinancialStatus, Fulfillment: firstNonEmpty(o.FulfillmentStatus, "unfulfilled"),
+			Verified: slices.Contains(verified, o.OrderNumber)}
+		if o.ShopifyID != 0 {
+			ov.AdminURL = "https://admin.shopify.com/store/" + url.PathEscape(handle) + "/orders/" + strconv.FormatInt(o.ShopifyID, 10)
+		}
+		if o.ProcessedAt != nil {
+			ov.Placed = when(*o.ProcessedAt, loc)
+		} else if o.ShopifyCreatedAt != nil {
+			ov.Placed = when(*o.ShopifyCreatedAt, loc)
+		}
+		if o.CancelledAt != nil {
+			ov.Fulfillment = "cancelled"
+		}
+		for _, f := range o.Fulfillments {
+			sv := views.ShipmentView{Status: firstNonEmpty(f.ShipmentStatus, f.Status), Carrier: f.TrackingCompany}
+			if len(f.TrackingNumbers.V) > 0 {
+				sv.Number = f.TrackingNumbers.V[0]
+			}
+			if len(f.TrackingURLs.V) > 0 && strings.HasPrefix(f.TrackingURLs.V[0], "https://") {
+				sv.URL = f.TrackingURLs.V[0]
+			}
+			ov.Shipments = append(ov.Shipments, sv)
+		}
+		for _, r := range o.Returns {
+			ov.Returns = append(ov.Returns, strings.TrimSpace(firstNonEmpty(r.Name, "Return")+" · "+strings.ToLower(r.Status)))
+		}
+		panel.Orders = append(panel.Orders, ov)
+	}
+	return panel, nil
 }
 
 func baseLang(code string) string {
@@ -177,11 +432,133 @@ func (p *adminPages) transcript(c echo.Context) error {
 	}
 	switch c.QueryParam("done") {
 	case "reply":
-		d.Notice = "Reply sent. The shopper sees it in the chat."
+		d.Notice = "Reply sent."
+	case "reply-translated":
+		d.Notice = "Reply machine-translated into " + d.LanguageName + " and sent; your original is kept below it."
+	case "saved-reply":
+		d.Notice = "Saved reply sent in the shopper's language."
 	case "resolved":
 		d.Notice = "Conversation marked as resolved."
+	case "reopened":
+		d.Notice = "Conversation reopened."
+	case "assigned":
+		d.Notice = "Assigned to you."
+	case "unassigned":
+		d.Notice = "Back in the waiting queue."
+	case "note":
+		d.Notice = "Note added. Only your team sees it."
 	}
 	return render(c, http.StatusOK, views.Transcript(p.transcriptPage(c), d))
+}
+
+// done redirects to the conversation with a notice.
+func (p *adminPages) done(c echo.Context, id, what string) error {
+	return p.seeOther(c, p.page(c, "", "").URL("/app/conversations/"+id+"?done="+what))
+}
+
+// assign takes the conversation (to=me) or puts it back (to=nobody).
+func (p *adminPages) assign(c echo.Context) error {
+	shop := ShopFrom(c)
+	id := c.Param("id")
+	staff, what := staffID(c, p.cfg.Demo()), "assigned"
+	switch c.FormValue("to") {
+	case "me":
+		if staff == "" {
+			return echo.NewHTTPError(http.StatusForbidden, "Your session does not say who you are; reload the app.")
+		}
+	case "nobody":
+		staff, what = "", "unassigned"
+	default:
+		return echo.NewHTTPError(http.StatusBadRequest, "Choose to take the conversation or to release it.")
+	}
+	if err := p.store.AssignConversation(c.Request().Context(), shop.ID, id, staff); err != nil {
+		return notFound(err, "Conversation")
+	}
+	return p.done(c, id, what)
+}
+
+const maxNote = 2000
+
+// note adds an internal note (never shown to the shopper).
+func (p *adminPages) note(c echo.Context) error {
+	text := strings.TrimSpace(c.FormValue("note"))
+	if n := len([]rune(text)); n == 0 || n > maxNote {
+		d, err := p.transcriptData(c)
+		if err != nil {
+			return err
+		}
+		d.Note = text
+		d.Errors["note"] = "Write a note of at most 2000 characters."
+		return render(c, http.StatusUnprocessableEntity, views.Transcript(p.transcriptPage(c), d))
+	}
+	shop := ShopFrom(c)
+	id := c.Param("id")
+	if _, err := p.store.AddConversationNote(c.Request().Context(), shop.ID, id, staffID(c, p.cfg.Demo()), text, p.now()); err != nil {
+		return notFound(err, "Conversation")
+	}
+	return p.done(c, id, "note")
+}
+
+func (p *adminPages) reopen(c echo.Context) error {
+	shop := ShopFrom(c)
+	id := c.Param("id")
+	if err := p.store.ReopenConversation(c.Request().Context(), shop.ID, id); err != nil {
+		return notFound(err, "Conversation")
+	}
+	return p.done(c, id, "reopened")
+}
+
+// sendSavedReply sends a saved reply in the shopper's language (the
+// merchant's language when the reply has no such text), and keeps the
+// merchant-language version as the message's translation so the transcript
+// shows what was said.
+func (p *adminPages) sendSavedReply(c echo.Context) error {
+	ctx := c.Request().Context()
+	shop := ShopFrom(c)
+	id := c.Param("id")
+	cv, err := p.store.GetConversation(ctx, shop.ID, id)
+	if err != nil {
+		return notFound(err, "Conversation")
+	}
+	replies, err := p.savedReplies(ctx, shop.ID)
+	if err != nil {
+		return err
+	}
+	r, ok := inbox.Find(replies, c.FormValue("saved_reply"))
+	if !ok {
+		return echo.NewHTTPError(http.StatusUnprocessableEntity, "Choose one of the saved replies.")
+	}
+	merchant := firstNonEmpty(shop.PrimaryLocale, "en")
+	text, lang, _, ok := inbox.Pick(r.Texts, cv.Language, merchant)
+	if !ok {
+		return echo.NewHTTPError(http.StatusUnprocessableEntity, "This saved reply has no text in the shopper's or your language.")
+	}
+	m, err := p.store.AddAgentReply(ctx, shop.ID, id, text, lang, p.now())
+	if err != nil {
+		return notFound(err, "Conversation")
+	}
+	if orig, olang, _, ok := inbox.Pick(r.Texts, merchant, ""); ok && olang != lang {
+		if err := p.store.SaveMessageTranslationFrom(ctx, shop.ID, m.ID, merchant, orig, db.TranslationOriginal); err != nil {
+			return err
+		}
+	}
+	return p.done(c, id, "saved-reply")
+}
+
+// setStaffName records the name the viewer wants shown as assignee.
+func (p *adminPages) setStaffName(c echo.Context) error {
+	name := strings.TrimSpace(c.FormValue("name"))
+	if n := len([]rune(name)); n == 0 || n > 80 {
+		return echo.NewHTTPError(http.StatusUnprocessableEntity, "Write a name of at most 80 characters.")
+	}
+	staff := staffID(c, p.cfg.Demo())
+	if staff == "" {
+		return echo.NewHTTPError(http.StatusForbidden, "Your session does not say who you are; reload the app.")
+	}
+	if err := p.store.SetStaffName(c.Request().Context(), ShopFrom(c).ID, staff, name); err != nil {
+		return err
+	}
+	return p.seeOther(c, p.page(c, "", "").URL("/app/conversations?tab=mine"))
 }
 
 func (p *adminPages) reply(c echo.Context) error {
@@ -210,8 +587,29 @@ func (p *adminPages) reply(c echo.Context) error {
 	if d.Errors.Any() {
 		return render(c, http.StatusUnprocessableEntity, views.Transcript(p.transcriptPage(c), d))
 	}
-	if _, err := p.store.AddAgentReply(c.Request().Context(), shop.ID, d.ID, d.Reply, d.ReplyLanguage, p.now()); err != nil {
+	ctx := c.Request().Context()
+	send, sendLang := d.Reply, d.ReplyLanguage
+	shopperLang := d.Language
+	if p.translate != nil && shopperLang != "?" && baseLang(d.ReplyLanguage) != baseLang(shopperLang) {
+		t, err := p.translate.Translate(ctx, d.ReplyLanguage, shopperLang, d.Reply)
+		if err != nil {
+			p.log.Warn("inbox reply translation", "conversation", d.ID, "to", shopperLang, "err", err)
+			d.Errors["text"] = "The reply could not be translated into " + d.LanguageName + " just now, so nothing was sent. " +
+				"Try again, or choose " + d.LanguageName + " under “Written in” to send it exactly as written."
+			return render(c, http.StatusBadGateway, views.Transcript(p.transcriptPage(c), d))
+		}
+		send, sendLang = t, shopperLang
+	}
+	m, err := p.store.AddAgentReply(ctx, shop.ID, d.ID, send, sendLang, p.now())
+	if err != nil {
 		return notFound(err, "Conversation")
+	}
+	if sendLang != d.ReplyLanguage {
+		// Keep the agent's own words beside what the shopper received.
+		if err := p.store.SaveMessageTranslationFrom(ctx, shop.ID, m.ID, d.ReplyLanguage, d.Reply, db.TranslationOriginal); err != nil {
+			return err
+		}
+		return p.done(c, d.ID, "reply-translated")
 	}
 	return p.seeOther(c, p.page(c, "", "").URL("/app/conversations/"+d.ID+"?done=reply"))
 }
@@ -223,4 +621,58 @@ func (p *adminPages) resolve(c echo.Context) error {
 		return notFound(err, "Conversation")
 	}
 	return p.seeOther(c, p.page(c, "", "").URL("/app/conversations/"+id+"?done=resolved"))
+}
+
+// shopperConversations loads the conversation of the URL and the ids of all
+// conversations of its shopper.
+func (p *adminPages) shopperConversations(c echo.Context) (*db.Conversation, []string, error) {
+	ctx := c.Request().Context()
+	shop := ShopFrom(c)
+	cv, err := p.store.GetConversation(ctx, shop.ID, c.Param("id"))
+	if err != nil {
+		return nil, nil, notFound(err, "Conversation")
+	}
+	ids, err := p.store.ShopperConversationIDs(ctx, shop.ID, cv)
+	if err != nil {
+		return nil, nil, err
+	}
+	return cv, ids, nil
+}
+
+// exportShopper downloads the shopper's conversations as JSON (a shopper's
+// access request made to the merchant directly, not through Shopify).
+func (p *adminPages) exportShopper(c echo.Context) error {
+	cv, ids, err := p.shopperConversations(c)
+	if err != nil {
+		return err
+	}
+	doc, err := p.store.ExportShopperConversations(c.Request().Context(), ShopFrom(c).ID, db.ShopperOf(cv), ids, p.now())
+	if err != nil {
+		return err
+	}
+	body, err := json.MarshalIndent(doc, "", "  ")
+	if err != nil {
+		return fmt.Errorf("encode shopper export: %w", err)
+	}
+	h := c.Response().Header()
+	h.Set("Content-Disposition", `attachment; filename="`+shopperExportFilename(cv.ID)+`"`)
+	h.Set("Cache-Control", "no-store")
+	return c.Blob(http.StatusOK, echo.MIMEApplicationJSONCharsetUTF8, body)
+}
+
+func shopperExportFilename(id string) string {
+	return "shopper-conversations-" + id + ".json"
+}
+
+// deleteShopper deletes every conversation of the shopper (an erasure
+// request made to the merchant directly); orders stay, they are Shopify's.
+func (p *adminPages) deleteShopper(c echo.Context) error {
+	_, ids, err := p.shopperConversations(c)
+	if err != nil {
+		return err
+	}
+	if _, err := p.store.DeleteShopperConversations(c.Request().Context(), ShopFrom(c).ID, ids); err != nil {
+		return err
+	}
+	return p.seeOther(c, p.page(c, "", "").URL("/app/conversations?deleted="+strconv.Itoa(len(ids))))
 }

@@ -332,7 +332,7 @@ func TestConversationFiltersAndHandoffReply(t *testing.T) {
 		t.Fatal("handoff inbox empty")
 	}
 	_, tr := get(t, h, "/app/conversations/"+id)
-	if tr.Find(tid("shopper-language")).Text() == "" || tr.Find(tid("handoff-info")).Length() != 1 {
+	if tr.Find(tid("shopper-language")).Text() == "" || tr.Find(tid("handoff-summary")).Length() != 1 {
 		t.Error("transcript lacks language or handoff info")
 	}
 	if tr.Find(tid("translation")).Length() == 0 && tr.Find(`[data-role="shopper"] .badge`).First().Text() != "en" {

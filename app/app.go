@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
 	"time"
 
 	"github.com/labstack/echo/v4"
@@ -20,8 +21,10 @@ import (
 
 	"shopassist/app/config"
 	"shopassist/assistant"
+	"shopassist/assistant/llm"
 	"shopassist/db"
 	"shopassist/jobs"
+	"shopassist/live"
 	"shopassist/secretbox"
 	"shopassist/shopify"
 	"shopassist/static"
@@ -50,6 +53,9 @@ type App struct {
 	limits  *proxyLimits
 	shops   *shopCache
 	engine  *assistant.Engine
+	// llm is the optional model client (LLM_BASE_URL); the inbox uses it
+	// to translate messages both ways.
+	llm *llm.Client
 	// secretKey is the encryption key; demo mode derives its app-proxy
 	// signing secret from it.
 	secretKey []byte
@@ -67,6 +73,9 @@ type App struct {
 
 	// webhooks is the webhook intake and processors (issue 3).
 	webhooks *webhooks.Service
+
+	// live wakes widgets waiting for an agent reply (issue 14).
+	live *live.Hub
 
 	// catalog is the catalog sync and the knowledge index (issue 4).
 	catalog *catalogComponents
@@ -130,6 +139,7 @@ func New(ctx context.Context, cfg config.Config, o Options) (*App, error) {
 		assets:    assets,
 		metrics:   newMetrics(),
 		limits:    newProxyLimits(now),
+		live:      live.NewHub(),
 		shops:     newShopCache(store, 2*time.Second, now),
 		secretKey: key,
 		now:       now,
@@ -231,6 +241,13 @@ func (a *App) Serve(ctx context.Context, ln net.Listener) error {
 	go func() { errc <- srv.Serve(ln) }()
 	a.log.Info("listening", "addr", ln.Addr().String(), "url", a.cfg.AppURL, "demo", a.cfg.Demo(),
 		"database", string(a.store.Dialect()))
+	if a.cfg.Demo() {
+		// The JSON log is for machines; a developer who just typed `go run .`
+		// needs the two addresses in plain words on the terminal.
+		fmt.Fprintf(os.Stdout, "\nDemo store ready (SQLite in %s, no Shopify account needed):\n"+
+			"  storefront with the chat widget  %s/demo\n  merchant admin                   %s/app\n\n",
+			a.cfg.DataDir, a.cfg.AppURL, a.cfg.AppURL)
+	}
 	select {
 	case err := <-errc:
 		_ = a.Close(context.Background())

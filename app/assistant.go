@@ -18,6 +18,7 @@ func (a *App) registerAssistant() error {
 			return fmt.Errorf("assistant llm: %w", err)
 		}
 		opts.LLM = client
+		a.llm = client
 	}
 	if !a.cfg.Demo() {
 		opts.Returns = returnapi.New(a.shopify, a.tokens)

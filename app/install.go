@@ -42,9 +42,18 @@ func newInstanceID() (string, error) {
 // its giving up does not fail the others.
 func (a *App) ensureInstalled(ctx context.Context, shop, sessionToken string) (*db.Shop, error) {
 	ch := a.installs.DoChan(shop, func() (any, error) {
-		ictx, cancel := context.WithTimeout(context.WithoutCancel(ctx), a.installWait)
+		// installWait bounds only the wait for another server's claim; an
+		// install this server claimed gets the full installTimeout, so a
+		// slow Admin API never fails an install that is under way.
+		ictx, cancel := context.WithTimeout(context.WithoutCancel(ctx), installTimeout)
 		defer cancel()
-		return a.installByClaim(ictx, shop, sessionToken)
+		row, err := a.installByClaim(ictx, shop, sessionToken, time.Now().Add(a.installWait))
+		if err != nil && ictx.Err() != nil && !errors.Is(err, errInstallBusy) {
+			// The wait ran out inside a call (database, Shopify): still
+			// "being installed" for the client, who should retry.
+			err = fmt.Errorf("%w: %w", errInstallBusy, err)
+		}
+		return row, err
 	})
 	select {
 	case res := <-ch:
@@ -57,7 +66,7 @@ func (a *App) ensureInstalled(ctx context.Context, shop, sessionToken string) (*
 	}
 }
 
-func (a *App) installByClaim(ctx context.Context, shop, sessionToken string) (*db.Shop, error) {
+func (a *App) installByClaim(ctx context.Context, shop, sessionToken string, waitUntil time.Time) (*db.Shop, error) {
 	for {
 		row, err := a.store.GetShop(ctx, shop)
 		switch {
@@ -73,10 +82,14 @@ func (a *App) installByClaim(ctx context.Context, shop, sessionToken string) (*d
 		if claimed {
 			return a.installClaimed(ctx, shop, sessionToken)
 		}
+		left := time.Until(waitUntil)
+		if left <= 0 {
+			return nil, fmt.Errorf("install of %s: %w", shop, errInstallBusy)
+		}
 		select {
 		case <-ctx.Done():
 			return nil, fmt.Errorf("install of %s: %w", shop, errInstallBusy)
-		case <-time.After(installPoll):
+		case <-time.After(min(installPoll, left)):
 		}
 	}
 }

@@ -97,7 +97,7 @@ func TestFirstLoadWaitsForAnotherServersInstall(t *testing.T) {
 	}
 	rec := load()
 	if rec.Code != http.StatusServiceUnavailable || rec.Header().Get("Retry-After") == "" {
-		t.Fatalf("load during another server's install: %d (Retry-After %q), want 503", rec.Code, rec.Header().Get("Retry-After"))
+		t.Fatalf("load during another server's install: %d (Retry-After %q), want 503: %s", rec.Code, rec.Header().Get("Retry-After"), rec.Body)
 	}
 	for _, r := range e.fake.Requests() {
 		if r.GrantType == shopify.GrantTypeTokenExchange {

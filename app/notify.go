@@ -22,7 +22,31 @@ func (a *App) registerNotify() error {
 		mailer = m
 	}
 	river.AddWorker(a.workers, &notify.HandoffWorker{Store: a.store, Mailer: mailer, Link: a.conversationLink, Log: a.log})
+	river.AddWorker(a.workers, &notify.ShopperReplyWorker{Store: a.store, Mailer: mailer, Link: a.shopperLink, Log: a.log})
+	a.store.OnAgentReply(a.agentReplied)
 	return nil
+}
+
+// agentReplied wakes the shopper's waiting widget at once and schedules
+// the email for when the shopper has not seen the reply by then. Failure to
+// schedule is logged: the reply itself is stored.
+func (a *App) agentReplied(ctx context.Context, shopID int64, conversationID string, m *db.Message) {
+	a.live.Notify(conversationID)
+	args := notify.ShopperReplyArgs{ShopID: shopID, ConversationID: conversationID, MessageID: m.ID}
+	if _, err := a.queue.Enqueue(ctx, args, &river.InsertOpts{ScheduledAt: m.CreatedAt.Add(notify.ShopperAway)}); err != nil {
+		a.log.ErrorContext(ctx, "schedule shopper reply email", "conversation", conversationID, "err", err)
+	}
+}
+
+// shopperLink reopens a conversation on the storefront: the widget opens
+// itself when the link's conversation is the one this browser holds (the
+// token never travels in an email).
+func (a *App) shopperLink(shop *db.Shop, conversationID string) string {
+	base := "https://" + shop.Domain + "/"
+	if a.cfg.Demo() {
+		base = a.cfg.AppURL + "/demo"
+	}
+	return base + "?shopassist_chat=" + url.QueryEscape(conversationID)
 }
 
 // conversationLink is where the merchant answers a conversation: the
@@ -45,5 +69,12 @@ func (a *App) notifyHandoff(ctx context.Context, shop *db.Shop, conversationID s
 	args := notify.HandoffArgs{ShopID: shop.ID, ConversationID: conversationID}
 	if _, err := a.queue.Enqueue(ctx, args, &river.InsertOpts{UniqueOpts: river.UniqueOpts{ByArgs: true}}); err != nil {
 		a.log.ErrorContext(ctx, "enqueue handoff notification", "shop", shop.Domain, "conversation", conversationID, "err", err)
+	}
+	// Every later shopper message while the team has not answered is a
+	// follow-up, batched per conversation; the worker skips the batch when
+	// the handoff email already covered it.
+	args.FollowUp = true
+	if _, err := a.queue.Enqueue(ctx, args, notify.FollowUpOpts(a.now())); err != nil {
+		a.log.ErrorContext(ctx, "enqueue follow-up notification", "shop", shop.Domain, "conversation", conversationID, "err", err)
 	}
 }

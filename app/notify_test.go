@@ -7,6 +7,9 @@ import (
 	"time"
 )
 
+// TestProxyHandoffEnqueuesOneNotification: a handoff enqueues the merchant's
+// email once per conversation, and shopper messages while it waits one
+// follow-up job per batching window (the second reply here adds nothing).
 func TestProxyHandoffEnqueuesOneNotification(t *testing.T) {
 	now := time.Now()
 	e := newEnv(t, now)
@@ -40,8 +43,8 @@ func TestProxyHandoffEnqueuesOneNotification(t *testing.T) {
 		if !conv.Handoff {
 			t.Fatalf("chat %d did not hand off: %s", i, rec.Body)
 		}
-		if n := countJobs(); n != 1 {
-			t.Errorf("after handoff reply %d: %d notification jobs, want 1", i+1, n)
+		if n := countJobs(); n != 2 {
+			t.Errorf("after handoff reply %d: %d notification jobs, want 2 (handoff + one follow-up batch)", i+1, n)
 		}
 	}
 }

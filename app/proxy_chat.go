@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/labstack/echo/v4"
@@ -18,6 +19,9 @@ type chatRequest struct {
 	Message           string `json:"message"`
 	Locale            string `json:"locale"`
 	BrowserLanguage   string `json:"browser_language"`
+	// TimeZone is the browser's IANA zone, for business hours in the
+	// shopper's time; an unknown zone is ignored.
+	TimeZone string `json:"time_zone"`
 	// Country is the storefront's country (localization.country.iso_code).
 	Country string `json:"country"`
 	// ProductID is the product page's product, as the theme renders it.
@@ -58,7 +62,7 @@ func (a *App) proxyChat(c echo.Context) error {
 		Shop: ShopFrom(c), ConversationID: req.ConversationID, ConversationToken: req.ConversationToken,
 		Message: msg, Locale: req.Locale, BrowserLanguage: firstNonEmpty(req.BrowserLanguage, acceptLanguage(c.Request())),
 		CustomerID: c.Get(ctxCustomer).(int64), ClientIP: a.shopperIP(c.Request()),
-		Country: storefrontCountry(req.Country), ProductID: viewedProduct(req.ProductID),
+		Country: storefrontCountry(req.Country), ProductID: viewedProduct(req.ProductID), TimeZone: shopperZone(req.TimeZone),
 	})
 	if errors.Is(err, assistant.ErrConversationNotFound) {
 		return echo.NewHTTPError(http.StatusNotFound, "Conversation not found.").SetInternal(err)
@@ -97,8 +101,12 @@ func (a *App) proxyChat(c echo.Context) error {
 }
 
 // proxyHistory returns a conversation (with agent replies) to its owner:
-// GET /proxy/conversations/:id?token=...
+// GET /proxy/conversations/:id?token=... (with &after= it is the widget's
+// long poll for agent replies: proxyUpdates).
 func (a *App) proxyHistory(c echo.Context) error {
+	if c.QueryParams().Has("after") {
+		return a.proxyUpdates(c)
+	}
 	h, err := a.engine.History(c.Request().Context(), ShopFrom(c), c.Get(ctxCustomer).(int64), c.Param("id"),
 		c.QueryParam("token"))
 	if errors.Is(err, assistant.ErrConversationNotFound) {
@@ -151,6 +159,17 @@ func acceptLanguage(r *http.Request) string {
 	first, _, _ := strings.Cut(v, ",")
 	first, _, _ = strings.Cut(first, ";")
 	return strings.TrimSpace(first)
+}
+
+// shopperZone keeps a time zone name only when this server knows it.
+func shopperZone(name string) string {
+	if name == "" || len(name) > 64 {
+		return ""
+	}
+	if _, err := time.LoadLocation(name); err != nil {
+		return ""
+	}
+	return name
 }
 
 // storefrontCountry keeps a two-letter ISO country code and drops anything

@@ -12,6 +12,8 @@ import (
 
 	"github.com/labstack/echo/v4"
 	"github.com/labstack/echo/v4/middleware"
+
+	"shopassist/db"
 )
 
 func (a *App) newEcho() *echo.Echo {
@@ -39,6 +41,8 @@ func (a *App) requestLog(next echo.HandlerFunc) echo.HandlerFunc {
 		var he *echo.HTTPError
 		if errors.As(err, &he) {
 			status = he.Code
+		} else if mapped := statusOf(err); mapped != nil {
+			status = mapped.Code
 		} else if err != nil {
 			status = http.StatusInternalServerError
 		}
@@ -73,7 +77,12 @@ func (a *App) handleError(err error, c echo.Context) {
 	code := http.StatusInternalServerError
 	msg := "Something went wrong on our side. Please try again."
 	var he *echo.HTTPError
-	if errors.As(err, &he) {
+	if !errors.As(err, &he) {
+		// Store errors a handler passed on unmapped get their status here,
+		// so no handler needs to remember which sentinel means what.
+		he = statusOf(err)
+	}
+	if he != nil {
 		code = he.Code
 		if m, ok := he.Message.(string); ok {
 			msg = m
@@ -104,6 +113,19 @@ func (a *App) handleError(err error, c echo.Context) {
 	_ = c.HTML(code, fmt.Sprintf(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>%d</title></head>`+
 		`<body style="font-family:sans-serif;padding:2rem"><h1>%d %s</h1><p>%s</p></body></html>`,
 		code, code, html.EscapeString(http.StatusText(code)), html.EscapeString(msg)))
+}
+
+// statusOf maps the store's sentinel errors to client errors; nil means
+// the error is the server's.
+func statusOf(err error) *echo.HTTPError {
+	switch {
+	case errors.Is(err, db.ErrNotFound):
+		return echo.NewHTTPError(http.StatusNotFound, "Not found.").SetInternal(err)
+	case errors.Is(err, context.Canceled):
+		// The client went away; 499 is the conventional log status.
+		return echo.NewHTTPError(499, "Request cancelled.").SetInternal(err)
+	}
+	return nil
 }
 
 const (

@@ -114,6 +114,12 @@ func (e *Engine) History(ctx context.Context, shop *db.Shop, customerID int64, c
 			Language: m.Language, Intent: m.Intent, Cards: decodeList[Card](m.Cards.V),
 			Sources: decodeList[Source](m.Sources.V), CreatedAt: m.CreatedAt})
 	}
+	if n := len(msgs); n > 0 {
+		// The widget shows these now: agent replies among them need no email.
+		if err := e.store.MarkShopperRead(ctx, conv.ID, msgs[n-1].ID, e.opts.Now()); err != nil {
+			return nil, fmt.Errorf("conversation history: %w", err)
+		}
+	}
 	return h, nil
 }
 

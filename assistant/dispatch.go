@@ -23,6 +23,9 @@ var storeQuestions = map[string]bool{intent.FAQ: true, intent.Invoice: true, int
 // answers it. An error means the turn could not be answered (a database
 // failure on the answer path): the caller stores nothing for it.
 func (t *turn) run() error {
+	if t.state.Awaiting == dialogue.AwaitHandoffContact && t.captureContact() {
+		return t.afterAnswer()
+	}
 	u := t.u
 	in := t.resolveIntent()
 	t.reply.Intent = in

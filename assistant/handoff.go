@@ -12,12 +12,16 @@ import (
 // adding the offline notice outside business hours.
 func (t *turn) handoff(reason, key string) error {
 	t.reply.Intent = handoffIntent(t.reply.Intent, reason)
-	t.say(t.t(key, nil))
+	// "I'm connecting you" is untrue outside business hours: the away
+	// notice flagForMerchant adds says when the team is back instead.
+	if away, _ := teamAway(t.settings.BusinessHours, t.now()); !away || reason != "requested" {
+		t.say(t.t(key, nil))
+	}
 	if err := t.flagForMerchant(reason); err != nil {
 		return err
 	}
 	if t.conv.CustomerEmail == "" && t.conv.CustomerPhone == "" && t.req.CustomerID == 0 {
-		t.say(t.t("handoff_ask_email", nil))
+		t.askContact()
 	}
 	return nil
 }
@@ -40,15 +44,28 @@ func (t *turn) flagForMerchant(reason string) error {
 	t.conv.HandoffReason = reason
 	t.conv.HandoffSummary = summary
 	t.reply.Handoff = true
-	if offline, hours := t.offline(); offline {
+	if away, back := teamAway(t.settings.BusinessHours, t.now()); away {
 		t.reply.Offline = true
 		msg := t.settings.BusinessHours.OfflineMessage[t.reply.Language]
 		if msg == "" {
-			msg = t.t("offline_hours", map[string]any{"Hours": hours})
+			msg = t.awayNotice(back)
 		}
 		t.say(msg)
 	}
 	return nil
+}
+
+// awayNotice says when the team is back, in the shopper's language and
+// time zone (the widget sends it) or, unknown, the store's, named.
+func (t *turn) awayNotice(back time.Time) string {
+	if back.IsZero() {
+		return t.x("team_away", nil)
+	}
+	if loc, err := time.LoadLocation(t.req.TimeZone); err == nil && t.req.TimeZone != "" {
+		return t.x("team_away_until", map[string]any{"When": formatWeekdayTime(t.reply.Language, back.In(loc))})
+	}
+	return t.x("team_away_until_store", map[string]any{"When": formatWeekdayTime(t.reply.Language, back),
+		"Zone": back.Location().String()})
 }
 
 // summary is what the merchant reads first: language, intent, order, and
@@ -91,41 +108,4 @@ func oneLine(s string) string {
 		s = string(r[:200]) + "…"
 	}
 	return s
-}
-
-var weekdays = []string{"sun", "mon", "tue", "wed", "thu", "fri", "sat"}
-
-// offline reports whether humans are outside business hours now, with the
-// hours to show.
-func (t *turn) offline() (bool, string) {
-	bh := t.settings.BusinessHours
-	if !bh.Enabled {
-		return false, ""
-	}
-	loc, err := time.LoadLocation(bh.Timezone)
-	if err != nil {
-		loc = time.UTC
-	}
-	now := t.now().In(loc)
-	hours := describeHours(bh.Days)
-	span, ok := bh.Days[weekdays[now.Weekday()]]
-	if !ok {
-		return true, hours
-	}
-	from, to, ok := strings.Cut(span, "-")
-	if !ok {
-		return true, hours
-	}
-	cur := now.Format("15:04")
-	return cur < strings.TrimSpace(from) || cur >= strings.TrimSpace(to), hours
-}
-
-func describeHours(days map[string]string) string {
-	var parts []string
-	for _, d := range []string{"mon", "tue", "wed", "thu", "fri", "sat", "sun"} {
-		if span, ok := days[d]; ok {
-			parts = append(parts, d+" "+span)
-		}
-	}
-	return strings.Join(parts, ", ") + " (" + "local time" + ")"
 }

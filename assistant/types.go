@@ -49,6 +49,9 @@ type Request struct {
 	// pages), for "is this waterproof?".
 	ProductID       int64
 	BrowserLanguage string
+	// TimeZone is the shopper's IANA time zone as the browser reports it
+	// (empty when unknown): business hours are told in the shopper's time.
+	TimeZone string
 	// CustomerID is logged_in_customer_id from the app proxy, 0 if anonymous.
 	CustomerID int64
 	// ClientIP, when set, scopes the order-verification attempt limit to

@@ -26,8 +26,11 @@ type AdminConversationFilter struct {
 	// Rating is RatedUp, RatedDown or RatedNone: a conversation counts as
 	// rated when the conversation or any of its messages carries the rating.
 	Rating string
-	Limit  int
-	Offset int
+	// AssignedTo, when set, keeps conversations assigned to that staff
+	// member ("" for unassigned ones).
+	AssignedTo *string
+	Limit      int
+	Offset     int
 }
 
 // AdminConversations lists a shop's conversations for the admin, most
@@ -45,6 +48,9 @@ func (s *Store) AdminConversations(ctx context.Context, shopID int64, f AdminCon
 	}
 	if f.Unresolved {
 		q = q.Where("status <> ?", ConversationResolved)
+	}
+	if f.AssignedTo != nil {
+		q = q.Where("assigned_to = ?", *f.AssignedTo)
 	}
 	const rated = "EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = conversations.id AND m.rating %s 0)"
 	switch f.Rating {
@@ -113,6 +119,7 @@ func (s *Store) AddAgentReply(ctx context.Context, shopID int64, conversationID,
 	if err != nil {
 		return nil, fmt.Errorf("agent reply to conversation %s of shop %d: %w", conversationID, shopID, err)
 	}
+	s.replies.fire(ctx, shopID, conversationID, m)
 	return m, nil
 }
 
@@ -140,12 +147,26 @@ type MessageTranslation struct {
 	MessageID int64
 	Language  string
 	Text      string
+	// Source is TranslationMachine, TranslationOriginal or "" (imported).
+	Source    string
 	CreatedAt time.Time
 }
+
+// Sources of a stored translation.
+const (
+	TranslationMachine  = "machine"
+	TranslationOriginal = "original"
+)
 
 // SaveMessageTranslation stores (or replaces) a message's translation after
 // checking the message belongs to the shop.
 func (s *Store) SaveMessageTranslation(ctx context.Context, shopID, messageID int64, language, text string) error {
+	return s.SaveMessageTranslationFrom(ctx, shopID, messageID, language, text, "")
+}
+
+// SaveMessageTranslationFrom is SaveMessageTranslation recording where the
+// text came from (see MessageTranslation.Source).
+func (s *Store) SaveMessageTranslationFrom(ctx context.Context, shopID, messageID int64, language, text, source string) error {
 	err := s.db(ctx).Transaction(func(g *gorm.DB) error {
 		var n int64
 		if err := g.Model(&Message{}).Where("shop_id = ? AND id = ?", shopID, messageID).Count(&n).Error; err != nil {
@@ -158,7 +179,7 @@ func (s *Store) SaveMessageTranslation(ctx context.Context, shopID, messageID in
 			return err
 		}
 		return g.Create(&MessageTranslation{ShopID: shopID, MessageID: messageID, Language: language, Text: text,
-			CreatedAt: time.Now().UTC()}).Error
+			Source: source, CreatedAt: time.Now().UTC()}).Error
 	})
 	if err != nil {
 		return fmt.Errorf("save %s translation of message %d in shop %d: %w", language, messageID, shopID, err)
@@ -169,6 +190,20 @@ func (s *Store) SaveMessageTranslation(ctx context.Context, shopID, messageID in
 // MessageTranslations maps message ids of a conversation to their text in
 // language, for the messages that have such a translation.
 func (s *Store) MessageTranslations(ctx context.Context, shopID int64, conversationID, language string) (map[int64]string, error) {
+	rows, err := s.ConversationTranslations(ctx, shopID, conversationID, language)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[int64]string, len(rows))
+	for id, r := range rows {
+		out[id] = r.Text
+	}
+	return out, nil
+}
+
+// ConversationTranslations maps message ids of a conversation to their
+// stored translation into language, with its source.
+func (s *Store) ConversationTranslations(ctx context.Context, shopID int64, conversationID, language string) (map[int64]MessageTranslation, error) {
 	var rows []MessageTranslation
 	err := s.db(ctx).Where("shop_id = ? AND language = ? AND message_id IN (?)", shopID, language,
 		s.db(ctx).Model(&Message{}).Select("id").Where("shop_id = ? AND conversation_id = ?", shopID, conversationID)).
@@ -176,9 +211,9 @@ func (s *Store) MessageTranslations(ctx context.Context, shopID int64, conversat
 	if err != nil {
 		return nil, fmt.Errorf("load %s translations of conversation %s: %w", language, conversationID, err)
 	}
-	out := make(map[int64]string, len(rows))
+	out := make(map[int64]MessageTranslation, len(rows))
 	for _, r := range rows {
-		out[r.MessageID] = r.Text
+		out[r.MessageID] = r
 	}
 	return out, nil
 }

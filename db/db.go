@@ -47,6 +47,9 @@ type Store struct {
 	sqlDB   *sql.DB
 	dialect Dialect
 	dsn     string
+	// replies notifies in-process listeners of new agent replies (the
+	// widget's long poll); shared by transaction copies.
+	replies *replyHooks
 }
 
 // Options tune how Open connects.
@@ -118,7 +121,7 @@ func Open(ctx context.Context, o Options) (*Store, error) {
 		_ = sqlDB.Close()
 		return nil, fmt.Errorf("ping %s database: %w", dialect, err)
 	}
-	return &Store{gdb: gdb, sqlDB: sqlDB, dialect: dialect, dsn: dsn}, nil
+	return &Store{gdb: gdb, sqlDB: sqlDB, dialect: dialect, dsn: dsn, replies: &replyHooks{}}, nil
 }
 
 // Dialect reports which engine the store runs on.
@@ -152,7 +155,7 @@ func (s *Store) InTx(ctx context.Context, fn func(tx *Store) error) error {
 		// SAVEPOINT/RELEASE pair per call would only add round trips (an
 		// error aborts the whole transaction anyway).
 		g = g.Session(&gorm.Session{DisableNestedTransaction: true})
-		return fn(&Store{gdb: g, sqlDB: s.sqlDB, dialect: s.dialect, dsn: s.dsn})
+		return fn(&Store{gdb: g, sqlDB: s.sqlDB, dialect: s.dialect, dsn: s.dsn, replies: s.replies})
 	})
 }
 

@@ -271,11 +271,14 @@ type Conversation struct {
 	Handoff        bool
 	HandoffReason  string
 	HandoffSummary string
-	LastIntent     string
-	Rating         int
-	FailedAnswers  int
-	MessageCount   int
-	State          JSON[map[string]any]
+	// AssignedTo is the staff user id (session token sub) handling the
+	// conversation, empty while nobody has taken it.
+	AssignedTo    string
+	LastIntent    string
+	Rating        int
+	FailedAnswers int
+	MessageCount  int
+	State         JSON[map[string]any]
 	// Version counts the writes of the conversation's turns; SaveTurn
 	// writes only over the version it was given (optimistic locking).
 	Version       int64

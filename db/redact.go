@@ -203,6 +203,12 @@ func (s *Store) redactConversations(g *gorm.DB, shopID int64, who CustomerRef, m
 	for id := range ids {
 		list = append(list, id)
 	}
+	return deleteConversations(g, shopID, list, res)
+}
+
+// deleteConversations deletes a shop's conversations with their messages
+// and translations (notes go by cascade), unlinking returns requested there.
+func deleteConversations(g *gorm.DB, shopID int64, list []string, res *RedactResult) error {
 	for _, chunk := range splitEvery(list, inChunk) {
 		msgs := g.Model(&Message{}).Select("id").Where("shop_id = ? AND conversation_id IN ?", shopID, chunk)
 		if err := g.Where("shop_id = ? AND message_id IN (?)", shopID, msgs).Delete(&MessageTranslation{}).Error; err != nil {

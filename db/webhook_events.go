@@ -16,6 +16,14 @@ import (
 // customers/redact could not find.
 var emptyPayload = []byte("{}")
 
+// purgedPayload replaces the body of a failed event past retention: empty,
+// unlike any JSON body (even "{}"), so Replay can tell it was purged.
+var purgedPayload = []byte{}
+
+// PayloadPurged reports whether the event's body was purged after the
+// retention period (meaningful on an event loaded with its payload).
+func (e *WebhookEvent) PayloadPurged() bool { return len(e.Payload) == 0 }
+
 // InsertWebhookEvent stores a received webhook before it is acknowledged.
 // A second delivery of the same (shop, webhook id) returns ErrDuplicate and
 // writes nothing. It is one statement with no wrapping transaction (gorm's
@@ -221,9 +229,9 @@ func (s *Store) PurgeWebhookPayloads(ctx context.Context, cutoff time.Time, limi
 		limit = 1000
 	}
 	ids := s.db(ctx).Model(&WebhookEvent{}).Select("id").
-		Where("status IN ? AND received_at < ? AND payload <> ?", []string{EventProcessed, EventSkipped, EventFailed},
-			cutoff.UTC(), emptyPayload).Limit(limit)
-	res := s.db(ctx).Model(&WebhookEvent{}).Where("id IN (?)", ids).Update("payload", emptyPayload)
+		Where("status IN ? AND received_at < ? AND payload <> ? AND payload <> ?",
+			[]string{EventProcessed, EventSkipped, EventFailed}, cutoff.UTC(), emptyPayload, purgedPayload).Limit(limit)
+	res := s.db(ctx).Model(&WebhookEvent{}).Where("id IN (?)", ids).Update("payload", purgedPayload)
 	if res.Error != nil {
 		return 0, fmt.Errorf("purge webhook payloads: %w", res.Error)
 	}

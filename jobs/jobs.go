@@ -126,7 +126,7 @@ func New(ctx context.Context, store *db.Store, cfg Config) (*Queue, error) {
 		cfg.SoftStopTimeout = DefaultSoftStop
 	}
 	rc := &river.Config{
-		Logger:            logger.With("component", "river"),
+		Logger:            slog.New(quietHandler{logger.Handler()}).With("component", "river"),
 		Workers:           cfg.Workers,
 		PeriodicJobs:      cfg.Periodic,
 		RetryPolicy:       cfg.RetryPolicy,

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
+	"time"
 
 	"github.com/riverqueue/river"
 	"golang.org/x/text/language"
@@ -23,6 +24,21 @@ const recentMessages = 6
 type HandoffArgs struct {
 	ShopID         int64  `json:"shop_id"`
 	ConversationID string `json:"conversation_id"`
+	// FollowUp marks the batched email about shopper messages written
+	// while the conversation waits for the team (see FollowUpOpts).
+	FollowUp bool `json:"follow_up,omitempty"`
+}
+
+// FollowUpBatch is the longest a shopper's follow-up waits for its email;
+// all follow-ups of one conversation within one window share one email.
+const FollowUpBatch = 3 * time.Minute
+
+// FollowUpOpts schedules a follow-up email at the end of the current
+// window, unique per conversation and window, so a shopper writing five
+// messages in a row sends the merchant one email, not five.
+func FollowUpOpts(now time.Time) *river.InsertOpts {
+	at := now.Truncate(FollowUpBatch).Add(FollowUpBatch)
+	return &river.InsertOpts{ScheduledAt: at, UniqueOpts: river.UniqueOpts{ByArgs: true, ByPeriod: FollowUpBatch}}
 }
 
 // Kind names the job.
@@ -69,19 +85,36 @@ func (w *HandoffWorker) Work(ctx context.Context, job *river.Job[HandoffArgs]) e
 	if err != nil {
 		return fmt.Errorf("handoff notify: %w", err)
 	}
-	if !conv.Handoff {
+	if !conv.Handoff || conv.Status == db.ConversationResolved {
 		return nil
 	}
 	msgs, err := w.Store.ListMessages(ctx, conv.ID, 0, 0)
 	if err != nil {
 		return fmt.Errorf("handoff notify: %w", err)
 	}
+	notified, err := w.Store.MerchantNotified(ctx, shop.ID, conv.ID)
+	if err != nil {
+		return fmt.Errorf("handoff notify: %w", err)
+	}
+	if args.FollowUp && !shopperWroteAfter(msgs, notified) {
+		return nil // covered by the handoff email or an earlier follow-up
+	}
+	last := int64(0)
+	if len(msgs) > 0 {
+		last = msgs[len(msgs)-1].ID
+	}
 	if len(msgs) > recentMessages {
 		msgs = msgs[len(msgs)-recentMessages:]
 	}
 	subject, body := compose(conv, msgs, w.Link(shop, conv.ID))
+	if args.FollowUp {
+		subject = "Follow-up: " + subject
+	}
 	if err := w.Mailer.Send(ctx, to, subject, body); err != nil {
 		return fmt.Errorf("handoff notify conversation %s: %w", conv.ID, err)
+	}
+	if err := w.Store.MarkMerchantNotified(ctx, shop.ID, conv.ID, last); err != nil {
+		return fmt.Errorf("handoff notify: %w", err)
 	}
 	w.logger().InfoContext(ctx, "handoff emailed", "shop", shop.Domain, "conversation", conv.ID)
 	return nil
@@ -92,6 +125,16 @@ func (w *HandoffWorker) logger() *slog.Logger {
 		return w.Log
 	}
 	return slog.Default()
+}
+
+// shopperWroteAfter reports whether a shopper message is newer than id.
+func shopperWroteAfter(msgs []db.Message, id int64) bool {
+	for _, m := range msgs {
+		if m.Role == db.RoleShopper && m.ID > id {
+			return true
+		}
+	}
+	return false
 }
 
 // compose writes the email. It only uses this conversation's row and

@@ -179,9 +179,11 @@ type FAQForm struct {
 // ConversationRow is one line of the conversation list.
 type ConversationRow struct {
 	ID, Language, Intent, Status, When, Preview string
-	Handoff                                     bool
-	Rating                                      int
-	Messages                                    int
+	// Assignee names the staff member handling it ("You" for the viewer).
+	Assignee string
+	Handoff  bool
+	Rating   int
+	Messages int
 }
 
 // ConversationFilters echo the list's filter form.
@@ -194,10 +196,16 @@ type ConversationFilters struct {
 
 // ConversationList feeds the conversation list and handoff inbox.
 type ConversationList struct {
+	// Tab is waiting, mine or all; Inbox is set on the first two.
+	Tab     string
 	Inbox   bool
 	Rows    []ConversationRow
 	Filters ConversationFilters
 	Waiting int
+	Mine    int
+	// Stamp is the inbox state the page shows; admin.js polls for a new one.
+	Stamp  string
+	Notice string
 	// PrevURL and NextURL page through the list (empty at either end).
 	PrevURL, NextURL string
 	Page             int
@@ -206,9 +214,12 @@ type ConversationList struct {
 // MessageView is one transcript line.
 type MessageView struct {
 	Role, Text, Language, Intent, When, Translation, TranslationLang string
-	Confidence                                                       string
-	Rating                                                           int
-	Cards                                                            []string
+	// TranslationSource is "machine", "original" (the agent's own words
+	// before translation) or "" (imported).
+	TranslationSource string
+	Confidence        string
+	Rating            int
+	Cards             []string
 }
 
 // TranscriptData feeds the conversation page.
@@ -216,12 +227,28 @@ type TranscriptData struct {
 	ID, Language, LanguageName, MerchantLanguage, Status, Started, Customer string
 	HandoffReason, HandoffSummary                                           string
 	Handoff                                                                 bool
-	Messages                                                                []MessageView
-	Reply                                                                   string
-	ReplyLanguage                                                           string
-	ReplyLanguages                                                          []Option
-	Errors                                                                  Errors
-	Notice                                                                  string
+	Summary                                                                 HandoffSummary
+	Topic                                                                   string
+	// Assignee names who handles it; AssignedToMe when that is the viewer.
+	Assignee     string
+	AssignedToMe bool
+	Notes        []NoteView
+	Note         string
+	Panel        CustomerPanel
+	SavedReplies []Option
+	// CanTranslate is set when a model translates free text.
+	CanTranslate bool
+	Stamp        string
+	// ShopperConversations counts the shopper's conversations (this one
+	// included) that export and delete act on.
+	ShopperConversations int
+	ExportFilename       string
+	Messages             []MessageView
+	Reply                string
+	ReplyLanguage        string
+	ReplyLanguages       []Option
+	Errors               Errors
+	Notice               string
 }
 
 // Metric is one headline figure with an optional hint.
@@ -269,4 +296,34 @@ type HealthData struct {
 	ReplayAvailable bool
 	Notice          string
 	NoticeTone      string
+}
+
+// HandoffSummary is the readable header of a handed-off conversation.
+type HandoffSummary struct {
+	Headline, Asked, BotSaid, VerifiedOrder string
+	AskedTranslated, BotSaidTranslated      bool
+}
+
+// NoteView is one internal note.
+type NoteView struct {
+	Author, When, Text string
+}
+
+// CustomerPanel is what the shop knows about the shopper.
+type CustomerPanel struct {
+	Name, Email, Phone string
+	Orders             []OrderView
+}
+
+// OrderView is one of the shopper's orders in the customer panel.
+type OrderView struct {
+	Name, AdminURL, Placed, Total, Financial, Fulfillment string
+	Verified                                              bool
+	Shipments                                             []ShipmentView
+	Returns                                               []string
+}
+
+// ShipmentView is a fulfillment with tracking.
+type ShipmentView struct {
+	Status, Carrier, Number, URL string
 }

@@ -84,10 +84,9 @@ func (nopEnqueuer) EnqueueMany(context.Context, []river.InsertManyParams) error 
 func (nopEnqueuer) RunningJobs(context.Context, string) ([]*rivertype.JobRow, error) { return nil, nil }
 
 type envOptions struct {
-	workers    bool
-	cfg        webhooks.Config
-	noInstall  bool
-	retryDelay time.Duration
+	workers   bool
+	cfg       webhooks.Config
+	noInstall bool
 }
 
 func newTestEnv(t *testing.T, store *db.Store, o envOptions) *testEnv {

@@ -104,8 +104,9 @@ var poisonBodies = map[string]string{
 	"top_null": `null`, "top_array": `[null]`, "top_string": `"\u0000"`, "top_number": `1e999`, "empty": `{}`,
 }
 
+// Not parallel: 330 events through River would starve the timing-bound
+// tests running beside it on a loaded CI machine.
 func TestPoisonPayloadsEndInAVisibleState(t *testing.T) {
-	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, store *db.Store) {
 		ctx := context.Background()
 		// A long shop cache so the intake never refuses a poison delivery
@@ -151,11 +152,13 @@ func TestPoisonPayloadsEndInAVisibleState(t *testing.T) {
 			t.Fatalf("a good event after the poison was not processed: %+v", ev)
 		}
 		t.Logf("%d poison events: %d failed and visible, the rest processed or skipped", len(ids), failed)
-		// The topics that end a shop go last, then the shop is checked.
+		// The topics that end a shop go last; a processed shop/redact deletes
+		// the shop's events, so only the end state is checked: nothing
+		// stuck, nothing 5xx.
 		for _, topic := range []string{webhooks.TopicAppUninstalled, webhooks.TopicShopRedact} {
-			for name, body := range poisonCases(t, topic) {
-				if _, ok := e.deliverAny(t, topic, body); !ok {
-					t.Logf("%s %s refused at intake", topic, name)
+			for _, body := range poisonCases(t, topic) {
+				if rec := e.do(signedRequest(topic, shopDomain, body)); rec.Code >= 500 {
+					t.Fatalf("%s: status %d for a poison body", topic, rec.Code)
 				}
 			}
 		}

@@ -49,7 +49,7 @@ func TestPurgeDropsPayloadsPastRetention(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if purged := string(ev.Payload) == "{}"; purged != want {
+			if purged := ev.PayloadPurged(); purged != want {
 				t.Errorf("event %d (%s): purged=%v, want %v", id, ev.Status, purged, want)
 			}
 		}

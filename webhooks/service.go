@@ -180,7 +180,7 @@ func (s *Service) Replay(ctx context.Context, shop string, id int64) error {
 	if err != nil {
 		return fmt.Errorf("replay webhook event: %w", err)
 	}
-	if ev.Status == db.EventFailed && string(ev.Payload) == "{}" {
+	if ev.PayloadPurged() {
 		return fmt.Errorf("replay webhook event %d: %w", id, ErrPayloadPurged)
 	}
 	if _, err := s.store.ReopenWebhookEvent(ctx, shop, id); err != nil {

@@ -15,6 +15,9 @@ import (
 const (
 	AwaitOrderNumber = "order_number"
 	AwaitContact     = "contact"
+	// AwaitHandoffContact: after a handoff, an email or phone the team can
+	// answer on (not a proof of order ownership).
+	AwaitHandoffContact = "handoff_contact"
 )
 
 // State is one conversation's dialogue state.
@@ -36,6 +39,9 @@ type State struct {
 	Failures int `json:"failures,omitempty"`
 	// LockedUntil stops verifications after too many failures.
 	LockedUntil *time.Time `json:"locked_until,omitempty"`
+	// ContactAsks counts how often the bot asked again for a handoff
+	// contact it could not read.
+	ContactAsks int `json:"contact_asks,omitempty"`
 	// Shown lists products already recommended, so "more" shows new ones.
 	Shown []int64 `json:"shown,omitempty"`
 }

@@ -24,7 +24,7 @@ var unsupportedNotes = map[string]string{
 	"vi": "Xin lỗi, tôi chưa thể viết bằng tiếng Việt, nên tôi sẽ trả lời bằng ngôn ngữ của cửa hàng.",
 	"tl": "Paumanhin, hindi pa ako makasulat sa Filipino, kaya sasagot ako sa wika ng tindahan.",
 	"sw": "Samahani, bado siwezi kuandika kwa Kiswahili, kwa hiyo nitajibu kwa lugha ya duka.",
-	"fa": "متأسفم، هنوز نمی‌توانم به فارسی بنویسم، پس به زبان فروشگاه پاسخ می‌دهم.",
+	"fa": "متأسفم، هنوز نمی\u200cتوانم به فارسی بنویسم، پس به زبان فروشگاه پاسخ می\u200cدهم.",
 	"ur": "معذرت، میں ابھی اردو میں نہیں لکھ سکتا، اس لیے اسٹور کی زبان میں جواب دے رہا ہوں۔",
 	"hr": "Nažalost, još ne mogu pisati na hrvatskom, pa odgovaram na jeziku trgovine.",
 	"sr": "Нажалост, још не могу да пишем на српском, па одговарам на језику продавнице.",

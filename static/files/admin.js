@@ -124,5 +124,46 @@
     }
   });
 
+  // Live inbox: the list and an open conversation carry the inbox stamp
+  // (data-live-stamp). Poll the small state endpoint and, when the stamp
+  // moved, re-fetch the page and swap <main> — unless the merchant is
+  // typing, so no draft is lost (the next poll after they send catches up).
+  function editing() {
+    var fields = document.querySelectorAll('main.page textarea, main.page input:not([type=hidden]), main.page select');
+    for (var i = 0; i < fields.length; i++) {
+      var f = fields[i];
+      if (f.tagName === 'SELECT' ? f.selectedIndex > 0 && !f.options[f.selectedIndex].defaultSelected : f.value !== f.defaultValue) return true;
+    }
+    return false;
+  }
+
+  async function poll() {
+    var marker = document.querySelector('[data-live-stamp]');
+    if (!marker || editing() || document.body.classList.contains('loading')) return;
+    try {
+      var headers = { 'Accept': 'application/json' };
+      var token = await sessionToken();
+      if (token) headers.Authorization = 'Bearer ' + token;
+      var res = await fetch('/app/inbox/state', { headers: headers, credentials: 'same-origin', cache: 'no-store' });
+      if (!res.ok) return;
+      var st = await res.json();
+      if (!st.stamp || st.stamp === marker.getAttribute('data-live-stamp')) return;
+      headers.Accept = 'text/html';
+      var page = await fetch(location.href, { headers: headers, credentials: 'same-origin', cache: 'no-store' });
+      if (!page.ok || editing()) return;
+      var doc = new DOMParser().parseFromString(await page.text(), 'text/html');
+      var next = doc.querySelector('main.page');
+      var cur = document.querySelector('main.page');
+      if (next && cur) {
+        var y = window.scrollY;
+        cur.replaceWith(next);
+        window.scrollTo(0, y);
+      }
+    } catch (e) {
+      // A missed poll is retried on the next tick.
+    }
+  }
+  setInterval(poll, 2000);
+
   window.addEventListener('popstate', function () { location.reload(); });
 })();

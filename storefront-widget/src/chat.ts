@@ -34,8 +34,7 @@ interface History {
 type Win = { __shopAssist?: Bridge; Shopify?: { routes?: { root?: string }; currency?: { active?: string } } };
 const W = window as unknown as Win;
 const KEEP = 30; // messages kept in localStorage: enough to resume, small enough to stay fast
-const POLL_MIN = 3000;
-const POLL_MAX = 30000;
+const RETRY_MAX = 30000;
 const THUMB = 'M2 21h4V9H2v12zM22 10c0-1.1-.9-2-2-2h-6.3l1-4.6V3c0-.4-.2-.8-.5-1.1L13.2 1 6.6 7.6C6.2 8 6 8.5 6 9v10c0 1.1.9 2 2 2h9c.8 0 1.5-.5 1.8-1.2l3-7c.1-.3.2-.5.2-.8v-2z';
 
 // Icons are drawn, not emoji: many systems (and headless browsers) lack an emoji font.
@@ -66,8 +65,7 @@ function mount(b: Bridge, st: Persisted, lang: string, t: Strings): ChatApi {
   let isOpen = false;
   let busy = false;
   let waitUntil = 0;
-  let pollTimer = 0;
-  let pollDelay = POLL_MIN;
+  let listening = false;
   const seen = new Set<string>();
 
   const persist = () => {
@@ -202,6 +200,8 @@ function mount(b: Bridge, st: Persisted, lang: string, t: Strings): ChatApi {
   }
 
   function add(m: Msg, speak: boolean): void {
+    // The long poll and the chat answer can both carry the same message.
+    if (m.id && seen.has(m.id)) return;
     msgs.push(m);
     render(m);
     if (speak) announce(m.text);
@@ -234,7 +234,6 @@ function mount(b: Bridge, st: Persisted, lang: string, t: Strings): ChatApi {
     msgs = [];
     seen.clear();
     log.textContent = '';
-    stopPoll();
   }
 
   // ---- cart ---------------------------------------------------------------
@@ -304,6 +303,7 @@ function mount(b: Bridge, st: Persisted, lang: string, t: Strings): ChatApi {
         message: text,
         locale: cfg.locale,
         browser_language: navigator.language,
+        time_zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
         country: cfg.country,
         product_id: cfg.productId,
       });
@@ -313,10 +313,8 @@ function mount(b: Bridge, st: Persisted, lang: string, t: Strings): ChatApi {
       add({ id: r.message_id, role: 'bot', text: r.reply, cards: r.cards }, true);
       setChips(r.quick_replies);
       showNotice(r.offline ? t.offline : r.handoff ? t.handoff : '');
-      if (r.handoff) {
-        st.handoff = true;
-        startPoll();
-      }
+      st.handoff = !!r.handoff;
+      listen();
     } catch (e) {
       if (e instanceof RateLimited) {
         // Give the text back so the shopper does not have to retype it.
@@ -360,57 +358,58 @@ function mount(b: Bridge, st: Persisted, lang: string, t: Strings): ChatApi {
   const historyUrl = () =>
     cfg.proxy + '/conversations/' + encodeURIComponent(st.id || '') + '?token=' + encodeURIComponent(st.token || '');
 
-  // full=true replaces the log with the server's view (resume on a new page);
-  // otherwise only agent/bot messages we have not shown yet are appended.
-  async function syncHistory(full: boolean): Promise<boolean> {
-    if (!st.id) return false;
+  // Resume on a new page: the log becomes the server's view. Agent replies
+  // this browser had not shown yet (sent while the shopper was on another
+  // page or away) count as unread for the launcher badge.
+  async function syncHistory(): Promise<void> {
+    if (!st.id) return;
     const hist = await call<History>(historyUrl());
-    const list = hist.messages || [];
-    let fresh = false;
-    if (full) {
-      msgs = [];
-      seen.clear();
-      log.textContent = '';
-      for (const m of list) {
-        const x: Msg = { id: m.id, role: m.role, text: m.text, cards: m.cards };
-        msgs.push(x);
-        render(x);
-      }
-    } else {
-      for (const m of list) {
-        if (m.role === 'shopper' || (m.id && seen.has(m.id))) continue;
-        add({ id: m.id, role: m.role, text: m.text, cards: m.cards }, true);
-        fresh = true;
-      }
+    const known = new Set(msgs.map((m) => m.id));
+    msgs = [];
+    seen.clear();
+    log.textContent = '';
+    for (const m of hist.messages || []) {
+      const x: Msg = { id: m.id, role: m.role, text: m.text, cards: m.cards };
+      if (m.role === 'agent' && !known.has(m.id) && !isOpen) st.unread = (st.unread || 0) + 1;
+      msgs.push(x);
+      render(x);
     }
+    b.badge(isOpen ? 0 : st.unread || 0);
     await setLang(hist.language);
     st.handoff = !!hist.handoff;
-    if (!st.handoff) stopPoll();
     persist();
-    return fresh;
   }
 
-  function startPoll(): void {
-    if (pollTimer || !st.handoff || !st.id || !isOpen || document.hidden) return;
-    pollTimer = window.setTimeout(poll, pollDelay);
-  }
-  function stopPoll(): void {
-    clearTimeout(pollTimer);
-    pollTimer = 0;
-  }
-  async function poll(): Promise<void> {
-    pollTimer = 0;
-    let wait = 0;
-    try {
-      pollDelay = (await syncHistory(false)) ? POLL_MIN : Math.min(pollDelay * 1.5, POLL_MAX);
-    } catch (e) {
-      if (e instanceof RateLimited) wait = e.seconds * 1000;
-      pollDelay = Math.min(pollDelay * 2, POLL_MAX);
+  // listen long-polls the app proxy for agent replies (Shopify's proxy does
+  // not stream): the server answers as soon as one is stored, else after 25
+  // s, and the next request starts at once. It runs while the page is
+  // visible, panel open or closed, so a closed chat shows the badge.
+  const lastId = () => msgs.reduce((n, m) => Math.max(n, Number(m.id) || 0), 0);
+  async function listen(): Promise<void> {
+    if (listening) return;
+    listening = true;
+    let backoff = 1000;
+    while (st.id && !document.hidden) {
+      const id = st.id;
+      try {
+        const hist = await call<History>(historyUrl() + '&after=' + lastId() + '&wait=25');
+        if (id !== st.id) continue;
+        backoff = 1000;
+        for (const m of hist.messages || []) {
+          if (m.role !== 'shopper') add({ id: m.id, role: m.role, text: m.text, cards: m.cards }, true);
+        }
+        st.handoff = !!hist.handoff;
+        persist();
+      } catch (e) {
+        if (e instanceof HttpError && (e.status === 403 || e.status === 404)) break;
+        const wait = e instanceof RateLimited ? e.seconds * 1000 : backoff;
+        backoff = Math.min(backoff * 2, RETRY_MAX);
+        await new Promise((r) => setTimeout(r, wait));
+      }
     }
-    pollDelay = Math.max(pollDelay, wait);
-    startPoll();
+    listening = false;
   }
-  document.addEventListener('visibilitychange', () => (document.hidden ? stopPoll() : startPoll()));
+  document.addEventListener('visibilitychange', () => document.hidden || listen());
 
   // ---- open / close / keyboard --------------------------------------------
   const focusables = () =>
@@ -454,8 +453,7 @@ function mount(b: Bridge, st: Persisted, lang: string, t: Strings): ChatApi {
       persist();
       log.scrollTop = log.scrollHeight;
       if (focus) input.focus();
-      pollDelay = POLL_MIN;
-      startPoll();
+      listen();
     },
     close(returnFocus) {
       isOpen = false;
@@ -463,7 +461,6 @@ function mount(b: Bridge, st: Persisted, lang: string, t: Strings): ChatApi {
       st.open = false;
       b.expanded(false);
       persist();
-      stopPoll();
       if (returnFocus) b.launcher.focus();
     },
     isOpen: () => isOpen,
@@ -472,8 +469,8 @@ function mount(b: Bridge, st: Persisted, lang: string, t: Strings): ChatApi {
   // ---- resume -------------------------------------------------------------
   for (const m of msgs) render(m);
   if (st.id) {
-    syncHistory(true)
-      .then(() => startPoll())
+    syncHistory()
+      .then(() => listen())
       .catch((e) => {
         if (e instanceof HttpError && (e.status === 403 || e.status === 404)) {
           resetConversation();

@@ -167,9 +167,14 @@ function start(): void {
     const st = load(cfg.shop);
     if ((st.customer || '') !== cfg.customerId) return;
     if (st.unread) bridge.badge(st.unread);
-    // The conversation was open on the previous page view: reopen it, but do
-    // not steal focus from the page the shopper just navigated to.
-    if (st.open) withApi((a) => a.open(false));
+    // The conversation was open on the previous page view, or the shopper
+    // followed the link of a reply email: reopen it, but do not steal focus
+    // from the page the shopper just navigated to.
+    if (st.open || (st.id && new URLSearchParams(location.search).get('shopassist_chat') === st.id))
+      withApi((a) => a.open(false));
+    // A conversation in progress: load the chat closed so it hears agent
+    // replies (badge) on every page view.
+    else if (st.id) loadChat();
   };
   const idle = (window as unknown as { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => void })
     .requestIdleCallback;

@@ -1,0 +1,48 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"github.com/labstack/echo/v4"
+
+	"shopassist/db"
+)
+
+// TestHandleErrorMapsStoreErrors checks the one place store sentinels
+// become statuses: a wrapped db.ErrNotFound is a 404 with a plain message,
+// not a 500 (and no database ping decides it).
+func TestHandleErrorMapsStoreErrors(t *testing.T) {
+	a := &App{log: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	for _, tc := range []struct {
+		name string
+		err  error
+		code int
+		body string
+	}{
+		{"wrapped not found", fmt.Errorf("get conversation x of shop 1: %w", db.ErrNotFound), http.StatusNotFound, "Not found."},
+		{"http error kept", echo.NewHTTPError(http.StatusUnprocessableEntity, "Choose one."), http.StatusUnprocessableEntity, "Choose one."},
+		{"client went away", fmt.Errorf("query: %w", context.Canceled), 499, "Request cancelled."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := echo.New()
+			req := httptest.NewRequest(http.MethodGet, "/app/conversations/x", nil)
+			req.Header.Set("Accept", "application/json")
+			rec := httptest.NewRecorder()
+			a.handleError(tc.err, e.NewContext(req, rec))
+			if rec.Code != tc.code || !strings.Contains(rec.Body.String(), tc.body) {
+				t.Errorf("got %d %s, want %d with %q", rec.Code, rec.Body, tc.code, tc.body)
+			}
+		})
+	}
+	if statusOf(errors.New("boom")) != nil {
+		t.Error("an unknown error mapped to a client status")
+	}
+}

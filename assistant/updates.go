@@ -1,0 +1,37 @@
+package assistant
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+
+	"shopassist/db"
+)
+
+// Updates returns a conversation's messages newer than message id after,
+// for the holder of its token, and records that the shopper's widget has
+// been handed them (a reply seen in the widget is not emailed). The
+// customer binding applies as in History.
+func (e *Engine) Updates(ctx context.Context, shop *db.Shop, customerID int64, conversationID, token string, after int64) (*History, error) {
+	conv, err := e.authorize(ctx, shop, conversationID, token, customerID)
+	if err != nil {
+		return nil, err
+	}
+	msgs, err := e.store.ListMessages(ctx, conv.ID, after, 200)
+	if err != nil {
+		return nil, err
+	}
+	h := &History{ConversationID: conv.ID, Language: conv.Language, Status: conv.Status, Handoff: conv.Handoff,
+		Messages: make([]HistoryMessage, 0, len(msgs))}
+	read := after
+	for _, m := range msgs {
+		h.Messages = append(h.Messages, HistoryMessage{ID: strconv.FormatInt(m.ID, 10), Role: m.Role, Text: m.Text,
+			Language: m.Language, Intent: m.Intent, Cards: decodeList[Card](m.Cards.V),
+			Sources: decodeList[Source](m.Sources.V), CreatedAt: m.CreatedAt})
+		read = max(read, m.ID)
+	}
+	if err := e.store.MarkShopperRead(ctx, conv.ID, read, e.opts.Now()); err != nil {
+		return nil, fmt.Errorf("conversation updates: %w", err)
+	}
+	return h, nil
+}

@@ -1,0 +1,93 @@
+package inbox
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Canonical maps a BCP-47 tag to the supported language whose texts it
+// reads: exact match first, then the Chinese script (zh-TW/HK/MO read
+// Traditional, other zh Simplified), then the base language.
+func Canonical(tag string) string {
+	t := strings.ReplaceAll(strings.TrimSpace(tag), "_", "-")
+	for _, l := range Languages {
+		if strings.EqualFold(l, t) {
+			return l
+		}
+	}
+	base, rest, _ := strings.Cut(strings.ToLower(t), "-")
+	if base == "zh" {
+		for _, trad := range []string{"hant", "tw", "hk", "mo"} {
+			for _, part := range strings.Split(rest, "-") {
+				if part == trad {
+					return "zh-Hant"
+				}
+			}
+		}
+		return "zh-Hans"
+	}
+	for _, l := range Languages {
+		if l == base {
+			return l
+		}
+	}
+	return base
+}
+
+// Pick returns the text of texts for the shopper's language, else for the
+// merchant's, and the language it is in. ok is false when nothing fits
+// either; inShopperLang tells whether the shopper gets their own language.
+func Pick(texts map[string]string, shopper, merchant string) (text, lang string, inShopperLang, ok bool) {
+	find := func(tag string) (string, string, bool) {
+		want := Canonical(tag)
+		for l, s := range texts {
+			if strings.TrimSpace(s) != "" && Canonical(l) == want {
+				return s, l, true
+			}
+		}
+		return "", "", false
+	}
+	if s, l, found := find(shopper); found && shopper != "" {
+		return s, l, true, true
+	}
+	if s, l, found := find(merchant); found && merchant != "" {
+		return s, l, false, true
+	}
+	return "", "", false, false
+}
+
+// Reply is a saved reply as the inbox offers it: a shipped starter (Key
+// set) or one of the merchant's (ID set).
+type Reply struct {
+	ID    int64
+	Key   string
+	Title string
+	Texts map[string]string
+}
+
+// Ref identifies the reply in a form value: "starter:<key>" or "own:<id>".
+func (r Reply) Ref() string {
+	if r.Key != "" {
+		return "starter:" + r.Key
+	}
+	return "own:" + strconv.FormatInt(r.ID, 10)
+}
+
+// Catalog lists the merchant's own replies first, then the starters.
+func Catalog(own []Reply) []Reply {
+	out := append([]Reply{}, own...)
+	for _, s := range Starters {
+		out = append(out, Reply{Key: s.Key, Title: s.Title, Texts: s.Texts})
+	}
+	return out
+}
+
+// Find looks a reply up by its Ref.
+func Find(replies []Reply, ref string) (Reply, bool) {
+	for _, r := range replies {
+		if r.Ref() == ref {
+			return r, true
+		}
+	}
+	return Reply{}, false
+}
