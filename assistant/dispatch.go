@@ -69,6 +69,9 @@ func (t *turn) run() error {
 			t.reply.QuickReplies = []string{t.t("quick_human", nil)}
 		}
 	case in == intent.ChangeOrder:
+		// An address change has a policy (how long it can still change):
+		// say it, then hand over as before.
+		t.addressPolicy()
 		err = t.changeOrder()
 	case in == intent.ProductRecommendation:
 		t.recommend()
@@ -83,6 +86,8 @@ func (t *turn) run() error {
 		}
 	case in == intent.Feedback:
 		t.closing("feedback_thanks")
+	case in == intent.OutOfScope && t.docsForOther():
+		// The shop's FAQ or policies cover it after all.
 	case in == intent.OutOfScope:
 		// Counts as a failed answer: repeated off-topic or garbled messages
 		// end with the offer of a person, as unclear ones do.

@@ -254,6 +254,20 @@ var (
 		"いつ", "何日", "多久", "什么时候", "什麼時候", "幾天", "几天", "언제", "며칠", "얼마나"}
 )
 
+// addressWords recognise a question about the delivery address.
+var addressWords = []string{"address", "dirección", "direccion", "adresse", "indirizzo", "endereço", "morada", "adres", "alamat",
+	"عنوان", "адрес", "住所", "地址", "주소", "anschrift"}
+
+// addressPolicy says the shop's rule for changing a delivery address when
+// the message asks about the address and a policy clearly covers it.
+func (t *turn) addressPolicy() {
+	low := strings.ToLower(t.text)
+	if !slices.ContainsFunc(addressWords, func(w string) bool { return strings.Contains(low, w) }) {
+		return
+	}
+	t.answerFromDocs("", "policy:shipping", minOtherScore)
+}
+
 // refundTimingQuestion reports a general question about when refunds
 // arrive (no order number, no contact, nothing awaited).
 func (t *turn) refundTimingQuestion() bool {

@@ -213,7 +213,7 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 			}
 			a := PassageAnswer{DocID: id, Kind: d.Kind, Title: d.Title, URL: d.URL, Locale: d.Locale,
 				Translated: translated, Text: strings.TrimSpace(d.Body), QuestionMatch: qm,
-				Score: docW[id] + wLex*s.faqOverlap(id, shownLang, wantFor(shownLang)) + wQuestion*qm + wTopic*topicShare(qTopics, topicsOf(d.Body))}
+				Score: docW[id] + wLex*s.faqOverlap(id, shownLang, wantFor(shownLang)) + wQuestion*qm + wTopic*topicShare(qTopics, passageTopics(shown))}
 			if !translated {
 				// No words to match in the shopper's language: the
 				// entry's questions are about the asked topic or not.
@@ -226,7 +226,11 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 				if q.Country == "" {
 					a.CountrySpecific = true
 				} else if g := geoScore(pl, &shown[0], q.Country); g.rule != RuleNone {
-					if txt := governingSentences(pl, &shown[0], q.Country, g.rule); txt != "" {
+					fp := &shown[0]
+					if len(base) == 1 {
+						fp = alignedPlaces(fp, &base[0])
+					}
+					if txt := governingSentences(pl, fp, q.Country, g.rule); txt != "" {
 						a.Text, a.Rule, a.Region = txt, g.rule, g.region
 					}
 				}
@@ -265,7 +269,7 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 		p := &shown[best]
 		text := p.text
 		if q.Country != "" && bestGeo.rule != RuleNone {
-			text = governingSentences(pl, p, q.Country, bestGeo.rule)
+			text = governingSentences(pl, alignedPlaces(p, &base[best]), q.Country, bestGeo.rule)
 			if text == "" && baseLang != shownLang {
 				text = p.text
 			}
@@ -383,6 +387,16 @@ func (s *shopIndex) overlap(lang string, want map[string]bool, terms []string) f
 	return got / total
 }
 
+// passageTopics are the topics of a document's passages (analyzed when
+// indexed).
+func passageTopics(ps []passage) topicSet {
+	var ts topicSet
+	for i := range ps {
+		ts |= ps[i].topics
+	}
+	return ts
+}
+
 // faqOverlap is overlap over an FAQ entry's questions and answer together.
 func (s *shopIndex) faqOverlap(id, lang string, want map[string]bool) float64 {
 	key := id + "|" + lang
@@ -477,6 +491,23 @@ func onlyRest(ms []geo.Mention) bool {
 		}
 	}
 	return true
+}
+
+// alignedPlaces returns the shown passage with the places of the original's
+// sentences when both have the same number of sentences: the original's
+// names are what the recogniser reads best, and the translation's
+// sentences say the same in the same order.
+func alignedPlaces(shown, orig *passage) *passage {
+	if shown == orig || len(shown.sents) != len(orig.sents) {
+		return shown
+	}
+	cp := *shown
+	cp.sents = make([]sentence, len(shown.sents))
+	for i := range shown.sents {
+		cp.sents[i] = shown.sents[i]
+		cp.sents[i].places = orig.sents[i].places
+	}
+	return &cp
 }
 
 // governingSentences keeps the sentences of a passage that state the rule
