@@ -657,7 +657,7 @@ func (p *adminPages) exportShopper(c echo.Context) error {
 	h := c.Response().Header()
 	h.Set("Content-Disposition", `attachment; filename="`+shopperExportFilename(cv.ID)+`"`)
 	h.Set("Cache-Control", "no-store")
-	return c.Blob(http.StatusOK, echo.MIMEApplicationJSONCharsetUTF8, body)
+	return c.Blob(http.StatusOK, echo.MIMEApplicationJSON, body)
 }
 
 func shopperExportFilename(id string) string {

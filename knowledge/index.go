@@ -410,9 +410,3 @@ func (s *shopIndex) close() {
 	}
 }
 
-// size is the number of searchable products.
-func (s *shopIndex) size() int {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	return len(s.entries)
-}
