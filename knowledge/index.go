@@ -409,4 +409,3 @@ func (s *shopIndex) close() {
 		_ = closeIndex(s.docIdx, s.dir)
 	}
 }
-
