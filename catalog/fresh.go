@@ -7,10 +7,6 @@ import (
 	"time"
 
 	"github.com/riverqueue/river"
-
-	"shopassist/db"
-	"shopassist/shopify"
-	"shopassist/tokens"
 )
 
 // DocsRefreshEvery is how often policies, pages and their translations are
@@ -92,10 +88,7 @@ func (w *docsRefreshWorker) Work(ctx context.Context, job *river.Job[DocsRefresh
 		return nil
 	}
 	_, err := w.svc.syncer.RefreshDocuments(ctx, job.Args.Shop)
-	if errors.Is(err, db.ErrNotFound) || errors.Is(err, tokens.ErrNotInstalled) || shopify.IsUnauthorized(err) {
-		return river.JobCancel(err)
-	}
-	return err
+	return cancelIfShopGone(err)
 }
 
 // docsRefreshAllWorker queues one refresh per installed shop.

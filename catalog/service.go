@@ -258,9 +258,14 @@ func (w *syncWorker) Work(ctx context.Context, job *river.Job[SyncArgs]) error {
 		return nil
 	}
 	_, err := w.svc.syncer.Sync(ctx, job.Args.Shop)
+	return cancelIfShopGone(err)
+}
+
+// cancelIfShopGone ends a per-shop job for good when the shop was redacted
+// or uninstalled meanwhile: retrying cannot help, and a reinstall queues new
+// work. Any other error is returned for River to retry.
+func cancelIfShopGone(err error) error {
 	if errors.Is(err, db.ErrNotFound) || errors.Is(err, tokens.ErrNotInstalled) || shopify.IsUnauthorized(err) {
-		// Redacted or uninstalled meanwhile: retrying cannot help, and a
-		// reinstall queues a new sync.
 		return river.JobCancel(err)
 	}
 	return err

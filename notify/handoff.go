@@ -49,6 +49,17 @@ func (HandoffArgs) InsertOpts() river.InsertOpts {
 	return river.InsertOpts{UniqueOpts: river.UniqueOpts{ByArgs: true}}
 }
 
+// loadErr maps an error loading a notification job's shop or conversation:
+// one that no longer exists (uninstall, retention, the shopper's deletion)
+// leaves nothing to tell, so the job ends for good; anything else is returned
+// for River to retry.
+func loadErr(job string, err error) error {
+	if errors.Is(err, db.ErrNotFound) {
+		return river.JobCancel(err)
+	}
+	return fmt.Errorf("%s: %w", job, err)
+}
+
 // LinkFunc builds the admin URL of a conversation of shop.
 type LinkFunc func(shop *db.Shop, conversationID string) string
 
@@ -66,11 +77,8 @@ type HandoffWorker struct {
 func (w *HandoffWorker) Work(ctx context.Context, job *river.Job[HandoffArgs]) error {
 	args := job.Args
 	shop, err := w.Store.GetShopByID(ctx, args.ShopID)
-	if errors.Is(err, db.ErrNotFound) {
-		return river.JobCancel(err) // shop deleted (uninstall): nothing to tell
-	}
 	if err != nil {
-		return fmt.Errorf("handoff notify: %w", err)
+		return loadErr("handoff notify", err)
 	}
 	to := strings.TrimSpace(shop.Settings.V.Handoff.NotifyEmail)
 	if to == "" {
@@ -79,11 +87,8 @@ func (w *HandoffWorker) Work(ctx context.Context, job *river.Job[HandoffArgs]) e
 	}
 	// Scoped by shop: an id from another shop is not found.
 	conv, err := w.Store.GetConversation(ctx, shop.ID, args.ConversationID)
-	if errors.Is(err, db.ErrNotFound) {
-		return river.JobCancel(err) // deleted by retention or the shopper
-	}
 	if err != nil {
-		return fmt.Errorf("handoff notify: %w", err)
+		return loadErr("handoff notify", err)
 	}
 	if !conv.Handoff || conv.Status == db.ConversationResolved {
 		return nil

@@ -47,18 +47,12 @@ type ShopperReplyWorker struct {
 func (w *ShopperReplyWorker) Work(ctx context.Context, job *river.Job[ShopperReplyArgs]) error {
 	a := job.Args
 	shop, err := w.Store.GetShopByID(ctx, a.ShopID)
-	if errors.Is(err, db.ErrNotFound) {
-		return river.JobCancel(err)
-	}
 	if err != nil {
-		return fmt.Errorf("shopper reply notify: %w", err)
+		return loadErr("shopper reply notify", err)
 	}
 	conv, err := w.Store.GetConversation(ctx, shop.ID, a.ConversationID)
-	if errors.Is(err, db.ErrNotFound) {
-		return river.JobCancel(err)
-	}
 	if err != nil {
-		return fmt.Errorf("shopper reply notify: %w", err)
+		return loadErr("shopper reply notify", err)
 	}
 	log := w.logger()
 	if conv.CustomerEmail == "" {
