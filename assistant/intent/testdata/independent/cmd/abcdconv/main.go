@@ -17,7 +17,6 @@
 package main
 
 import (
-	"bufio"
 	"compress/gzip"
 	"encoding/json"
 	"errors"
@@ -30,6 +29,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	"shopassist/assistant/intent/testdata/independent/cmd/internal/evalset"
 )
 
 // subflowIntent is the documented mapping (SOURCES.md repeats it). Subflows
@@ -145,7 +146,7 @@ func run(in, out string, limit int, seed int64) error {
 			Source: "abcd", ConvoID: strings.Trim(string(c.ConvoID), `"`), Flow: c.Scenario.Flow, Subflow: c.Scenario.Subflow})
 	}
 	sample := stratify(byIntent, limit, rand.New(rand.NewSource(seed)))
-	if err := write(out, sample); err != nil {
+	if err := evalset.WriteJSONL(out, sample); err != nil {
 		return err
 	}
 	slog.Info("abcdconv done", "conversations", len(convos), "written", len(sample), "dropped", dropped)
@@ -251,28 +252,4 @@ func stratify(byIntent map[string][]row, limit int, rng *rand.Rand) []row {
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Intent < out[b].Intent })
 	return out
-}
-
-func write(path string, rows []row) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return fmt.Errorf("create output: %w", err)
-	}
-	w := bufio.NewWriter(f)
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	for _, r := range rows {
-		if err := enc.Encode(r); err != nil {
-			f.Close()
-			return fmt.Errorf("encode row: %w", err)
-		}
-	}
-	if err := w.Flush(); err != nil {
-		f.Close()
-		return fmt.Errorf("flush output: %w", err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("close output: %w", err)
-	}
-	return nil
 }

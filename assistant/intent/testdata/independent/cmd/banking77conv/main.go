@@ -18,19 +18,16 @@
 package main
 
 import (
-	"bufio"
-	"encoding/csv"
-	"encoding/json"
 	"errors"
 	"flag"
-	"fmt"
-	"io"
 	"log/slog"
 	"math/rand"
 	"os"
 	"regexp"
 	"sort"
 	"strings"
+
+	"shopassist/assistant/intent/testdata/independent/cmd/internal/evalset"
 )
 
 // categoryIntent is the documented mapping (SOURCES.md repeats it with the
@@ -111,7 +108,7 @@ func run(ins []string, out string, seed int64) error {
 	byIntent := map[string]map[string][]row{} // our intent -> category -> rows
 	skipped := map[string]int{}
 	for _, in := range ins {
-		recs, err := readCSV(in)
+		recs, err := evalset.ReadCSV(in, "text", "category")
 		if err != nil {
 			return err
 		}
@@ -153,8 +150,8 @@ func run(ins []string, out string, seed int64) error {
 	}
 	rng := rand.New(rand.NewSource(seed))
 	var all []row
-	for _, intent := range sortedKeys(byIntent) {
-		all = append(all, roundRobin(byIntent[intent], quota[intent], rng)...)
+	for _, intent := range evalset.SortedKeys(byIntent) {
+		all = append(all, evalset.RoundRobin(byIntent[intent], quota[intent], rng, rowText)...)
 	}
 	sort.SliceStable(all, func(a, b int) bool {
 		if all[a].Intent != all[b].Intent {
@@ -162,7 +159,7 @@ func run(ins []string, out string, seed int64) error {
 		}
 		return all[a].SourceIntent < all[b].SourceIntent
 	})
-	if err := write(out, all); err != nil {
+	if err := evalset.WriteJSONL(out, all); err != nil {
 		return err
 	}
 	counts := map[string]int{}
@@ -173,34 +170,6 @@ func run(ins []string, out string, seed int64) error {
 	return nil
 }
 
-// readCSV returns the (text, category) records of one Banking77 CSV file.
-func readCSV(path string) ([][2]string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", path, err)
-	}
-	defer f.Close()
-	r := csv.NewReader(f)
-	header, err := r.Read()
-	if err != nil {
-		return nil, fmt.Errorf("read header of %s: %w", path, err)
-	}
-	if len(header) != 2 || header[0] != "text" || header[1] != "category" {
-		return nil, fmt.Errorf("%s: unexpected header %q (want text,category)", path, header)
-	}
-	var recs [][2]string
-	for {
-		rec, err := r.Read()
-		if errors.Is(err, io.EOF) {
-			return recs, nil
-		}
-		if err != nil {
-			return nil, fmt.Errorf("read %s: %w", path, err)
-		}
-		recs = append(recs, [2]string{rec[0], rec[1]})
-	}
-}
-
 func tags(text string) []string {
 	if n := len(strings.Fields(text)); n >= 1 && n <= 3 {
 		return []string{"short"}
@@ -208,62 +177,4 @@ func tags(text string) []string {
 	return nil
 }
 
-// roundRobin takes up to limit rows from the buckets in turn (each bucket
-// sorted, then shuffled with the seeded rng, buckets visited in sorted order)
-// so a large category cannot crowd out the others and the output is the
-// same on every run.
-func roundRobin(buckets map[string][]row, limit int, rng *rand.Rand) []row {
-	keys := sortedKeys(buckets)
-	for _, k := range keys {
-		b := buckets[k]
-		sort.Slice(b, func(i, j int) bool { return b[i].Text < b[j].Text })
-		rng.Shuffle(len(b), func(i, j int) { b[i], b[j] = b[j], b[i] })
-	}
-	var out []row
-	for i := 0; len(out) < limit; i++ {
-		added := false
-		for _, k := range keys {
-			if i < len(buckets[k]) && len(out) < limit {
-				out = append(out, buckets[k][i])
-				added = true
-			}
-		}
-		if !added {
-			break
-		}
-	}
-	return out
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}
-
-func write(path string, rows []row) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return fmt.Errorf("create output: %w", err)
-	}
-	w := bufio.NewWriter(f)
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	for _, r := range rows {
-		if err := enc.Encode(r); err != nil {
-			f.Close()
-			return fmt.Errorf("encode row: %w", err)
-		}
-	}
-	if err := w.Flush(); err != nil {
-		f.Close()
-		return fmt.Errorf("flush output: %w", err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("close output: %w", err)
-	}
-	return nil
-}
+func rowText(r row) string { return r.Text }

@@ -19,7 +19,6 @@
 package main
 
 import (
-	"bufio"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -30,6 +29,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	"shopassist/assistant/intent/testdata/independent/cmd/internal/evalset"
 )
 
 // target is where one CLINC intent goes: our label and the sampling stratum.
@@ -192,8 +193,8 @@ func run(in, out string, seed int64, only map[string]bool) error {
 	}
 	rng := rand.New(rand.NewSource(seed))
 	var all []row
-	for _, s := range sortedKeys(strata) {
-		all = append(all, roundRobin(strata[s], quota[s], rng)...)
+	for _, s := range evalset.SortedKeys(strata) {
+		all = append(all, evalset.RoundRobin(strata[s], quota[s], rng, rowText)...)
 	}
 	sort.SliceStable(all, func(a, b int) bool {
 		if all[a].Intent != all[b].Intent {
@@ -201,7 +202,7 @@ func run(in, out string, seed int64, only map[string]bool) error {
 		}
 		return all[a].SourceIntent < all[b].SourceIntent
 	})
-	if err := write(out, all); err != nil {
+	if err := evalset.WriteJSONL(out, all); err != nil {
 		return err
 	}
 	counts := map[string]int{}
@@ -261,62 +262,4 @@ func tags(text string) []string {
 	return nil
 }
 
-// roundRobin takes up to limit rows from the buckets in turn (each bucket
-// sorted, then shuffled with the seeded rng, buckets visited in sorted order)
-// so a large source intent cannot crowd out the others and the output is the
-// same on every run.
-func roundRobin(buckets map[string][]row, limit int, rng *rand.Rand) []row {
-	keys := sortedKeys(buckets)
-	for _, k := range keys {
-		b := buckets[k]
-		sort.Slice(b, func(i, j int) bool { return b[i].Text < b[j].Text })
-		rng.Shuffle(len(b), func(i, j int) { b[i], b[j] = b[j], b[i] })
-	}
-	var out []row
-	for i := 0; len(out) < limit; i++ {
-		added := false
-		for _, k := range keys {
-			if i < len(buckets[k]) && len(out) < limit {
-				out = append(out, buckets[k][i])
-				added = true
-			}
-		}
-		if !added {
-			break
-		}
-	}
-	return out
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}
-
-func write(path string, rows []row) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return fmt.Errorf("create output: %w", err)
-	}
-	w := bufio.NewWriter(f)
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	for _, r := range rows {
-		if err := enc.Encode(r); err != nil {
-			f.Close()
-			return fmt.Errorf("encode row: %w", err)
-		}
-	}
-	if err := w.Flush(); err != nil {
-		f.Close()
-		return fmt.Errorf("flush output: %w", err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("close output: %w", err)
-	}
-	return nil
-}
+func rowText(r row) string { return r.Text }

@@ -27,19 +27,16 @@
 package main
 
 import (
-	"bufio"
-	"encoding/csv"
-	"encoding/json"
 	"errors"
 	"flag"
-	"fmt"
-	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
 	"regexp"
 	"sort"
 	"strings"
+
+	"shopassist/assistant/intent/testdata/independent/cmd/internal/evalset"
 )
 
 // rule maps messages matching match (and not skip) to intent.
@@ -166,7 +163,7 @@ func run(dir, out string) error {
 	// test first, so a message present in both splits is kept as real traffic.
 	for _, split := range []string{"test", "train"} {
 		for _, bot := range []string{"curekart", "sofmattress"} {
-			recs, err := readCSV(filepath.Join(dir, split, bot+"_"+split+".csv"))
+			recs, err := evalset.ReadCSV(filepath.Join(dir, split, bot+"_"+split+".csv"), "sentence", "label")
 			if err != nil {
 				return err
 			}
@@ -201,7 +198,7 @@ func run(dir, out string) error {
 		}
 		return x.Text < y.Text
 	})
-	if err := write(out, rows); err != nil {
+	if err := evalset.WriteJSONL(out, rows); err != nil {
 		return err
 	}
 	counts := map[string]int{}
@@ -238,56 +235,4 @@ func tags(text string) []string {
 		t = append(t, "order_number")
 	}
 	return t
-}
-
-// readCSV returns the (sentence, label) records of one HINT3 CSV file.
-func readCSV(path string) ([][2]string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", path, err)
-	}
-	defer f.Close()
-	cr := csv.NewReader(f)
-	header, err := cr.Read()
-	if err != nil {
-		return nil, fmt.Errorf("read header of %s: %w", path, err)
-	}
-	if len(header) != 2 || header[0] != "sentence" || header[1] != "label" {
-		return nil, fmt.Errorf("%s: unexpected header %q (want sentence,label)", path, header)
-	}
-	var recs [][2]string
-	for {
-		rec, err := cr.Read()
-		if errors.Is(err, io.EOF) {
-			return recs, nil
-		}
-		if err != nil {
-			return nil, fmt.Errorf("read %s: %w", path, err)
-		}
-		recs = append(recs, [2]string{rec[0], rec[1]})
-	}
-}
-
-func write(path string, rows []row) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return fmt.Errorf("create output: %w", err)
-	}
-	w := bufio.NewWriter(f)
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	for _, r := range rows {
-		if err := enc.Encode(r); err != nil {
-			f.Close()
-			return fmt.Errorf("encode row: %w", err)
-		}
-	}
-	if err := w.Flush(); err != nil {
-		f.Close()
-		return fmt.Errorf("flush output: %w", err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("close output: %w", err)
-	}
-	return nil
 }
