@@ -97,15 +97,9 @@ func (s *Store) seal(shop string, t *shopify.AccessToken) (db.ShopTokens, error)
 // AccessToken returns a usable access token for the shop, refreshing an
 // expiring one first.
 func (s *Store) AccessToken(ctx context.Context, shop string) (string, error) {
-	row, err := s.db.GetShop(ctx, shop)
-	if errors.Is(err, db.ErrNotFound) {
-		return "", fmt.Errorf("access token of %s: %w", shop, ErrNotInstalled)
-	}
+	row, err := s.installedShop(ctx, shop)
 	if err != nil {
-		return "", fmt.Errorf("access token of %s: %w", shop, err)
-	}
-	if !row.Installed() {
-		return "", fmt.Errorf("access token of %s: %w", shop, ErrNotInstalled)
+		return "", err
 	}
 	if s.fresh(row) {
 		return s.open(shop, row.AccessTokenEnc)
@@ -126,6 +120,19 @@ func (s *Store) AccessToken(ctx context.Context, shop string) (string, error) {
 	}
 }
 
+// installedShop reads the shop's row; a shop that is gone or uninstalled
+// is ErrNotInstalled.
+func (s *Store) installedShop(ctx context.Context, shop string) (*db.Shop, error) {
+	row, err := s.db.GetShop(ctx, shop)
+	if errors.Is(err, db.ErrNotFound) || (err == nil && !row.Installed()) {
+		return nil, fmt.Errorf("access token of %s: %w", shop, ErrNotInstalled)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read token of %s: %w", shop, err)
+	}
+	return row, nil
+}
+
 // fresh reports whether the row's access token can be used as it is.
 func (s *Store) fresh(row *db.Shop) bool {
 	return row.TokenExpiresAt == nil || s.now().Add(refreshSkew).Before(*row.TokenExpiresAt)
@@ -137,15 +144,9 @@ func (s *Store) fresh(row *db.Shop) bool {
 // another process rotated it first, it waits for that process's pair to be
 // stored instead of declaring the shop uninstalled.
 func (s *Store) refresh(ctx context.Context, shop string) (string, error) {
-	row, err := s.db.GetShop(ctx, shop)
-	if errors.Is(err, db.ErrNotFound) {
-		return "", fmt.Errorf("access token of %s: %w", shop, ErrNotInstalled)
-	}
+	row, err := s.installedShop(ctx, shop)
 	if err != nil {
-		return "", fmt.Errorf("re-read token of %s: %w", shop, err)
-	}
-	if !row.Installed() {
-		return "", fmt.Errorf("access token of %s: %w", shop, ErrNotInstalled)
+		return "", err
 	}
 	if s.fresh(row) {
 		return s.open(shop, row.AccessTokenEnc)
