@@ -342,8 +342,7 @@ func (s *shopIndex) questionMatch(id, lang string, wantFor func(string) map[stri
 	if len(want) == 0 {
 		return 0
 	}
-	df, n := s.passageDF[lang], float64(s.passageN[lang])
-	idf := func(t string) float64 { return math.Log(1 + (n+1)/float64(df[t]+1)) }
+	idf := s.passageIDF(lang)
 	wantW := 0.0
 	for t := range want {
 		wantW += idf(t)
@@ -373,8 +372,7 @@ func (s *shopIndex) overlap(lang string, want map[string]bool, terms []string) f
 	if len(want) == 0 {
 		return 0
 	}
-	df, n := s.passageDF[lang], float64(s.passageN[lang])
-	idf := func(t string) float64 { return math.Log(1 + (n+1)/float64(df[t]+1)) }
+	idf := s.passageIDF(lang)
 	total, got := 0.0, 0.0
 	for t := range want {
 		total += idf(t)
@@ -385,6 +383,13 @@ func (s *shopIndex) overlap(lang string, want map[string]bool, terms []string) f
 		}
 	}
 	return got / total
+}
+
+// passageIDF is the inverse document frequency of a term among the shop's
+// passages in lang.
+func (s *shopIndex) passageIDF(lang string) func(t string) float64 {
+	df, n := s.passageDF[lang], float64(s.passageN[lang])
+	return func(t string) float64 { return math.Log(1 + (n+1)/float64(df[t]+1)) }
 }
 
 // passageTopics are the topics of a document's passages (analyzed when

@@ -145,13 +145,7 @@ func snippet(passages []passage, want map[string]bool) string {
 	}
 	best, bestScore := 0, 0
 	for i, p := range passages {
-		n := 0
-		for _, t := range p.terms {
-			if want[t] {
-				n++
-			}
-		}
-		if n > bestScore {
+		if n := countWanted(p.terms, want); n > bestScore {
 			best, bestScore = i, n
 		}
 	}
@@ -161,13 +155,7 @@ func snippet(passages []passage, want map[string]bool) string {
 	}
 	bs, bsScore := 0, 0
 	for i, s := range p.sents {
-		n := 0
-		for _, t := range s.terms {
-			if want[t] {
-				n++
-			}
-		}
-		if n > bsScore {
+		if n := countWanted(s.terms, want); n > bsScore {
 			bs, bsScore = i, n
 		}
 	}
@@ -198,4 +186,15 @@ func distinct(terms []string) []string {
 		}
 	}
 	return out
+}
+
+// countWanted is how many of terms are in want (repeats count each time).
+func countWanted(terms []string, want map[string]bool) int {
+	n := 0
+	for _, t := range terms {
+		if want[t] {
+			n++
+		}
+	}
+	return n
 }

@@ -142,13 +142,7 @@ func (s *shopIndex) productFacts(id int64, question, lang string) *ProductFacts 
 	}
 	var ranked []scored
 	for _, para := range SplitPassages(desc) {
-		n := 0
-		for _, t := range distinct(analyzeWith(s.pm, dl, para)) {
-			if want[t] {
-				n++
-			}
-		}
-		ranked = append(ranked, scored{para, n})
+		ranked = append(ranked, scored{para, countWanted(distinct(analyzeWith(s.pm, dl, para)), want)})
 	}
 	bestN := 0
 	for _, r := range ranked {
