@@ -136,6 +136,9 @@ func (a *App) registerAdmin(g *echo.Group) {
 	g.POST("/health/webhooks/:id/replay", p.replayEvent, m)
 	g.GET("/privacy", p.privacy)
 	g.GET("/privacy/exports/:id", p.downloadExport)
+	g.GET("/agents", p.agents)
+	g.POST("/agents/tokens", p.createAgentToken, m)
+	g.POST("/agents/tokens/:id/revoke", p.revokeAgentToken, m)
 }
 
 // requireFetch guards every admin mutation against cross-site requests. A

@@ -26,6 +26,9 @@ func (a *App) routes() {
 	// --- webhooks (issue 3) ---
 	e.POST("/webhooks", echo.WrapHandler(a.webhooks))
 
+	// --- MCP endpoint for outside AI agents (issue 19) ---
+	e.Any("/mcp", echo.WrapHandler(a.agentEndpoint()))
+
 	// --- app proxy (issue 6) ---
 	proxy := e.Group("/proxy", a.proxyAuth)
 	proxy.POST("/chat", a.proxyChat)

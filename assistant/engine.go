@@ -242,6 +242,7 @@ func (e *Engine) newTurn(ctx context.Context, shop *db.Shop, conv *db.Conversati
 	})
 	u := e.understand(text, lang.Priors{PreviousLanguage: conv.Language, StorefrontLocale: r.Locale,
 		BrowserLanguage: r.BrowserLanguage, Names: names})
+	u.direct(r.Directive)
 	reply := &Reply{Language: u.Lang, Cards: []Card{}, QuickReplies: []string{}}
 	if u.Unsupported != "" {
 		// A language we cannot write: answer in the store's primary

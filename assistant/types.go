@@ -57,6 +57,9 @@ type Request struct {
 	// ClientIP, when set, scopes the order-verification attempt limit to
 	// the shopper's address across conversations.
 	ClientIP string
+	// Directive, when set, states the intent and entities instead of
+	// leaving them to the NLU (outside agents' typed tool calls).
+	Directive *Directive
 }
 
 // Card is a product or order card rendered by the widget.
