@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 
+	"cloud.google.com/go/pubsub/v2"
+
 	"shopassist/webhooks"
 )
 
@@ -35,6 +37,28 @@ func (a *App) registerWebhooks(ctx context.Context) error {
 	// (ctx is the app's run context); see webhooks.Service.Start.
 	svc.Start(ctx)
 	a.webhooks = svc
+	if a.cfg.WebhookPubSubSubscription != "" && a.cfg.RunsWorkers() {
+		if err := a.startPubSub(ctx, svc); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// startPubSub pulls the webhooks Shopify delivers to Pub/Sub for the app's
+// lifetime, beside the HTTPS intake (both may be live during a switch).
+func (a *App) startPubSub(ctx context.Context, svc *webhooks.Service) error {
+	client, err := pubsub.NewClient(ctx, a.cfg.PubSubProject())
+	if err != nil {
+		return fmt.Errorf("webhooks: pub/sub client: %w", err)
+	}
+	go func() {
+		defer client.Close()
+		if err := svc.ConsumePubSub(ctx, client.Subscriber(a.cfg.WebhookPubSubSubscription)); err != nil {
+			a.log.Error("webhooks: pub/sub consumer stopped", "err", err)
+		}
+	}()
+	a.log.Info("webhooks: pulling from pub/sub", "subscription", a.cfg.WebhookPubSubSubscription)
 	return nil
 }
 

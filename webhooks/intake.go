@@ -1,6 +1,7 @@
 package webhooks
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"io"
@@ -95,78 +96,75 @@ func (s *Service) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.reply(w, http.StatusUnauthorized, "unauthorized", "invalid hmac")
 		return
 	}
-	topic := strings.TrimSpace(r.Header.Get(HeaderTopic))
-	shop := strings.ToLower(strings.TrimSpace(r.Header.Get(HeaderShop)))
-	webhookID := strings.TrimSpace(r.Header.Get(HeaderWebhookID))
-	switch {
-	case !topicRE.MatchString(topic):
-		s.reply(w, http.StatusBadRequest, "bad_request", "missing or malformed "+HeaderTopic)
-		return
-	case !shopify.ValidShopDomain(shop):
-		s.reply(w, http.StatusBadRequest, "bad_request", "missing or malformed "+HeaderShop)
-		return
-	case webhookID == "" || len(webhookID) > maxHeaderValue:
-		s.reply(w, http.StatusBadRequest, "bad_request", "missing or malformed "+HeaderWebhookID)
-		return
-	}
 	if ct := r.Header.Get("Content-Type"); ct != "" {
 		if mt, _, err := mime.ParseMediaType(ct); err != nil || mt != "application/json" {
 			s.reply(w, http.StatusUnsupportedMediaType, "bad_request", "content type must be application/json")
 			return
 		}
 	}
+	code, result, msg := s.accept(r.Context(), r.Header.Get, body)
+	s.reply(w, code, result, msg)
+}
+
+// accept checks a delivery whose signature was verified (headers of an
+// HTTPS request, or attributes of a Pub/Sub message, read through header),
+// stores it and enqueues its processing. The status code says what
+// happened in HTTP terms (see ServeHTTP); both transports map it.
+func (s *Service) accept(ctx context.Context, header func(string) string, body []byte) (code int, result, msg string) {
+	topic := strings.TrimSpace(header(HeaderTopic))
+	shop := strings.ToLower(strings.TrimSpace(header(HeaderShop)))
+	webhookID := strings.TrimSpace(header(HeaderWebhookID))
+	switch {
+	case !topicRE.MatchString(topic):
+		return http.StatusBadRequest, "bad_request", "missing or malformed " + HeaderTopic
+	case !shopify.ValidShopDomain(shop):
+		return http.StatusBadRequest, "bad_request", "missing or malformed " + HeaderShop
+	case webhookID == "" || len(webhookID) > maxHeaderValue:
+		return http.StatusBadRequest, "bad_request", "missing or malformed " + HeaderWebhookID
+	}
 	if !json.Valid(body) {
-		s.reply(w, http.StatusBadRequest, "bad_request", "body is not valid JSON")
-		return
+		return http.StatusBadRequest, "bad_request", "body is not valid JSON"
 	}
 	if err := checkPayloadShop(topic, shop, body); err != nil {
 		s.log.Warn("webhook intake: rejected", "shop", shop, "topic", topic, "err", err)
-		s.reply(w, http.StatusBadRequest, "shop_mismatch", errPayloadShop.Error())
-		return
+		return http.StatusBadRequest, "shop_mismatch", errPayloadShop.Error()
 	}
-	ctx := r.Context()
 	state, err := s.shops.state(ctx, shop)
 	if err != nil {
 		s.log.Error("webhook intake: look up shop", "shop", shop, "err", err)
-		s.reply(w, http.StatusServiceUnavailable, "error", "temporarily unavailable")
-		return
+		return http.StatusServiceUnavailable, "error", "temporarily unavailable"
 	}
 	switch {
 	case state == shopUnknown && afterUninstall[topic]:
-		s.reply(w, http.StatusOK, resultNoData, resultNoData)
-		return
+		return http.StatusOK, resultNoData, resultNoData
 	case state == shopUnknown:
-		s.reply(w, http.StatusNotFound, "unknown_shop", "shop not installed")
-		return
+		return http.StatusNotFound, "unknown_shop", "shop not installed"
 	case state == shopUninstalled && !afterUninstall[topic]:
-		s.reply(w, http.StatusOK, resultIgnored, resultIgnored)
-		return
+		return http.StatusOK, resultIgnored, resultIgnored
 	}
 	ev := &db.WebhookEvent{
 		Shop:        shop,
 		WebhookID:   webhookID,
-		EventID:     clip(r.Header.Get(HeaderEventID)),
+		EventID:     clip(header(HeaderEventID)),
 		Topic:       topic,
-		APIVersion:  clip(r.Header.Get(HeaderAPIVersion)),
-		TriggeredAt: parseTriggeredAt(r.Header.Get(HeaderTriggeredAt)),
+		APIVersion:  clip(header(HeaderAPIVersion)),
+		TriggeredAt: parseTriggeredAt(header(HeaderTriggeredAt)),
 		Payload:     body,
 		ReceivedAt:  s.now().UTC(),
 	}
 	if err := s.storeEvent(ctx, ev); err != nil {
 		if errors.Is(err, db.ErrDuplicate) {
-			s.reply(w, http.StatusOK, resultDuplicate, resultDuplicate)
-			return
+			return http.StatusOK, resultDuplicate, resultDuplicate
 		}
 		s.log.Error("webhook intake: store event", "shop", shop, "topic", topic, "err", err)
-		s.reply(w, http.StatusServiceUnavailable, "error", "temporarily unavailable")
-		return
+		return http.StatusServiceUnavailable, "error", "temporarily unavailable"
 	}
 	if err := s.enqueueAfterAck(ctx, ev.ID); err != nil {
 		// The event is stored: the reconciler enqueues it later. Failing
-		// the request would only make Shopify send a duplicate.
+		// the delivery would only make Shopify send a duplicate.
 		s.log.Warn("webhook intake: enqueue failed, reconciler will retry", "event", ev.ID, "err", err)
 	}
-	s.reply(w, http.StatusOK, resultAccepted, resultAccepted)
+	return http.StatusOK, resultAccepted, resultAccepted
 }
 
 func (s *Service) reply(w http.ResponseWriter, code int, result, msg string) {

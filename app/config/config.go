@@ -54,11 +54,28 @@ type Config struct {
 	// WORKERS=0 (with WEBHOOK_WORKERS unset) is a web-only replica.
 	Workers        int
 	WebhookWorkers int
+	// WebhookPubSubSubscription (projects/P/subscriptions/S) makes the
+	// worker replicas also pull webhooks Shopify delivers to Google Cloud
+	// Pub/Sub, with Application Default Credentials (PUBSUB_EMULATOR_HOST
+	// points the client at an emulator). Empty: HTTPS delivery only.
+	WebhookPubSubSubscription string
 	// TrustedProxyHops is how many reverse proxies in front of the app
 	// append to X-Forwarded-For (Shopify's app proxy counts as one); rate
 	// limits and verification lockouts key on the address the outermost
 	// of them saw.
 	TrustedProxyHops int
+}
+
+// pubSubSubscriptionRE is a full Pub/Sub subscription name.
+var pubSubSubscriptionRE = regexp.MustCompile(`^projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/subscriptions/[A-Za-z][A-Za-z0-9._~+%-]{2,254}$`)
+
+// PubSubProject is the project of WebhookPubSubSubscription.
+func (c Config) PubSubProject() string {
+	parts := strings.Split(c.WebhookPubSubSubscription, "/")
+	if len(parts) != 4 {
+		return ""
+	}
+	return parts[1]
 }
 
 // RunsWorkers reports whether this process works any job queue.
@@ -119,6 +136,10 @@ func Load(getenv func(string) string) (Config, error) {
 		c.WebhookWorkers = 0
 	}
 	intVar("WEBHOOK_WORKERS", &c.WebhookWorkers)
+	c.WebhookPubSubSubscription = strings.TrimSpace(getenv("WEBHOOK_PUBSUB_SUBSCRIPTION"))
+	if v := c.WebhookPubSubSubscription; v != "" && !pubSubSubscriptionRE.MatchString(v) {
+		errs = append(errs, fmt.Errorf("WEBHOOK_PUBSUB_SUBSCRIPTION: %q is not projects/PROJECT/subscriptions/NAME", v))
+	}
 	c.TrustedProxyHops = clientip.DefaultHops
 	intVar("TRUSTED_PROXY_HOPS", &c.TrustedProxyHops)
 	c.ExpiringTokens = true
