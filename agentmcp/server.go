@@ -57,6 +57,9 @@ type Options struct {
 	Logger   *slog.Logger
 	// Version is reported as the server's implementation version.
 	Version string
+	// OnHandoff runs when an answer hands the conversation to the team
+	// (the merchant's notification, Flow), as the widget's path does.
+	OnHandoff func(ctx context.Context, shop *db.Shop, conversationID string)
 }
 
 // Limits of the endpoint. An agent serves many shoppers, so its token gets
@@ -220,6 +223,9 @@ func (t *tools) ask(ctx context.Context, conv Conversation, text string, country
 	}
 	if err != nil {
 		return nil, Answer{}, fmt.Errorf("answer: %w", err)
+	}
+	if reply.Handoff && t.h.o.OnHandoff != nil {
+		t.h.o.OnHandoff(ctx, t.c.shop, reply.ConversationID)
 	}
 	a := answerOf(reply, conv)
 	return &mcp.CallToolResult{Content: []mcp.Content{&mcp.TextContent{Text: a.Text}}}, a, nil

@@ -17,7 +17,7 @@ import (
 // app-proxy signature: agents call the app directly.
 func (a *App) agentEndpoint() http.Handler {
 	return agentmcp.New(agentmcp.Options{Store: a.store, Engine: a.engine, Now: a.now, Logger: a.log,
-		ClientIP: a.shopperIP, Version: "1"})
+		ClientIP: a.shopperIP, Version: "1", OnHandoff: a.notifyHandoff})
 }
 
 // agents lists the shop's agent tokens (GET /app/agents).

@@ -37,6 +37,7 @@ func (a *App) registerComponents(ctx context.Context) error {
 	if err := a.registerNotify(); err != nil {
 		return fmt.Errorf("notify: %w", err)
 	}
+	a.registerFlow()
 
 	// --- admin (issue 7) ---
 	if err := a.registerRetention(); err != nil {

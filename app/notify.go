@@ -7,6 +7,7 @@ import (
 	"github.com/riverqueue/river"
 
 	"shopassist/db"
+	"shopassist/flow"
 	"shopassist/notify"
 )
 
@@ -77,4 +78,5 @@ func (a *App) notifyHandoff(ctx context.Context, shop *db.Shop, conversationID s
 	if _, err := a.queue.Enqueue(ctx, args, notify.FollowUpOpts(a.now())); err != nil {
 		a.log.ErrorContext(ctx, "enqueue follow-up notification", "shop", shop.Domain, "conversation", conversationID, "err", err)
 	}
+	a.fireFlow(ctx, shop, flow.TriggerArgs{Handle: flow.HandleHandedOff, ConversationID: conversationID})
 }

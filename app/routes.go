@@ -1,6 +1,8 @@
 package app
 
 import (
+	"shopassist/flow"
+
 	"github.com/labstack/echo/v4"
 )
 
@@ -28,6 +30,9 @@ func (a *App) routes() {
 
 	// --- MCP endpoint for outside AI agents (issue 19) ---
 	e.Any("/mcp", echo.WrapHandler(a.agentEndpoint()))
+
+	// --- Shopify Flow action (issue 19) ---
+	e.POST("/flow/actions/"+flow.HandleSendShopperMessage, echo.WrapHandler(a.flowAction()))
 
 	// --- app proxy (issue 6) ---
 	proxy := e.Group("/proxy", a.proxyAuth)
