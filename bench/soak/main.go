@@ -17,7 +17,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"crypto/rand"
 	"encoding/hex"
@@ -25,22 +24,19 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"net"
 	"net/http"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"sync"
 	"sync/atomic"
-	"syscall"
 	"time"
 
+	"shopassist/bench/internal/apprun"
 	"shopassist/db"
 	"shopassist/internal/pgschema"
 	"shopassist/jobs"
-	"shopassist/shopify"
 	"shopassist/webhooks"
 )
 
@@ -106,22 +102,19 @@ func run(ctx context.Context, o options) error {
 		return err
 	}
 	defer os.RemoveAll(dir)
-	bin := filepath.Join(dir, "shopassist")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		return fmt.Errorf("build app: %v\n%s", err, out)
-	}
-	port, err := freePort()
+	bin, err := apprun.Build(dir)
 	if err != nil {
 		return err
 	}
 	key := make([]byte, 32)
 	_, _ = rand.Read(key)
-	p := &proc{bin: bin, base: "http://127.0.0.1:" + strconv.Itoa(port), logPath: filepath.Join(dir, "app.log"),
-		env: append(os.Environ(), "SHOPIFY_API_KEY=soak", "SHOPIFY_API_SECRET="+secret, "APP_URL=http://127.0.0.1",
-			"DATABASE_URL="+schemaURL, "ENCRYPTION_KEY="+hex.EncodeToString(key), "HOST=127.0.0.1",
-			"PORT="+strconv.Itoa(port), "LOG_LEVEL=warn", "WEBHOOK_WORKERS="+strconv.Itoa(o.workers),
-			"DATA_DIR="+dir)}
-	if err := p.start(); err != nil {
+	p, err := apprun.New(bin, filepath.Join(dir, "app.log"), "SHOPIFY_API_KEY=soak", "SHOPIFY_API_SECRET="+secret,
+		"APP_URL=http://127.0.0.1", "DATABASE_URL="+schemaURL, "ENCRYPTION_KEY="+hex.EncodeToString(key),
+		"LOG_LEVEL=warn", "WEBHOOK_WORKERS="+strconv.Itoa(o.workers), "DATA_DIR="+dir)
+	if err != nil {
+		return err
+	}
+	if err := p.Start(); err != nil {
 		return err
 	}
 	body, err := os.ReadFile(filepath.Join("webhooks", "testdata", "orders_create.json"))
@@ -162,7 +155,7 @@ func run(ctx context.Context, o options) error {
 						sendErr.Store(fmt.Errorf("webhook %d never acknowledged", i))
 						return
 					}
-					if post(client, p.base, i, b) {
+					if post(client, p.Base, i, b) {
 						break
 					}
 					time.Sleep(100 * time.Millisecond)
@@ -176,7 +169,7 @@ func run(ctx context.Context, o options) error {
 
 	<-killNow
 	killedAt := time.Now()
-	if err := p.kill(); err != nil {
+	if err := p.Kill(); err != nil {
 		return err
 	}
 	running, lost, err := snapshot(ctx, store)
@@ -187,7 +180,7 @@ func run(ctx context.Context, o options) error {
 		len(lost))
 	time.Sleep(o.down)
 	restartAt := time.Now()
-	if err := p.start(); err != nil {
+	if err := p.Start(); err != nil {
 		return err
 	}
 	readyAt := time.Now()
@@ -211,7 +204,7 @@ func run(ctx context.Context, o options) error {
 	for w := range o.c {
 		wg2.Go(func() {
 			for i := o.n + w; i < o.n+extra; i += o.c {
-				for !post(client, p.base, i, orderBody(copyMap(order), i)) {
+				for !post(client, p.Base, i, orderBody(copyMap(order), i)) {
 					time.Sleep(100 * time.Millisecond)
 				}
 			}
@@ -219,7 +212,7 @@ func run(ctx context.Context, o options) error {
 	}
 	wg2.Wait()
 	stopStart := time.Now()
-	code, err := p.term(60 * time.Second)
+	code, err := p.Term(60 * time.Second)
 	if err != nil {
 		return err
 	}
@@ -229,7 +222,7 @@ func run(ctx context.Context, o options) error {
 		AND errors::text LIKE '%context canceled%'`).Scan(&cancelled)
 	fmt.Printf("SIGTERM with %d more webhooks just acknowledged: exit %d after %.2fs; %d events left queued, %d jobs failed with context canceled\n",
 		extra, code, time.Since(stopStart).Seconds(), left, cancelled)
-	if err := p.start(); err != nil {
+	if err := p.Start(); err != nil {
 		return err
 	}
 	if err := waitDone(ctx, store, o.n+extra, time.Now().Add(o.timeout)); err != nil {
@@ -238,7 +231,7 @@ func run(ctx context.Context, o options) error {
 	var processed int
 	_ = store.SQLDB().QueryRowContext(ctx, `SELECT COUNT(*) FROM webhook_events WHERE status = 'processed'`).Scan(&processed)
 	fmt.Printf("after a restart: %d of %d processed\n", processed, o.n+extra)
-	if _, err := p.term(60 * time.Second); err != nil {
+	if _, err := p.Term(60 * time.Second); err != nil {
 		return err
 	}
 	if failed || processed != o.n+extra || cancelled != 0 {
@@ -261,25 +254,6 @@ func orderBody(order map[string]any, i int) []byte {
 	order["name"] = "#" + strconv.Itoa(100000+i)
 	b, _ := json.Marshal(order)
 	return b
-}
-
-// post delivers webhook i; true when acknowledged (200).
-func post(client *http.Client, base string, i int, body []byte) bool {
-	req, err := http.NewRequest(http.MethodPost, base+"/webhooks", bytes.NewReader(body))
-	if err != nil {
-		return false
-	}
-	req.Header.Set("Content-Type", "application/json")
-	req.Header.Set(webhooks.HeaderTopic, webhooks.TopicOrdersCreate)
-	req.Header.Set(webhooks.HeaderShop, shop)
-	req.Header.Set(webhooks.HeaderWebhookID, "soak-"+strconv.Itoa(i))
-	req.Header.Set(webhooks.HeaderHMAC, shopify.WebhookHMAC(body, secret))
-	res, err := client.Do(req)
-	if err != nil {
-		return false
-	}
-	defer res.Body.Close()
-	return res.StatusCode == http.StatusOK
 }
 
 // snapshot records, right after the kill, which received events had a
@@ -384,72 +358,7 @@ func report(ctx context.Context, store *db.Store, n int, killedAt, readyAt time.
 	return lostEvents != 0 || dup != 0
 }
 
-// proc is the app subprocess.
-type proc struct {
-	bin, base, logPath string
-	env                []string
-	cmd                *exec.Cmd
-	exited             chan error
-}
-
-func (p *proc) start() error {
-	log, err := os.OpenFile(p.logPath, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600)
-	if err != nil {
-		return err
-	}
-	p.cmd = exec.Command(p.bin)
-	p.cmd.Env = p.env
-	p.cmd.Stdout, p.cmd.Stderr = log, log
-	if err := p.cmd.Start(); err != nil {
-		return fmt.Errorf("start app: %w", err)
-	}
-	p.exited = make(chan error, 1)
-	go func() { p.exited <- p.cmd.Wait(); log.Close() }()
-	deadline := time.Now().Add(60 * time.Second)
-	for time.Now().Before(deadline) {
-		res, err := http.Get(p.base + "/readyz")
-		if err == nil {
-			res.Body.Close()
-			if res.StatusCode == http.StatusOK {
-				return nil
-			}
-		}
-		select {
-		case err := <-p.exited:
-			return fmt.Errorf("app exited during start (%v); log: %s", err, p.logPath)
-		case <-time.After(50 * time.Millisecond):
-		}
-	}
-	return errors.New("app not ready after 60s")
-}
-
-func (p *proc) kill() error {
-	if err := p.cmd.Process.Signal(syscall.SIGKILL); err != nil {
-		return fmt.Errorf("kill app: %w", err)
-	}
-	<-p.exited
-	return nil
-}
-
-// term sends SIGTERM and waits for the exit code.
-func (p *proc) term(limit time.Duration) (int, error) {
-	if err := p.cmd.Process.Signal(syscall.SIGTERM); err != nil {
-		return 0, fmt.Errorf("stop app: %w", err)
-	}
-	select {
-	case <-p.exited:
-		return p.cmd.ProcessState.ExitCode(), nil
-	case <-time.After(limit):
-		_ = p.cmd.Process.Kill()
-		return -1, errors.New("app did not stop after SIGTERM")
-	}
-}
-
-func freePort() (int, error) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return 0, err
-	}
-	defer ln.Close()
-	return ln.Addr().(*net.TCPAddr).Port, nil
+// post delivers webhook i; true when acknowledged (200).
+func post(client *http.Client, base string, i int, body []byte) bool {
+	return apprun.PostWebhook(client, base, shop, webhooks.TopicOrdersCreate, "soak-"+strconv.Itoa(i), secret, body)
 }
