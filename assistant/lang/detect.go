@@ -123,7 +123,10 @@ func detectHan(s scriptCounts, p Priors, letters float64) Result {
 	if hasPrior && prior == "ja" && s.han <= maxKanjiOnly {
 		return Result{Lang: "ja", Confidence: share * priorConfidence, FromPriors: true}
 	}
-	if s.japanese > s.simplified+s.traditional {
+	// Neither Chinese standard writes a shinjitai-only kanji, while Japanese
+	// shares many old forms with Traditional Chinese (報, 機): one such
+	// kanji decides unless Chinese forms clearly outnumber it.
+	if s.japanese > 0 && 2*s.japanese >= s.simplified+s.traditional {
 		return Result{Lang: "ja", Confidence: share * margin(s.japanese, s.simplified+s.traditional)}
 	}
 	switch {
