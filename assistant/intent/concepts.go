@@ -16,7 +16,7 @@ import (
 // from any evaluation set.
 var conceptStems = map[string][]string{
 	"REFUND": {"refund", "reimburs", "money back", "rebate", "repay", "my money", "erstatt", "ruckerstatt", "geld zuruck", "mein geld",
-		"rembours", "mon argent", "reembols", "mi dinero", "devolucion del dinero", "rimbors", "i miei soldi", "estorno", "meu dinheiro",
+		"mon argent", "reembols", "mi dinero", "devolucion del dinero", "rimbors", "i miei soldi", "estorno", "meu dinheiro",
 		"terugbetal", "geld terug", "mijn geld", "geri odeme", "param", "para iade", "zwrot pieniedzy", "zwrot srodkow", "pieniadze",
 		"pengembalian dana", "dana kembali", "uang kembali", "uang saya", "استرداد", "استرجاع المبلغ", "فلوسي", "أموالي", "المبلغ",
 		"возврат денег", "вернуть деньги", "мои деньги", "деньги", "返金", "환불", "退款", "退钱", "退錢"},
@@ -31,6 +31,19 @@ var conceptStems = map[string][]string{
 		"pagament", "pagare", "pagato", "carta", "cartao", "betal", "kaart", "odeme", "ode", "kart", "plat", "zaplac", "karta", "bayar",
 		"pembayaran", "kartu", "دفع", "الدفع", "بطاقة", "оплат", "плат", "заплат", "карт", "支払", "払", "決済", "カード", "결제", "카드",
 		"付款", "支付", "付钱", "付錢", "信用卡"},
+	// PAYMETHOD names ways to pay, brands included: a shopper asks "BLIK?"
+	// or "PayPay使えますか" without any word for "pay" (issue #12).
+	"PAYMETHOD": {"paypal", "apple pay", "google pay", "klarna", "afterpay", "clearpay", "affirm", "sezzle", "shop pay", "amex",
+		"american express", "visa", "mastercard", "maestro", "cash on delivery", "installment", "instalment", "pay later",
+		"bank transfer", "wire transfer", "sofort", "giropay", "ratenzahlung", "auf rechnung", "vorkasse", "uberweisung",
+		"en 3 fois", "en plusieurs fois", "carte bleue", "virement", "contre remboursement", "bizum", "contra reembolso",
+		"a plazos", "transferencia", "satispay", "contrassegno", "pagamento a rate", "bonifico", "postepay", "scalapay", "pix", "boleto",
+		"mb way", "multibanco", "parcelad", "parcelar", "ideal", "bancontact", "achteraf betalen", "rembours", "kapida odeme", "taksit", "havale",
+		"blik", "przelewy", "przelew", "za pobraniem", "raty", "gopay", "ovo", "shopeepay", "cod", "transfer bank",
+		"cicilan", "virtual account", "مدى", "stc pay", "tabby", "tamara", "الدفع عند الاستلام", "تقسيط", "تحويل بنكي",
+		"сбп", "мир", "юмани", "наложенн", "рассрочк", "перевод", "paypay", "代引", "コンビニ払", "分割", "銀行振込", "後払い",
+		"楽天ペイ", "카카오페이", "네이버페이", "토스", "무통장", "할부", "계좌이체", "支付宝", "支付寶", "微信支付", "货到付款",
+		"貨到付款", "分期", "银联", "銀聯", "街口", "line pay", "转账", "轉帳"},
 	"CHARGE": {"charged", "charge", "debited", "taken from my", "abgebucht", "belastet", "debite", "preleve", "cobrad", "cobrar", "cobraron",
 		"addebit", "cobrado", "cobraram", "afgeschreven", "cekildi", "tahsil", "pobran", "pobral", "obciaz", "terpotong", "ditagih",
 		"انخصم", "تم الخصم", "سحب", "списа", "снял", "引き落と", "請求され", "결제됐", "청구", "빠져나", "扣款", "扣了", "扣钱", "扣錢"},
