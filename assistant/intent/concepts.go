@@ -44,6 +44,18 @@ var conceptStems = map[string][]string{
 		"сбп", "мир", "юмани", "наложенн", "рассрочк", "перевод", "paypay", "代引", "コンビニ払", "分割", "銀行振込", "後払い",
 		"楽天ペイ", "카카오페이", "네이버페이", "토스", "무통장", "할부", "계좌이체", "支付宝", "支付寶", "微信支付", "货到付款",
 		"貨到付款", "分期", "银联", "銀聯", "街口", "line pay", "转账", "轉帳"},
+	// OTHERSHOP names marketplaces, other shops and delivery apps: an order
+	// or a return there is not ours to answer (out_of_scope), however much
+	// it reads like one of our order questions.
+	"OTHERSHOP": {"amazon", "ebay", "aliexpress", "alibaba", "temu", "shein", "etsy", "walmart", "target", "zalando", "otto",
+		"about you", "vinted", "leboncoin", "cdiscount", "fnac", "mercado livre", "mercado libre", "mercadolibre", "shopee",
+		"lazada", "tokopedia", "bukalapak", "blibli", "trendyol", "hepsiburada", "n11", "allegro", "olx", "bol com", "coolblue",
+		"wildberries", "ozon", "avito", "noon", "namshi", "talabat", "uber", "deliveroo", "glovo", "just eat", "lieferando",
+		"thuisbezorgd", "pyszne", "ifood", "rappi", "gofood", "grabfood", "grab", "gojek", "yemeksepeti", "getir", "doordash",
+		"нун", "озон", "озона", "вайлдберриз", "яндекс", "أمازون", "امازون", "نون", "طلبات", "شي ان", "rakuten",
+		"楽天", "メルカリ", "アマゾン", "出前館", "ヨドバシ", "쿠팡", "배민", "배달의민족", "11번가", "g마켓", "지마켓", "요기요",
+		"淘宝", "淘寶", "天猫", "天貓", "京东", "京東", "拼多多", "美团", "美團", "饿了么", "蝦皮", "虾皮", "momo", "pchome",
+		"露天", "foodpanda", "熊猫外卖", "熊貓"},
 	"CHARGE": {"charged", "charge", "debited", "taken from my", "abgebucht", "belastet", "debite", "preleve", "cobrad", "cobrar", "cobraron",
 		"addebit", "cobrado", "cobraram", "afgeschreven", "cekildi", "tahsil", "pobran", "pobral", "obciaz", "terpotong", "ditagih",
 		"انخصم", "تم الخصم", "سحب", "списа", "снял", "引き落と", "請求され", "결제됐", "청구", "빠져나", "扣款", "扣了", "扣钱", "扣錢"},
