@@ -56,6 +56,12 @@ var conceptStems = map[string][]string{
 		"楽天", "メルカリ", "アマゾン", "出前館", "ヨドバシ", "쿠팡", "배민", "배달의민족", "11번가", "g마켓", "지마켓", "요기요",
 		"淘宝", "淘寶", "天猫", "天貓", "京东", "京東", "拼多多", "美团", "美團", "饿了么", "蝦皮", "虾皮", "momo", "pchome",
 		"露天", "foodpanda", "熊猫外卖", "熊貓"},
+	// BATTERY is charging a device ("charge the headlamp"), which must not
+	// read as being charged money; شحن is both shipping and charging.
+	"BATTERY": {"battery", "batteries", "recharg", "usb", "charging", "power bank", "akku", "aufladen", "ladekabel", "batterie",
+		"recharge", "bateria", "cargar", "cargador", "carica", "ricaric", "batteria", "carregar", "carregador", "opladen", "accu",
+		"sarj", "ladowa", "ladowar", "bateri", "baterai", "ngecas", "dicas", "بطارية", "شاحن", "заряд", "аккумулятор",
+		"батаре", "充電", "バッテリー", "電池", "충전", "배터리", "充电", "电池", "充電器", "充电宝", "行動電源"},
 	"CHARGE": {"charged", "charge", "debited", "taken from my", "abgebucht", "belastet", "debite", "preleve", "cobrad", "cobrar", "cobraron",
 		"addebit", "cobrado", "cobraram", "afgeschreven", "cekildi", "tahsil", "pobran", "pobral", "obciaz", "terpotong", "ditagih",
 		"انخصم", "تم الخصم", "سحب", "списа", "снял", "引き落と", "請求され", "결제됐", "청구", "빠져나", "扣款", "扣了", "扣钱", "扣錢"},

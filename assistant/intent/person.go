@@ -65,6 +65,12 @@ var personPhrases = []string{
 	"人間のスタッフ", "有人対応", "オペレーターにつない", "人につない", "スタッフにつない",
 	"상담원 연결", "사람 연결", "사람하고 얘기", "사람이랑 얘기", "직원 연결해",
 	"转真人", "轉真人", "找真人", "真人服务", "真人服務", "转客服", "轉客服",
+	// call-back requests
+	"call me back", "give me a call", "can someone call me", "ruft mich an", "rückruf", "rappelez-moi", "me rappeler",
+	"llamadme", "llámame", "me llamen", "richiamatemi", "mi richiamate", "me liguem", "me ligue", "bel me terug", "terugbellen",
+	"beni arayın", "geri arayın", "zadzwońcie do mnie", "oddzwońcie", "telepon saya", "hubungi saya lewat telepon", "اتصلوا علي",
+	"اتصلوا بي", "перезвоните", "позвоните мне", "折り返し電話", "電話をください", "電話してください", "전화 주세요", "전화해 주세요",
+	"전화 부탁", "给我打电话", "打電話給我", "回电话", "回電話", "回电给我", "回電給我",
 	"to a real", "with a real", "to an actual", "with an actual", "to a live", "with a live",
 	"à une vraie personne", "avec une vraie personne", "à un être humain", "con una persona real", "con una persona de verdad",
 	"con una persona vera", "con una persona reale", "con un essere umano", "com uma pessoa de verdade", "com uma pessoa real",
