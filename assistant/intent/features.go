@@ -14,6 +14,9 @@ const hashBits = 17
 
 const numBuckets = 1 << hashBits
 
+// maxDigitRun caps the zeros a run of digits normalises to.
+const maxDigitRun = 4
+
 // biasFeature is present in every message so the model learns class priors.
 // Bucket 0 is shared with whatever n-gram hashes there, a negligible collision.
 const biasFeature = 0
@@ -33,7 +36,11 @@ func Normalize(text string) string {
 	b.WriteByte(' ')
 	var prev rune = ' '
 	lastSpace := true
+	digitRun := 0
 	for _, r := range decomposed {
+		if !unicode.IsDigit(r) {
+			digitRun = 0
+		}
 		switch {
 		case isEmojiModifier(r):
 			// Variation selectors and skin tones only restyle the emoji
@@ -56,8 +63,16 @@ func Normalize(text string) string {
 			b.WriteByte(' ')
 			lastSpace = true
 		case unicode.IsDigit(r):
-			b.WriteByte('0')
+			// A run of digits is capped at four zeros: order numbers come
+			// as 1001, 5719203848 or 00004587345, and the length of the
+			// number says nothing about what the shopper wants.
+			if digitRun < maxDigitRun {
+				b.WriteByte('0')
+			}
+			digitRun++
 			lastSpace = false
+			prev = r
+			continue
 		case unicode.IsLetter(r):
 			b.WriteRune(r)
 			lastSpace = false
