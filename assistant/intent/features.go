@@ -4,6 +4,7 @@ import (
 	"hash/fnv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -46,6 +47,13 @@ func Normalize(text string) string {
 			// Variation selectors and skin tones only restyle the emoji
 			// before them; "👍🏽" means what "👍" means.
 			continue
+		case r == 0x0640 || (r >= 0x064B && r <= 0x065F) || r == 0x0670:
+			// Arabic tatweel and harakat: optional vowel marks and
+			// stretching, written by some shoppers and not by others.
+			continue
+		case arabicFold[r] != 0:
+			b.WriteRune(arabicFold[r])
+			lastSpace = false
 		case unicode.Is(unicode.Mn, r):
 			// Accents on Latin letters are dropped (shoppers often omit them);
 			// marks on other scripts (Japanese dakuten, Arabic harakat) stay.
@@ -158,7 +166,13 @@ func features(normalized string, dst []uint32) []uint32 {
 		dst = append(dst, h.Sum32()&(numBuckets-1))
 		prev = w
 	}
-	dst = concepts.appendConcepts(normalized, dst)
+	if stripped := arabicStems(words); stripped != "" {
+		// The concept lexicon matches at the start of a word; Arabic glues
+		// "and", "the", "with" to it (والفاتورة, بالبطاقة).
+		dst = concepts.appendConcepts(normalized+stripped, dst)
+	} else {
+		dst = concepts.appendConcepts(normalized, dst)
+	}
 	dst = append(dst, biasFeature)
 	return dst
 }
@@ -175,4 +189,35 @@ func isLogographic(gram []rune) bool {
 		}
 	}
 	return false
+}
+
+// arabicFold unifies Arabic letters that shoppers write interchangeably:
+// the hamza forms of alef, alef maqsura and ya, ta marbuta and ha.
+var arabicFold = map[rune]rune{'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ة': 'ه'}
+
+// arabicProclitics are prefixes glued to Arabic words, longest first.
+var arabicProclitics = []string{"وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ف"}
+
+// arabicStems returns " stem stem … " for the Arabic words of a normalised
+// message that start with a proclitic, with it removed (at least three
+// letters left), or "" when there is none.
+func arabicStems(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.Is(unicode.Arabic, r) {
+			continue
+		}
+		for _, p := range arabicProclitics {
+			if rest, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(rest) >= 3 {
+				b.WriteString(rest)
+				b.WriteByte(' ')
+				break
+			}
+		}
+	}
+	if b.Len() == 0 {
+		return ""
+	}
+	return " " + b.String()
 }
