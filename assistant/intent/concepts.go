@@ -62,6 +62,12 @@ var conceptStems = map[string][]string{
 		"recharge", "bateria", "cargar", "cargador", "carica", "ricaric", "batteria", "carregar", "carregador", "opladen", "accu",
 		"sarj", "ladowa", "ladowar", "bateri", "baterai", "ngecas", "dicas", "بطارية", "شاحن", "заряд", "аккумулятор",
 		"батаре", "充電", "バッテリー", "電池", "충전", "배터리", "充电", "电池", "充電器", "充电宝", "行動電源"},
+	// PRICE is asking what something costs — a product question, not a
+	// payment or shipping one.
+	"PRICE": {"price", "cost", "how much", "preis", "kostet", "wie teuer", "prix", "coute", "combien", "precio", "cuesta", "cuanto vale",
+		"prezzo", "quanto costa", "quanto viene", "preco", "custa", "quanto sai", "valor", "prijs", "kost", "kosten", "hoe duur", "fiyat",
+		"kac para", "cena", "kosztuje", "harga", "berapa", "berapaan", "سعر", "بكم", "цена", "стоит", "сколько стоит", "値段",
+		"価格", "いくら", "가격", "얼마", "价格", "價格", "多少钱", "多少錢", "价钱", "價錢"},
 	"CHARGE": {"charged", "charge", "debited", "taken from my", "abgebucht", "belastet", "debite", "preleve", "cobrad", "cobrar", "cobraron",
 		"addebit", "cobrado", "cobraram", "afgeschreven", "cekildi", "tahsil", "pobran", "pobral", "obciaz", "terpotong", "ditagih",
 		"انخصم", "تم الخصم", "سحب", "списа", "снял", "引き落と", "請求され", "결제됐", "청구", "빠져나", "扣款", "扣了", "扣钱", "扣錢"},
