@@ -82,7 +82,11 @@ var conceptStems = map[string][]string{
 		"账号", "账户", "帳號", "帳戶", "密码", "密碼", "登录", "登入"},
 	"DISCOUNT": {"discount", "promo", "coupon", "voucher", "gift card", "rabatt", "gutschein", "reduc", "remise", "descuento", "cupon",
 		"sconto", "buono", "desconto", "cupom", "korting", "indirim", "kupon", "znizk", "rabat", "diskon", "potongan", "كوبون",
-		"قسيمة", "скидк", "промокод", "купон", "割引", "クーポン", "할인", "쿠폰", "折扣", "优惠", "優惠", "打折"},
+		"قسيمة", "скидк", "промокод", "купон", "割引", "クーポン", "할인", "쿠폰", "折扣", "优惠", "優惠", "打折",
+		// sales and offers
+		"offer", "sale", "angebot", "aktion", "soldes", "oferta", "rebajas", "offert", "saldi", "promoc", "liquidac", "aanbieding",
+		"kampanya", "wyprzeda", "عروض", "عرض", "تخفيض", "تخفيضات", "акци", "распродаж", "セール", "キャンペーン", "세일", "특가",
+		"特价", "特價", "促销", "促銷"},
 	"SHIP": {"ship", "deliver", "versand", "versend", "liefer", "zustell", "envio", "envia", "entrega", "livr", "expedi", "spedi", "consegn",
 		"verzend", "lever", "bezorg", "kargo", "teslimat", "gonderi", "wysyl", "dostaw", "kirim", "pengiriman", "ongkir", "شحن",
 		"توصيل", "доставк", "отправк", "配送", "発送", "送料", "배송", "택배", "发货", "發貨", "出貨", "运费", "運費", "寄送"},
