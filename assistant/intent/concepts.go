@@ -79,7 +79,12 @@ var conceptStems = map[string][]string{
 		"compte", "mot de passe", "connect", "cuenta", "contrasena", "sesion", "accesso", "accedere", "conta", "senha", "wachtwoord",
 		"inlog", "hesab", "hesap", "sifre", "giris", "haslo", "zalog", "akun", "sandi", "حساب", "كلمة المرور", "كلمة السر",
 		"аккаунт", "учетн", "пароль", "войти", "кабинет", "アカウント", "パスワード", "ログイン", "계정", "비밀번호", "로그인",
-		"账号", "账户", "帳號", "帳戶", "密码", "密碼", "登录", "登入"},
+		"账号", "账户", "帳號", "帳戶", "密码", "密碼", "登录", "登入",
+		// membership and mailing lists
+		"membership", "member", "newsletter", "unsubscribe", "mitgliedschaft", "abmelden", "adhesion", "desinscri", "socio",
+		"darme de baja", "iscrizione", "disiscriv", "assinatura", "lidmaatschap", "nieuwsbrief", "uyelik", "bulten", "czlonkostw",
+		"wypisz", "berlangganan", "langganan", "عضوية", "عضويتي", "النشرة", "членств", "рассылк", "отпиш", "会員", "退会",
+		"メルマガ", "회원", "탈퇴", "뉴스레터", "会员", "會員", "注销", "註銷", "订阅", "訂閱"},
 	"DISCOUNT": {"discount", "promo", "coupon", "voucher", "gift card", "rabatt", "gutschein", "reduc", "remise", "descuento", "cupon",
 		"sconto", "buono", "desconto", "cupom", "korting", "indirim", "kupon", "znizk", "rabat", "diskon", "potongan", "كوبون",
 		"قسيمة", "скидк", "промокод", "купон", "割引", "クーポン", "할인", "쿠폰", "折扣", "优惠", "優惠", "打折",
