@@ -6,6 +6,7 @@ import (
 	"sync"
 	"time"
 
+	"shopassist/assistant/lang"
 	"shopassist/db"
 )
 
@@ -81,5 +82,6 @@ func loadCatalogNames(ctx context.Context, store *db.Store, shopID int64) ([]str
 			break
 		}
 	}
-	return names, nil
+	// Shoppers write "the Aurora" or "rain shell", rarely the whole title.
+	return lang.NameForms(names), nil
 }

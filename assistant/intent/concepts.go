@@ -16,7 +16,7 @@ import (
 // from any evaluation set.
 var conceptStems = map[string][]string{
 	"REFUND": {"refund", "reimburs", "money back", "rebate", "repay", "my money", "erstatt", "ruckerstatt", "geld zuruck", "mein geld",
-		"rembours", "mon argent", "reembols", "mi dinero", "devolucion del dinero", "rimbors", "i miei soldi", "estorno", "meu dinheiro",
+		"mon argent", "reembols", "mi dinero", "devolucion del dinero", "rimbors", "i miei soldi", "estorno", "meu dinheiro",
 		"terugbetal", "geld terug", "mijn geld", "geri odeme", "param", "para iade", "zwrot pieniedzy", "zwrot srodkow", "pieniadze",
 		"pengembalian dana", "dana kembali", "uang kembali", "uang saya", "استرداد", "استرجاع المبلغ", "فلوسي", "أموالي", "المبلغ",
 		"возврат денег", "вернуть деньги", "мои деньги", "деньги", "返金", "환불", "退款", "退钱", "退錢"},
@@ -31,6 +31,43 @@ var conceptStems = map[string][]string{
 		"pagament", "pagare", "pagato", "carta", "cartao", "betal", "kaart", "odeme", "ode", "kart", "plat", "zaplac", "karta", "bayar",
 		"pembayaran", "kartu", "دفع", "الدفع", "بطاقة", "оплат", "плат", "заплат", "карт", "支払", "払", "決済", "カード", "결제", "카드",
 		"付款", "支付", "付钱", "付錢", "信用卡"},
+	// PAYMETHOD names ways to pay, brands included: a shopper asks "BLIK?"
+	// or "PayPay使えますか" without any word for "pay" (issue #12).
+	"PAYMETHOD": {"paypal", "apple pay", "google pay", "klarna", "afterpay", "clearpay", "affirm", "sezzle", "shop pay", "amex",
+		"american express", "visa", "mastercard", "maestro", "cash on delivery", "installment", "instalment", "pay later",
+		"bank transfer", "wire transfer", "sofort", "giropay", "ratenzahlung", "auf rechnung", "vorkasse", "uberweisung",
+		"en 3 fois", "en plusieurs fois", "carte bleue", "virement", "contre remboursement", "bizum", "contra reembolso",
+		"a plazos", "transferencia", "satispay", "contrassegno", "pagamento a rate", "bonifico", "postepay", "scalapay", "pix", "boleto",
+		"mb way", "multibanco", "parcelad", "parcelar", "ideal", "bancontact", "achteraf betalen", "rembours", "kapida odeme", "taksit", "havale",
+		"blik", "przelewy", "przelew", "za pobraniem", "raty", "gopay", "ovo", "shopeepay", "cod", "transfer bank",
+		"cicilan", "virtual account", "مدى", "stc pay", "tabby", "tamara", "الدفع عند الاستلام", "تقسيط", "تحويل بنكي",
+		"сбп", "мир", "юмани", "наложенн", "рассрочк", "перевод", "paypay", "代引", "コンビニ払", "分割", "銀行振込", "後払い",
+		"楽天ペイ", "카카오페이", "네이버페이", "토스", "무통장", "할부", "계좌이체", "支付宝", "支付寶", "微信支付", "货到付款",
+		"貨到付款", "分期", "银联", "銀聯", "街口", "line pay", "转账", "轉帳"},
+	// OTHERSHOP names marketplaces, other shops and delivery apps: an order
+	// or a return there is not ours to answer (out_of_scope), however much
+	// it reads like one of our order questions.
+	"OTHERSHOP": {"amazon", "ebay", "aliexpress", "alibaba", "temu", "shein", "etsy", "walmart", "target", "zalando", "otto",
+		"about you", "vinted", "leboncoin", "cdiscount", "fnac", "mercado livre", "mercado libre", "mercadolibre", "shopee",
+		"lazada", "tokopedia", "bukalapak", "blibli", "trendyol", "hepsiburada", "n11", "allegro", "olx", "bol com", "coolblue",
+		"wildberries", "ozon", "avito", "noon", "namshi", "talabat", "uber", "deliveroo", "glovo", "just eat", "lieferando",
+		"thuisbezorgd", "pyszne", "ifood", "rappi", "gofood", "grabfood", "grab", "gojek", "yemeksepeti", "getir", "doordash",
+		"нун", "озон", "озона", "вайлдберриз", "яндекс", "أمازون", "امازون", "نون", "طلبات", "شي ان", "rakuten",
+		"楽天", "メルカリ", "アマゾン", "出前館", "ヨドバシ", "쿠팡", "배민", "배달의민족", "11번가", "g마켓", "지마켓", "요기요",
+		"淘宝", "淘寶", "天猫", "天貓", "京东", "京東", "拼多多", "美团", "美團", "饿了么", "蝦皮", "虾皮", "momo", "pchome",
+		"露天", "foodpanda", "熊猫外卖", "熊貓"},
+	// BATTERY is charging a device ("charge the headlamp"), which must not
+	// read as being charged money; شحن is both shipping and charging.
+	"BATTERY": {"battery", "batteries", "recharg", "usb", "charging", "power bank", "akku", "aufladen", "ladekabel", "batterie",
+		"recharge", "bateria", "cargar", "cargador", "carica", "ricaric", "batteria", "carregar", "carregador", "opladen", "accu",
+		"sarj", "ladowa", "ladowar", "bateri", "baterai", "ngecas", "dicas", "بطارية", "شاحن", "заряд", "аккумулятор",
+		"батаре", "充電", "バッテリー", "電池", "충전", "배터리", "充电", "电池", "充電器", "充电宝", "行動電源"},
+	// PRICE is asking what something costs — a product question, not a
+	// payment or shipping one.
+	"PRICE": {"price", "cost", "how much", "preis", "kostet", "wie teuer", "prix", "coute", "combien", "precio", "cuesta", "cuanto vale",
+		"prezzo", "quanto costa", "quanto viene", "preco", "custa", "quanto sai", "valor", "prijs", "kost", "kosten", "hoe duur", "fiyat",
+		"kac para", "cena", "kosztuje", "harga", "berapa", "berapaan", "سعر", "بكم", "цена", "стоит", "сколько стоит", "値段",
+		"価格", "いくら", "가격", "얼마", "价格", "價格", "多少钱", "多少錢", "价钱", "價錢"},
 	"CHARGE": {"charged", "charge", "debited", "taken from my", "abgebucht", "belastet", "debite", "preleve", "cobrad", "cobrar", "cobraron",
 		"addebit", "cobrado", "cobraram", "afgeschreven", "cekildi", "tahsil", "pobran", "pobral", "obciaz", "terpotong", "ditagih",
 		"انخصم", "تم الخصم", "سحب", "списа", "снял", "引き落と", "請求され", "결제됐", "청구", "빠져나", "扣款", "扣了", "扣钱", "扣錢"},
@@ -42,10 +79,19 @@ var conceptStems = map[string][]string{
 		"compte", "mot de passe", "connect", "cuenta", "contrasena", "sesion", "accesso", "accedere", "conta", "senha", "wachtwoord",
 		"inlog", "hesab", "hesap", "sifre", "giris", "haslo", "zalog", "akun", "sandi", "حساب", "كلمة المرور", "كلمة السر",
 		"аккаунт", "учетн", "пароль", "войти", "кабинет", "アカウント", "パスワード", "ログイン", "계정", "비밀번호", "로그인",
-		"账号", "账户", "帳號", "帳戶", "密码", "密碼", "登录", "登入"},
+		"账号", "账户", "帳號", "帳戶", "密码", "密碼", "登录", "登入",
+		// membership and mailing lists
+		"membership", "member", "newsletter", "unsubscribe", "mitgliedschaft", "abmelden", "adhesion", "desinscri", "socio",
+		"darme de baja", "iscrizione", "disiscriv", "assinatura", "lidmaatschap", "nieuwsbrief", "uyelik", "bulten", "czlonkostw",
+		"wypisz", "berlangganan", "langganan", "عضوية", "عضويتي", "النشرة", "членств", "рассылк", "отпиш", "会員", "退会",
+		"メルマガ", "회원", "탈퇴", "뉴스레터", "会员", "會員", "注销", "註銷", "订阅", "訂閱"},
 	"DISCOUNT": {"discount", "promo", "coupon", "voucher", "gift card", "rabatt", "gutschein", "reduc", "remise", "descuento", "cupon",
 		"sconto", "buono", "desconto", "cupom", "korting", "indirim", "kupon", "znizk", "rabat", "diskon", "potongan", "كوبون",
-		"قسيمة", "скидк", "промокод", "купон", "割引", "クーポン", "할인", "쿠폰", "折扣", "优惠", "優惠", "打折"},
+		"قسيمة", "скидк", "промокод", "купон", "割引", "クーポン", "할인", "쿠폰", "折扣", "优惠", "優惠", "打折",
+		// sales and offers
+		"offer", "sale", "angebot", "aktion", "soldes", "oferta", "rebajas", "offert", "saldi", "promoc", "liquidac", "aanbieding",
+		"kampanya", "wyprzeda", "عروض", "عرض", "تخفيض", "تخفيضات", "акци", "распродаж", "セール", "キャンペーン", "세일", "특가",
+		"特价", "特價", "促销", "促銷"},
 	"SHIP": {"ship", "deliver", "versand", "versend", "liefer", "zustell", "envio", "envia", "entrega", "livr", "expedi", "spedi", "consegn",
 		"verzend", "lever", "bezorg", "kargo", "teslimat", "gonderi", "wysyl", "dostaw", "kirim", "pengiriman", "ongkir", "شحن",
 		"توصيل", "доставк", "отправк", "配送", "発送", "送料", "배송", "택배", "发货", "發貨", "出貨", "运费", "運費", "寄送"},

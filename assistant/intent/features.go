@@ -4,6 +4,7 @@ import (
 	"hash/fnv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -13,6 +14,9 @@ import (
 const hashBits = 17
 
 const numBuckets = 1 << hashBits
+
+// maxDigitRun caps the zeros a run of digits normalises to.
+const maxDigitRun = 4
 
 // biasFeature is present in every message so the model learns class priors.
 // Bucket 0 is shared with whatever n-gram hashes there, a negligible collision.
@@ -33,12 +37,23 @@ func Normalize(text string) string {
 	b.WriteByte(' ')
 	var prev rune = ' '
 	lastSpace := true
+	digitRun := 0
 	for _, r := range decomposed {
+		if !unicode.IsDigit(r) {
+			digitRun = 0
+		}
 		switch {
 		case isEmojiModifier(r):
 			// Variation selectors and skin tones only restyle the emoji
 			// before them; "👍🏽" means what "👍" means.
 			continue
+		case r == 0x0640 || (r >= 0x064B && r <= 0x065F) || r == 0x0670:
+			// Arabic tatweel and harakat: optional vowel marks and
+			// stretching, written by some shoppers and not by others.
+			continue
+		case arabicFold[r] != 0:
+			b.WriteRune(arabicFold[r])
+			lastSpace = false
 		case unicode.Is(unicode.Mn, r):
 			// Accents on Latin letters are dropped (shoppers often omit them);
 			// marks on other scripts (Japanese dakuten, Arabic harakat) stay.
@@ -56,8 +71,16 @@ func Normalize(text string) string {
 			b.WriteByte(' ')
 			lastSpace = true
 		case unicode.IsDigit(r):
-			b.WriteByte('0')
+			// A run of digits is capped at four zeros: order numbers come
+			// as 1001, 5719203848 or 00004587345, and the length of the
+			// number says nothing about what the shopper wants.
+			if digitRun < maxDigitRun {
+				b.WriteByte('0')
+			}
+			digitRun++
 			lastSpace = false
+			prev = r
+			continue
 		case unicode.IsLetter(r):
 			b.WriteRune(r)
 			lastSpace = false
@@ -143,7 +166,13 @@ func features(normalized string, dst []uint32) []uint32 {
 		dst = append(dst, h.Sum32()&(numBuckets-1))
 		prev = w
 	}
-	dst = concepts.appendConcepts(normalized, dst)
+	if stripped := arabicStems(words); stripped != "" {
+		// The concept lexicon matches at the start of a word; Arabic glues
+		// "and", "the", "with" to it (والفاتورة, بالبطاقة).
+		dst = concepts.appendConcepts(normalized+stripped, dst)
+	} else {
+		dst = concepts.appendConcepts(normalized, dst)
+	}
 	dst = append(dst, biasFeature)
 	return dst
 }
@@ -160,4 +189,35 @@ func isLogographic(gram []rune) bool {
 		}
 	}
 	return false
+}
+
+// arabicFold unifies Arabic letters that shoppers write interchangeably:
+// the hamza forms of alef, alef maqsura and ya, ta marbuta and ha.
+var arabicFold = map[rune]rune{'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ة': 'ه'}
+
+// arabicProclitics are prefixes glued to Arabic words, longest first.
+var arabicProclitics = []string{"وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ف"}
+
+// arabicStems returns " stem stem … " for the Arabic words of a normalised
+// message that start with a proclitic, with it removed (at least three
+// letters left), or "" when there is none.
+func arabicStems(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.Is(unicode.Arabic, r) {
+			continue
+		}
+		for _, p := range arabicProclitics {
+			if rest, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(rest) >= 3 {
+				b.WriteString(rest)
+				b.WriteByte(' ')
+				break
+			}
+		}
+	}
+	if b.Len() == 0 {
+		return ""
+	}
+	return " " + b.String()
 }

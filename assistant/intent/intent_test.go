@@ -193,6 +193,11 @@ func TestNormalizeSymbols(t *testing.T) {
 		{"!!!", " ! "},
 		{"", " "},
 		{"where is #1001?", " where is 0000 "},
+		{"order no. 5719203848", " order no 0000 "},
+		{"00004587345 and size 38", " 0000 and size 00 "},
+		{"１２３４５６", " 0000 "},
+		{"أين الفاتورةُ", " اين الفاتوره "},
+		{"إلغـــاء", " الغاء "},
 	}
 	for _, tt := range tests {
 		if got := Normalize(tt.in); got != tt.want {

@@ -13,6 +13,7 @@ var corpus []byte
 // Detector is an immutable language detector, safe for concurrent use.
 type Detector struct {
 	model *ngramModel
+	han   *hanModel
 }
 
 // New trains a detector on the embedded corpus.
@@ -25,7 +26,11 @@ var newEmbedded = sync.OnceValues(func() (*Detector, error) {
 	if err != nil {
 		return nil, fmt.Errorf("train language model: %w", err)
 	}
-	return &Detector{model: m}, nil
+	h, err := trainHan(corpus)
+	if err != nil {
+		return nil, fmt.Errorf("train Han model: %w", err)
+	}
+	return &Detector{model: m, han: h}, nil
 })
 
 // Tuning of the fallback to priors. A message of at most shortWords Latin
@@ -42,6 +47,9 @@ const (
 	priorConfidence = 0.5
 	maxKanjiOnly    = 8
 	defaultConf     = 0.1
+	// hanJapaneseMargin is the log-likelihood ratio (nats) by which Han-only
+	// text must look Japanese rather than Chinese to be read as Japanese.
+	hanJapaneseMargin = 8.0
 )
 
 // Detect returns the language of text, using priors when the text alone does
@@ -66,7 +74,7 @@ func (d *Detector) Detect(text string, priors Priors) Result {
 	// word, so "可以用Apple Pay付款嗎" is Chinese, not English.
 	nonLatin := s.cyrillic + s.arabic + 3*(s.han+s.kana+s.hangul)
 	if nonLatin >= s.latin || s.kana > 0 || s.hangul > 0 || s.han >= 2 || s.cyrillic >= 3 || s.arabic >= 3 {
-		return detectScript(s, priors)
+		return d.detectScript(text, s, priors)
 	}
 	if s.latinWords <= shortWords && s.latin < shortLetters {
 		if _, ok := priors.first(); ok {
@@ -95,7 +103,7 @@ func fallback(p Priors) Result {
 	return Result{Lang: Default, Confidence: defaultConf, FromPriors: true}
 }
 
-func detectScript(s scriptCounts, p Priors) Result {
+func (d *Detector) detectScript(text string, s scriptCounts, p Priors) Result {
 	letters := float64(s.letters())
 	switch {
 	case s.hangul > 0 && s.hangul >= s.kana && s.hangul >= s.han:
@@ -103,7 +111,7 @@ func detectScript(s scriptCounts, p Priors) Result {
 	case s.kana > 0:
 		return Result{Lang: "ja", Confidence: float64(s.kana+s.han) / letters}
 	case s.han > 0 && s.han >= s.cyrillic && s.han >= s.arabic:
-		return detectHan(s, p, letters)
+		return d.detectHan(text, s, p, letters)
 	case s.cyrillic >= s.arabic:
 		return Result{Lang: "ru", Confidence: float64(s.cyrillic) / letters}
 	default:
@@ -113,7 +121,7 @@ func detectScript(s scriptCounts, p Priors) Result {
 
 // detectHan decides between Japanese (kanji-only messages such as
 // "注文番号" in a Japanese conversation), Simplified and Traditional Chinese.
-func detectHan(s scriptCounts, p Priors, letters float64) Result {
+func (d *Detector) detectHan(text string, s scriptCounts, p Priors, letters float64) Result {
 	share := float64(s.han) / letters
 	prior, hasPrior := p.first()
 	// Japanese shares its kanji with both Chinese standards (番号 is written
@@ -123,8 +131,16 @@ func detectHan(s scriptCounts, p Priors, letters float64) Result {
 	if hasPrior && prior == "ja" && s.han <= maxKanjiOnly {
 		return Result{Lang: "ja", Confidence: share * priorConfidence, FromPriors: true}
 	}
-	if s.japanese > s.simplified+s.traditional {
+	// Neither Chinese standard writes a shinjitai-only kanji, while Japanese
+	// shares many old forms with Traditional Chinese (報, 機): one such
+	// kanji decides unless Chinese forms clearly outnumber it.
+	if s.japanese > 0 && 2*s.japanese >= s.simplified+s.traditional {
 		return Result{Lang: "ja", Confidence: share * margin(s.japanese, s.simplified+s.traditional)}
+	}
+	// Shared characters in Japanese compounds (返品, 在庫, 送料無料): the
+	// Han model must favour Japanese clearly, as Chinese is the default.
+	if e := d.han.japaneseEvidence(text); e > hanJapaneseMargin {
+		return Result{Lang: "ja", Confidence: share * (1 - math.Exp(-e))}
 	}
 	switch {
 	case s.traditional > s.simplified:

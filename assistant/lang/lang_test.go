@@ -45,6 +45,13 @@ func TestDetect(t *testing.T) {
 		{"japanese kana", "注文はいつ届きますか", Priors{}, "ja", false},
 		{"simplified", "我的订单什么时候到", Priors{}, "zh-Hans", false},
 		{"traditional", "我的訂單什麼時候到", Priors{}, "zh-Hant", false},
+		// 紧/緊 is in OpenCC's tables, not in the old hand-written pair list.
+		{"simplified by opencc pair", "尺寸偏紧", Priors{}, "zh-Hans", false},
+		{"traditional by opencc pair", "尺寸偏緊", Priors{}, "zh-Hant", false},
+		{"shinjitai kanji votes japanese", "天気予報", Priors{}, "ja", false},
+		// Only shared characters, but Japanese compounds (Han model).
+		{"japanese compounds", "送料無料", Priors{}, "ja", false},
+		{"chinese compounds stay chinese", "退货运费", Priors{}, "zh-Hans", false},
 		{"kanji only in a japanese conversation", "注文番号", Priors{PreviousLanguage: "ja"}, "ja", true},
 		{"shared han uses zh-TW prior", "你好", Priors{StorefrontLocale: "zh-TW"}, "zh-Hant", true},
 		{"hi on a spanish store", "hi", es, "es", true},

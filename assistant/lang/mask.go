@@ -137,3 +137,43 @@ func capitalised(word string) bool {
 	}
 	return false
 }
+
+// NameForms expands catalog titles and vendors into the forms shoppers
+// write them in, for Priors.Names: the whole name, every run of two
+// consecutive words of it ("Aurora 2.5L Rain Shell" → "aurora 2.5l",
+// "2.5l rain", "rain shell") and its first word when that is a model name of
+// five letters or more ("aurora"): a shopper writes "la Aurora" or "the rain
+// shell", rarely the full title. Lower-cased and deduplicated; compute once
+// per catalog, not per message.
+func NameForms(names []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(s string) {
+		s = strings.ToLower(strings.TrimSpace(s))
+		if len([]rune(s)) < 3 || seen[s] {
+			return
+		}
+		seen[s] = true
+		out = append(out, s)
+	}
+	for _, n := range names {
+		add(n)
+		words := strings.Fields(n)
+		for i := 0; i+2 <= len(words) && len(words) > 2; i++ {
+			add(words[i] + " " + words[i+1])
+		}
+		if len(words) > 1 && len([]rune(words[0])) >= 5 && isLetters(words[0]) {
+			add(words[0])
+		}
+	}
+	return out
+}
+
+func isLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}

@@ -13,7 +13,7 @@ import (
 var latinLangs = []string{"en", "es", "fr", "de", "it", "pt", "nl", "tr", "pl", "id"}
 
 const (
-	maxOrder = 4
+	maxOrder = 5
 	// alpha is the additive smoothing mass of an unseen n-gram.
 	alpha = 0.5
 )

@@ -1,7 +1,6 @@
 package lang
 
 import (
-	"strings"
 	"unicode"
 )
 
@@ -56,7 +55,7 @@ func countScripts(text string) scriptCounts {
 				if traditionalOnly[r] {
 					s.traditional++
 				}
-				if strings.ContainsRune(japaneseOnly, r) {
+				if japaneseKanji[r] {
 					s.japanese++
 				}
 			}
@@ -99,32 +98,18 @@ func isAddress(field string) bool {
 	return len(field) > 4 && (field[:4] == "http" || field[:4] == "www.")
 }
 
-// Character pairs (simplified, traditional) of frequent characters whose two
-// forms differ. A character found in only one column votes for that variant;
-// characters shared by both standards (most of them) do not vote.
-const hanPairs = "们們个個这這来來说說时時会會么麼还還过過对對开開关關问問题題没沒订訂单單号號货貨运運" +
-	"请請谢謝吗嗎费費输輸价價钱錢买買卖賣换換选選择擇颜顏红紅蓝藍绿綠黄黃裤褲机機电電话話" +
-	"邮郵联聯络絡帮幫给給让讓为為发發达達认認证證处處经經网網页頁条條码碼东東样樣实實现現" +
-	"应應该該从從国國际際税稅递遞几幾边邊种種长長动動车車门門间間马馬员員务務诉訴账賬户戶" +
-	"准準确確满滿气氣极極烂爛坏壞骗騙钟鐘态態办辦据據购購仓倉库庫节節优優产產质質适適荐薦" +
-	"礼禮图圖链鏈营營业業转轉试試写寫读讀听聽见見觉覺学學爱愛欢歡乐樂线線级級结結给給" +
-	"统統尽盡简簡认認让讓设設计計时時岁歲兑兌换換补補缺缺装裝饰飾纯純银銀项項链鏈丝絲绒絨" +
-	"尺尺码碼调調号號邮郵寄寄双雙鞋鞋袜襪裙裙衬襯衫衫帽帽这這剧劇后後里裡两兩岁歲内內" +
-	"张張丽麗当當场場宝寶贝貝头頭脸臉体體书書笔筆灯燈表錶锅鍋盘盤柜櫃伞傘绵綿织織针針钮鈕团團队隊难難医醫药藥语語汉漢飞飛热熱凉涼够夠压壓湿濕顶頂旧舊虽雖险險广廣华華湾灣区區县縣乡鄉镇鎮议議义義导導将將专專总總谈談变變严嚴声聲烧燒苹蘋宽寬贵貴偿償赔賠损損错錯误誤键鍵圆圓币幣销銷带帶状狀况況规規则則标標减減寻尋"
+// simplifiedOnly and traditionalOnly are the characters that vote for one
+// Chinese standard: those whose form differs between the two, from OpenCC's
+// conversion tables (hanvariants.go). Characters shared by both standards
+// (most of them) do not vote.
+var simplifiedOnly, traditionalOnly = runeSet(simplifiedVariants), runeSet(traditionalVariants)
 
-var simplifiedOnly, traditionalOnly = buildHanSets()
-
-func buildHanSets() (map[rune]bool, map[rune]bool) {
-	simp, trad := map[rune]bool{}, map[rune]bool{}
-	runes := []rune(hanPairs)
-	for i := 0; i+1 < len(runes); i += 2 {
-		if runes[i] == runes[i+1] {
-			continue
-		}
-		simp[runes[i]] = true
-		trad[runes[i+1]] = true
+func runeSet(s string) map[rune]bool {
+	set := make(map[rune]bool, len(s)/3)
+	for _, r := range s {
+		set[r] = true
 	}
-	return simp, trad
+	return set
 }
 
 // japaneseOnly are kanji written this way only in Japanese (simplified
@@ -132,3 +117,17 @@ func buildHanSets() (map[rune]bool, map[rune]bool) {
 // otherwise (気 vs 气/氣, 駅 vs 驿/驛, 売 vs 卖/賣).
 const japaneseOnly = "気円駅売読帰変払込広図営発県様楽薬鉄転険検済続総戦労働畑峠枠匂辻歳実単価継団伝弁仏浜悪蔵譲覚観権歓闘験関沢桜恵亜児捜挿" +
 	"渋従縦獣粛処剰浄畳嬢穣醸触寝慎尽粋酔穂随髄枢数拡殻穏仮両暦歴恋炉録湾"
+
+// japaneseKanji is the set that votes Japanese: the hand-written list
+// (kokuji such as 込, 働, 畑 included) plus OpenCC's shinjitai forms, minus
+// any character that is also a Chinese variant form (数, 湾, 尽 are
+// Simplified Chinese too).
+var japaneseKanji = func() map[rune]bool {
+	set := runeSet(japaneseOnly + shinjitaiOnly)
+	for r := range set {
+		if simplifiedOnly[r] || traditionalOnly[r] {
+			delete(set, r)
+		}
+	}
+	return set
+}()

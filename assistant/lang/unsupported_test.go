@@ -73,3 +73,17 @@ func TestBrandsMasked(t *testing.T) {
 		}
 	}
 }
+
+func TestNameForms(t *testing.T) {
+	got := NameForms([]string{"Aurora 2.5L Rain Shell", "Northwind", "Hut Down Booties", "Aurora 2.5L Rain Shell"})
+	want := []string{"aurora 2.5l rain shell", "aurora 2.5l", "2.5l rain", "rain shell", "aurora", "northwind",
+		"hut down booties", "hut down", "down booties"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("NameForms = %q, want %q", got, want)
+	}
+	d := newDetector(t)
+	// Only the short form of the title is written; the rest is Spanish.
+	if r := d.Detect("quiero devolver la Aurora Rain Shell", Priors{Names: got}); r.Lang != "es" {
+		t.Errorf("masked name forms: got %+v, want es", r)
+	}
+}

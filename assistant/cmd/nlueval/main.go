@@ -32,6 +32,7 @@ import (
 	"shopassist/assistant/intent"
 	"shopassist/assistant/lang"
 	"shopassist/assistant/nlu"
+	"shopassist/demo"
 )
 
 func main() {
@@ -78,6 +79,7 @@ func run(_ context.Context, args []string, out io.Writer) error {
 	fs.Float64Var(&f.langIDShort, "min-lang-short", 0.95, "minimum language-id accuracy on 1-3-word messages")
 	fs.Float64Var(&f.oosHandled, "min-oos", 0.80, "minimum share of out-of-scope messages handled (fallback, clarify, out-of-scope reply or handoff)")
 	fs.Float64Var(&f.maxRejected, "max-rejected", 0.05, "maximum share of in-scope messages needlessly rejected (unsure/clarify or read as out of scope)")
+	catalog := fs.Bool("catalog", true, "mask the demo store's product titles and vendors (lang.NameForms) as the running demo app does; false: no names at all")
 	misses := fs.Bool("misses", false, "print every miss (never on the independent sets)")
 	matrix := fs.Bool("matrix", false, "print the full confusion matrix instead of its non-zero off-diagonal cells")
 	if err := fs.Parse(args); err != nil {
@@ -98,6 +100,10 @@ func run(_ context.Context, args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
+	var names []string
+	if *catalog {
+		names = demoCatalogNames()
+	}
 	var failures []string
 	gated := 0
 	for _, p := range paths {
@@ -106,7 +112,7 @@ func run(_ context.Context, args []string, out io.Writer) error {
 		if err != nil {
 			return err
 		}
-		rep := evaluate(a, exs, legacy)
+		rep := evaluate(a, exs, legacy, names)
 		isGated := gateRe.MatchString(p)
 		fmt.Fprintf(out, "\n== %s (%d messages%s%s)\n", displayPath(p), len(exs), map[bool]string{true: ", pre-#12 labels"}[legacy], map[bool]string{true: ", GATED"}[isGated])
 		rep.print(out, *matrix, *misses)
@@ -304,7 +310,17 @@ type report struct {
 	misses      []string
 }
 
-func evaluate(a *nlu.Analyzer, exs []example, legacy bool) *report {
+// demoCatalogNames are the names the engine passes to language detection
+// for the demo store (assistant/catalognames.go: titles and vendors).
+func demoCatalogNames() []string {
+	var names []string
+	for _, p := range demo.Products() {
+		names = append(names, p.Title, p.Vendor)
+	}
+	return lang.NameForms(names)
+}
+
+func evaluate(a *nlu.Analyzer, exs []example, legacy bool, names []string) *report {
 	rep := &report{labels: intent.Intents, intentLang: map[string]*tally{}, confusion: map[string]map[string]int{},
 		langPerLang: map[string]*tally{}, langTag: map[string]*tally{}, intentTag: map[string]*tally{}, verdicts: map[string]int{}}
 	if legacy {
@@ -321,7 +337,7 @@ func evaluate(a *nlu.Analyzer, exs []example, legacy bool) *report {
 		return m[k]
 	}
 	for _, ex := range exs {
-		an := a.Analyze(ex.Text, lang.Priors{})
+		an := a.Analyze(ex.Text, lang.Priors{Names: names})
 		if ex.Intent != "" {
 			got := an.Intent
 			if legacy {
