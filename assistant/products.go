@@ -9,6 +9,7 @@ import (
 
 	"shopassist/assistant/glossary"
 	"shopassist/assistant/intent"
+	"shopassist/assistant/lang"
 	"shopassist/db"
 	"shopassist/knowledge"
 )
@@ -292,6 +293,13 @@ func (t *turn) productQuestion() {
 	if terms := glossary.Terms(t.text); len(hits) == 0 && len(terms) > 0 {
 		hits, _ = t.e.index.SearchAs(t.ctx, t.shop.Domain, strings.Join(terms, " "), "en", t.reply.Language, f, 1)
 	}
+	if w := lineName(t.text, t.shop.Name, t.names); w != "" && (len(hits) == 0 || !strings.Contains(strings.ToLower(hits[0].Title), w)) {
+		// "Jak ciepła jest kurtka Tundra?": the named line decides, not
+		// the words it shares with another product's description.
+		if named, err := t.e.index.SearchAs(t.ctx, t.shop.Domain, w, t.shop.PrimaryLocale, t.reply.Language, f, 1); err == nil && len(named) > 0 {
+			hits = named
+		}
+	}
 	id := int64(0)
 	if len(hits) > 0 {
 		id = hits[0].ProductID
@@ -330,12 +338,15 @@ func (t *turn) productQuestion() {
 		t.sayOptions(facts)
 	}
 	if facts.Matched {
+		t.sayUntranslated(facts)
 		for _, d := range facts.Details {
 			t.say(d)
 		}
-	} else if tags := tagsBeyondTitle(facts); len(tags) > 0 {
+	} else if tags := tagsBeyondTitle(facts); len(tags) > 0 && t.reply.Language == facts.Lang && facts.Lang == t.primaryLang() {
+		// Tags are in the shop's language: said only in it.
 		t.say(t.x("product_tagged", map[string]any{"Product": facts.Title, "Tags": strings.Join(tags, ", ")}))
 	} else if variant == nil && asked == "" && !asksOptions(t.text) && len(facts.Details) > 0 {
+		t.sayUntranslated(facts)
 		t.say(facts.Details[0])
 	}
 	if asksFit(t.text) {
@@ -362,6 +373,20 @@ func (t *turn) productQuestion() {
 	}
 	t.reply.Cards = append(t.reply.Cards, t.productCard(card))
 	t.state.RememberShown(facts.ProductID)
+}
+
+// sayUntranslated marks a description the shop has not translated into
+// the reply language as the original, in the shopper's language.
+func (t *turn) sayUntranslated(f *knowledge.ProductFacts) {
+	in := f.Lang
+	if in == "zht" { // the index's key for Traditional Chinese
+		in = "zh-Hant"
+	}
+	if l, ok := lang.Normalize(in); ok && l == t.reply.Language {
+		return
+	}
+	t.say(t.x("product_untranslated", map[string]any{"Product": f.Title,
+		"Language": languageName(t.reply.Language, t.reply.Language), "Original": languageName(in, t.reply.Language)}))
 }
 
 // namedProductQuestion reports whether the message asks about one named
@@ -763,6 +788,11 @@ func (t *turn) asksNamedProduct() bool {
 // wherever another title has it ("trail" and "merino" are not names).
 // Latin names stay names inside other scripts ("Solstice帐篷").
 func namesLine(text, shopName string, titles []string) bool {
+	return lineName(text, shopName, titles) != ""
+}
+
+// lineName is the product line name text carries (see namesLine), or "".
+func lineName(text, shopName string, titles []string) string {
 	low := strings.ToLower(text)
 	shop := " " + strings.ToLower(shopName) + " "
 	notFirst := map[string]bool{}
@@ -782,9 +812,17 @@ func namesLine(text, shopName string, titles []string) bool {
 		if len([]rune(w)) < 4 || notFirst[w] || wordIn(shop, w) || len(glossary.Terms(w)) > 0 || !latinWordIn(low, w) {
 			continue
 		}
-		return true
+		return w
 	}
-	return false
+	return ""
+}
+
+// primaryLang is the shop's primary language as replies name languages.
+func (t *turn) primaryLang() string {
+	if l, ok := lang.Normalize(t.shop.PrimaryLocale); ok {
+		return l
+	}
+	return "en"
 }
 
 // latinWordIn reports whether w occurs in low not glued to other Latin
