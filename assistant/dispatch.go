@@ -57,6 +57,10 @@ func (t *turn) run() error {
 		// answers, whatever topic the classifier guessed.
 		t.reply.Intent = intent.ProductQuestion
 		t.productQuestion()
+	case t.state.Awaiting == "" && !orderTasks[in] && t.asksSizeGuide() || t.state.Awaiting == "" && in == intent.ReturnRequest && t.u.Ents.OrderNumber == "" && t.asksSizeGuide():
+		// "Which size for a 98 cm chest?": the size guide, for the body
+		// part measured.
+		t.sizeGuideAnswer()
 	case t.state.Awaiting == "" && t.asksForProducts(in):
 		// "Hebben jullie een waterdichte jas?", "sepatu hiking ukuran 42?":
 		// a category with a constraint and no product's name asks for
