@@ -19,6 +19,12 @@ var orderTasks = map[string]bool{intent.OrderStatus: true, intent.ReturnRequest:
 var storeQuestions = map[string]bool{intent.FAQ: true, intent.Invoice: true, intent.PaymentMethods: true,
 	intent.PaymentProblem: true, intent.Account: true, intent.Discount: true}
 
+// productRoutable are the intents a message naming one product is answered
+// from that product's data instead: the classifier knows topics, not the
+// catalog, and reads "What's the R-value of the Airloft pad?" as off topic.
+var productRoutable = map[string]bool{intent.Unclear: true, intent.OutOfScope: true, intent.FAQ: true,
+	intent.ProductRecommendation: true}
+
 // run decides what the message asks for, given the dialogue state, and
 // answers it. An error means the turn could not be answered (a database
 // failure on the answer path): the caller stores nothing for it.
@@ -46,6 +52,21 @@ func (t *turn) run() error {
 		t.closing("thanks_closing")
 	case u.Sentiment.Frustrated && hs.OnFrustration && in != intent.Greeting:
 		err = t.handoff("frustration", "handoff_frustration")
+	case t.state.Awaiting == "" && productRoutable[in] && t.asksNamedProduct():
+		// "How bright is the Lumen headlamp?" names one product: its data
+		// answers, whatever topic the classifier guessed.
+		t.reply.Intent = intent.ProductQuestion
+		t.productQuestion()
+	case t.state.Awaiting == "" && !orderTasks[in] && t.asksSizeGuide() || t.state.Awaiting == "" && in == intent.ReturnRequest && t.u.Ents.OrderNumber == "" && t.asksSizeGuide():
+		// "Which size for a 98 cm chest?": the size guide, for the body
+		// part measured.
+		t.sizeGuideAnswer()
+	case t.state.Awaiting == "" && t.asksForProducts(in):
+		// "Hebben jullie een waterdichte jas?", "sepatu hiking ukuran 42?":
+		// a category with a constraint and no product's name asks for
+		// products, whichever topic its words also suggest.
+		t.reply.Intent = intent.ProductRecommendation
+		t.recommend()
 	case in == intent.Unclear:
 		t.clarifyOrFallback()
 	case t.state.Awaiting == "" && t.faqFirst(orderTasks[in]):

@@ -175,6 +175,12 @@ func (t *turn) faqFirst(task bool) bool {
 	if task && (t.u.Ents.OrderNumber != "" || t.u.contact() != "") {
 		return false
 	}
+	if productIntents[t.reply.Intent] && (len(t.u.Ents.Colors) > 0 || len(t.u.Ents.Sizes) > 0 || t.u.Ents.Price != nil ||
+		len(glossary.Terms(t.text)) > 0) {
+		// "A black fleece in size M?" asks for products; an FAQ sharing
+		// its words (the size guide's) does not answer it.
+		return false
+	}
 	country, _ := t.destination()
 	hits, err := t.e.index.AnswerPassages(t.ctx, t.shop.Domain, knowledge.PassageQuery{Text: t.text,
 		Lang: t.reply.Language, Country: country, Kinds: []string{"faq"}, Limit: 1})
@@ -207,6 +213,9 @@ func (t *turn) faqFirst(task bool) bool {
 	t.quote(h)
 	return true
 }
+
+// productIntents ask for products, not store rules.
+var productIntents = map[string]bool{intent.ProductRecommendation: true, intent.ProductQuestion: true, intent.Stock: true}
 
 // docsForOther answers a message the classifier could not place from the
 // shop's documents when they clearly cover it, and continues a shipping or

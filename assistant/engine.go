@@ -230,6 +230,8 @@ type turn struct {
 	// inProduct is set while a product question is answered, so its
 	// document fallback does not route back to products.
 	inProduct bool
+	// names are the shop's lower-cased product titles and vendors.
+	names []string
 }
 
 func (e *Engine) newTurn(ctx context.Context, shop *db.Shop, conv *db.Conversation, text string, r Request, dry bool) *turn {
@@ -253,7 +255,7 @@ func (e *Engine) newTurn(ctx context.Context, shop *db.Shop, conv *db.Conversati
 		reply.ShopperLanguage = u.Unsupported
 	}
 	return &turn{e: e, ctx: ctx, shop: shop, settings: settings, conv: conv, state: dialogue.FromMap(conv.State.V),
-		req: r, text: text, u: u, dry: dry, reply: reply}
+		req: r, text: text, u: u, dry: dry, reply: reply, names: names}
 }
 
 // t renders a shared catalog message in the reply language.

@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"shopassist/assistant/glossary"
+	"shopassist/assistant/intent"
+	"shopassist/assistant/lang"
 	"shopassist/db"
 	"shopassist/knowledge"
 )
@@ -63,6 +65,7 @@ func (t *turn) recommend() {
 	} else {
 		f.ProductType = pt
 	}
+	f.Words = t.requiredWords(f.ProductType)
 	f.ExcludeIDs = append(f.ExcludeIDs, t.state.Shown...)
 	req := knowledge.RecommendRequest{Query: query, Lang: t.reply.Language, Filters: f, Limit: recommendLimit}
 	if query == "" && t.req.CustomerID != 0 {
@@ -80,7 +83,7 @@ func (t *turn) recommend() {
 		// Nothing meets every constraint: drop them one at a time, the
 		// least essential first, and say which one the nearest products
 		// miss.
-		for _, step := range []string{"price", "options", "type"} {
+		for _, step := range []string{"price", "options", "words", "type"} {
 			alt := req
 			switch step {
 			case "price":
@@ -94,6 +97,11 @@ func (t *turn) recommend() {
 					continue
 				}
 				alt.Filters.Options = nil
+			case "words":
+				if len(f.Words) == 0 {
+					continue
+				}
+				alt.Filters.Words = nil
 			case "type":
 				if f.ProductType == "" {
 					continue
@@ -135,6 +143,77 @@ func (t *turn) recommend() {
 		t.reply.Cards = append(t.reply.Cards, t.productCard(h))
 		t.say("• " + h.Title + " — " + formatMoney(h.Price, t.currency(h)))
 		t.state.RememberShown(h.ProductID)
+	}
+}
+
+// waterproofCues ask for waterproof products in the supported languages;
+// "water" alone does not (water bottles, water filters).
+var waterproofCues = []string{"waterproof", "rainproof", "wasserdicht", "regendicht", "impermeable", "imperméable", "impermeabile",
+	"impermeável", "impermeáve", "à prova d'água", "à prova de água", "waterdicht", "waterdichte", "su geçirmez", "wodoodporn",
+	"nieprzemakaln", "tahan air", "anti air", "مقاوم للماء", "ضد الماء", "водонепрониц", "непромока", "防水", "방수"}
+
+// kidsCues ask for children's products.
+var kidsCues = []string{"kid", "child", "children", "niño", "niña", "infantil", "enfant", "kinder", "bambin", "criança",
+	"kinderen", "çocuk", "dziec", "dziecię", "anak", "أطفال", "طفل", "дет", "ребён", "ребен", "子供", "キッズ", "儿童", "孩子", "兒童",
+	"아이", "어린이", "아동"}
+
+// requiredWords are title or tag words a recommendation must carry: an
+// asked attribute the catalog marks with a tag ("veste imperméable" wants
+// waterproof jackets, not the insulated vest), kids' products, and a
+// category the catalog has no product type for ("hiking boots" are
+// Footwear: the boots say so in their title and tags).
+func (t *turn) requiredWords(productType string) []string {
+	low := strings.ToLower(t.text)
+	var out []string
+	terms := glossary.Terms(t.text)
+	if slices.Contains(terms, "rain jacket") || slices.ContainsFunc(waterproofCues, func(c string) bool { return strings.Contains(low, c) }) {
+		out = append(out, "waterproof")
+	}
+	if slices.ContainsFunc(kidsCues, func(c string) bool { return containsWordStart(low, c) }) {
+		out = append(out, "kids")
+	}
+	if productType == "" {
+		for _, term := range terms {
+			f := strings.Fields(term)
+			out = append(out, f[len(f)-1])
+			break
+		}
+	}
+	return out
+}
+
+// asksForProducts reports whether a message the classifier placed as a
+// store question, a product question or nothing names a product category
+// with a constraint (colour, size, budget, waterproof, kids) and no
+// product's name: a request for products.
+func (t *turn) asksForProducts(in string) bool {
+	switch in {
+	case intent.FAQ, intent.Unclear, intent.OutOfScope, intent.ProductQuestion, intent.Stock:
+	default:
+		return false
+	}
+	if t.req.ProductID != 0 && deictic(t.text) || namesLine(t.text, t.shop.Name, t.names) || len(glossary.Terms(t.text)) == 0 {
+		return false
+	}
+	e := t.u.Ents
+	return len(e.Colors) > 0 || len(e.Sizes) > 0 || e.Price != nil || len(t.requiredWords("x")) > 0
+}
+
+// containsWordStart reports whether cue starts a word of low (scripts
+// without spaces: anywhere).
+func containsWordStart(low, cue string) bool {
+	for i := 0; ; {
+		j := strings.Index(low[i:], cue)
+		if j < 0 {
+			return false
+		}
+		j += i
+		r, _ := utf8.DecodeLastRuneInString(low[:j])
+		first, _ := utf8.DecodeRuneInString(cue)
+		if j == 0 || !unicode.IsLetter(r) || first > unicode.MaxLatin1 && !unicode.Is(unicode.Latin, first) && !unicode.Is(unicode.Cyrillic, first) {
+			return true
+		}
+		i = j + len(cue)
 	}
 }
 
@@ -214,6 +293,13 @@ func (t *turn) productQuestion() {
 	if terms := glossary.Terms(t.text); len(hits) == 0 && len(terms) > 0 {
 		hits, _ = t.e.index.SearchAs(t.ctx, t.shop.Domain, strings.Join(terms, " "), "en", t.reply.Language, f, 1)
 	}
+	if w := lineName(t.text, t.shop.Name, t.names); w != "" && (len(hits) == 0 || !strings.Contains(strings.ToLower(hits[0].Title), w)) {
+		// "Jak ciepła jest kurtka Tundra?": the named line decides, not
+		// the words it shares with another product's description.
+		if named, err := t.e.index.SearchAs(t.ctx, t.shop.Domain, w, t.shop.PrimaryLocale, t.reply.Language, f, 1); err == nil && len(named) > 0 {
+			hits = named
+		}
+	}
 	id := int64(0)
 	if len(hits) > 0 {
 		id = hits[0].ProductID
@@ -252,12 +338,15 @@ func (t *turn) productQuestion() {
 		t.sayOptions(facts)
 	}
 	if facts.Matched {
+		t.sayUntranslated(facts)
 		for _, d := range facts.Details {
 			t.say(d)
 		}
-	} else if tags := tagsBeyondTitle(facts); len(tags) > 0 {
+	} else if tags := tagsBeyondTitle(facts); len(tags) > 0 && t.reply.Language == facts.Lang && facts.Lang == t.primaryLang() {
+		// Tags are in the shop's language: said only in it.
 		t.say(t.x("product_tagged", map[string]any{"Product": facts.Title, "Tags": strings.Join(tags, ", ")}))
 	} else if variant == nil && asked == "" && !asksOptions(t.text) && len(facts.Details) > 0 {
+		t.sayUntranslated(facts)
 		t.say(facts.Details[0])
 	}
 	if asksFit(t.text) {
@@ -286,6 +375,20 @@ func (t *turn) productQuestion() {
 	t.state.RememberShown(facts.ProductID)
 }
 
+// sayUntranslated marks a description the shop has not translated into
+// the reply language as the original, in the shopper's language.
+func (t *turn) sayUntranslated(f *knowledge.ProductFacts) {
+	in := f.Lang
+	if in == "zht" { // the index's key for Traditional Chinese
+		in = "zh-Hant"
+	}
+	if l, ok := lang.Normalize(in); ok && l == t.reply.Language {
+		return
+	}
+	t.say(t.x("product_untranslated", map[string]any{"Product": f.Title,
+		"Language": languageName(t.reply.Language, t.reply.Language), "Original": languageName(in, t.reply.Language)}))
+}
+
 // namedProductQuestion reports whether the message asks about one named
 // product's size or colour ("the Aurora shell in XXL?") rather than for
 // suggestions.
@@ -296,8 +399,7 @@ func (t *turn) namedProductQuestion() bool {
 	if t.u.Ents.Price != nil {
 		return false
 	}
-	hits, err := t.e.index.Search(t.ctx, t.shop.Domain, t.u.productQuery(t.text), t.reply.Language, knowledge.Filters{}, 1)
-	return err == nil && len(hits) > 0 && namesDistinctively(t.text, hits[0].Title)
+	return namesLine(t.text, t.shop.Name, t.names)
 }
 
 // namesDistinctively reports whether the message carries a word of the
@@ -386,10 +488,17 @@ func (t *turn) askedVariant(f *knowledge.ProductFacts) (*knowledge.VariantFact, 
 		}
 	}
 	for _, s := range t.askedSizes() {
+		// A size the product has is not missing, even when the shopper
+		// names two ("between M and L") and only one picks the variant.
 		found := false
-		for _, v := range want {
-			if strings.EqualFold(v, strings.TrimPrefix(s, "EU ")) {
-				found = true
+		for _, o := range f.Options {
+			if optionKind(o.Name) != "size" {
+				continue
+			}
+			for _, v := range f.Variants {
+				if strings.EqualFold(v.Original[o.Name], strings.TrimPrefix(s, "EU ")) {
+					found = true
+				}
 			}
 		}
 		if !found && hasOption(f, "size") {
@@ -544,6 +653,8 @@ func asksOptions(text string) bool {
 
 // fitCues are words asking for size advice rather than availability.
 var fitCues = []string{"what size should", "what size do i", "which size should", "which size do i", "size should", "usually", "normally", "fit", "true to size", "size guide",
+	"what size ", "which size ", "size up", "size down", "runs small", "runs large",
+	"qual taglia", "quale taglia", "welke maat moet", "hangi bedeni", "hangi beden", "jaki rozmiar", "ukuran apa", "какой размер выбрать",
 	"qué talla", "que talla", "talla debo", "normalmente", "quelle taille", "taille dois", "d'habitude", "welche größe",
 	"normalerweise", "passform", "che taglia", "di solito", "que tamanho", "qual tamanho", "welke maat", "meestal",
 	"hangi beden", "jaki rozmiar", "ukuran berapa", "どのサイズ", "普段", "什么尺码", "哪个尺码", "平时", "어떤 사이즈",
@@ -657,4 +768,81 @@ func formatMoney(v float64, currency string) string {
 		return amount
 	}
 	return amount + " " + currency
+}
+
+// asksNamedProduct reports whether the message names one catalog product by
+// its line name ("Lumen", "Airloft", "Solstice": the first word of the
+// title) and asks no budget, so the product's own data should answer. A
+// word other titles use further in ("trail", "merino") or the shop's own
+// name is a category or brand, not a product's name.
+func (t *turn) asksNamedProduct() bool {
+	if t.u.Ents.Price != nil || t.u.Ents.OrderNumber != "" {
+		return false
+	}
+	return namesLine(t.text, t.shop.Name, t.names)
+}
+
+// namesLine reports whether text carries a product line name: the first
+// word of one of the shop's (original) titles, at least four letters, not
+// part of the shop's name, not a category word in any language, and first
+// wherever another title has it ("trail" and "merino" are not names).
+// Latin names stay names inside other scripts ("Solstice帐篷").
+func namesLine(text, shopName string, titles []string) bool {
+	return lineName(text, shopName, titles) != ""
+}
+
+// lineName is the product line name text carries (see namesLine), or "".
+func lineName(text, shopName string, titles []string) string {
+	low := strings.ToLower(text)
+	shop := " " + strings.ToLower(shopName) + " "
+	notFirst := map[string]bool{}
+	for _, title := range titles {
+		for i, x := range strings.Fields(title) {
+			if i > 0 {
+				notFirst[x] = true
+			}
+		}
+	}
+	for _, title := range titles {
+		f := strings.Fields(title)
+		if len(f) == 0 {
+			continue
+		}
+		w := f[0]
+		if len([]rune(w)) < 4 || notFirst[w] || wordIn(shop, w) || len(glossary.Terms(w)) > 0 || !latinWordIn(low, w) {
+			continue
+		}
+		return w
+	}
+	return ""
+}
+
+// primaryLang is the shop's primary language as replies name languages.
+func (t *turn) primaryLang() string {
+	if l, ok := lang.Normalize(t.shop.PrimaryLocale); ok {
+		return l
+	}
+	return "en"
+}
+
+// latinWordIn reports whether w occurs in low not glued to other Latin
+// letters or digits.
+func latinWordIn(low, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(low[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		before, _ := utf8.DecodeLastRuneInString(low[:j])
+		after, _ := utf8.DecodeRuneInString(low[j+len(w):])
+		if !latinAlnum(before) && !latinAlnum(after) {
+			return true
+		}
+		i = j + len(w)
+	}
+}
+
+func latinAlnum(r rune) bool {
+	return r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) || unicode.Is(unicode.Latin, r)
 }

@@ -72,8 +72,8 @@ func (t *turn) ruleLines(text string) []string {
 	if m := hoursRE.FindStringSubmatch(text); m != nil && strings.Contains(lower, "address") {
 		return []string{t.x("rule_address_change", map[string]any{"Hours": m[1]})}
 	}
-	if m := refundDays.FindStringSubmatch(text); m != nil && strings.Contains(lower, "refund") && !priceRE.MatchString(text) {
-		return []string{t.x("rule_refund_days", map[string]any{"Days": m[1]})}
+	if days := refundTiming(text); days != "" && !priceRE.MatchString(text) {
+		return []string{t.x("rule_refund_days", map[string]any{"Days": days})}
 	}
 	if m := windowRE.FindStringSubmatch(text); m != nil && strings.Contains(lower, "return") {
 		return []string{t.x("rule_return_window", map[string]any{"Days": m[1]})}
@@ -103,6 +103,25 @@ func (t *turn) ruleLines(text string) []string {
 		out = append(out, t.x("rule_free_over", map[string]any{"Amount": m[1]}))
 	}
 	return out
+}
+
+// refundTiming is the business days of the sentence that says when the
+// refund is paid ("Approved refunds go back … within 5–10 business days"),
+// not of another step in the same passage ("we inspect it within 2
+// business days"); a leading label ("Refunds:") is not that sentence.
+func refundTiming(text string) string {
+	if i := strings.Index(text, ":"); i >= 0 && i < 25 {
+		text = text[i+1:]
+	}
+	for _, sentence := range sentenceEnd.Split(text, -1) {
+		if !strings.Contains(strings.ToLower(sentence), "refund") {
+			continue
+		}
+		if m := refundDays.FindStringSubmatch(sentence); m != nil {
+			return m[1]
+		}
+	}
+	return ""
 }
 
 // sayRules states an untranslated passage's rules in the reply language,

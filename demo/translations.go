@@ -36,6 +36,16 @@ func localeCatalogs() map[string]localeCatalog {
 		"ja":    jaCatalog(),
 		"zh-CN": zhCatalog(),
 		"ar":    arCatalog(),
+		// The locales added later, with the products shoppers ask most
+		// about.
+		"nl":    nlCatalog(),
+		"tr":    trCatalog(),
+		"pt-BR": ptBRCatalog(),
+		"pl":    plCatalog(),
+		"ru":    ruCatalog(),
+		"ko":    koCatalog(),
+		"id":    idCatalog(),
+		"zh-TW": zhTWCatalog(),
 	}
 }
 

@@ -148,6 +148,10 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 		}
 	}
 	qTopics := topicsOf(q.Text)
+	// A question about a time span alone (the return window, refund
+	// timing) does not depend on the destination even when the best
+	// passage also lists per-country costs; shipping, duties and costs do.
+	askPlace := q.Country == "" && (qTopics&topicTime == 0 || qTopics&(topicShipping|topicDuties|topicCost) != 0)
 	if qTopics != 0 && (len(hits) == 0 || s.passageN[lang] == 0) {
 		// Documents about the question's topics, even when no word is
 		// shared: the shop has nothing written in the shopper's language.
@@ -224,7 +228,7 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 				// ship DDP … all other countries DAP"): keep the rule for
 				// the shopper's country, or ask for it.
 				if q.Country == "" {
-					a.CountrySpecific = true
+					a.CountrySpecific = askPlace
 				} else if g := geoScore(pl, &shown[0], q.Country); g.rule != RuleNone {
 					fp := &shown[0]
 					if len(base) == 1 {
@@ -276,7 +280,7 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 		}
 		out = append(out, PassageAnswer{DocID: id, Kind: d.Kind, Title: d.Title, URL: d.URL, Locale: d.Locale,
 			Translated: translated, Index: best, Text: text, Rule: bestGeo.rule, Region: bestGeo.region,
-			CountrySpecific: q.Country == "" && base[best].perPlace, Score: math.Round(bestScore*1e6) / 1e6})
+			CountrySpecific: askPlace && base[best].perPlace, Score: math.Round(bestScore*1e6) / 1e6})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
 	if len(out) > limit {

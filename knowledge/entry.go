@@ -247,6 +247,9 @@ func (e *entry) variantMatches(v Variant, f *Filters) bool {
 	if f.MaxPrice != nil && v.Price > *f.MaxPrice {
 		return false
 	}
+	if len(f.Words) > 0 && !e.hasAnyWord(f.Words) {
+		return false
+	}
 	for name, wants := range f.Options {
 		if len(wants) == 0 {
 			continue
@@ -272,6 +275,16 @@ func (e *entry) variantMatches(v Variant, f *Filters) bool {
 		}
 	}
 	return true
+}
+
+// hasAnyWord reports whether the title or tags carry one of the words.
+func (e *entry) hasAnyWord(words []string) bool {
+	for _, w := range words {
+		if _, ok := e.words[normOption(w)]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 func (e *entry) hasOption(name string) bool {

@@ -167,11 +167,19 @@ func (s *shopIndex) productFacts(id int64, question, lang string) *ProductFacts 
 // "how warm?") to the words a description states it with.
 var attributeWords = []struct{ cues, expand []string }{
 	{cues: []string{"material", "made of", "fabric", "materiaal", "stoff", "tela", "tissu", "tessuto", "tecido", "kumaş", "materiał", "bahan", "خامة", "مادة", "материал", "ткан", "素材", "材質", "材质", "面料", "소재"},
-		expand: []string{"nylon", "polyester", "merino", "wool", "down", "cotton", "linen", "leather", "recycled", "fleece", "synthetic", "ripstop", "organic", "fabric", "hemp"}},
+		expand: []string{"nylon", "polyester", "merino", "wool", "down", "cotton", "linen", "leather", "recycled", "fleece", "synthetic", "ripstop", "organic", "fabric", "hemp",
+			// The same materials as translated descriptions name them.
+			"poliéster", "poliester", "полиэстер", "폴리에스터", "聚酯", "nailon", "naylon", "nilon", "нейлон", "나일론", "尼龍", "尼龙",
+			"merinos", "мериноса", "메리노", "美麗諾", "美利奴", "lana", "laine", "wolle", "wol", "yün", "wełna", "шерсть", "울", "羊毛",
+			"algodón", "coton", "baumwolle", "katoen", "pamuk", "bawełna", "katun", "хлопок", "코튼", "棉", "plumón", "duvet", "daune",
+			"dons", "puch", "пух", "다운", "羽絨", "羽绒", "cuir", "leder", "leer", "deri", "skóra", "kulit", "кожа", "가죽", "皮革",
+			"reciclado", "recyclé", "recycelt", "gerecycled", "dönüştürülmüş", "recyklingu", "daur", "переработанного", "재활용", "再生"}},
 	{cues: []string{"warm", "cold", "temperature", "insulat", "chaud", "froid", "cálid", "calient", "abrig", "frío", "caldo", "quente", "frio", "sıcak", "ciepł", "hangat", "دافئ", "тепл", "暖か", "保温", "保暖", "暖和", "따뜻"},
 		expand: []string{"°C", "fill", "insulated", "warm", "warmest", "down", "comfort", "winter"}},
 	{cues: []string{"waterproof", "water", "rain", "wasserdicht", "regen", "impermeable", "imperméable", "pluie", "lluvia", "impermeabile", "à prova d", "chuva", "waterdicht", "su geçirmez", "wodoodporn", "tahan air", "مقاوم للماء", "водонепрониц", "непромока", "防水", "雨", "방수"},
-		expand: []string{"waterproof", "rain", "mm", "seam", "water", "repellent", "shell", "membrane"}},
+		expand: []string{"waterproof", "rain", "mm", "seam", "water", "repellent", "shell", "membrane",
+			"waterdicht", "geçirmez", "wodoodporne", "tahan", "непромокаемые", "непромокаемая", "방수", "防水", "impermeável", "impermeáveis",
+			"impermeable", "imperméable", "wasserdicht", "wasserdichte", "мм", "毫米", "membraan", "membran", "membrana", "мембраной", "멤브레인"}},
 	{cues: []string{"weigh", "heavy", "light", "gewicht", "schwer", "peso", "poids", "lourd", "pesante", "ağırlık", "waga", "berat", "وزن", "вес", "重さ", "重量", "무게"},
 		expand: []string{"g", "grams", "lightweight", "light", "featherweight", "weight", "packable"}},
 	{cues: []string{"wash", "clean", "care", "waschen", "lavar", "laver", "lavare", "wassen", "yıka", "prać", "cuci", "غسل", "стира", "洗", "세탁"},

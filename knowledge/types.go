@@ -101,6 +101,10 @@ type Filters struct {
 	MaxPrice    *float64
 	Options     map[string][]string // e.g. "color": {"red"}, "size": {"m"}
 	ProductType string
+	// Words, when set, keeps products whose title or tags carry one of
+	// them ("waterproof", "boots"): a category or attribute the catalog
+	// has no product type for.
+	Words       []string
 	InStockOnly bool
 	ExcludeIDs  []int64
 }

@@ -9,7 +9,7 @@ import (
 // moneyRe finds an amount with an optional currency before and after it and
 // an optional multiplier ("200 ribu", "5万", "5k").
 var moneyRe = regexp.MustCompile(`(r\$|us\$|\$|€|£|¥|₽|₺|rp\.?|usd|eur)?\s?(\d+(?:[.,]\d{1,2})?)\s?(k|mil|ribu|rb|万|만)?\s?` +
-	`(€|\$|£|¥|円|元|块|₽|₺|원|zł|zl|tl|usd|eur|euros?|dollars?|d[óo]lares|dollari|pesos?|reais|reales|yen|yuan|rubles?|рубл[а-я]*|руб\.?|lira|z[łl]otych|rupiah|rp|реал|جنيه|دولار|يورو|ريال|درهم)?`)
+	`(€|\$|£|欧元|歐元|ユーロ|유로|евро|avro|美元|美金|ドル|달러|доллар[а-я]*|英镑|英鎊|ポンド|파운드|¥|円|元|块|₽|₺|원|zł|zl|tl|usd|eur|euros?|dollars?|d[óo]lares|dolar|dollari|pesos?|reais|reales|yen|yuan|rubles?|рубл[а-я]*|руб\.?|lira|z[łl]otych|rupiah|rp|реал|جنيه|دولار|يورو|ريال|درهم)?`)
 
 // Bound words by language. "before" words precede the amount ("under 50"),
 // "after" words follow it ("5000円以下", "500 TL altı").
@@ -50,6 +50,9 @@ var (
 var currencyCodes = map[string]string{
 	"$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "dólares": "USD", "dolares": "USD", "dollari": "USD", "دولار": "USD",
 	"€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "يورو": "EUR",
+	"欧元": "EUR", "歐元": "EUR", "ユーロ": "EUR", "유로": "EUR", "евро": "EUR", "avro": "EUR",
+	"美元": "USD", "美金": "USD", "ドル": "USD", "달러": "USD", "dolar": "USD",
+	"英镑": "GBP", "英鎊": "GBP", "ポンド": "GBP", "파운드": "GBP",
 	"£": "GBP", "¥": "JPY", "円": "JPY", "yen": "JPY",
 	"元": "CNY", "块": "CNY", "yuan": "CNY",
 	"₽": "RUB", "руб": "RUB", "руб.": "RUB", "ruble": "RUB", "rubles": "RUB",
@@ -101,6 +104,8 @@ func (s *scan) takePrice() *PriceRange {
 				cur := strings.TrimSpace(str[g[0]:g[1]])
 				if code, ok := currencyCodes[cur]; ok {
 					a.currency = code
+				} else if strings.HasPrefix(cur, "доллар") {
+					a.currency = "USD"
 				} else if strings.HasPrefix(cur, "рубл") {
 					a.currency = "RUB"
 				}

@@ -38,7 +38,7 @@ var entries = []entry{
 		"帳篷", "テント", "خيمة"}},
 	{"sleeping bag", []string{"sacco a pelo", "saco de dormir", "slaapzak", "спальн", "uyku tulum", "śpiwór", "kantong tidur",
 		"sleeping bag", "침낭", "sac de couchage", "schlafsack", "睡袋", "寝袋", "كيس نوم"}},
-	{"jacket", []string{"giacca", "giubbotto", "piumino", "jaqueta", "casaco", "jack", "куртк", "пуховик", "ceket", "kurtk", "jaket", "재킷", "자켓", "패딩", "veste", "doudoune", "chaqueta", "abrigo", "jacke", "夹克", "外套", "羽绒服",
+	{"jacket", []string{"giacca", "giubbotto", "piumino", "jaqueta", "casaco", "jack", "jas", "куртк", "пуховик", "ceket", "kurtk", "jaket", "재킷", "자켓", "패딩", "veste", "doudoune", "chaqueta", "abrigo", "jacke", "夹克", "外套", "羽绒服",
 		"夾克", "羽絨服", "ジャケット", "ダウン", "سترة", "جاكيت"}},
 	{"sweater", []string{"maglione", "suéter", "camisola", "trui", "свитер", "kazak", "sweter", "스웨터", "니트",
 		"pull", "jersey", "pullover", "毛衣", "セーター", "كنزة"}},
