@@ -66,6 +66,14 @@ func (t *turn) returnOrder(o *db.Order) error {
 			return nil
 		}
 	}
+	if t.actionsOn() && !t.dry {
+		// Guided return: the shopper picks lines, reason, then confirms.
+		picks, err := t.returnLines(o)
+		if err != nil {
+			return err
+		}
+		return t.returnAction(o, picks)
+	}
 	if t.dry {
 		return nil
 	}

@@ -127,7 +127,7 @@ func TestPickLinesAndReasons(t *testing.T) {
 		"you sent the wrong item":         ReasonWrongItem,
 		"c'est trop petit":                ReasonSizeTooSmall,
 		"me queda grande":                 ReasonSizeTooLarge,
-		"サイズが小さすぎる":                      ReasonSizeTooSmall,
+		"サイズが小さすぎる":                       ReasonSizeTooSmall,
 		"I changed my mind":               ReasonUnwanted,
 		"return order 1019":               "",
 		"the colour is not what I wanted": ReasonColor,

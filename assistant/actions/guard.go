@@ -126,3 +126,37 @@ func CheckAddressChange(o *db.Order, s db.ActionSettings, now time.Time) Refusal
 	}
 	return Allowed
 }
+
+// UserError is one refusal of an Admin API mutation (Shopify's userErrors
+// entries: field path, code when the type has one, message).
+type UserError struct {
+	Field   []string
+	Code    string
+	Message string
+}
+
+// UserErrors is a mutation's refusal: Shopify changed nothing.
+type UserErrors []UserError
+
+func (u UserErrors) Error() string {
+	msgs := make([]string, len(u))
+	for i, e := range u {
+		msgs[i] = strings.Join(e.Field, ".") + ": " + e.Message
+		if e.Code != "" {
+			msgs[i] += " (" + e.Code + ")"
+		}
+	}
+	return "rejected: " + strings.Join(msgs, "; ")
+}
+
+// RemoteOrder is an order as Shopify has it now, read back after a change.
+type RemoteOrder struct {
+	CancelledAt       *time.Time
+	FinancialStatus   string
+	FulfillmentStatus string
+	ShippingAddress   *Address
+	Returns           []RemoteReturn
+}
+
+// RemoteReturn is one return of a RemoteOrder.
+type RemoteReturn struct{ ID, Name, Status string }

@@ -333,7 +333,14 @@ func (o *Orders) orderJSON(ord *FakeOrder) map[string]any {
 	}
 	var addr any
 	if ord.ShippingAddress != nil {
-		addr = ord.ShippingAddress
+		// MailingAddress answers the input's countryCode as countryCodeV2.
+		m := map[string]any{}
+		for k, v := range ord.ShippingAddress {
+			m[k] = v
+		}
+		m["countryCodeV2"] = ord.ShippingAddress["countryCode"]
+		delete(m, "countryCode")
+		addr = m
 	}
 	return map[string]any{"id": ord.ID, "name": ord.Name, "cancelledAt": cancelled, "cancelReason": nilIfEmpty(ord.CancelReason),
 		"displayFinancialStatus": ord.DisplayFinancialStatus, "displayFulfillmentStatus": ord.DisplayFulfillmentStatus,
