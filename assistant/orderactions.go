@@ -122,6 +122,11 @@ func (t *turn) continueAction() (bool, error) {
 		if t.newTopic() {
 			break
 		}
+		// An address is names and numbers, no evidence of a language:
+		// answer in the conversation's.
+		if t.conv.Language != "" && t.u.Unsupported == "" {
+			t.reply.Language = t.conv.Language
+		}
 		return true, t.takeAddress(o, d)
 	case stepItems:
 		if t.newTopic() {

@@ -260,3 +260,177 @@ func TestCancelAction(t *testing.T) {
 		}
 	})
 }
+
+func TestAddressAction(t *testing.T) {
+	const ask = "I need to change the shipping address of order 1039, email noah.mueller@mail.example"
+	const zurich = "Bahnhofstrasse 10, Apt 4, 8001 Zürich, Switzerland, +41 44 668 18 00"
+	t.Run("allowed: asked, validated, previewed in full, applied", func(t *testing.T) {
+		e := newActionEnv(t, onSettings)
+		r := e.say(ask)
+		if !has(r, "new shipping address for order #1039") {
+			t.Fatalf("ask = %q (intent %s)", r.Text, r.Intent)
+		}
+		r = e.say("Bahnhofstrasse, Zürich")
+		if !has(r, "street and house number are missing", "postal code is missing", "send the full address again") {
+			t.Fatalf("problems = %q", r.Text)
+		}
+		r = e.say(zurich)
+		if !has(r, "Demo Shopper\nBahnhofstrasse 10\nApt 4\n8001 Zürich\nSwitzerland\n+41446681800", "costs nothing") ||
+			!slices.Equal(r.QuickReplies, []string{"Yes, change the address", "No, keep it as it is"}) {
+			t.Fatalf("preview = %q %v", r.Text, r.QuickReplies)
+		}
+		if e.fake(1039).ShippingAddress["address1"] != "1 Old Street" {
+			t.Fatal("address changed before the confirmation")
+		}
+		r = e.say("Yes, change the address")
+		got := e.fake(1039).ShippingAddress
+		if !has(r, "order #1039 now ships to", "8001 Zürich", "goes to the email address") || got["address1"] != "Bahnhofstrasse 10" ||
+			got["zip"] != "8001" || got["countryCode"] != "CH" || got["firstName"] != "Demo" {
+			t.Fatalf("done = %q, fake address %v", r.Text, got)
+		}
+		if a := e.lastAudit(); a.Kind != db.ActionAddress || a.Status != db.ActionDone {
+			t.Fatalf("audit = %+v", a)
+		}
+	})
+	t.Run("another country goes to a person", func(t *testing.T) {
+		e := newActionEnv(t, onSettings)
+		e.say(ask)
+		r := e.say("Hauptstraße 5, 10115 Berlin, Germany")
+		if !has(r, "ships to Switzerland", "Germany") || !r.Handoff || e.fake(1039).ShippingAddress["city"] != "Oldtown" {
+			t.Fatalf("reply = %q", r.Text)
+		}
+	})
+	t.Run("refused: shipped", func(t *testing.T) {
+		e := newActionEnv(t, onSettings)
+		r := e.say("change the delivery address of order 1030 camille.martin@example.net")
+		if !has(r, "its address can no longer be changed") || e.lastAudit().Reason != "fulfilled" {
+			t.Fatalf("reply = %q", r.Text)
+		}
+	})
+	t.Run("refused: window", func(t *testing.T) {
+		e := newActionEnv(t, db.ActionSettings{AddressEnabled: true, AddressWindowMinutes: 60})
+		r := e.say(ask)
+		if !has(r, "within 1 h of the order being placed") || e.lastAudit().Reason != "window" {
+			t.Fatalf("reply = %q", r.Text)
+		}
+	})
+	t.Run("switched off: handed to the team", func(t *testing.T) {
+		e := newActionEnv(t, db.ActionSettings{CancelEnabled: true})
+		r := e.say(ask)
+		if !r.Handoff || len(e.audits()) != 0 {
+			t.Fatalf("reply = %q", r.Text)
+		}
+	})
+	t.Run("Admin API userError", func(t *testing.T) {
+		e := newActionEnv(t, onSettings)
+		e.say(ask)
+		e.say(zurich)
+		e.setFake(1039, func(f *shopifytest.FakeOrder) { f.DisplayFulfillmentStatus = "FULFILLED" })
+		r := e.say("Yes, change the address")
+		if !has(r, "did not accept this change") || !r.Handoff || e.fake(1039).ShippingAddress["city"] != "Oldtown" {
+			t.Fatalf("reply = %q", r.Text)
+		}
+		if a := e.lastAudit(); a.Status != db.ActionRejected {
+			t.Fatalf("audit = %+v", a)
+		}
+	})
+	t.Run("read-after-write mismatch", func(t *testing.T) {
+		e := newActionEnv(t, onSettings)
+		e.say(ask)
+		e.say(zurich)
+		e.orders.SetNoEffect(true)
+		r := e.say("Yes, change the address")
+		if !has(r, "can't see yet that it took effect") || strings.Contains(r.Text, "now ships to") {
+			t.Fatalf("reply = %q", r.Text)
+		}
+		if a := e.lastAudit(); a.Status != db.ActionUnconfirmed {
+			t.Fatalf("audit = %+v", a)
+		}
+	})
+}
+
+func TestReturnAction(t *testing.T) {
+	const ask = "I want to return the dress from order 1019, email sofia.garcia@example.org"
+	socks := "Merino Hiking Socks (Midweight / M (39–42))"
+	t.Run("partial return: no such item, pick, reason, cost, exactly that line", func(t *testing.T) {
+		e := newActionEnv(t, onSettings)
+		r := e.say(ask)
+		if !has(r, "#1019 has no “dress”", "Aurora 2.5L Rain Shell") || !slices.Contains(r.QuickReplies, socks) {
+			t.Fatalf("reply = %q %v", r.Text, r.QuickReplies)
+		}
+		r = e.say(socks)
+		if !has(r, "Why are you sending Merino Hiking Socks") || !slices.Contains(r.QuickReplies, "Too small") {
+			t.Fatalf("reason ask = %q %v", r.Text, r.QuickReplies)
+		}
+		r = e.say("Too small")
+		if !has(r, "items: "+socks+" ×2", "reason: Too small", "return shipping: € 4.95, deducted from your refund") {
+			t.Fatalf("preview = %q", r.Text)
+		}
+		r = e.say("Yes, send the return request")
+		f := e.fake(1019)
+		if !has(r, "return request #1019-R1", socks) || len(f.Returns) != 1 || len(f.Returns[0].Lines) != 1 {
+			t.Fatalf("done = %q, returns %+v", r.Text, f.Returns)
+		}
+		l := f.Returns[0].Lines[0]
+		if l["fulfillmentLineItemId"] != "gid://shopify/FulfillmentLineItem/101901" || l["quantity"] != float64(2) ||
+			l["returnReason"] != "SIZE_TOO_SMALL" {
+			t.Fatalf("returned line = %v", l)
+		}
+		o, err := e.Store.GetOrderByNumber(context.Background(), e.Shop.ID, 1019)
+		if err != nil || len(o.Returns) != 1 || o.Returns[0].Name != "#1019-R1" {
+			t.Fatalf("local returns = %+v, %v", o.Returns, err)
+		}
+		if a := e.lastAudit(); a.Kind != db.ActionReturn || a.Status != db.ActionDone {
+			t.Fatalf("audit = %+v", a)
+		}
+	})
+	t.Run("exchange with size and note", func(t *testing.T) {
+		e := newActionEnv(t, onSettings)
+		r := e.say("I'd like to exchange the rain shell from order 1019 for size M, email sofia.garcia@example.org")
+		if !has(r, "exchange for order #1019", "size M", "Aurora 2.5L Rain Shell") {
+			t.Fatalf("preview = %q", r.Text)
+		}
+		r = e.say("Yes, send the exchange request")
+		f := e.fake(1019)
+		if !has(r, "exchange request #1019-R1", "size M") || len(f.Returns) != 1 ||
+			!strings.Contains(f.Returns[0].Lines[0]["customerNote"].(string), "size M") {
+			t.Fatalf("done = %q, returns %+v", r.Text, f.Returns)
+		}
+	})
+	t.Run("damaged goes to a person with the details", func(t *testing.T) {
+		e := newActionEnv(t, onSettings)
+		r := e.say("I want to return the socks from order 1019, they arrived damaged. Email sofia.garcia@example.org")
+		if !r.Handoff || !has(r, "Merino Hiking Socks", "Damaged or faulty") || strings.Contains(r.Text, "Good news") ||
+			len(e.fake(1019).Returns) != 0 {
+			t.Fatalf("reply = %q", r.Text)
+		}
+		if a := e.lastAudit(); a.Status != db.ActionHandedOff || a.Reason != "DEFECTIVE" {
+			t.Fatalf("audit = %+v", a)
+		}
+	})
+	t.Run("Admin API userError", func(t *testing.T) {
+		e := newActionEnv(t, onSettings)
+		e.say("return the socks from order 1019 because they are too small, email sofia.garcia@example.org")
+		// The socks were already returned in Shopify (another channel).
+		e.setFake(1019, func(f *shopifytest.FakeOrder) {
+			f.Returns = []shopifytest.FakeReturn{{ID: "gid://shopify/Return/1", Name: "#1019-R1", Status: "REQUESTED",
+				Lines: []map[string]any{{"fulfillmentLineItemId": "gid://shopify/FulfillmentLineItem/101901", "quantity": float64(2)}}}}
+		})
+		r := e.say("yes")
+		if !has(r, "did not accept this change") || !r.Handoff {
+			t.Fatalf("reply = %q", r.Text)
+		}
+		if a := e.lastAudit(); a.Status != db.ActionRejected || a.Reason != "INVALID" {
+			t.Fatalf("audit = %+v", a)
+		}
+	})
+	t.Run("read-after-write mismatch", func(t *testing.T) {
+		e := newActionEnv(t, onSettings)
+		e.say("return the socks from order 1019 because they are too small, email sofia.garcia@example.org")
+		e.orders.SetNoEffect(true)
+		r := e.say("yes")
+		if !has(r, "can't see yet that it took effect") || strings.Contains(r.Text, "has been sent") {
+			t.Fatalf("reply = %q", r.Text)
+		}
+	})
+}

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"shopassist/assistant/actions"
 	"shopassist/db"
 )
 
@@ -52,6 +53,14 @@ func (t *turn) returnOrder(o *db.Order) error {
 	}
 	if len(lines) == 0 {
 		return nil
+	}
+	if t.actionsOn() && !t.dry && actions.NeedsPerson(actions.ReasonFrom(t.text)) {
+		// Damaged or wrong items are not "good news": a person takes them.
+		picks, err := t.returnLines(o)
+		if err != nil {
+			return err
+		}
+		return t.returnAction(o, picks)
 	}
 	t.say(t.t("returns_eligible", data))
 	days := int(math.Ceil(deadline.Sub(t.now()).Hours() / 24))
