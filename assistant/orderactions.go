@@ -476,12 +476,24 @@ func (t *turn) returnLines(o *db.Order) ([]actions.Line, error) {
 	if err != nil {
 		return nil, err
 	}
+	inReturn := map[int64]int{}
+	for _, r := range o.Returns {
+		if r.Status == "requested" || r.Status == "open" {
+			for _, l := range r.LineItems.V {
+				inReturn[l.LineItemID] += l.Quantity
+			}
+		}
+	}
 	var out []actions.Line
 	for _, rl := range eligible {
+		q := rl.Quantity - inReturn[rl.LineItemID]
+		if q <= 0 {
+			continue
+		}
 		for _, li := range o.LineItems {
 			if li.ShopifyID == rl.LineItemID {
 				out = append(out, actions.Line{LineItemID: li.ShopifyID, Title: li.Title, Variant: li.VariantTitle,
-					Quantity: rl.Quantity, Price: li.Price})
+					Quantity: q, Price: li.Price})
 			}
 		}
 	}

@@ -434,3 +434,33 @@ func TestReturnAction(t *testing.T) {
 		}
 	})
 }
+
+// TestScriptedActionConversations plays assistant/testdata/actions: cancel,
+// address change, partial return and exchange in six languages, each
+// language on a fresh store and fake Admin API; every turn must pass.
+func TestScriptedActionConversations(t *testing.T) {
+	convs, err := eval.Load(eval.OpenDir("testdata/actions"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	byLang := map[string][]eval.Conversation{}
+	for _, c := range convs {
+		byLang[c.Language] = append(byLang[c.Language], c)
+	}
+	if len(byLang) < 6 {
+		t.Fatalf("%d languages, want at least 6", len(byLang))
+	}
+	for l, cs := range byLang {
+		t.Run(l, func(t *testing.T) {
+			e := newActionEnv(t, onSettings)
+			e.Env.Shop = &e.shop
+			rep, err := e.Run(context.Background(), cs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, f := range rep.Failures {
+				t.Errorf("%s #%d %q: %s\n    reply: %q", f.Conversation, f.Turn, f.Say, strings.Join(f.Problems, "; "), f.Reply)
+			}
+		})
+	}
+}

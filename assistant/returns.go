@@ -69,19 +69,24 @@ func (t *turn) returnOrder(o *db.Order) error {
 		t.say(t.t("returns_disabled", map[string]any{"Contact": t.shop.Email}))
 		return t.flagForMerchant("return_request")
 	}
+	if t.actionsOn() && !t.dry {
+		// Guided return: the shopper picks lines, reason, then confirms;
+		// lines already in a requested return are not offered again.
+		picks, err := t.returnLines(o)
+		if err != nil {
+			return err
+		}
+		if len(picks) == 0 {
+			t.say(t.t("returns_started", data))
+			return nil
+		}
+		return t.returnAction(o, picks)
+	}
 	for _, r := range o.Returns {
 		if r.Status == "requested" || r.Status == "open" {
 			t.say(t.t("returns_started", data))
 			return nil
 		}
-	}
-	if t.actionsOn() && !t.dry {
-		// Guided return: the shopper picks lines, reason, then confirms.
-		picks, err := t.returnLines(o)
-		if err != nil {
-			return err
-		}
-		return t.returnAction(o, picks)
 	}
 	if t.dry {
 		return nil
