@@ -136,6 +136,7 @@ func (a *App) registerAdmin(g *echo.Group) {
 	g.POST("/health/webhooks/:id/replay", p.replayEvent, m)
 	g.GET("/privacy", p.privacy)
 	g.GET("/privacy/exports/:id", p.downloadExport)
+	g.GET("/actions", p.orderActions)
 }
 
 // requireFetch guards every admin mutation against cross-site requests. A
