@@ -130,8 +130,6 @@ func (e *actionEnv) updateOrder(n int64, mod func(*db.Order)) {
 	}
 }
 
-func (e *actionEnv) newConversation() { e.conv, e.token = "", "" }
-
 // audits returns the shop's audit entries, newest first.
 func (e *actionEnv) audits() []db.OrderAction {
 	e.t.Helper()
