@@ -139,6 +139,7 @@ func (a *App) registerAdmin(g *echo.Group) {
 	g.GET("/agents", p.agents)
 	g.POST("/agents/tokens", p.createAgentToken, m)
 	g.POST("/agents/tokens/:id/revoke", p.revokeAgentToken, m)
+	g.GET("/actions", p.orderActions)
 }
 
 // requireFetch guards every admin mutation against cross-site requests. A

@@ -89,7 +89,7 @@ func checkPagesRender(t *testing.T, h http.Handler) {
 	}{
 		{"/app", "Home", map[string]int{"setup-checklist": 1, "checklist-item": 5, "stats-7": 1, "stats-30": 1, "checklist-action": 1}},
 		{"/app/settings", "Settings", map[string]int{"settings-form": 1, "settings-widget": 1, "settings-languages": 1,
-			"settings-texts": 1, "settings-hours": 1, "settings-returns": 1, "settings-handoff": 1, "settings-retention": 1}},
+			"settings-texts": 1, "settings-hours": 1, "settings-returns": 1, "settings-handoff": 1, "settings-retention": 1, "settings-actions": 1}},
 		{"/app/knowledge", "Knowledge", map[string]int{"sync-card": 1, "policies": 1, "pages": 1, "faq-row": 5, "doc-row": 3,
 			"test-assistant": 1}},
 		{"/app/knowledge/faq/new", "New question", map[string]int{"faq-form": 1, "faq-locale": 2, "back-link": 1}},
@@ -100,6 +100,7 @@ func checkPagesRender(t *testing.T, h http.Handler) {
 		{"/app/analytics?days=7", "Analytics", map[string]int{"chart-per-day": 1}},
 		{"/app/health", "Webhooks & jobs", map[string]int{"event-stats": 1, "failed-jobs": 1, "jobs-empty": 1, "events-empty": 1}},
 		{"/app/privacy", "Data requests", map[string]int{"data-requests": 1, "exports-empty": 1}},
+		{"/app/actions", "Order actions", map[string]int{"order-actions": 1, "order-actions-empty": 1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.path, func(t *testing.T) {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"shopassist/assistant/actions"
 	"shopassist/db"
 	"shopassist/views"
 )
@@ -52,6 +53,9 @@ func settingsForm(st db.Settings, primary string) views.SettingsForm {
 		HandoffOnRequest: st.Handoff.OnRequest, HandoffOnFrustration: st.Handoff.OnFrustration,
 		AfterFailed: strconv.Itoa(st.Handoff.AfterFailed), NotifyEmail: st.Handoff.NotifyEmail,
 		RetentionDays: strconv.Itoa(st.RetentionDays), Errors: views.Errors{},
+		CancelEnabled: st.Actions.CancelEnabled, CancelWindow: strconv.Itoa(windowOrDefault(st.Actions.CancelWindowMinutes)),
+		AddressEnabled: st.Actions.AddressEnabled, AddressWindow: strconv.Itoa(windowOrDefault(st.Actions.AddressWindowMinutes)),
+		ReturnFee: st.Actions.ReturnShippingFee,
 	}
 	for _, d := range weekdays {
 		d.Hours = st.BusinessHours.Days[d.Key]
@@ -93,7 +97,9 @@ func parseSettings(form url.Values, cur db.Settings, primary string) (db.Setting
 		AllLanguages: languageOptions(supportedLanguages()), HoursEnabled: on("hours_enabled"), Timezone: get("timezone"),
 		ReturnWindow: get("return_window"), AllowReturns: on("allow_returns"), HandoffOnRequest: on("handoff_request"),
 		HandoffOnFrustration: on("handoff_frustration"), AfterFailed: get("after_failed"), NotifyEmail: get("notify_email"),
-		RetentionDays: get("retention_days"), Errors: errs}
+		RetentionDays: get("retention_days"), Errors: errs,
+		CancelEnabled: on("cancel_enabled"), CancelWindow: get("cancel_window"), AddressEnabled: on("address_enabled"),
+		AddressWindow: get("address_window"), ReturnFee: get("return_fee")}
 
 	if !hexColor.MatchString(f.AccentColor) {
 		errs["accent_color"] = "Enter a color like #008060."
@@ -194,7 +200,39 @@ func parseSettings(form url.Values, cur db.Settings, primary string) (db.Setting
 	}
 	st.Handoff.NotifyEmail = f.NotifyEmail
 	st.RetentionDays = intField(errs, "retention_days", f.RetentionDays, 0, 3650, "Enter a number of days from 0 (keep) to 3650.")
+	parseActions(&st.Actions, f, errs)
 	return st, f
+}
+
+// parseActions reads the "Actions on orders" section. A form without it
+// (older clients) switches nothing on.
+func parseActions(a *db.ActionSettings, f views.SettingsForm, errs views.Errors) {
+	a.CancelEnabled, a.AddressEnabled = f.CancelEnabled, f.AddressEnabled
+	window := func(name, v string) int {
+		if v == "" {
+			return 0
+		}
+		return intField(errs, name, v, 5, 30*24*60, "Enter a number of minutes from 5 to 43200.")
+	}
+	a.CancelWindowMinutes = window("cancel_window", f.CancelWindow)
+	a.AddressWindowMinutes = window("address_window", f.AddressWindow)
+	a.ReturnShippingFee = ""
+	if f.ReturnFee != "" {
+		v, err := strconv.ParseFloat(strings.ReplaceAll(f.ReturnFee, ",", "."), 64)
+		if err != nil || v < 0 || v > 1000 {
+			errs["return_fee"] = "Enter an amount like 4.95, or leave it empty for free returns."
+		} else {
+			a.ReturnShippingFee = strconv.FormatFloat(v, 'f', 2, 64)
+		}
+	}
+}
+
+// windowOrDefault shows the window that applies when none was set.
+func windowOrDefault(minutes int) int {
+	if minutes <= 0 {
+		return int(actions.DefaultWindow / time.Minute)
+	}
+	return minutes
 }
 
 func errsHavePrefix(errs views.Errors, prefix string) bool {

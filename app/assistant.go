@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"shopassist/assistant"
+	"shopassist/assistant/actionapi"
 	"shopassist/assistant/llm"
 	"shopassist/assistant/returnapi"
 )
@@ -22,6 +23,9 @@ func (a *App) registerAssistant() error {
 	}
 	if !a.cfg.Demo() {
 		opts.Returns = returnapi.New(a.shopify, a.tokens)
+		// Guarded order actions; each stays off until the merchant
+		// switches it on under Settings → Actions.
+		opts.Actions = actionapi.New(a.shopify, a.tokens)
 	}
 	engine, err := assistant.New(a.store, a.Knowledge(), opts)
 	if err != nil {

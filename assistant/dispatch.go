@@ -32,6 +32,16 @@ func (t *turn) run() error {
 	if t.state.Awaiting == dialogue.AwaitHandoffContact && t.captureContact() {
 		return t.afterAnswer()
 	}
+	if t.state.Pending != nil && !t.u.Person {
+		// An order action awaits details or the shopper's confirmation.
+		handled, err := t.continueAction()
+		if err != nil {
+			return err
+		}
+		if handled {
+			return t.afterAnswer()
+		}
+	}
 	u := t.u
 	in := t.resolveIntent()
 	t.reply.Intent = in
@@ -89,6 +99,9 @@ func (t *turn) run() error {
 			// the payment: the policy text comes with a way to reach them.
 			t.reply.QuickReplies = []string{t.t("quick_human", nil)}
 		}
+	case in == intent.ChangeOrder && t.settings.Actions.AddressEnabled && t.actionsOn() && t.aboutAddress():
+		// The merchant lets the assistant change shipping addresses itself.
+		err = t.orderTask(in)
 	case in == intent.ChangeOrder:
 		// An address change has a policy (how long it can still change):
 		// say it, then hand over as before.

@@ -19,6 +19,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"shopassist/assistant/actions"
 	"shopassist/assistant/dialogue"
 	"shopassist/assistant/i18n"
 	"shopassist/assistant/lang"
@@ -51,6 +52,15 @@ type Options struct {
 	// customer/IP.
 	MaxVerifyFailures int
 	VerifyLock        time.Duration
+	// Actions applies the guarded order actions (cancel, address change,
+	// return or exchange) in Shopify; nil leaves them to the merchant
+	// whatever the settings say (demo mode).
+	Actions OrderActions
+	// ActionPolls reads of the order (ActionPollEvery apart) confirm an
+	// action took effect before the shopper is told so (defaults 5 and
+	// 400 ms: orderCancel runs in a background job).
+	ActionPolls     int
+	ActionPollEvery time.Duration
 }
 
 func (o Options) withDefaults() Options {
@@ -66,6 +76,12 @@ func (o Options) withDefaults() Options {
 	if o.VerifyLock <= 0 {
 		o.VerifyLock = 15 * time.Minute
 	}
+	if o.ActionPolls <= 0 {
+		o.ActionPolls = 5
+	}
+	if o.ActionPollEvery <= 0 {
+		o.ActionPollEvery = 400 * time.Millisecond
+	}
 	return o
 }
 
@@ -78,6 +94,7 @@ type Engine struct {
 	catalog *i18n.Catalog
 	extra   *replies.Catalog
 	names   *catalogNames
+	texts   *actions.Texts
 }
 
 // New builds an engine; it trains the language and intent models from their
@@ -95,8 +112,12 @@ func New(store *db.Store, index *knowledge.Manager, opts Options) (*Engine, erro
 	if err != nil {
 		return nil, fmt.Errorf("assistant: %w", err)
 	}
+	texts, err := actions.NewTexts()
+	if err != nil {
+		return nil, fmt.Errorf("assistant: %w", err)
+	}
 	return &Engine{store: store, index: index, opts: opts.withDefaults(), nlu: an,
-		catalog: cat, extra: extra, names: newCatalogNames()}, nil
+		catalog: cat, extra: extra, names: newCatalogNames(), texts: texts}, nil
 }
 
 // Reply answers one shopper message, creating the conversation when the

@@ -248,8 +248,9 @@ func orderParts(task string) db.OrderParts {
 	switch task {
 	case intent.ReturnRequest:
 		return db.AllOrderParts()
-	case intent.CancelOrder:
-		return db.OrderParts{}
+	case intent.CancelOrder, intent.ChangeOrder:
+		// The guards look at lines and shipments.
+		return db.OrderParts{LineItems: true, Fulfillments: true}
 	}
 	return db.OrderParts{LineItems: true, Fulfillments: true}
 }
@@ -266,6 +267,8 @@ func (t *turn) answerOrder(task string, o *db.Order, have db.OrderParts) error {
 		return t.returnOrder(o)
 	case intent.CancelOrder:
 		return t.cancelOrder(o)
+	case intent.ChangeOrder:
+		return t.addressAction(o)
 	}
 	t.orderStatus(o)
 	return nil
@@ -467,6 +470,14 @@ func (t *turn) cancelOrder(o *db.Order) error {
 		t.say(t.t("order_status_cancelled", map[string]any{"Order": o.Name}))
 		return nil
 	}
-	t.say(t.t("cancel_forwarded", map[string]any{"Order": o.Name}))
+	if t.settings.Actions.CancelEnabled && t.actionsOn() {
+		return t.cancelAction(o)
+	}
+	if strings.TrimSpace(o.Email) == "" {
+		// No email on the order: promise no email, the answer comes here.
+		t.say(t.a("cancel_forwarded_chat", map[string]any{"Order": o.Name}))
+	} else {
+		t.say(t.t("cancel_forwarded", map[string]any{"Order": o.Name}))
+	}
 	return t.flagForMerchant("cancel_request")
 }

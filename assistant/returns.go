@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"shopassist/assistant/actions"
 	"shopassist/db"
 )
 
@@ -53,12 +54,33 @@ func (t *turn) returnOrder(o *db.Order) error {
 	if len(lines) == 0 {
 		return nil
 	}
+	if t.actionsOn() && !t.dry && actions.NeedsPerson(actions.ReasonFrom(t.text)) {
+		// Damaged or wrong items are not "good news": a person takes them.
+		picks, err := t.returnLines(o)
+		if err != nil {
+			return err
+		}
+		return t.returnAction(o, picks)
+	}
 	t.say(t.t("returns_eligible", data))
 	days := int(math.Ceil(deadline.Sub(t.now()).Hours() / 24))
 	t.say(t.t("returns_days_left", map[string]any{"Count": days}))
 	if !t.settings.Returns.AllowReturnRequests {
 		t.say(t.t("returns_disabled", map[string]any{"Contact": t.shop.Email}))
 		return t.flagForMerchant("return_request")
+	}
+	if t.actionsOn() && !t.dry {
+		// Guided return: the shopper picks lines, reason, then confirms;
+		// lines already in a requested return are not offered again.
+		picks, err := t.returnLines(o)
+		if err != nil {
+			return err
+		}
+		if len(picks) == 0 {
+			t.say(t.t("returns_started", data))
+			return nil
+		}
+		return t.returnAction(o, picks)
 	}
 	for _, r := range o.Returns {
 		if r.Status == "requested" || r.Status == "open" {

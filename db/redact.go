@@ -133,6 +133,12 @@ func (s *Store) redactOrders(g *gorm.DB, shopID int64, who CustomerRef, orderIDs
 			Update("note", "").Error; err != nil {
 			return nil, fmt.Errorf("anonymize refunds: %w", err)
 		}
+		// Audit entries of order actions keep kind and outcome, not the
+		// address or lines they carried.
+		if err := g.Model(&OrderAction{}).Where("shop_id = ? AND order_id IN ?", shopID, chunk).
+			Updates(map[string]any{"detail": "{}", "conversation_id": ""}).Error; err != nil {
+			return nil, fmt.Errorf("anonymize order actions: %w", err)
+		}
 	}
 	return shopifyIDs, nil
 }
@@ -222,6 +228,10 @@ func deleteConversations(g *gorm.DB, shopID int64, list []string, res *RedactRes
 		if err := g.Model(&Return{}).Where("shop_id = ? AND conversation_id IN ?", shopID, chunk).
 			Update("conversation_id", "").Error; err != nil {
 			return fmt.Errorf("unlink returns: %w", err)
+		}
+		if err := g.Model(&OrderAction{}).Where("shop_id = ? AND conversation_id IN ?", shopID, chunk).
+			Updates(map[string]any{"detail": "{}", "conversation_id": ""}).Error; err != nil {
+			return fmt.Errorf("unlink order actions: %w", err)
 		}
 		r = g.Where("shop_id = ? AND id IN ?", shopID, chunk).Delete(&Conversation{})
 		if r.Error != nil {

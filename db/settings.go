@@ -10,6 +10,9 @@ type Settings struct {
 	Handoff       HandoffSettings       `json:"handoff"`
 	// RetentionDays deletes conversations older than this; 0 keeps them.
 	RetentionDays int `json:"retention_days"`
+	// Actions are the order changes the assistant may make itself; each is
+	// off until the merchant switches it on.
+	Actions ActionSettings `json:"actions"`
 }
 
 // WidgetSettings controls how the storefront widget looks.
@@ -42,6 +45,24 @@ type HandoffSettings struct {
 	OnFrustration bool   `json:"on_frustration"`
 	AfterFailed   int    `json:"after_failed"`
 	NotifyEmail   string `json:"notify_email"`
+}
+
+// ActionSettings bound the guarded order actions (cancel, address change,
+// return or exchange). A zero value allows none of them.
+type ActionSettings struct {
+	// CancelEnabled lets a verified shopper cancel an unfulfilled order
+	// within CancelWindowMinutes of placing it (refund to the original
+	// payment, items restocked).
+	CancelEnabled       bool `json:"cancel_enabled"`
+	CancelWindowMinutes int  `json:"cancel_window_minutes"`
+	// AddressEnabled lets a verified shopper change the shipping address of
+	// an unfulfilled order within AddressWindowMinutes of placing it.
+	AddressEnabled       bool `json:"address_enabled"`
+	AddressWindowMinutes int  `json:"address_window_minutes"`
+	// ReturnShippingFee is what a return costs the shopper, in the shop's
+	// currency as a decimal string ("" or "0" means free), as the return
+	// policy states it; it is shown in the return preview.
+	ReturnShippingFee string `json:"return_shipping_fee"`
 }
 
 // DefaultSettings are applied at install.

@@ -80,8 +80,11 @@ type SettingsForm struct {
 	AfterFailed                      string
 	NotifyEmail                      string
 	RetentionDays                    string
-	Errors                           Errors
-	Saved                            bool
+	// Actions on orders (issue 15).
+	CancelEnabled, AddressEnabled          bool
+	CancelWindow, AddressWindow, ReturnFee string
+	Errors                                 Errors
+	Saved                                  bool
 }
 
 // Offers reports whether a language is selected.

@@ -44,6 +44,24 @@ type State struct {
 	ContactAsks int `json:"contact_asks,omitempty"`
 	// Shown lists products already recommended, so "more" shows new ones.
 	Shown []int64 `json:"shown,omitempty"`
+	// Pending is the order action (cancel, address change, return,
+	// exchange) the bot is collecting details for or has previewed and
+	// awaits an explicit confirmation of.
+	Pending *Pending `json:"pending,omitempty"`
+}
+
+// Pending is an order action in progress on a verified order.
+type Pending struct {
+	Kind  string `json:"kind"`
+	Order int64  `json:"order"`
+	// Step is what the bot asked for last: "address", "items", "reason"
+	// or "confirm".
+	Step string `json:"step"`
+	// Detail is the action's content so far (address, lines, reason),
+	// encoded by the engine.
+	Detail json.RawMessage `json:"detail,omitempty"`
+	// Tries counts unusable answers to the current step.
+	Tries int `json:"tries,omitempty"`
 }
 
 // FromMap decodes the state stored in a conversation row. Unknown or

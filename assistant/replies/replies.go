@@ -28,16 +28,20 @@ type Catalog struct {
 }
 
 // New loads the embedded catalogs.
-func New() (*Catalog, error) {
+func New() (*Catalog, error) { return Load(locales, "locales") }
+
+// Load reads a catalog in the same format from dir of fsys (active.<lang>.toml
+// files, English required), for packages that keep their own texts.
+func Load(fsys fs.FS, dir string) (*Catalog, error) {
 	bundle := goi18n.NewBundle(language.English)
 	bundle.RegisterUnmarshalFunc("toml", toml.Unmarshal)
-	files, err := fs.Glob(locales, "locales/active.*.toml")
+	files, err := fs.Glob(fsys, dir+"/active.*.toml")
 	if err != nil {
 		return nil, fmt.Errorf("list reply catalogs: %w", err)
 	}
 	c := &Catalog{localizers: map[string]*goi18n.Localizer{}, keys: map[string][]string{}}
 	for _, f := range files {
-		buf, err := locales.ReadFile(f)
+		buf, err := fs.ReadFile(fsys, f)
 		if err != nil {
 			return nil, fmt.Errorf("read %s: %w", f, err)
 		}

@@ -9,8 +9,8 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
-	"strings"
 
+	"shopassist/assistant/actions"
 	"shopassist/db"
 	"shopassist/shopify"
 )
@@ -44,7 +44,7 @@ const fulfillmentLinesQuery = `query AssistantFulfillmentLines($id: ID!) {
 const returnRequestMutation = `mutation AssistantReturnRequest($input: ReturnRequestInput!) {
   returnRequest(input: $input) {
     return { id name status }
-    userErrors { field message }
+    userErrors { field message code }
   }
 }`
 
@@ -74,6 +74,7 @@ type returnRequestResult struct {
 		UserErrors []struct {
 			Field   []string `json:"field"`
 			Message string   `json:"message"`
+			Code    string   `json:"code"`
 		} `json:"userErrors"`
 	} `json:"returnRequest"`
 }
@@ -82,8 +83,29 @@ type returnRequestResult struct {
 var ErrNothingToReturn = errors.New("no fulfilled line to return")
 
 // RequestReturn asks Shopify for a return of lines (order line item ids
-// and quantities) and returns the created return's GID and name.
+// and quantities) with reason OTHER and returns the created return's GID
+// and name.
 func (c *Client) RequestReturn(ctx context.Context, shop *db.Shop, o *db.Order, lines []db.ReturnLine) (string, string, error) {
+	items := make([]Item, len(lines))
+	for i, l := range lines {
+		items[i] = Item{LineItemID: l.LineItemID, Quantity: l.Quantity, Reason: "OTHER", Note: c.Note}
+	}
+	return c.RequestReturnItems(ctx, shop, o, items)
+}
+
+// Item is one order line to return, with its ReturnReason enum value and
+// the customer's note (at most 300 characters; longer notes are cut).
+type Item struct {
+	LineItemID int64
+	Quantity   int
+	Reason     string
+	Note       string
+}
+
+// RequestReturnItems asks Shopify for a return of exactly items and
+// returns the created return's GID and name. A refusal is returned as
+// actions.UserErrors (wrapped).
+func (c *Client) RequestReturnItems(ctx context.Context, shop *db.Shop, o *db.Order, lines []Item) (string, string, error) {
 	token, err := c.tokens.AccessToken(ctx, shop.Domain)
 	if err != nil {
 		return "", "", fmt.Errorf("return request for %s: %w", o.Name, err)
@@ -98,20 +120,31 @@ func (c *Client) RequestReturn(ctx context.Context, shop *db.Shop, o *db.Order, 
 	}
 	// Spread each requested quantity over the fulfillment lines carrying
 	// that order line (a line can ship in several parcels).
-	want := map[string]int{}
-	for _, l := range lines {
-		want["gid://shopify/LineItem/"+strconv.FormatInt(l.LineItemID, 10)] += l.Quantity
-	}
 	var items []map[string]any
-	for _, f := range fl.Order.Fulfillments {
-		for _, n := range f.FulfillmentLineItems.Nodes {
-			q := min(want[n.LineItem.ID], n.Quantity)
-			if q <= 0 {
-				continue
+	for _, l := range lines {
+		gid := "gid://shopify/LineItem/" + strconv.FormatInt(l.LineItemID, 10)
+		want := l.Quantity
+		note := l.Note
+		if r := []rune(note); len(r) > 300 {
+			note = string(r[:300])
+		}
+		reason := l.Reason
+		if reason == "" {
+			reason = "OTHER"
+		}
+		for _, f := range fl.Order.Fulfillments {
+			for _, n := range f.FulfillmentLineItems.Nodes {
+				if n.LineItem.ID != gid {
+					continue
+				}
+				q := min(want, n.Quantity)
+				if q <= 0 {
+					continue
+				}
+				want -= q
+				items = append(items, map[string]any{"fulfillmentLineItemId": n.ID, "quantity": q,
+					"returnReason": reason, "customerNote": note})
 			}
-			want[n.LineItem.ID] -= q
-			items = append(items, map[string]any{"fulfillmentLineItemId": n.ID, "quantity": q,
-				"returnReason": "OTHER", "customerNote": c.Note})
 		}
 	}
 	if len(items) == 0 {
@@ -123,11 +156,11 @@ func (c *Client) RequestReturn(ctx context.Context, shop *db.Shop, o *db.Order, 
 		return "", "", fmt.Errorf("return request for %s: %w", o.Name, err)
 	}
 	if ue := res.ReturnRequest.UserErrors; len(ue) > 0 {
-		msgs := make([]string, len(ue))
+		errs := make(actions.UserErrors, len(ue))
 		for i, e := range ue {
-			msgs[i] = strings.Join(e.Field, ".") + ": " + e.Message
+			errs[i] = actions.UserError{Field: e.Field, Code: e.Code, Message: e.Message}
 		}
-		return "", "", fmt.Errorf("return request for %s rejected: %s", o.Name, strings.Join(msgs, "; "))
+		return "", "", fmt.Errorf("return request for %s %w", o.Name, errs)
 	}
 	if res.ReturnRequest.Return == nil {
 		return "", "", fmt.Errorf("return request for %s: no return in response", o.Name)

@@ -1,0 +1,88 @@
+package actions
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Short answers to "Shall I…?" in the supported languages. The quick
+// replies are the main path; these cover a shopper who types the answer.
+var (
+	yesWords = []string{"yes", "yeah", "yep", "ok", "okay", "sure", "please do", "ja", "jawohl", "gerne", "sí", "si", "claro",
+		"vale", "oui", "d'accord", "volontiers", "sì", "certo", "va bene", "sim", "pode", "graag", "prima", "نعم", "أجل", "حسنا",
+		"是", "是的", "好", "好的", "可以", "对", "對", "はい", "お願いします", "ええ", "네", "예", "좋아요", "да", "давайте", "evet",
+		"tamam", "tak", "dobrze", "ya", "iya", "boleh", "oke"}
+	noWords = []string{"no", "nope", "don't", "nein", "lieber nicht", "non", "não", "nao", "nee", "لا", "不", "不要", "不用",
+		"いいえ", "やめて", "아니요", "아니", "нет", "не надо", "hayır", "nie", "tidak", "jangan", "gak"}
+	exchangeWords = []string{"exchange", "swap", "umtausch", "umtauschen", "tauschen", "cambiar", "cambio", "échange",
+		"échanger", "cambiare", "trocar", "troca", "ruilen", "omruilen", "استبدال", "تبديل", "换", "換", "交換", "교환",
+		"обмен", "обменять", "değiş", "wymian", "tukar"}
+)
+
+func short(text string) string {
+	t := strings.ToLower(strings.TrimSpace(text))
+	t = strings.TrimRightFunc(t, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) })
+	return t
+}
+
+func answerIs(text string, words []string) bool {
+	t := short(text)
+	if len([]rune(t)) > 30 {
+		return false
+	}
+	for _, w := range words {
+		if t == w || strings.HasPrefix(t, w+" ") || strings.HasPrefix(t, w+",") || strings.HasPrefix(t, w+"!") ||
+			(!isLatin(w) && strings.HasPrefix(t, w)) {
+			return true
+		}
+	}
+	return false
+}
+
+func isLatin(s string) bool {
+	for _, r := range s {
+		if r > unicode.MaxLatin1 && !unicode.Is(unicode.Latin, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// Confirms reports whether text accepts a preview: the confirm quick
+// reply (label) or a short yes.
+func Confirms(text, label string) bool {
+	return strings.EqualFold(strings.TrimSpace(text), label) || (!Declines(text, "") && answerIs(text, yesWords))
+}
+
+// Declines reports whether text turns a preview down: the keep quick
+// reply (label) or a short no.
+func Declines(text, label string) bool {
+	return (label != "" && strings.EqualFold(strings.TrimSpace(text), label)) || answerIs(text, noWords)
+}
+
+// WantsExchange reports whether a return message asks for an exchange.
+func WantsExchange(text string) bool {
+	low := strings.ToLower(text)
+	for _, w := range exchangeWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// addressWords name a shipping address across the supported languages.
+var addressWords = []string{"address", "ship to", "deliver to", "adresse", "dirección", "direccion", "domicilio", "indirizzo",
+	"endereço", "endereco", "adres", "عنوان", "地址", "住所", "お届け先", "配送先", "주소", "배송지", "адрес", "alamat"}
+
+// MentionsAddress reports whether a change request is about the shipping
+// address (the assistant changes nothing else on a placed order).
+func MentionsAddress(text string) bool {
+	low := strings.ToLower(text)
+	for _, w := range addressWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
