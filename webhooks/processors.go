@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"shopassist/db"
+	"shopassist/deliverycare"
 	"shopassist/shopdata"
 )
 
@@ -158,13 +159,17 @@ func processFulfillment(ctx context.Context, tx *db.Store, ev *Event) error {
 	if f.Id == 0 || f.OrderId == 0 {
 		return Permanent(errors.New("fulfillment payload without id or order_id"))
 	}
-	_, err = tx.UpsertFulfillment(ctx, int64(f.OrderId), shopdata.Fulfillment(ev.ShopRow.ID, f))
-	return err
+	row := shopdata.Fulfillment(ev.ShopRow.ID, f)
+	res, err := tx.UpsertFulfillment(ctx, int64(f.OrderId), row)
+	if err != nil {
+		return err
+	}
+	return deliverycare.OnFulfillment(ctx, tx, ev.ShopRow, row, res)
 }
 
 // processFulfillmentEvent applies a carrier event: the shipment status and,
 // when the carrier gives one, the estimated delivery date the order-status
-// answers quote.
+// answers quote; a risky event is recorded for delivery care.
 func processFulfillmentEvent(ctx context.Context, tx *db.Store, ev *Event) error {
 	e, err := shopdata.DecodeFulfillmentEvent(ev.Payload)
 	if err != nil {
@@ -177,8 +182,13 @@ func processFulfillmentEvent(ctx context.Context, tx *db.Store, ev *Event) error
 	if err != nil {
 		return Permanent(err)
 	}
-	_, err = tx.ApplyFulfillmentEvent(ctx, ev.ShopRow.ID, int64(e.OrderId), int64(e.FulfillmentId), fe)
-	return err
+	res, err := tx.ApplyFulfillmentEvent(ctx, ev.ShopRow.ID, int64(e.OrderId), int64(e.FulfillmentId), fe)
+	if err != nil {
+		return err
+	}
+	// The carrier's message is read here only (customs holds) and never
+	// stored: it may name the recipient's town or a pickup address.
+	return deliverycare.OnCarrierEvent(ctx, tx, ev.ShopRow, int64(e.FulfillmentId), fe, e.Message, res)
 }
 
 func processRefund(ctx context.Context, tx *db.Store, ev *Event) error {
