@@ -185,7 +185,7 @@ type AdminRisk struct {
 // order; includeResolved adds the resolved ones.
 func (s *Store) ListShopRisks(ctx context.Context, shopID int64, includeResolved bool, limit int) ([]AdminRisk, error) {
 	q := s.db(ctx).Table("shipment_risks AS r").
-		Select("r.*, o.name AS order_name, o.order_number AS order_number, f.tracking_company AS tracking_company, f.shipment_status AS shipment_status, " +
+		Select("r.*, o.name AS order_name, o.order_number AS order_number, f.tracking_company AS tracking_company, f.shipment_status AS shipment_status, "+
 			"(SELECT c.id FROM conversations c WHERE c.shop_id = r.shop_id AND o.customer_id <> 0 AND c.customer_id = o.customer_id ORDER BY c.updated_at DESC LIMIT 1) AS conversation_id").
 		Joins("JOIN orders o ON o.id = r.order_id").
 		Joins("JOIN fulfillments f ON f.id = r.fulfillment_id").

@@ -237,4 +237,3 @@ func ComposeDigest(shop *db.Shop, risks []db.AdminRisk, now time.Time, link stri
 	}
 	return subject, b.String()
 }
-
