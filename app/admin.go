@@ -136,6 +136,9 @@ func (a *App) registerAdmin(g *echo.Group) {
 	g.POST("/health/webhooks/:id/replay", p.replayEvent, m)
 	g.GET("/privacy", p.privacy)
 	g.GET("/privacy/exports/:id", p.downloadExport)
+	// --- delivery care (issue 15) ---
+	g.GET("/delivery-care", p.deliveryCare)
+	g.POST("/delivery-care/:id/resend", p.resendRisk, m)
 }
 
 // requireFetch guards every admin mutation against cross-site requests. A

@@ -51,7 +51,7 @@ func settingsForm(st db.Settings, primary string) views.SettingsForm {
 		ReturnWindow: strconv.Itoa(st.Returns.WindowDays), AllowReturns: st.Returns.AllowReturnRequests,
 		HandoffOnRequest: st.Handoff.OnRequest, HandoffOnFrustration: st.Handoff.OnFrustration,
 		AfterFailed: strconv.Itoa(st.Handoff.AfterFailed), NotifyEmail: st.Handoff.NotifyEmail,
-		RetentionDays: strconv.Itoa(st.RetentionDays), Errors: views.Errors{},
+		RetentionDays: strconv.Itoa(st.RetentionDays), Care: careForm(st.DeliveryCare), Errors: views.Errors{},
 	}
 	for _, d := range weekdays {
 		d.Hours = st.BusinessHours.Days[d.Key]
@@ -194,6 +194,7 @@ func parseSettings(form url.Values, cur db.Settings, primary string) (db.Setting
 	}
 	st.Handoff.NotifyEmail = f.NotifyEmail
 	st.RetentionDays = intField(errs, "retention_days", f.RetentionDays, 0, 3650, "Enter a number of days from 0 (keep) to 3650.")
+	st.DeliveryCare, f.Care = parseCare(form, errs, st.DeliveryCare)
 	return st, f
 }
 

@@ -3,10 +3,14 @@ package app
 import (
 	"crypto/hmac"
 	"crypto/sha256"
+	"errors"
 	"fmt"
 	"html"
 	"net/http"
+	"net/mail"
 	"net/url"
+	"strconv"
+	"strings"
 
 	"github.com/labstack/echo/v4"
 
@@ -14,6 +18,7 @@ import (
 	"shopassist/db"
 	"shopassist/deliverycare"
 	"shopassist/notify"
+	"shopassist/views"
 )
 
 // registerDeliveryCare wires proactive delivery care (issue 15): the
@@ -89,4 +94,94 @@ func (a *App) careUnsubscribe(c echo.Context) error {
 		return err
 	}
 	return page(fmt.Sprintf(`<p role="status">%s</p>`, html.EscapeString(done)))
+}
+
+// deliveryCare lists the shop's shipments at risk with their notices.
+func (p *adminPages) deliveryCare(c echo.Context) error {
+	ctx := c.Request().Context()
+	shop := ShopFrom(c)
+	d := views.DeliveryCareData{NoticesOff: shop.Settings.V.DeliveryCare.NoticesOff}
+	if c.QueryParam("done") == "resent" {
+		d.Notice, d.NoticeTone = "The notice is queued and goes out within a minute.", "success"
+	}
+	risks, err := p.store.ListShopRisks(ctx, shop.ID, false, 200)
+	if err != nil {
+		return err
+	}
+	now := p.now()
+	for _, r := range risks {
+		d.Rows = append(d.Rows, views.RiskRow{ID: r.ID, OrderName: r.OrderName, Reason: deliverycare.KindLabel(r.Kind),
+			Carrier: r.TrackingCompany, Age: deliverycare.Age(r.DetectedAt, now), Notice: deliverycare.NoticeLabel(r.NoticeStatus),
+			NoticeSent: r.NoticeStatus == db.NoticeSent, Error: truncateRunes(r.NoticeError, 200), DiscountCode: r.DiscountCode,
+			ConversationID: r.ConversationID})
+	}
+	return render(c, http.StatusOK, views.DeliveryCare(p.page(c, "Delivery care", "delivery-care"), d))
+}
+
+// resendRisk queues a risk's notice again ("send again"); another shop's
+// id is reported as missing, like a wrong one.
+func (p *adminPages) resendRisk(c echo.Context) error {
+	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
+	if err != nil {
+		return echo.NewHTTPError(http.StatusNotFound, "Shipment not found.")
+	}
+	if err := p.store.ResendRisk(c.Request().Context(), ShopFrom(c).ID, id); err != nil {
+		if errors.Is(err, db.ErrNotFound) {
+			return echo.NewHTTPError(http.StatusNotFound, "Shipment not found.")
+		}
+		return err
+	}
+	return p.seeOther(c, p.page(c, "", "").URL("/app/delivery-care?done=resent"))
+}
+
+// careForm turns the Delivery care settings into the form's strings.
+func careForm(d db.DeliveryCareSettings) views.CareForm {
+	c := d.Compensation
+	return views.CareForm{Notices: !d.NoticesOff, StallDays: strconv.Itoa(d.StallDays()), DigestEmail: d.DigestEmail,
+		Compensate: c.Enabled, CompensateAfter: strconv.Itoa(c.LateDays),
+		CompensatePercent: strconv.FormatFloat(c.Percent, 'f', -1, 64), CompensateMax: strconv.FormatFloat(c.MaxAmount, 'f', -1, 64)}
+}
+
+// parseCare validates the Delivery care section of the settings form.
+// A form without the section (its hidden marker) keeps the current values:
+// an unchecked box is absent from a form, so absence alone cannot mean "off".
+func parseCare(form url.Values, errs views.Errors, cur db.DeliveryCareSettings) (db.DeliveryCareSettings, views.CareForm) {
+	if form.Get("care_section") == "" {
+		return cur, careForm(cur)
+	}
+	get := func(k string) string { return strings.TrimSpace(form.Get(k)) }
+	f := views.CareForm{Notices: form.Get("care_notices") != "", StallDays: get("care_stall_days"), DigestEmail: get("care_digest_email"),
+		Compensate: form.Get("care_compensate") != "", CompensateAfter: get("care_comp_days"),
+		CompensatePercent: get("care_comp_percent"), CompensateMax: get("care_comp_max")}
+	d := cur
+	d.NoticesOff = !f.Notices
+	d.StallBusinessDays = intField(errs, "care_stall_days", f.StallDays, 1, 30, "Enter a number of business days from 1 to 30.")
+	if f.DigestEmail != "" {
+		if a, err := mail.ParseAddress(f.DigestEmail); err != nil || a.Address != f.DigestEmail || !strings.Contains(a.Address, ".") {
+			errs["care_digest_email"] = "Enter an email address like support@example.com."
+		}
+	}
+	d.DigestEmail = f.DigestEmail
+	d.Compensation.Enabled = f.Compensate
+	d.Compensation.LateDays = intField(errs, "care_comp_days", f.CompensateAfter, 0, 60, "Enter a number of days from 0 to 60.")
+	num := func(name, v string, lo, hi float64, msg string) float64 {
+		n, err := strconv.ParseFloat(v, 64)
+		if err != nil || n < lo || n > hi {
+			errs[name] = msg
+			return 0
+		}
+		return n
+	}
+	d.Compensation.Percent = num("care_comp_percent", f.CompensatePercent, 0, 100, "Enter a percentage from 0 to 100.")
+	if f.Compensate && d.Compensation.Percent == 0 && errs["care_comp_percent"] == "" {
+		errs["care_comp_percent"] = "Enter the discount to offer, or switch the discount off."
+	}
+	d.Compensation.MaxAmount = num("care_comp_max", f.CompensateMax, 0, 100000, "Enter an amount from 0 (no maximum) to 100000.")
+	return d, f
+}
+
+// CareUnsubscribeURL is the signed unsubscribe link the notices carry
+// (tests and tools).
+func (a *App) CareUnsubscribeURL(shopID, orderID int64, l string) string {
+	return a.careSigner().UnsubscribeURL(shopID, orderID, l)
 }

@@ -80,6 +80,7 @@ type SettingsForm struct {
 	AfterFailed                      string
 	NotifyEmail                      string
 	RetentionDays                    string
+	Care                             CareForm
 	Errors                           Errors
 	Saved                            bool
 }
