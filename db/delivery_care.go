@@ -224,19 +224,6 @@ func (s *Store) UnseenOrderRisks(ctx context.Context, shopID int64, orderIDs []i
 	return out, nil
 }
 
-// MarkRisksSeen records that the widget showed these risks.
-func (s *Store) MarkRisksSeen(ctx context.Context, shopID int64, ids []int64, at time.Time) error {
-	if len(ids) == 0 {
-		return nil
-	}
-	err := s.db(ctx).Model(&ShipmentRisk{}).Where("shop_id = ? AND id IN ? AND seen_at IS NULL", shopID, ids).
-		Updates(map[string]any{"seen_at": at.UTC(), "updated_at": time.Now().UTC()}).Error
-	if err != nil {
-		return fmt.Errorf("mark risks seen in shop %d: %w", shopID, err)
-	}
-	return nil
-}
-
 // UnsubscribeOrderCare stops delivery-care emails for one order and drops
 // its pending notices.
 func (s *Store) UnsubscribeOrderCare(ctx context.Context, shopID, orderID int64, at time.Time) error {
@@ -326,4 +313,32 @@ func (s *Store) LatestConversationLanguage(ctx context.Context, shopID, customer
 		return "", nil
 	}
 	return langs[0], nil
+}
+
+// DeliverRiskToConversation shows a risk's notice in a conversation once:
+// it claims the risk as seen and appends the message in one transaction,
+// so two widget polls at once add it once. False when it was already seen.
+func (s *Store) DeliverRiskToConversation(ctx context.Context, shopID, riskID int64, m *Message, at time.Time) (bool, error) {
+	delivered := false
+	err := s.db(ctx).Transaction(func(g *gorm.DB) error {
+		res := g.Model(&ShipmentRisk{}).Where("shop_id = ? AND id = ? AND seen_at IS NULL", shopID, riskID).
+			Updates(map[string]any{"seen_at": at.UTC(), "updated_at": time.Now().UTC()})
+		if res.Error != nil || res.RowsAffected == 0 {
+			return res.Error
+		}
+		m.ShopID = shopID
+		if m.CreatedAt.IsZero() {
+			m.CreatedAt = at.UTC()
+		}
+		if err := g.Create(m).Error; err != nil {
+			return err
+		}
+		delivered = true
+		return g.Exec("UPDATE conversations SET message_count = message_count + 1, last_message_at = ?, updated_at = ? WHERE id = ?",
+			m.CreatedAt, m.CreatedAt, m.ConversationID).Error
+	})
+	if err != nil {
+		return false, fmt.Errorf("deliver risk %d to conversation %s: %w", riskID, m.ConversationID, err)
+	}
+	return delivered, nil
 }

@@ -325,10 +325,18 @@ func (n *Notifier) send(ctx context.Context, r db.ShipmentRisk) (string, db.Risk
 	return db.NoticeSent, upd, nil
 }
 
-// input gathers what a notice about r says.
+// input gathers what the email about r says.
 func (n *Notifier) input(shop *db.Shop, o *db.Order, r db.ShipmentRisk, l string) NoticeInput {
-	in := NoticeInput{Lang: l, ShopName: shopName(shop), OrderName: o.Name, Kind: r.Kind,
-		Loc: Location(shop.Timezone), UnsubURL: n.Signer.UnsubscribeURL(shop.ID, o.ID, l)}
+	in := InputFor(shop, o, r, l, n.now())
+	in.UnsubURL = n.Signer.UnsubscribeURL(shop.ID, o.ID, l)
+	return in
+}
+
+// InputFor gathers what a notice about r says (email and widget alike):
+// the shipment's tracking link and, when the carrier moved it, the new
+// estimate.
+func InputFor(shop *db.Shop, o *db.Order, r db.ShipmentRisk, l string, now time.Time) NoticeInput {
+	in := NoticeInput{Lang: l, ShopName: shopName(shop), OrderName: o.Name, Kind: r.Kind, Loc: Location(shop.Timezone)}
 	for _, f := range o.Fulfillments {
 		if f.ID != r.FulfillmentID {
 			continue
@@ -343,11 +351,21 @@ func (n *Notifier) input(shop *db.Shop, o *db.Order, r db.ShipmentRisk, l string
 			if est != nil && r.EstimateAt != nil && est.After(*r.EstimateAt) {
 				in.NewEstimate = est
 			}
-		} else if est != nil && est.After(n.now()) {
+		} else if est != nil && est.After(now) {
 			in.NewEstimate = est
 		}
 	}
 	return in
+}
+
+// WidgetText is the notice as the chat shows it: what happened, the new
+// estimate, the tracking link.
+func WidgetText(in NoticeInput) string {
+	n := Compose(in)
+	if n.TrackingURL == "" {
+		return n.Text
+	}
+	return n.Text + "\n" + textsFor(n.Lang).Track + " " + n.TrackingURL
 }
 
 func shopName(shop *db.Shop) string {

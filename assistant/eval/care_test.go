@@ -125,3 +125,75 @@ func TestOrderStatusTextAndCardAgree(t *testing.T) {
 		t.Errorf("out for delivery estimated today should say today: %q", r.Text)
 	}
 }
+
+// TestDeliveryNoticeInTheChat: a shopper who verified an order in a
+// conversation, or is logged in as its customer, finds the order's
+// delivery notice in the chat when they come back, in the conversation's
+// language, once.
+func TestDeliveryNoticeInTheChat(t *testing.T) {
+	ctx := context.Background()
+	env, err := NewEnv(ctx, t.TempDir(), assistant.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer env.Close()
+	r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: "Wo ist meine Bestellung #1034? oliver.bennett@post.example"})
+	if err != nil || len(r.Cards) != 1 {
+		t.Fatalf("verify: %+v %v", r, err)
+	}
+	o, err := env.Store.GetOrderByNumber(ctx, env.Shop.ID, 1034)
+	if err != nil {
+		t.Fatal(err)
+	}
+	eta := env.Now.Add(2 * 24 * time.Hour)
+	carrierEvent(t, env, 1034, db.FulfillmentEvent{Status: "delayed", HappenedAt: env.Now, EstimatedDeliveryAt: &eta})
+	if _, err := env.Store.RecordShipmentRisk(ctx, &db.ShipmentRisk{ShopID: env.Shop.ID, OrderID: o.ID,
+		FulfillmentID: o.Fulfillments[0].ID, Kind: deliverycare.KindDelayed, EventKey: "k1"}); err != nil {
+		t.Fatal(err)
+	}
+	notices := func(h *assistant.History) []assistant.HistoryMessage {
+		var out []assistant.HistoryMessage
+		for _, m := range h.Messages {
+			if m.Intent == "delivery_notice" {
+				out = append(out, m)
+			}
+		}
+		return out
+	}
+	h, err := env.Engine.History(ctx, env.Shop, 0, r.ConversationID, r.ConversationToken)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := notices(h)
+	if len(got) != 1 || !strings.Contains(got[0].Text, "verzögert") || !strings.Contains(got[0].Text, lang.FormatDate("de",
+		deliverycare.DayOf(eta, deliverycare.Location(env.Shop.Timezone)))) || !strings.Contains(got[0].Text, "dhl.com") {
+		t.Fatalf("notice in the chat: %+v", got)
+	}
+	// Shown once: coming back again adds nothing, in this conversation or another.
+	h, err = env.Engine.History(ctx, env.Shop, 0, r.ConversationID, r.ConversationToken)
+	if err != nil || len(notices(h)) != 1 {
+		t.Fatalf("second visit: %d notices, %v", len(notices(h)), err)
+	}
+	// A stranger's conversation sees nothing of it.
+	s, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: "Hello"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := env.Store.RecordShipmentRisk(ctx, &db.ShipmentRisk{ShopID: env.Shop.ID, OrderID: o.ID,
+		FulfillmentID: o.Fulfillments[0].ID, Kind: deliverycare.KindLate, EventKey: "k2"}); err != nil {
+		t.Fatal(err)
+	}
+	h, err = env.Engine.Updates(ctx, env.Shop, 0, s.ConversationID, s.ConversationToken, 0)
+	if err != nil || len(notices(h)) != 0 {
+		t.Fatalf("stranger got %d notices (%v)", len(notices(h)), err)
+	}
+	// The logged-in customer gets the new one through the live updates.
+	c, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: "Hi", CustomerID: o.CustomerID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err = env.Engine.Updates(ctx, env.Shop, o.CustomerID, c.ConversationID, c.ConversationToken, 0)
+	if err != nil || len(notices(h)) != 1 {
+		t.Fatalf("logged-in customer: %d notices (%v)", len(notices(h)), err)
+	}
+}
