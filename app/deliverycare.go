@@ -25,6 +25,11 @@ import (
 // notice, sweep and digest jobs on the configured mailer.
 func (a *App) registerDeliveryCare(mailer notify.Mailer) error {
 	n := &deliverycare.Notifier{Store: a.store, Mailer: mailer, Signer: a.careSigner(), Now: a.now, Log: a.log}
+	if !a.cfg.Demo() && a.shopify != nil && a.tokens != nil {
+		// Compensation codes need the write_discounts scope; without it
+		// Shopify refuses and the admin shows why.
+		n.Discounts = deliverycare.ShopifyDiscounts{Client: a.shopify, Token: a.tokens.AccessToken}
+	}
 	j := &deliverycare.Jobs{Notifier: n, AdminLink: func(shop *db.Shop) string { return a.adminLink(shop, "/app/delivery-care") }}
 	return j.Register(a.workers, a.queue)
 }

@@ -3,6 +3,8 @@ package deliverycare
 import (
 	"context"
 	"errors"
+	"math"
+	"strconv"
 	"strings"
 	"time"
 
@@ -30,16 +32,24 @@ func (n *Notifier) compensate(ctx context.Context, shop *db.Shop, o *db.Order, r
 	if err != nil || !claimed {
 		return nil, err
 	}
-	code, err := n.Discounts.CreateDiscount(ctx, shop, DiscountRequest{OrderName: o.Name, Percent: rule.Percent,
-		MaxAmount: rule.MaxAmount, Currency: shop.Currency, StartsAt: n.now()})
+	req := DiscountRequest{OrderName: o.Name, Percent: rule.Percent, StartsAt: n.now(), EndsAt: n.now().Add(discountWindow)}
+	value := FormatPercent(l, rule.Percent)
+	if rule.MaxAmount > 0 {
+		// A capped rule: the percentage of this order, at most the cap,
+		// as a fixed amount Shopify enforces.
+		total, _ := strconv.ParseFloat(o.TotalPrice, 64)
+		req.Percent, req.Amount = 0, min(math.Round(total*rule.Percent)/100, rule.MaxAmount)
+		if req.Amount <= 0 {
+			return nil, errors.Join(errors.New("order total unknown: no capped amount to offer"),
+				n.Store.ReleaseOrderCompensation(ctx, shop.ID, o.ID))
+		}
+		value = FormatMoney(l, shop.Currency, req.Amount)
+	}
+	code, err := n.Discounts.CreateDiscount(ctx, shop, req)
 	if err != nil {
 		return nil, errors.Join(err, n.Store.ReleaseOrderCompensation(ctx, shop.ID, o.ID))
 	}
-	d := &Discount{Code: code, Percent: rule.Percent}
-	if rule.MaxAmount > 0 {
-		d.MaxMoney = FormatMoney(l, shop.Currency, rule.MaxAmount)
-	}
-	return d, nil
+	return &Discount{Code: code, Value: value}, nil
 }
 
 // FormatMoney writes an amount with its currency for a reader of l (CLDR

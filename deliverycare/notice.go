@@ -50,9 +50,10 @@ type NoticeInput struct {
 
 // Discount is a compensation code as the notice quotes it.
 type Discount struct {
-	Code     string
-	Percent  float64
-	MaxMoney string // already formatted for the shopper's locale; "" when uncapped
+	Code string
+	// Value is what the code takes off, formatted for the shopper's
+	// locale: "10 %" or, for a capped rule, "€ 12.50".
+	Value string
 }
 
 func textsFor(l string) noticeText {
@@ -91,12 +92,7 @@ func Compose(in NoticeInput) Notice {
 		b.WriteString("\n" + t.Track + "\n" + in.TrackingURL + "\n")
 	}
 	if d := in.Discount; d != nil && d.Code != "" {
-		line := strings.NewReplacer("{percent}", FormatPercent(in.Lang, d.Percent), "{code}", d.Code).Replace(t.Code)
-		if d.MaxMoney != "" {
-			line = strings.Replace(line, ": "+d.Code, strings.ReplaceAll(t.CodeCap, "{max}", d.MaxMoney)+": "+d.Code, 1)
-			line = strings.Replace(line, "："+d.Code, strings.ReplaceAll(t.CodeCap, "{max}", d.MaxMoney)+"："+d.Code, 1)
-		}
-		b.WriteString("\n" + line + "\n")
+		b.WriteString("\n" + strings.NewReplacer("{percent}", d.Value, "{code}", d.Code).Replace(t.Code) + "\n")
 	}
 	b.WriteString("\n" + r.Replace(t.Help) + "\n")
 	if in.UnsubURL != "" {
@@ -189,14 +185,16 @@ type DiscountMaker interface {
 	CreateDiscount(ctx context.Context, shop *db.Shop, req DiscountRequest) (string, error)
 }
 
-// DiscountRequest is one compensation code to create.
+// DiscountRequest is one compensation code to create: a percentage, or a
+// fixed Amount in the shop currency (Shopify's basic code discounts cannot
+// cap a percentage, so a capped rule becomes the amount it is worth on the
+// late order).
 type DiscountRequest struct {
 	OrderName string
 	Percent   float64
-	// MaxAmount caps the discount in the shop currency; 0 is uncapped.
-	MaxAmount float64
-	Currency  string
+	Amount    float64
 	StartsAt  time.Time
+	EndsAt    time.Time
 }
 
 // Notifier sends the pending notices: one email per risk row, then marks

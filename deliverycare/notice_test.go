@@ -28,7 +28,7 @@ func TestNoticeTextsCoverEveryLanguage(t *testing.T) {
 			}
 		}
 		if !strings.Contains(tx.Kinds[KindLate], "{expected}") || !strings.Contains(tx.Estimate, "{date}") ||
-			!strings.Contains(tx.Code, "{code}") || !strings.Contains(tx.Code, "{percent}") || !strings.Contains(tx.CodeCap, "{max}") {
+			!strings.Contains(tx.Code, "{code}") || !strings.Contains(tx.Code, "{percent}") {
 			t.Errorf("%s: a placeholder is missing", l)
 		}
 		for name, s := range map[string]string{"Subject": tx.Subject, "Track": tx.Track, "Unsub": tx.Unsub, "UnsubDone": tx.UnsubDone} {
@@ -53,8 +53,11 @@ func TestCompose(t *testing.T) {
 		{"delayed, Arabic digits", NoticeInput{Lang: "ar", OrderName: "#7", Kind: KindDelayed, NewEstimate: &est},
 			[]string{"#7", "٨\u200f/١٢\u200f/٢٠٢٦"}},
 		{"discount with cap, German", NoticeInput{Lang: "de", OrderName: "#8", Kind: KindLate, Expected: &exp,
-			Discount: &Discount{Code: "SORRY-8", Percent: 10, MaxMoney: FormatMoney("de", "EUR", 20)}},
-			[]string{"SORRY-8", "10\u00a0%", "bis zu 20,00\u00a0€"}},
+			Discount: &Discount{Code: "SORRY-8", Value: FormatPercent("de", 10)}},
+			[]string{"SORRY-8", "über 10\u00a0% Rabatt"}},
+		{"capped discount as an amount, French", NoticeInput{Lang: "fr", OrderName: "#8", Kind: KindLate, Expected: &exp,
+			Discount: &Discount{Code: "SORRY-9", Value: FormatMoney("fr", "EUR", 12.5)}},
+			[]string{"SORRY-9", "de 12,50\u00a0€ de réduction"}},
 		{"unknown language falls back to English", NoticeInput{Lang: "xx", OrderName: "#9", Kind: KindCustoms},
 			[]string{"held at customs"}},
 	}

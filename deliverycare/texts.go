@@ -2,8 +2,8 @@ package deliverycare
 
 // noticeText is the wording of a delivery notice in one language.
 // Placeholders: {order} the order name, {expected} the passed estimate,
-// {date} the new estimate, {shop} the store, {percent} and {max} the
-// discount, {code} the discount code.
+// {date} the new estimate, {shop} the store, {percent} what the discount
+// takes off (a percentage or an amount), {code} the discount code.
 type noticeText struct {
 	Subject  string
 	Hello    string
@@ -12,9 +12,7 @@ type noticeText struct {
 	Track    string
 	Help     string
 	Code     string
-	// CodeCap is appended to Code when the discount has a maximum.
-	CodeCap string
-	Unsub   string
+	Unsub string
 	// The unsubscribe page.
 	UnsubAsk, UnsubButton, UnsubDone string
 }
@@ -39,7 +37,6 @@ var noticeTexts = map[string]noticeText{
 		Track:       "Track your parcel:",
 		Help:        "Questions? Reply in the chat on the {shop} store.",
 		Code:        "We're sorry for the wait. Here is a single-use code for {percent} off your next order: {code}",
-		CodeCap:     " (up to {max})",
 		Unsub:       "Stop delivery updates for this order:",
 		UnsubAsk:    "Stop delivery updates for order {order}?",
 		UnsubButton: "Stop updates",
@@ -62,7 +59,6 @@ var noticeTexts = map[string]noticeText{
 		Track:       "Sigue tu paquete:",
 		Help:        "¿Tienes dudas? Escríbenos en el chat de la tienda {shop}.",
 		Code:        "Sentimos la espera. Aquí tienes un código de un solo uso con un {percent} de descuento en tu próximo pedido: {code}",
-		CodeCap:     " (hasta {max})",
 		Unsub:       "Dejar de recibir avisos de entrega de este pedido:",
 		UnsubAsk:    "¿Dejar de recibir avisos de entrega del pedido {order}?",
 		UnsubButton: "Dejar de recibir avisos",
@@ -85,7 +81,6 @@ var noticeTexts = map[string]noticeText{
 		Track:       "Suivre votre colis :",
 		Help:        "Des questions ? Répondez-nous dans le chat de la boutique {shop}.",
 		Code:        "Nous sommes désolés pour l'attente. Voici un code à usage unique de {percent} de réduction sur votre prochaine commande : {code}",
-		CodeCap:     " (jusqu'à {max})",
 		Unsub:       "Ne plus recevoir de nouvelles de livraison pour cette commande :",
 		UnsubAsk:    "Ne plus recevoir de nouvelles de livraison pour la commande {order} ?",
 		UnsubButton: "Ne plus recevoir",
@@ -108,7 +103,6 @@ var noticeTexts = map[string]noticeText{
 		Track:       "Sendung verfolgen:",
 		Help:        "Fragen? Antworte uns im Chat im Shop {shop}.",
 		Code:        "Entschuldige die Wartezeit. Hier ist ein einmaliger Code über {percent} Rabatt auf deine nächste Bestellung: {code}",
-		CodeCap:     " (bis zu {max})",
 		Unsub:       "Keine Lieferupdates mehr zu dieser Bestellung:",
 		UnsubAsk:    "Keine Lieferupdates mehr zu Bestellung {order}?",
 		UnsubButton: "Updates abbestellen",
@@ -131,7 +125,6 @@ var noticeTexts = map[string]noticeText{
 		Track:       "Traccia il tuo pacco:",
 		Help:        "Domande? Scrivici nella chat del negozio {shop}.",
 		Code:        "Ci scusiamo per l'attesa. Ecco un codice monouso con il {percent} di sconto sul tuo prossimo ordine: {code}",
-		CodeCap:     " (fino a {max})",
 		Unsub:       "Non ricevere più aggiornamenti di consegna per questo ordine:",
 		UnsubAsk:    "Non ricevere più aggiornamenti di consegna per l'ordine {order}?",
 		UnsubButton: "Interrompi aggiornamenti",
@@ -154,7 +147,6 @@ var noticeTexts = map[string]noticeText{
 		Track:       "Rastreie seu pacote:",
 		Help:        "Dúvidas? Responda no chat da loja {shop}.",
 		Code:        "Desculpe pela espera. Aqui está um código de uso único com {percent} de desconto no seu próximo pedido: {code}",
-		CodeCap:     " (até {max})",
 		Unsub:       "Parar de receber avisos de entrega deste pedido:",
 		UnsubAsk:    "Parar de receber avisos de entrega do pedido {order}?",
 		UnsubButton: "Parar avisos",
@@ -177,7 +169,6 @@ var noticeTexts = map[string]noticeText{
 		Track:       "Volg je pakket:",
 		Help:        "Vragen? Reageer in de chat van de winkel {shop}.",
 		Code:        "Sorry voor het wachten. Hier is een eenmalige code voor {percent} korting op je volgende bestelling: {code}",
-		CodeCap:     " (maximaal {max})",
 		Unsub:       "Geen bezorgupdates meer voor deze bestelling:",
 		UnsubAsk:    "Geen bezorgupdates meer voor bestelling {order}?",
 		UnsubButton: "Updates stoppen",
@@ -200,7 +191,6 @@ var noticeTexts = map[string]noticeText{
 		Track:       "Paketinizi takip edin:",
 		Help:        "Sorunuz mu var? {shop} mağazasındaki sohbetten bize yazın.",
 		Code:        "Beklettiğimiz için özür dileriz. Bir sonraki siparişinizde {percent} indirim sağlayan tek kullanımlık kodunuz: {code}",
-		CodeCap:     " (en fazla {max})",
 		Unsub:       "Bu sipariş için teslimat bildirimlerini durdurun:",
 		UnsubAsk:    "{order} siparişi için teslimat bildirimleri durdurulsun mu?",
 		UnsubButton: "Bildirimleri durdur",
@@ -223,7 +213,6 @@ var noticeTexts = map[string]noticeText{
 		Track:       "Śledź przesyłkę:",
 		Help:        "Masz pytania? Napisz do nas na czacie w sklepie {shop}.",
 		Code:        "Przepraszamy za oczekiwanie. Oto jednorazowy kod na {percent} zniżki na kolejne zamówienie: {code}",
-		CodeCap:     " (maksymalnie {max})",
 		Unsub:       "Wyłącz powiadomienia o dostawie tego zamówienia:",
 		UnsubAsk:    "Wyłączyć powiadomienia o dostawie zamówienia {order}?",
 		UnsubButton: "Wyłącz powiadomienia",
@@ -246,7 +235,6 @@ var noticeTexts = map[string]noticeText{
 		Track:       "Lacak paket Anda:",
 		Help:        "Ada pertanyaan? Balas di chat toko {shop}.",
 		Code:        "Mohon maaf atas keterlambatannya. Ini kode sekali pakai untuk potongan {percent} pada pesanan Anda berikutnya: {code}",
-		CodeCap:     " (maksimal {max})",
 		Unsub:       "Berhenti menerima kabar pengiriman untuk pesanan ini:",
 		UnsubAsk:    "Berhenti menerima kabar pengiriman untuk pesanan {order}?",
 		UnsubButton: "Berhenti",
@@ -269,7 +257,6 @@ var noticeTexts = map[string]noticeText{
 		Track:       "تتبّع طردك:",
 		Help:        "لديك أسئلة؟ راسلنا عبر المحادثة في متجر {shop}.",
 		Code:        "نعتذر عن الانتظار. إليك رمزًا للاستخدام مرة واحدة بخصم {percent} على طلبك القادم: {code}",
-		CodeCap:     " (بحد أقصى {max})",
 		Unsub:       "إيقاف إشعارات التوصيل لهذا الطلب:",
 		UnsubAsk:    "هل تريد إيقاف إشعارات التوصيل للطلب {order}؟",
 		UnsubButton: "إيقاف الإشعارات",
@@ -292,7 +279,6 @@ var noticeTexts = map[string]noticeText{
 		Track:       "Отследить посылку:",
 		Help:        "Есть вопросы? Напишите нам в чат магазина {shop}.",
 		Code:        "Приносим извинения за ожидание. Вот одноразовый код на скидку {percent} на следующий заказ: {code}",
-		CodeCap:     " (не более {max})",
 		Unsub:       "Отписаться от уведомлений о доставке этого заказа:",
 		UnsubAsk:    "Отписаться от уведомлений о доставке заказа {order}?",
 		UnsubButton: "Отписаться",
@@ -315,7 +301,6 @@ var noticeTexts = map[string]noticeText{
 		Track:       "荷物を追跡する：",
 		Help:        "ご不明な点は {shop} のチャットでお気軽にお問い合わせください。",
 		Code:        "お待たせして申し訳ございません。次回のご注文で {percent} 割引になる1回限りのコードです：{code}",
-		CodeCap:     "（上限 {max}）",
 		Unsub:       "このご注文の配送のお知らせを停止する：",
 		UnsubAsk:    "ご注文 {order} の配送のお知らせを停止しますか？",
 		UnsubButton: "お知らせを停止",
@@ -338,7 +323,6 @@ var noticeTexts = map[string]noticeText{
 		Track:       "소포 배송 조회:",
 		Help:        "궁금한 점이 있으면 {shop} 스토어 채팅으로 문의해 주세요.",
 		Code:        "기다리게 해 드려 죄송합니다. 다음 주문에 {percent} 할인되는 1회용 코드입니다: {code}",
-		CodeCap:     " (최대 {max})",
 		Unsub:       "이 주문의 배송 알림 받지 않기:",
 		UnsubAsk:    "주문 {order}의 배송 알림을 더 이상 받지 않으시겠어요?",
 		UnsubButton: "알림 중지",
@@ -361,7 +345,6 @@ var noticeTexts = map[string]noticeText{
 		Track:       "查看物流：",
 		Help:        "有疑问？请在 {shop} 店铺的聊天窗口中回复我们。",
 		Code:        "抱歉让您久等了。这是一个一次性优惠码，下次下单可享 {percent} 折扣：{code}",
-		CodeCap:     "（最多优惠 {max}）",
 		Unsub:       "停止接收此订单的配送通知：",
 		UnsubAsk:    "要停止接收订单 {order} 的配送通知吗？",
 		UnsubButton: "停止通知",
@@ -384,7 +367,6 @@ var noticeTexts = map[string]noticeText{
 		Track:       "追蹤包裹：",
 		Help:        "有疑問嗎？請在 {shop} 商店的聊天視窗中回覆我們。",
 		Code:        "很抱歉讓您久等了。這是一組一次性優惠碼，下次訂購可享 {percent} 折扣：{code}",
-		CodeCap:     "（最高折抵 {max}）",
 		Unsub:       "停止接收此訂單的配送通知：",
 		UnsubAsk:    "要停止接收訂單 {order} 的配送通知嗎？",
 		UnsubButton: "停止通知",
