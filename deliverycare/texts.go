@@ -12,7 +12,7 @@ type noticeText struct {
 	Track    string
 	Help     string
 	Code     string
-	Unsub string
+	Unsub    string
 	// The unsubscribe page.
 	UnsubAsk, UnsubButton, UnsubDone string
 }
