@@ -15,6 +15,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"shopassist/assistant/lang"
+	"shopassist/backinstock"
 	"shopassist/db"
 	"shopassist/deliverycare"
 	"shopassist/notify"
@@ -22,7 +23,8 @@ import (
 )
 
 // registerDeliveryCare wires proactive delivery care (issue 15): the
-// notice, sweep and digest jobs on the configured mailer.
+// notice, sweep and digest jobs, and the back-in-stock emails, on the
+// configured mailer.
 func (a *App) registerDeliveryCare(mailer notify.Mailer) error {
 	n := &deliverycare.Notifier{Store: a.store, Mailer: mailer, Signer: a.careSigner(), Now: a.now, Log: a.log}
 	if !a.cfg.Demo() && a.shopify != nil && a.tokens != nil {
@@ -31,7 +33,11 @@ func (a *App) registerDeliveryCare(mailer notify.Mailer) error {
 		n.Discounts = deliverycare.ShopifyDiscounts{Client: a.shopify, Token: a.tokens.AccessToken}
 	}
 	j := &deliverycare.Jobs{Notifier: n, AdminLink: func(shop *db.Shop) string { return a.adminLink(shop, "/app/delivery-care") }}
-	return j.Register(a.workers, a.queue)
+	if err := j.Register(a.workers, a.queue); err != nil {
+		return err
+	}
+	stock := &backinstock.Notifier{Store: a.store, Mailer: mailer, Now: a.now, Log: a.log}
+	return stock.Register(a.workers, a.queue)
 }
 
 // careSigner signs unsubscribe links with a key derived from the

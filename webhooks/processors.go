@@ -28,6 +28,7 @@ const (
 	TopicProductsCreate            = "products/create"
 	TopicProductsUpdate            = "products/update"
 	TopicProductsDelete            = "products/delete"
+	TopicInventoryLevelsUpdate     = "inventory_levels/update"
 	TopicAppUninstalled            = "app/uninstalled"
 	TopicAppScopesUpdate           = "app/scopes_update"
 	TopicCustomersDataRequest      = "customers/data_request"
@@ -82,6 +83,7 @@ func defaultProcessors() map[string]Processor {
 		TopicProductsCreate:          processProduct,
 		TopicProductsUpdate:          processProduct,
 		TopicProductsDelete:          processProductDelete,
+		TopicInventoryLevelsUpdate:   processInventoryLevel,
 		TopicAppUninstalled:          processUninstalled,
 		TopicAppScopesUpdate:         processScopesUpdate,
 		TopicCustomersDataRequest:    processDataRequest,
@@ -342,4 +344,28 @@ func processScopesUpdate(ctx context.Context, tx *db.Store, ev *Event) error {
 		return Permanent(fmt.Errorf("decode app/scopes_update payload: %w", err))
 	}
 	return tx.UpdateScopes(ctx, ev.ShopRow.Domain, strings.Join(p.Current, ","))
+}
+
+// inventoryLevelPayload is the body of inventory_levels/update.
+type inventoryLevelPayload struct {
+	InventoryItemID int64 `json:"inventory_item_id"`
+	Available       *int  `json:"available"`
+}
+
+// processInventoryLevel makes the back-in-stock subscriptions of the
+// restocked variant due (their emails go out from the notice job): stock
+// at one location is enough for a shopper to order.
+func processInventoryLevel(ctx context.Context, tx *db.Store, ev *Event) error {
+	var p inventoryLevelPayload
+	if err := json.Unmarshal(ev.Payload, &p); err != nil {
+		return Permanent(fmt.Errorf("decode inventory_levels/update payload: %w", err))
+	}
+	if p.InventoryItemID <= 0 {
+		return Permanent(errors.New("inventory_levels/update payload without inventory_item_id"))
+	}
+	if p.Available == nil || *p.Available <= 0 {
+		return Skip("not in stock")
+	}
+	_, err := tx.MarkRestocked(ctx, ev.ShopRow.ID, p.InventoryItemID, ev.ReceivedAt)
+	return err
 }
