@@ -140,6 +140,9 @@ func (a *App) registerAdmin(g *echo.Group) {
 	g.POST("/agents/tokens", p.createAgentToken, m)
 	g.POST("/agents/tokens/:id/revoke", p.revokeAgentToken, m)
 	g.GET("/actions", p.orderActions)
+	// --- delivery care (issue 15) ---
+	g.GET("/delivery-care", p.deliveryCare)
+	g.POST("/delivery-care/:id/resend", p.resendRisk, m)
 }
 
 // requireFetch guards every admin mutation against cross-site requests. A

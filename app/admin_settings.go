@@ -52,7 +52,7 @@ func settingsForm(st db.Settings, primary string) views.SettingsForm {
 		ReturnWindow: strconv.Itoa(st.Returns.WindowDays), AllowReturns: st.Returns.AllowReturnRequests,
 		HandoffOnRequest: st.Handoff.OnRequest, HandoffOnFrustration: st.Handoff.OnFrustration,
 		AfterFailed: strconv.Itoa(st.Handoff.AfterFailed), NotifyEmail: st.Handoff.NotifyEmail,
-		RetentionDays: strconv.Itoa(st.RetentionDays), Errors: views.Errors{},
+		RetentionDays: strconv.Itoa(st.RetentionDays), Care: careForm(st.DeliveryCare), Errors: views.Errors{},
 		CancelEnabled: st.Actions.CancelEnabled, CancelWindow: strconv.Itoa(windowOrDefault(st.Actions.CancelWindowMinutes)),
 		AddressEnabled: st.Actions.AddressEnabled, AddressWindow: strconv.Itoa(windowOrDefault(st.Actions.AddressWindowMinutes)),
 		ReturnFee: st.Actions.ReturnShippingFee,
@@ -201,6 +201,7 @@ func parseSettings(form url.Values, cur db.Settings, primary string) (db.Setting
 	st.Handoff.NotifyEmail = f.NotifyEmail
 	st.RetentionDays = intField(errs, "retention_days", f.RetentionDays, 0, 3650, "Enter a number of days from 0 (keep) to 3650.")
 	parseActions(&st.Actions, f, errs)
+	st.DeliveryCare, f.Care = parseCare(form, errs, st.DeliveryCare)
 	return st, f
 }
 

@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"fmt"
 	"net/url"
 
 	"github.com/riverqueue/river"
@@ -12,7 +13,8 @@ import (
 )
 
 // registerNotify wires the handoff email job: SMTP when SMTP_URL is set,
-// otherwise the log (demo mode, local runs).
+// otherwise the log (demo mode, local runs). Delivery care sends on the
+// same mailer.
 func (a *App) registerNotify() error {
 	var mailer notify.Mailer = notify.LogMailer{Log: a.log}
 	if a.cfg.SMTPURL != "" {
@@ -21,6 +23,9 @@ func (a *App) registerNotify() error {
 			return err
 		}
 		mailer = m
+	}
+	if err := a.registerDeliveryCare(mailer); err != nil {
+		return fmt.Errorf("delivery care: %w", err)
 	}
 	river.AddWorker(a.workers, &notify.HandoffWorker{Store: a.store, Mailer: mailer, Link: a.conversationLink, Log: a.log})
 	river.AddWorker(a.workers, &notify.ShopperReplyWorker{Store: a.store, Mailer: mailer, Link: a.shopperLink, Log: a.log})

@@ -4,6 +4,8 @@ import (
 	"shopassist/flow"
 
 	"github.com/labstack/echo/v4"
+
+	"shopassist/deliverycare"
 )
 
 // routes registers every surface in one place. Middleware sits on the
@@ -39,6 +41,10 @@ func (a *App) routes() {
 	proxy.POST("/chat", a.proxyChat)
 	proxy.GET("/conversations/:id", a.proxyHistory)
 	proxy.POST("/feedback", a.proxyFeedback)
+
+	// --- delivery care (issue 15): signed per-order unsubscribe link ---
+	e.GET(deliverycare.UnsubscribePath, a.careUnsubscribe)
+	e.POST(deliverycare.UnsubscribePath, a.careUnsubscribe)
 
 	e.GET("/widget/:file", a.widgetAsset)
 	if a.cfg.Demo() {

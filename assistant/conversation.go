@@ -103,6 +103,10 @@ func (e *Engine) History(ctx context.Context, shop *db.Shop, customerID int64, c
 	if err != nil {
 		return nil, err
 	}
+	// A shopper coming back sees the delivery news of their orders first.
+	if err := e.deliverNotices(ctx, shop, conv, customerID); err != nil {
+		return nil, err
+	}
 	msgs, err := e.store.ListMessages(ctx, conv.ID, 0, 500)
 	if err != nil {
 		return nil, err

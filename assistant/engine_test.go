@@ -8,9 +8,11 @@ import (
 
 	"shopassist/assistant"
 	"shopassist/assistant/eval"
+	"shopassist/assistant/lang"
 	"shopassist/assistant/llm"
 	"shopassist/db"
 	"shopassist/db/dbtest"
+	"shopassist/deliverycare"
 )
 
 func newEnv(t testing.TB, opts assistant.Options) *eval.Env {
@@ -145,7 +147,10 @@ func TestLLMGuardrails(t *testing.T) {
 			if err != nil || len(o.Fulfillments) == 0 || o.Fulfillments[0].EstimatedDeliveryAt == nil {
 				t.Fatalf("order #1034 has no delivery estimate: %+v, %v", o, err)
 			}
-			tt.out = strings.ReplaceAll(tt.out, "{eta}", o.Fulfillments[0].EstimatedDeliveryAt.Format("2006-01-02"))
+			// The answer quotes the estimate's day in the shop's time zone,
+			// written for the shopper's language.
+			eta := deliverycare.DayOf(*o.Fulfillments[0].EstimatedDeliveryAt, deliverycare.Location(env.Shop.Timezone))
+			tt.out = strings.ReplaceAll(tt.out, "{eta}", lang.FormatDate("en", eta))
 			fake.rephrased = tt.out
 			r, err := env.Engine.Reply(context.Background(), assistant.Request{Shop: env.Shop, Message: "order #1034 oliver.bennett@post.example"})
 			if err != nil {

@@ -10,7 +10,9 @@ import (
 	"shopassist/assistant/dialogue"
 	"shopassist/assistant/identity"
 	"shopassist/assistant/intent"
+	"shopassist/assistant/lang"
 	"shopassist/db"
+	"shopassist/deliverycare"
 )
 
 // orderTask runs an order task (status, return, cancellation): find which
@@ -366,24 +368,109 @@ func shipmentKey(f db.Fulfillment) string {
 		return "shipment_out_for_delivery"
 	case "attempted_delivery":
 		return "shipment_attempted_delivery"
-	case "label_printed", "label_purchased", "confirmed", "ready_for_pickup":
+	case "ready_for_pickup", "ready_for_recipient_pickup":
+		return "shipment_ready_for_pickup"
+	case "label_printed", "label_purchased", "confirmed":
 		return "shipment_label_created"
 	case "failure":
 		return "shipment_failure"
+	case "delayed":
+		return "shipment_delayed"
+	case "buyer_action_required", "returning_to_sender", "exception":
+		return "shipment_exception"
 	}
 	return "shipment_in_transit"
 }
 
-// orderStatus answers with the order's state, its shipments and an order card.
+// Order states of a shipment at risk (deliverycare.Condition): the answer
+// says what the carrier says, never "on its way" for a delayed parcel.
+const (
+	stateDelayed   = "delayed"
+	stateLate      = "late"
+	stateAttention = "attention"
+)
+
+// shipmentView is what the answer says about one fulfillment now.
+type shipmentView struct {
+	f db.Fulfillment
+	// condition is deliverycare.Condition: a carrier risk, late, or "".
+	condition string
+	// estimate is the estimate's day in the shop's time zone, nil when
+	// none or delivered.
+	estimate *time.Time
+}
+
+func (t *turn) shipmentViews(o *db.Order) []shipmentView {
+	loc := deliverycare.Location(t.shop.Timezone)
+	now := t.now()
+	out := make([]shipmentView, 0, len(o.Fulfillments))
+	for _, f := range o.Fulfillments {
+		v := shipmentView{f: f, condition: deliverycare.Condition(deliverycare.Shipment{Status: f.ShipmentStatus,
+			Delivered: f.DeliveredAt != nil, Estimate: f.EstimatedDeliveryAt}, now, loc)}
+		if f.EstimatedDeliveryAt != nil && f.ShipmentStatus != "delivered" && f.DeliveredAt == nil {
+			d := deliverycare.DayOf(*f.EstimatedDeliveryAt, loc)
+			v.estimate = &d
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// riskState is the order-level state the shipments' conditions impose on
+// an order in transit: delayed wins over late (the carrier's word is
+// newer than the estimate), any other carrier problem needs attention.
+func riskState(views []shipmentView) string {
+	state := ""
+	for _, v := range views {
+		switch v.condition {
+		case "":
+		case deliverycare.KindDelayed:
+			return stateDelayed
+		case deliverycare.KindLate:
+			state = stateLate
+		default:
+			if state == "" {
+				state = stateAttention
+			}
+		}
+	}
+	return state
+}
+
+// date writes a calendar day for the shopper's language.
+func (t *turn) date(d time.Time) string { return lang.FormatDate(t.reply.Language, d) }
+
+// orderStatus answers with the order's state, its shipments and an order
+// card. Text and card come from the same values: the card's status text
+// is the headline and each shipment's status is the line the text shows.
 func (t *turn) orderStatus(o *db.Order) {
 	state := orderState(o)
+	views := t.shipmentViews(o)
 	data := map[string]any{"Order": o.Name}
 	if d, ok := deliveredAt(o); ok {
-		data["Date"] = formatDate(d)
+		data["Date"] = t.date(d)
 	}
 	headline := t.t("order_status_"+state, data)
 	if state == stateDelivered && data["Date"] == nil {
 		headline = t.t("order_status_in_transit", data)
+	}
+	if state == stateInTransit || state == stateOutForDelivery || state == statePartiallyShipped {
+		if rs := riskState(views); rs != "" {
+			state = rs
+			if rs == stateLate {
+				for _, v := range views {
+					if v.condition == deliverycare.KindLate {
+						data["Date"] = t.date(*v.estimate)
+						break
+					}
+				}
+			}
+			headline = t.x("order_status_"+rs, data)
+		}
+	}
+	if state == stateOutForDelivery && !t.estimateToday(views) {
+		// "Out for delivery today" only when the estimate says today.
+		headline = t.x("order_status_out_for_delivery_plain", data)
 	}
 	card := Card{Type: "order", OrderName: o.Name, Status: state, StatusText: headline, URL: o.OrderStatusURL}
 	lines := []string{headline}
@@ -393,19 +480,27 @@ func (t *turn) orderStatus(o *db.Order) {
 	if multi && len(o.Fulfillments) > 0 {
 		lines = append(lines, t.t("order_shipments_intro", map[string]any{"Count": len(o.Fulfillments)}))
 	}
-	for i, f := range o.Fulfillments {
+	for i, v := range views {
+		f := v.f
 		sh := Shipment{Carrier: f.TrackingCompany, StatusText: t.x(shipmentKey(f), nil)}
+		if v.condition == deliverycare.KindLate {
+			sh.StatusText = t.x("shipment_late", map[string]any{"Date": t.date(*v.estimate)})
+		}
 		if len(f.TrackingNumbers.V) > 0 {
 			sh.TrackingNumber = f.TrackingNumbers.V[0]
 		}
 		if len(f.TrackingURLs.V) > 0 {
 			sh.TrackingURL = f.TrackingURLs.V[0]
 		}
-		if f.EstimatedDeliveryAt != nil {
-			sh.EstimatedDelivery = formatDate(*f.EstimatedDeliveryAt)
+		// A passed estimate is not an estimate any more: the card shows
+		// none and the status says late since when.
+		if v.estimate != nil && v.condition != deliverycare.KindLate {
+			sh.EstimatedDelivery = v.estimate.Format(time.DateOnly)
 		}
 		card.Shipments = append(card.Shipments, sh)
-		if multi {
+		// A single shipment with news the headline does not carry gets
+		// its status line too, so the text says what the card says.
+		if multi || (v.condition != "" && v.condition != deliverycare.KindLate && v.condition != deliverycare.KindDelayed) {
 			lines = append(lines, t.t("order_shipment_line", map[string]any{"Index": i + 1,
 				"Items": shipmentItems(f), "Status": sh.StatusText}))
 		}
@@ -417,9 +512,10 @@ func (t *turn) orderStatus(o *db.Order) {
 			lines = append(lines, t.t("order_tracking_link", nil)+": "+sh.TrackingURL)
 			facts = append(facts, sh.TrackingURL)
 		}
-		if sh.EstimatedDelivery != "" && f.ShipmentStatus != "delivered" {
-			lines = append(lines, t.t("order_estimated_delivery", map[string]any{"Date": sh.EstimatedDelivery}))
-			facts = append(facts, sh.EstimatedDelivery)
+		if sh.EstimatedDelivery != "" {
+			d := t.date(*v.estimate)
+			lines = append(lines, t.t("order_estimated_delivery", map[string]any{"Date": d}))
+			facts = append(facts, d)
 		}
 	}
 	if multi {
@@ -430,6 +526,18 @@ func (t *turn) orderStatus(o *db.Order) {
 	}
 	t.say(t.rephrase(strings.Join(lines, "\n"), facts))
 	t.reply.Cards = append(t.reply.Cards, card)
+}
+
+// estimateToday reports whether a shipment out for delivery is estimated
+// for today (shop time zone); no estimate is not "today".
+func (t *turn) estimateToday(views []shipmentView) bool {
+	loc := deliverycare.Location(t.shop.Timezone)
+	for _, v := range views {
+		if v.f.ShipmentStatus == "out_for_delivery" && deliverycare.EstimateToday(v.f.EstimatedDeliveryAt, t.now(), loc) {
+			return true
+		}
+	}
+	return false
 }
 
 func shipmentItems(f db.Fulfillment) string {

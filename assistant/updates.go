@@ -17,6 +17,9 @@ func (e *Engine) Updates(ctx context.Context, shop *db.Shop, customerID int64, c
 	if err != nil {
 		return nil, err
 	}
+	if err := e.deliverNotices(ctx, shop, conv, customerID); err != nil {
+		return nil, err
+	}
 	msgs, err := e.store.ListMessages(ctx, conv.ID, after, 200)
 	if err != nil {
 		return nil, err

@@ -62,12 +62,25 @@ func upsertProduct(g *gorm.DB, shopID, version int64, p *Product) (bool, error) 
 	if err := g.Omit(clause.Associations).Save(p).Error; err != nil {
 		return false, err
 	}
+	// The catalog sync does not read inventory items; keep the ids the
+	// product webhooks stored (back-in-stock maps inventory updates by them).
+	var kept []Variant
+	if err := g.Select("shopify_id, inventory_item_id").Where("product_id = ? AND inventory_item_id <> 0", p.ID).Find(&kept).Error; err != nil {
+		return false, err
+	}
+	items := make(map[int64]int64, len(kept))
+	for _, v := range kept {
+		items[v.ShopifyID] = v.InventoryItemID
+	}
 	if err := g.Where("product_id = ?", p.ID).Delete(&Variant{}).Error; err != nil {
 		return false, err
 	}
 	for i := range p.Variants {
 		v := &p.Variants[i]
 		v.ID, v.ShopID, v.ProductID = 0, shopID, p.ID
+		if v.InventoryItemID == 0 {
+			v.InventoryItemID = items[v.ShopifyID]
+		}
 	}
 	if len(p.Variants) > 0 {
 		if err := g.Create(&p.Variants).Error; err != nil {

@@ -214,6 +214,8 @@ type Variant struct {
 	InventoryQuantity int
 	Available         bool
 	Position          int
+	// InventoryItemID maps inventory_levels/update back to the variant.
+	InventoryItemID int64
 }
 
 // ProductTranslation holds a product's texts in one locale.

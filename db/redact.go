@@ -49,6 +49,7 @@ const redactedEventNote = "payload erased by customers/redact"
 //     their contact), or when a return of their orders was requested there;
 //   - verification-attempt rows keyed on the customer or the contact;
 //   - earlier data exports of the customer;
+//   - back-in-stock subscriptions made with the customer's email;
 //   - stored webhook events still holding a payload (received or failed)
 //     that mentions the customer or one of their orders: the payload and
 //     error text are erased and the event is marked skipped, so it can be
@@ -81,6 +82,12 @@ func (s *Store) RedactCustomer(ctx context.Context, shopID int64, who CustomerRe
 				return fmt.Errorf("delete exports: %w", r.Error)
 			}
 			res.Exports = r.RowsAffected
+		}
+		if who.Email != "" {
+			// Back-in-stock subscriptions hold only the email (issue 15).
+			if err := g.Where("shop_id = ? AND email = ?", shopID, who.Email).Delete(&StockSubscription{}).Error; err != nil {
+				return fmt.Errorf("delete stock subscriptions: %w", err)
+			}
 		}
 		return s.redactEvents(g, shop.Domain, m, opts.KeepEventID, &res)
 	})

@@ -13,6 +13,8 @@ type Settings struct {
 	// Actions are the order changes the assistant may make itself; each is
 	// off until the merchant switches it on.
 	Actions ActionSettings `json:"actions"`
+	// DeliveryCare configures proactive notices about late shipments.
+	DeliveryCare DeliveryCareSettings `json:"delivery_care"`
 }
 
 // WidgetSettings controls how the storefront widget looks.
@@ -63,6 +65,44 @@ type ActionSettings struct {
 	// currency as a decimal string ("" or "0" means free), as the return
 	// policy states it; it is shown in the return preview.
 	ReturnShippingFee string `json:"return_shipping_fee"`
+}
+
+// DeliveryCareSettings configure the shipment-risk detector and the
+// shopper's delivery notices (issue 15). The zero value is what a shop
+// saved before the section existed gets: notices on (they are
+// transactional), the default stall threshold, compensation off.
+type DeliveryCareSettings struct {
+	// NoticesOff stops shopper emails about at-risk shipments (risks are
+	// still detected and listed in the admin).
+	NoticesOff bool `json:"notices_off"`
+	// StallBusinessDays flags a shipment with no carrier event for this
+	// many business days (Monday to Friday); 0 means DefaultStallDays.
+	StallBusinessDays int `json:"stall_business_days"`
+	// DigestEmail receives the daily digest of at-risk shipments; empty
+	// falls back to the handoff notification address, then the shop's.
+	DigestEmail string `json:"digest_email"`
+	// Compensation offers a discount code when a shipment is late.
+	Compensation CompensationSettings `json:"compensation"`
+}
+
+// DefaultStallDays is the stall threshold when the merchant set none.
+const DefaultStallDays = 5
+
+// StallDays is the effective stall threshold.
+func (d DeliveryCareSettings) StallDays() int {
+	if d.StallBusinessDays <= 0 {
+		return DefaultStallDays
+	}
+	return d.StallBusinessDays
+}
+
+// CompensationSettings: late by more than LateDays → a single-use code of
+// Percent off, capped at MaxAmount in the shop currency, once per order.
+type CompensationSettings struct {
+	Enabled   bool    `json:"enabled"`
+	LateDays  int     `json:"late_days"`
+	Percent   float64 `json:"percent"`
+	MaxAmount float64 `json:"max_amount"`
 }
 
 // DefaultSettings are applied at install.

@@ -243,6 +243,7 @@ func Variant(shopID int64, v goshopify.Variant) db.Variant {
 		InventoryQuantity: v.InventoryQuantity,
 		Available:         available,
 		Position:          v.Position,
+		InventoryItemID:   int64(v.InventoryItemId),
 	}
 }
 

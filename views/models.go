@@ -83,8 +83,10 @@ type SettingsForm struct {
 	// Actions on orders (issue 15).
 	CancelEnabled, AddressEnabled          bool
 	CancelWindow, AddressWindow, ReturnFee string
-	Errors                                 Errors
-	Saved                                  bool
+	// Delivery care (issue 15).
+	Care   CareForm
+	Errors Errors
+	Saved  bool
 }
 
 // Offers reports whether a language is selected.

@@ -115,6 +115,12 @@ func TestCustomerRedactLeavesNoTrace(t *testing.T) {
 			}
 		}
 
+		// A back-in-stock subscription made with his email (issue 15).
+		if err := store.SubscribeBackInStock(ctx, &db.StockSubscription{ShopID: shop.ID, VariantID: 808950810,
+			Email: "Bob.Norman@hostmail.com", Language: "en", ConversationID: "conv-guest-email"}); err != nil {
+			t.Fatal(err)
+		}
+
 		// Before: every identifier is somewhere (the check can see them).
 		for _, id := range bobIdentifiers {
 			if hits := dbtest.Grep(t, store, id); len(hits) == 0 {

@@ -40,6 +40,7 @@ var topicFixtures = map[string]string{
 	"products/create":            "products_update.json",
 	"products/update":            "products_update.json",
 	"products/delete":            "products_update.json",
+	"inventory_levels/update":    "inventory_levels_update.json",
 	"customers/data_request":     "customers_data_request.json",
 	"customers/redact":           "customers_redact.json",
 	"shop/redact":                "shop_redact.json",

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"shopassist/db"
+	"shopassist/deliverycare"
 	"shopassist/shopdata"
 )
 
@@ -27,6 +28,7 @@ const (
 	TopicProductsCreate            = "products/create"
 	TopicProductsUpdate            = "products/update"
 	TopicProductsDelete            = "products/delete"
+	TopicInventoryLevelsUpdate     = "inventory_levels/update"
 	TopicAppUninstalled            = "app/uninstalled"
 	TopicAppScopesUpdate           = "app/scopes_update"
 	TopicCustomersDataRequest      = "customers/data_request"
@@ -81,6 +83,7 @@ func defaultProcessors() map[string]Processor {
 		TopicProductsCreate:          processProduct,
 		TopicProductsUpdate:          processProduct,
 		TopicProductsDelete:          processProductDelete,
+		TopicInventoryLevelsUpdate:   processInventoryLevel,
 		TopicAppUninstalled:          processUninstalled,
 		TopicAppScopesUpdate:         processScopesUpdate,
 		TopicCustomersDataRequest:    processDataRequest,
@@ -158,13 +161,17 @@ func processFulfillment(ctx context.Context, tx *db.Store, ev *Event) error {
 	if f.Id == 0 || f.OrderId == 0 {
 		return Permanent(errors.New("fulfillment payload without id or order_id"))
 	}
-	_, err = tx.UpsertFulfillment(ctx, int64(f.OrderId), shopdata.Fulfillment(ev.ShopRow.ID, f))
-	return err
+	row := shopdata.Fulfillment(ev.ShopRow.ID, f)
+	res, err := tx.UpsertFulfillment(ctx, int64(f.OrderId), row)
+	if err != nil {
+		return err
+	}
+	return deliverycare.OnFulfillment(ctx, tx, ev.ShopRow, row, res)
 }
 
 // processFulfillmentEvent applies a carrier event: the shipment status and,
 // when the carrier gives one, the estimated delivery date the order-status
-// answers quote.
+// answers quote; a risky event is recorded for delivery care.
 func processFulfillmentEvent(ctx context.Context, tx *db.Store, ev *Event) error {
 	e, err := shopdata.DecodeFulfillmentEvent(ev.Payload)
 	if err != nil {
@@ -177,8 +184,13 @@ func processFulfillmentEvent(ctx context.Context, tx *db.Store, ev *Event) error
 	if err != nil {
 		return Permanent(err)
 	}
-	_, err = tx.ApplyFulfillmentEvent(ctx, ev.ShopRow.ID, int64(e.OrderId), int64(e.FulfillmentId), fe)
-	return err
+	res, err := tx.ApplyFulfillmentEvent(ctx, ev.ShopRow.ID, int64(e.OrderId), int64(e.FulfillmentId), fe)
+	if err != nil {
+		return err
+	}
+	// The carrier's message is read here only (customs holds) and never
+	// stored: it may name the recipient's town or a pickup address.
+	return deliverycare.OnCarrierEvent(ctx, tx, ev.ShopRow, int64(e.FulfillmentId), fe, e.Message, res)
 }
 
 func processRefund(ctx context.Context, tx *db.Store, ev *Event) error {
@@ -332,4 +344,28 @@ func processScopesUpdate(ctx context.Context, tx *db.Store, ev *Event) error {
 		return Permanent(fmt.Errorf("decode app/scopes_update payload: %w", err))
 	}
 	return tx.UpdateScopes(ctx, ev.ShopRow.Domain, strings.Join(p.Current, ","))
+}
+
+// inventoryLevelPayload is the body of inventory_levels/update.
+type inventoryLevelPayload struct {
+	InventoryItemID int64 `json:"inventory_item_id"`
+	Available       *int  `json:"available"`
+}
+
+// processInventoryLevel makes the back-in-stock subscriptions of the
+// restocked variant due (their emails go out from the notice job): stock
+// at one location is enough for a shopper to order.
+func processInventoryLevel(ctx context.Context, tx *db.Store, ev *Event) error {
+	var p inventoryLevelPayload
+	if err := json.Unmarshal(ev.Payload, &p); err != nil {
+		return Permanent(fmt.Errorf("decode inventory_levels/update payload: %w", err))
+	}
+	if p.InventoryItemID <= 0 {
+		return Permanent(errors.New("inventory_levels/update payload without inventory_item_id"))
+	}
+	if p.Available == nil || *p.Available <= 0 {
+		return Skip("not in stock")
+	}
+	_, err := tx.MarkRestocked(ctx, ev.ShopRow.ID, p.InventoryItemID, ev.ReceivedAt)
+	return err
 }

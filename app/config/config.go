@@ -21,7 +21,7 @@ import (
 var apiVersionRE = regexp.MustCompile(`^(20\d\d-(01|04|07|10)|unstable)$`)
 
 // DefaultScopes are the Admin API scopes the assistant needs.
-const DefaultScopes = "read_products,read_product_listings,read_orders,read_fulfillments,read_customers,read_returns,write_returns,read_locales,read_translations,read_content,read_legal_policies,read_online_store_pages"
+const DefaultScopes = "read_products,read_product_listings,read_orders,read_fulfillments,read_customers,read_returns,write_returns,read_locales,read_translations,read_content,read_legal_policies,read_online_store_pages,read_inventory,write_discounts"
 
 // Config is the whole runtime configuration.
 type Config struct {

@@ -1,0 +1,198 @@
+package app
+
+import (
+	"crypto/hmac"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"html"
+	"net/http"
+	"net/mail"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/labstack/echo/v4"
+
+	"shopassist/assistant/lang"
+	"shopassist/backinstock"
+	"shopassist/db"
+	"shopassist/deliverycare"
+	"shopassist/notify"
+	"shopassist/views"
+)
+
+// registerDeliveryCare wires proactive delivery care (issue 15): the
+// notice, sweep and digest jobs, and the back-in-stock emails, on the
+// configured mailer.
+func (a *App) registerDeliveryCare(mailer notify.Mailer) error {
+	n := &deliverycare.Notifier{Store: a.store, Mailer: mailer, Signer: a.careSigner(), Now: a.now, Log: a.log}
+	if !a.cfg.Demo() && a.shopify != nil && a.tokens != nil {
+		// Compensation codes need the write_discounts scope; without it
+		// Shopify refuses and the admin shows why.
+		n.Discounts = deliverycare.ShopifyDiscounts{Client: a.shopify, Token: a.tokens.AccessToken}
+	}
+	j := &deliverycare.Jobs{Notifier: n, AdminLink: func(shop *db.Shop) string { return a.adminLink(shop, "/app/delivery-care") }}
+	if err := j.Register(a.workers, a.queue); err != nil {
+		return err
+	}
+	stock := &backinstock.Notifier{Store: a.store, Mailer: mailer, Now: a.now, Log: a.log}
+	return stock.Register(a.workers, a.queue)
+}
+
+// careSigner signs unsubscribe links with a key derived from the
+// encryption key (never the key itself), so links survive restarts and
+// replicas agree on them.
+func (a *App) careSigner() deliverycare.Signer {
+	h := hmac.New(sha256.New, a.secretKey)
+	h.Write([]byte("delivery-care-unsubscribe-links"))
+	return deliverycare.Signer{Key: h.Sum(nil), BaseURL: a.cfg.AppURL}
+}
+
+// adminLink is an admin page of shop: inside Shopify admin, or this
+// server's /app in demo mode.
+func (a *App) adminLink(shop *db.Shop, path string) string {
+	if a.cfg.Demo() {
+		return a.cfg.AppURL + path
+	}
+	return "https://" + shop.Domain + "/admin/apps/" + url.PathEscape(a.cfg.APIKey) + path
+}
+
+// careUnsubscribe shows (GET) and applies (POST) the per-order opt-out of
+// delivery emails. GET only asks: mail scanners open links, and an opt-out
+// must be the shopper's click.
+func (a *App) careUnsubscribe(c echo.Context) error {
+	q := c.QueryParams()
+	if c.Request().Method == http.MethodPost {
+		if err := c.Request().ParseForm(); err != nil {
+			return echo.NewHTTPError(http.StatusBadRequest, "Invalid form.")
+		}
+		q = c.Request().PostForm
+	}
+	shopID, orderID, err := a.careSigner().Verify(q)
+	if err != nil {
+		return echo.NewHTTPError(http.StatusBadRequest, "This unsubscribe link is invalid or incomplete.")
+	}
+	ctx := c.Request().Context()
+	o, err := a.store.GetOrder(ctx, shopID, orderID)
+	if err != nil {
+		return err
+	}
+	l, ok := lang.Normalize(q.Get("lang"))
+	if !ok {
+		l = lang.Default
+	}
+	ask, button, done := deliverycare.UnsubscribePage(l, o.Name)
+	dir := "ltr"
+	if lang.IsRTL(l) {
+		dir = "rtl"
+	}
+	page := func(body string) error {
+		return c.HTML(http.StatusOK, fmt.Sprintf(`<!DOCTYPE html><html lang="%s" dir="%s"><head><meta charset="utf-8">`+
+			`<meta name="viewport" content="width=device-width,initial-scale=1"><title>%s</title></head>`+
+			`<body style="font-family:sans-serif;padding:2rem;max-width:32rem;margin:auto">%s</body></html>`,
+			html.EscapeString(l), dir, html.EscapeString(o.Name), body))
+	}
+	if c.Request().Method != http.MethodPost {
+		var hidden string
+		for _, k := range []string{"s", "o", "sig", "lang"} {
+			hidden += fmt.Sprintf(`<input type="hidden" name="%s" value="%s">`, k, html.EscapeString(q.Get(k)))
+		}
+		return page(fmt.Sprintf(`<p>%s</p><form method="post">%s<button type="submit">%s</button></form>`,
+			html.EscapeString(ask), hidden, html.EscapeString(button)))
+	}
+	if err := a.store.UnsubscribeOrderCare(ctx, shopID, orderID, a.now()); err != nil {
+		return err
+	}
+	return page(fmt.Sprintf(`<p role="status">%s</p>`, html.EscapeString(done)))
+}
+
+// deliveryCare lists the shop's shipments at risk with their notices.
+func (p *adminPages) deliveryCare(c echo.Context) error {
+	ctx := c.Request().Context()
+	shop := ShopFrom(c)
+	d := views.DeliveryCareData{NoticesOff: shop.Settings.V.DeliveryCare.NoticesOff}
+	if c.QueryParam("done") == "resent" {
+		d.Notice, d.NoticeTone = "The notice is queued and goes out within a minute.", "success"
+	}
+	risks, err := p.store.ListShopRisks(ctx, shop.ID, false, 200)
+	if err != nil {
+		return err
+	}
+	now := p.now()
+	for _, r := range risks {
+		d.Rows = append(d.Rows, views.RiskRow{ID: r.ID, OrderName: r.OrderName, Reason: deliverycare.KindLabel(r.Kind),
+			Carrier: r.TrackingCompany, Age: deliverycare.Age(r.DetectedAt, now), Notice: deliverycare.NoticeLabel(r.NoticeStatus),
+			NoticeSent: r.NoticeStatus == db.NoticeSent, Error: truncateRunes(r.NoticeError, 200), DiscountCode: r.DiscountCode,
+			ConversationID: r.ConversationID})
+	}
+	return render(c, http.StatusOK, views.DeliveryCare(p.page(c, "Delivery care", "delivery-care"), d))
+}
+
+// resendRisk queues a risk's notice again ("send again"); another shop's
+// id is reported as missing, like a wrong one.
+func (p *adminPages) resendRisk(c echo.Context) error {
+	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
+	if err != nil {
+		return echo.NewHTTPError(http.StatusNotFound, "Shipment not found.")
+	}
+	if err := p.store.ResendRisk(c.Request().Context(), ShopFrom(c).ID, id); err != nil {
+		if errors.Is(err, db.ErrNotFound) {
+			return echo.NewHTTPError(http.StatusNotFound, "Shipment not found.")
+		}
+		return err
+	}
+	return p.seeOther(c, p.page(c, "", "").URL("/app/delivery-care?done=resent"))
+}
+
+// careForm turns the Delivery care settings into the form's strings.
+func careForm(d db.DeliveryCareSettings) views.CareForm {
+	c := d.Compensation
+	return views.CareForm{Notices: !d.NoticesOff, StallDays: strconv.Itoa(d.StallDays()), DigestEmail: d.DigestEmail,
+		Compensate: c.Enabled, CompensateAfter: strconv.Itoa(c.LateDays),
+		CompensatePercent: strconv.FormatFloat(c.Percent, 'f', -1, 64), CompensateMax: strconv.FormatFloat(c.MaxAmount, 'f', -1, 64)}
+}
+
+// parseCare validates the Delivery care section of the settings form.
+// A form without the section (its hidden marker) keeps the current values:
+// an unchecked box is absent from a form, so absence alone cannot mean "off".
+func parseCare(form url.Values, errs views.Errors, cur db.DeliveryCareSettings) (db.DeliveryCareSettings, views.CareForm) {
+	if form.Get("care_section") == "" {
+		return cur, careForm(cur)
+	}
+	get := func(k string) string { return strings.TrimSpace(form.Get(k)) }
+	f := views.CareForm{Notices: form.Get("care_notices") != "", StallDays: get("care_stall_days"), DigestEmail: get("care_digest_email"),
+		Compensate: form.Get("care_compensate") != "", CompensateAfter: get("care_comp_days"),
+		CompensatePercent: get("care_comp_percent"), CompensateMax: get("care_comp_max")}
+	d := cur
+	d.NoticesOff = !f.Notices
+	d.StallBusinessDays = intField(errs, "care_stall_days", f.StallDays, 1, 30, "Enter a number of business days from 1 to 30.")
+	if f.DigestEmail != "" {
+		if a, err := mail.ParseAddress(f.DigestEmail); err != nil || a.Address != f.DigestEmail || !strings.Contains(a.Address, ".") {
+			errs["care_digest_email"] = "Enter an email address like support@example.com."
+		}
+	}
+	d.DigestEmail = f.DigestEmail
+	d.Compensation.Enabled = f.Compensate
+	d.Compensation.LateDays = intField(errs, "care_comp_days", f.CompensateAfter, 0, 60, "Enter a number of days from 0 to 60.")
+	num := func(name, v string, lo, hi float64, msg string) float64 {
+		n, err := strconv.ParseFloat(v, 64)
+		if err != nil || n < lo || n > hi {
+			errs[name] = msg
+			return 0
+		}
+		return n
+	}
+	d.Compensation.Percent = num("care_comp_percent", f.CompensatePercent, 0, 100, "Enter a percentage from 0 to 100.")
+	if f.Compensate && d.Compensation.Percent == 0 && errs["care_comp_percent"] == "" {
+		errs["care_comp_percent"] = "Enter the discount to offer, or switch the discount off."
+	}
+	d.Compensation.MaxAmount = num("care_comp_max", f.CompensateMax, 0, 100000, "Enter an amount from 0 (no maximum) to 100000.")
+	return d, f
+}
+
+// CareUnsubscribeURL is the signed unsubscribe link the notices carry
+// (tests and tools).
+func (a *App) CareUnsubscribeURL(shopID, orderID int64, l string) string {
+	return a.careSigner().UnsubscribeURL(shopID, orderID, l)
+}
