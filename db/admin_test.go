@@ -147,4 +147,3 @@ func TestSaveFAQReplacesLocales(t *testing.T) {
 		}
 	})
 }
-
