@@ -50,7 +50,7 @@ func TestOrderLinkedToConversation(t *testing.T) {
 			e.waitStatus(t, e.deliver(t, "orders/create", b), db.EventProcessed)
 		}
 		type link struct {
-			Order                             int64
+			Order                            int64
 			Conv, Currency, Total, ChatLines string
 		}
 		rows, err := store.SQLDB().Query(`SELECT order_shopify_id, conversation_id, currency, total_price, chat_lines_total
