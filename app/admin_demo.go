@@ -173,7 +173,7 @@ func demoSignals(shopID int64, convID string, t demoTurn, p db.Product, i int, a
 	if i%5 == 0 && len(p.Variants) > 0 {
 		v := p.Variants[len(p.Variants)-1]
 		out = append(out, db.DemandSignal{ShopID: shopID, ConversationID: convID, Kind: db.SignalOutOfStock, ProductID: p.ShopifyID,
-			VariantID: v.ShopifyID, Label: v.Title, Language: t.lang, CreatedAt: at})
+			VariantID: v.ShopifyID, Language: t.lang, CreatedAt: at})
 	}
 	if t.intent == "product_recommendation" && i%2 == 1 {
 		out = append(out, db.DemandSignal{ShopID: shopID, ConversationID: convID, Kind: db.SignalNoMatch,

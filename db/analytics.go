@@ -672,7 +672,7 @@ func (s *Store) demand(ctx context.Context, q ReportQuery, r *Report) error {
 			noMatch[row.Label] += row.N
 			continue
 		case SignalOutOfStock:
-			oos = append(oos, VariantDemand{ProductID: row.ProductID, VariantID: row.VariantID, Title: row.Label, N: row.N})
+			oos = append(oos, VariantDemand{ProductID: row.ProductID, VariantID: row.VariantID, N: row.N})
 			continue
 		}
 		if row.ProductID == 0 {
@@ -749,16 +749,31 @@ func (s *Store) productTitles(ctx context.Context, shopID int64, r *Report) erro
 	for _, row := range rows {
 		titles[row.ShopifyID] = row.Title
 	}
+	variants := map[int64]string{}
+	if len(r.OutOfStock) > 0 {
+		vids := make([]int64, 0, len(r.OutOfStock))
+		for _, v := range r.OutOfStock {
+			vids = append(vids, v.VariantID)
+		}
+		var vrows []struct {
+			ShopifyID int64
+			Title     string
+		}
+		if err := s.db(ctx).Model(&Variant{}).Select("shopify_id, title").Where("shop_id = ? AND shopify_id IN ?", shopID, vids).
+			Scan(&vrows).Error; err != nil {
+			return fmt.Errorf("analytics variant titles of shop %d: %w", shopID, err)
+		}
+		for _, row := range vrows {
+			variants[row.ShopifyID] = row.Title
+		}
+	}
 	for i := range r.Products {
 		r.Products[i].Title = firstNonBlank(titles[r.Products[i].ProductID], fmt.Sprintf("Product %d", r.Products[i].ProductID))
 	}
 	for i := range r.OutOfStock {
 		v := &r.OutOfStock[i]
-		name := firstNonBlank(titles[v.ProductID], fmt.Sprintf("Product %d", v.ProductID))
-		if v.Title != "" {
-			name += " — " + v.Title
-		}
-		v.Title = name
+		v.Title = firstNonBlank(titles[v.ProductID], fmt.Sprintf("Product %d", v.ProductID)) + " — " +
+			firstNonBlank(variants[v.VariantID], fmt.Sprintf("variant %d", v.VariantID))
 	}
 	return nil
 }

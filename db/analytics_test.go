@@ -136,7 +136,8 @@ func TestAnalyticsKnownOutcomes(t *testing.T) {
 			}
 		}
 
-		if _, _, err := s.UpsertProducts(ctx, a.ID, []db.Product{{ShopifyID: 501, Title: "Aurora Rain Shell", Handle: "aurora", Status: "active"}}); err != nil {
+		if _, _, err := s.UpsertProducts(ctx, a.ID, []db.Product{{ShopifyID: 501, Title: "Aurora Rain Shell", Handle: "aurora", Status: "active",
+			Variants: []db.Variant{{ShopifyID: 9001, Title: "XXL"}}}}); err != nil {
 			t.Fatal(err)
 		}
 		sig := func(conv, kind string, product, variant int64, label, lang string) db.DemandSignal {
@@ -149,7 +150,7 @@ func TestAnalyticsKnownOutcomes(t *testing.T) {
 			sig("cl", db.SignalRecommended, 501, 0, "", "es"), sig("r2", db.SignalAddedToCart, 501, 7001, "", "de"),
 			sig("f1", db.SignalNoMatch, 0, 0, "type=Backpacks max=100", "en"),
 			sig("cl", db.SignalNoMatch, 0, 0, "type=Backpacks max=100", "es"), sig("f1", db.SignalNoMatch, 0, 0, "size=xxl", "en"),
-			sig("r1", db.SignalOutOfStock, 501, 9001, "XXL", "en"), sig("cl", db.SignalOutOfStock, 501, 9001, "XXL", "es"),
+			sig("r1", db.SignalOutOfStock, 501, 9001, "", "en"), sig("cl", db.SignalOutOfStock, 501, 9001, "", "es"),
 		}); err != nil {
 			t.Fatal(err)
 		}
