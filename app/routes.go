@@ -31,6 +31,7 @@ func (a *App) routes() {
 	proxy.POST("/chat", a.proxyChat)
 	proxy.GET("/conversations/:id", a.proxyHistory)
 	proxy.POST("/feedback", a.proxyFeedback)
+	proxy.POST("/cart", a.proxyCart) // issue 16: added to cart from chat
 
 	e.GET("/widget/:file", a.widgetAsset)
 	if a.cfg.Demo() {

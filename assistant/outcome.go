@@ -1,6 +1,7 @@
 package assistant
 
 import (
+	"context"
 	"strconv"
 	"strings"
 	"time"
@@ -106,4 +107,16 @@ func (t *turn) constraintLabel(f knowledge.Filters) string {
 		parts = append(parts, "words="+strings.ToLower(strings.Join(t.u.Ents.ProductWords, " ")))
 	}
 	return strings.Join(parts, " ")
+}
+
+// CartAdded records that the shopper added a product to the cart from a
+// chat card (a demand signal for the merchant's analytics). The
+// conversation must be the caller's, as for Feedback.
+func (e *Engine) CartAdded(ctx context.Context, shop *db.Shop, customerID int64, conversationID, token string, productID, variantID int64) error {
+	conv, err := e.authorize(ctx, shop, conversationID, token, customerID)
+	if err != nil {
+		return err
+	}
+	return e.store.AddDemandSignals(ctx, []db.DemandSignal{{ShopID: conv.ShopID, ConversationID: conv.ID,
+		Kind: db.SignalAddedToCart, ProductID: productID, VariantID: variantID, Language: conv.Language}})
 }
