@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"golang.org/x/sync/errgroup"
 )
 
 // ReopenWindow is how long after its last message an answered topic can
@@ -271,28 +273,31 @@ ON CONFLICT (shop_id, order_shopify_id) DO UPDATE SET conversation_id = excluded
 	return true, nil
 }
 
-// convGroup is one row of the conversation aggregate.
+// convGroup is one row of the conversation aggregate; Current is 1 for
+// the report's period, 0 for the one before it.
 type convGroup struct {
 	Language, Topic, LastOutcome, HandoffReason, Country string
 	Handoff, Reopened                                    bool
-	RatingSign, Negative, Settled, N                     int
+	RatingSign, Negative, Settled, Current, N            int
 }
 
-const convGroupSQL = `SELECT c.language, c.topic, c.last_outcome, c.handoff_reason, c.country, c.handoff, c.reopened,
+const convGroupSQL = `SELECT CASE WHEN c.created_at >= ? THEN 1 ELSE 0 END AS current, c.language, c.topic, c.last_outcome, c.handoff_reason, c.country, c.handoff, c.reopened,
  CASE WHEN c.rating > 0 THEN 1 WHEN c.rating < 0 THEN -1 ELSE 0 END AS rating_sign,
  CASE WHEN c.rating < 0 OR EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND m.rating < 0)
   THEN 1 ELSE 0 END AS negative,
  CASE WHEN c.last_message_at <= ? THEN 1 ELSE 0 END AS settled,
  COUNT(*) AS n
 FROM conversations c WHERE c.shop_id = ? AND c.created_at >= ? AND c.created_at < ?
-GROUP BY c.language, c.topic, c.last_outcome, c.handoff_reason, c.country, c.handoff, c.reopened,
+GROUP BY current, c.language, c.topic, c.last_outcome, c.handoff_reason, c.country, c.handoff, c.reopened,
  rating_sign, negative, settled`
 
-// summarize aggregates the conversations started in [since, until) in SQL
-// (one row per combination, never one per conversation).
-func (s *Store) summarize(ctx context.Context, q ReportQuery, since, until time.Time) ([]convGroup, error) {
+// summarize aggregates the conversations started in [from, until) in SQL
+// (one row per combination, never one per conversation), telling those
+// from since on (current) from the earlier ones: one scan serves the
+// period and the previous one.
+func (s *Store) summarize(ctx context.Context, q ReportQuery, from, since, until time.Time) ([]convGroup, error) {
 	var out []convGroup
-	if err := s.db(ctx).Raw(convGroupSQL, q.Now.UTC().Add(-ReopenWindow), q.ShopID, since.UTC(), until.UTC()).
+	if err := s.db(ctx).Raw(convGroupSQL, since.UTC(), q.Now.UTC().Add(-ReopenWindow), q.ShopID, from.UTC(), until.UTC()).
 		Scan(&out).Error; err != nil {
 		return nil, fmt.Errorf("analytics conversations of shop %d: %w", q.ShopID, err)
 	}
@@ -315,11 +320,9 @@ func (g convGroup) resolved() (bool, string) {
 	return true, OutcomeAnswered
 }
 
-func (s *Store) summary(ctx context.Context, q ReportQuery, since, until time.Time, r *Report) (Summary, error) {
-	groups, err := s.summarize(ctx, q, since, until)
-	if err != nil {
-		return Summary{}, err
-	}
+// summary folds the aggregate rows of one period (current or previous)
+// into its figures; with r it also fills the report's breakdowns.
+func summary(groups []convGroup, current int, r *Report) Summary {
 	var sum Summary
 	outcomes, reasons, topics := map[string]int{}, map[string]int{}, map[string]int{}
 	langs, topicSeg, markets := map[string]*Segment{}, map[string]*Segment{}, map[[2]string]int{}
@@ -330,6 +333,9 @@ func (s *Store) summary(ctx context.Context, q ReportQuery, since, until time.Ti
 		return m[k]
 	}
 	for _, g := range groups {
+		if g.Current != current {
+			continue
+		}
 		sum.Conversations += g.N
 		ls := seg(langs, firstNonBlank(g.Language, "unknown"))
 		ls.Conversations += g.N
@@ -379,9 +385,6 @@ func (s *Store) summary(ctx context.Context, q ReportQuery, since, until time.Ti
 			sum.Pending += g.N
 		}
 	}
-	if err := s.orderSummary(ctx, q.ShopID, since, until, &sum); err != nil {
-		return Summary{}, err
-	}
 	if r != nil {
 		r.Topics = sortedCounts(topics, 0)
 		r.Outcomes = sortedCounts(outcomes, 0)
@@ -399,7 +402,7 @@ func (s *Store) summary(ctx context.Context, q ReportQuery, since, until time.Ti
 			return a.Country+a.Language < b.Country+b.Language
 		})
 	}
-	return sum, nil
+	return sum
 }
 
 func sortedSegments(m map[string]*Segment) []Segment {
@@ -485,7 +488,15 @@ func (s *Store) AnalyticsSummary(ctx context.Context, q ReportQuery) (Summary, e
 	if q.Now.IsZero() {
 		q.Now = time.Now()
 	}
-	return s.summary(ctx, q, q.Since, q.Until, nil)
+	groups, err := s.summarize(ctx, q, q.Since, q.Since, q.Until)
+	if err != nil {
+		return Summary{}, err
+	}
+	sum := summary(groups, 1, nil)
+	if err := s.orderSummary(ctx, q.ShopID, q.Since, q.Until, &sum); err != nil {
+		return Summary{}, err
+	}
+	return sum, nil
 }
 
 // Analytics computes a shop's report for conversations started in
@@ -499,32 +510,45 @@ func (s *Store) Analytics(ctx context.Context, q ReportQuery) (*Report, error) {
 		q.Now = time.Now()
 	}
 	r := &Report{Since: q.Since, Until: q.Until}
-	var err error
-	if r.Summary, err = s.summary(ctx, q, q.Since, q.Until, r); err != nil {
-		return nil, err
+	prevSince := q.Since.Add(-q.Until.Sub(q.Since))
+	var groups []convGroup
+	// The parts read different rows and fill different fields: on
+	// PostgreSQL they run on separate connections at once (the page's
+	// latency is then its slowest query, not their sum).
+	parts := []func(ctx context.Context) error{
+		func(ctx context.Context) (err error) {
+			groups, err = s.summarize(ctx, q, prevSince, q.Since, q.Until)
+			return err
+		},
+		func(ctx context.Context) error { return s.orderSummary(ctx, q.ShopID, q.Since, q.Until, &r.Summary) },
+		func(ctx context.Context) error { return s.orderSummary(ctx, q.ShopID, prevSince, q.Since, &r.Previous) },
+		func(ctx context.Context) (err error) { r.PerDay, err = s.perDay(ctx, q); return err },
+		func(ctx context.Context) error { return s.replyDelays(ctx, q, r) },
+		func(ctx context.Context) (err error) { r.Unanswered, err = s.unanswered(ctx, q); return err },
+		func(ctx context.Context) error { return s.demand(ctx, q, r) },
+		func(ctx context.Context) (err error) { r.ChatLinesRevenue, err = s.chatLines(ctx, q); return err },
+		func(ctx context.Context) (err error) { r.Feedback, err = s.feedback(ctx, q); return err },
 	}
-	length := q.Until.Sub(q.Since)
-	if r.Previous, err = s.summary(ctx, q, q.Since.Add(-length), q.Since, nil); err != nil {
-		return nil, err
+	if s.dialect == Postgres {
+		g, gctx := errgroup.WithContext(ctx)
+		for _, part := range parts {
+			g.Go(func() error { return part(gctx) })
+		}
+		if err := g.Wait(); err != nil {
+			return nil, err
+		}
+	} else {
+		for _, part := range parts {
+			if err := part(ctx); err != nil {
+				return nil, err
+			}
+		}
 	}
-	if r.PerDay, err = s.perDay(ctx, q); err != nil {
-		return nil, err
-	}
-	if err := s.replyDelays(ctx, q, r); err != nil {
-		return nil, err
-	}
-	if r.Unanswered, err = s.unanswered(ctx, q); err != nil {
-		return nil, err
-	}
-	if err := s.demand(ctx, q, r); err != nil {
-		return nil, err
-	}
-	if r.ChatLinesRevenue, err = s.chatLines(ctx, q); err != nil {
-		return nil, err
-	}
-	if r.Feedback, err = s.feedback(ctx, q); err != nil {
-		return nil, err
-	}
+	// orderSummary filled the order figures; keep them over the folds.
+	cur, prev := r.Summary, r.Previous
+	r.Summary, r.Previous = summary(groups, 1, r), summary(groups, 0, nil)
+	r.AssistedOrders, r.Converted, r.Revenue = cur.AssistedOrders, cur.Converted, cur.Revenue
+	r.Previous.AssistedOrders, r.Previous.Converted, r.Previous.Revenue = prev.AssistedOrders, prev.Converted, prev.Revenue
 	return r, nil
 }
 
