@@ -52,6 +52,7 @@ func settingsForm(st db.Settings, primary string) views.SettingsForm {
 		HandoffOnRequest: st.Handoff.OnRequest, HandoffOnFrustration: st.Handoff.OnFrustration,
 		AfterFailed: strconv.Itoa(st.Handoff.AfterFailed), NotifyEmail: st.Handoff.NotifyEmail,
 		RetentionDays: strconv.Itoa(st.RetentionDays), Errors: views.Errors{},
+		CostPerTicket: strconv.FormatFloat(st.Analytics.TicketCost(), 'f', 2, 64),
 	}
 	for _, d := range weekdays {
 		d.Hours = st.BusinessHours.Days[d.Key]
@@ -93,7 +94,7 @@ func parseSettings(form url.Values, cur db.Settings, primary string) (db.Setting
 		AllLanguages: languageOptions(supportedLanguages()), HoursEnabled: on("hours_enabled"), Timezone: get("timezone"),
 		ReturnWindow: get("return_window"), AllowReturns: on("allow_returns"), HandoffOnRequest: on("handoff_request"),
 		HandoffOnFrustration: on("handoff_frustration"), AfterFailed: get("after_failed"), NotifyEmail: get("notify_email"),
-		RetentionDays: get("retention_days"), Errors: errs}
+		RetentionDays: get("retention_days"), Errors: errs, CostPerTicket: get("cost_per_ticket")}
 
 	if !hexColor.MatchString(f.AccentColor) {
 		errs["accent_color"] = "Enter a color like #008060."
@@ -194,6 +195,15 @@ func parseSettings(form url.Values, cur db.Settings, primary string) (db.Setting
 	}
 	st.Handoff.NotifyEmail = f.NotifyEmail
 	st.RetentionDays = intField(errs, "retention_days", f.RetentionDays, 0, 3650, "Enter a number of days from 0 (keep) to 3650.")
+	st.Analytics.CostPerTicket = 0
+	if f.CostPerTicket != "" {
+		v, err := strconv.ParseFloat(strings.ReplaceAll(f.CostPerTicket, ",", "."), 64)
+		if err != nil || v <= 0 || v > 10000 {
+			errs["cost_per_ticket"] = "Enter an amount like 6.50, or leave it empty for the default."
+		} else {
+			st.Analytics.CostPerTicket = v
+		}
+	}
 	return st, f
 }
 

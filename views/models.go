@@ -81,6 +81,8 @@ type SettingsForm struct {
 	AfterFailed                      string
 	NotifyEmail                      string
 	RetentionDays                    string
+	// CostPerTicket is the analytics estimate's cost of a human ticket.
+	CostPerTicket string
 	Errors                           Errors
 	Saved                            bool
 }
