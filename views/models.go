@@ -83,8 +83,8 @@ type SettingsForm struct {
 	RetentionDays                    string
 	// CostPerTicket is the analytics estimate's cost of a human ticket.
 	CostPerTicket string
-	Errors                           Errors
-	Saved                            bool
+	Errors        Errors
+	Saved         bool
 }
 
 // Offers reports whether a language is selected.
