@@ -262,15 +262,18 @@ func (p *adminPages) home(c echo.Context) error {
 	now := p.now()
 	var periods []views.StatGroup
 	for _, days := range []int{7, 30} {
-		r, err := p.store.Analytics(ctx, shop.ID, periodStart(now, days, loc), now, loc)
+		r, err := p.store.AnalyticsSummary(ctx, db.ReportQuery{ShopID: shop.ID, Since: periodStart(now, days, loc),
+			Until: now, Loc: loc, Now: now})
 		if err != nil {
 			return err
 		}
 		periods = append(periods, views.StatGroup{Title: "Last " + strconv.Itoa(days) + " days",
 			TestID: "stats-" + strconv.Itoa(days), Stats: []views.Stat{
 				{Label: "Conversations", Value: strconv.Itoa(r.Conversations)},
-				{Label: "Resolved by the assistant", Value: percent(r.AutomationRate(), r.Conversations)},
-				{Label: "Handed off to you", Value: strconv.Itoa(r.Handoffs)},
+				// Over conversations that asked something: an answered
+				// topic, no 👎, not reopened (see Analytics).
+				{Label: "Resolved by the assistant", Value: percent(r.ResolutionRate(), r.Engaged)},
+				{Label: "Handed off to you", Value: strconv.Itoa(r.AssistedByHuman)},
 				{Label: "Satisfaction (CSAT)", Value: percent(r.CSAT(), r.RatedUp+r.RatedDown)},
 			}})
 	}

@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"fmt"
+	"math/big"
 	"time"
 
 	"shopassist/db"
@@ -75,19 +76,34 @@ func (a *App) seedDemoConversations(ctx context.Context) error {
 		} else if i < 6 {
 			status = db.ConversationOpen
 		}
+		outcome := demoOutcome(t)
 		c := &db.Conversation{ID: fmt.Sprintf("demo-%03d", i), ShopID: shop.ID, TokenHash: fmt.Sprintf("demo-token-%03d", i),
-			Language: t.lang, Status: status, Handoff: t.handoff, LastIntent: t.intent, Rating: t.rating, CreatedAt: start}
+			Language: t.lang, Status: status, Handoff: t.handoff, LastIntent: t.intent, Rating: t.rating, CreatedAt: start,
+			Country: demoCountries[t.lang], LastOutcome: outcome}
+		if outcome != db.OutcomeGreeting {
+			c.Topic = t.intent
+		}
+		if t.rating != 0 && i%2 == 0 {
+			c.FeedbackComment = demoComments[t.rating > 0][t.lang]
+		}
 		if t.handoff {
 			c.HandoffReason = map[bool]string{true: "asked for a person", false: "could not answer"}[t.intent == "human_handoff"]
 			c.HandoffSummary = firstNonEmpty(t.en, t.text)
 		}
 		msgs := []*db.Message{
-			{Role: db.RoleShopper, Text: t.text, Language: t.lang, Intent: t.intent, IntentConfidence: t.conf, CreatedAt: start},
+			{Role: db.RoleShopper, Text: t.text, Language: t.lang, Intent: t.intent, IntentConfidence: t.conf, CreatedAt: start,
+				Outcome: outcome},
 			{Role: db.RoleBot, Text: t.reply, Language: t.lang, Intent: t.intent, Rating: t.rating,
-				CreatedAt: start.Add(time.Duration(400+i*37%900) * time.Millisecond)},
+				CreatedAt: start.Add(time.Duration(400+i*37%900) * time.Millisecond), Outcome: outcome},
 		}
+		var signals []db.DemandSignal
+		price := ""
 		if t.product && len(products) > 0 {
 			p := products[(i*5)%len(products)]
+			signals = demoSignals(shop.ID, c.ID, t, p, i, start)
+			if len(p.Variants) > 0 {
+				price = p.Variants[0].Price
+			}
 			card := map[string]any{"type": "product", "product_id": fmt.Sprint(p.ShopifyID), "title": p.Title}
 			if len(p.Variants) > 0 {
 				card["price"] = p.Variants[0].Price
@@ -107,6 +123,87 @@ func (a *App) seedDemoConversations(ctx context.Context) error {
 				return err
 			}
 		}
+		if err := a.store.AddDemandSignals(ctx, signals); err != nil {
+			return err
+		}
+		if err := a.seedDemoChatOrder(ctx, shop, c, signals, price, i); err != nil {
+			return err
+		}
 	}
 	return nil
+}
+
+// demoOutcome is the outcome the assistant would have stored for a demo turn.
+func demoOutcome(t demoTurn) string {
+	switch {
+	case t.handoff:
+		return db.OutcomeHandoff
+	case t.intent == "greeting":
+		return db.OutcomeGreeting
+	case t.conf < 0.5:
+		return db.OutcomeFallback
+	}
+	return db.OutcomeAnswered
+}
+
+// demoCountries is the storefront market the demo shoppers browse from.
+var demoCountries = map[string]string{"en": "US", "es": "ES", "fr": "FR", "de": "DE", "ja": "JP", "it": "IT",
+	"zh-Hans": "CN", "ar": "AE", "pt": "BR", "nl": "NL"}
+
+// demoComments are end-of-chat comments in the shoppers' languages.
+var demoComments = map[bool]map[string]string{
+	true: {"en": "Quick and clear, thanks!", "es": "¡Muy rápido, gracias!", "fr": "Très utile, merci.",
+		"ja": "とても分かりやすかったです。", "it": "Perfetto, grazie!", "ar": "مفيد جدًا، شكرًا."},
+	false: {"en": "It didn't know about gift cards.", "fr": "Pas de réponse sur l'emballage cadeau."},
+}
+
+// demoSignals records what a product conversation tells about demand: the
+// product asked about or recommended, sometimes added to the cart, and a
+// sold-out size now and then.
+func demoSignals(shopID int64, convID string, t demoTurn, p db.Product, i int, at time.Time) []db.DemandSignal {
+	kind := db.SignalRecommended
+	if t.intent == "product_question" {
+		kind = db.SignalAsked
+	}
+	out := []db.DemandSignal{{ShopID: shopID, ConversationID: convID, Kind: kind, ProductID: p.ShopifyID, Language: t.lang, CreatedAt: at}}
+	if i%2 == 0 && len(p.Variants) > 0 {
+		out = append(out, db.DemandSignal{ShopID: shopID, ConversationID: convID, Kind: db.SignalAddedToCart, ProductID: p.ShopifyID,
+			VariantID: p.Variants[0].ShopifyID, Language: t.lang, CreatedAt: at.Add(time.Minute)})
+	}
+	if i%5 == 0 && len(p.Variants) > 0 {
+		v := p.Variants[len(p.Variants)-1]
+		out = append(out, db.DemandSignal{ShopID: shopID, ConversationID: convID, Kind: db.SignalOutOfStock, ProductID: p.ShopifyID,
+			VariantID: v.ShopifyID, Language: t.lang, CreatedAt: at})
+	}
+	if t.intent == "product_recommendation" && i%2 == 1 {
+		out = append(out, db.DemandSignal{ShopID: shopID, ConversationID: convID, Kind: db.SignalNoMatch,
+			Label: []string{"size=xxl", "color=green max=100", "type=Backpacks max=80"}[(i/2)%3], Language: t.lang, CreatedAt: at})
+	}
+	return out
+}
+
+// seedDemoChatOrder places an order after the product conversations whose
+// product went to the cart, linked the way a real order is: its id comes
+// back through note_attributes on orders/create.
+func (a *App) seedDemoChatOrder(ctx context.Context, shop *db.Shop, c *db.Conversation, signals []db.DemandSignal, price string, i int) error {
+	for _, s := range signals {
+		if s.Kind != db.SignalAddedToCart || price == "" {
+			continue
+		}
+		_, err := a.store.LinkChatOrder(ctx, db.ChatOrder{ShopID: shop.ID, OrderShopifyID: 9_000_000 + int64(i),
+			ConversationID: c.ID, OrderName: fmt.Sprintf("#%d", 5000+i), Currency: shop.Currency,
+			TotalPrice: addDecimal(price, "4.90"), ChatLinesTotal: price, OrderedAt: c.CreatedAt.Add(20 * time.Minute)})
+		return err
+	}
+	return nil
+}
+
+// addDecimal adds two decimal strings exactly (a line plus shipping).
+func addDecimal(a, b string) string {
+	x, ok1 := new(big.Rat).SetString(a)
+	y, ok2 := new(big.Rat).SetString(b)
+	if !ok1 || !ok2 {
+		return a
+	}
+	return x.Add(x, y).FloatString(2)
 }

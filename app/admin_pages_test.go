@@ -89,14 +89,16 @@ func checkPagesRender(t *testing.T, h http.Handler) {
 	}{
 		{"/app", "Home", map[string]int{"setup-checklist": 1, "checklist-item": 5, "stats-7": 1, "stats-30": 1, "checklist-action": 1}},
 		{"/app/settings", "Settings", map[string]int{"settings-form": 1, "settings-widget": 1, "settings-languages": 1,
-			"settings-texts": 1, "settings-hours": 1, "settings-returns": 1, "settings-handoff": 1, "settings-retention": 1, "settings-actions": 1}},
+			"settings-texts": 1, "settings-hours": 1, "settings-returns": 1, "settings-handoff": 1, "settings-retention": 1, "settings-actions": 1,
+			"settings-analytics": 1}},
 		{"/app/knowledge", "Knowledge", map[string]int{"sync-card": 1, "policies": 1, "pages": 1, "faq-row": 5, "doc-row": 3,
 			"test-assistant": 1}},
 		{"/app/knowledge/faq/new", "New question", map[string]int{"faq-form": 1, "faq-locale": 2, "back-link": 1}},
 		{"/app/conversations", "Conversations", map[string]int{"filters": 1, "conversation-row": 25, "tab-inbox": 1, "page-next": 1}},
 		{"/app/conversations?inbox=1", "Conversations", map[string]int{"conversation-row": 1, "waiting-count": 1}},
 		{"/app/analytics", "Analytics", map[string]int{"metrics": 1, "chart-per-day": 1, "chart-intents": 1, "chart-languages": 1,
-			"chart-unanswered": 1, "chart-products": 1, "metric-csat": 1}},
+			"table-unanswered": 1, "table-products": 1, "table-revenue": 1, "metric-csat": 1, "metric-resolved": 1,
+			"metric-cost-saved": 1, "export-feedback": 1, "range-form": 1}},
 		{"/app/analytics?days=7", "Analytics", map[string]int{"chart-per-day": 1}},
 		{"/app/health", "Webhooks & jobs", map[string]int{"event-stats": 1, "failed-jobs": 1, "jobs-empty": 1, "events-empty": 1}},
 		{"/app/privacy", "Data requests", map[string]int{"data-requests": 1, "exports-empty": 1}},
@@ -154,8 +156,10 @@ func checkAnalyticsCharts(t *testing.T, h http.Handler) {
 	if n := doc.Find(tid("chart-per-day") + ` [data-testid="chart-bar"]`).Length(); n != 30 {
 		t.Errorf("%d day bars, want 30", n)
 	}
-	if doc.Find(tid("chart-unanswered")+` text`).Text() == "" || doc.Find(tid("chart-products")+` [data-testid="chart-bar"]`).Length() == 0 {
-		t.Error("knowledge gaps or product demand chart empty")
+	for _, table := range []string{"unanswered", "products", "revenue", "no-match", "out-of-stock", "feedback", "markets"} {
+		if doc.Find(tid("table-"+table)+" tbody tr").Length() == 0 {
+			t.Errorf("%s table empty on the demo store", table)
+		}
 	}
 }
 
@@ -178,7 +182,7 @@ func TestSettingsValidation(t *testing.T) {
 			"languages": {"en", "es"}, "greeting.en": {"Hi there!"}, "greeting.es": {"¡Hola!"}, "launcher.es": {"Ayuda"},
 			"timezone": {"Europe/Madrid"}, "hours_enabled": {"on"}, "hours.mon": {"09:00-17:00"}, "return_window": {"45"},
 			"allow_returns": {"on"}, "handoff_request": {"on"}, "after_failed": {"3"}, "notify_email": {"help@example.com"},
-			"retention_days": {"90"}}
+			"retention_days": {"90"}, "cost_per_ticket": {"7,50"}}
 	}
 	tests := []struct {
 		name   string
@@ -199,6 +203,7 @@ func TestSettingsValidation(t *testing.T) {
 		{"failed answers", func(v url.Values) { v.Set("after_failed", "many") }, "after_failed"},
 		{"email", func(v url.Values) { v.Set("notify_email", "not an email") }, "notify_email"},
 		{"retention", func(v url.Values) { v.Set("retention_days", "99999") }, "retention_days"},
+		{"ticket cost", func(v url.Values) { v.Set("cost_per_ticket", "-3") }, "cost_per_ticket"},
 	}
 	before, _ := a.Store().GetShop(context.Background(), app.DemoShop)
 	for _, tt := range tests {
@@ -231,7 +236,8 @@ func TestSettingsValidation(t *testing.T) {
 		st.Widget.Greeting["es"] != "¡Hola!" || st.Widget.LauncherLabel["es"] != "Ayuda" || !st.BusinessHours.Enabled ||
 		st.BusinessHours.Timezone != "Europe/Madrid" || st.BusinessHours.Days["mon"] != "09:00-17:00" || st.BusinessHours.Days["tue"] != "" ||
 		st.Returns.WindowDays != 45 || !st.Returns.AllowReturnRequests || !st.Handoff.OnRequest || st.Handoff.OnFrustration ||
-		st.Handoff.AfterFailed != 3 || st.Handoff.NotifyEmail != "help@example.com" || st.RetentionDays != 90 {
+		st.Handoff.AfterFailed != 3 || st.Handoff.NotifyEmail != "help@example.com" || st.RetentionDays != 90 ||
+		st.Analytics.CostPerTicket != 7.5 {
 		t.Fatalf("saved settings wrong: %+v", st)
 	}
 	_, doc := get(t, h, "/app/settings?saved=1")

@@ -55,7 +55,8 @@ func settingsForm(st db.Settings, primary string) views.SettingsForm {
 		RetentionDays: strconv.Itoa(st.RetentionDays), Care: careForm(st.DeliveryCare), Errors: views.Errors{},
 		CancelEnabled: st.Actions.CancelEnabled, CancelWindow: strconv.Itoa(windowOrDefault(st.Actions.CancelWindowMinutes)),
 		AddressEnabled: st.Actions.AddressEnabled, AddressWindow: strconv.Itoa(windowOrDefault(st.Actions.AddressWindowMinutes)),
-		ReturnFee: st.Actions.ReturnShippingFee,
+		ReturnFee:     st.Actions.ReturnShippingFee,
+		CostPerTicket: strconv.FormatFloat(st.Analytics.TicketCost(), 'f', 2, 64),
 	}
 	for _, d := range weekdays {
 		d.Hours = st.BusinessHours.Days[d.Key]
@@ -99,7 +100,7 @@ func parseSettings(form url.Values, cur db.Settings, primary string) (db.Setting
 		HandoffOnFrustration: on("handoff_frustration"), AfterFailed: get("after_failed"), NotifyEmail: get("notify_email"),
 		RetentionDays: get("retention_days"), Errors: errs,
 		CancelEnabled: on("cancel_enabled"), CancelWindow: get("cancel_window"), AddressEnabled: on("address_enabled"),
-		AddressWindow: get("address_window"), ReturnFee: get("return_fee")}
+		AddressWindow: get("address_window"), ReturnFee: get("return_fee"), CostPerTicket: get("cost_per_ticket")}
 
 	if !hexColor.MatchString(f.AccentColor) {
 		errs["accent_color"] = "Enter a color like #008060."
@@ -202,6 +203,15 @@ func parseSettings(form url.Values, cur db.Settings, primary string) (db.Setting
 	st.RetentionDays = intField(errs, "retention_days", f.RetentionDays, 0, 3650, "Enter a number of days from 0 (keep) to 3650.")
 	parseActions(&st.Actions, f, errs)
 	st.DeliveryCare, f.Care = parseCare(form, errs, st.DeliveryCare)
+	st.Analytics.CostPerTicket = 0
+	if f.CostPerTicket != "" {
+		v, err := strconv.ParseFloat(strings.ReplaceAll(f.CostPerTicket, ",", "."), 64)
+		if err != nil || v <= 0 || v > 10000 {
+			errs["cost_per_ticket"] = "Enter an amount like 6.50, or leave it empty for the default."
+		} else {
+			st.Analytics.CostPerTicket = v
+		}
+	}
 	return st, f
 }
 

@@ -157,3 +157,52 @@ func TestBrowserAdminForms(t *testing.T) {
 	b.do("resolve", chromedp.Click(`[data-testid="resolve"]`))
 	b.waitFor("resolved", `!!document.querySelector('[data-testid="notice-banner"]') && !document.querySelector('[data-testid="reply-form"]')`)
 }
+
+// TestBrowserAnalytics opens the analytics page of the demo store: the
+// trustworthy headline figures, the tables with their CSV exports, a
+// custom date range compared with the previous period; screenshots go to
+// the test artifacts.
+func TestBrowserAnalytics(t *testing.T) {
+	b := newAdminBrowser(t)
+	b.do("laptop", chromedp.EmulateViewport(1280, 900))
+	b.open("/app/analytics")
+	for _, id := range []string{"metric-resolved", "metric-reopened", "metric-human", "metric-orders", "metric-revenue", "metric-cost-saved"} {
+		if got := b.eval(`(document.querySelector('[data-testid="` + id + `"] .value') || {}).textContent || ''`); got == "" || got == "—" {
+			t.Errorf("%s shows %q on the demo store", id, got)
+		}
+	}
+	for _, id := range []string{"outcomes", "languages", "topics", "markets", "products", "no-match", "out-of-stock", "unanswered", "revenue", "feedback"} {
+		if got := b.eval(`String(document.querySelectorAll('[data-testid="table-` + id + `"] tbody tr').length)`); got == "0" {
+			t.Errorf("table %s empty", id)
+		}
+	}
+	// Shoppers' contact details and closings never show as unanswered.
+	if got := b.eval(`document.querySelector('[data-testid="table-unanswered"] tbody').textContent`); strings.Contains(got, "@") ||
+		strings.Contains(strings.ToLower(got), "thanks") {
+		t.Errorf("unanswered lists contacts or closings: %q", got)
+	}
+	b.shot("analytics-30-days")
+	csv, err := chromedp.Run(b.ctx, chromedp.Evaluate[string](
+		`fetch(document.querySelector('[data-testid="export-revenue"]').href).then(r => r.text())`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(csv, "Currency,Orders,Revenue,Of which products added from chat\n") || strings.Count(csv, "\n") < 2 {
+		t.Errorf("revenue CSV = %q", csv)
+	}
+	from := time.Now().AddDate(0, 0, -13).Format("2006-01-02")
+	b.do("custom range", chromedp.SetValue(`input[name="from"]`, from),
+		chromedp.SetValue(`input[name="to"]`, time.Now().Format("2006-01-02")),
+		chromedp.Click(`[data-testid="range-form"] button[type="submit"]`),
+		chromedp.WaitVisible(`[data-testid="range-form"] input[name="from"][value="`+from+`"]`))
+	if got := b.eval(`location.search.indexOf('from=` + from + `') >= 0 && document.querySelectorAll('[aria-selected="true"]').length === 0 ? 'ok' : location.search`); got != "ok" {
+		t.Errorf("custom range not applied: %s", got)
+	}
+	b.shot("analytics-custom-range")
+	b.do("phone", chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile))
+	b.open("/app/analytics")
+	if over := b.eval(`String(document.documentElement.scrollWidth - window.innerWidth)`); over != "0" && !strings.HasPrefix(over, "-") {
+		t.Errorf("analytics overflows the phone by %spx", over)
+	}
+	b.shot("analytics-phone")
+}

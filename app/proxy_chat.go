@@ -39,6 +39,8 @@ type chatResponse struct {
 	QuickReplies      []string         `json:"quick_replies"`
 	Handoff           bool             `json:"handoff"`
 	Offline           bool             `json:"offline,omitempty"`
+	// AskRating asks the widget for the end-of-chat rating and comment.
+	AskRating bool `json:"ask_rating,omitempty"`
 }
 
 // proxyChat answers one shopper message: POST /proxy/chat.
@@ -90,7 +92,8 @@ func (a *App) proxyChat(c echo.Context) error {
 	}
 	out := chatResponse{ConversationID: reply.ConversationID, ConversationToken: token,
 		MessageID: reply.MessageID, Reply: reply.Text, Language: reply.Language, Intent: reply.Intent,
-		Cards: reply.Cards, QuickReplies: reply.QuickReplies, Handoff: reply.Handoff, Offline: reply.Offline}
+		Cards: reply.Cards, QuickReplies: reply.QuickReplies, Handoff: reply.Handoff, Offline: reply.Offline,
+		AskRating: reply.AskRating}
 	if out.Cards == nil {
 		out.Cards = []assistant.Card{}
 	}

@@ -41,6 +41,7 @@ func (a *App) routes() {
 	proxy.POST("/chat", a.proxyChat)
 	proxy.GET("/conversations/:id", a.proxyHistory)
 	proxy.POST("/feedback", a.proxyFeedback)
+	proxy.POST("/cart", a.proxyCart) // issue 16: added to cart from chat
 
 	// --- delivery care (issue 15): signed per-order unsubscribe link ---
 	e.GET(deliverycare.UnsubscribePath, a.careUnsubscribe)

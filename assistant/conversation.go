@@ -141,7 +141,7 @@ func (e *Engine) Feedback(ctx context.Context, shop *db.Shop, customerID int64, 
 	comment = clean(comment)
 	if messageID == "" {
 		// A rating of the whole chat (the widget's end-of-chat survey).
-		return e.store.RateConversation(ctx, conv.ShopID, conv.ID, rating)
+		return e.store.RateConversation(ctx, conv.ShopID, conv.ID, rating, comment)
 	}
 	id, err := strconv.ParseInt(messageID, 10, 64)
 	if err != nil {

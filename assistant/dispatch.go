@@ -210,6 +210,7 @@ func (t *turn) resolveIntent() string {
 // probability, otherwise an honest "I didn't understand" offering a person.
 func (t *turn) clarifyOrFallback() {
 	if t.u.Verdict == intent.Clarify && len(t.u.Alternatives) == 2 {
+		t.stats.clarified = true
 		t.say(t.x("clarify_question", nil))
 		for _, in := range t.u.Alternatives {
 			t.reply.QuickReplies = append(t.reply.QuickReplies, t.x("topic_"+in, nil))

@@ -213,23 +213,47 @@ func clean(s string) string {
 // turn) and both messages atomically.
 func (e *Engine) persist(ctx context.Context, t *turn) error {
 	conv := t.conv
+	now := e.opts.Now().UTC()
+	outcome := t.outcome()
+	firstTopic := conv.Topic == ""
+	// Wall-clock time, like the last_message_at SaveTurn writes, which is
+	// what a reopen is measured against.
+	t.recordOutcome(outcome, time.Now().UTC())
 	conv.Language = t.reply.Language
 	conv.LastIntent = t.reply.Intent
 	conv.State = db.NewJSON(t.state.Map())
-	now := e.opts.Now().UTC()
 	shopper := &db.Message{ShopID: conv.ShopID, Role: db.RoleShopper, Text: t.text, Language: t.u.Lang,
 		Intent: t.reply.Intent, IntentConfidence: t.u.Confidence, Cards: db.NewJSON([]map[string]any{}),
-		Sources: db.NewJSON([]map[string]any{}), CreatedAt: now}
+		Sources: db.NewJSON([]map[string]any{}), CreatedAt: now, Outcome: outcome}
 	bot := &db.Message{ShopID: conv.ShopID, Role: db.RoleBot, Text: t.reply.Text, Language: t.reply.Language,
 		Intent: t.reply.Intent, IntentConfidence: t.u.Confidence, Cards: db.NewJSON(cardMaps(t.reply.Cards)),
-		Sources: db.NewJSON(sourceMaps(t.reply.Sources)), CreatedAt: now}
+		Sources: db.NewJSON(sourceMaps(t.reply.Sources)), CreatedAt: now, Outcome: outcome}
 	// One statement on PostgreSQL: the reply's only write round trip.
 	err := e.store.SaveTurn(ctx, conv, shopper, bot)
 	if err != nil {
 		return fmt.Errorf("store turn of conversation %s: %w", conv.ID, err)
 	}
 	t.reply.MessageID = strconv.FormatInt(bot.ID, 10)
+	e.recordAnalytics(ctx, t, firstTopic, now)
 	return nil
+}
+
+// recordAnalytics stores the turn's demand signals and, when a logged-in
+// customer opens a topic, flags their earlier chat on it as reopened. The
+// reply is stored already: a failure here costs a figure, not the answer,
+// so it is logged rather than returned.
+func (e *Engine) recordAnalytics(ctx context.Context, t *turn, firstTopic bool, now time.Time) {
+	for i := range t.stats.signals {
+		t.stats.signals[i].ConversationID, t.stats.signals[i].CreatedAt = t.conv.ID, now
+	}
+	if err := e.store.AddDemandSignals(ctx, t.stats.signals); err != nil {
+		t.logErr("store demand signals", err)
+	}
+	if firstTopic && t.conv.Topic != "" && t.conv.CustomerID != 0 {
+		if _, err := e.store.MarkReopened(ctx, t.conv.ShopID, t.conv.CustomerID, t.conv.ID, t.conv.Topic, time.Now().UTC()); err != nil {
+			t.logErr("mark reopened conversations", err)
+		}
+	}
 }
 
 // turn is the work of answering one message.
@@ -253,6 +277,8 @@ type turn struct {
 	inProduct bool
 	// names are the shop's lower-cased product titles and vendors.
 	names []string
+	// stats is what the turn records for analytics (outcome.go).
+	stats turnStats
 }
 
 func (e *Engine) newTurn(ctx context.Context, shop *db.Shop, conv *db.Conversation, text string, r Request, dry bool) *turn {
@@ -276,7 +302,7 @@ func (e *Engine) newTurn(ctx context.Context, shop *db.Shop, conv *db.Conversati
 		reply.ShopperLanguage = u.Unsupported
 	}
 	return &turn{e: e, ctx: ctx, shop: shop, settings: settings, conv: conv, state: dialogue.FromMap(conv.State.V),
-		req: r, text: text, u: u, dry: dry, reply: reply, names: names}
+		req: r, text: text, u: u, dry: dry, reply: reply, names: names, stats: turnStats{wasHandoff: conv.Handoff}}
 }
 
 // t renders a shared catalog message in the reply language.

@@ -114,6 +114,11 @@ func (t *turn) recommend() {
 			}
 		}
 	}
+	if len(hits) == 0 || relaxed != "" {
+		// Nothing met every constraint: a demand signal either way.
+		t.stats.noMatch = true
+		t.signal(db.SignalNoMatch, 0, 0, t.constraintLabel(f))
+	}
 	if len(hits) == 0 {
 		t.failed = true
 		t.say(t.t("recommend_no_matches", nil))
@@ -141,6 +146,7 @@ func (t *turn) recommend() {
 	}
 	for _, h := range hits {
 		t.reply.Cards = append(t.reply.Cards, t.productCard(h))
+		t.signal(db.SignalRecommended, h.ProductID, 0, "")
 		t.say("• " + h.Title + " — " + formatMoney(h.Price, t.currency(h)))
 		t.state.RememberShown(h.ProductID)
 	}
@@ -324,14 +330,17 @@ func (t *turn) productQuestion() {
 		return
 	}
 	t.say(t.t("product_answer_intro", map[string]any{"Product": facts.Title}))
+	t.signal(db.SignalAsked, id, 0, "")
 	variant, asked := t.askedVariant(facts)
 	switch {
 	case asked != "" && variant == nil:
+		t.signal(db.SignalNoMatch, 0, 0, "option="+strings.ToLower(asked)+" product="+strconv.FormatInt(id, 10))
 		t.say(t.x("product_variant_missing", map[string]any{"Wanted": asked}))
 		t.sayOptions(facts)
 	case variant != nil && variant.Available:
 		t.say(t.x("product_variant_in_stock", map[string]any{"Variant": variant.Title}))
 	case variant != nil:
+		t.signal(db.SignalOutOfStock, id, variant.ID, "") // named from the catalog, in one language
 		t.say(t.x("product_variant_sold_out", map[string]any{"Variant": variant.Title}))
 		t.sayInStock(facts)
 	case asksOptions(t.text):

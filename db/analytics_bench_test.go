@@ -41,7 +41,7 @@ func BenchmarkAnalytics(b *testing.B) {
 	}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		r, err := s.Analytics(ctx, shopID, until.AddDate(0, 0, -30), until.Add(time.Second), time.UTC)
+		r, err := s.Analytics(ctx, db.ReportQuery{ShopID: shopID, Since: until.AddDate(0, 0, -30), Until: until.Add(time.Second), Loc: time.UTC})
 		if err != nil || r.Conversations != 2000 {
 			b.Fatalf("report: %v %d", err, r.Conversations)
 		}

@@ -38,11 +38,13 @@ func (s *Store) GetConversation(ctx context.Context, shopID int64, id string) (*
 	return &c, nil
 }
 
-// RateConversation records the shopper's rating of a whole chat, touching
+// RateConversation records the shopper's rating of a whole chat and the
+// optional comment that came with it (the end-of-chat survey), touching
 // nothing else (a turn being answered at the same time keeps its state).
-func (s *Store) RateConversation(ctx context.Context, shopID int64, id string, rating int) error {
+func (s *Store) RateConversation(ctx context.Context, shopID int64, id string, rating int, comment string) error {
 	res := s.db(ctx).Model(&Conversation{}).Where("shop_id = ? AND id = ?", shopID, id).
-		Updates(map[string]any{"rating": rating, "updated_at": time.Now().UTC(), "version": gorm.Expr("version + 1")})
+		Updates(map[string]any{"rating": rating, "feedback_comment": comment, "updated_at": time.Now().UTC(),
+			"version": gorm.Expr("version + 1")})
 	if res.Error != nil {
 		return fmt.Errorf("rate conversation %s: %w", id, res.Error)
 	}
@@ -167,14 +169,15 @@ func (s *Store) DeleteConversationsBefore(ctx context.Context, shopID int64, cut
 // and from landing on a version the turn did not read.
 const conversationUpsert = `INSERT INTO conversations (id, shop_id, token_hash, customer_id, customer_email,
  customer_phone, language, status, handoff, handoff_reason, handoff_summary, last_intent, rating, failed_answers,
- message_count, state, created_at, updated_at, last_message_at, version)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+ message_count, state, created_at, updated_at, last_message_at, version, topic, last_outcome, reopened, country)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (id) DO UPDATE SET customer_id = excluded.customer_id, customer_email = excluded.customer_email,
  customer_phone = excluded.customer_phone, language = excluded.language, status = excluded.status,
  handoff = excluded.handoff, handoff_reason = excluded.handoff_reason, handoff_summary = excluded.handoff_summary,
  last_intent = excluded.last_intent, rating = excluded.rating, failed_answers = excluded.failed_answers,
  message_count = conversations.message_count + ?, state = excluded.state, updated_at = excluded.updated_at,
- last_message_at = excluded.last_message_at, version = conversations.version + 1
+ last_message_at = excluded.last_message_at, version = conversations.version + 1, topic = excluded.topic,
+ last_outcome = excluded.last_outcome, reopened = conversations.reopened OR excluded.reopened, country = excluded.country
 WHERE conversations.shop_id = excluded.shop_id AND conversations.version = ?`
 
 // SaveTurn stores one exchange: it inserts the conversation (or writes back
@@ -206,7 +209,8 @@ func (s *Store) SaveTurn(ctx context.Context, c *Conversation, msgs ...*Message)
 	// A new row starts at len(msgs); an existing one adds len(msgs).
 	args := []any{c.ID, c.ShopID, c.TokenHash, c.CustomerID, c.CustomerEmail, c.CustomerPhone, c.Language, c.Status,
 		c.Handoff, c.HandoffReason, c.HandoffSummary, c.LastIntent, c.Rating, c.FailedAnswers, c.MessageCount + len(msgs),
-		c.State, c.CreatedAt, c.UpdatedAt, c.LastMessageAt, c.Version + 1, len(msgs), c.Version}
+		c.State, c.CreatedAt, c.UpdatedAt, c.LastMessageAt, c.Version + 1, c.Topic, c.LastOutcome, c.Reopened, c.Country,
+		len(msgs), c.Version}
 	var err error
 	if s.dialect == Postgres && len(msgs) > 0 {
 		err = s.saveTurnPostgres(ctx, args, msgs)
@@ -265,19 +269,20 @@ func (s *Store) saveTurnPostgres(ctx context.Context, convArgs []any, msgs []*Me
 	b.WriteString("WITH conv AS (")
 	b.WriteString(conversationUpsert)
 	b.WriteString(" RETURNING id, shop_id)\nINSERT INTO messages (conversation_id, shop_id, role, text, language, intent," +
-		" intent_confidence, cards, sources, rating, created_at)\nSELECT conv.id, conv.shop_id, v.role, v.text, v.language," +
-		" v.intent, v.conf, v.cards, v.sources, v.rating, v.created_at FROM conv CROSS JOIN (VALUES ")
+		" intent_confidence, cards, sources, rating, created_at, outcome)\nSELECT conv.id, conv.shop_id, v.role, v.text," +
+		" v.language, v.intent, v.conf, v.cards, v.sources, v.rating, v.created_at, v.outcome FROM conv CROSS JOIN (VALUES ")
 	args := convArgs
 	for i, m := range msgs {
 		if i > 0 {
 			b.WriteString(", ")
 		}
 		b.WriteString("(CAST(? AS INTEGER), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT)," +
-			" CAST(? AS DOUBLE PRECISION), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS INTEGER), CAST(? AS TIMESTAMPTZ))")
+			" CAST(? AS DOUBLE PRECISION), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS INTEGER), CAST(? AS TIMESTAMPTZ)," +
+			" CAST(? AS TEXT))")
 		args = append(args, i, m.Role, m.Text, m.Language, m.Intent, m.IntentConfidence, m.Cards, m.Sources, m.Rating,
-			m.CreatedAt)
+			m.CreatedAt, m.Outcome)
 	}
-	b.WriteString(") AS v(ord, role, text, language, intent, conf, cards, sources, rating, created_at) ORDER BY v.ord RETURNING id")
+	b.WriteString(") AS v(ord, role, text, language, intent, conf, cards, sources, rating, created_at, outcome) ORDER BY v.ord RETURNING id")
 	// Straight to the connection (or the enclosing transaction): gorm's Raw
 	// re-parses this long statement on every call, a fifth of its cost.
 	rows, err := s.db(ctx).Statement.ConnPool.QueryContext(ctx, dollarParams(b.String()), args...)

@@ -44,7 +44,7 @@ func TestSaveTurnRefusesStaleVersion(t *testing.T) {
 		if msgs, _ := s.ListMessages(ctx, conv.ID, 0, 10); len(msgs) != 2 {
 			t.Fatalf("%d messages, want 2", len(msgs))
 		}
-		if err := s.RateConversation(ctx, shop.ID, conv.ID, 1); err != nil {
+		if err := s.RateConversation(ctx, shop.ID, conv.ID, 1, ""); err != nil {
 			t.Fatal(err)
 		}
 		if err := s.SaveTurn(ctx, got, msg("after rating")); !errors.Is(err, db.ErrConflict) {

@@ -287,6 +287,17 @@ type Conversation struct {
 	CreatedAt     time.Time
 	UpdatedAt     time.Time
 	LastMessageAt time.Time
+	// Topic is the last intent the shopper asked about (closings and
+	// greetings keep the one before), LastOutcome what the assistant's
+	// answer to it achieved (an Outcome*), Reopened whether the shopper
+	// came back on that topic after it had been answered.
+	Topic       string
+	LastOutcome string
+	Reopened    bool
+	// Country is the storefront market of the conversation's last message.
+	Country string
+	// FeedbackComment is the shopper's optional end-of-chat comment.
+	FeedbackComment string
 }
 
 // Message roles.
@@ -309,8 +320,27 @@ type Message struct {
 	Cards            JSON[[]map[string]any]
 	Sources          JSON[[]map[string]any]
 	Rating           int
-	CreatedAt        time.Time
+	// Outcome is what the turn achieved (an Outcome*), on both messages of
+	// the turn.
+	Outcome   string
+	CreatedAt time.Time
 }
+
+// Turn outcomes, stored on messages (Message.Outcome) and on the
+// conversation for its current topic (Conversation.LastOutcome).
+const (
+	OutcomeAnswered = "answered"
+	OutcomeFallback = "fallback"
+	OutcomeClarify  = "clarify"
+	// OutcomeNoMatch: no product met the shopper's constraints.
+	OutcomeNoMatch  = "no_match"
+	OutcomeHandoff  = "handoff"
+	OutcomeClosing  = "closing"
+	OutcomeGreeting = "greeting"
+	// OutcomeContact: the shopper gave an email or phone (never a
+	// question, never listed as unanswered).
+	OutcomeContact = "contact"
+)
 
 // Webhook event statuses.
 const (

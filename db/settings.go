@@ -15,6 +15,29 @@ type Settings struct {
 	Actions ActionSettings `json:"actions"`
 	// DeliveryCare configures proactive notices about late shipments.
 	DeliveryCare DeliveryCareSettings `json:"delivery_care"`
+	// Analytics holds the figures the analytics page estimates with.
+	Analytics AnalyticsSettings `json:"analytics"`
+}
+
+// DefaultCostPerTicket is what one conversation handled by a person costs
+// when the merchant has not said: support benchmarks for e-commerce put an
+// email/chat ticket at about 5–8 in USD or EUR (agent time plus tooling),
+// so 6 is a middle figure. The page says it is an estimate.
+const DefaultCostPerTicket = 6.0
+
+// AnalyticsSettings configure the analytics page's estimates.
+type AnalyticsSettings struct {
+	// CostPerTicket is the merchant's cost of one conversation handled by
+	// a person, in the shop currency; 0 means DefaultCostPerTicket.
+	CostPerTicket float64 `json:"cost_per_ticket"`
+}
+
+// TicketCost returns the configured cost per human ticket or the default.
+func (a AnalyticsSettings) TicketCost() float64 {
+	if a.CostPerTicket > 0 {
+		return a.CostPerTicket
+	}
+	return DefaultCostPerTicket
 }
 
 // WidgetSettings controls how the storefront widget looks.

@@ -302,3 +302,54 @@ func nonNil(s []string) []string {
 	}
 	return s
 }
+
+// ChatAttribute is the cart attribute (and line item property) the widget
+// sets to the conversation id. The leading underscore is Shopify's
+// convention for attributes and properties hidden from the shopper at
+// checkout.
+const ChatAttribute = "_shopassist_conversation"
+
+// ChatAttribution reads which conversation an order came from: the cart
+// attribute the widget set (the order's note_attributes), else a line item
+// property of a product added to the cart from the chat. linesTotal is the
+// value (price × quantity) of the lines added from the chat, as a decimal
+// string in the order currency.
+func ChatAttribution(o *goshopify.Order) (conversationID, linesTotal string) {
+	for _, a := range o.NoteAttributes {
+		if a.Name == ChatAttribute {
+			conversationID = attributeValue(a.Value)
+		}
+	}
+	sum := decimal.Zero
+	for _, li := range o.LineItems {
+		for _, p := range li.Properties {
+			id := attributeValue(p.Value)
+			if p.Name != ChatAttribute || id == "" {
+				continue
+			}
+			if conversationID == "" {
+				conversationID = id
+			}
+			if li.Price != nil {
+				sum = sum.Add(li.Price.Mul(decimal.NewFromInt(int64(li.Quantity))))
+			}
+		}
+	}
+	return conversationID, sum.StringFixed(2)
+}
+
+// attributeValue keeps a conversation id only when it looks like one (ids
+// are short tokens): attributes are shopper-controlled input.
+func attributeValue(v any) string {
+	s, _ := v.(string)
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 64 {
+		return ""
+	}
+	for _, r := range s {
+		if !(r == '-' || r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
+			return ""
+		}
+	}
+	return s
+}

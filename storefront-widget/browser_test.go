@@ -54,6 +54,8 @@ type stubAPI struct {
 	history  []string // query strings of history GETs
 	feedback []map[string]any
 	cart     [][]byte
+	cartAttr [][]byte // /cart/update.js bodies
+	cartSeen []map[string]any
 	messages []map[string]any
 	seq      int
 	lang     string
@@ -133,6 +135,9 @@ func (s *stubAPI) routes() *http.ServeMux {
 		case strings.Contains(msg, "open"):
 			resp["reply"], resp["language"], resp["intent"] = "We are closed now; we open at 9:00.", "en", "faq"
 			resp["cards"], resp["quick_replies"], resp["offline"] = []any{}, []string{}, true
+		case strings.Contains(msg, "thanks"):
+			resp["reply"], resp["language"], resp["intent"] = "You're welcome!", "en", "thanks"
+			resp["cards"], resp["quick_replies"], resp["ask_rating"] = []any{}, []string{}, true
 		case isArabic(msg):
 			resp["reply"], resp["language"], resp["intent"] = arabicReply, "ar", "greeting"
 			resp["cards"], resp["quick_replies"] = []any{}, []string{"تتبع طلبي"}
@@ -175,6 +180,28 @@ func (s *stubAPI) routes() *http.ServeMux {
 		}
 		s.mu.Lock()
 		s.feedback = append(s.feedback, req)
+		s.mu.Unlock()
+		writeJSON(w, map[string]any{"ok": true})
+	})
+	mux.HandleFunc("POST /cart/update.js", func(w http.ResponseWriter, r *http.Request) {
+		b, err := io.ReadAll(r.Body)
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusBadRequest)
+			return
+		}
+		s.mu.Lock()
+		s.cartAttr = append(s.cartAttr, b)
+		s.mu.Unlock()
+		writeJSON(w, map[string]any{"attributes": map[string]any{}})
+	})
+	mux.HandleFunc("POST /apps/assistant/cart", func(w http.ResponseWriter, r *http.Request) {
+		var req map[string]any
+		if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
+			http.Error(w, err.Error(), http.StatusBadRequest)
+			return
+		}
+		s.mu.Lock()
+		s.cartSeen = append(s.cartSeen, req)
 		s.mu.Unlock()
 		writeJSON(w, map[string]any{"ok": true})
 	})
@@ -340,15 +367,36 @@ func TestBrowserWidget(t *testing.T) {
 	}
 	var body struct {
 		Items []struct {
-			ID       int64 `json:"id"`
-			Quantity int   `json:"quantity"`
+			ID         int64             `json:"id"`
+			Quantity   int               `json:"quantity"`
+			Properties map[string]string `json:"properties"`
 		} `json:"items"`
 	}
 	if err := json.Unmarshal(cart[0], &body); err != nil {
 		t.Fatalf("cart body %s: %v", cart[0], err)
 	}
-	if len(body.Items) != 1 || body.Items[0].ID != 4242 || body.Items[0].Quantity != 1 {
-		t.Errorf("cart body = %s, want items [{id 4242, quantity 1}]", cart[0])
+	// The line carries the conversation (hidden property) so the order's
+	// line items credit the chat.
+	if len(body.Items) != 1 || body.Items[0].ID != 4242 || body.Items[0].Quantity != 1 ||
+		body.Items[0].Properties["_shopassist_conversation"] != stubConversation {
+		t.Errorf("cart body = %s, want items [{id 4242, quantity 1, properties {_shopassist_conversation: conv_1}}]", cart[0])
+	}
+	var attrs [][]byte
+	var seen []map[string]any
+	// Both requests leave after the cart confirmation: give them a moment.
+	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		api.mu.Lock()
+		attrs, seen = append([][]byte(nil), api.cartAttr...), append([]map[string]any(nil), api.cartSeen...)
+		api.mu.Unlock()
+		if len(attrs) > 0 && len(seen) > 0 {
+			break
+		}
+	}
+	if len(attrs) != 1 || !strings.Contains(string(attrs[0]), `"attributes":{"_shopassist_conversation":"conv_1"}`) {
+		t.Errorf("/cart/update.js bodies = %q, want one setting the conversation attribute", attrs)
+	}
+	if len(seen) != 1 || seen[0]["variant_id"] != "4242" || seen[0]["product_id"] != "101" || seen[0]["conversation_token"] != stubToken {
+		t.Errorf("added-to-cart signals = %v, want one for variant 4242 of product 101", seen)
 	}
 	if n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`window.__cartEvents.length`)); err != nil || n != 1 {
 		t.Errorf("cart:refresh events = %d (%v), want 1", n, err)
@@ -357,6 +405,25 @@ func TestBrowserWidget(t *testing.T) {
 
 	do("rate the reply", chromedp.Evaluate[chromedp.Void](browsertest.ShadowJS(`sr.querySelector('.fb button').click()`)))
 	wait("feedback thanks", `sr.querySelector('.fb [role=status]').textContent !== ''`)
+
+	// A closing asks for the end-of-chat rating, with an optional comment.
+	do("say thanks",
+		chromedp.Evaluate[chromedp.Void](browsertest.ShadowJS(`(sr.querySelector('.in').value = 'thanks!', sr.querySelector('.in').focus())`)),
+		chromedp.KeyEvent(kb.Enter),
+	)
+	wait("survey shown", `!!sr.querySelector('.rate') && sr.querySelector('.rate .q').textContent === 'Was this chat helpful?'`)
+	do("rate the chat", chromedp.Evaluate[chromedp.Void](browsertest.ShadowJS(`sr.querySelector('.rate .fb button').click()`)))
+	wait("comment box", `!sr.querySelector('.rate .cm').hidden`)
+	shot("03b-end-of-chat-rating")
+	do("comment and send", chromedp.Evaluate[chromedp.Void](browsertest.ShadowJS(
+		`(sr.querySelector('.rate .cm').value = 'Quick and clear', sr.querySelector('.rate .rs').click())`)))
+	wait("survey thanks", `sr.querySelector('.rate [role=status]') && sr.querySelector('.rate [role=status]').textContent === 'Thanks for your feedback!'`)
+	api.mu.Lock()
+	last := api.feedback[len(api.feedback)-1]
+	api.mu.Unlock()
+	if last["comment"] != "Quick and clear" || last["rating"] != float64(1) || last["message_id"] != nil {
+		t.Errorf("end-of-chat feedback = %v, want rating 1 with the comment and no message id", last)
+	}
 
 	do("send Arabic",
 		chromedp.Evaluate[chromedp.Void](browsertest.ShadowJS(`(sr.querySelector('.in').value = 'مرحبا، أين طلبي؟', sr.querySelector('.in').focus())`)),

@@ -3,6 +3,7 @@ package views
 import (
 	"net/url"
 	"sort"
+	"strconv"
 )
 
 // URL returns an admin path carrying the embedded-admin query (shop, host):
@@ -84,9 +85,11 @@ type SettingsForm struct {
 	CancelEnabled, AddressEnabled          bool
 	CancelWindow, AddressWindow, ReturnFee string
 	// Delivery care (issue 15).
-	Care   CareForm
-	Errors Errors
-	Saved  bool
+	Care CareForm
+	// CostPerTicket is the analytics estimate's cost of a human ticket.
+	CostPerTicket string
+	Errors        Errors
+	Saved         bool
 }
 
 // Offers reports whether a language is selected.
@@ -259,6 +262,8 @@ type TranscriptData struct {
 // Metric is one headline figure with an optional hint.
 type Metric struct {
 	Label, Value, Hint, TestID string
+	// Delta compares with the previous period of the same length.
+	Delta string
 }
 
 // Bar is one labelled value of a chart.
@@ -269,14 +274,25 @@ type Bar struct {
 
 // AnalyticsData feeds the analytics page.
 type AnalyticsData struct {
-	Days       int
-	Metrics    []Metric
-	PerDay     []Bar
-	Intents    []Bar
-	Languages  []Bar
-	Unanswered []Bar
-	Products   []Bar
-	Empty      bool
+	// Days is the preset range (7, 30, 90), 0 for a custom From–To range
+	// (shop-time dates, both included).
+	Days      int
+	From, To  string
+	Metrics   []Metric
+	PerDay    []Bar
+	Intents   []Bar
+	Languages []Bar
+	Tables    []DataTable
+	Empty     bool
+}
+
+// DataTable is one analytics table; the page links its CSV export.
+type DataTable struct {
+	ID, Title, Hint, Empty string
+	Columns                []string
+	Rows                   [][]string
+	// Hidden tables are exported only (their figures are charted).
+	Hidden bool
 }
 
 // EventRow is one webhook event on the health page.
@@ -331,4 +347,16 @@ type OrderView struct {
 // ShipmentView is a fulfillment with tracking.
 type ShipmentView struct {
 	Status, Carrier, Number, URL string
+}
+
+// exportURL is the CSV export of one analytics table for the page's period.
+func exportURL(d AnalyticsData, table string) string {
+	q := url.Values{"export": {table}}
+	if d.Days > 0 {
+		q.Set("days", strconv.Itoa(d.Days))
+	} else {
+		q.Set("from", d.From)
+		q.Set("to", d.To)
+	}
+	return "/app/analytics?" + q.Encode()
 }

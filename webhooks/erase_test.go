@@ -96,6 +96,21 @@ func TestCustomerRedactLeavesNoTrace(t *testing.T) {
 				}
 			}
 		}
+		// Analytics rows of that chat: his end-of-chat comment, a demand
+		// signal and the order it led to (issue 16's tables).
+		if err := store.RateConversation(ctx, shop.ID, "conv-guest-email", 1,
+			"Bob Norman here, call me on +1 (555) 625 1199"); err != nil {
+			t.Fatal(err)
+		}
+		if err := store.AddDemandSignals(ctx, []db.DemandSignal{{ShopID: shop.ID, ConversationID: "conv-guest-email",
+			Kind: db.SignalAsked, ProductID: 632910392, Language: "en"}}); err != nil {
+			t.Fatal(err)
+		}
+		if ok, err := store.LinkChatOrder(ctx, db.ChatOrder{ShopID: shop.ID, OrderShopifyID: 450789469,
+			ConversationID: "conv-guest-email", OrderName: "#1001", Currency: "USD", TotalPrice: "598.94",
+			OrderedAt: time.Now()}); err != nil || !ok {
+			t.Fatalf("link chat order: %v %v", ok, err)
+		}
 		msgs, err := store.ListMessages(ctx, "conv-guest-email", 0, 10)
 		if err != nil || len(msgs) == 0 {
 			t.Fatalf("messages: %v %v", msgs, err)

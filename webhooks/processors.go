@@ -7,6 +7,9 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
+
+	goshopify "github.com/bold-commerce/go-shopify/v4"
 
 	"shopassist/db"
 	"shopassist/deliverycare"
@@ -149,7 +152,31 @@ func processOrder(ctx context.Context, tx *db.Store, ev *Event) error {
 	if o.Id == 0 {
 		return Permanent(errors.New("order payload without id"))
 	}
-	_, err = tx.UpsertOrder(ctx, shopdata.Order(ev.ShopRow.ID, o))
+	row := shopdata.Order(ev.ShopRow.ID, o)
+	if _, err = tx.UpsertOrder(ctx, row); err != nil {
+		return err
+	}
+	return linkChatOrder(ctx, tx, ev.ShopRow, o, row)
+}
+
+// linkChatOrder attributes an order to the conversation recorded on its
+// cart by the widget (note_attributes, or line item properties of products
+// added from the chat). An id that names no conversation of this shop
+// links nothing: attributes are shopper-controlled.
+func linkChatOrder(ctx context.Context, tx *db.Store, shop *db.Shop, o *goshopify.Order, row *db.Order) error {
+	convID, lines := shopdata.ChatAttribution(o)
+	if convID == "" {
+		return nil
+	}
+	at := time.Now().UTC()
+	if row.ShopifyCreatedAt != nil {
+		at = *row.ShopifyCreatedAt
+	}
+	_, err := tx.LinkChatOrder(ctx, db.ChatOrder{ShopID: shop.ID, OrderShopifyID: row.ShopifyID, ConversationID: convID,
+		// total_price and line prices are in the shop currency (the
+		// shopper's presentment amounts are in the *_set fields).
+		OrderName: row.Name, Currency: firstNonEmpty(row.Currency, shop.Currency),
+		TotalPrice: firstNonEmpty(row.TotalPrice, "0"), ChatLinesTotal: lines, OrderedAt: at})
 	return err
 }
 
@@ -368,4 +395,13 @@ func processInventoryLevel(ctx context.Context, tx *db.Store, ev *Event) error {
 	}
 	_, err := tx.MarkRestocked(ctx, ev.ShopRow.ID, p.InventoryItemID, ev.ReceivedAt)
 	return err
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
 }

@@ -21,6 +21,8 @@ interface ChatReply {
   quick_replies?: string[];
   handoff?: boolean;
   offline?: boolean;
+  /** The shopper closed the chat (thanks, bye): show the end-of-chat rating. */
+  ask_rating?: boolean;
 }
 
 /** History is the answer of GET {proxy}/conversations/{id}. */
@@ -33,6 +35,11 @@ interface History {
 
 type Win = { __shopAssist?: Bridge; Shopify?: { routes?: { root?: string }; currency?: { active?: string } } };
 const W = window as unknown as Win;
+// Hidden cart attribute / line item property naming the conversation: Shopify
+// copies cart attributes to the order's note_attributes and line properties to
+// its line items, so orders/create can credit the chat. The underscore hides
+// both from the shopper at checkout.
+const ATTR = '_shopassist_conversation';
 const KEEP = 30; // messages kept in localStorage: enough to resume, small enough to stay fast
 const RETRY_MAX = 30000;
 const THUMB = 'M2 21h4V9H2v12zM22 10c0-1.1-.9-2-2-2h-6.3l1-4.6V3c0-.4-.2-.8-.5-1.1L13.2 1 6.6 7.6C6.2 8 6 8.5 6 9v10c0 1.1.9 2 2 2h9c.8 0 1.5-.5 1.8-1.2l3-7c.1-.3.2-.5.2-.8v-2z';
@@ -182,6 +189,47 @@ function mount(b: Bridge, st: Persisted, lang: string, t: Strings): ChatApi {
     return h('div', { class: 'fb' }, up, down, thanks);
   }
 
+  // End-of-chat rating with an optional comment, offered when the shopper
+  // closes the conversation (the reply's ask_rating).
+  function survey(): HTMLElement {
+    let rating = 0;
+    const up = h('button', { type: 'button', 'aria-pressed': 'false', 'aria-label': t.helpful, title: t.helpful }, thumb());
+    const down = h('button', { type: 'button', class: 'dn', 'aria-pressed': 'false', 'aria-label': t.notHelpful, title: t.notHelpful }, thumb());
+    const note = h('textarea', { class: 'cm', rows: '2', maxlength: '1000', 'aria-label': t.comment, placeholder: t.comment, dir: 'auto' });
+    const submit = h('button', { type: 'submit', class: 'rs' }, t.send);
+    const form = h('form', { class: 'rate' }, h('p', { class: 'q', dir: 'auto' }, t.rateChat), h('div', { class: 'fb' }, up, down), note, submit);
+    note.hidden = submit.hidden = true;
+    const pick = (v: 1 | -1) => {
+      rating = v;
+      up.setAttribute('aria-pressed', String(v === 1));
+      down.setAttribute('aria-pressed', String(v === -1));
+      note.hidden = submit.hidden = false;
+      note.focus();
+    };
+    up.addEventListener('click', () => pick(1));
+    down.addEventListener('click', () => pick(-1));
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      if (!rating) return;
+      submit.disabled = true;
+      call(cfg.proxy + '/feedback', {
+        conversation_id: st.id,
+        conversation_token: st.token,
+        rating,
+        comment: note.value.trim().slice(0, 1000),
+      })
+        .then(() => {
+          form.textContent = '';
+          form.append(h('p', { class: 'q', role: 'status', dir: 'auto' }, t.thanks));
+          announce(t.thanks);
+        })
+        .catch(() => {
+          submit.disabled = false;
+        });
+    });
+    return form;
+  }
+
   function render(m: Msg): void {
     if (m.id) seen.add(m.id);
     const who = m.role === 'shopper' ? t.you : m.role === 'agent' ? t.agent : t.assistant;
@@ -237,6 +285,26 @@ function mount(b: Bridge, st: Persisted, lang: string, t: Strings): ChatApi {
   }
 
   // ---- cart ---------------------------------------------------------------
+  const cartRoot = () => (W.Shopify && W.Shopify.routes && W.Shopify.routes.root) || '/';
+
+  // tagCart records the conversation on the shopper's cart once per page view
+  // in which they chat (a stored conversation alone never tags a later cart).
+  let tagged = '';
+  function tagCart(): void {
+    const id = st.id;
+    if (!id || tagged === id) return;
+    tagged = id;
+    fetch(cartRoot() + 'cart/update.js', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ attributes: { [ATTR]: id } }),
+      credentials: 'same-origin',
+    }).then(
+      (r) => r.ok || (tagged = ''),
+      () => (tagged = ''),
+    );
+  }
+
   async function addToCart(c: ProductCard, btn: HTMLButtonElement, status: HTMLElement): Promise<void> {
     const id = variantNumber(c.variant_id);
     if (!id) return;
@@ -244,17 +312,28 @@ function mount(b: Bridge, st: Persisted, lang: string, t: Strings): ChatApi {
     status.textContent = '';
     try {
       // Shopify.routes.root keeps locale-prefixed storefronts (/fr/) on their market.
-      const base = (W.Shopify && W.Shopify.routes && W.Shopify.routes.root) || '/';
-      const res = await fetch(base + 'cart/add.js', {
+      const item: Record<string, unknown> = { id, quantity: 1 };
+      if (st.id) item.properties = { [ATTR]: st.id };
+      const res = await fetch(cartRoot() + 'cart/add.js', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: JSON.stringify({ items: [{ id, quantity: 1 }] }),
+        body: JSON.stringify({ items: [item] }),
         credentials: 'same-origin',
       });
       if (!res.ok) throw new HttpError(res.status);
       const data = await res.json().catch(() => null);
       status.textContent = t.added;
       announce(t.added + ': ' + c.title);
+      tagCart();
+      if (st.id) {
+        // A demand signal for the merchant's analytics; the cart is what matters to the shopper.
+        call(cfg.proxy + '/cart', {
+          conversation_id: st.id,
+          conversation_token: st.token,
+          product_id: String(c.product_id || ''),
+          variant_id: String(id),
+        }).catch(() => undefined);
+      }
       // Themes refresh their cart drawer/counter on their own events; this one
       // is documented in the README for merchants to hook into.
       document.dispatchEvent(
@@ -311,6 +390,11 @@ function mount(b: Bridge, st: Persisted, lang: string, t: Strings): ChatApi {
       st.token = r.conversation_token;
       await setLang(r.language);
       add({ id: r.message_id, role: 'bot', text: r.reply, cards: r.cards }, true);
+      tagCart();
+      if (r.ask_rating) {
+        log.append(survey());
+        log.scrollTop = log.scrollHeight;
+      }
       setChips(r.quick_replies);
       showNotice(r.offline ? t.offline : r.handoff ? t.handoff : '');
       st.handoff = !!r.handoff;
