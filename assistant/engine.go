@@ -251,6 +251,8 @@ type turn struct {
 	// inProduct is set while a product question is answered, so its
 	// document fallback does not route back to products.
 	inProduct bool
+	// claimed is the audit row of the order action this turn confirmed.
+	claimed *db.OrderAction
 }
 
 func (e *Engine) newTurn(ctx context.Context, shop *db.Shop, conv *db.Conversation, text string, r Request, dry bool) *turn {
