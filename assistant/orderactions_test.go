@@ -517,3 +517,23 @@ func cancelCalls(a *shopifytest.Admin) int {
 	}
 	return n
 }
+
+// TestReturnWithoutEmailPromisesNoEmail: order 1021 carries only a phone,
+// so the started return (Shopify mode without guided actions) must not
+// promise an email.
+func TestReturnWithoutEmailPromisesNoEmail(t *testing.T) {
+	env := newEnv(t, assistant.Options{Returns: &recordingReturns{}})
+	shop := *env.Shop
+	st := shop.Settings.V
+	st.Returns.AllowReturnRequests = true
+	shop.Settings = db.NewJSON(st)
+	shop.AccessTokenEnc = []byte("sealed")
+	r, err := env.Engine.Reply(context.Background(), assistant.Request{Shop: &shop,
+		Message: "I want to return order 1021, my phone is +86 138 1234 5678"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !has(r, "#1021", "no email address", "here in the chat") || strings.Contains(r.Text, "email you") {
+		t.Fatalf("reply = %q", r.Text)
+	}
+}
