@@ -23,6 +23,7 @@ var (
 		db.ActionUnconfirmed: {"Sent, not confirmed: check it", "critical"},
 		db.ActionFailed:      {"Shopify not reachable", "critical"},
 		db.ActionHandedOff:   {"Handed to you", "warning"},
+		db.ActionStarted:     {"Started, outcome unknown: check the order", "critical"},
 	}
 	refusalReasons = map[string]string{"disabled": "switched off", "window": "window passed", "fulfilled": "already shipped",
 		"payment": "payment not settled", "cancelled": "already cancelled", "read_back": "the read-back did not show the change",

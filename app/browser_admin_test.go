@@ -82,6 +82,7 @@ var adminPages = []struct{ name, path, title string }{
 	{"transcript", "/app/conversations/demo-001", "Conversation"},
 	{"analytics", "/app/analytics", "Analytics"},
 	{"health", "/app/health", "Webhooks & jobs"},
+	{"order-actions", "/app/actions", "Order actions"},
 }
 
 // TestBrowserAdminWalk opens every admin page in demo mode on a laptop and

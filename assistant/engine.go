@@ -279,6 +279,8 @@ type turn struct {
 	names []string
 	// stats is what the turn records for analytics (outcome.go).
 	stats turnStats
+	// claimed is the audit row of the order action this turn confirmed.
+	claimed *db.OrderAction
 }
 
 func (e *Engine) newTurn(ctx context.Context, shop *db.Shop, conv *db.Conversation, text string, r Request, dry bool) *turn {

@@ -2,6 +2,8 @@ package assistant
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -116,7 +118,7 @@ func (t *turn) continueAction() (bool, error) {
 			return true, nil
 		case actions.Confirms(t.text, t.a(confirmKey(p.Kind), nil)):
 			t.state.Pending = nil
-			return true, t.execute(p.Kind, o, d)
+			return true, t.execute(p.Kind, o, d, p.Nonce)
 		}
 	case stepAddress:
 		if t.newTopic() {
@@ -177,9 +179,16 @@ func (t *turn) audit(kind, status, reason string, o *db.Order, detail map[string
 	if t.dry {
 		return nil
 	}
-	err := t.e.store.RecordOrderAction(t.ctx, &db.OrderAction{ShopID: t.shop.ID, OrderID: o.ID, OrderName: o.Name,
-		ConversationID: t.conv.ID, Kind: kind, Status: status, Reason: reason, Detail: db.NewJSON(detail), ShopifyRef: ref,
-		CreatedAt: t.now().UTC()})
+	var err error
+	if c := t.claimed; c != nil && c.OrderID == o.ID {
+		// The confirmed action's claimed row gets its outcome.
+		c.Kind, c.Status, c.Reason, c.Detail, c.ShopifyRef = kind, status, reason, db.NewJSON(detail), ref
+		err = t.e.store.FinishOrderAction(t.ctx, c)
+	} else {
+		err = t.e.store.RecordOrderAction(t.ctx, &db.OrderAction{ShopID: t.shop.ID, OrderID: o.ID, OrderName: o.Name,
+			ConversationID: t.conv.ID, Kind: kind, Status: status, Reason: reason, Detail: db.NewJSON(detail), ShopifyRef: ref,
+			CreatedAt: t.now().UTC()})
+	}
 	if err != nil && written {
 		t.logErr("audit order action", err)
 		return nil
@@ -233,7 +242,15 @@ func (t *turn) shopperZone() *time.Location {
 func (t *turn) preview(kind string, o *db.Order, d actionDetail) {
 	t.say(t.previewText(kind, o, d))
 	t.setPending(kind, o.OrderNumber, stepConfirm, d)
+	t.state.Pending.Nonce = nonce()
 	t.reply.QuickReplies = []string{t.a(confirmKey(kind), nil), t.a("keep", nil)}
+}
+
+// nonce names one preview (its confirmation is claimed once).
+func nonce() string {
+	b := make([]byte, 8)
+	_, _ = rand.Read(b) // crypto/rand.Read never fails (Go 1.24+)
+	return hex.EncodeToString(b)
 }
 
 func (t *turn) previewText(kind string, o *db.Order, d actionDetail) string {
@@ -600,10 +617,27 @@ func (t *turn) catalogWords() map[string]bool {
 
 // execute applies a confirmed action: re-check, Admin API call,
 // read-after-write, audit, truthful reply.
-func (t *turn) execute(kind string, o *db.Order, d actionDetail) error {
+func (t *turn) execute(kind string, o *db.Order, d actionDetail, nonce string) error {
 	if t.dry {
 		return nil
 	}
+	// Claim this preview's confirmation before calling Shopify: the same
+	// confirmation sent twice (double tap, two replicas) writes once.
+	if nonce == "" {
+		nonce = strconv.FormatInt(t.now().UnixNano(), 36)
+	}
+	key := t.conv.ID + ":" + nonce
+	claim := &db.OrderAction{ShopID: t.shop.ID, OrderID: o.ID, OrderName: o.Name, ConversationID: t.conv.ID, Kind: kind,
+		ClaimKey: &key, CreatedAt: t.now().UTC()}
+	ok, err := t.e.store.ClaimOrderAction(t.ctx, claim)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		t.say(t.a("in_progress", map[string]any{"Order": o.Name}))
+		return nil
+	}
+	t.claimed = claim
 	switch kind {
 	case db.ActionCancel:
 		return t.executeCancel(o)

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -24,6 +25,7 @@ func (f fixedToken) AccessToken(context.Context, string) (string, error) { retur
 type actionEnv struct {
 	*eval.Env
 	t      *testing.T
+	admin  *shopifytest.Admin
 	orders *shopifytest.Orders
 	shop   db.Shop
 	conv   string
@@ -52,7 +54,7 @@ func newActionEnv(t *testing.T, settings db.ActionSettings) *actionEnv {
 	st.Returns.AllowReturnRequests = true
 	shop.Settings = db.NewJSON(st)
 	shop.AccessTokenEnc = []byte("sealed") // installed: Shopify mode
-	ae := &actionEnv{Env: env, t: t, orders: orders, shop: shop}
+	ae := &actionEnv{Env: env, t: t, admin: admin, orders: orders, shop: shop}
 	ae.mirror()
 	return ae
 }
@@ -460,5 +462,78 @@ func TestScriptedActionConversations(t *testing.T) {
 				t.Errorf("%s #%d %q: %s\n    reply: %q", f.Conversation, f.Turn, f.Say, strings.Join(f.Problems, "; "), f.Reply)
 			}
 		})
+	}
+}
+
+// TestDoubleConfirmationCancelsOnce sends the same confirmation twice at
+// the same instant (a double tap, two replicas): the claim on the preview
+// lets exactly one orderCancel reach Shopify, in every trial.
+func TestDoubleConfirmationCancelsOnce(t *testing.T) {
+	e := newActionEnv(t, onSettings)
+	ctx := context.Background()
+	for i := 0; i < 10; i++ {
+		e.mirror()
+		before := cancelCalls(e.admin)
+		first, err := e.Engine.Reply(ctx, assistant.Request{Shop: &e.shop, ClientIP: "198.51.100.9",
+			Message: "Please cancel my order #1040, my phone is +86 138 1234 5678"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		req := assistant.Request{Shop: &e.shop, ConversationID: first.ConversationID, ConversationToken: first.ConversationToken,
+			Message: "Yes, cancel the order", ClientIP: "198.51.100.9"}
+		var wg sync.WaitGroup
+		start := make(chan struct{})
+		errs := make([]error, 2)
+		for j := range errs {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				<-start
+				_, errs[j] = e.Engine.Reply(ctx, req)
+			}()
+		}
+		close(start)
+		wg.Wait()
+		for _, err := range errs {
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+		if n := cancelCalls(e.admin) - before; n != 1 {
+			t.Fatalf("trial %d: %d orderCancel calls, want 1", i, n)
+		}
+		if e.fake(1040).CancelledAt == nil {
+			t.Fatalf("trial %d: not cancelled", i)
+		}
+	}
+}
+
+func cancelCalls(a *shopifytest.Admin) int {
+	n := 0
+	for _, r := range a.Requests() {
+		if r.Operation == "AssistantOrderCancel" {
+			n++
+		}
+	}
+	return n
+}
+
+// TestReturnWithoutEmailPromisesNoEmail: order 1021 carries only a phone,
+// so the started return (Shopify mode without guided actions) must not
+// promise an email.
+func TestReturnWithoutEmailPromisesNoEmail(t *testing.T) {
+	env := newEnv(t, assistant.Options{Returns: &recordingReturns{}})
+	shop := *env.Shop
+	st := shop.Settings.V
+	st.Returns.AllowReturnRequests = true
+	shop.Settings = db.NewJSON(st)
+	shop.AccessTokenEnc = []byte("sealed")
+	r, err := env.Engine.Reply(context.Background(), assistant.Request{Shop: &shop,
+		Message: "I want to return order 1021, my phone is +86 138 1234 5678"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !has(r, "#1021", "no email address", "here in the chat") || strings.Contains(r.Text, "email you") {
+		t.Fatalf("reply = %q", r.Text)
 	}
 }

@@ -77,14 +77,14 @@ func (t *turn) returnOrder(o *db.Order) error {
 			return err
 		}
 		if len(picks) == 0 {
-			t.say(t.t("returns_started", data))
+			t.say(t.returnsStarted(o, data))
 			return nil
 		}
 		return t.returnAction(o, picks)
 	}
 	for _, r := range o.Returns {
 		if r.Status == "requested" || r.Status == "open" {
-			t.say(t.t("returns_started", data))
+			t.say(t.returnsStarted(o, data))
 			return nil
 		}
 	}
@@ -102,8 +102,17 @@ func (t *turn) returnOrder(o *db.Order) error {
 	if err != nil {
 		return err
 	}
-	t.say(t.t("returns_started", data))
+	t.say(t.returnsStarted(o, data))
 	return nil
+}
+
+// returnsStarted confirms a requested return, promising an email only
+// when the order has an email address.
+func (t *turn) returnsStarted(o *db.Order, data map[string]any) string {
+	if strings.TrimSpace(o.Email) == "" {
+		return t.a("returns_started_chat", data)
+	}
+	return t.t("returns_started", data)
 }
 
 // returnableLines lists the order lines that can still go back (not fully

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"time"
+
+	"gorm.io/gorm/clause"
 )
 
 // Order action kinds.
@@ -29,6 +31,9 @@ const (
 	ActionFailed = "failed"
 	// ActionHandedOff: damaged or wrong items, sent to a person as asked.
 	ActionHandedOff = "handed_off"
+	// ActionStarted: claimed, Shopify being called; a row left in this
+	// state means the process stopped mid-call (check the order).
+	ActionStarted = "started"
 )
 
 // OrderAction is one audit entry of a guarded order action.
@@ -47,7 +52,9 @@ type OrderAction struct {
 	// lines, amounts); personal, erased by customers/redact.
 	Detail     JSON[map[string]any]
 	ShopifyRef string
-	CreatedAt  time.Time
+	// ClaimKey is set on claimed actions (ClaimOrderAction), nil otherwise.
+	ClaimKey  *string
+	CreatedAt time.Time
 }
 
 // RecordOrderAction appends an audit entry.
@@ -60,6 +67,37 @@ func (s *Store) RecordOrderAction(ctx context.Context, a *OrderAction) error {
 	}
 	if err := s.db(ctx).Create(a).Error; err != nil {
 		return fmt.Errorf("record %s action on order %d: %w", a.Kind, a.OrderID, err)
+	}
+	return nil
+}
+
+// ClaimOrderAction inserts a as started under its ClaimKey; false means
+// the key was claimed already (the same confirmation arrived twice) and
+// nothing was written.
+func (s *Store) ClaimOrderAction(ctx context.Context, a *OrderAction) (bool, error) {
+	if a.ClaimKey == nil || *a.ClaimKey == "" {
+		return false, fmt.Errorf("claim %s action on order %d: no claim key", a.Kind, a.OrderID)
+	}
+	if a.CreatedAt.IsZero() {
+		a.CreatedAt = time.Now().UTC()
+	}
+	if a.Detail.V == nil {
+		a.Detail = NewJSON(map[string]any{})
+	}
+	a.Status = ActionStarted
+	r := s.db(ctx).Clauses(clause.OnConflict{DoNothing: true}).Create(a)
+	if r.Error != nil {
+		return false, fmt.Errorf("claim %s action on order %d: %w", a.Kind, a.OrderID, r.Error)
+	}
+	return r.RowsAffected == 1, nil
+}
+
+// FinishOrderAction records the outcome of a claimed action.
+func (s *Store) FinishOrderAction(ctx context.Context, a *OrderAction) error {
+	err := s.db(ctx).Model(&OrderAction{}).Where("shop_id = ? AND id = ?", a.ShopID, a.ID).Updates(map[string]any{
+		"status": a.Status, "reason": a.Reason, "detail": a.Detail, "shopify_ref": a.ShopifyRef}).Error
+	if err != nil {
+		return fmt.Errorf("finish %s action %d: %w", a.Kind, a.ID, err)
 	}
 	return nil
 }

@@ -86,3 +86,37 @@ func mapKeys(m map[string]any) []string {
 	}
 	return out
 }
+
+func TestClaimOrderActionOnce(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, s *db.Store) {
+		ctx := context.Background()
+		shop, err := s.EnsureShop(ctx, "claims.myshopify.com")
+		if err != nil {
+			t.Fatal(err)
+		}
+		key := "conv-1:abc"
+		first := &db.OrderAction{ShopID: shop.ID, OrderName: "#1", Kind: db.ActionCancel, ClaimKey: &key}
+		ok, err := s.ClaimOrderAction(ctx, first)
+		if err != nil || !ok || first.ID == 0 {
+			t.Fatalf("first claim: %v %v id %d", ok, err, first.ID)
+		}
+		again := &db.OrderAction{ShopID: shop.ID, OrderName: "#1", Kind: db.ActionCancel, ClaimKey: &key}
+		if ok, err := s.ClaimOrderAction(ctx, again); err != nil || ok {
+			t.Fatalf("second claim: %v %v", ok, err)
+		}
+		// Unclaimed entries (refusals) never collide.
+		for i := 0; i < 2; i++ {
+			if err := s.RecordOrderAction(ctx, &db.OrderAction{ShopID: shop.ID, Kind: db.ActionCancel, Status: db.ActionRefused}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		first.Status, first.ShopifyRef = db.ActionDone, "gid://shopify/Job/1"
+		if err := s.FinishOrderAction(ctx, first); err != nil {
+			t.Fatal(err)
+		}
+		list, err := s.ListOrderActions(ctx, shop.ID, 10)
+		if err != nil || len(list) != 3 || list[2].Status != db.ActionDone || list[2].ShopifyRef != "gid://shopify/Job/1" {
+			t.Fatalf("list = %+v, %v", list, err)
+		}
+	})
+}

@@ -62,6 +62,8 @@ type Pending struct {
 	Detail json.RawMessage `json:"detail,omitempty"`
 	// Tries counts unusable answers to the current step.
 	Tries int `json:"tries,omitempty"`
+	// Nonce identifies one preview: its confirmation is claimed once.
+	Nonce string `json:"nonce,omitempty"`
 }
 
 // FromMap decodes the state stored in a conversation row. Unknown or

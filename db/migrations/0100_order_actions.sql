@@ -15,7 +15,13 @@ CREATE TABLE order_actions (
     reason TEXT NOT NULL DEFAULT '',
     detail TEXT NOT NULL DEFAULT '{}',
     shopify_ref TEXT NOT NULL DEFAULT '',
+    -- claim_key is set on the row a confirmed action claims before it
+    -- calls Shopify (conversation + the preview's nonce): a second
+    -- confirmation of the same preview (double send, another replica)
+    -- cannot claim it again, so the write is sent once.
+    claim_key TEXT,
     created_at {{TS}} NOT NULL
 );
+CREATE UNIQUE INDEX order_actions_claim ON order_actions (shop_id, claim_key);
 CREATE INDEX order_actions_shop ON order_actions (shop_id, id);
 CREATE INDEX order_actions_order ON order_actions (shop_id, order_id);
