@@ -795,21 +795,24 @@ func namesLine(text, shopName string, titles []string) bool {
 func lineName(text, shopName string, titles []string) string {
 	low := strings.ToLower(text)
 	shop := " " + strings.ToLower(shopName) + " "
-	notFirst := map[string]bool{}
+	var notFirst map[string]bool
 	for _, title := range titles {
-		for i, x := range strings.Fields(title) {
-			if i > 0 {
-				notFirst[x] = true
-			}
-		}
-	}
-	for _, title := range titles {
-		f := strings.Fields(title)
-		if len(f) == 0 {
+		w, _, _ := strings.Cut(strings.TrimSpace(title), " ")
+		// Cheapest test first: most titles' names are not in the message.
+		if len([]rune(w)) < 4 || !latinWordIn(low, w) {
 			continue
 		}
-		w := f[0]
-		if len([]rune(w)) < 4 || notFirst[w] || wordIn(shop, w) || len(glossary.Terms(w)) > 0 || !latinWordIn(low, w) {
+		if notFirst == nil {
+			notFirst = map[string]bool{}
+			for _, title := range titles {
+				for i, x := range strings.Fields(title) {
+					if i > 0 {
+						notFirst[x] = true
+					}
+				}
+			}
+		}
+		if notFirst[w] || wordIn(shop, w) || len(glossary.Terms(w)) > 0 {
 			continue
 		}
 		return w
