@@ -402,17 +402,6 @@ func (t *turn) namedProductQuestion() bool {
 	return namesLine(t.text, t.shop.Name, t.names)
 }
 
-// namesDistinctively reports whether the message carries a word of the
-// product's title that is a name rather than a category: the first word of
-// the title ("Aurora", "Fjord") is the product line in most catalogs.
-func namesDistinctively(text, title string) bool {
-	f := strings.Fields(strings.ToLower(title))
-	if len(f) == 0 || len([]rune(f[0])) < 4 {
-		return false
-	}
-	return wordIn(" "+strings.ToLower(text)+" ", f[0])
-}
-
 // deicticWords point at the product on screen ("is this waterproof?").
 var deicticWords = []string{"this", "it", "este", "esta", "esto", "ese", "esa", "dieses", "diese", "dieser", "das", "ce", "cette",
 	"cet", "questo", "questa", "este", "esta", "isso", "deze", "dit", "bu", "ten", "ta", "to", "ini", "это", "этот", "эта",
