@@ -411,17 +411,6 @@ func (t *turn) namedProductQuestion() bool {
 	return namesLine(t.text, t.shop.Name, t.names)
 }
 
-// namesDistinctively reports whether the message carries a word of the
-// product's title that is a name rather than a category: the first word of
-// the title ("Aurora", "Fjord") is the product line in most catalogs.
-func namesDistinctively(text, title string) bool {
-	f := strings.Fields(strings.ToLower(title))
-	if len(f) == 0 || len([]rune(f[0])) < 4 {
-		return false
-	}
-	return wordIn(" "+strings.ToLower(text)+" ", f[0])
-}
-
 // deicticWords point at the product on screen ("is this waterproof?").
 var deicticWords = []string{"this", "it", "este", "esta", "esto", "ese", "esa", "dieses", "diese", "dieser", "das", "ce", "cette",
 	"cet", "questo", "questa", "este", "esta", "isso", "deze", "dit", "bu", "ten", "ta", "to", "ini", "это", "этот", "эта",
@@ -804,21 +793,24 @@ func namesLine(text, shopName string, titles []string) bool {
 func lineName(text, shopName string, titles []string) string {
 	low := strings.ToLower(text)
 	shop := " " + strings.ToLower(shopName) + " "
-	notFirst := map[string]bool{}
+	var notFirst map[string]bool
 	for _, title := range titles {
-		for i, x := range strings.Fields(title) {
-			if i > 0 {
-				notFirst[x] = true
-			}
-		}
-	}
-	for _, title := range titles {
-		f := strings.Fields(title)
-		if len(f) == 0 {
+		w, _, _ := strings.Cut(strings.TrimSpace(title), " ")
+		// Cheapest test first: most titles' names are not in the message.
+		if len([]rune(w)) < 4 || !latinWordIn(low, w) {
 			continue
 		}
-		w := f[0]
-		if len([]rune(w)) < 4 || notFirst[w] || wordIn(shop, w) || len(glossary.Terms(w)) > 0 || !latinWordIn(low, w) {
+		if notFirst == nil {
+			notFirst = map[string]bool{}
+			for _, title := range titles {
+				for i, x := range strings.Fields(title) {
+					if i > 0 {
+						notFirst[x] = true
+					}
+				}
+			}
+		}
+		if notFirst[w] || wordIn(shop, w) || len(glossary.Terms(w)) > 0 {
 			continue
 		}
 		return w

@@ -21,7 +21,7 @@ Timur Tengah (termasuk Uni Emirat Arab, Arab Saudi, Qatar, dan Israel): pengirim
 
 Negara lainnya di dunia: pengiriman dalam 7–15 hari kerja, €24,95.
 
-Bea cukai dan bea masuk: pesanan ke negara-negara UE tidak pernah dikenai bea cukai. Ke Inggris Raya dan Amerika Serikat kami mengirim dengan ketentuan DDP (delivered duty paid): harga sudah termasuk bea masuk dan pajak impor, sehingga tidak ada lagi yang perlu dibayar saat barang tiba. Ke semua negara lain kami mengirim dengan ketentuan DAP (delivered at place): bea masuk, pajak, dan biaya pengurusan bea cukai dari kurir ditagih oleh kurir saat pengiriman dan menjadi tanggung jawab pelanggan. Kami tidak dapat menandai pesanan sebagai hadiah atau mencantumkan nilai yang lebih rendah. Jika Anda menolak paket DAP, kami akan mengembalikan dana pesanan Anda dikurangi ongkos kirim balik dan bea yang dibebankan kepada kami.
+Bea cukai dan bea masuk: pesanan ke negara-negara UE tidak pernah dikenai bea cukai. Ke Inggris Raya dan Amerika Serikat kami mengirim dengan ketentuan DDP (diserahkan dengan bea dibayar): harga sudah termasuk bea masuk dan pajak impor, sehingga tidak ada lagi yang perlu dibayar saat barang tiba. Ke semua negara lain kami mengirim dengan ketentuan DAP (diserahkan di tempat tujuan): bea masuk, pajak, dan biaya pengurusan bea cukai dari kurir ditagih oleh kurir saat pengiriman dan menjadi tanggung jawab pelanggan. Kami tidak dapat menandai pesanan sebagai hadiah atau mencantumkan nilai yang lebih rendah. Jika Anda menolak paket DAP, kami akan mengembalikan dana pesanan Anda dikurangi ongkos kirim balik dan bea yang dibebankan kepada kami.
 
 Pelacakan: saat pesanan Anda dikirim, kami mengirimkan nomor dan tautan pelacakan lewat email; Anda juga dapat menanyakan statusnya kepada asisten chat kami dengan nomor pesanan dan email Anda. Pemindaian pertama bisa baru muncul hingga 24 jam kemudian. Jika paket Anda tidak bergerak selama 7 hari kerja, hubungi kami dan kami akan membuka investigasi dengan kurir.
 
@@ -70,9 +70,9 @@ Masih ragu? Tanyakan kepada asisten chat kami dengan menyebutkan tinggi badan da
 
 Uni Eropa: tanpa formalitas bea cukai dan tanpa biaya tambahan. Harga sudah termasuk PPN negara Anda.
 
-Inggris Raya dan Amerika Serikat: kami mengirim dengan ketentuan DDP (delivered duty paid). Harga saat checkout sudah termasuk semua bea masuk dan pajak impor, dan kurir tidak akan pernah meminta uang kepada Anda saat pengiriman.
+Inggris Raya dan Amerika Serikat: kami mengirim dengan ketentuan DDP (diserahkan dengan bea dibayar). Harga saat checkout sudah termasuk semua bea masuk dan pajak impor, dan kurir tidak akan pernah meminta uang kepada Anda saat pengiriman.
 
-Semua negara lain (termasuk Swiss, Norwegia, Kanada, Jepang, Tiongkok, Australia, negara-negara Teluk, dan negara lainnya di dunia): kami mengirim dengan ketentuan DAP (delivered at place). Bea masuk, pajak, dan biaya pengurusan bea cukai dari kurir tidak termasuk dalam harga kami. Kurir menagihnya sebelum atau saat pengiriman. Jumlahnya tergantung pada aturan negara Anda dan nilai pesanan; misalnya, Swiss mengenakan PPN 8,1% pada sebagian besar pesanan, dan Jepang biasanya mengenakan pajak konsumsi 10% untuk pesanan di atas ¥10.000.
+Semua negara lain (termasuk Swiss, Norwegia, Kanada, Jepang, Tiongkok, Australia, negara-negara Teluk, dan negara lainnya di dunia): kami mengirim dengan ketentuan DAP (diserahkan di tempat tujuan). Bea masuk, pajak, dan biaya pengurusan bea cukai dari kurir tidak termasuk dalam harga kami. Kurir menagihnya sebelum atau saat pengiriman. Jumlahnya tergantung pada aturan negara Anda dan nilai pesanan; misalnya, Swiss mengenakan PPN 8,1% pada sebagian besar pesanan, dan Jepang biasanya mengenakan pajak konsumsi 10% untuk pesanan di atas ¥10.000.
 
 Kami tidak dapat menandai pesanan sebagai hadiah atau mencantumkan nilai yang lebih rendah, karena hal itu melanggar hukum dan membuat paket Anda tertahan.
 

@@ -21,7 +21,7 @@ Midden-Oosten (waaronder de Verenigde Arabische Emiraten, Saoedi-Arabië, Qatar 
 
 Rest van de wereld: levering in 7–15 werkdagen, € 24,95.
 
-Douane en invoerrechten: voor bestellingen naar EU-landen betaal je nooit douanekosten. Naar het Verenigd Koninkrijk en de Verenigde Staten verzenden we DDP (delivered duty paid): de prijzen zijn inclusief invoerrechten en belastingen, en bij levering hoef je niets meer te betalen. Naar alle andere landen verzenden we DAP (delivered at place): invoerrechten, belastingen en de inklaringskosten van de vervoerder worden bij levering door de vervoerder in rekening gebracht en zijn voor rekening van de klant. We kunnen bestellingen niet als cadeau aanmerken of een lagere waarde opgeven. Weiger je een DAP-pakket, dan betalen we je bestelling terug, min de retourverzendkosten en eventuele rechten die ons in rekening worden gebracht.
+Douane en invoerrechten: voor bestellingen naar EU-landen betaal je nooit douanekosten. Naar het Verenigd Koninkrijk en de Verenigde Staten verzenden we DDP (franco inclusief rechten): de prijzen zijn inclusief invoerrechten en belastingen, en bij levering hoef je niets meer te betalen. Naar alle andere landen verzenden we DAP (geleverd ter plaatse): invoerrechten, belastingen en de inklaringskosten van de vervoerder worden bij levering door de vervoerder in rekening gebracht en zijn voor rekening van de klant. We kunnen bestellingen niet als cadeau aanmerken of een lagere waarde opgeven. Weiger je een DAP-pakket, dan betalen we je bestelling terug, min de retourverzendkosten en eventuele rechten die ons in rekening worden gebracht.
 
 Track & trace: zodra je bestelling is verzonden, mailen we je een trackingnummer en -link; je kunt de status ook opvragen bij onze chatassistent met je ordernummer en e-mailadres. Het kan tot 24 uur duren voordat de eerste scan zichtbaar is. Beweegt je pakket 7 werkdagen niet, neem dan contact met ons op, dan starten we een onderzoek bij de vervoerder.
 
@@ -70,9 +70,9 @@ Twijfel je nog? Vraag het onze chatassistent met je lengte en je gebruikelijke m
 
 Europese Unie: geen douaneformaliteiten en geen extra kosten. De prijzen zijn inclusief de btw van jouw land.
 
-Verenigd Koninkrijk en Verenigde Staten: we verzenden DDP (delivered duty paid). De prijs bij het afrekenen is inclusief alle invoerrechten en belastingen, en de vervoerder vraagt bij levering nooit geld van je.
+Verenigd Koninkrijk en Verenigde Staten: we verzenden DDP (franco inclusief rechten). De prijs bij het afrekenen is inclusief alle invoerrechten en belastingen, en de vervoerder vraagt bij levering nooit geld van je.
 
-Alle andere landen (waaronder Zwitserland, Noorwegen, Canada, Japan, China, Australië, de Golfstaten en de rest van de wereld): we verzenden DAP (delivered at place). Invoerrechten, belastingen en de inklaringskosten van de vervoerder zijn niet inbegrepen in onze prijzen. De vervoerder int ze vóór of bij levering. Het bedrag hangt af van de regels in jouw land en de waarde van de bestelling; Zwitserland rekent bijvoorbeeld 8,1% btw op de meeste bestellingen, en Japan rekent meestal 10% consumptiebelasting op bestellingen boven ¥ 10.000.
+Alle andere landen (waaronder Zwitserland, Noorwegen, Canada, Japan, China, Australië, de Golfstaten en de rest van de wereld): we verzenden DAP (geleverd ter plaatse). Invoerrechten, belastingen en de inklaringskosten van de vervoerder zijn niet inbegrepen in onze prijzen. De vervoerder int ze vóór of bij levering. Het bedrag hangt af van de regels in jouw land en de waarde van de bestelling; Zwitserland rekent bijvoorbeeld 8,1% btw op de meeste bestellingen, en Japan rekent meestal 10% consumptiebelasting op bestellingen boven ¥ 10.000.
 
 We kunnen bestellingen niet als cadeau aanmerken of een lagere waarde opgeven: dat is illegaal en vertraagt je pakket.
 

@@ -21,7 +21,7 @@ Bliski Wschód (m.in. Zjednoczone Emiraty Arabskie, Arabia Saudyjska, Katar i Iz
 
 Reszta świata: dostawa w 7–15 dni roboczych, 24,95 €.
 
-Cło i opłaty: przy zamówieniach do krajów UE nigdy nie płacisz cła. Do Wielkiej Brytanii i Stanów Zjednoczonych wysyłamy na warunkach DDP (delivered duty paid): ceny obejmują cło i podatki importowe, a przy odbiorze nie trzeba nic dopłacać. Do wszystkich pozostałych krajów wysyłamy na warunkach DAP (delivered at place): cło, podatki importowe i opłatę przewoźnika za odprawę celną pobiera przewoźnik przy doręczeniu i ponosi je klient. Nie możemy oznaczać zamówień jako prezentów ani deklarować niższej wartości. Jeśli odmówisz przyjęcia paczki DAP, zwrócimy Ci pieniądze za zamówienie pomniejszone o koszt odesłania i opłaty celne, którymi zostaniemy obciążeni.
+Cło i opłaty: przy zamówieniach do krajów UE nigdy nie płacisz cła. Do Wielkiej Brytanii i Stanów Zjednoczonych wysyłamy na warunkach DDP (dostarczone, cło opłacone): ceny obejmują cło i podatki importowe, a przy odbiorze nie trzeba nic dopłacać. Do wszystkich pozostałych krajów wysyłamy na warunkach DAP (dostarczone do miejsca): cło, podatki importowe i opłatę przewoźnika za odprawę celną pobiera przewoźnik przy doręczeniu i ponosi je klient. Nie możemy oznaczać zamówień jako prezentów ani deklarować niższej wartości. Jeśli odmówisz przyjęcia paczki DAP, zwrócimy Ci pieniądze za zamówienie pomniejszone o koszt odesłania i opłaty celne, którymi zostaniemy obciążeni.
 
 Śledzenie: gdy zamówienie zostanie wysłane, przesyłamy e-mailem numer przesyłki i link do śledzenia; o status możesz też zapytać naszego asystenta czatu, podając numer zamówienia i e-mail. Na pierwszy skan trzeba czasem poczekać do 24 godzin. Jeśli paczka nie zmienia statusu przez 7 dni roboczych, skontaktuj się z nami, a my wszczniemy postępowanie wyjaśniające u przewoźnika.
 
@@ -70,9 +70,9 @@ Nadal masz wątpliwości? Zapytaj naszego asystenta czatu, podając swój wzrost
 
 Unia Europejska: bez formalności celnych i dodatkowych opłat. Ceny zawierają VAT Twojego kraju.
 
-Wielka Brytania i Stany Zjednoczone: wysyłamy na warunkach DDP (delivered duty paid). Cena przy zamówieniu obejmuje wszystkie cła i podatki importowe, a przewoźnik nigdy nie poprosi Cię o pieniądze przy doręczeniu.
+Wielka Brytania i Stany Zjednoczone: wysyłamy na warunkach DDP (dostarczone, cło opłacone). Cena przy zamówieniu obejmuje wszystkie cła i podatki importowe, a przewoźnik nigdy nie poprosi Cię o pieniądze przy doręczeniu.
 
-Wszystkie pozostałe kraje (m.in. Szwajcaria, Norwegia, Kanada, Japonia, Chiny, Australia, państwa Zatoki Perskiej i reszta świata): wysyłamy na warunkach DAP (delivered at place). Cło, podatki importowe i opłata przewoźnika za odprawę celną nie są wliczone w nasze ceny. Przewoźnik pobiera je przed doręczeniem lub przy nim. Kwota zależy od przepisów Twojego kraju i wartości zamówienia; na przykład Szwajcaria nalicza 8,1% VAT od większości zamówień, a Japonia zwykle nalicza 10% podatku konsumpcyjnego od zamówień powyżej 10 000 ¥.
+Wszystkie pozostałe kraje (m.in. Szwajcaria, Norwegia, Kanada, Japonia, Chiny, Australia, państwa Zatoki Perskiej i reszta świata): wysyłamy na warunkach DAP (dostarczone do miejsca). Cło, podatki importowe i opłata przewoźnika za odprawę celną nie są wliczone w nasze ceny. Przewoźnik pobiera je przed doręczeniem lub przy nim. Kwota zależy od przepisów Twojego kraju i wartości zamówienia; na przykład Szwajcaria nalicza 8,1% VAT od większości zamówień, a Japonia zwykle nalicza 10% podatku konsumpcyjnego od zamówień powyżej 10 000 ¥.
 
 Nie możemy oznaczać zamówień jako prezentów ani deklarować niższej wartości: to niezgodne z prawem i opóźnia dostawę paczki.
 

@@ -23,7 +23,7 @@ Oriente Médio (incluindo Emirados Árabes Unidos, Arábia Saudita, Catar e Isra
 
 Resto do mundo: entrega em 7–15 dias úteis, € 24,95.
 
-Alfândega e impostos: pedidos para países da UE nunca pagam alfândega. Para o Reino Unido e os Estados Unidos, enviamos na modalidade DDP (delivered duty paid): os preços já incluem impostos e taxas de importação, e não há nada a pagar na entrega. Para todos os outros países, enviamos na modalidade DAP (delivered at place): impostos de importação, taxas e a tarifa de desembaraço da transportadora são cobrados pela transportadora na entrega e ficam por conta do cliente. Não podemos declarar pedidos como presente nem informar um valor menor. Se você recusar um pacote DAP, reembolsamos o pedido, descontados o frete de devolução e os impostos que nos forem cobrados.
+Alfândega e impostos: pedidos para países da UE nunca pagam alfândega. Para o Reino Unido e os Estados Unidos, enviamos na modalidade DDP (entregue com direitos pagos): os preços já incluem impostos e taxas de importação, e não há nada a pagar na entrega. Para todos os outros países, enviamos na modalidade DAP (entregue no local): impostos de importação, taxas e a tarifa de desembaraço da transportadora são cobrados pela transportadora na entrega e ficam por conta do cliente. Não podemos declarar pedidos como presente nem informar um valor menor. Se você recusar um pacote DAP, reembolsamos o pedido, descontados o frete de devolução e os impostos que nos forem cobrados.
 
 Rastreamento: quando seu pedido é enviado, mandamos por e-mail o código e o link de rastreamento; você também pode perguntar o status ao nosso assistente de chat informando o número do pedido e o e-mail. A primeira leitura pode levar até 24 horas para aparecer. Se o pacote ficar 7 dias úteis sem movimentação, fale com a gente e abriremos uma investigação com a transportadora.
 
@@ -72,9 +72,9 @@ Ainda em dúvida? Pergunte ao nosso assistente de chat informando sua altura e o
 
 União Europeia: sem trâmites alfandegários nem cobranças extras. Os preços incluem o IVA do seu país.
 
-Reino Unido e Estados Unidos: enviamos na modalidade DDP (delivered duty paid). O preço no checkout inclui todos os impostos e taxas de importação, e a transportadora nunca vai cobrar nada de você na entrega.
+Reino Unido e Estados Unidos: enviamos na modalidade DDP (entregue com direitos pagos). O preço no checkout inclui todos os impostos e taxas de importação, e a transportadora nunca vai cobrar nada de você na entrega.
 
-Todos os outros países (incluindo Suíça, Noruega, Canadá, Japão, China, Austrália, os países do Golfo e o resto do mundo): enviamos na modalidade DAP (delivered at place). Impostos de importação, taxas e a tarifa de desembaraço da transportadora não estão incluídos nos nossos preços. A transportadora cobra esses valores antes ou no momento da entrega. O valor depende das regras do seu país e do valor do pedido; por exemplo, a Suíça cobra 8,1% de IVA na maioria dos pedidos, e o Japão normalmente cobra 10% de imposto sobre consumo em pedidos acima de ¥ 10.000.
+Todos os outros países (incluindo Suíça, Noruega, Canadá, Japão, China, Austrália, os países do Golfo e o resto do mundo): enviamos na modalidade DAP (entregue no local). Impostos de importação, taxas e a tarifa de desembaraço da transportadora não estão incluídos nos nossos preços. A transportadora cobra esses valores antes ou no momento da entrega. O valor depende das regras do seu país e do valor do pedido; por exemplo, a Suíça cobra 8,1% de IVA na maioria dos pedidos, e o Japão normalmente cobra 10% de imposto sobre consumo em pedidos acima de ¥ 10.000.
 
 Não podemos declarar pedidos como presente nem informar um valor menor: isso é ilegal e atrasa o seu pacote.
 

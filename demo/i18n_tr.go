@@ -21,7 +21,7 @@ Orta Doğu (Birleşik Arap Emirlikleri, Suudi Arabistan, Katar ve İsrail dahil)
 
 Dünyanın geri kalanı: 7–15 iş gününde teslimat, 24,95 €.
 
-Gümrük ve vergiler: AB ülkelerine giden siparişler hiçbir zaman gümrük ödemez. Birleşik Krallık ve Amerika Birleşik Devletleri'ne DDP (delivered duty paid) koşuluyla gönderiyoruz: fiyatlara ithalat vergileri ve harçlar dahildir, teslimatta başka bir ödeme yapılmaz. Diğer tüm ülkelere DAP (delivered at place) koşuluyla gönderiyoruz: ithalat vergileri, harçlar ve kargo firmasının gümrükleme ücreti teslimatta kargo firması tarafından tahsil edilir ve müşteriye aittir. Siparişleri hediye olarak gösteremez veya daha düşük bir değer beyan edemeyiz. Bir DAP paketini teslim almayı reddederseniz, sipariş tutarını iade kargo ücreti ve bizden tahsil edilen vergiler düşülerek iade ederiz.
+Gümrük ve vergiler: AB ülkelerine giden siparişler hiçbir zaman gümrük ödemez. Birleşik Krallık ve Amerika Birleşik Devletleri'ne DDP (gümrük vergileri ödenmiş teslim) koşuluyla gönderiyoruz: fiyatlara ithalat vergileri ve harçlar dahildir, teslimatta başka bir ödeme yapılmaz. Diğer tüm ülkelere DAP (belirlenen yerde teslim) koşuluyla gönderiyoruz: ithalat vergileri, harçlar ve kargo firmasının gümrükleme ücreti teslimatta kargo firması tarafından tahsil edilir ve müşteriye aittir. Siparişleri hediye olarak gösteremez veya daha düşük bir değer beyan edemeyiz. Bir DAP paketini teslim almayı reddederseniz, sipariş tutarını iade kargo ücreti ve bizden tahsil edilen vergiler düşülerek iade ederiz.
 
 Kargo takibi: siparişiniz kargoya verildiğinde takip numarasını ve bağlantısını e-postayla göndeririz; sipariş numaranız ve e-posta adresinizle sohbet asistanımıza da durumunu sorabilirsiniz. İlk taramanın görünmesi 24 saate kadar sürebilir. Paketiniz 7 iş günü boyunca hiç hareket etmezse bizimle iletişime geçin; kargo firması nezdinde inceleme başlatalım.
 
@@ -70,9 +70,9 @@ Hâlâ emin değil misiniz? Boyunuzu ve genelde giydiğiniz bedeni sohbet asista
 
 Avrupa Birliği: gümrük işlemi ve ek ücret yoktur. Fiyatlara ülkenizin KDV'si dahildir.
 
-Birleşik Krallık ve Amerika Birleşik Devletleri: DDP (delivered duty paid) koşuluyla gönderiyoruz. Ödeme sırasında gördüğünüz fiyata tüm ithalat vergileri ve harçlar dahildir; kargo firması teslimatta sizden asla para istemez.
+Birleşik Krallık ve Amerika Birleşik Devletleri: DDP (gümrük vergileri ödenmiş teslim) koşuluyla gönderiyoruz. Ödeme sırasında gördüğünüz fiyata tüm ithalat vergileri ve harçlar dahildir; kargo firması teslimatta sizden asla para istemez.
 
-Diğer tüm ülkeler (İsviçre, Norveç, Kanada, Japonya, Çin, Avustralya, Körfez ülkeleri ve dünyanın geri kalanı dahil): DAP (delivered at place) koşuluyla gönderiyoruz. İthalat vergileri, harçlar ve kargo firmasının gümrükleme ücreti fiyatlarımıza dahil değildir. Kargo firması bunları teslimattan önce veya teslimat sırasında tahsil eder. Tutar, ülkenizin kurallarına ve sipariş değerine bağlıdır; örneğin İsviçre çoğu siparişte %8,1 KDV alır, Japonya ise genellikle 10.000 ¥ üzerindeki siparişlerde %10 tüketim vergisi uygular.
+Diğer tüm ülkeler (İsviçre, Norveç, Kanada, Japonya, Çin, Avustralya, Körfez ülkeleri ve dünyanın geri kalanı dahil): DAP (belirlenen yerde teslim) koşuluyla gönderiyoruz. İthalat vergileri, harçlar ve kargo firmasının gümrükleme ücreti fiyatlarımıza dahil değildir. Kargo firması bunları teslimattan önce veya teslimat sırasında tahsil eder. Tutar, ülkenizin kurallarına ve sipariş değerine bağlıdır; örneğin İsviçre çoğu siparişte %8,1 KDV alır, Japonya ise genellikle 10.000 ¥ üzerindeki siparişlerde %10 tüketim vergisi uygular.
 
 Siparişleri hediye olarak gösteremez veya daha düşük değer beyan edemeyiz; bu yasa dışıdır ve paketinizi geciktirir.
 

@@ -17,9 +17,10 @@ import (
 // factFloor is the share of the fact set the assistant must answer right:
 // the score measured when the set was written minus 2 points (8.6%), raised
 // to 63% when the passage answers landed (measured 65.6% with the intent
-// work and the demo translations merged). It is a
-// ratchet: raise it when the answers improve, never lower it.
-const factFloor = 0.63
+// work and the demo translations merged), and to 69% with the product,
+// recommendation and size-guide work (measured 71.8%). It is a ratchet:
+// raise it when the answers improve, never lower it.
+const factFloor = 0.69
 
 func TestFactFloor(t *testing.T) {
 	if testing.Short() {

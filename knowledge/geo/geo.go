@@ -64,9 +64,9 @@ var (
 // aliases are names CLDR does not give. Upper-case entries of up to four
 // letters match only when written in capitals ("US", not "us").
 var aliases = map[string][]string{
-	"US": {"US", "USA", "U.S.", "U.S.A.", "EE.UU.", "EE UU", "EEUU", "ABD", "США", "america", "amérique", "amerika", "the states",
+	"US": {"US", "USA", "U.S.", "U.S.A.", "EE.UU.", "EE UU", "EEUU", "ABD", "VS", "AS", "amerika serikat", "США", "america", "amérique", "amerika", "the states",
 		"estados unidos de américa", "アメリカ", "米国", "美國", "美国", "أمريكا", "امريكا", "أميركا", "الولايات المتحدة الأمريكية", "미국", "америка", "stany zjednoczone", "stanów zjednoczonych", "verenigde staten"},
-	"GB": {"UK", "U.K.", "GB", "great britain", "britain", "england", "scotland", "wales", "northern ireland", "inglaterra", "angleterre",
+	"GB": {"UK", "U.K.", "GB", "VK", "great britain", "britain", "england", "scotland", "wales", "northern ireland", "inglaterra", "angleterre",
 		"großbritannien", "grossbritannien", "gran bretagna", "gran bretaña", "engeland", "groot-brittannië", "inghilterra", "reino unido",
 		"イギリス", "英国", "英國", "بريطانيا", "إنجلترا", "المملكة المتحدة", "영국", "британия", "англия", "великобритания", "wielka brytania", "wielkiej brytanii", "anglia", "ingiltere", "inggris"},
 	"AE": {"UAE", "emirates", "dubai", "abu dhabi", "emiratos", "émirats", "emirate", "emirati", "الإمارات", "دبي", "ドバイ", "迪拜", "아랍에미리트", "оаэ", "ОАЭ", "bae", "BAE"},
