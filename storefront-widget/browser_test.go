@@ -449,8 +449,10 @@ func TestBrowserWidget(t *testing.T) {
 	chats := append([]map[string]any(nil), api.chats...)
 	feedback := append([]map[string]any(nil), api.feedback...)
 	api.mu.Unlock()
-	if len(chats) != 2 {
-		t.Fatalf("%d chat requests, want 2", len(chats))
+	// The product question, the "thanks" that asked for the rating, the
+	// Arabic message.
+	if len(chats) != 3 {
+		t.Fatalf("%d chat requests, want 3", len(chats))
 	}
 	if chats[0]["locale"] != "en" || chats[0]["conversation_id"] != nil {
 		t.Errorf("first chat request = %v", chats[0])
@@ -458,7 +460,7 @@ func TestBrowserWidget(t *testing.T) {
 	if chats[1]["conversation_id"] != stubConversation || chats[1]["conversation_token"] != stubToken {
 		t.Errorf("second chat request did not continue the conversation: %v", chats[1])
 	}
-	if len(feedback) != 1 || feedback[0]["rating"] != float64(1) || feedback[0]["message_id"] != "m2" || feedback[0]["conversation_token"] != stubToken {
+	if len(feedback) != 2 || feedback[0]["rating"] != float64(1) || feedback[0]["message_id"] != "m2" || feedback[0]["conversation_token"] != stubToken {
 		t.Errorf("feedback = %v", feedback)
 	}
 
@@ -466,7 +468,7 @@ func TestBrowserWidget(t *testing.T) {
 	do("reload", chromedp.Navigate(srv.URL+"/testdata/harness.html"))
 	wait("launcher after reload", `sr.querySelector('.l') !== null`)
 	do("reopen", chromedp.Evaluate[chromedp.Void](browsertest.ShadowJS(`sr.querySelector('.l').click()`)))
-	wait("history restored", `sr.querySelectorAll('.m').length === 4 && sr.querySelector('.log').textContent.includes(`+jsString(arabicReply)+`)`)
+	wait("history restored", `sr.querySelectorAll('.m').length === 6 && sr.querySelector('.log').textContent.includes(`+jsString(arabicReply)+`)`)
 	// The panel first paints from localStorage; the history fetch may still
 	// be in flight on a loaded machine, so wait for it.
 	var history []string

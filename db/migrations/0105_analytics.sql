@@ -17,7 +17,7 @@ ALTER TABLE conversations ADD COLUMN feedback_comment TEXT NOT NULL DEFAULT '';
 -- conversation has a thumbs-down (few rows: a partial index).
 CREATE INDEX conversations_shop_customer_topic ON conversations (shop_id, customer_id, topic);
 CREATE INDEX messages_shop_outcome ON messages (shop_id, outcome, created_at);
-CREATE INDEX messages_rated_down ON messages (conversation_id) WHERE rating < 0;
+CREATE INDEX messages_rated_down ON messages (shop_id, conversation_id) WHERE rating < 0;
 
 -- Demand signals, keyed by product id (the same product in any language)
 -- or by a canonical constraint label ("type=Backpacks max=100 EUR",

@@ -205,6 +205,7 @@ function mount(b: Bridge, st: Persisted, lang: string, t: Strings): ChatApi {
       down.setAttribute('aria-pressed', String(v === -1));
       note.hidden = submit.hidden = false;
       note.focus();
+      log.scrollTop = log.scrollHeight;
     };
     up.addEventListener('click', () => pick(1));
     down.addEventListener('click', () => pick(-1));
