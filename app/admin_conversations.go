@@ -14,7 +14,6 @@ import (
 
 	"github.com/labstack/echo/v4"
 
-	"shopassist/assistant/dialogue"
 	"shopassist/db"
 	"shopassist/inbox"
 	"shopassist/views"
@@ -243,10 +242,10 @@ func (p *adminPages) transcriptData(c echo.Context) (views.TranscriptData, error
 			mv.Translation, mv.TranslationLang, mv.TranslationSource = t.Text, merchant, t.Source
 		}
 		for _, card := range m.Cards.V {
-			if t, _ := card["title"].(string); t != "" {
-				mv.Cards = append(mv.Cards, t)
-			} else if n, _ := card["order_name"].(string); n != "" {
-				mv.Cards = append(mv.Cards, "Order "+n)
+			if card.Title != "" {
+				mv.Cards = append(mv.Cards, card.Title)
+			} else if card.OrderName != "" {
+				mv.Cards = append(mv.Cards, "Order "+card.OrderName)
 			}
 		}
 		d.Messages = append(d.Messages, mv)
@@ -266,7 +265,7 @@ func (p *adminPages) transcriptData(c echo.Context) (views.TranscriptData, error
 	}
 	d.ShopperConversations = len(shopperConvs)
 	d.ExportFilename = shopperExportFilename(cv.ID)
-	state := dialogue.FromMap(cv.State.V)
+	state := cv.State.V
 	if d.Panel, err = p.customerPanel(ctx, shop, cv, state.Verified, loc); err != nil {
 		return views.TranscriptData{}, err
 	}

@@ -88,11 +88,11 @@ func (a *App) seedDemoConversations(ctx context.Context) error {
 		}
 		if t.product && len(products) > 0 {
 			p := products[(i*5)%len(products)]
-			card := map[string]any{"type": "product", "product_id": fmt.Sprint(p.ShopifyID), "title": p.Title}
+			card := db.Card{Type: "product", ProductID: p.ShopifyID, Title: p.Title}
 			if len(p.Variants) > 0 {
-				card["price"] = p.Variants[0].Price
+				card.Price = p.Variants[0].Price
 			}
-			msgs[1].Cards = db.NewJSON([]map[string]any{card})
+			msgs[1].Cards = db.NewJSON([]db.Card{card})
 		}
 		if t.agent != "" && (status == db.ConversationResolved || i%3 == 0) {
 			msgs = append(msgs, &db.Message{Role: db.RoleAgent, Text: t.agent, Language: t.lang,

@@ -194,14 +194,14 @@ func (e *Engine) persist(ctx context.Context, t *turn) error {
 	conv := t.conv
 	conv.Language = t.reply.Language
 	conv.LastIntent = t.reply.Intent
-	conv.State = db.NewJSON(t.state.Map())
+	conv.State = db.NewJSON(db.ConversationState(t.state))
 	now := e.opts.Now().UTC()
 	shopper := &db.Message{ShopID: conv.ShopID, Role: db.RoleShopper, Text: t.text, Language: t.u.Lang,
-		Intent: t.reply.Intent, IntentConfidence: t.u.Confidence, Cards: db.NewJSON([]map[string]any{}),
-		Sources: db.NewJSON([]map[string]any{}), CreatedAt: now}
+		Intent: t.reply.Intent, IntentConfidence: t.u.Confidence, Cards: db.NewJSON([]Card{}),
+		Sources: db.NewJSON([]Source{}), CreatedAt: now}
 	bot := &db.Message{ShopID: conv.ShopID, Role: db.RoleBot, Text: t.reply.Text, Language: t.reply.Language,
-		Intent: t.reply.Intent, IntentConfidence: t.u.Confidence, Cards: db.NewJSON(cardMaps(t.reply.Cards)),
-		Sources: db.NewJSON(sourceMaps(t.reply.Sources)), CreatedAt: now}
+		Intent: t.reply.Intent, IntentConfidence: t.u.Confidence, Cards: db.NewJSON(nonNil(t.reply.Cards)),
+		Sources: db.NewJSON(nonNil(t.reply.Sources)), CreatedAt: now}
 	// One statement on PostgreSQL: the reply's only write round trip.
 	err := e.store.SaveTurn(ctx, conv, shopper, bot)
 	if err != nil {
@@ -251,7 +251,7 @@ func (e *Engine) newTurn(ctx context.Context, shop *db.Shop, conv *db.Conversati
 		}
 		reply.ShopperLanguage = u.Unsupported
 	}
-	return &turn{e: e, ctx: ctx, shop: shop, settings: settings, conv: conv, state: dialogue.FromMap(conv.State.V),
+	return &turn{e: e, ctx: ctx, shop: shop, settings: settings, conv: conv, state: dialogue.State(conv.State.V),
 		req: r, text: text, u: u, dry: dry, reply: reply}
 }
 

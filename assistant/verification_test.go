@@ -42,7 +42,7 @@ func TestBypassContactsUnlockNothing(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if conv.CustomerPhone != "" || conv.CustomerEmail != "" || conv.State.V["contact"] != nil {
+			if conv.CustomerPhone != "" || conv.CustomerEmail != "" || conv.State.V.Contact != "" {
 				t.Fatalf("%q on %s: unverified contact kept on the conversation: phone %q email %q state %v",
 					contact, o.Name, conv.CustomerPhone, conv.CustomerEmail, conv.State.V)
 			}

@@ -155,7 +155,7 @@ func TestAnalyticsReport(t *testing.T) {
 		b, _ := s.EnsureShop(ctx, "b.myshopify.com")
 		until := time.Date(2026, 3, 10, 12, 0, 0, 0, time.UTC)
 		since := until.AddDate(0, 0, -7)
-		card := []map[string]any{{"type": "product", "title": "Trail Jacket", "product_id": "1"}}
+		card := []db.Card{{Type: "product", Title: "Trail Jacket", ProductID: 1}}
 		importConv(t, s, a.ID, "c1", "es", false, until.Add(-time.Hour),
 			&db.Message{Role: db.RoleShopper, Text: "¿Tienen chaquetas?", Intent: "product_recommendation", IntentConfidence: 0.9},
 			&db.Message{Role: db.RoleBot, Text: "Sí", Cards: db.NewJSON(card), Rating: 1})

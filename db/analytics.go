@@ -151,11 +151,8 @@ func (s *Store) Analytics(ctx context.Context, shopID int64, since, until time.T
 				}
 			}
 			for _, card := range m.Cards.V {
-				if card["type"] != "product" {
-					continue
-				}
-				if title, _ := card["title"].(string); title != "" {
-					products[title]++
+				if card.Type == "product" && card.Title != "" {
+					products[card.Title]++
 				}
 			}
 		}

@@ -278,7 +278,7 @@ type Conversation struct {
 	Rating        int
 	FailedAnswers int
 	MessageCount  int
-	State         JSON[map[string]any]
+	State         JSON[ConversationState]
 	// Version counts the writes of the conversation's turns; SaveTurn
 	// writes only over the version it was given (optimistic locking).
 	Version       int64
@@ -304,8 +304,8 @@ type Message struct {
 	Language         string
 	Intent           string
 	IntentConfidence float64
-	Cards            JSON[[]map[string]any]
-	Sources          JSON[[]map[string]any]
+	Cards            JSON[[]Card]
+	Sources          JSON[[]Source]
 	Rating           int
 	CreatedAt        time.Time
 }
