@@ -28,6 +28,12 @@ type InboxCounts struct {
 	// message, an assignment, a note, a status): the open admin polls it
 	// and refreshes only when it moved.
 	Stamp string `json:"stamp"`
+	// Handoffs counts the conversations waiting for the team (handed off,
+	// not resolved, assigned or not) and LastShopperMessage is the newest
+	// shopper message id among them: the open admin raises a desktop
+	// notification when either grows (a new handoff, a shopper follow-up).
+	Handoffs           int64 `json:"handoffs"`
+	LastShopperMessage int64 `json:"last_shopper_message"`
 }
 
 // InboxCounts counts the waiting and mine tabs for a staff member and
@@ -54,6 +60,15 @@ func (s *Store) InboxCounts(ctx context.Context, shopID int64, staff string) (In
 	if err := g.Raw("SELECT COUNT(*) AS n, COALESCE(MAX(CAST(updated_at AS TEXT)), '') AS last FROM conversations WHERE shop_id = ?",
 		shopID).Scan(&row).Error; err != nil {
 		return out, fmt.Errorf("stamp conversations of shop %d: %w", shopID, err)
+	}
+	if err := g.Model(&Conversation{}).Where("shop_id = ? AND handoff = ? AND status <> ?",
+		shopID, true, ConversationResolved).Count(&out.Handoffs).Error; err != nil {
+		return out, fmt.Errorf("count handed-off conversations of shop %d: %w", shopID, err)
+	}
+	if err := g.Raw(`SELECT COALESCE(MAX(m.id), 0) FROM messages m JOIN conversations c ON c.id = m.conversation_id
+WHERE m.shop_id = ? AND m.role = ? AND c.shop_id = ? AND c.handoff = ? AND c.status <> ?`,
+		shopID, RoleShopper, shopID, true, ConversationResolved).Scan(&out.LastShopperMessage).Error; err != nil {
+		return out, fmt.Errorf("latest waiting shopper message of shop %d: %w", shopID, err)
 	}
 	out.Stamp = fmt.Sprintf("%d/%s/%d/%d", row.N, row.Last, out.Waiting, out.Mine)
 	return out, nil

@@ -78,6 +78,7 @@ type SettingsForm struct {
 	HandoffOnRequest                 bool
 	HandoffOnFrustration             bool
 	AfterFailed                      string
+	ExpectedReplyHours               string
 	NotifyEmail                      string
 	RetentionDays                    string
 	Errors                           Errors
