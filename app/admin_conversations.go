@@ -331,19 +331,6 @@ func (p *adminPages) translateMissing(ctx context.Context, shopID int64, merchan
 	}
 }
 
-// savedReplies is the merchant's replies followed by the shipped starters.
-func (p *adminPages) savedReplies(ctx context.Context, shopID int64) ([]inbox.Reply, error) {
-	own, err := p.store.SavedReplies(ctx, shopID)
-	if err != nil {
-		return nil, err
-	}
-	rs := make([]inbox.Reply, len(own))
-	for i, r := range own {
-		rs[i] = inbox.Reply{ID: r.ID, Title: r.Title, Texts: r.Texts.V}
-	}
-	return inbox.Catalog(rs), nil
-}
-
 // customerPanel gathers the shopper's contacts and orders: those of the
 // logged-in customer or the contact email, plus the orders verified in the
 // chat, newest first.

@@ -217,12 +217,15 @@ var smallTalkIntents = []string{"", "greeting", "goodbye", "thanks", "other", "o
 
 // Saved reply of the merchant: one title and the text per language.
 type SavedReply struct {
-	ID        int64
-	ShopID    int64
-	Title     string
-	Texts     JSON[map[string]string]
-	CreatedAt time.Time
-	UpdatedAt time.Time
+	ID     int64
+	ShopID int64
+	Title  string
+	Texts  JSON[map[string]string]
+	// StarterKey names the shipped starter reply this one replaces (the
+	// merchant edited it); empty for the merchant's own replies.
+	StarterKey string
+	CreatedAt  time.Time
+	UpdatedAt  time.Time
 }
 
 // SavedReplies lists a shop's saved replies, oldest first.
@@ -242,6 +245,10 @@ func (s *Store) SaveSavedReply(ctx context.Context, r *SavedReply) error {
 	if r.ID == 0 {
 		r.CreatedAt = now
 		if err := s.db(ctx).Create(r).Error; err != nil {
+			if isUniqueViolation(err) {
+				// A second edit of the same starter (two tabs): one wins.
+				return fmt.Errorf("create saved reply in shop %d: %w", r.ShopID, ErrConflict)
+			}
 			return fmt.Errorf("create saved reply in shop %d: %w", r.ShopID, err)
 		}
 		return nil
@@ -255,6 +262,16 @@ func (s *Store) SaveSavedReply(ctx context.Context, r *SavedReply) error {
 		return fmt.Errorf("update saved reply %d in shop %d: %w", r.ID, r.ShopID, ErrNotFound)
 	}
 	return nil
+}
+
+// SavedReply loads one of a shop's saved replies; an id of another shop
+// reports ErrNotFound.
+func (s *Store) SavedReply(ctx context.Context, shopID, id int64) (*SavedReply, error) {
+	var r SavedReply
+	if err := s.db(ctx).Where("shop_id = ? AND id = ?", shopID, id).Take(&r).Error; err != nil {
+		return nil, fmt.Errorf("saved reply %d of shop %d: %w", id, shopID, notFound(err))
+	}
+	return &r, nil
 }
 
 // DeleteSavedReply removes a shop's saved reply.

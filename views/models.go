@@ -328,3 +328,33 @@ type OrderView struct {
 type ShipmentView struct {
 	Status, Carrier, Number, URL string
 }
+
+// SavedReplyRow is one line of the saved-reply list.
+type SavedReplyRow struct {
+	Ref, Title string
+	// Languages counts the languages the reply has a text in.
+	Languages int
+	// Starter: shipped with the app; Edited: the merchant changed it.
+	Starter, Edited bool
+}
+
+// SavedReplyList is the saved-reply page.
+type SavedReplyList struct {
+	Rows   []SavedReplyRow
+	Notice string
+}
+
+// SavedReplyText is one language's text in the saved-reply editor.
+type SavedReplyText struct{ Code, Name, Text string }
+
+// SavedReplyForm is the saved-reply editor.
+type SavedReplyForm struct {
+	// Ref is "new", "own:<id>" or "starter:<key>".
+	Ref            string
+	IsNew, Starter bool
+	Edited         bool
+	Title          string
+	Texts          []SavedReplyText
+	Errors         Errors
+	Saved          bool
+}
