@@ -334,8 +334,31 @@ func (p *adminPages) translateMissing(ctx context.Context, shopID int64, merchan
 // customerPanel gathers the shopper's contacts and orders: those of the
 // logged-in customer or the contact email, plus the orders verified in the
 // chat, newest first.
+// contactNote says where a contact on the shopper record came from; empty
+// for a contact the record does not hold.
+func contactNote(shown, onRecord string, verified bool) string {
+	switch {
+	case shown == "" || !strings.EqualFold(shown, onRecord):
+		return ""
+	case verified:
+		return "verified by an order"
+	default:
+		return "given in the chat, not verified"
+	}
+}
+
 func (p *adminPages) customerPanel(ctx context.Context, shop *db.Shop, cv *db.Conversation, verified []int64, loc *time.Location) (views.CustomerPanel, error) {
 	panel := views.CustomerPanel{Email: cv.CustomerEmail, Phone: cv.CustomerPhone}
+	switch sh, err := p.store.ShopperByContact(ctx, shop.ID, cv.CustomerEmail, cv.CustomerPhone); {
+	case err == nil:
+		// The record may hold the contact this conversation lacks (given
+		// in another chat of the same shopper).
+		panel.Email, panel.Phone = firstNonEmpty(panel.Email, sh.Email), firstNonEmpty(panel.Phone, sh.Phone)
+		panel.EmailNote, panel.PhoneNote = contactNote(panel.Email, sh.Email, sh.EmailVerified), contactNote(panel.Phone, sh.Phone, sh.PhoneVerified)
+		panel.OnRecordSince = when(sh.CreatedAt, loc)
+	case !errors.Is(err, db.ErrNotFound):
+		return panel, err
+	}
 	orders, err := p.store.ListCustomerOrders(ctx, shop.ID, cv.CustomerID, cv.CustomerEmail, 10)
 	if err != nil {
 		return panel, err

@@ -202,6 +202,16 @@ func (e *Engine) persist(ctx context.Context, t *turn) error {
 	bot := &db.Message{ShopID: conv.ShopID, Role: db.RoleBot, Text: t.reply.Text, Language: t.reply.Language,
 		Intent: t.reply.Intent, IntentConfidence: t.u.Confidence, Cards: db.NewJSON(nonNil(t.reply.Cards)),
 		Sources: db.NewJSON(nonNil(t.reply.Sources)), CreatedAt: now}
+	if conv.CustomerEmail != t.emailBefore || conv.CustomerPhone != t.phoneBefore {
+		// A contact given or proved in this turn goes on the shop's
+		// shopper record too (idempotent, so a turn retried after a
+		// conflict records it again harmlessly).
+		if _, err := e.store.RecordShopperContact(ctx, conv.ShopID, conv.CustomerEmail, conv.CustomerPhone,
+			conv.CustomerEmail != "" && t.provenContact == conv.CustomerEmail,
+			conv.CustomerPhone != "" && t.provenContact == conv.CustomerPhone); err != nil {
+			return fmt.Errorf("store contact of conversation %s: %w", conv.ID, err)
+		}
+	}
 	// One statement on PostgreSQL: the reply's only write round trip.
 	err := e.store.SaveTurn(ctx, conv, shopper, bot)
 	if err != nil {
@@ -230,6 +240,9 @@ type turn struct {
 	// inProduct is set while a product question is answered, so its
 	// document fallback does not route back to products.
 	inProduct bool
+	// emailBefore and phoneBefore are the conversation's contacts when the
+	// turn began; provenContact is one that verified an order this turn.
+	emailBefore, phoneBefore, provenContact string
 }
 
 func (e *Engine) newTurn(ctx context.Context, shop *db.Shop, conv *db.Conversation, text string, r Request, dry bool) *turn {
@@ -251,7 +264,8 @@ func (e *Engine) newTurn(ctx context.Context, shop *db.Shop, conv *db.Conversati
 		}
 		reply.ShopperLanguage = u.Unsupported
 	}
-	return &turn{e: e, ctx: ctx, shop: shop, settings: settings, conv: conv, state: dialogue.State(conv.State.V),
+	return &turn{e: e, ctx: ctx, shop: shop, settings: settings, conv: conv,
+		emailBefore: conv.CustomerEmail, phoneBefore: conv.CustomerPhone, state: dialogue.State(conv.State.V),
 		req: r, text: text, u: u, dry: dry, reply: reply}
 }
 

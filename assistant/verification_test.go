@@ -69,6 +69,9 @@ func TestVerifiedContactOpensOnlyItsOrders(t *testing.T) {
 	if err != nil || conv.CustomerEmail != "oliver.bennett@post.example" {
 		t.Fatalf("verified email stored as %q (%v)", conv.CustomerEmail, err)
 	}
+	if sh, err := env.Store.ShopperByContact(ctx, env.Shop.ID, "oliver.bennett@post.example", ""); err != nil || !sh.EmailVerified {
+		t.Fatalf("shopper record %+v (%v), want the email marked verified by the order", sh, err)
+	}
 	for _, o := range demoOrders(t, env.Store, env.Shop.ID) {
 		if o.OrderNumber == 1034 {
 			continue

@@ -313,7 +313,11 @@ type NoteView struct {
 // CustomerPanel is what the shop knows about the shopper.
 type CustomerPanel struct {
 	Name, Email, Phone string
-	Orders             []OrderView
+	// EmailNote and PhoneNote say where a contact on the shopper record
+	// came from ("verified by an order", "given in the chat"); OnRecordSince
+	// is when the record was created, empty without one.
+	EmailNote, PhoneNote, OnRecordSince string
+	Orders                              []OrderView
 }
 
 // OrderView is one of the shopper's orders in the customer panel.

@@ -104,6 +104,10 @@ func TestCustomerRedactLeavesNoTrace(t *testing.T) {
 			"Wo ist Bestellung #1001? Ich bin Bob Norman"); err != nil {
 			t.Fatal(err)
 		}
+		// His shopper record: the contacts he gave in the chat.
+		if _, err := store.RecordShopperContact(ctx, shop.ID, "BOB.NORMAN@hostmail.com", "+15556251199", false, true); err != nil {
+			t.Fatal(err)
+		}
 		// Verification attempts keyed on his customer id and (as a later
 		// scheme might key them) on his contact.
 		now := time.Now().UTC()
