@@ -4,7 +4,6 @@ import (
 	"context"
 	"strings"
 	"testing"
-
 )
 
 // TestCustomerPanelShopperRecord: the customer panel shows the contacts on
