@@ -14,7 +14,6 @@ import (
 
 	"github.com/labstack/echo/v4"
 
-	"shopassist/assistant/dialogue"
 	"shopassist/db"
 	"shopassist/inbox"
 	"shopassist/views"
@@ -243,10 +242,10 @@ func (p *adminPages) transcriptData(c echo.Context) (views.TranscriptData, error
 			mv.Translation, mv.TranslationLang, mv.TranslationSource = t.Text, merchant, t.Source
 		}
 		for _, card := range m.Cards.V {
-			if t, _ := card["title"].(string); t != "" {
-				mv.Cards = append(mv.Cards, t)
-			} else if n, _ := card["order_name"].(string); n != "" {
-				mv.Cards = append(mv.Cards, "Order "+n)
+			if card.Title != "" {
+				mv.Cards = append(mv.Cards, card.Title)
+			} else if card.OrderName != "" {
+				mv.Cards = append(mv.Cards, "Order "+card.OrderName)
 			}
 		}
 		d.Messages = append(d.Messages, mv)
@@ -266,7 +265,7 @@ func (p *adminPages) transcriptData(c echo.Context) (views.TranscriptData, error
 	}
 	d.ShopperConversations = len(shopperConvs)
 	d.ExportFilename = shopperExportFilename(cv.ID)
-	state := dialogue.FromMap(cv.State.V)
+	state := cv.State.V
 	if d.Panel, err = p.customerPanel(ctx, shop, cv, state.Verified, loc); err != nil {
 		return views.TranscriptData{}, err
 	}
@@ -332,24 +331,34 @@ func (p *adminPages) translateMissing(ctx context.Context, shopID int64, merchan
 	}
 }
 
-// savedReplies is the merchant's replies followed by the shipped starters.
-func (p *adminPages) savedReplies(ctx context.Context, shopID int64) ([]inbox.Reply, error) {
-	own, err := p.store.SavedReplies(ctx, shopID)
-	if err != nil {
-		return nil, err
-	}
-	rs := make([]inbox.Reply, len(own))
-	for i, r := range own {
-		rs[i] = inbox.Reply{ID: r.ID, Title: r.Title, Texts: r.Texts.V}
-	}
-	return inbox.Catalog(rs), nil
-}
-
 // customerPanel gathers the shopper's contacts and orders: those of the
 // logged-in customer or the contact email, plus the orders verified in the
 // chat, newest first.
+// contactNote says where a contact on the shopper record came from; empty
+// for a contact the record does not hold.
+func contactNote(shown, onRecord string, verified bool) string {
+	switch {
+	case shown == "" || !strings.EqualFold(shown, onRecord):
+		return ""
+	case verified:
+		return "verified by an order"
+	default:
+		return "given in the chat, not verified"
+	}
+}
+
 func (p *adminPages) customerPanel(ctx context.Context, shop *db.Shop, cv *db.Conversation, verified []int64, loc *time.Location) (views.CustomerPanel, error) {
 	panel := views.CustomerPanel{Email: cv.CustomerEmail, Phone: cv.CustomerPhone}
+	switch sh, err := p.store.ShopperByContact(ctx, shop.ID, cv.CustomerEmail, cv.CustomerPhone); {
+	case err == nil:
+		// The record may hold the contact this conversation lacks (given
+		// in another chat of the same shopper).
+		panel.Email, panel.Phone = firstNonEmpty(panel.Email, sh.Email), firstNonEmpty(panel.Phone, sh.Phone)
+		panel.EmailNote, panel.PhoneNote = contactNote(panel.Email, sh.Email, sh.EmailVerified), contactNote(panel.Phone, sh.Phone, sh.PhoneVerified)
+		panel.OnRecordSince = when(sh.CreatedAt, loc)
+	case !errors.Is(err, db.ErrNotFound):
+		return panel, err
+	}
 	orders, err := p.store.ListCustomerOrders(ctx, shop.ID, cv.CustomerID, cv.CustomerEmail, 10)
 	if err != nil {
 		return panel, err

@@ -101,14 +101,12 @@ func (a *App) seedDemoConversations(ctx context.Context) error {
 		if t.product && len(products) > 0 {
 			p := products[(i*5)%len(products)]
 			signals = demoSignals(shop.ID, c.ID, t, p, i, start)
+			card := db.Card{Type: "product", ProductID: p.ShopifyID, Title: p.Title}
 			if len(p.Variants) > 0 {
 				price = p.Variants[0].Price
+				card.Price = price
 			}
-			card := map[string]any{"type": "product", "product_id": fmt.Sprint(p.ShopifyID), "title": p.Title}
-			if len(p.Variants) > 0 {
-				card["price"] = p.Variants[0].Price
-			}
-			msgs[1].Cards = db.NewJSON([]map[string]any{card})
+			msgs[1].Cards = db.NewJSON([]db.Card{card})
 		}
 		if t.agent != "" && (status == db.ConversationResolved || i%3 == 0) {
 			msgs = append(msgs, &db.Message{Role: db.RoleAgent, Text: t.agent, Language: t.lang,

@@ -34,7 +34,7 @@ func seedHandoff(t *testing.T, a *app.App, id string) (*db.Shop, *db.Order) {
 	now := time.Now().UTC()
 	c := &db.Conversation{ID: id, ShopID: shop.ID, TokenHash: "h-" + id, Language: "ar", Status: db.ConversationHandoff,
 		Handoff: true, HandoffReason: "repeated_failure", HandoffSummary: "Reason: repeated_failure\nLanguage: ar\nIntent: other",
-		LastIntent: "other", State: db.NewJSON(map[string]any{"verified": []any{float64(order.OrderNumber)}, "current": float64(order.OrderNumber)}),
+		LastIntent: "other", State: db.NewJSON(db.ConversationState{Verified: []int64{order.OrderNumber}, Current: order.OrderNumber}),
 		CreatedAt: now, UpdatedAt: now, LastMessageAt: now}
 	msgs := []*db.Message{
 		{Role: db.RoleShopper, Text: "مرحبا", Language: "ar", Intent: "greeting", CreatedAt: now},

@@ -181,7 +181,7 @@ func TestSettingsValidation(t *testing.T) {
 		return url.Values{"accent_color": {"#112233"}, "text_color": {"#ffffff"}, "position": {"bottom-left"},
 			"languages": {"en", "es"}, "greeting.en": {"Hi there!"}, "greeting.es": {"¡Hola!"}, "launcher.es": {"Ayuda"},
 			"timezone": {"Europe/Madrid"}, "hours_enabled": {"on"}, "hours.mon": {"09:00-17:00"}, "return_window": {"45"},
-			"allow_returns": {"on"}, "handoff_request": {"on"}, "after_failed": {"3"}, "notify_email": {"help@example.com"},
+			"allow_returns": {"on"}, "handoff_request": {"on"}, "after_failed": {"3"}, "expected_reply_hours": {"4"}, "notify_email": {"help@example.com"},
 			"retention_days": {"90"}, "cost_per_ticket": {"7,50"}}
 	}
 	tests := []struct {
@@ -201,6 +201,7 @@ func TestSettingsValidation(t *testing.T) {
 		{"hours on but all closed", func(v url.Values) { v.Del("hours.mon") }, "hours.mon"},
 		{"return window", func(v url.Values) { v.Set("return_window", "-1") }, "return_window"},
 		{"failed answers", func(v url.Values) { v.Set("after_failed", "many") }, "after_failed"},
+		{"reply time", func(v url.Values) { v.Set("expected_reply_hours", "500") }, "expected_reply_hours"},
 		{"email", func(v url.Values) { v.Set("notify_email", "not an email") }, "notify_email"},
 		{"retention", func(v url.Values) { v.Set("retention_days", "99999") }, "retention_days"},
 		{"ticket cost", func(v url.Values) { v.Set("cost_per_ticket", "-3") }, "cost_per_ticket"},
@@ -236,7 +237,7 @@ func TestSettingsValidation(t *testing.T) {
 		st.Widget.Greeting["es"] != "¡Hola!" || st.Widget.LauncherLabel["es"] != "Ayuda" || !st.BusinessHours.Enabled ||
 		st.BusinessHours.Timezone != "Europe/Madrid" || st.BusinessHours.Days["mon"] != "09:00-17:00" || st.BusinessHours.Days["tue"] != "" ||
 		st.Returns.WindowDays != 45 || !st.Returns.AllowReturnRequests || !st.Handoff.OnRequest || st.Handoff.OnFrustration ||
-		st.Handoff.AfterFailed != 3 || st.Handoff.NotifyEmail != "help@example.com" || st.RetentionDays != 90 ||
+		st.Handoff.AfterFailed != 3 || st.Handoff.ExpectedReplyHours != 4 || st.Handoff.NotifyEmail != "help@example.com" || st.RetentionDays != 90 ||
 		st.Analytics.CostPerTicket != 7.5 {
 		t.Fatalf("saved settings wrong: %+v", st)
 	}

@@ -51,7 +51,8 @@ func settingsForm(st db.Settings, primary string) views.SettingsForm {
 		HoursEnabled: st.BusinessHours.Enabled, Timezone: st.BusinessHours.Timezone,
 		ReturnWindow: strconv.Itoa(st.Returns.WindowDays), AllowReturns: st.Returns.AllowReturnRequests,
 		HandoffOnRequest: st.Handoff.OnRequest, HandoffOnFrustration: st.Handoff.OnFrustration,
-		AfterFailed: strconv.Itoa(st.Handoff.AfterFailed), NotifyEmail: st.Handoff.NotifyEmail,
+		AfterFailed: strconv.Itoa(st.Handoff.AfterFailed), ExpectedReplyHours: strconv.Itoa(st.Handoff.ExpectedReplyHours),
+		NotifyEmail:   st.Handoff.NotifyEmail,
 		RetentionDays: strconv.Itoa(st.RetentionDays), Care: careForm(st.DeliveryCare), Errors: views.Errors{},
 		CancelEnabled: st.Actions.CancelEnabled, CancelWindow: strconv.Itoa(windowOrDefault(st.Actions.CancelWindowMinutes)),
 		AddressEnabled: st.Actions.AddressEnabled, AddressWindow: strconv.Itoa(windowOrDefault(st.Actions.AddressWindowMinutes)),
@@ -97,7 +98,8 @@ func parseSettings(form url.Values, cur db.Settings, primary string) (db.Setting
 	f := views.SettingsForm{AccentColor: get("accent_color"), TextColor: get("text_color"), Position: get("position"),
 		AllLanguages: languageOptions(supportedLanguages()), HoursEnabled: on("hours_enabled"), Timezone: get("timezone"),
 		ReturnWindow: get("return_window"), AllowReturns: on("allow_returns"), HandoffOnRequest: on("handoff_request"),
-		HandoffOnFrustration: on("handoff_frustration"), AfterFailed: get("after_failed"), NotifyEmail: get("notify_email"),
+		HandoffOnFrustration: on("handoff_frustration"), AfterFailed: get("after_failed"), ExpectedReplyHours: get("expected_reply_hours"),
+		NotifyEmail:   get("notify_email"),
 		RetentionDays: get("retention_days"), Errors: errs,
 		CancelEnabled: on("cancel_enabled"), CancelWindow: get("cancel_window"), AddressEnabled: on("address_enabled"),
 		AddressWindow: get("address_window"), ReturnFee: get("return_fee"), CostPerTicket: get("cost_per_ticket")}
@@ -194,6 +196,9 @@ func parseSettings(form url.Values, cur db.Settings, primary string) (db.Setting
 	st.Returns.AllowReturnRequests = f.AllowReturns
 	st.Handoff.OnRequest, st.Handoff.OnFrustration = f.HandoffOnRequest, f.HandoffOnFrustration
 	st.Handoff.AfterFailed = intField(errs, "after_failed", f.AfterFailed, 0, 10, "Enter a number from 0 to 10.")
+	// Blank means "measure it", like 0.
+	st.Handoff.ExpectedReplyHours = intField(errs, "expected_reply_hours", firstNonEmpty(f.ExpectedReplyHours, "0"), 0, 168,
+		"Enter a number of hours from 0 (measure it) to 168.")
 	if f.NotifyEmail != "" {
 		if a, err := mail.ParseAddress(f.NotifyEmail); err != nil || a.Address != f.NotifyEmail || !strings.Contains(a.Address, ".") {
 			errs["notify_email"] = "Enter an email address like support@example.com."

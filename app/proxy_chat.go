@@ -66,9 +66,6 @@ func (a *App) proxyChat(c echo.Context) error {
 		CustomerID: c.Get(ctxCustomer).(int64), ClientIP: a.shopperIP(c.Request()),
 		Country: storefrontCountry(req.Country), ProductID: viewedProduct(req.ProductID), TimeZone: shopperZone(req.TimeZone),
 	})
-	if errors.Is(err, assistant.ErrConversationNotFound) {
-		return echo.NewHTTPError(http.StatusNotFound, "Conversation not found.").SetInternal(err)
-	}
 	var unavailable *assistant.UnavailableError
 	if errors.As(err, &unavailable) {
 		// Nothing was stored: the widget keeps the typed message for a
@@ -112,9 +109,6 @@ func (a *App) proxyHistory(c echo.Context) error {
 	}
 	h, err := a.engine.History(c.Request().Context(), ShopFrom(c), c.Get(ctxCustomer).(int64), c.Param("id"),
 		c.QueryParam("token"))
-	if errors.Is(err, assistant.ErrConversationNotFound) {
-		return echo.NewHTTPError(http.StatusNotFound, "Conversation not found.").SetInternal(err)
-	}
 	if err != nil {
 		return err
 	}
@@ -146,9 +140,6 @@ func (a *App) proxyFeedback(c echo.Context) error {
 	}
 	err := a.engine.Feedback(c.Request().Context(), ShopFrom(c), c.Get(ctxCustomer).(int64), req.ConversationID, req.ConversationToken,
 		req.MessageID, req.Rating, req.Comment)
-	if errors.Is(err, assistant.ErrConversationNotFound) {
-		return echo.NewHTTPError(http.StatusNotFound, "Conversation not found.").SetInternal(err)
-	}
 	if err != nil {
 		return err
 	}

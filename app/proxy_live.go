@@ -1,7 +1,6 @@
 package app
 
 import (
-	"errors"
 	"net/http"
 	"strconv"
 	"time"
@@ -42,11 +41,8 @@ func (a *App) proxyUpdates(c echo.Context) error {
 	ctx := c.Request().Context()
 	shop, customer, id, token := ShopFrom(c), c.Get(ctxCustomer).(int64), c.Param("id"), c.QueryParam("token")
 	updates := func() (*assistant.History, error) {
-		h, err := a.engine.Updates(ctx, shop, customer, id, token, after)
-		if errors.Is(err, assistant.ErrConversationNotFound) {
-			return nil, echo.NewHTTPError(http.StatusNotFound, "Conversation not found.").SetInternal(err)
-		}
-		return h, err
+		// assistant.ErrConversationNotFound becomes 404 in statusOf.
+		return a.engine.Updates(ctx, shop, customer, id, token, after)
 	}
 	// Subscribe before the first read, so a reply stored between that read
 	// and the wait still wakes this request (the id is only a map key until

@@ -85,8 +85,8 @@ func TestLongPollDeliversAgentReplies(t *testing.T) {
 		{"reply stored by another replica", func() error {
 			// Appending directly fires no in-process hook, as on another server.
 			return e.store.AppendMessages(context.Background(), id, &db.Message{ShopID: shop.ID, Role: db.RoleAgent,
-				Text: "Sam again: your parcel left today.", Language: "en", Cards: db.NewJSON([]map[string]any{}),
-				Sources: db.NewJSON([]map[string]any{})})
+				Text: "Sam again: your parcel left today.", Language: "en", Cards: db.NewJSON([]db.Card{}),
+				Sources: db.NewJSON([]db.Source{})})
 		}},
 	}
 	for _, tt := range tests {

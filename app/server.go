@@ -13,6 +13,7 @@ import (
 	"github.com/labstack/echo/v4"
 	"github.com/labstack/echo/v4/middleware"
 
+	"shopassist/assistant"
 	"shopassist/db"
 )
 
@@ -119,8 +120,14 @@ func (a *App) handleError(err error, c echo.Context) {
 // the error is the server's.
 func statusOf(err error) *echo.HTTPError {
 	switch {
+	case errors.Is(err, assistant.ErrConversationNotFound):
+		// Unknown id, wrong token, another shop's or customer's: one answer.
+		return echo.NewHTTPError(http.StatusNotFound, "Conversation not found.").SetInternal(err)
 	case errors.Is(err, db.ErrNotFound):
 		return echo.NewHTTPError(http.StatusNotFound, "Not found.").SetInternal(err)
+	case errors.Is(err, db.ErrConflict):
+		// Another request changed the row first; the client may reload and retry.
+		return echo.NewHTTPError(http.StatusConflict, "Changed by another request. Please reload and try again.").SetInternal(err)
 	case errors.Is(err, context.Canceled):
 		// The client went away; 499 is the conventional log status.
 		return echo.NewHTTPError(499, "Request cancelled.").SetInternal(err)

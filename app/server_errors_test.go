@@ -13,6 +13,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"shopassist/assistant"
 	"shopassist/db"
 )
 
@@ -29,6 +30,8 @@ func TestHandleErrorMapsStoreErrors(t *testing.T) {
 	}{
 		{"wrapped not found", fmt.Errorf("get conversation x of shop 1: %w", db.ErrNotFound), http.StatusNotFound, "Not found."},
 		{"http error kept", echo.NewHTTPError(http.StatusUnprocessableEntity, "Choose one."), http.StatusUnprocessableEntity, "Choose one."},
+		{"conversation not found", fmt.Errorf("updates: %w", assistant.ErrConversationNotFound), http.StatusNotFound, "Conversation not found."},
+		{"concurrent change", fmt.Errorf("save turn: %w", db.ErrConflict), http.StatusConflict, "reload"},
 		{"client went away", fmt.Errorf("query: %w", context.Canceled), 499, "Request cancelled."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

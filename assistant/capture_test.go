@@ -61,6 +61,11 @@ func TestHandoffContactCapture(t *testing.T) {
 				t.Fatalf("stored email %q phone %q status %s, want %q %q handoff", conv.CustomerEmail, conv.CustomerPhone,
 					conv.Status, tt.wantEmail, tt.wantPhone)
 			}
+			// On the shop's shopper record too, marked as typed, not proved.
+			sh, err := env.Store.ShopperByContact(ctx, env.Shop.ID, tt.wantEmail, tt.wantPhone)
+			if err != nil || sh.Email != tt.wantEmail || sh.Phone != tt.wantPhone || sh.EmailVerified || sh.PhoneVerified {
+				t.Fatalf("shopper record %+v (%v), want %q %q unverified", sh, err, tt.wantEmail, tt.wantPhone)
+			}
 		})
 	}
 }

@@ -6,7 +6,6 @@ import (
 	"crypto/sha256"
 	"crypto/subtle"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strconv"
@@ -54,7 +53,7 @@ func (e *Engine) openConversation(ctx context.Context, r Request) (*db.Conversat
 		return nil, "", err
 	}
 	conv := &db.Conversation{ID: id, ShopID: r.Shop.ID, TokenHash: hashToken(token), CustomerID: r.CustomerID,
-		Status: db.ConversationOpen, State: db.NewJSON(map[string]any{})}
+		Status: db.ConversationOpen}
 	return conv, token, nil
 }
 
@@ -115,8 +114,8 @@ func (e *Engine) History(ctx context.Context, shop *db.Shop, customerID int64, c
 		Messages: make([]HistoryMessage, 0, len(msgs))}
 	for _, m := range msgs {
 		h.Messages = append(h.Messages, HistoryMessage{ID: strconv.FormatInt(m.ID, 10), Role: m.Role, Text: m.Text,
-			Language: m.Language, Intent: m.Intent, Cards: decodeList[Card](m.Cards.V),
-			Sources: decodeList[Source](m.Sources.V), CreatedAt: m.CreatedAt})
+			Language: m.Language, Intent: m.Intent, Cards: nonNil(m.Cards.V),
+			Sources: nonNil(m.Sources.V), CreatedAt: m.CreatedAt})
 	}
 	if n := len(msgs); n > 0 {
 		// The widget shows these now: agent replies among them need no email.
@@ -156,36 +155,10 @@ func (e *Engine) Feedback(ctx context.Context, shop *db.Shop, customerID int64, 
 	return nil
 }
 
-func cardMaps(cards []Card) []map[string]any   { return toMaps(cards) }
-func sourceMaps(src []Source) []map[string]any { return toMaps(src) }
-
-// toMaps converts values to the JSON objects the messages table stores.
-func toMaps[T any](vs []T) []map[string]any {
-	out := make([]map[string]any, 0, len(vs))
-	for _, v := range vs {
-		buf, err := json.Marshal(v)
-		if err != nil {
-			continue
-		}
-		var m map[string]any
-		if json.Unmarshal(buf, &m) == nil {
-			out = append(out, m)
-		}
+// nonNil keeps an empty list an empty JSON array in the widget API.
+func nonNil[T any](vs []T) []T {
+	if vs == nil {
+		return []T{}
 	}
-	return out
-}
-
-func decodeList[T any](ms []map[string]any) []T {
-	out := make([]T, 0, len(ms))
-	for _, m := range ms {
-		buf, err := json.Marshal(m)
-		if err != nil {
-			continue
-		}
-		var v T
-		if json.Unmarshal(buf, &v) == nil {
-			out = append(out, v)
-		}
-	}
-	return out
+	return vs
 }

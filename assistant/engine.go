@@ -221,13 +221,23 @@ func (e *Engine) persist(ctx context.Context, t *turn) error {
 	t.recordOutcome(outcome, time.Now().UTC())
 	conv.Language = t.reply.Language
 	conv.LastIntent = t.reply.Intent
-	conv.State = db.NewJSON(t.state.Map())
+	conv.State = db.NewJSON(db.ConversationState(t.state))
 	shopper := &db.Message{ShopID: conv.ShopID, Role: db.RoleShopper, Text: t.text, Language: t.u.Lang,
-		Intent: t.reply.Intent, IntentConfidence: t.u.Confidence, Cards: db.NewJSON([]map[string]any{}),
-		Sources: db.NewJSON([]map[string]any{}), CreatedAt: now, Outcome: outcome}
+		Intent: t.reply.Intent, IntentConfidence: t.u.Confidence, Cards: db.NewJSON([]Card{}),
+		Sources: db.NewJSON([]Source{}), CreatedAt: now, Outcome: outcome}
 	bot := &db.Message{ShopID: conv.ShopID, Role: db.RoleBot, Text: t.reply.Text, Language: t.reply.Language,
-		Intent: t.reply.Intent, IntentConfidence: t.u.Confidence, Cards: db.NewJSON(cardMaps(t.reply.Cards)),
-		Sources: db.NewJSON(sourceMaps(t.reply.Sources)), CreatedAt: now, Outcome: outcome}
+		Intent: t.reply.Intent, IntentConfidence: t.u.Confidence, Cards: db.NewJSON(nonNil(t.reply.Cards)),
+		Sources: db.NewJSON(nonNil(t.reply.Sources)), CreatedAt: now, Outcome: outcome}
+	if conv.CustomerEmail != t.emailBefore || conv.CustomerPhone != t.phoneBefore {
+		// A contact given or proved in this turn goes on the shop's
+		// shopper record too (idempotent, so a turn retried after a
+		// conflict records it again harmlessly).
+		if _, err := e.store.RecordShopperContact(ctx, conv.ShopID, conv.CustomerEmail, conv.CustomerPhone,
+			conv.CustomerEmail != "" && t.provenContact == conv.CustomerEmail,
+			conv.CustomerPhone != "" && t.provenContact == conv.CustomerPhone); err != nil {
+			return fmt.Errorf("store contact of conversation %s: %w", conv.ID, err)
+		}
+	}
 	// One statement on PostgreSQL: the reply's only write round trip.
 	err := e.store.SaveTurn(ctx, conv, shopper, bot)
 	if err != nil {
@@ -281,6 +291,9 @@ type turn struct {
 	stats turnStats
 	// claimed is the audit row of the order action this turn confirmed.
 	claimed *db.OrderAction
+	// emailBefore and phoneBefore are the conversation's contacts when the
+	// turn began; provenContact is one that verified an order this turn.
+	emailBefore, phoneBefore, provenContact string
 }
 
 func (e *Engine) newTurn(ctx context.Context, shop *db.Shop, conv *db.Conversation, text string, r Request, dry bool) *turn {
@@ -303,7 +316,8 @@ func (e *Engine) newTurn(ctx context.Context, shop *db.Shop, conv *db.Conversati
 		}
 		reply.ShopperLanguage = u.Unsupported
 	}
-	return &turn{e: e, ctx: ctx, shop: shop, settings: settings, conv: conv, state: dialogue.FromMap(conv.State.V),
+	return &turn{e: e, ctx: ctx, shop: shop, settings: settings, conv: conv,
+		emailBefore: conv.CustomerEmail, phoneBefore: conv.CustomerPhone, state: dialogue.State(conv.State.V),
 		req: r, text: text, u: u, dry: dry, reply: reply, names: names, stats: turnStats{wasHandoff: conv.Handoff}}
 }
 

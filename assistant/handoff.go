@@ -14,11 +14,18 @@ func (t *turn) handoff(reason, key string) error {
 	t.reply.Intent = handoffIntent(t.reply.Intent, reason)
 	// "I'm connecting you" is untrue outside business hours: the away
 	// notice flagForMerchant adds says when the team is back instead.
-	if away, _ := teamAway(t.settings.BusinessHours, t.now()); !away || reason != "requested" {
+	away, _ := teamAway(t.settings.BusinessHours, t.now())
+	if !away || reason != "requested" {
 		t.say(t.t(key, nil))
 	}
 	if err := t.flagForMerchant(reason); err != nil {
 		return err
+	}
+	if !away {
+		// Away, the notice already says when the team is back.
+		if err := t.expectedReplyTime(); err != nil {
+			return err
+		}
 	}
 	if t.conv.CustomerEmail == "" && t.conv.CustomerPhone == "" && t.req.CustomerID == 0 {
 		t.askContact()
@@ -53,6 +60,43 @@ func (t *turn) flagForMerchant(reason string) error {
 		t.say(msg)
 	}
 	return nil
+}
+
+// Expected reply time: measured over the last 90 days, and only told when
+// at least replyTimeMinSample conversations got an agent reply, so a
+// single quick answer does not become a promise.
+const (
+	replyTimeWindow    = 90 * 24 * time.Hour
+	replyTimeMinSample = 3
+)
+
+// expectedReplyTime tells the shopper how soon the team usually answers:
+// the merchant's setting, else the measured median of past first agent
+// replies; nothing when neither is known.
+func (t *turn) expectedReplyTime() error {
+	d := time.Duration(t.settings.Handoff.ExpectedReplyHours) * time.Hour
+	if d == 0 {
+		median, n, err := t.e.store.MedianAgentReply(t.ctx, t.shop.ID, t.now().Add(-replyTimeWindow))
+		if err != nil {
+			return fmt.Errorf("expected reply time: %w", err)
+		}
+		if n < replyTimeMinSample {
+			return nil
+		}
+		d = median
+	}
+	key, n := replyTimeWords(d)
+	t.say(t.e.extra.TN(t.reply.Language, key, n, nil))
+	return nil
+}
+
+// replyTimeWords rounds a reply time the way people say it: minutes in
+// fives under an hour (at least 5), whole hours above.
+func replyTimeWords(d time.Duration) (key string, n int) {
+	if d < 55*time.Minute {
+		return "reply_within_minutes", max(5, int((d+150*time.Second)/(5*time.Minute))*5)
+	}
+	return "reply_within_hours", max(1, int((d+30*time.Minute)/time.Hour))
 }
 
 // awayNotice says when the team is back, in the shopper's language and

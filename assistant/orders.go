@@ -148,6 +148,7 @@ func (t *turn) verified(o *db.Order, contact string) {
 	} else {
 		t.conv.CustomerPhone = contact
 	}
+	t.provenContact = contact
 	t.state.MarkVerified(o.OrderNumber)
 }
 

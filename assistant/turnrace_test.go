@@ -54,8 +54,7 @@ func TestConcurrentTurnsKeepVerifiedOrder(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		verified, _ := conv.State.V["verified"].([]any)
-		if conv.CustomerEmail != "oliver.bennett@post.example" || !slices.Contains(verified, any(float64(1034))) {
+		if conv.CustomerEmail != "oliver.bennett@post.example" || !slices.Contains(conv.State.V.Verified, 1034) {
 			lost++
 			continue
 		}

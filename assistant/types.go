@@ -62,41 +62,15 @@ type Request struct {
 	Directive *Directive
 }
 
-// Card is a product or order card rendered by the widget.
-type Card struct {
-	Type string `json:"type"` // "product" or "order"
-
-	ProductID      int64  `json:"product_id,omitempty"`
-	VariantID      int64  `json:"variant_id,omitempty"`
-	Title          string `json:"title,omitempty"`
-	Price          string `json:"price,omitempty"`
-	CompareAtPrice string `json:"compare_at_price,omitempty"`
-	Currency       string `json:"currency,omitempty"`
-	ImageURL       string `json:"image_url,omitempty"`
-	URL            string `json:"url,omitempty"`
-	Available      *bool  `json:"available,omitempty"`
-
-	OrderName  string     `json:"order_name,omitempty"`
-	Status     string     `json:"status,omitempty"`
-	StatusText string     `json:"status_text,omitempty"`
-	Shipments  []Shipment `json:"shipments,omitempty"`
-}
+// Card is a product or order card rendered by the widget; one definition,
+// stored as is in the messages table.
+type Card = db.Card
 
 // Shipment is one parcel of an order card.
-type Shipment struct {
-	Carrier           string `json:"carrier,omitempty"`
-	TrackingNumber    string `json:"tracking_number,omitempty"`
-	TrackingURL       string `json:"tracking_url,omitempty"`
-	StatusText        string `json:"status_text"`
-	EstimatedDelivery string `json:"estimated_delivery,omitempty"`
-}
+type Shipment = db.CardShipment
 
 // Source is a policy, page or FAQ entry an answer came from.
-type Source struct {
-	Kind  string `json:"kind"`
-	Title string `json:"title"`
-	URL   string `json:"url,omitempty"`
-}
+type Source = db.Source
 
 // Reply is the assistant's answer to one message.
 type Reply struct {

@@ -3,6 +3,7 @@ package assistant_test
 import (
 	"context"
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -46,7 +47,7 @@ func TestFailedTurnStoresNothing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if after.UpdatedAt != before.UpdatedAt || after.CustomerEmail != "" || len(after.State.V) != len(before.State.V) {
+	if after.UpdatedAt != before.UpdatedAt || after.CustomerEmail != "" || !reflect.DeepEqual(after.State.V, before.State.V) {
 		t.Fatalf("failed turns changed the conversation: before %+v after %+v", before, after)
 	}
 	msgs, err := env.Store.ListMessages(ctx, first.ConversationID, 0, 100)

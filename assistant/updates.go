@@ -29,8 +29,8 @@ func (e *Engine) Updates(ctx context.Context, shop *db.Shop, customerID int64, c
 	read := after
 	for _, m := range msgs {
 		h.Messages = append(h.Messages, HistoryMessage{ID: strconv.FormatInt(m.ID, 10), Role: m.Role, Text: m.Text,
-			Language: m.Language, Intent: m.Intent, Cards: decodeList[Card](m.Cards.V),
-			Sources: decodeList[Source](m.Sources.V), CreatedAt: m.CreatedAt})
+			Language: m.Language, Intent: m.Intent, Cards: nonNil(m.Cards.V),
+			Sources: nonNil(m.Sources.V), CreatedAt: m.CreatedAt})
 		read = max(read, m.ID)
 	}
 	if err := e.store.MarkShopperRead(ctx, conv.ID, read, e.opts.Now()); err != nil {

@@ -42,7 +42,7 @@ func TestBypassContactsUnlockNothing(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if conv.CustomerPhone != "" || conv.CustomerEmail != "" || conv.State.V["contact"] != nil {
+			if conv.CustomerPhone != "" || conv.CustomerEmail != "" || conv.State.V.Contact != "" {
 				t.Fatalf("%q on %s: unverified contact kept on the conversation: phone %q email %q state %v",
 					contact, o.Name, conv.CustomerPhone, conv.CustomerEmail, conv.State.V)
 			}
@@ -68,6 +68,9 @@ func TestVerifiedContactOpensOnlyItsOrders(t *testing.T) {
 	conv, err := env.Store.GetConversation(ctx, env.Shop.ID, r.ConversationID)
 	if err != nil || conv.CustomerEmail != "oliver.bennett@post.example" {
 		t.Fatalf("verified email stored as %q (%v)", conv.CustomerEmail, err)
+	}
+	if sh, err := env.Store.ShopperByContact(ctx, env.Shop.ID, "oliver.bennett@post.example", ""); err != nil || !sh.EmailVerified {
+		t.Fatalf("shopper record %+v (%v), want the email marked verified by the order", sh, err)
 	}
 	for _, o := range demoOrders(t, env.Store, env.Shop.ID) {
 		if o.OrderNumber == 1034 {

@@ -104,7 +104,7 @@ func (s *Store) AddAgentReply(ctx context.Context, shopID int64, conversationID,
 		return nil, fmt.Errorf("agent reply to %s: empty text", conversationID)
 	}
 	m := &Message{ShopID: shopID, ConversationID: conversationID, Role: RoleAgent, Text: text, Language: language,
-		Cards: NewJSON([]map[string]any{}), Sources: NewJSON([]map[string]any{}), CreatedAt: at.UTC()}
+		Cards: NewJSON([]Card{}), Sources: NewJSON([]Source{}), CreatedAt: at.UTC()}
 	err := s.db(ctx).Transaction(func(g *gorm.DB) error {
 		var c Conversation
 		if err := g.Where("shop_id = ? AND id = ?", shopID, conversationID).Take(&c).Error; err != nil {
@@ -222,9 +222,6 @@ func (s *Store) ConversationTranslations(ctx context.Context, shopID int64, conv
 // given, timestamps included (demo data and tools; the live path is
 // CreateConversation + AppendMessages). Message ids are filled in.
 func (s *Store) ImportConversation(ctx context.Context, c *Conversation, msgs []*Message) error {
-	if c.State.V == nil {
-		c.State = NewJSON(map[string]any{})
-	}
 	c.MessageCount = len(msgs)
 	err := s.db(ctx).Transaction(func(g *gorm.DB) error {
 		if err := g.Create(c).Error; err != nil {
@@ -233,10 +230,10 @@ func (s *Store) ImportConversation(ctx context.Context, c *Conversation, msgs []
 		for _, m := range msgs {
 			m.ConversationID, m.ShopID = c.ID, c.ShopID
 			if m.Cards.V == nil {
-				m.Cards = NewJSON([]map[string]any{})
+				m.Cards = NewJSON([]Card{})
 			}
 			if m.Sources.V == nil {
-				m.Sources = NewJSON([]map[string]any{})
+				m.Sources = NewJSON([]Source{})
 			}
 			if err := g.Create(m).Error; err != nil {
 				return err

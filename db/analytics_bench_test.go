@@ -25,7 +25,7 @@ func BenchmarkAnalytics(b *testing.B) {
 		shopID = shop.ID
 		for i := 0; i < 2000; i++ {
 			start := until.Add(-time.Duration(i%(30*24)) * time.Hour)
-			card := []map[string]any{{"type": "product", "title": fmt.Sprintf("Product %d", i%40)}}
+			card := []db.Card{{Type: "product", Title: fmt.Sprintf("Product %d", i%40)}}
 			c := &db.Conversation{ID: fmt.Sprintf("%s-%d", domain, i), ShopID: shop.ID, TokenHash: "h", Language: []string{"en", "es", "fr", "de"}[i%4],
 				Status: db.ConversationOpen, Handoff: i%9 == 0, CreatedAt: start, UpdatedAt: start, LastMessageAt: start}
 			msgs := []*db.Message{

@@ -19,9 +19,6 @@ func (s *Store) CreateConversation(ctx context.Context, c *Conversation) error {
 	if c.Status == "" {
 		c.Status = ConversationOpen
 	}
-	if c.State.V == nil {
-		c.State = NewJSON(map[string]any{})
-	}
 	if err := s.db(ctx).Create(c).Error; err != nil {
 		return fmt.Errorf("create conversation in shop %d: %w", c.ShopID, err)
 	}
@@ -196,9 +193,6 @@ func (s *Store) SaveTurn(ctx context.Context, c *Conversation, msgs ...*Message)
 	c.UpdatedAt, c.LastMessageAt = now, now
 	if c.Status == "" {
 		c.Status = ConversationOpen
-	}
-	if c.State.V == nil {
-		c.State = NewJSON(map[string]any{})
 	}
 	for _, m := range msgs {
 		m.ConversationID, m.ShopID = c.ID, c.ShopID

@@ -21,7 +21,7 @@ func TestSaveTurn(t *testing.T) {
 			t.Fatal(err)
 		}
 		conv := &db.Conversation{ID: "turn-conv", ShopID: shop.ID, TokenHash: "h", Language: "en",
-			State: db.NewJSON(map[string]any{"awaiting": "contact"})}
+			State: db.NewJSON(db.ConversationState{Awaiting: "contact"})}
 		turns := []struct {
 			shopper, bot, intent string
 			handoff              bool
@@ -33,12 +33,12 @@ func TestSaveTurn(t *testing.T) {
 		var lastID int64
 		for i, tc := range turns {
 			conv.LastIntent, conv.Handoff = tc.intent, tc.handoff
-			conv.State = db.NewJSON(map[string]any{"turn": float64(i)})
+			conv.State = db.NewJSON(db.ConversationState{Failures: i})
 			shopper := &db.Message{Role: db.RoleShopper, Text: tc.shopper, Language: "en", Intent: tc.intent,
-				Cards: db.NewJSON([]map[string]any{}), Sources: db.NewJSON([]map[string]any{})}
+				Cards: db.NewJSON([]db.Card{}), Sources: db.NewJSON([]db.Source{})}
 			bot := &db.Message{Role: db.RoleBot, Text: tc.bot, Language: "en", Intent: tc.intent, IntentConfidence: 0.9,
-				Cards:   db.NewJSON([]map[string]any{{"type": "order", "order_name": "#1005"}}),
-				Sources: db.NewJSON([]map[string]any{})}
+				Cards:   db.NewJSON([]db.Card{{Type: "order", OrderName: "#1005"}}),
+				Sources: db.NewJSON([]db.Source{})}
 			if err := s.SaveTurn(ctx, conv, shopper, bot); err != nil {
 				t.Fatalf("turn %d: %v", i, err)
 			}
@@ -51,7 +51,7 @@ func TestSaveTurn(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got.MessageCount != 6 || !got.Handoff || got.LastIntent != "human_handoff" || got.State.V["turn"] != float64(2) ||
+		if got.MessageCount != 6 || !got.Handoff || got.LastIntent != "human_handoff" || got.State.V.Failures != 2 ||
 			got.TokenHash != "h" || got.CreatedAt.IsZero() || got.LastMessageAt.Before(got.CreatedAt) {
 			t.Fatalf("stored conversation = %+v", got)
 		}
@@ -72,14 +72,14 @@ func TestSaveTurn(t *testing.T) {
 				t.Errorf("message %d = %+v, want %s %q", i, m, role, want)
 			}
 		}
-		if c := msgs[1].Cards.V; len(c) != 1 || c[0]["order_name"] != "#1005" {
+		if c := msgs[1].Cards.V; len(c) != 1 || c[0].OrderName != "#1005" {
 			t.Errorf("bot cards = %v", c)
 		}
 
 		// The same id in another shop neither overwrites nor appends.
 		hijack := &db.Conversation{ID: conv.ID, ShopID: other.ID, TokenHash: "evil", LastIntent: "other"}
-		err = s.SaveTurn(ctx, hijack, &db.Message{Role: db.RoleShopper, Text: "x", Cards: db.NewJSON([]map[string]any{}),
-			Sources: db.NewJSON([]map[string]any{})})
+		err = s.SaveTurn(ctx, hijack, &db.Message{Role: db.RoleShopper, Text: "x", Cards: db.NewJSON([]db.Card{}),
+			Sources: db.NewJSON([]db.Source{})})
 		if !errors.Is(err, db.ErrNotFound) {
 			t.Fatalf("cross-shop save: err %v, want ErrNotFound", err)
 		}

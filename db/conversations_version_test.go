@@ -20,25 +20,25 @@ func TestSaveTurnRefusesStaleVersion(t *testing.T) {
 			t.Fatal(err)
 		}
 		msg := func(text string) *db.Message {
-			return &db.Message{Role: db.RoleShopper, Text: text, Cards: db.NewJSON([]map[string]any{}),
-				Sources: db.NewJSON([]map[string]any{})}
+			return &db.Message{Role: db.RoleShopper, Text: text, Cards: db.NewJSON([]db.Card{}),
+				Sources: db.NewJSON([]db.Source{})}
 		}
-		conv := &db.Conversation{ID: "v-conv", ShopID: shop.ID, TokenHash: "h", State: db.NewJSON(map[string]any{})}
+		conv := &db.Conversation{ID: "v-conv", ShopID: shop.ID, TokenHash: "h"}
 		if err := s.SaveTurn(ctx, conv, msg("first")); err != nil || conv.Version != 1 {
 			t.Fatalf("first turn: version %d, %v", conv.Version, err)
 		}
 		a, _ := s.GetConversation(ctx, shop.ID, conv.ID)
 		b, _ := s.GetConversation(ctx, shop.ID, conv.ID)
-		a.State = db.NewJSON(map[string]any{"verified": []any{float64(1034)}})
+		a.State = db.NewJSON(db.ConversationState{Verified: []int64{1034}, Current: 1034})
 		if err := s.SaveTurn(ctx, a, msg("verify")); err != nil {
 			t.Fatal(err)
 		}
-		b.State = db.NewJSON(map[string]any{})
+		b.State = db.NewJSON(db.ConversationState{})
 		if err := s.SaveTurn(ctx, b, msg("small talk")); !errors.Is(err, db.ErrConflict) {
 			t.Fatalf("stale turn: err = %v, want ErrConflict", err)
 		}
 		got, _ := s.GetConversation(ctx, shop.ID, conv.ID)
-		if got.State.V["verified"] == nil || got.MessageCount != 2 || got.Version != 2 {
+		if len(got.State.V.Verified) != 1 || got.MessageCount != 2 || got.Version != 2 {
 			t.Fatalf("stale turn wrote: %+v", got)
 		}
 		if msgs, _ := s.ListMessages(ctx, conv.ID, 0, 10); len(msgs) != 2 {

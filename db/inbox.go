@@ -28,6 +28,12 @@ type InboxCounts struct {
 	// message, an assignment, a note, a status): the open admin polls it
 	// and refreshes only when it moved.
 	Stamp string `json:"stamp"`
+	// Handoffs counts the conversations waiting for the team (handed off,
+	// not resolved, assigned or not) and LastShopperMessage is the newest
+	// shopper message id among them: the open admin raises a desktop
+	// notification when either grows (a new handoff, a shopper follow-up).
+	Handoffs           int64 `json:"handoffs"`
+	LastShopperMessage int64 `json:"last_shopper_message"`
 }
 
 // InboxCounts counts the waiting and mine tabs for a staff member and
@@ -54,6 +60,15 @@ func (s *Store) InboxCounts(ctx context.Context, shopID int64, staff string) (In
 	if err := g.Raw("SELECT COUNT(*) AS n, COALESCE(MAX(CAST(updated_at AS TEXT)), '') AS last FROM conversations WHERE shop_id = ?",
 		shopID).Scan(&row).Error; err != nil {
 		return out, fmt.Errorf("stamp conversations of shop %d: %w", shopID, err)
+	}
+	if err := g.Model(&Conversation{}).Where("shop_id = ? AND handoff = ? AND status <> ?",
+		shopID, true, ConversationResolved).Count(&out.Handoffs).Error; err != nil {
+		return out, fmt.Errorf("count handed-off conversations of shop %d: %w", shopID, err)
+	}
+	if err := g.Raw(`SELECT COALESCE(MAX(m.id), 0) FROM messages m JOIN conversations c ON c.id = m.conversation_id
+WHERE m.shop_id = ? AND m.role = ? AND c.shop_id = ? AND c.handoff = ? AND c.status <> ?`,
+		shopID, RoleShopper, shopID, true, ConversationResolved).Scan(&out.LastShopperMessage).Error; err != nil {
+		return out, fmt.Errorf("latest waiting shopper message of shop %d: %w", shopID, err)
 	}
 	out.Stamp = fmt.Sprintf("%d/%s/%d/%d", row.N, row.Last, out.Waiting, out.Mine)
 	return out, nil
@@ -202,12 +217,15 @@ var smallTalkIntents = []string{"", "greeting", "goodbye", "thanks", "other", "o
 
 // Saved reply of the merchant: one title and the text per language.
 type SavedReply struct {
-	ID        int64
-	ShopID    int64
-	Title     string
-	Texts     JSON[map[string]string]
-	CreatedAt time.Time
-	UpdatedAt time.Time
+	ID     int64
+	ShopID int64
+	Title  string
+	Texts  JSON[map[string]string]
+	// StarterKey names the shipped starter reply this one replaces (the
+	// merchant edited it); empty for the merchant's own replies.
+	StarterKey string
+	CreatedAt  time.Time
+	UpdatedAt  time.Time
 }
 
 // SavedReplies lists a shop's saved replies, oldest first.
@@ -227,6 +245,10 @@ func (s *Store) SaveSavedReply(ctx context.Context, r *SavedReply) error {
 	if r.ID == 0 {
 		r.CreatedAt = now
 		if err := s.db(ctx).Create(r).Error; err != nil {
+			if isUniqueViolation(err) {
+				// A second edit of the same starter (two tabs): one wins.
+				return fmt.Errorf("create saved reply in shop %d: %w", r.ShopID, ErrConflict)
+			}
 			return fmt.Errorf("create saved reply in shop %d: %w", r.ShopID, err)
 		}
 		return nil
@@ -240,6 +262,16 @@ func (s *Store) SaveSavedReply(ctx context.Context, r *SavedReply) error {
 		return fmt.Errorf("update saved reply %d in shop %d: %w", r.ID, r.ShopID, ErrNotFound)
 	}
 	return nil
+}
+
+// SavedReply loads one of a shop's saved replies; an id of another shop
+// reports ErrNotFound.
+func (s *Store) SavedReply(ctx context.Context, shopID, id int64) (*SavedReply, error) {
+	var r SavedReply
+	if err := s.db(ctx).Where("shop_id = ? AND id = ?", shopID, id).Take(&r).Error; err != nil {
+		return nil, fmt.Errorf("saved reply %d of shop %d: %w", id, shopID, notFound(err))
+	}
+	return &r, nil
 }
 
 // DeleteSavedReply removes a shop's saved reply.

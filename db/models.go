@@ -280,7 +280,7 @@ type Conversation struct {
 	Rating        int
 	FailedAnswers int
 	MessageCount  int
-	State         JSON[map[string]any]
+	State         JSON[ConversationState]
 	// Version counts the writes of the conversation's turns; SaveTurn
 	// writes only over the version it was given (optimistic locking).
 	Version       int64
@@ -317,8 +317,8 @@ type Message struct {
 	Language         string
 	Intent           string
 	IntentConfidence float64
-	Cards            JSON[[]map[string]any]
-	Sources          JSON[[]map[string]any]
+	Cards            JSON[[]Card]
+	Sources          JSON[[]Source]
 	Rating           int
 	// Outcome is what the turn achieved (an Outcome*), on both messages of
 	// the turn.

@@ -76,6 +76,9 @@ func (s *Store) RedactCustomer(ctx context.Context, shopID int64, who CustomerRe
 		if err := s.redactAttempts(g, shopID, who, m, &res); err != nil {
 			return err
 		}
+		if err := deleteShoppers(g, shopID, []string{who.Email}, []string{who.Phone}); err != nil {
+			return err
+		}
 		if where, args, ok := who.matchSQL("customer_id", "lower(email)", "phone", nil); ok {
 			r := g.Where("shop_id = ?", shopID).Where(where, args...).Delete(&CustomerExport{})
 			if r.Error != nil {
@@ -240,11 +243,51 @@ func deleteConversations(g *gorm.DB, shopID int64, list []string, res *RedactRes
 			Updates(map[string]any{"detail": "{}", "conversation_id": ""}).Error; err != nil {
 			return fmt.Errorf("unlink order actions: %w", err)
 		}
+		// The shopper record holding these conversations' contacts goes too.
+		var contacts []struct{ CustomerEmail, CustomerPhone string }
+		if err := g.Model(&Conversation{}).Select("customer_email, customer_phone").
+			Where("shop_id = ? AND id IN ?", shopID, chunk).Scan(&contacts).Error; err != nil {
+			return fmt.Errorf("contacts of conversations: %w", err)
+		}
+		var emails, phones []string
+		for _, c := range contacts {
+			emails, phones = append(emails, c.CustomerEmail), append(phones, c.CustomerPhone)
+		}
+		if err := deleteShoppers(g, shopID, emails, phones); err != nil {
+			return err
+		}
 		r = g.Where("shop_id = ? AND id IN ?", shopID, chunk).Delete(&Conversation{})
 		if r.Error != nil {
 			return fmt.Errorf("delete conversations: %w", r.Error)
 		}
 		res.Conversations += r.RowsAffected
+	}
+	return nil
+}
+
+// deleteShoppers deletes the shop's shopper records holding any of the
+// emails or phones (empty ones ignored).
+func deleteShoppers(g *gorm.DB, shopID int64, emails, phones []string) error {
+	var es, ps []string
+	for _, e := range emails {
+		if e = strings.ToLower(strings.TrimSpace(e)); e != "" {
+			es = append(es, e)
+		}
+	}
+	for _, p := range phones {
+		if p = strings.TrimSpace(p); p != "" {
+			ps = append(ps, p)
+		}
+	}
+	if len(es) > 0 {
+		if err := g.Where("shop_id = ? AND email IN ?", shopID, es).Delete(&Shopper{}).Error; err != nil {
+			return fmt.Errorf("delete shopper records: %w", err)
+		}
+	}
+	if len(ps) > 0 {
+		if err := g.Where("shop_id = ? AND phone IN ?", shopID, ps).Delete(&Shopper{}).Error; err != nil {
+			return fmt.Errorf("delete shopper records: %w", err)
+		}
 	}
 	return nil
 }

@@ -70,6 +70,10 @@ type HandoffSettings struct {
 	OnFrustration bool   `json:"on_frustration"`
 	AfterFailed   int    `json:"after_failed"`
 	NotifyEmail   string `json:"notify_email"`
+	// ExpectedReplyHours is what the shopper is told on a handoff ("the
+	// team usually replies within about N hours"); 0 uses the measured
+	// median of past first agent replies (db.Store.MedianAgentReply).
+	ExpectedReplyHours int `json:"expected_reply_hours,omitempty"`
 }
 
 // ActionSettings bound the guarded order actions (cancel, address change,

@@ -50,7 +50,7 @@ func seed(t *testing.T, s *db.Store) (*db.Shop, *db.Conversation) {
 	st.Current = 1001
 	conv := &db.Conversation{ID: "conv-flow-1", ShopID: shop.ID, TokenHash: "h", CustomerID: 77, Language: "de", Status: db.ConversationHandoff,
 		Handoff: true, HandoffReason: "asked_for_person", HandoffSummary: "Wants to change the delivery address of #1001.",
-		State: db.NewJSON(st.Map())}
+		State: db.NewJSON(db.ConversationState(st))}
 	if err := s.CreateConversation(ctx, conv); err != nil {
 		t.Fatal(err)
 	}
@@ -87,7 +87,7 @@ func TestHandoffTrigger(t *testing.T) {
 		}
 
 		// An unverified order is never referenced.
-		conv.State = db.NewJSON(dialogue.State{Current: 1001}.Map())
+		conv.State = db.NewJSON(db.ConversationState{Current: 1001})
 		if err := s.SaveConversation(ctx, conv); err != nil {
 			t.Fatal(err)
 		}

@@ -151,7 +151,7 @@ func (w *TriggerWorker) handoffPayload(ctx context.Context, shop *db.Shop, conve
 		p["customer_id"] = conv.CustomerID
 	}
 	// Only an order the shopper proved they own is referenced.
-	if st := dialogue.FromMap(conv.State.V); st.Current != 0 && st.IsVerified(st.Current) {
+	if st := dialogue.State(conv.State.V); st.Current != 0 && st.IsVerified(st.Current) {
 		n := st.Current
 		o, err := w.Store.GetOrderByNumberParts(ctx, shop.ID, n, db.OrderParts{})
 		switch {

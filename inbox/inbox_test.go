@@ -76,6 +76,29 @@ func TestCatalogFind(t *testing.T) {
 	if _, ok := Find(c, "starter:nope"); ok {
 		t.Error("unknown ref found")
 	}
+	// The merchant's edit of a starter replaces it in place, under the
+	// same ref; an edit of a starter no longer shipped is just theirs.
+	edited := Catalog([]Reply{{ID: 9, Key: "delay_apology", Title: "Sorry!", Texts: map[string]string{"ar": "آسفون جدًا"}},
+		{ID: 10, Key: "retired", Title: "Old", Texts: map[string]string{"en": "y"}}})
+	if len(edited) != len(Starters)+1 {
+		t.Fatalf("%d replies, want the starters plus one", len(edited))
+	}
+	r, ok := Find(edited, "starter:delay_apology")
+	if !ok || r.Texts["ar"] != "آسفون جدًا" || !r.Edited() {
+		t.Errorf("edited starter = %+v", r)
+	}
+	if r, ok := Find(edited, "own:10"); !ok || r.Edited() {
+		t.Errorf("edit of a retired starter = %+v %v", r, ok)
+	}
+	n := 0
+	for _, r := range edited {
+		if r.Key == "delay_apology" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("delay_apology listed %d times", n)
+	}
 }
 
 func TestSummarize(t *testing.T) {

@@ -57,7 +57,8 @@ func Pick(texts map[string]string, shopper, merchant string) (text, lang string,
 }
 
 // Reply is a saved reply as the inbox offers it: a shipped starter (Key
-// set) or one of the merchant's (ID set).
+// set, ID 0), the merchant's edit of one (Key and ID set), or one of the
+// merchant's own (ID set).
 type Reply struct {
 	ID    int64
 	Key   string
@@ -65,7 +66,8 @@ type Reply struct {
 	Texts map[string]string
 }
 
-// Ref identifies the reply in a form value: "starter:<key>" or "own:<id>".
+// Ref identifies the reply in a form value: "starter:<key>" (shipped or
+// edited, the same ref either way) or "own:<id>".
 func (r Reply) Ref() string {
 	if r.Key != "" {
 		return "starter:" + r.Key
@@ -73,13 +75,41 @@ func (r Reply) Ref() string {
 	return "own:" + strconv.FormatInt(r.ID, 10)
 }
 
-// Catalog lists the merchant's own replies first, then the starters.
+// Edited reports whether the reply is the merchant's edit of a starter.
+func (r Reply) Edited() bool { return r.Key != "" && r.ID != 0 }
+
+// Catalog lists the merchant's own replies first, then the starters, each
+// replaced by the merchant's edit of it when there is one. An edit of a
+// starter the app no longer ships is listed with the merchant's replies.
 func Catalog(own []Reply) []Reply {
-	out := append([]Reply{}, own...)
+	var out []Reply
+	edits := map[string]Reply{}
+	for _, r := range own {
+		if r.Key != "" && IsStarter(r.Key) {
+			edits[r.Key] = r
+			continue
+		}
+		r.Key = ""
+		out = append(out, r)
+	}
 	for _, s := range Starters {
+		if e, ok := edits[s.Key]; ok {
+			out = append(out, e)
+			continue
+		}
 		out = append(out, Reply{Key: s.Key, Title: s.Title, Texts: s.Texts})
 	}
 	return out
+}
+
+// IsStarter reports whether key names a shipped starter reply.
+func IsStarter(key string) bool {
+	for _, s := range Starters {
+		if s.Key == key {
+			return true
+		}
+	}
+	return false
 }
 
 // Find looks a reply up by its Ref.

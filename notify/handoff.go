@@ -2,7 +2,6 @@ package notify
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -201,17 +200,7 @@ func languageName(code string) string {
 // currentOrder reads the order the shopper proved to own (the dialogue
 // state's "current"), formatted "#1001"; empty when none.
 func currentOrder(conv *db.Conversation) string {
-	var n int64
-	switch v := conv.State.V["current"].(type) {
-	case float64:
-		n = int64(v)
-	case int64:
-		n = v
-	case int:
-		n = int64(v)
-	case json.Number:
-		n, _ = v.Int64()
-	}
+	n := conv.State.V.Current
 	if n <= 0 {
 		return ""
 	}

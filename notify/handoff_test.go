@@ -58,7 +58,7 @@ func seedShop(t *testing.T, s *db.Store, domain, notifyEmail string, handoff ...
 		c := &db.Conversation{ID: id, ShopID: shop.ID, TokenHash: "hash-" + id, Language: "fr",
 			CustomerEmail: "client@" + domain, Handoff: h, HandoffReason: "requested",
 			HandoffSummary: "Summary for " + domain + ": parcel #1001 never arrived.",
-			State:          db.NewJSON(map[string]any{"current": 1001})}
+			State:          db.NewJSON(db.ConversationState{Current: 1001})}
 		if h {
 			c.Status = db.ConversationHandoff
 		}

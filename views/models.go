@@ -79,6 +79,7 @@ type SettingsForm struct {
 	HandoffOnRequest                 bool
 	HandoffOnFrustration             bool
 	AfterFailed                      string
+	ExpectedReplyHours               string
 	NotifyEmail                      string
 	RetentionDays                    string
 	// Actions on orders (issue 15).
@@ -333,7 +334,11 @@ type NoteView struct {
 // CustomerPanel is what the shop knows about the shopper.
 type CustomerPanel struct {
 	Name, Email, Phone string
-	Orders             []OrderView
+	// EmailNote and PhoneNote say where a contact on the shopper record
+	// came from ("verified by an order", "given in the chat"); OnRecordSince
+	// is when the record was created, empty without one.
+	EmailNote, PhoneNote, OnRecordSince string
+	Orders                              []OrderView
 }
 
 // OrderView is one of the shopper's orders in the customer panel.
@@ -359,4 +364,34 @@ func exportURL(d AnalyticsData, table string) string {
 		q.Set("to", d.To)
 	}
 	return "/app/analytics?" + q.Encode()
+}
+
+// SavedReplyRow is one line of the saved-reply list.
+type SavedReplyRow struct {
+	Ref, Title string
+	// Languages counts the languages the reply has a text in.
+	Languages int
+	// Starter: shipped with the app; Edited: the merchant changed it.
+	Starter, Edited bool
+}
+
+// SavedReplyList is the saved-reply page.
+type SavedReplyList struct {
+	Rows   []SavedReplyRow
+	Notice string
+}
+
+// SavedReplyText is one language's text in the saved-reply editor.
+type SavedReplyText struct{ Code, Name, Text string }
+
+// SavedReplyForm is the saved-reply editor.
+type SavedReplyForm struct {
+	// Ref is "new", "own:<id>" or "starter:<key>".
+	Ref            string
+	IsNew, Starter bool
+	Edited         bool
+	Title          string
+	Texts          []SavedReplyText
+	Errors         Errors
+	Saved          bool
 }

@@ -494,6 +494,10 @@ func Settings(p Page, f SettingsForm) templ.Component {
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
+			templ_7745c5c3_Err = TextField("Usual reply time told to shoppers (hours)", "expected_reply_hours", f.ExpectedReplyHours, "number", f.Errors, "0 uses the median of your team's past first replies (told once there are 3 or more in the last 90 days).").Render(ctx, templ_7745c5c3_Buffer)
+			if templ_7745c5c3_Err != nil {
+				return templ_7745c5c3_Err
+			}
 			templ_7745c5c3_Err = TextField("Notify this email about new handoffs", "notify_email", f.NotifyEmail, "email", f.Errors, "Handoffs always appear in the inbox under Conversations.").Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err

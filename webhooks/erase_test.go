@@ -71,13 +71,13 @@ func TestCustomerRedactLeavesNoTrace(t *testing.T) {
 		// summary and dialogue state that quote it.
 		guests := []struct {
 			id, summary string
-			state       map[string]any
+			state       db.ConversationState
 			texts       []string
 		}{
 			{"conv-guest-email", "Bob Norman (bob.norman@hostmail.com) wants to change the address to Chestnut Street 92, 40202",
-				map[string]any{"contact": "BOB.NORMAN@hostmail.com", "order": "#1001"},
+				db.ConversationState{Contact: "BOB.NORMAN@hostmail.com", Current: 1001},
 				[]string{"where is order #1001? I'm Bob Norman, BOB.Norman@Hostmail.com", "Thanks, let me check."}},
-			{"conv-guest-phone", "", map[string]any{},
+			{"conv-guest-phone", "", db.ConversationState{},
 				[]string{"my phone is +1 (555) 625 1199, I live at Chestnut Street 92, 40202", "An agent will reply soon."}},
 		}
 		for _, g := range guests {
@@ -117,6 +117,10 @@ func TestCustomerRedactLeavesNoTrace(t *testing.T) {
 		}
 		if err := store.SaveMessageTranslation(ctx, shop.ID, msgs[0].ID, "de",
 			"Wo ist Bestellung #1001? Ich bin Bob Norman"); err != nil {
+			t.Fatal(err)
+		}
+		// His shopper record: the contacts he gave in the chat.
+		if _, err := store.RecordShopperContact(ctx, shop.ID, "BOB.NORMAN@hostmail.com", "+15556251199", false, true); err != nil {
 			t.Fatal(err)
 		}
 		// Verification attempts keyed on his customer id and (as a later

@@ -3,35 +3,26 @@ package dialogue
 import (
 	"testing"
 	"time"
+
+	"shopassist/db"
 )
 
 func TestStateRoundTrip(t *testing.T) {
 	until := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
 	s := State{Task: "order_status", Awaiting: AwaitContact, Candidate: 1002, Verified: []int64{1001}, Current: 1001,
 		Failures: 2, LockedUntil: &until, Shown: []int64{7}}
-	got := FromMap(s.Map())
+	v, err := db.NewJSON(db.ConversationState(s)).Value()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stored db.JSON[db.ConversationState]
+	if err := stored.Scan(v); err != nil {
+		t.Fatal(err)
+	}
+	got := State(stored.V)
 	if got.Task != s.Task || got.Awaiting != s.Awaiting || got.Candidate != 1002 || !got.IsVerified(1001) ||
 		got.Current != 1001 || got.Failures != 2 || !got.LockedUntil.Equal(until) || len(got.Shown) != 1 {
 		t.Fatalf("round trip = %+v, want %+v", got, s)
-	}
-}
-
-func TestFromMapTolerance(t *testing.T) {
-	tests := []struct {
-		name string
-		in   map[string]any
-	}{
-		{"nil", nil},
-		{"empty", map[string]any{}},
-		{"wrong types", map[string]any{"verified": "oops", "failures": "x"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			s := FromMap(tt.in)
-			if s.Task != "" || len(s.Verified) != 0 || s.Failures != 0 {
-				t.Fatalf("FromMap(%v) = %+v, want empty", tt.in, s)
-			}
-		})
 	}
 }
 

@@ -88,3 +88,21 @@ func (c *Catalog) T(lang, key string, data map[string]any) string {
 	}
 	return s
 }
+
+// TN renders a message with plural forms, chosen for n by the CLDR rules of
+// lang (one/few/many/… as the language needs); n is {{.N}} in the text.
+func (c *Catalog) TN(lang, key string, n int, data map[string]any) string {
+	loc, ok := c.localizers[lang]
+	if !ok {
+		loc = c.localizers["en"]
+	}
+	td := map[string]any{"N": n}
+	for k, v := range data {
+		td[k] = v
+	}
+	s, err := loc.Localize(&goi18n.LocalizeConfig{MessageID: key, TemplateData: td, PluralCount: n})
+	if err != nil {
+		return key
+	}
+	return s
+}

@@ -137,9 +137,42 @@
     return false;
   }
 
+  // Desktop notifications: the browser asks for permission only from the
+  // merchant's click on the inbox's button; afterwards each poll that sees
+  // a new handoff or a shopper follow-up raises one notification. One tag,
+  // so a burst of follow-ups replaces rather than stacks (batching), and no
+  // message text in it: a desktop notification can show on a lock screen.
+  var canNotify = 'Notification' in window;
+  var seen = null; // { handoffs, message } at the previous poll
+
+  function syncNotifyButton() {
+    var btn = document.querySelector('[data-notify-toggle]');
+    if (btn) btn.hidden = !canNotify || Notification.permission !== 'default';
+  }
+  syncNotifyButton();
+
+  document.addEventListener('click', function (ev) {
+    var btn = ev.target.closest && ev.target.closest('[data-notify-toggle]');
+    if (!btn || !canNotify) return;
+    Notification.requestPermission().then(syncNotifyButton, syncNotifyButton);
+  });
+
+  function notifyInbox(st) {
+    var now = { handoffs: st.handoffs || 0, message: st.last_shopper_message || 0 };
+    var before = seen;
+    seen = now;
+    if (!before || !canNotify || Notification.permission !== 'granted') return;
+    var title;
+    if (now.handoffs > before.handoffs) title = 'New handoff: a shopper is waiting';
+    else if (now.message > before.message) title = 'A waiting shopper wrote again';
+    else return;
+    var n = new Notification(title, { body: st.waiting + ' waiting, ' + st.mine + ' assigned to you', tag: 'shopassist-inbox' });
+    n.onclick = function () { window.focus(); n.close(); };
+  }
+
   async function poll() {
     var marker = document.querySelector('[data-live-stamp]');
-    if (!marker || editing() || document.body.classList.contains('loading')) return;
+    if (!marker || document.body.classList.contains('loading')) return;
     try {
       var headers = { 'Accept': 'application/json' };
       var token = await sessionToken();
@@ -147,7 +180,9 @@
       var res = await fetch('/app/inbox/state', { headers: headers, credentials: 'same-origin', cache: 'no-store' });
       if (!res.ok) return;
       var st = await res.json();
-      if (!st.stamp || st.stamp === marker.getAttribute('data-live-stamp')) return;
+      notifyInbox(st);
+      // While the merchant types, only the notification runs: no swap.
+      if (editing() || !st.stamp || st.stamp === marker.getAttribute('data-live-stamp')) return;
       headers.Accept = 'text/html';
       var page = await fetch(location.href, { headers: headers, credentials: 'same-origin', cache: 'no-store' });
       if (!page.ok || editing()) return;
@@ -158,6 +193,7 @@
         var y = window.scrollY;
         cur.replaceWith(next);
         window.scrollTo(0, y);
+        syncNotifyButton();
       }
     } catch (e) {
       // A missed poll is retried on the next tick.

@@ -1,0 +1,204 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
+
+	"github.com/labstack/echo/v4"
+
+	"shopassist/db"
+	"shopassist/inbox"
+	"shopassist/views"
+)
+
+// Limits of the saved-reply editor: a title fits the inbox's menu, a text
+// fits one chat message.
+const (
+	savedReplyTitleMax = 80
+	savedReplyTextMax  = 2000
+)
+
+// savedRepliesList shows the merchant's saved replies and the starters.
+func (p *adminPages) savedRepliesList(c echo.Context) error {
+	replies, err := p.savedReplies(c.Request().Context(), ShopFrom(c).ID)
+	if err != nil {
+		return err
+	}
+	d := views.SavedReplyList{}
+	switch c.QueryParam("done") {
+	case "deleted":
+		d.Notice = "Saved reply deleted."
+	case "reset":
+		d.Notice = "Starter reset to the shipped text."
+	}
+	for _, r := range replies {
+		n := 0
+		for _, t := range r.Texts {
+			if strings.TrimSpace(t) != "" {
+				n++
+			}
+		}
+		d.Rows = append(d.Rows, views.SavedReplyRow{Ref: r.Ref(), Title: r.Title, Languages: n,
+			Starter: r.Key != "", Edited: r.Edited()})
+	}
+	return render(c, http.StatusOK, views.SavedReplies(p.page(c, "Saved replies", "conversations"), d))
+}
+
+// findSavedReply resolves the :ref of the editor's URLs: "new", a starter
+// (shipped or edited) or one of the merchant's replies; anything else,
+// including another shop's id, is a 404.
+func (p *adminPages) findSavedReply(ctx context.Context, shopID int64, ref string) (inbox.Reply, bool, error) {
+	if ref == "new" {
+		return inbox.Reply{}, true, nil
+	}
+	replies, err := p.savedReplies(ctx, shopID)
+	if err != nil {
+		return inbox.Reply{}, false, err
+	}
+	r, ok := inbox.Find(replies, ref)
+	if !ok {
+		return inbox.Reply{}, false, echo.NewHTTPError(http.StatusNotFound, "Saved reply not found.")
+	}
+	return r, false, nil
+}
+
+func (p *adminPages) savedReplyPage(c echo.Context, f views.SavedReplyForm) views.Page {
+	title := "Edit saved reply"
+	if f.IsNew {
+		title = "New saved reply"
+	}
+	pg := p.page(c, title, "conversations")
+	pg.Back, pg.BackLabel = "/app/saved-replies", "Saved replies"
+	return pg
+}
+
+// savedReplyForm lays the reply out for the editor: the merchant's
+// language first, then every supported language.
+func savedReplyForm(ref string, r inbox.Reply, merchant string, isNew bool) views.SavedReplyForm {
+	f := views.SavedReplyForm{Ref: ref, IsNew: isNew, Starter: r.Key != "", Edited: r.Edited(), Title: r.Title,
+		Errors: views.Errors{}}
+	merchant = inbox.Canonical(firstNonEmpty(merchant, "en"))
+	langs := []string{merchant}
+	for _, l := range inbox.Languages {
+		if l != merchant {
+			langs = append(langs, l)
+		}
+	}
+	for _, l := range langs {
+		text, _, own, _ := inbox.Pick(r.Texts, l, "")
+		if !own {
+			text = ""
+		}
+		f.Texts = append(f.Texts, views.SavedReplyText{Code: l, Name: views.LanguageName(l), Text: text})
+	}
+	return f
+}
+
+func (p *adminPages) editSavedReply(c echo.Context) error {
+	shop := ShopFrom(c)
+	ref := c.Param("ref")
+	r, isNew, err := p.findSavedReply(c.Request().Context(), shop.ID, ref)
+	if err != nil {
+		return err
+	}
+	f := savedReplyForm(ref, r, shop.PrimaryLocale, isNew)
+	f.Saved = c.QueryParam("saved") == "1"
+	return render(c, http.StatusOK, views.SavedReplyEditor(p.savedReplyPage(c, f), f))
+}
+
+// parseSavedReply validates the editor: a title, at least one text, each
+// within its limit.
+func parseSavedReply(c echo.Context, f *views.SavedReplyForm) map[string]string {
+	f.Title = strings.TrimSpace(c.FormValue("title"))
+	switch n := len([]rune(f.Title)); {
+	case n == 0:
+		f.Errors["title"] = "Give the reply a title your team recognises."
+	case n > savedReplyTitleMax:
+		f.Errors["title"] = fmt.Sprintf("Keep the title under %d characters.", savedReplyTitleMax)
+	}
+	texts := map[string]string{}
+	for i, t := range f.Texts {
+		t.Text = strings.TrimSpace(c.FormValue("text." + t.Code))
+		f.Texts[i] = t
+		if t.Text == "" {
+			continue
+		}
+		if len([]rune(t.Text)) > savedReplyTextMax {
+			f.Errors["text."+t.Code] = fmt.Sprintf("Keep the text under %d characters.", savedReplyTextMax)
+			continue
+		}
+		texts[t.Code] = t.Text
+	}
+	if len(texts) == 0 && !f.Errors.Any() {
+		f.Errors["texts"] = "Write the reply in at least one language."
+	}
+	return texts
+}
+
+// saveSavedReply creates a reply, updates one, or stores the merchant's
+// edit of a starter (which then replaces it in every conversation).
+func (p *adminPages) saveSavedReply(c echo.Context) error {
+	ctx := c.Request().Context()
+	shop := ShopFrom(c)
+	ref := c.Param("ref")
+	r, isNew, err := p.findSavedReply(ctx, shop.ID, ref)
+	if err != nil {
+		return err
+	}
+	f := savedReplyForm(ref, r, shop.PrimaryLocale, isNew)
+	texts := parseSavedReply(c, &f)
+	if f.Errors.Any() {
+		return render(c, http.StatusUnprocessableEntity, views.SavedReplyEditor(p.savedReplyPage(c, f), f))
+	}
+	row := &db.SavedReply{ID: r.ID, ShopID: shop.ID, Title: f.Title, Texts: db.NewJSON(texts), StarterKey: r.Key}
+	if err := p.store.SaveSavedReply(ctx, row); err != nil {
+		return err
+	}
+	if isNew {
+		ref = inbox.Reply{ID: row.ID}.Ref()
+	}
+	return p.seeOther(c, p.page(c, "", "").URL("/app/saved-replies/"+ref+"?saved=1"))
+}
+
+// deleteSavedReply deletes one of the merchant's replies, or resets an
+// edited starter to the shipped text. A shipped starter itself cannot be
+// deleted (there is nothing stored to delete).
+func (p *adminPages) deleteSavedReply(c echo.Context) error {
+	ctx := c.Request().Context()
+	shop := ShopFrom(c)
+	r, isNew, err := p.findSavedReply(ctx, shop.ID, c.Param("ref"))
+	if err != nil {
+		return err
+	}
+	if isNew || r.ID == 0 {
+		return echo.NewHTTPError(http.StatusConflict, "This is the shipped text already; there is nothing to delete.")
+	}
+	if err := p.store.DeleteSavedReply(ctx, shop.ID, r.ID); err != nil {
+		if errors.Is(err, db.ErrNotFound) {
+			return echo.NewHTTPError(http.StatusNotFound, "Saved reply not found.").SetInternal(err)
+		}
+		return err
+	}
+	done := "deleted"
+	if r.Key != "" {
+		done = "reset"
+	}
+	return p.seeOther(c, p.page(c, "", "").URL("/app/saved-replies?done="+done))
+}
+
+// savedReplies is the merchant's replies (and edits of starters) merged
+// with the shipped starters.
+func (p *adminPages) savedReplies(ctx context.Context, shopID int64) ([]inbox.Reply, error) {
+	own, err := p.store.SavedReplies(ctx, shopID)
+	if err != nil {
+		return nil, err
+	}
+	rs := make([]inbox.Reply, len(own))
+	for i, r := range own {
+		rs[i] = inbox.Reply{ID: r.ID, Key: r.StarterKey, Title: r.Title, Texts: r.Texts.V}
+	}
+	return inbox.Catalog(rs), nil
+}
