@@ -90,13 +90,39 @@ func (m *SMTPMailer) Send(ctx context.Context, to, subject, body string) error {
 	if err != nil {
 		return err
 	}
-	if err := m.deliver(ctx, rcpt.Address, msg); err != nil {
+	if err := m.deliver(ctx, m.from.Address, rcpt.Address, msg); err != nil {
 		return fmt.Errorf("smtp send to %s via %s: %w", rcpt.Address, m.addr, err)
 	}
 	return nil
 }
 
-func (m *SMTPMailer) deliver(ctx context.Context, rcpt string, msg []byte) error {
+// RawSender delivers a message the caller rendered itself (the email
+// channel's threaded replies) with the given envelope sender.
+type RawSender interface {
+	SendRaw(ctx context.Context, envelopeFrom, to string, msg []byte) error
+	// From is the relay's own sender address (SMTP URL ?from=).
+	From() mail.Address
+}
+
+// From is the sender address configured in the SMTP URL.
+func (m *SMTPMailer) From() mail.Address { return m.from }
+
+// SendRaw delivers msg as is; envelopeFrom empty means the relay's own
+// address. ctx bounds the whole SMTP exchange.
+func (m *SMTPMailer) SendRaw(ctx context.Context, envelopeFrom, to string, msg []byte) error {
+	if envelopeFrom == "" {
+		envelopeFrom = m.from.Address
+	}
+	if strings.ContainsAny(envelopeFrom+to, "\r\n<>") {
+		return errors.New("smtp: envelope address contains a line break or bracket")
+	}
+	if err := m.deliver(ctx, envelopeFrom, to, msg); err != nil {
+		return fmt.Errorf("smtp send via %s: %w", m.addr, err)
+	}
+	return nil
+}
+
+func (m *SMTPMailer) deliver(ctx context.Context, from, rcpt string, msg []byte) error {
 	if _, ok := ctx.Deadline(); !ok {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, time.Minute)
@@ -144,7 +170,7 @@ func (m *SMTPMailer) deliver(ctx context.Context, rcpt string, msg []byte) error
 			return fmt.Errorf("auth: %w", err)
 		}
 	}
-	if err := c.Mail(m.from.Address); err != nil {
+	if err := c.Mail(from); err != nil {
 		return fmt.Errorf("mail from: %w", err)
 	}
 	if err := c.Rcpt(rcpt); err != nil {
@@ -207,6 +233,27 @@ func (m *SMTPMailer) message(to *mail.Address, subject, body string) ([]byte, er
 // LogMailer logs mail instead of sending it (no SMTP_URL, demo mode).
 type LogMailer struct {
 	Log *slog.Logger
+	// Sender is the From of raw mail (the email channel); zero is
+	// "assistant@localhost".
+	Sender mail.Address
+}
+
+// From is the configured sender address.
+func (l LogMailer) From() mail.Address {
+	if l.Sender.Address == "" {
+		return mail.Address{Address: "assistant@localhost"}
+	}
+	return l.Sender
+}
+
+// SendRaw logs the size only: the message is personal.
+func (l LogMailer) SendRaw(ctx context.Context, _, _ string, msg []byte) error {
+	log := l.Log
+	if log == nil {
+		log = slog.Default()
+	}
+	log.InfoContext(ctx, "raw email (SMTP_URL not set, not sent)", "bytes", len(msg))
+	return nil
 }
 
 // Send logs the recipient and subject at info level, never the body: a
