@@ -14,6 +14,8 @@ import (
 	"net/textproto"
 	"strings"
 	"time"
+
+	"shopassist/assistant/lang"
 )
 
 // maxReferences bounds the References header of a long thread: the root
@@ -180,13 +182,13 @@ func (r Reply) Build() (msg []byte, messageID string, err error) {
 
 // TextToHTML renders plain text as a minimal HTML document: paragraphs,
 // line breaks, escaped text, right-to-left for Arabic.
-func TextToHTML(text, lang string) string {
+func TextToHTML(text, language string) string {
 	var b strings.Builder
 	dir := "ltr"
-	if lang == "ar" {
+	if lang.IsRTL(language) {
 		dir = "rtl"
 	}
-	fmt.Fprintf(&b, `<!DOCTYPE html><html lang="%s" dir="%s"><head><meta charset="utf-8"></head><body>`, html.EscapeString(lang), dir)
+	fmt.Fprintf(&b, `<!DOCTYPE html><html lang="%s" dir="%s"><head><meta charset="utf-8"></head><body>`, html.EscapeString(language), dir)
 	for _, para := range strings.Split(strings.TrimSpace(text), "\n\n") {
 		if strings.TrimSpace(para) == "" {
 			continue
