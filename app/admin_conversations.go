@@ -533,9 +533,9 @@ func (p *adminPages) sendSavedReply(c echo.Context) error {
 	if !ok {
 		return echo.NewHTTPError(http.StatusUnprocessableEntity, "This saved reply has no text in the shopper's or your language.")
 	}
-	m, err := p.store.AddAgentReply(ctx, shop.ID, id, text, lang, p.now())
+	m, err := p.sendAgentReply(ctx, shop.ID, id, text, lang)
 	if err != nil {
-		return notFound(err, "Conversation")
+		return err
 	}
 	if orig, olang, _, ok := inbox.Pick(r.Texts, merchant, ""); ok && olang != lang {
 		if err := p.store.SaveMessageTranslationFrom(ctx, shop.ID, m.ID, merchant, orig, db.TranslationOriginal); err != nil {
@@ -600,9 +600,9 @@ func (p *adminPages) reply(c echo.Context) error {
 		}
 		send, sendLang = t, shopperLang
 	}
-	m, err := p.store.AddAgentReply(ctx, shop.ID, d.ID, send, sendLang, p.now())
+	m, err := p.sendAgentReply(ctx, shop.ID, d.ID, send, sendLang)
 	if err != nil {
-		return notFound(err, "Conversation")
+		return err
 	}
 	if sendLang != d.ReplyLanguage {
 		// Keep the agent's own words beside what the shopper received.

@@ -22,6 +22,7 @@ import (
 	"shopassist/app/config"
 	"shopassist/assistant"
 	"shopassist/assistant/llm"
+	"shopassist/channels"
 	"shopassist/db"
 	"shopassist/jobs"
 	"shopassist/live"
@@ -79,6 +80,11 @@ type App struct {
 
 	// catalog is the catalog sync and the knowledge index (issue 4).
 	catalog *catalogComponents
+
+	// channels routes email, WhatsApp, Messenger and Instagram messages
+	// through the engine (issue 17); box seals their credentials.
+	channels *channels.Router
+	box      *secretbox.Box
 }
 
 // Options let tests and tools replace parts of the runtime.
@@ -142,6 +148,7 @@ func New(ctx context.Context, cfg config.Config, o Options) (*App, error) {
 		live:      live.NewHub(),
 		shops:     newShopCache(store, 2*time.Second, now),
 		secretKey: key,
+		box:       box,
 		now:       now,
 	}
 	a.installWait = installTimeout

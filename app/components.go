@@ -37,6 +37,10 @@ func (a *App) registerComponents(ctx context.Context) error {
 	if err := a.registerNotify(); err != nil {
 		return fmt.Errorf("notify: %w", err)
 	}
+	// --- channels beyond the widget (issue 17) ---
+	if err := a.registerChannels(ctx); err != nil {
+		return fmt.Errorf("channels: %w", err)
+	}
 
 	// --- admin (issue 7) ---
 	if err := a.registerRetention(); err != nil {

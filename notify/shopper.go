@@ -55,6 +55,10 @@ func (w *ShopperReplyWorker) Work(ctx context.Context, job *river.Job[ShopperRep
 		return loadErr("shopper reply notify", err)
 	}
 	log := w.logger()
+	if conv.Channel != "" && conv.Channel != db.ChannelWeb {
+		// The reply went out on the shopper's own channel (package channels).
+		return nil
+	}
 	if conv.CustomerEmail == "" {
 		log.DebugContext(ctx, "agent reply not emailed: no shopper email", "conversation", conv.ID)
 		return nil

@@ -96,6 +96,27 @@ func TestCustomerRedactLeavesNoTrace(t *testing.T) {
 				}
 			}
 		}
+		// Channel conversations (issue 17): his email address on the email
+		// channel and his WhatsApp wa_id (country code + digits), with the
+		// channel rows of their messages.
+		for _, ch := range []struct{ id, channel, address, thread string }{
+			{"conv-mail", "email", "Bob.Norman@hostmail.com", "<root-1@hostmail.com>"},
+			{"conv-wa", "whatsapp", "15556251199", ""},
+		} {
+			conv := &db.Conversation{ID: ch.id, ShopID: shop.ID, TokenHash: "hash-" + ch.id, Language: "en",
+				Channel: ch.channel, ChannelAddress: ch.address, ChannelThread: ch.thread, State: db.NewJSON(map[string]any{})}
+			if err := store.CreateConversation(ctx, conv); err != nil {
+				t.Fatal(err)
+			}
+			if err := store.AppendMessages(ctx, ch.id, &db.Message{ShopID: shop.ID, Role: db.RoleShopper, Text: "hello"}); err != nil {
+				t.Fatal(err)
+			}
+			in := &db.ChannelMessage{ShopID: shop.ID, Channel: ch.channel, ConversationID: ch.id,
+				ProviderMessageID: "prov-" + ch.id}
+			if ok, err := store.ClaimInbound(ctx, in, time.Minute); err != nil || !ok {
+				t.Fatalf("claim: %v %v", ok, err)
+			}
+		}
 		msgs, err := store.ListMessages(ctx, "conv-guest-email", 0, 10)
 		if err != nil || len(msgs) == 0 {
 			t.Fatalf("messages: %v %v", msgs, err)
@@ -155,6 +176,8 @@ func TestCustomerRedactLeavesNoTrace(t *testing.T) {
 			{"SELECT COUNT(*) FROM orders WHERE shopify_id = 450789469 AND total_price <> '' AND order_status_url = ''", 1},
 			{"SELECT COUNT(*) FROM refunds", 1},
 			{"SELECT COUNT(*) FROM fulfillments", 3},
+			{"SELECT COUNT(*) FROM conversations WHERE channel <> 'web'", 0},
+			{"SELECT COUNT(*) FROM channel_messages", 0},
 		}
 		for _, c := range checks {
 			if got := count(t, store, c.query); got != c.want {
