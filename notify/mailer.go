@@ -80,13 +80,33 @@ func NewSMTP(rawURL string) (*SMTPMailer, error) {
 	return m, nil
 }
 
+// MailOptions set the threading headers of a plain-text mail.
+type MailOptions struct {
+	// MessageID (without brackets) replaces the random one, so a reply
+	// to the mail can be recognised.
+	MessageID string
+	// ReplyTo directs answers (e.g. to the shop's support mailbox that
+	// the email channel reads).
+	ReplyTo string
+}
+
+// OptionsMailer sends a plain-text mail with MailOptions.
+type OptionsMailer interface {
+	SendOptions(ctx context.Context, to, subject, body string, o MailOptions) error
+}
+
 // Send delivers one message; ctx bounds the whole SMTP exchange.
 func (m *SMTPMailer) Send(ctx context.Context, to, subject, body string) error {
+	return m.SendOptions(ctx, to, subject, body, MailOptions{})
+}
+
+// SendOptions is Send with a chosen Message-ID and Reply-To.
+func (m *SMTPMailer) SendOptions(ctx context.Context, to, subject, body string, o MailOptions) error {
 	rcpt, err := mail.ParseAddress(to)
 	if err != nil {
 		return fmt.Errorf("recipient %q: %w", to, err)
 	}
-	msg, err := m.message(rcpt, subject, body)
+	msg, err := m.message(rcpt, subject, body, o)
 	if err != nil {
 		return err
 	}
@@ -198,15 +218,19 @@ func isLocalhost(h string) bool {
 }
 
 // message renders an RFC 5322 message with a quoted-printable UTF-8 body.
-func (m *SMTPMailer) message(to *mail.Address, subject, body string) ([]byte, error) {
-	if strings.ContainsAny(subject, "\r\n") {
-		return nil, errors.New("subject contains a line break")
+func (m *SMTPMailer) message(to *mail.Address, subject, body string, o MailOptions) ([]byte, error) {
+	if strings.ContainsAny(subject+o.MessageID+o.ReplyTo, "\r\n") {
+		return nil, errors.New("header contains a line break")
 	}
-	var id [12]byte
-	_, _ = rand.Read(id[:])
-	domain := "localhost"
-	if i := strings.LastIndexByte(m.from.Address, '@'); i >= 0 {
-		domain = m.from.Address[i+1:]
+	messageID := o.MessageID
+	if messageID == "" {
+		var id [12]byte
+		_, _ = rand.Read(id[:])
+		domain := "localhost"
+		if i := strings.LastIndexByte(m.from.Address, '@'); i >= 0 {
+			domain = m.from.Address[i+1:]
+		}
+		messageID = hex.EncodeToString(id[:]) + "@" + domain
 	}
 	var b bytes.Buffer
 	hdr := func(k, v string) { fmt.Fprintf(&b, "%s: %s\r\n", k, v) }
@@ -214,7 +238,10 @@ func (m *SMTPMailer) message(to *mail.Address, subject, body string) ([]byte, er
 	hdr("To", to.String())
 	hdr("Subject", mime.QEncoding.Encode("UTF-8", subject))
 	hdr("Date", m.now().Format(time.RFC1123Z))
-	hdr("Message-ID", "<"+hex.EncodeToString(id[:])+"@"+domain+">")
+	hdr("Message-ID", "<"+messageID+">")
+	if o.ReplyTo != "" {
+		hdr("Reply-To", o.ReplyTo)
+	}
 	hdr("MIME-Version", "1.0")
 	hdr("Content-Type", "text/plain; charset=UTF-8")
 	hdr("Content-Transfer-Encoding", "quoted-printable")
@@ -236,6 +263,11 @@ type LogMailer struct {
 	// Sender is the From of raw mail (the email channel); zero is
 	// "assistant@localhost".
 	Sender mail.Address
+}
+
+// SendOptions logs like Send.
+func (l LogMailer) SendOptions(ctx context.Context, to, subject, body string, _ MailOptions) error {
+	return l.Send(ctx, to, subject, body)
 }
 
 // From is the configured sender address.
