@@ -342,7 +342,7 @@ func TestEmailMailgunWebhookEndToEnd(t *testing.T) {
 		return resp.StatusCode
 	}
 	mail := url.Values{"from": {"Jean <jean@example.fr>"}, "subject": {"Retour"},
-		"body-plain": {"Bonjour, comment retourner un article ?"},
+		"body-plain":      {"Bonjour, comment retourner un article ?"},
 		"message-headers": {`[["Message-Id","<fr-100@example.fr>"]]`}}
 	if code := post(addr, "wrong-key", mail); code != http.StatusUnauthorized {
 		t.Errorf("bad signature: %d", code)
