@@ -198,3 +198,20 @@ func (s *Store) EnabledChannelAccounts(ctx context.Context, channel string) ([]C
 	}
 	return out, nil
 }
+
+// redactEmailMessages erases the mails of a customer that belong to no
+// conversation any more (automatic mail, a mail whose turn failed) or that
+// name the customer's email address: their conversations' mails go with
+// the conversations.
+func redactEmailMessages(g *gorm.DB, shopID int64, who CustomerRef) error {
+	if who.Email == "" {
+		return nil
+	}
+	like := "%" + strings.ToLower(who.Email) + "%"
+	err := g.Exec(`DELETE FROM email_messages WHERE shop_id = ? AND (address = ? OR lower(full_text) LIKE ? OR lower(subject) LIKE ?)`,
+		shopID, strings.ToLower(who.Email), like, like).Error
+	if err != nil {
+		return fmt.Errorf("delete email messages: %w", err)
+	}
+	return nil
+}

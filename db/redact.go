@@ -75,6 +75,9 @@ func (s *Store) RedactCustomer(ctx context.Context, shopID int64, who CustomerRe
 		if err := s.redactAttempts(g, shopID, who, m, &res); err != nil {
 			return err
 		}
+		if err := redactEmailMessages(g, shopID, who); err != nil {
+			return err
+		}
 		if where, args, ok := who.matchSQL("customer_id", "lower(email)", "phone", nil); ok {
 			r := g.Where("shop_id = ?", shopID).Where(where, args...).Delete(&CustomerExport{})
 			if r.Error != nil {
@@ -233,6 +236,9 @@ func deleteConversations(g *gorm.DB, shopID int64, list []string, res *RedactRes
 		res.Messages += r.RowsAffected
 		if err := g.Where("shop_id = ? AND conversation_id IN ?", shopID, chunk).Delete(&ChannelMessage{}).Error; err != nil {
 			return fmt.Errorf("delete channel messages: %w", err)
+		}
+		if err := g.Exec("DELETE FROM email_messages WHERE shop_id = ? AND conversation_id IN ?", shopID, chunk).Error; err != nil {
+			return fmt.Errorf("delete email messages: %w", err)
 		}
 		if err := g.Model(&Return{}).Where("shop_id = ? AND conversation_id IN ?", shopID, chunk).
 			Update("conversation_id", "").Error; err != nil {

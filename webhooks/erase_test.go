@@ -117,6 +117,23 @@ func TestCustomerRedactLeavesNoTrace(t *testing.T) {
 				t.Fatalf("claim: %v %v", ok, err)
 			}
 		}
+		// The email channel's mails (issue 17): his mail with its quoted
+		// history and attachment names, the reply, and an out-of-office
+		// reply of his that belongs to no conversation.
+		for _, em := range []db.EmailMessage{
+			{MessageID: "root-1@hostmail.com", ConversationID: "conv-mail", Direction: db.EmailIn, Address: "bob.norman@hostmail.com",
+				Subject: "Order #1001 for Bob Norman", Refs: "", FullText: "Hello\n\nOn Mon Bob Norman <bob.norman@hostmail.com> wrote:\n> Chestnut Street 92",
+				Attachments: db.NewJSON([]map[string]any{{"name": "bob-norman-receipt.pdf", "size": 100}})},
+			{MessageID: "reply-1@shop.example", ConversationID: "conv-mail", Direction: db.EmailOut, Address: "bob.norman@hostmail.com",
+				Subject: "Re: Order #1001 for Bob Norman", Refs: "root-1@hostmail.com", FullText: "Hi Bob Norman"},
+			{MessageID: "oof-1@hostmail.com", Direction: db.EmailIn, Address: "bob.norman@hostmail.com",
+				Subject: "Out of office", FullText: "Bob Norman is away", Automatic: "auto-submitted: auto-replied"},
+		} {
+			em.ShopID = shop.ID
+			if _, err := store.SaveEmailMessage(ctx, &em); err != nil {
+				t.Fatal(err)
+			}
+		}
 		msgs, err := store.ListMessages(ctx, "conv-guest-email", 0, 10)
 		if err != nil || len(msgs) == 0 {
 			t.Fatalf("messages: %v %v", msgs, err)
@@ -178,6 +195,7 @@ func TestCustomerRedactLeavesNoTrace(t *testing.T) {
 			{"SELECT COUNT(*) FROM fulfillments", 3},
 			{"SELECT COUNT(*) FROM conversations WHERE channel <> 'web'", 0},
 			{"SELECT COUNT(*) FROM channel_messages", 0},
+			{"SELECT COUNT(*) FROM email_messages", 0},
 		}
 		for _, c := range checks {
 			if got := count(t, store, c.query); got != c.want {
