@@ -23,6 +23,7 @@ import (
 	"shopassist/assistant"
 	"shopassist/assistant/llm"
 	"shopassist/channels"
+	"shopassist/channels/email"
 	"shopassist/db"
 	"shopassist/jobs"
 	"shopassist/live"
@@ -85,6 +86,9 @@ type App struct {
 	// through the engine (issue 17); box seals their credentials.
 	channels *channels.Router
 	box      *secretbox.Box
+	// email is the email channel (IMAP mailboxes, forwarded mail, SMTP
+	// replies).
+	email *email.Service
 }
 
 // Options let tests and tools replace parts of the runtime.
@@ -208,6 +212,7 @@ func (a *App) StartWorkers(ctx context.Context) error {
 	if !a.cfg.RunsWorkers() {
 		return nil
 	}
+	a.startEmailMailboxes(ctx)
 	return a.queue.Start(ctx)
 }
 

@@ -41,6 +41,7 @@ func (a *App) registerComponents(ctx context.Context) error {
 	if err := a.registerChannels(ctx); err != nil {
 		return fmt.Errorf("channels: %w", err)
 	}
+	a.registerEmailChannel()
 
 	// --- admin (issue 7) ---
 	if err := a.registerRetention(); err != nil {

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"net/http"
+
 	"github.com/labstack/echo/v4"
 )
 
@@ -25,6 +27,11 @@ func (a *App) routes() {
 
 	// --- webhooks (issue 3) ---
 	e.POST("/webhooks", echo.WrapHandler(a.webhooks))
+
+	// --- email channel inbound-parse webhook (issue 17); a route whose
+	// URL ends in "mime" receives the raw message ---
+	e.POST("/channels/email/mailgun", echo.WrapHandler(http.HandlerFunc(a.email.ServeMailgun)))
+	e.POST("/channels/email/mailgun/mime", echo.WrapHandler(http.HandlerFunc(a.email.ServeMailgun)))
 
 	// --- app proxy (issue 6) ---
 	proxy := e.Group("/proxy", a.proxyAuth)

@@ -59,6 +59,13 @@ type Config struct {
 	// limits and verification lockouts key on the address the outermost
 	// of them saw.
 	TrustedProxyHops int
+
+	// MailgunSigningKey verifies the email channel's inbound-parse
+	// webhook (Mailgun routes); EmailInboundDomain is the receiving
+	// domain of the forwarding addresses merchants forward support mail
+	// to. Both empty: only IMAP mailboxes receive email.
+	MailgunSigningKey  string
+	EmailInboundDomain string
 }
 
 // RunsWorkers reports whether this process works any job queue.
@@ -87,6 +94,9 @@ func Load(getenv func(string) string) (Config, error) {
 		LLMModel:       getenv("LLM_MODEL"),
 		LogLevel:       getenv("LOG_LEVEL"),
 		SMTPURL:        getenv("SMTP_URL"),
+
+		MailgunSigningKey:  getenv("MAILGUN_WEBHOOK_SIGNING_KEY"),
+		EmailInboundDomain: strings.ToLower(strings.TrimSpace(getenv("EMAIL_INBOUND_DOMAIN"))),
 	}
 	var errs []error
 	intVar := func(name string, dst *int) {
