@@ -136,6 +136,9 @@ func (a *App) registerAdmin(g *echo.Group) {
 	g.POST("/health/webhooks/:id/replay", p.replayEvent, m)
 	g.GET("/privacy", p.privacy)
 	g.GET("/privacy/exports/:id", p.downloadExport)
+	g.GET("/channels/email", p.emailChannel)
+	g.POST("/channels/email", p.connectEmail, m)
+	g.POST("/channels/email/:id/delete", p.disconnectEmail, m)
 }
 
 // requireFetch guards every admin mutation against cross-site requests. A
