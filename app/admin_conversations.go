@@ -293,6 +293,9 @@ func (p *adminPages) transcriptData(c echo.Context) (views.TranscriptData, error
 		}
 		d.SavedReplies = append(d.SavedReplies, views.Option{Value: r.Ref(), Label: label})
 	}
+	if d.Emails, err = p.emailViews(ctx, shop, cv); err != nil {
+		return views.TranscriptData{}, err
+	}
 	return d, nil
 }
 

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"errors"
 	"net"
 	"net/http"
@@ -199,4 +200,48 @@ func (p *adminPages) disconnectEmail(c echo.Context) error {
 		return err
 	}
 	return p.seeOther(c, p.page(c, "", "").URL("/app/channels/email"))
+}
+
+// emailViews lists an email conversation's mails for the transcript (none
+// for other channels).
+func (p *adminPages) emailViews(ctx context.Context, shop *db.Shop, cv *db.Conversation) ([]views.EmailView, error) {
+	if cv.Channel != string(channels.Email) {
+		return nil, nil
+	}
+	mails, err := p.store.ListEmailMessages(ctx, shop.ID, cv.ID)
+	if err != nil {
+		return nil, err
+	}
+	loc := shopLocation(shop)
+	out := make([]views.EmailView, 0, len(mails))
+	for _, m := range mails {
+		v := views.EmailView{Direction: m.Direction, Address: m.Address, Subject: m.Subject, When: when(m.CreatedAt, loc),
+			Text: m.FullText, Automatic: m.Automatic}
+		for _, a := range m.Attachments.V {
+			v.Attachments = append(v.Attachments, attachmentLine(a))
+		}
+		out = append(out, v)
+	}
+	return out, nil
+}
+
+// attachmentLine names an attachment: file name, type and size.
+func attachmentLine(a map[string]any) string {
+	name, _ := a["name"].(string)
+	if name == "" {
+		name = "(no name)"
+	}
+	ct, _ := a["content_type"].(string)
+	size, _ := a["size"].(float64)
+	s := name
+	if ct != "" {
+		s += " · " + ct
+	}
+	switch {
+	case size >= 1<<20:
+		s += " · " + strconv.FormatFloat(size/(1<<20), 'f', 1, 64) + " MB"
+	case size > 0:
+		s += " · " + strconv.FormatInt(int64(size+1023)/1024, 10) + " KB"
+	}
+	return s
 }

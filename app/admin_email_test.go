@@ -109,6 +109,11 @@ func TestEmailChannelAdminAndInboxReply(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The agent sees the mails as written.
+	_, doc = get(t, h, "/app/conversations/"+conv.ID)
+	if n := doc.Find(tid("email-original")).Length(); n != 2 || !strings.Contains(doc.Find(tid("email-originals")).Text(), "arrived damaged") {
+		t.Errorf("transcript shows %d original mails", n)
+	}
 	// The agent answers from the inbox: the reply goes out by email in
 	// the thread.
 	rec, _ = post(t, h, "/app/conversations/"+conv.ID+"/reply", url.Values{"text": {"Hi Nora, we are sending a new one today."},

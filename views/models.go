@@ -249,6 +249,9 @@ type TranscriptData struct {
 	ReplyLanguages       []Option
 	Errors               Errors
 	Notice               string
+	// Emails are the mails of an email conversation as sent, quoted
+	// history and attachments included (empty for other channels).
+	Emails []EmailView
 }
 
 // Metric is one headline figure with an optional hint.
