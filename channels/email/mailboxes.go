@@ -115,6 +115,7 @@ func (s *Service) poller(acct *db.ChannelAccount) (*Poller, error) {
 		Config:    cfg,
 		State:     dbState{s.Store},
 		Handle:    func(ctx context.Context, raw []byte) error { return s.HandleRaw(ctx, &a, raw) },
+		IdleMax:   s.IdleMax,
 		Log:       s.logger(),
 		OnError:   func(ctx context.Context, err error) { s.health(ctx, a.ID, err) },
 	}, nil

@@ -93,6 +93,9 @@ type Service struct {
 	AddressKey    []byte
 	Log           *slog.Logger
 	Now           func() time.Time
+	// IdleMax is how long a mailbox idles before it is checked again
+	// anyway (default 25 minutes; tests shorten it).
+	IdleMax time.Duration
 	// DialSMTP opens an account's own SMTP server; default notify.NewSMTP.
 	DialSMTP func(rawURL string) (notify.RawSender, error)
 }

@@ -110,7 +110,8 @@ type sentMail struct {
 
 func (e *e2e) waitMail(t *testing.T, n int) sentMail {
 	t.Helper()
-	got := e.smtp.WaitMails(n, 5*time.Second)
+	// Generous: the first turn of a freshly trained engine is slow under -race.
+	got := e.smtp.WaitMails(n, 60*time.Second)
 	if len(got) < n {
 		t.Fatalf("%d mails sent, want %d", len(got), n)
 	}
@@ -379,6 +380,8 @@ func TestEmailMailgunWebhookEndToEnd(t *testing.T) {
 
 func TestMailboxesRunnerIdle(t *testing.T) {
 	e := newE2E(t, true)
+	// Re-check every second even if an IDLE notification was missed.
+	e.svc.IdleMax = time.Second
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- e.svc.RunMailboxes(ctx) }()
