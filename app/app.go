@@ -83,8 +83,9 @@ type App struct {
 
 	// channels routes email, WhatsApp, Messenger and Instagram messages
 	// through the engine (issue 17); box seals their credentials.
-	channels *channels.Router
-	box      *secretbox.Box
+	channels     *channels.Router
+	channelParts *channelComponents
+	box          *secretbox.Box
 }
 
 // Options let tests and tools replace parts of the runtime.

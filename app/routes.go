@@ -25,6 +25,9 @@ func (a *App) routes() {
 
 	// --- webhooks (issue 3) ---
 	e.POST("/webhooks", echo.WrapHandler(a.webhooks))
+	// --- Meta channels: WhatsApp, Messenger, Instagram (issue 17) ---
+	e.GET("/webhooks/meta", echo.WrapHandler(a.channelParts.meta))
+	e.POST("/webhooks/meta", echo.WrapHandler(a.channelParts.meta))
 
 	// --- app proxy (issue 6) ---
 	proxy := e.Group("/proxy", a.proxyAuth)

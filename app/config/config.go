@@ -59,6 +59,14 @@ type Config struct {
 	// limits and verification lockouts key on the address the outermost
 	// of them saw.
 	TrustedProxyHops int
+	// Meta (WhatsApp, Messenger, Instagram; issue 17): the Meta app's
+	// secret signing webhooks (and the previous one during a rotation),
+	// the webhook verify token, and the Graph API base URL (tests and
+	// demo mode point it at the fake).
+	MetaAppSecret         string
+	MetaAppSecretPrevious string
+	MetaVerifyToken       string
+	MetaGraphURL          string
 }
 
 // RunsWorkers reports whether this process works any job queue.
@@ -87,6 +95,11 @@ func Load(getenv func(string) string) (Config, error) {
 		LLMModel:       getenv("LLM_MODEL"),
 		LogLevel:       getenv("LOG_LEVEL"),
 		SMTPURL:        getenv("SMTP_URL"),
+
+		MetaAppSecret:         getenv("META_APP_SECRET"),
+		MetaAppSecretPrevious: getenv("META_APP_SECRET_PREVIOUS"),
+		MetaVerifyToken:       getenv("META_VERIFY_TOKEN"),
+		MetaGraphURL:          strings.TrimRight(getenv("META_GRAPH_URL"), "/"),
 	}
 	var errs []error
 	intVar := func(name string, dst *int) {
