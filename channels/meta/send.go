@@ -276,21 +276,23 @@ func waBodies(out channels.Outbound) []map[string]any {
 		rows = rows[:waListRowsMax]
 	}
 	interactive := len(rows) > 0
-	limit := waTextMax
-	if interactive {
-		limit = waInteractiveMax
-	}
-	parts := Split(text, limit)
 	var bodies []map[string]any
-	for i, p := range parts {
-		if i < len(parts)-1 || !interactive {
+	textParts := func(parts []string) {
+		for _, p := range parts {
 			bodies = append(bodies, map[string]any{"type": "text", "text": map[string]any{"body": p, "preview_url": true}})
 		}
 	}
 	if !interactive {
+		textParts(Split(text, waTextMax))
 		return bodies
 	}
-	body := parts[len(parts)-1]
+	// The buttons ride on the text's last ≤ 1024 characters; what comes
+	// before goes as plain text messages of up to 4096.
+	small := Split(text, waInteractiveMax)
+	body := small[len(small)-1]
+	if len(small) > 1 {
+		textParts(Split(strings.Join(small[:len(small)-1], "\n\n"), waTextMax))
+	}
 	onlyQuick := len(out.QuickReplies) > 0 && len(out.QuickReplies) <= waButtonsMax && len(rows) == len(out.QuickReplies)
 	var inter map[string]any
 	if onlyQuick {
