@@ -48,6 +48,8 @@ func (a *App) registerChannels(ctx context.Context) error {
 		Logger:      a.log,
 		Now:         a.now,
 	})
+	// Job inserts are batched off the request path for the app's lifetime.
+	cc.meta.Start(ctx)
 	if err := cc.meta.Register(a.workers); err != nil {
 		return err
 	}

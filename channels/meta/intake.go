@@ -25,6 +25,7 @@ const MaxBody = 1 << 20
 // Enqueuer inserts jobs (*jobs.Queue).
 type Enqueuer interface {
 	Enqueue(ctx context.Context, args river.JobArgs, opts *river.InsertOpts) (int64, error)
+	EnqueueMany(ctx context.Context, params []river.InsertManyParams) error
 }
 
 // Config configures the webhook service.
@@ -47,6 +48,8 @@ type Service struct {
 	router *channels.Router
 	queue  Enqueuer
 	cfg    Config
+	// batch, once Start ran, takes job inserts off the request path.
+	batch chan int64
 }
 
 // NewService builds the webhook service.
@@ -125,17 +128,70 @@ func (s *Service) intake(w http.ResponseWriter, r *http.Request) {
 	if !dup {
 		// The row is the durable record; a lost enqueue is redone by the
 		// reconciler (MaintainArgs).
-		if err := s.enqueue(ctx, id); err != nil {
+		if err := s.offer(ctx, id); err != nil {
 			s.cfg.Logger.WarnContext(ctx, "enqueue meta webhook", "event", id, "err", err)
 		}
 	}
 	w.WriteHeader(http.StatusOK)
 }
 
+func (s *Service) insertOpts() *river.InsertOpts {
+	return &river.InsertOpts{Queue: s.cfg.Queue, MaxAttempts: 10, UniqueOpts: river.UniqueOpts{ByArgs: true}}
+}
+
 func (s *Service) enqueue(ctx context.Context, id int64) error {
-	_, err := s.queue.Enqueue(ctx, EventArgs{EventID: id}, &river.InsertOpts{Queue: s.cfg.Queue, MaxAttempts: 10,
-		UniqueOpts: river.UniqueOpts{ByArgs: true}})
+	_, err := s.queue.Enqueue(ctx, EventArgs{EventID: id}, s.insertOpts())
 	return err
+}
+
+// offer hands the job insert to the batcher, or inserts it now when the
+// batcher is not running or full (which also slows the sender down).
+func (s *Service) offer(ctx context.Context, id int64) error {
+	if s.batch != nil {
+		select {
+		case s.batch <- id:
+			return nil
+		default:
+		}
+	}
+	return s.enqueue(ctx, id)
+}
+
+// Start runs the enqueue batcher until ctx ends: the request answers once
+// its row is committed, and the jobs of whatever accumulated meanwhile go
+// in one InsertMany (one commit per batch instead of one per message, and
+// no wait on the job table in the acknowledgement). Call it before serving.
+func (s *Service) Start(ctx context.Context) {
+	s.batch = make(chan int64, 10000)
+	go func() {
+		const maxBatch = 500
+		for {
+			var ids []int64
+			select {
+			case <-ctx.Done():
+				return
+			case id := <-s.batch:
+				ids = append(ids, id)
+			}
+		fill:
+			for len(ids) < maxBatch {
+				select {
+				case id := <-s.batch:
+					ids = append(ids, id)
+				default:
+					break fill
+				}
+			}
+			params := make([]river.InsertManyParams, len(ids))
+			for i, id := range ids {
+				params[i] = river.InsertManyParams{Args: EventArgs{EventID: id}, InsertOpts: s.insertOpts()}
+			}
+			// Detached from ctx: a batch taken is inserted even at shutdown.
+			if err := s.queue.EnqueueMany(context.WithoutCancel(ctx), params); err != nil {
+				s.cfg.Logger.WarnContext(ctx, "enqueue meta webhooks; the reconciler retries them", "n", len(ids), "err", err)
+			}
+		}
+	}()
 }
 
 // EventArgs is the job processing one stored Meta delivery.
