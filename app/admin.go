@@ -136,6 +136,9 @@ func (a *App) registerAdmin(g *echo.Group) {
 	g.POST("/health/webhooks/:id/replay", p.replayEvent, m)
 	g.GET("/privacy", p.privacy)
 	g.GET("/privacy/exports/:id", p.downloadExport)
+	g.GET("/channels", p.channelsPage)
+	g.POST("/channels", p.connectChannel, m)
+	g.POST("/channels/:id/delete", p.disconnectChannel, m)
 }
 
 // requireFetch guards every admin mutation against cross-site requests. A

@@ -15,6 +15,7 @@ import (
 	"shopassist/channels/meta"
 	"shopassist/channels/meta/metatest"
 	"shopassist/db"
+	"shopassist/views"
 	"shopassist/webhooks"
 )
 
@@ -182,4 +183,21 @@ func (p *adminPages) sendAgentReply(ctx context.Context, shopID int64, conversat
 		return nil, err
 	}
 	return m, nil
+}
+
+// channelOptions are the channel filter's choices.
+func channelOptions() []views.Option {
+	out := make([]views.Option, 0, len(channels.All))
+	for _, c := range channels.All {
+		out = append(out, views.Option{Value: string(c), Label: c.Label()})
+	}
+	return out
+}
+
+// channelBadge labels a non-web conversation in the list.
+func channelBadge(c string) string {
+	if c == "" || c == db.ChannelWeb {
+		return ""
+	}
+	return channels.Channel(c).Label()
 }

@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -285,5 +286,68 @@ func TestMetaInteractiveReplies(t *testing.T) {
 				t.Fatal("no reply sent")
 			}
 		})
+	}
+}
+
+// TestChannelsAdmin: connecting a Meta account stores the token sealed,
+// bad input is a 422 naming the field, the health columns show the last
+// message and error, and the inbox filters by channel.
+func TestChannelsAdmin(t *testing.T) {
+	e := newMetaEnv(t)
+	h := e.a.Handler()
+	ctx := context.Background()
+	rec, _ := post(t, h, "/app/channels", url.Values{"channel": {"whatsapp"}, "address": {"12ab"}, "access_token": {""}}, "")
+	if rec.Code != http.StatusUnprocessableEntity || !strings.Contains(rec.Body.String(), "numeric ID") ||
+		!strings.Contains(rec.Body.String(), "Paste the access token") {
+		t.Fatalf("invalid form: %d", rec.Code)
+	}
+	rec, _ = post(t, h, "/app/channels", url.Values{"channel": {"whatsapp"}, "address": {"555000111222"}, "name": {"Second line"},
+		"access_token": {"EAAG-secret-token-123"}, "agent_reply_template": {"agent_reply"}}, "")
+	if rec.Code != http.StatusSeeOther && rec.Code != http.StatusOK {
+		t.Fatalf("connect: %d %s", rec.Code, rec.Body.String())
+	}
+	acct, err := e.a.Store().ChannelAccountByAddress(ctx, "whatsapp", "555000111222")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(acct.CredentialsEnc), "EAAG-secret-token-123") || acct.Setting("agent_reply_template") != "agent_reply" {
+		t.Fatalf("token stored in clear or settings lost: %+v", acct.Settings.V)
+	}
+	rec, _ = post(t, h, "/app/channels", url.Values{"channel": {"whatsapp"}, "address": {"555000111222"}, "access_token": {"x"}}, "")
+	if rec.Code != http.StatusUnprocessableEntity || !strings.Contains(rec.Body.String(), "already connected") {
+		t.Fatalf("duplicate: %d", rec.Code)
+	}
+	// Traffic and a failure show as health.
+	e.deliver(t, func() []byte {
+		b, _ := e.wh.WhatsAppText(app.DemoWhatsAppPhoneID, "4915112345678", "Lukas", "", "Hallo, habt ihr Wanderschuhe?", time.Now())
+		return b
+	}())
+	e.graph.FailNext = 131026
+	e.deliver(t, func() []byte {
+		b, _ := e.wh.WhatsAppText(app.DemoWhatsAppPhoneID, "4915112345679", "Jo", "", "hello", time.Now())
+		return b
+	}())
+	_, doc := get(t, h, "/app/channels")
+	row := doc.Find(`[data-testid="channel-row"][data-channel="whatsapp"]`).First()
+	if row.Find(`[data-testid="last-message"]`).Text() == "Never" || !strings.Contains(row.Find(`[data-testid="last-error"]`).Text(), "131026") {
+		t.Fatalf("health not shown: %q / %q", row.Find(`[data-testid="last-message"]`).Text(), row.Find(`[data-testid="last-error"]`).Text())
+	}
+	// The inbox's channel filter keeps WhatsApp conversations.
+	_, doc = get(t, h, "/app/conversations?channel=whatsapp")
+	rows := doc.Find(`[data-testid="conversation-row"]`)
+	if rows.Length() != 2 || rows.Find(`[data-testid="channel"]`).Length() != 2 {
+		t.Fatalf("channel filter shows %d rows", rows.Length())
+	}
+	_, doc = get(t, h, "/app/conversations?channel=messenger")
+	if n := doc.Find(`[data-testid="conversation-row"]`).Length(); n != 0 {
+		t.Fatalf("messenger filter shows %d rows", n)
+	}
+	// Disconnect.
+	rec, _ = post(t, h, "/app/channels/"+strconv.FormatInt(acct.ID, 10)+"/delete", nil, "")
+	if rec.Code != http.StatusSeeOther && rec.Code != http.StatusOK {
+		t.Fatalf("disconnect: %d", rec.Code)
+	}
+	if _, err := e.a.Store().ChannelAccountByAddress(ctx, "whatsapp", "555000111222"); err == nil {
+		t.Fatal("still connected")
 	}
 }
