@@ -85,7 +85,9 @@ type App struct {
 	// through the engine (issue 17); box seals their credentials.
 	channels     *channels.Router
 	channelParts *channelComponents
-	box          *secretbox.Box
+	// demoWA is the demo WhatsApp page's shopper side (demo mode).
+	demoWA demoChat
+	box    *secretbox.Box
 }
 
 // Options let tests and tools replace parts of the runtime.

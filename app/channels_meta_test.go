@@ -351,3 +351,31 @@ func TestChannelsAdmin(t *testing.T) {
 		t.Fatal("still connected")
 	}
 }
+
+// TestDemoWhatsApp: the demo page's send goes through the signed webhook
+// and the business reply (from the fake Graph API) comes back, with
+// tappable buttons when the assistant offers quick replies.
+func TestDemoWhatsApp(t *testing.T) {
+	a := newDemoApp(t)
+	h := a.Handler()
+	rec, _ := get(t, h, "/demo/whatsapp")
+	if rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), "wa-log") {
+		t.Fatalf("page: %d", rec.Code)
+	}
+	send := func(text string) {
+		t.Helper()
+		rec := httptest.NewRecorder()
+		req := httptest.NewRequest(http.MethodPost, "/demo/whatsapp/send", strings.NewReader(url.Values{"text": {text}}.Encode()))
+		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		h.ServeHTTP(rec, req)
+		if rec.Code != http.StatusNoContent {
+			t.Fatalf("send: %d %s", rec.Code, rec.Body.String())
+		}
+	}
+	send("Where is my order #1034?")
+	rec, _ = get(t, h, "/demo/whatsapp/messages")
+	body := rec.Body.String()
+	if !strings.Contains(body, `"from":"shopper"`) || !strings.Contains(body, `"from":"business"`) || !strings.Contains(body, "#1034") {
+		t.Fatalf("conversation: %s", body)
+	}
+}

@@ -43,6 +43,10 @@ func (a *App) routes() {
 		e.POST("/demo/cart/add.js", a.demoCartAdd)
 		e.GET("/demo/cart.js", a.demoCart)
 		e.Any(demoProxyPrefix+"/*", a.demoProxy)
+		// WhatsApp-style page driven through the signed Meta webhook (issue 17).
+		e.GET("/demo/whatsapp", a.demoWhatsAppPage)
+		e.POST("/demo/whatsapp/send", a.demoWhatsAppSend)
+		e.GET("/demo/whatsapp/messages", a.demoWhatsAppMessages)
 	}
 }
 
