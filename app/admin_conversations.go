@@ -15,6 +15,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"shopassist/assistant/dialogue"
+	"shopassist/channels"
 	"shopassist/db"
 	"shopassist/inbox"
 	"shopassist/views"
@@ -60,6 +61,10 @@ func (p *adminPages) conversations(c echo.Context) error {
 		// from a GET form and a stale bookmark should still open the list.
 		if l := c.QueryParam("language"); slices.Contains(fl.Languages, l) {
 			fl.Language, f.Language = l, l
+		}
+		fl.Channels = channelOptions()
+		if ch := c.QueryParam("channel"); ch != "" && channels.Channel(ch).Valid() {
+			fl.Channel, f.Channel = ch, ch
 		}
 		if it := c.QueryParam("intent"); slices.Contains(fl.Intents, it) {
 			fl.Intent, f.Intent = it, it
@@ -122,7 +127,7 @@ func (p *adminPages) conversations(c echo.Context) error {
 		d.Rows = append(d.Rows, views.ConversationRow{ID: cv.ID, Language: firstNonEmpty(cv.Language, "?"),
 			Intent: firstNonEmpty(topics[cv.ID], cv.LastIntent), Status: cv.Status, When: when(cv.LastMessageAt, loc),
 			Preview: preview, Handoff: cv.Handoff, Rating: cv.Rating, Messages: cv.MessageCount,
-			Assignee: staffName(cv.AssignedTo, staff, names)})
+			Assignee: staffName(cv.AssignedTo, staff, names), Channel: channelBadge(cv.Channel)})
 	}
 	if n, err := strconv.Atoi(c.QueryParam("deleted")); err == nil && n > 0 {
 		d.Notice = "Deleted " + strconv.Itoa(n) + " conversation(s) of the shopper with their messages and notes."

@@ -84,8 +84,11 @@ type App struct {
 
 	// channels routes email, WhatsApp, Messenger and Instagram messages
 	// through the engine (issue 17); box seals their credentials.
-	channels *channels.Router
-	box      *secretbox.Box
+	channels     *channels.Router
+	channelParts *channelComponents
+	// demoWA is the demo WhatsApp page's shopper side (demo mode).
+	demoWA demoChat
+	box    *secretbox.Box
 	// email is the email channel (IMAP mailboxes, forwarded mail, SMTP
 	// replies).
 	email *email.Service

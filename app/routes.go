@@ -27,6 +27,9 @@ func (a *App) routes() {
 
 	// --- webhooks (issue 3) ---
 	e.POST("/webhooks", echo.WrapHandler(a.webhooks))
+	// --- Meta channels: WhatsApp, Messenger, Instagram (issue 17) ---
+	e.GET("/webhooks/meta", echo.WrapHandler(a.channelParts.meta))
+	e.POST("/webhooks/meta", echo.WrapHandler(a.channelParts.meta))
 
 	// --- email channel inbound-parse webhook (issue 17); a route whose
 	// URL ends in "mime" receives the raw message ---
@@ -47,6 +50,10 @@ func (a *App) routes() {
 		e.POST("/demo/cart/add.js", a.demoCartAdd)
 		e.GET("/demo/cart.js", a.demoCart)
 		e.Any(demoProxyPrefix+"/*", a.demoProxy)
+		// WhatsApp-style page driven through the signed Meta webhook (issue 17).
+		e.GET("/demo/whatsapp", a.demoWhatsAppPage)
+		e.POST("/demo/whatsapp/send", a.demoWhatsAppSend)
+		e.GET("/demo/whatsapp/messages", a.demoWhatsAppMessages)
 	}
 }
 

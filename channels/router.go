@@ -254,11 +254,18 @@ func (r *Router) DeliverAgentReply(ctx context.Context, conv *db.Conversation, t
 }
 
 // Notify sends a proactive message (e.g. the delivery-care notice) on the
-// conversation's channel: text inside the customer-service window, tmpl
-// outside it (on channels without a window, always text). It stores
-// nothing in the transcript; the channel row records the send.
-func (r *Router) Notify(ctx context.Context, conv *db.Conversation, text string, tmpl *Template) (string, error) {
-	acct, s, out, err := r.prepare(ctx, conv, text, func(Windowed, *db.ChannelAccount) *Template { return tmpl })
+// conversation's channel: text inside the customer-service window, the
+// template that template returns for the account outside it (nil refuses
+// with ErrOutsideWindow; channels without a window always get text; see
+// meta.DeliveryCareTemplate). It stores nothing in the transcript; the
+// channel row records the send.
+func (r *Router) Notify(ctx context.Context, conv *db.Conversation, text string, template func(*db.ChannelAccount) *Template) (string, error) {
+	acct, s, out, err := r.prepare(ctx, conv, text, func(_ Windowed, a *db.ChannelAccount) *Template {
+		if template == nil {
+			return nil
+		}
+		return template(a)
+	})
 	if err != nil {
 		return "", err
 	}

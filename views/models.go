@@ -184,6 +184,9 @@ type ConversationRow struct {
 	Handoff  bool
 	Rating   int
 	Messages int
+	// Channel labels a conversation held outside the website chat
+	// (WhatsApp, Email, ...); empty for the widget's.
+	Channel string
 }
 
 // ConversationFilters echo the list's filter form.
@@ -192,6 +195,9 @@ type ConversationFilters struct {
 	Unresolved                        bool
 	Languages                         []string
 	Intents                           []string
+	// Channel filters by channel; Channels offers the shop's channels.
+	Channel  string
+	Channels []Option
 }
 
 // ConversationList feeds the conversation list and handoff inbox.

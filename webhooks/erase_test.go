@@ -134,6 +134,11 @@ func TestCustomerRedactLeavesNoTrace(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
+		// A Meta delivery not processed yet, from his WhatsApp number.
+		if _, _, err := store.InsertMetaEvent(ctx, "hash-bob", []byte(`{"object":"whatsapp_business_account",`+
+			`"entry":[{"changes":[{"value":{"messages":[{"from":"15556251199","text":{"body":"hi"}}]}}]}]}`), time.Now()); err != nil {
+			t.Fatal(err)
+		}
 		msgs, err := store.ListMessages(ctx, "conv-guest-email", 0, 10)
 		if err != nil || len(msgs) == 0 {
 			t.Fatalf("messages: %v %v", msgs, err)
@@ -196,6 +201,7 @@ func TestCustomerRedactLeavesNoTrace(t *testing.T) {
 			{"SELECT COUNT(*) FROM conversations WHERE channel <> 'web'", 0},
 			{"SELECT COUNT(*) FROM channel_messages", 0},
 			{"SELECT COUNT(*) FROM email_messages", 0},
+			{"SELECT COUNT(*) FROM meta_events", 0},
 		}
 		for _, c := range checks {
 			if got := count(t, store, c.query); got != c.want {
