@@ -147,6 +147,12 @@ func (a *App) registerAdmin(g *echo.Group) {
 	// --- delivery care (issue 15) ---
 	g.GET("/delivery-care", p.deliveryCare)
 	g.POST("/delivery-care/:id/resend", p.resendRisk, m)
+	g.GET("/channels/email", p.emailChannel)
+	g.POST("/channels/email", p.connectEmail, m)
+	g.POST("/channels/email/:id/delete", p.disconnectEmail, m)
+	g.GET("/channels", p.channelsPage)
+	g.POST("/channels", p.connectChannel, m)
+	g.POST("/channels/:id/delete", p.disconnectChannel, m)
 }
 
 // requireFetch guards every admin mutation against cross-site requests. A

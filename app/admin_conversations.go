@@ -14,6 +14,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"shopassist/channels"
 	"shopassist/db"
 	"shopassist/inbox"
 	"shopassist/views"
@@ -59,6 +60,10 @@ func (p *adminPages) conversations(c echo.Context) error {
 		// from a GET form and a stale bookmark should still open the list.
 		if l := c.QueryParam("language"); slices.Contains(fl.Languages, l) {
 			fl.Language, f.Language = l, l
+		}
+		fl.Channels = channelOptions()
+		if ch := c.QueryParam("channel"); ch != "" && channels.Channel(ch).Valid() {
+			fl.Channel, f.Channel = ch, ch
 		}
 		if it := c.QueryParam("intent"); slices.Contains(fl.Intents, it) {
 			fl.Intent, f.Intent = it, it
@@ -121,7 +126,7 @@ func (p *adminPages) conversations(c echo.Context) error {
 		d.Rows = append(d.Rows, views.ConversationRow{ID: cv.ID, Language: firstNonEmpty(cv.Language, "?"),
 			Intent: firstNonEmpty(topics[cv.ID], cv.LastIntent), Status: cv.Status, When: when(cv.LastMessageAt, loc),
 			Preview: preview, Handoff: cv.Handoff, Rating: cv.Rating, Messages: cv.MessageCount,
-			Assignee: staffName(cv.AssignedTo, staff, names)})
+			Assignee: staffName(cv.AssignedTo, staff, names), Channel: channelBadge(cv.Channel)})
 	}
 	if n, err := strconv.Atoi(c.QueryParam("deleted")); err == nil && n > 0 {
 		d.Notice = "Deleted " + strconv.Itoa(n) + " conversation(s) of the shopper with their messages and notes."
@@ -291,6 +296,9 @@ func (p *adminPages) transcriptData(c echo.Context) (views.TranscriptData, error
 			label += " (in " + views.LanguageName(lang) + " only)"
 		}
 		d.SavedReplies = append(d.SavedReplies, views.Option{Value: r.Ref(), Label: label})
+	}
+	if d.Emails, err = p.emailViews(ctx, shop, cv); err != nil {
+		return views.TranscriptData{}, err
 	}
 	return d, nil
 }
@@ -542,9 +550,9 @@ func (p *adminPages) sendSavedReply(c echo.Context) error {
 	if !ok {
 		return echo.NewHTTPError(http.StatusUnprocessableEntity, "This saved reply has no text in the shopper's or your language.")
 	}
-	m, err := p.store.AddAgentReply(ctx, shop.ID, id, text, lang, p.now())
+	m, err := p.sendAgentReply(ctx, shop.ID, id, text, lang)
 	if err != nil {
-		return notFound(err, "Conversation")
+		return err
 	}
 	if orig, olang, _, ok := inbox.Pick(r.Texts, merchant, ""); ok && olang != lang {
 		if err := p.store.SaveMessageTranslationFrom(ctx, shop.ID, m.ID, merchant, orig, db.TranslationOriginal); err != nil {
@@ -609,9 +617,9 @@ func (p *adminPages) reply(c echo.Context) error {
 		}
 		send, sendLang = t, shopperLang
 	}
-	m, err := p.store.AddAgentReply(ctx, shop.ID, d.ID, send, sendLang, p.now())
+	m, err := p.sendAgentReply(ctx, shop.ID, d.ID, send, sendLang)
 	if err != nil {
-		return notFound(err, "Conversation")
+		return err
 	}
 	if sendLang != d.ReplyLanguage {
 		// Keep the agent's own words beside what the shopper received.

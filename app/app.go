@@ -22,6 +22,8 @@ import (
 	"shopassist/app/config"
 	"shopassist/assistant"
 	"shopassist/assistant/llm"
+	"shopassist/channels"
+	"shopassist/channels/email"
 	"shopassist/db"
 	"shopassist/jobs"
 	"shopassist/live"
@@ -79,6 +81,17 @@ type App struct {
 
 	// catalog is the catalog sync and the knowledge index (issue 4).
 	catalog *catalogComponents
+
+	// channels routes email, WhatsApp, Messenger and Instagram messages
+	// through the engine (issue 17); box seals their credentials.
+	channels     *channels.Router
+	channelParts *channelComponents
+	// demoWA is the demo WhatsApp page's shopper side (demo mode).
+	demoWA demoChat
+	box    *secretbox.Box
+	// email is the email channel (IMAP mailboxes, forwarded mail, SMTP
+	// replies).
+	email *email.Service
 }
 
 // Options let tests and tools replace parts of the runtime.
@@ -142,6 +155,7 @@ func New(ctx context.Context, cfg config.Config, o Options) (*App, error) {
 		live:      live.NewHub(),
 		shops:     newShopCache(store, 2*time.Second, now),
 		secretKey: key,
+		box:       box,
 		now:       now,
 	}
 	a.installWait = installTimeout
@@ -201,6 +215,7 @@ func (a *App) StartWorkers(ctx context.Context) error {
 	if !a.cfg.RunsWorkers() {
 		return nil
 	}
+	a.startEmailMailboxes(ctx)
 	return a.queue.Start(ctx)
 }
 

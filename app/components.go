@@ -38,6 +38,11 @@ func (a *App) registerComponents(ctx context.Context) error {
 		return fmt.Errorf("notify: %w", err)
 	}
 	a.registerFlow()
+	// --- channels beyond the widget (issue 17) ---
+	if err := a.registerChannels(ctx); err != nil {
+		return fmt.Errorf("channels: %w", err)
+	}
+	a.registerEmailChannel()
 
 	// --- admin (issue 7) ---
 	if err := a.registerRetention(); err != nil {

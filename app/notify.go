@@ -28,7 +28,9 @@ func (a *App) registerNotify() error {
 		return fmt.Errorf("delivery care: %w", err)
 	}
 	river.AddWorker(a.workers, &notify.HandoffWorker{Store: a.store, Mailer: mailer, Link: a.conversationLink, Log: a.log})
-	river.AddWorker(a.workers, &notify.ShopperReplyWorker{Store: a.store, Mailer: mailer, Link: a.shopperLink, Log: a.log})
+	a.newEmailChannel(mailer)
+	river.AddWorker(a.workers, &notify.ShopperReplyWorker{Store: a.store, Mailer: mailer, Link: a.shopperLink, Log: a.log,
+		Threads: a.email})
 	a.store.OnAgentReply(a.agentReplied)
 	return nil
 }

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"net/http"
 	"shopassist/flow"
 
 	"github.com/labstack/echo/v4"
@@ -29,6 +30,14 @@ func (a *App) routes() {
 
 	// --- webhooks (issue 3) ---
 	e.POST("/webhooks", echo.WrapHandler(a.webhooks))
+	// --- Meta channels: WhatsApp, Messenger, Instagram (issue 17) ---
+	e.GET("/webhooks/meta", echo.WrapHandler(a.channelParts.meta))
+	e.POST("/webhooks/meta", echo.WrapHandler(a.channelParts.meta))
+
+	// --- email channel inbound-parse webhook (issue 17); a route whose
+	// URL ends in "mime" receives the raw message ---
+	e.POST("/channels/email/mailgun", echo.WrapHandler(http.HandlerFunc(a.email.ServeMailgun)))
+	e.POST("/channels/email/mailgun/mime", echo.WrapHandler(http.HandlerFunc(a.email.ServeMailgun)))
 
 	// --- MCP endpoint for outside AI agents (issue 19) ---
 	e.Any("/mcp", echo.WrapHandler(a.agentEndpoint()))
@@ -55,6 +64,10 @@ func (a *App) routes() {
 		e.POST("/demo/cart/add.js", a.demoCartAdd)
 		e.GET("/demo/cart.js", a.demoCart)
 		e.Any(demoProxyPrefix+"/*", a.demoProxy)
+		// WhatsApp-style page driven through the signed Meta webhook (issue 17).
+		e.GET("/demo/whatsapp", a.demoWhatsAppPage)
+		e.POST("/demo/whatsapp/send", a.demoWhatsAppSend)
+		e.GET("/demo/whatsapp/messages", a.demoWhatsAppMessages)
 	}
 }
 

@@ -32,6 +32,16 @@ func hashToken(token string) string {
 // non-empty only for a new conversation, which persist inserts together
 // with its first messages (one commit per reply).
 func (e *Engine) openConversation(ctx context.Context, r Request) (*db.Conversation, string, error) {
+	if r.ChannelConversationID != "" {
+		conv, err := e.store.GetConversation(ctx, r.Shop.ID, r.ChannelConversationID)
+		if errors.Is(err, db.ErrNotFound) {
+			return nil, "", ErrConversationNotFound
+		}
+		if err != nil {
+			return nil, "", fmt.Errorf("load channel conversation: %w", err)
+		}
+		return conv, "", nil
+	}
 	if r.ConversationID != "" {
 		conv, err := e.authorize(ctx, r.Shop, r.ConversationID, r.ConversationToken, r.CustomerID)
 		if err != nil {

@@ -60,6 +60,13 @@ type Request struct {
 	// Directive, when set, states the intent and entities instead of
 	// leaving them to the NLU (outside agents' typed tool calls).
 	Directive *Directive
+	// ChannelConversationID names a conversation owned by a messaging
+	// channel (email, WhatsApp, Messenger, Instagram): the channel router
+	// found or created it from the provider's authenticated webhook, so it
+	// is loaded without a token. Only package channels sets it; the app
+	// proxy never does. It proves nothing about orders: the identity rules
+	// are the same as in the widget.
+	ChannelConversationID string
 }
 
 // Card is a product or order card rendered by the widget; one definition,

@@ -29,14 +29,19 @@ type AdminConversationFilter struct {
 	// AssignedTo, when set, keeps conversations assigned to that staff
 	// member ("" for unassigned ones).
 	AssignedTo *string
-	Limit      int
-	Offset     int
+	// Channel keeps one channel's conversations ("web", "whatsapp", ...).
+	Channel string
+	Limit   int
+	Offset  int
 }
 
 // AdminConversations lists a shop's conversations for the admin, most
 // recent first.
 func (s *Store) AdminConversations(ctx context.Context, shopID int64, f AdminConversationFilter) ([]Conversation, error) {
 	q := s.db(ctx).Where("shop_id = ?", shopID)
+	if f.Channel != "" {
+		q = q.Where("channel = ?", f.Channel)
+	}
 	if f.Language != "" {
 		q = q.Where("language = ?", f.Language)
 	}

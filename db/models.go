@@ -283,10 +283,17 @@ type Conversation struct {
 	State         JSON[ConversationState]
 	// Version counts the writes of the conversation's turns; SaveTurn
 	// writes only over the version it was given (optimistic locking).
-	Version       int64
-	CreatedAt     time.Time
-	UpdatedAt     time.Time
-	LastMessageAt time.Time
+	Version int64
+	// Channel is where the conversation happens ("web" for the widget);
+	// ChannelAddress is the shopper's address there (email address,
+	// WhatsApp wa_id, Messenger PSID, Instagram IGSID) and ChannelThread
+	// the email thread's root Message-ID. See package channels.
+	Channel        string
+	ChannelAddress string
+	ChannelThread  string
+	CreatedAt      time.Time
+	UpdatedAt      time.Time
+	LastMessageAt  time.Time
 	// Topic is the last intent the shopper asked about (closings and
 	// greetings keep the one before), LastOutcome what the assistant's
 	// answer to it achieved (an Outcome*), Reopened whether the shopper

@@ -79,6 +79,12 @@ func (s *Store) RedactCustomer(ctx context.Context, shopID int64, who CustomerRe
 		if err := deleteShoppers(g, shopID, []string{who.Email}, []string{who.Phone}); err != nil {
 			return err
 		}
+		if err := redactEmailMessages(g, shopID, who); err != nil {
+			return err
+		}
+		if err := redactMetaEvents(g, who); err != nil {
+			return err
+		}
 		if where, args, ok := who.matchSQL("customer_id", "lower(email)", "phone", nil); ok {
 			r := g.Where("shop_id = ?", shopID).Where(where, args...).Delete(&CustomerExport{})
 			if r.Error != nil {
@@ -167,6 +173,18 @@ func (s *Store) redactConversations(g *gorm.DB, shopID int64, who CustomerRef, m
 			ids[id] = true
 		}
 	}
+	// Channel conversations whose shopper address is the customer's email
+	// or phone (WhatsApp's wa_id is the phone's digits).
+	if where, args, ok := channelAddressMatch(who); ok {
+		var onChannel []string
+		if err := g.Model(&Conversation{}).Where("shop_id = ? AND channel <> ?", shopID, ChannelWeb).
+			Where(where, args...).Pluck("id", &onChannel).Error; err != nil {
+			return fmt.Errorf("find channel conversations: %w", err)
+		}
+		for _, id := range onChannel {
+			ids[id] = true
+		}
+	}
 	// Conversations where a return of the customer's orders was requested.
 	if len(m.ids) > 0 {
 		var viaReturns []string
@@ -235,6 +253,12 @@ func deleteConversations(g *gorm.DB, shopID int64, list []string, res *RedactRes
 			return fmt.Errorf("delete messages: %w", r.Error)
 		}
 		res.Messages += r.RowsAffected
+		if err := g.Where("shop_id = ? AND conversation_id IN ?", shopID, chunk).Delete(&ChannelMessage{}).Error; err != nil {
+			return fmt.Errorf("delete channel messages: %w", err)
+		}
+		if err := g.Exec("DELETE FROM email_messages WHERE shop_id = ? AND conversation_id IN ?", shopID, chunk).Error; err != nil {
+			return fmt.Errorf("delete email messages: %w", err)
+		}
 		if err := g.Model(&Return{}).Where("shop_id = ? AND conversation_id IN ?", shopID, chunk).
 			Update("conversation_id", "").Error; err != nil {
 			return fmt.Errorf("unlink returns: %w", err)

@@ -80,23 +80,69 @@ func NewSMTP(rawURL string) (*SMTPMailer, error) {
 	return m, nil
 }
 
+// MailOptions set the threading headers of a plain-text mail.
+type MailOptions struct {
+	// MessageID (without brackets) replaces the random one, so a reply
+	// to the mail can be recognised.
+	MessageID string
+	// ReplyTo directs answers (e.g. to the shop's support mailbox that
+	// the email channel reads).
+	ReplyTo string
+}
+
+// OptionsMailer sends a plain-text mail with MailOptions.
+type OptionsMailer interface {
+	SendOptions(ctx context.Context, to, subject, body string, o MailOptions) error
+}
+
 // Send delivers one message; ctx bounds the whole SMTP exchange.
 func (m *SMTPMailer) Send(ctx context.Context, to, subject, body string) error {
+	return m.SendOptions(ctx, to, subject, body, MailOptions{})
+}
+
+// SendOptions is Send with a chosen Message-ID and Reply-To.
+func (m *SMTPMailer) SendOptions(ctx context.Context, to, subject, body string, o MailOptions) error {
 	rcpt, err := mail.ParseAddress(to)
 	if err != nil {
 		return fmt.Errorf("recipient %q: %w", to, err)
 	}
-	msg, err := m.message(rcpt, subject, body)
+	msg, err := m.message(rcpt, subject, body, o)
 	if err != nil {
 		return err
 	}
-	if err := m.deliver(ctx, rcpt.Address, msg); err != nil {
+	if err := m.deliver(ctx, m.from.Address, rcpt.Address, msg); err != nil {
 		return fmt.Errorf("smtp send to %s via %s: %w", rcpt.Address, m.addr, err)
 	}
 	return nil
 }
 
-func (m *SMTPMailer) deliver(ctx context.Context, rcpt string, msg []byte) error {
+// RawSender delivers a message the caller rendered itself (the email
+// channel's threaded replies) with the given envelope sender.
+type RawSender interface {
+	SendRaw(ctx context.Context, envelopeFrom, to string, msg []byte) error
+	// From is the relay's own sender address (SMTP URL ?from=).
+	From() mail.Address
+}
+
+// From is the sender address configured in the SMTP URL.
+func (m *SMTPMailer) From() mail.Address { return m.from }
+
+// SendRaw delivers msg as is; envelopeFrom empty means the relay's own
+// address. ctx bounds the whole SMTP exchange.
+func (m *SMTPMailer) SendRaw(ctx context.Context, envelopeFrom, to string, msg []byte) error {
+	if envelopeFrom == "" {
+		envelopeFrom = m.from.Address
+	}
+	if strings.ContainsAny(envelopeFrom+to, "\r\n<>") {
+		return errors.New("smtp: envelope address contains a line break or bracket")
+	}
+	if err := m.deliver(ctx, envelopeFrom, to, msg); err != nil {
+		return fmt.Errorf("smtp send via %s: %w", m.addr, err)
+	}
+	return nil
+}
+
+func (m *SMTPMailer) deliver(ctx context.Context, from, rcpt string, msg []byte) error {
 	if _, ok := ctx.Deadline(); !ok {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, time.Minute)
@@ -144,7 +190,7 @@ func (m *SMTPMailer) deliver(ctx context.Context, rcpt string, msg []byte) error
 			return fmt.Errorf("auth: %w", err)
 		}
 	}
-	if err := c.Mail(m.from.Address); err != nil {
+	if err := c.Mail(from); err != nil {
 		return fmt.Errorf("mail from: %w", err)
 	}
 	if err := c.Rcpt(rcpt); err != nil {
@@ -172,15 +218,19 @@ func isLocalhost(h string) bool {
 }
 
 // message renders an RFC 5322 message with a quoted-printable UTF-8 body.
-func (m *SMTPMailer) message(to *mail.Address, subject, body string) ([]byte, error) {
-	if strings.ContainsAny(subject, "\r\n") {
-		return nil, errors.New("subject contains a line break")
+func (m *SMTPMailer) message(to *mail.Address, subject, body string, o MailOptions) ([]byte, error) {
+	if strings.ContainsAny(subject+o.MessageID+o.ReplyTo, "\r\n") {
+		return nil, errors.New("header contains a line break")
 	}
-	var id [12]byte
-	_, _ = rand.Read(id[:])
-	domain := "localhost"
-	if i := strings.LastIndexByte(m.from.Address, '@'); i >= 0 {
-		domain = m.from.Address[i+1:]
+	messageID := o.MessageID
+	if messageID == "" {
+		var id [12]byte
+		_, _ = rand.Read(id[:])
+		domain := "localhost"
+		if i := strings.LastIndexByte(m.from.Address, '@'); i >= 0 {
+			domain = m.from.Address[i+1:]
+		}
+		messageID = hex.EncodeToString(id[:]) + "@" + domain
 	}
 	var b bytes.Buffer
 	hdr := func(k, v string) { fmt.Fprintf(&b, "%s: %s\r\n", k, v) }
@@ -188,7 +238,10 @@ func (m *SMTPMailer) message(to *mail.Address, subject, body string) ([]byte, er
 	hdr("To", to.String())
 	hdr("Subject", mime.QEncoding.Encode("UTF-8", subject))
 	hdr("Date", m.now().Format(time.RFC1123Z))
-	hdr("Message-ID", "<"+hex.EncodeToString(id[:])+"@"+domain+">")
+	hdr("Message-ID", "<"+messageID+">")
+	if o.ReplyTo != "" {
+		hdr("Reply-To", o.ReplyTo)
+	}
 	hdr("MIME-Version", "1.0")
 	hdr("Content-Type", "text/plain; charset=UTF-8")
 	hdr("Content-Transfer-Encoding", "quoted-printable")
@@ -207,6 +260,32 @@ func (m *SMTPMailer) message(to *mail.Address, subject, body string) ([]byte, er
 // LogMailer logs mail instead of sending it (no SMTP_URL, demo mode).
 type LogMailer struct {
 	Log *slog.Logger
+	// Sender is the From of raw mail (the email channel); zero is
+	// "assistant@localhost".
+	Sender mail.Address
+}
+
+// SendOptions logs like Send.
+func (l LogMailer) SendOptions(ctx context.Context, to, subject, body string, _ MailOptions) error {
+	return l.Send(ctx, to, subject, body)
+}
+
+// From is the configured sender address.
+func (l LogMailer) From() mail.Address {
+	if l.Sender.Address == "" {
+		return mail.Address{Address: "assistant@localhost"}
+	}
+	return l.Sender
+}
+
+// SendRaw logs the size only: the message is personal.
+func (l LogMailer) SendRaw(ctx context.Context, _, _ string, msg []byte) error {
+	log := l.Log
+	if log == nil {
+		log = slog.Default()
+	}
+	log.InfoContext(ctx, "raw email (SMTP_URL not set, not sent)", "bytes", len(msg))
+	return nil
 }
 
 // Send logs the recipient and subject at info level, never the body: a

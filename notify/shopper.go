@@ -2,6 +2,8 @@ package notify
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -39,6 +41,20 @@ type ShopperReplyWorker struct {
 	Mailer Mailer
 	Link   ShopperLinkFunc
 	Log    *slog.Logger
+	// Threads, when set, makes the email answerable: Reply-To the shop's
+	// support mailbox read by the email channel and a recorded
+	// Message-ID, so the shopper's answer continues this conversation.
+	Threads ShopperThreads
+}
+
+// ShopperThreads is the email channel as the shopper reply email uses it.
+type ShopperThreads interface {
+	// ReplyAddress is the shop's connected support address ("" when the
+	// shop has no email channel).
+	ReplyAddress(ctx context.Context, shopID int64) (string, error)
+	// Sent records the Message-ID of the mail sent to the shopper for
+	// the conversation.
+	Sent(ctx context.Context, shopID int64, conversationID, to, subject, body, messageID string) error
 }
 
 // Work sends the email unless the widget already showed the reply, the
@@ -55,6 +71,10 @@ func (w *ShopperReplyWorker) Work(ctx context.Context, job *river.Job[ShopperRep
 		return loadErr("shopper reply notify", err)
 	}
 	log := w.logger()
+	if conv.Channel != "" && conv.Channel != db.ChannelWeb {
+		// The reply went out on the shopper's own channel (package channels).
+		return nil
+	}
 	if conv.CustomerEmail == "" {
 		log.DebugContext(ctx, "agent reply not emailed: no shopper email", "conversation", conv.ID)
 		return nil
@@ -88,7 +108,17 @@ func (w *ShopperReplyWorker) Work(ctx context.Context, job *river.Job[ShopperRep
 		return nil
 	}
 	subject, body := composeShopper(shop, conv.Language, replies, w.Link(shop, conv.ID))
-	if err := w.Mailer.Send(ctx, conv.CustomerEmail, subject, body); err != nil {
+	opts, err := w.threadOptions(ctx, shop.ID)
+	if err == nil {
+		err = w.send(ctx, conv.CustomerEmail, subject, body, opts)
+	}
+	if err == nil && opts.MessageID != "" {
+		// Sent: a failure to record only loses the threading of a reply.
+		if rerr := w.Threads.Sent(ctx, shop.ID, conv.ID, conv.CustomerEmail, subject, body, opts.MessageID); rerr != nil {
+			log.WarnContext(ctx, "record shopper reply email for threading", "conversation", conv.ID, "err", rerr)
+		}
+	}
+	if err != nil {
 		// Give the claim back so the retry sends it; a failure to do so
 		// is reported with the send error.
 		_, uerr := w.Store.MarkShopperEmailedBack(ctx, shop.ID, conv.ID, last, read.EmailedID)
@@ -96,6 +126,35 @@ func (w *ShopperReplyWorker) Work(ctx context.Context, job *river.Job[ShopperRep
 	}
 	log.InfoContext(ctx, "agent reply emailed to shopper", "shop", shop.Domain, "conversation", conv.ID, "replies", len(replies))
 	return nil
+}
+
+// threadOptions returns the Reply-To and Message-ID that let the shopper
+// answer by email (zero without an email channel).
+func (w *ShopperReplyWorker) threadOptions(ctx context.Context, shopID int64) (MailOptions, error) {
+	if w.Threads == nil {
+		return MailOptions{}, nil
+	}
+	if _, ok := w.Mailer.(OptionsMailer); !ok {
+		return MailOptions{}, nil
+	}
+	addr, err := w.Threads.ReplyAddress(ctx, shopID)
+	if err != nil || addr == "" {
+		return MailOptions{}, err
+	}
+	var id [16]byte
+	_, _ = rand.Read(id[:])
+	domain := "localhost"
+	if i := strings.LastIndexByte(addr, '@'); i >= 0 {
+		domain = addr[i+1:]
+	}
+	return MailOptions{MessageID: hex.EncodeToString(id[:]) + "@" + domain, ReplyTo: addr}, nil
+}
+
+func (w *ShopperReplyWorker) send(ctx context.Context, to, subject, body string, o MailOptions) error {
+	if om, ok := w.Mailer.(OptionsMailer); ok && o != (MailOptions{}) {
+		return om.SendOptions(ctx, to, subject, body, o)
+	}
+	return w.Mailer.Send(ctx, to, subject, body)
 }
 
 func (w *ShopperReplyWorker) logger() *slog.Logger {

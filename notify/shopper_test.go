@@ -170,3 +170,76 @@ func TestShopperReplyEmail(t *testing.T) {
 		}
 	})
 }
+
+// fakeThreads stands for the email channel: a support address and the
+// recorded Message-IDs.
+type fakeThreads struct {
+	addr string
+	sent []string // conversation|to|messageID
+}
+
+func (f *fakeThreads) ReplyAddress(context.Context, int64) (string, error) { return f.addr, nil }
+
+func (f *fakeThreads) Sent(_ context.Context, _ int64, conv, to, _, _, id string) error {
+	f.sent = append(f.sent, conv+"|"+to+"|"+id)
+	return nil
+}
+
+// TestShopperReplyEmailAnswerable: with the shop's email channel, the
+// shopper's email can be answered: Reply-To the support mailbox and a
+// Message-ID recorded for the conversation, so the answer threads back.
+func TestShopperReplyEmailAnswerable(t *testing.T) {
+	ctx := context.Background()
+	store := dbtest.Open(t)
+	sink, url := startSink(t)
+	mailer, err := NewSMTP(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	shop := seedShop(t, store, "laden.myshopify.com", "owner@laden.example", true)
+	id := "laden.myshopify.com-0"
+	conv, err := store.GetConversation(ctx, shop.ID, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	conv.CustomerEmail = "ana@kunde.example"
+	if err := store.SaveConversation(ctx, conv); err != nil {
+		t.Fatal(err)
+	}
+	threads := &fakeThreads{addr: "hilfe@laden.example"}
+	w := &ShopperReplyWorker{Store: store, Mailer: mailer, Link: shopperLinkFor, Threads: threads}
+	reply, err := store.AddAgentReply(ctx, shop.ID, id, "Ihr Paket ist unterwegs.", "de", time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Work(ctx, &river.Job[ShopperReplyArgs]{Args: ShopperReplyArgs{ShopID: shop.ID, ConversationID: id, MessageID: reply.ID}}); err != nil {
+		t.Fatal(err)
+	}
+	mails := sink.mails()
+	if len(mails) != 1 {
+		t.Fatalf("%d mails", len(mails))
+	}
+	m, err := mail.ReadMessage(strings.NewReader(string(mails[0].Data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	msgID := strings.Trim(m.Header.Get("Message-ID"), "<>")
+	if m.Header.Get("Reply-To") != "hilfe@laden.example" || !strings.HasSuffix(msgID, "@laden.example") {
+		t.Errorf("Reply-To %q Message-ID %q", m.Header.Get("Reply-To"), msgID)
+	}
+	if len(threads.sent) != 1 || threads.sent[0] != id+"|ana@kunde.example|"+msgID {
+		t.Errorf("recorded %v, want the conversation, shopper and Message-ID", threads.sent)
+	}
+	// Without an email channel the mail is as before.
+	threads.addr = ""
+	reply2, err := store.AddAgentReply(ctx, shop.ID, id, "Noch etwas?", "de", time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Work(ctx, &river.Job[ShopperReplyArgs]{Args: ShopperReplyArgs{ShopID: shop.ID, ConversationID: id, MessageID: reply2.ID}}); err != nil {
+		t.Fatal(err)
+	}
+	if mails := sink.mails(); len(mails) != 2 || strings.Contains(string(mails[1].Data), "Reply-To") || len(threads.sent) != 1 {
+		t.Errorf("mail without email channel: %d mails, recorded %v", len(mails), threads.sent)
+	}
+}

@@ -193,6 +193,9 @@ type ConversationRow struct {
 	Handoff  bool
 	Rating   int
 	Messages int
+	// Channel labels a conversation held outside the website chat
+	// (WhatsApp, Email, ...); empty for the widget's.
+	Channel string
 }
 
 // ConversationFilters echo the list's filter form.
@@ -201,6 +204,9 @@ type ConversationFilters struct {
 	Unresolved                        bool
 	Languages                         []string
 	Intents                           []string
+	// Channel filters by channel; Channels offers the shop's channels.
+	Channel  string
+	Channels []Option
 }
 
 // ConversationList feeds the conversation list and handoff inbox.
@@ -258,6 +264,9 @@ type TranscriptData struct {
 	ReplyLanguages       []Option
 	Errors               Errors
 	Notice               string
+	// Emails are the mails of an email conversation as sent, quoted
+	// history and attachments included (empty for other channels).
+	Emails []EmailView
 }
 
 // Metric is one headline figure with an optional hint.

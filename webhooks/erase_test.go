@@ -111,6 +111,49 @@ func TestCustomerRedactLeavesNoTrace(t *testing.T) {
 			OrderedAt: time.Now()}); err != nil || !ok {
 			t.Fatalf("link chat order: %v %v", ok, err)
 		}
+		// Channel conversations (issue 17): his email address on the email
+		// channel and his WhatsApp wa_id (country code + digits), with the
+		// channel rows of their messages.
+		for _, ch := range []struct{ id, channel, address, thread string }{
+			{"conv-mail", "email", "Bob.Norman@hostmail.com", "<root-1@hostmail.com>"},
+			{"conv-wa", "whatsapp", "15556251199", ""},
+		} {
+			conv := &db.Conversation{ID: ch.id, ShopID: shop.ID, TokenHash: "hash-" + ch.id, Language: "en",
+				Channel: ch.channel, ChannelAddress: ch.address, ChannelThread: ch.thread, State: db.NewJSON(db.ConversationState{})}
+			if err := store.CreateConversation(ctx, conv); err != nil {
+				t.Fatal(err)
+			}
+			if err := store.AppendMessages(ctx, ch.id, &db.Message{ShopID: shop.ID, Role: db.RoleShopper, Text: "hello"}); err != nil {
+				t.Fatal(err)
+			}
+			in := &db.ChannelMessage{ShopID: shop.ID, Channel: ch.channel, ConversationID: ch.id,
+				ProviderMessageID: "prov-" + ch.id}
+			if ok, err := store.ClaimInbound(ctx, in, time.Minute); err != nil || !ok {
+				t.Fatalf("claim: %v %v", ok, err)
+			}
+		}
+		// The email channel's mails (issue 17): his mail with its quoted
+		// history and attachment names, the reply, and an out-of-office
+		// reply of his that belongs to no conversation.
+		for _, em := range []db.EmailMessage{
+			{MessageID: "root-1@hostmail.com", ConversationID: "conv-mail", Direction: db.EmailIn, Address: "bob.norman@hostmail.com",
+				Subject: "Order #1001 for Bob Norman", Refs: "", FullText: "Hello\n\nOn Mon Bob Norman <bob.norman@hostmail.com> wrote:\n> Chestnut Street 92",
+				Attachments: db.NewJSON([]map[string]any{{"name": "bob-norman-receipt.pdf", "size": 100}})},
+			{MessageID: "reply-1@shop.example", ConversationID: "conv-mail", Direction: db.EmailOut, Address: "bob.norman@hostmail.com",
+				Subject: "Re: Order #1001 for Bob Norman", Refs: "root-1@hostmail.com", FullText: "Hi Bob Norman"},
+			{MessageID: "oof-1@hostmail.com", Direction: db.EmailIn, Address: "bob.norman@hostmail.com",
+				Subject: "Out of office", FullText: "Bob Norman is away", Automatic: "auto-submitted: auto-replied"},
+		} {
+			em.ShopID = shop.ID
+			if _, err := store.SaveEmailMessage(ctx, &em); err != nil {
+				t.Fatal(err)
+			}
+		}
+		// A Meta delivery not processed yet, from his WhatsApp number.
+		if _, _, err := store.InsertMetaEvent(ctx, "hash-bob", []byte(`{"object":"whatsapp_business_account",`+
+			`"entry":[{"changes":[{"value":{"messages":[{"from":"15556251199","text":{"body":"hi"}}]}}]}]}`), time.Now()); err != nil {
+			t.Fatal(err)
+		}
 		msgs, err := store.ListMessages(ctx, "conv-guest-email", 0, 10)
 		if err != nil || len(msgs) == 0 {
 			t.Fatalf("messages: %v %v", msgs, err)
@@ -180,6 +223,10 @@ func TestCustomerRedactLeavesNoTrace(t *testing.T) {
 			{"SELECT COUNT(*) FROM orders WHERE shopify_id = 450789469 AND total_price <> '' AND order_status_url = ''", 1},
 			{"SELECT COUNT(*) FROM refunds", 1},
 			{"SELECT COUNT(*) FROM fulfillments", 3},
+			{"SELECT COUNT(*) FROM conversations WHERE channel <> 'web'", 0},
+			{"SELECT COUNT(*) FROM channel_messages", 0},
+			{"SELECT COUNT(*) FROM email_messages", 0},
+			{"SELECT COUNT(*) FROM meta_events", 0},
 		}
 		for _, c := range checks {
 			if got := count(t, store, c.query); got != c.want {

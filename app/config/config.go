@@ -64,6 +64,21 @@ type Config struct {
 	// limits and verification lockouts key on the address the outermost
 	// of them saw.
 	TrustedProxyHops int
+	// Meta (WhatsApp, Messenger, Instagram; issue 17): the Meta app's
+	// secret signing webhooks (and the previous one during a rotation),
+	// the webhook verify token, and the Graph API base URL (tests and
+	// demo mode point it at the fake).
+	MetaAppSecret         string
+	MetaAppSecretPrevious string
+	MetaVerifyToken       string
+	MetaGraphURL          string
+
+	// MailgunSigningKey verifies the email channel's inbound-parse
+	// webhook (Mailgun routes); EmailInboundDomain is the receiving
+	// domain of the forwarding addresses merchants forward support mail
+	// to. Both empty: only IMAP mailboxes receive email.
+	MailgunSigningKey  string
+	EmailInboundDomain string
 }
 
 // pubSubSubscriptionRE is a full Pub/Sub subscription name.
@@ -104,6 +119,14 @@ func Load(getenv func(string) string) (Config, error) {
 		LLMModel:       getenv("LLM_MODEL"),
 		LogLevel:       getenv("LOG_LEVEL"),
 		SMTPURL:        getenv("SMTP_URL"),
+
+		MetaAppSecret:         getenv("META_APP_SECRET"),
+		MetaAppSecretPrevious: getenv("META_APP_SECRET_PREVIOUS"),
+		MetaVerifyToken:       getenv("META_VERIFY_TOKEN"),
+		MetaGraphURL:          strings.TrimRight(getenv("META_GRAPH_URL"), "/"),
+
+		MailgunSigningKey:  getenv("MAILGUN_WEBHOOK_SIGNING_KEY"),
+		EmailInboundDomain: strings.ToLower(strings.TrimSpace(getenv("EMAIL_INBOUND_DOMAIN"))),
 	}
 	var errs []error
 	intVar := func(name string, dst *int) {

@@ -1,0 +1,113 @@
+package db
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"gorm.io/gorm"
+)
+
+// MetaEvent is one Meta webhook delivery (WhatsApp, Messenger, Instagram),
+// stored before it is acknowledged.
+type MetaEvent struct {
+	ID          int64
+	BodyHash    string
+	Payload     string
+	Status      string
+	Attempts    int
+	LastError   string
+	ReceivedAt  time.Time
+	ProcessedAt *time.Time
+}
+
+// InsertMetaEvent stores a delivery; a body already stored (Meta's retry)
+// reports dup and the existing id.
+func (s *Store) InsertMetaEvent(ctx context.Context, bodyHash string, payload []byte, at time.Time) (id int64, dup bool, err error) {
+	var ids []int64
+	err = s.db(ctx).Raw("INSERT INTO meta_events (body_hash, payload, status, received_at) VALUES (?, ?, ?, ?) "+
+		"ON CONFLICT (body_hash) DO NOTHING RETURNING id", bodyHash, CleanText(string(payload)), EventReceived, at.UTC()).
+		Scan(&ids).Error
+	if err != nil {
+		return 0, false, fmt.Errorf("store meta webhook: %w", err)
+	}
+	if len(ids) == 1 {
+		return ids[0], false, nil
+	}
+	if err := s.db(ctx).Model(&MetaEvent{}).Where("body_hash = ?", bodyHash).Pluck("id", &ids).Error; err != nil {
+		return 0, true, fmt.Errorf("find stored meta webhook: %w", err)
+	}
+	if len(ids) == 0 {
+		return 0, true, fmt.Errorf("find stored meta webhook: %w", ErrNotFound)
+	}
+	return ids[0], true, nil
+}
+
+// GetMetaEvent loads a delivery.
+func (s *Store) GetMetaEvent(ctx context.Context, id int64) (*MetaEvent, error) {
+	var e MetaEvent
+	if err := s.db(ctx).Where("id = ?", id).Take(&e).Error; err != nil {
+		return nil, fmt.Errorf("meta webhook %d: %w", id, notFound(err))
+	}
+	return &e, nil
+}
+
+// FinishMetaEvent records the outcome of processing a delivery: processed
+// clears the payload (it holds shopper messages); failed keeps it with the
+// error for a retry, counting the attempt.
+func (s *Store) FinishMetaEvent(ctx context.Context, id int64, status, errText string, at time.Time) error {
+	upd := map[string]any{"status": status, "last_error": clip(CleanText(errText), maxHealthError), "attempts": gorm.Expr("attempts + 1")}
+	if status == EventProcessed {
+		upd["payload"] = "{}"
+		upd["processed_at"] = at.UTC()
+	}
+	if err := s.db(ctx).Model(&MetaEvent{}).Where("id = ?", id).Updates(upd).Error; err != nil {
+		return fmt.Errorf("finish meta webhook %d: %w", id, err)
+	}
+	return nil
+}
+
+// StaleMetaEvents lists deliveries still waiting since before cutoff (their
+// job was lost), oldest first.
+func (s *Store) StaleMetaEvents(ctx context.Context, cutoff time.Time, limit int) ([]int64, error) {
+	var ids []int64
+	if err := s.db(ctx).Model(&MetaEvent{}).Where("status = ? AND received_at < ?", EventReceived, cutoff.UTC()).
+		Order("id").Limit(limit).Pluck("id", &ids).Error; err != nil {
+		return nil, fmt.Errorf("stale meta webhooks: %w", err)
+	}
+	return ids, nil
+}
+
+// PurgeMetaEvents deletes processed deliveries received before cutoff (the
+// hashes dedupe retries for that long) and failed ones' payloads.
+func (s *Store) PurgeMetaEvents(ctx context.Context, cutoff time.Time) (int64, error) {
+	res := s.db(ctx).Where("status <> ? AND received_at < ?", EventReceived, cutoff.UTC()).Delete(&MetaEvent{})
+	if res.Error != nil {
+		return 0, fmt.Errorf("purge meta webhooks: %w", res.Error)
+	}
+	return res.RowsAffected, nil
+}
+
+// redactMetaEvents deletes unprocessed Meta deliveries naming the customer
+// (processed ones hold no payload). Deliveries are not tied to a shop
+// before processing, so this reaches the person's pending messages to any
+// shop of the app: the safe side of an erasure.
+func redactMetaEvents(g *gorm.DB, who CustomerRef) error {
+	var conds []string
+	var args []any
+	if e := NormalizeEmail(who.Email); e != "" {
+		conds, args = append(conds, "lower(payload) LIKE ?"), append(args, "%"+e+"%")
+	}
+	if d := strings.TrimPrefix(NormalizePhone(who.Phone), "+"); len(d) >= 7 {
+		conds, args = append(conds, "payload LIKE ?"), append(args, "%"+d+"%")
+	}
+	if len(conds) == 0 {
+		return nil
+	}
+	if err := g.Where("status <> ?", EventProcessed).Where(strings.Join(conds, " OR "), args...).
+		Delete(&MetaEvent{}).Error; err != nil {
+		return fmt.Errorf("delete meta webhooks: %w", err)
+	}
+	return nil
+}
