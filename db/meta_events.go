@@ -111,3 +111,41 @@ func redactMetaEvents(g *gorm.DB, who CustomerRef) error {
 	}
 	return nil
 }
+
+// NewMetaEvent is one delivery to store with InsertMetaEvents.
+type NewMetaEvent struct {
+	BodyHash string
+	Payload  []byte
+}
+
+// InsertMetaEvents stores several deliveries in one statement (the
+// intake's group commit) and returns the ids of those newly stored by body
+// hash; a hash missing from the map was stored before (a retry).
+func (s *Store) InsertMetaEvents(ctx context.Context, evs []NewMetaEvent, at time.Time) (map[string]int64, error) {
+	if len(evs) == 0 {
+		return map[string]int64{}, nil
+	}
+	var b strings.Builder
+	b.WriteString("INSERT INTO meta_events (body_hash, payload, status, received_at) VALUES ")
+	args := make([]any, 0, 4*len(evs))
+	for i, e := range evs {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString("(?, ?, ?, ?)")
+		args = append(args, e.BodyHash, CleanText(string(e.Payload)), EventReceived, at.UTC())
+	}
+	b.WriteString(" ON CONFLICT (body_hash) DO NOTHING RETURNING id, body_hash")
+	var rows []struct {
+		ID       int64
+		BodyHash string
+	}
+	if err := s.db(ctx).Raw(b.String(), args...).Scan(&rows).Error; err != nil {
+		return nil, fmt.Errorf("store %d meta webhooks: %w", len(evs), err)
+	}
+	out := make(map[string]int64, len(rows))
+	for _, r := range rows {
+		out[r.BodyHash] = r.ID
+	}
+	return out, nil
+}

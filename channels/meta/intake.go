@@ -50,6 +50,20 @@ type Service struct {
 	cfg    Config
 	// batch, once Start ran, takes job inserts off the request path.
 	batch chan int64
+	// writes, once Start ran, group-commits the intake's inserts.
+	writes chan *pendingWrite
+}
+
+// pendingWrite is one delivery waiting for the group commit.
+type pendingWrite struct {
+	ev   db.NewMetaEvent
+	done chan writeResult
+}
+
+type writeResult struct {
+	id  int64
+	dup bool
+	err error
 }
 
 // NewService builds the webhook service.
@@ -119,7 +133,7 @@ func (s *Service) intake(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx := r.Context()
 	sum := sha256.Sum256(body)
-	id, dup, err := s.store.InsertMetaEvent(ctx, hex.EncodeToString(sum[:]), body, s.cfg.Now())
+	id, dup, err := s.persist(ctx, db.NewMetaEvent{BodyHash: hex.EncodeToString(sum[:]), Payload: body})
 	if err != nil {
 		s.cfg.Logger.ErrorContext(ctx, "store meta webhook", "err", err)
 		http.Error(w, "temporarily unavailable, retry later", http.StatusServiceUnavailable)
@@ -133,6 +147,74 @@ func (s *Service) intake(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	w.WriteHeader(http.StatusOK)
+}
+
+// persist writes one delivery: through the group commit when it runs (one
+// multi-row INSERT, one commit for every delivery that arrived meanwhile),
+// else directly. It returns once the row is committed.
+func (s *Service) persist(ctx context.Context, ev db.NewMetaEvent) (int64, bool, error) {
+	if s.writes == nil {
+		return s.store.InsertMetaEvent(ctx, ev.BodyHash, ev.Payload, s.cfg.Now())
+	}
+	w := &pendingWrite{ev: ev, done: make(chan writeResult, 1)}
+	select {
+	case s.writes <- w:
+	case <-ctx.Done():
+		return 0, false, ctx.Err()
+	}
+	select {
+	case r := <-w.done:
+		return r.id, r.dup, r.err
+	case <-ctx.Done():
+		return 0, false, ctx.Err()
+	}
+}
+
+// writeLoop is the group commit: it takes the first waiting delivery and
+// whatever else is already queued (up to 200) and stores them together.
+func (s *Service) writeLoop(ctx context.Context) {
+	const maxGroup = 200
+	for {
+		var group []*pendingWrite
+		select {
+		case <-ctx.Done():
+			return
+		case w := <-s.writes:
+			group = append(group, w)
+		}
+	fill:
+		for len(group) < maxGroup {
+			select {
+			case w := <-s.writes:
+				group = append(group, w)
+			default:
+				break fill
+			}
+		}
+		// Two deliveries of one body in a group: the statement may name a
+		// conflict key once only, so the second waits for the next group's
+		// answer (a duplicate).
+		seen := map[string]bool{}
+		var evs []db.NewMetaEvent
+		var now, later []*pendingWrite
+		for _, w := range group {
+			if seen[w.ev.BodyHash] {
+				later = append(later, w)
+				continue
+			}
+			seen[w.ev.BodyHash] = true
+			evs = append(evs, w.ev)
+			now = append(now, w)
+		}
+		ids, err := s.store.InsertMetaEvents(context.WithoutCancel(ctx), evs, s.cfg.Now())
+		for _, w := range now {
+			id, ok := ids[w.ev.BodyHash]
+			w.done <- writeResult{id: id, dup: err == nil && !ok, err: err}
+		}
+		for _, w := range later {
+			w.done <- writeResult{dup: err == nil, err: err}
+		}
+	}
 }
 
 func (s *Service) insertOpts() *river.InsertOpts {
@@ -162,6 +244,8 @@ func (s *Service) offer(ctx context.Context, id int64) error {
 // in one InsertMany (one commit per batch instead of one per message, and
 // no wait on the job table in the acknowledgement). Call it before serving.
 func (s *Service) Start(ctx context.Context) {
+	s.writes = make(chan *pendingWrite, 1000)
+	go s.writeLoop(ctx)
 	s.batch = make(chan int64, 10000)
 	go func() {
 		const maxBatch = 500

@@ -318,12 +318,13 @@ func waBodies(out channels.Outbound) []map[string]any {
 			n++
 		}
 		inter = map[string]any{"type": "list", "body": map[string]any{"text": body}, "action": map[string]any{
-			"button": clip(listButton, waListButtonMax), "sections": []map[string]any{{"title": clip("Options", waRowTitleMax), "rows": list[:n]}}}}
+			"button": clip(listButton, waListButtonMax), "sections": []map[string]any{{"rows": list[:n]}}}}
 	}
 	return append(bodies, map[string]any{"type": "interactive", "interactive": inter})
 }
 
-// listButton opens a WhatsApp list; "☰" reads in every language.
+// listButton opens a WhatsApp list; "☰" reads in every language (the one
+// section has no title: WhatsApp needs one only with several sections).
 const listButton = "☰"
 
 // cardsText is the reply text with order cards written out (channels
