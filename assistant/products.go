@@ -343,6 +343,9 @@ func (t *turn) productQuestion() {
 		t.signal(db.SignalOutOfStock, id, variant.ID, "") // named from the catalog, in one language
 		t.say(t.x("product_variant_sold_out", map[string]any{"Variant": variant.Title}))
 		t.sayInStock(facts)
+		if err := t.offerBackInStock(variant); err != nil {
+			t.logErr("back-in-stock subscription", err)
+		}
 	case asksOptions(t.text):
 		t.sayOptions(facts)
 	}
@@ -846,4 +849,26 @@ func latinWordIn(low, w string) bool {
 
 func latinAlnum(r rune) bool {
 	return r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) || unicode.Is(unicode.Latin, r)
+}
+
+// offerBackInStock records a back-in-stock subscription when the shopper
+// wrote an email address with the question about a sold-out variant (an
+// explicit request: "tell me when the XL is back, me@example.com"), and
+// otherwise says how to ask for one. The email is sent once, in the
+// language of this reply (package backinstock).
+func (t *turn) offerBackInStock(v *knowledge.VariantFact) error {
+	data := map[string]any{"Variant": v.Title}
+	email := t.u.Ents.Email
+	if email == "" || t.dry {
+		t.say(t.x("stock_notify_offer", data))
+		return nil
+	}
+	err := t.e.store.SubscribeBackInStock(t.ctx, &db.StockSubscription{ShopID: t.shop.ID, VariantID: v.ID, Email: email,
+		Language: t.reply.Language, ConversationID: t.conv.ID})
+	if err != nil {
+		return err
+	}
+	data["Email"] = email
+	t.say(t.x("stock_notify_saved", data))
+	return nil
 }

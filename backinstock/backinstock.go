@@ -17,6 +17,7 @@ import (
 
 	"shopassist/assistant/lang"
 	"shopassist/db"
+	"shopassist/deliverycare"
 	"shopassist/jobs"
 	"shopassist/notify"
 )
@@ -114,7 +115,8 @@ func (n *Notifier) send(ctx context.Context, s db.StockSubscription) (bool, erro
 	link := "https://" + shop.Domain + "/products/" + url.PathEscape(v.ProductHandle) + "?variant=" + strconv.FormatInt(v.ShopifyID, 10)
 	subject, body := Compose(s.Language, name, shopName, link)
 	if err := n.Mailer.Send(ctx, s.Email, subject, body); err != nil {
-		return false, errors.Join(fmt.Errorf("back-in-stock email %d: %w", s.ID, err), n.Store.ReleaseStockNotice(ctx, s.ID))
+		return false, errors.Join(fmt.Errorf("back-in-stock email %d: %w", s.ID, deliverycare.WithoutAddress(err, s.Email)),
+			n.Store.ReleaseStockNotice(ctx, s.ID))
 	}
 	if n.Log != nil {
 		n.Log.InfoContext(ctx, "back-in-stock email sent", "shop", shop.Domain, "subscription", s.ID, "lang", s.Language)

@@ -315,7 +315,7 @@ func (n *Notifier) send(ctx context.Context, r db.ShipmentRisk) (string, db.Risk
 	}
 	notice := Compose(in)
 	if err := n.Mailer.Send(ctx, o.Email, notice.Subject, notice.Body); err != nil {
-		return "", upd, err
+		return "", upd, WithoutAddress(err, o.Email)
 	}
 	now := n.now().UTC()
 	upd.SentAt = &now
@@ -371,4 +371,23 @@ func shopName(shop *db.Shop) string {
 		return shop.Name
 	}
 	return shop.Domain
+}
+
+// addressFreeError hides a shopper's address in an error's text (mailer
+// errors name the recipient; the text reaches the admin, River's job row
+// and logs) while keeping the chain for errors.Is.
+type addressFreeError struct {
+	msg string
+	err error
+}
+
+func (e *addressFreeError) Error() string { return e.msg }
+func (e *addressFreeError) Unwrap() error { return e.err }
+
+// WithoutAddress returns err with every occurrence of addr replaced.
+func WithoutAddress(err error, addr string) error {
+	if err == nil || addr == "" {
+		return err
+	}
+	return &addressFreeError{msg: strings.ReplaceAll(err.Error(), addr, "[shopper email]"), err: err}
 }

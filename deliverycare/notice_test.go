@@ -1,6 +1,7 @@
 package deliverycare
 
 import (
+	"errors"
 	"net/url"
 	"strings"
 	"testing"
@@ -105,5 +106,13 @@ func TestSigner(t *testing.T) {
 	}
 	if _, _, err := (Signer{}).Verify(u.Query()); err == nil {
 		t.Error("a signer without a key must refuse every link")
+	}
+}
+
+func TestWithoutAddress(t *testing.T) {
+	base := errors.New("smtp send to a@b.example via relay:587: 550 mailbox a@b.example unknown")
+	err := WithoutAddress(base, "a@b.example")
+	if strings.Contains(err.Error(), "a@b.example") || !errors.Is(err, base) {
+		t.Fatalf("%v (is base: %v)", err, errors.Is(err, base))
 	}
 }

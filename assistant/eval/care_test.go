@@ -197,3 +197,42 @@ func TestDeliveryNoticeInTheChat(t *testing.T) {
 		t.Fatalf("logged-in customer: %d notices (%v)", len(notices(h)), err)
 	}
 }
+
+// TestBackInStockRequest: "tell me when the Forest XL is back" with an
+// email records one subscription (email, variant, language); without an
+// email the reply says how to ask.
+func TestBackInStockRequest(t *testing.T) {
+	ctx := context.Background()
+	env, err := NewEnv(ctx, t.TempDir(), assistant.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer env.Close()
+	tests := []struct {
+		lang, msg, email, want string
+	}{
+		{"en", "Is the Aurora rain shell in Forest XL in stock? Tell me when it's back: shopper@example.com", "shopper@example.com", "shopper@example.com"},
+		{"de", "Ist die Aurora Regenjacke in Forest XL auf Lager? Sag Bescheid, wenn sie wieder da ist: kunde@example.de", "kunde@example.de", "kunde@example.de"},
+		{"en", "Is the Aurora rain shell in Forest XL in stock?", "", "your email address"},
+	}
+	for _, tt := range tests {
+		r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: tt.msg})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(r.Text, tt.want) {
+			t.Errorf("%q: reply %q lacks %q", tt.msg, r.Text, tt.want)
+		}
+		if tt.email == "" {
+			continue
+		}
+		var n int
+		var l string
+		if err := env.Store.SQLDB().QueryRow(`SELECT COUNT(*), MAX(language) FROM stock_subscriptions WHERE email = $1`, tt.email).Scan(&n, &l); err != nil {
+			t.Fatal(err)
+		}
+		if n != 1 || l != tt.lang {
+			t.Errorf("%s: %d subscriptions in %q, want 1 in %s", tt.email, n, l, tt.lang)
+		}
+	}
+}
