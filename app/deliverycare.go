@@ -1,6 +1,9 @@
 package app
 
 import (
+	"context"
+	"shopassist/flow"
+
 	"crypto/hmac"
 	"crypto/sha256"
 	"errors"
@@ -26,7 +29,10 @@ import (
 // notice, sweep and digest jobs, and the back-in-stock emails, on the
 // configured mailer.
 func (a *App) registerDeliveryCare(mailer notify.Mailer) error {
-	n := &deliverycare.Notifier{Store: a.store, Mailer: mailer, Signer: a.careSigner(), Now: a.now, Log: a.log}
+	n := &deliverycare.Notifier{Store: a.store, Mailer: mailer, Signer: a.careSigner(), Now: a.now, Log: a.log,
+		OnRisk: func(ctx context.Context, shop *db.Shop, o *db.Order, r db.ShipmentRisk) {
+			a.fireFlow(ctx, shop, flow.TriggerArgs{Handle: flow.HandleDeliveryAtRisk, Payload: flow.DeliveryAtRiskPayload(o, r)})
+		}}
 	if !a.cfg.Demo() && a.shopify != nil && a.tokens != nil {
 		// Compensation codes need the write_discounts scope; without it
 		// Shopify refuses and the admin shows why.

@@ -204,8 +204,12 @@ type Notifier struct {
 	Mailer    notify.Mailer
 	Signer    Signer
 	Discounts DiscountMaker // nil: compensation unavailable
-	Now       func() time.Time
-	Log       *slog.Logger
+	// OnRisk, when set, runs for each open risk as its notice is decided
+	// (the merchant's Shopify Flow trigger), whether or not the shopper
+	// can be emailed.
+	OnRisk func(ctx context.Context, shop *db.Shop, o *db.Order, r db.ShipmentRisk)
+	Now    func() time.Time
+	Log    *slog.Logger
 }
 
 func (n *Notifier) now() time.Time {
@@ -282,6 +286,9 @@ func (n *Notifier) send(ctx context.Context, r db.ShipmentRisk) (string, db.Risk
 	o, err := n.Store.GetOrder(ctx, shop.ID, r.OrderID)
 	if err != nil {
 		return "", upd, err
+	}
+	if n.OnRisk != nil && shop.UninstalledAt == nil {
+		n.OnRisk(ctx, shop, o, r)
 	}
 	flags, err := n.Store.GetOrderCareFlags(ctx, shop.ID, o.ID)
 	if err != nil {

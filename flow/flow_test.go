@@ -216,3 +216,28 @@ func TestSendShopperMessageAction(t *testing.T) {
 		}
 	})
 }
+
+func TestDeliveryAtRiskPayload(t *testing.T) {
+	old := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
+	moved := time.Date(2026, 12, 8, 0, 0, 0, 0, time.UTC)
+	o := &db.Order{ShopifyID: 5550001, CustomerID: 77, Fulfillments: []db.Fulfillment{
+		{ID: 1, TrackingNumbers: db.NewJSON([]string{"OTHER"})},
+		{ID: 2, TrackingNumbers: db.NewJSON([]string{"1Z999"}), TrackingURLs: db.NewJSON([]string{"https://ups.example/1Z999"}),
+			EstimatedDeliveryAt: &moved},
+	}}
+	for _, tc := range []struct {
+		name     string
+		risk     db.ShipmentRisk
+		estimate string
+	}{
+		{"delayed with a new estimate", db.ShipmentRisk{FulfillmentID: 2, Kind: "delayed"}, "2026-12-08"},
+		{"late, estimate moved", db.ShipmentRisk{FulfillmentID: 2, Kind: "estimate_passed", EstimateAt: &old}, "2026-12-08"},
+		{"late, estimate not moved", db.ShipmentRisk{FulfillmentID: 2, Kind: "estimate_passed", EstimateAt: &moved}, ""},
+	} {
+		p := flow.DeliveryAtRiskPayload(o, tc.risk)
+		if p["order_id"] != int64(5550001) || p["customer_id"] != int64(77) || p["Risk reason"] != tc.risk.Kind ||
+			p["Tracking number"] != "1Z999" || p["Tracking URL"] != "https://ups.example/1Z999" || p["New estimated delivery"] != tc.estimate {
+			t.Errorf("%s: payload %v", tc.name, p)
+		}
+	}
+}

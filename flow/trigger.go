@@ -166,3 +166,30 @@ func (w *TriggerWorker) handoffPayload(ctx context.Context, shop *db.Shop, conve
 	}
 	return p, nil
 }
+
+// DeliveryAtRiskPayload is the "Delivery at risk" payload for a shipment
+// risk of order o (its fulfillments loaded): the order and customer as
+// Flow references and the fields the extension declares.
+func DeliveryAtRiskPayload(o *db.Order, r db.ShipmentRisk) map[string]any {
+	p := map[string]any{"order_id": o.ShopifyID, "Risk reason": r.Kind, "Tracking number": "", "Tracking URL": "",
+		"New estimated delivery": ""}
+	if o.CustomerID != 0 {
+		p["customer_id"] = o.CustomerID
+	}
+	for _, f := range o.Fulfillments {
+		if f.ID != r.FulfillmentID {
+			continue
+		}
+		if len(f.TrackingNumbers.V) > 0 {
+			p["Tracking number"] = f.TrackingNumbers.V[0]
+		}
+		if len(f.TrackingURLs.V) > 0 {
+			p["Tracking URL"] = f.TrackingURLs.V[0]
+		}
+		// Only an estimate that moved past the risk's is a new one.
+		if est := f.EstimatedDeliveryAt; est != nil && (r.EstimateAt == nil || est.After(*r.EstimateAt)) {
+			p["New estimated delivery"] = est.UTC().Format("2006-01-02")
+		}
+	}
+	return p
+}
