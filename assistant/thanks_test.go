@@ -2,6 +2,8 @@ package assistant_test
 
 import (
 	"context"
+	"encoding/json"
+	"os"
 	"testing"
 
 	"shopassist/assistant"
@@ -11,30 +13,13 @@ import (
 // even repeated (two "failed" turns would otherwise trigger the
 // repeated-failure handoff), never hand the chat to a human.
 func TestThanksAndByeNeverHandOff(t *testing.T) {
-	tests := []struct{ lang, thanks, bye string }{
-		{"en", "thanks!", "bye"},
-		{"es", "gracias", "adiós"},
-		{"fr", "merci beaucoup", "au revoir"},
-		{"de", "danke schön", "tschüss"},
-		{"it", "grazie mille", "ciao, arrivederci"},
-		{"pt", "obrigado", "tchau"},
-		{"nl", "dank je wel", "doei"},
-		{"pl", "dziękuję", "do widzenia"},
-		{"tr", "teşekkürler", "görüşürüz"},
-		{"ru", "спасибо", "до свидания"},
-		{"ar", "شكرا", "مع السلامة"},
-		{"ja", "ありがとうございます", "さようなら"},
-		{"ko", "감사합니다", "안녕히 계세요"},
-		{"zh-Hans", "谢谢", "再见"},
-		{"zh-Hant", "謝謝", "再見"},
-		{"id", "terima kasih", "sampai jumpa"},
-	}
+	tests := closings(t)
 	env := newEnv(t, assistant.Options{})
 	ctx := context.Background()
 	for _, tt := range tests {
-		t.Run(tt.lang, func(t *testing.T) {
+		t.Run(tt.Lang, func(t *testing.T) {
 			var id, token string
-			for _, m := range []string{tt.thanks, tt.bye, tt.thanks, tt.bye} {
+			for _, m := range []string{tt.Thanks, tt.Bye, tt.Thanks, tt.Bye} {
 				r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, ConversationID: id, ConversationToken: token, Message: m})
 				if err != nil {
 					t.Fatal(err)
@@ -48,4 +33,21 @@ func TestThanksAndByeNeverHandOff(t *testing.T) {
 			}
 		})
 	}
+}
+
+// closing is a thank-you and a goodbye in one language
+// (testdata/closings.json, shared with the app's browser test).
+type closing struct{ Lang, Thanks, Bye string }
+
+func closings(t *testing.T) []closing {
+	t.Helper()
+	b, err := os.ReadFile("testdata/closings.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []closing
+	if err := json.Unmarshal(b, &out); err != nil {
+		t.Fatal(err)
+	}
+	return out
 }
