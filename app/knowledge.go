@@ -40,7 +40,10 @@ func (a *App) registerCatalog() error {
 	}
 	a.catalog = &catalogComponents{
 		service: svc,
-		index:   knowledge.NewManager(catalog.NewIndexSource(a.store, a.now), knowledge.Options{Logger: a.log}),
+		index: knowledge.NewManager(catalog.NewIndexSource(a.store, a.now), knowledge.Options{
+			Logger:       a.log,
+			MemoryBudget: int64(a.cfg.KnowledgeMemoryMB) << 20,
+		}),
 	}
 	return nil
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"os"
 	"sync"
 	"time"
 
@@ -17,15 +18,26 @@ type Options struct {
 	// CheckInterval is how long a catalog-version check is trusted before
 	// the next search asks the Source again (default 1 s).
 	CheckInterval time.Duration
-	// MaxShops caps how many shops' indexes stay in memory; the least
-	// recently used one is dropped first (default 64).
+	// MaxShops, when positive, also caps how many shops' indexes stay
+	// cached (default 0: only MemoryBudget bounds the cache).
 	MaxShops int
-	// Dir, when set, keeps each shop's index in a temporary directory under
+	// MemoryBudget is the estimated bytes all cached shop indexes may take
+	// in this process (default DefaultMemoryBudget). Least recently used
+	// shops are dropped until the estimate is under it; an index that a
+	// search is reading or a build is filling is never dropped, and the
+	// most recently used shop always stays, however large.
+	MemoryBudget int64
+	// Dir, when set, keeps every shop's index in a temporary directory under
 	// it (deleted on eviction) instead of the heap. On disk, scorch merges
 	// segments in the background and mmaps them, which keeps large catalogs
 	// fast to search and off the Go heap; in memory, segments are merged by
 	// periodic rebuilds (CompactAfter).
 	Dir string
+	// DiskThreshold is the product count above which a shop's index goes
+	// on disk even when Dir is empty, in a per-process temporary directory
+	// removed by Close (default 10,000; negative keeps every index in
+	// memory). An in-memory build of 100k products peaked at ~2 GB RSS.
+	DiskThreshold int
 	// BuildTimeout bounds a full index build (default 5 min).
 	BuildTimeout time.Duration
 	// BatchSize is the number of products per bleve batch in full builds
@@ -56,8 +68,11 @@ func (o Options) withDefaults() Options {
 	if o.CheckInterval <= 0 {
 		o.CheckInterval = time.Second
 	}
-	if o.MaxShops <= 0 {
-		o.MaxShops = 64
+	if o.MemoryBudget <= 0 {
+		o.MemoryBudget = DefaultMemoryBudget
+	}
+	if o.DiskThreshold == 0 {
+		o.DiskThreshold = 10_000
 	}
 	if o.BuildTimeout <= 0 {
 		o.BuildTimeout = 5 * time.Minute
@@ -90,11 +105,17 @@ type Manager struct {
 	pm   *mapping.IndexMappingImpl
 	dm   *mapping.IndexMappingImpl
 
-	mu    sync.Mutex
-	shops map[string]*slot
-	lru   *list.List // of *slot, most recently used first
-	bg    sync.WaitGroup
+	mu     sync.Mutex
+	shops  map[string]*slot
+	lru    *list.List // of *slot, most recently used first
+	bg     sync.WaitGroup
+	tmpDir string // per-process directory of large on-disk indexes, made on first use
 }
+
+// DefaultMemoryBudget suits a 2-core / 4 GB replica: a quarter of its
+// memory for cached indexes leaves room for one large build (on disk,
+// ≤ 500 MB peak for 100k products), the database pool and the requests.
+const DefaultMemoryBudget = 1 << 30
 
 // slot is a shop's place in the cache; flight is the refresh in progress.
 type slot struct {
@@ -145,7 +166,53 @@ func (m *Manager) Close() error {
 		delete(m.shops, shop)
 	}
 	m.lru.Init()
+	if m.tmpDir != "" {
+		err := os.RemoveAll(m.tmpDir)
+		m.tmpDir = ""
+		if err != nil {
+			return fmt.Errorf("remove knowledge index directory: %w", err)
+		}
+	}
 	return nil
+}
+
+// CachedBytes is the estimated size of the cached indexes and the number
+// of shops cached (metrics, tests).
+func (m *Manager) CachedBytes() (bytes int64, shops int) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.cachedBytesLocked(), len(m.shops)
+}
+
+func (m *Manager) cachedBytesLocked() int64 {
+	var n int64
+	for _, sl := range m.shops {
+		if sl.idx != nil {
+			n += sl.idx.bytes.Load()
+		}
+	}
+	return n
+}
+
+// indexDir is where a new index of n products goes: Options.Dir when set,
+// the per-process temporary directory above DiskThreshold, else memory ("").
+func (m *Manager) indexDir(n int) (string, error) {
+	if m.opts.Dir != "" {
+		return m.opts.Dir, nil
+	}
+	if m.opts.DiskThreshold < 0 || n <= m.opts.DiskThreshold {
+		return "", nil
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.tmpDir == "" {
+		d, err := os.MkdirTemp("", "shopassist-knowledge-")
+		if err != nil {
+			return "", fmt.Errorf("create knowledge index directory: %w", err)
+		}
+		m.tmpDir = d
+	}
+	return m.tmpDir, nil
 }
 
 // Invalidate forces the next call for shop to check its catalog version,
@@ -158,9 +225,11 @@ func (m *Manager) Invalidate(shop string) {
 	}
 }
 
-// shopIndex returns the shop's index, fresh to within CheckInterval.
-// Concurrent callers share one build or refresh. When a refresh fails but
-// an older index exists, the stale index is served and the error logged.
+// shopIndex returns the shop's index, fresh to within CheckInterval, with
+// its user count raised (under m.mu, so eviction cannot pick it in
+// between); the caller calls release when done. Concurrent callers share
+// one build or refresh. When a refresh fails but an older index exists, the
+// stale index is served and the error logged.
 func (m *Manager) shopIndex(ctx context.Context, shop string) (*shopIndex, error) {
 	m.mu.Lock()
 	sl, ok := m.shops[shop]
@@ -168,7 +237,7 @@ func (m *Manager) shopIndex(ctx context.Context, shop string) (*shopIndex, error
 		sl = &slot{shop: shop}
 		sl.elem = m.lru.PushFront(sl)
 		m.shops[shop] = sl
-		for _, old := range m.evictLocked() {
+		for _, old := range m.evictLocked(sl) {
 			// close waits for in-flight searches on it, so not under m.mu.
 			defer old.close()
 		}
@@ -177,6 +246,7 @@ func (m *Manager) shopIndex(ctx context.Context, shop string) (*shopIndex, error
 	}
 	if sl.idx != nil && m.opts.Now().Sub(sl.checked) < m.opts.CheckInterval {
 		idx := sl.idx
+		idx.users.Add(1)
 		m.mu.Unlock()
 		return idx, nil
 	}
@@ -196,6 +266,9 @@ func (m *Manager) shopIndex(ctx context.Context, shop string) (*shopIndex, error
 	}
 	m.mu.Lock()
 	idx := sl.idx
+	if idx != nil {
+		idx.users.Add(1)
+	}
 	m.mu.Unlock()
 	if f.err != nil {
 		if idx == nil {
@@ -209,16 +282,24 @@ func (m *Manager) shopIndex(ctx context.Context, shop string) (*shopIndex, error
 	return idx, nil
 }
 
-// evictLocked drops least recently used shops beyond MaxShops, skipping
-// any that are loading, and returns their indexes for the caller to close.
-func (m *Manager) evictLocked() (evicted []*shopIndex) {
-	for e := m.lru.Back(); e != nil && len(m.shops) > m.opts.MaxShops; {
+// evictLocked drops least recently used shops while the cache is over
+// MemoryBudget (or MaxShops), and returns their indexes for the caller to
+// close. It keeps keep (the shop being served), shops that are loading and
+// indexes a search is reading: closing those would only make the search
+// wait and the shop rebuild at once.
+func (m *Manager) evictLocked(keep *slot) (evicted []*shopIndex) {
+	total := m.cachedBytesLocked()
+	over := func() bool {
+		return total > m.opts.MemoryBudget || (m.opts.MaxShops > 0 && len(m.shops) > m.opts.MaxShops)
+	}
+	for e := m.lru.Back(); e != nil && over(); {
 		prev := e.Prev()
 		sl := e.Value.(*slot)
-		if sl.flight == nil {
+		if sl != keep && sl.flight == nil && (sl.idx == nil || sl.idx.users.Load() == 0) {
 			m.lru.Remove(e)
 			delete(m.shops, sl.shop)
 			if sl.idx != nil {
+				total -= sl.idx.bytes.Load()
 				evicted = append(evicted, sl.idx)
 			}
 		}
@@ -248,11 +329,16 @@ func (m *Manager) refresh(ctx context.Context, sl *slot, cur *shopIndex, f *flig
 	f.err = err
 	sl.flight = nil
 	close(f.done)
+	// The new index's size is known only now: make room for it.
+	evicted := m.evictLocked(sl)
 	m.mu.Unlock()
 	if stale != nil {
 		// Closing waits for searches still reading it; done outside m.mu
 		// so other shops are not held up.
 		stale.close()
+	}
+	for _, old := range evicted {
+		old.close()
 	}
 
 	if compact && next != nil {
@@ -305,7 +391,11 @@ func (m *Manager) update(ctx context.Context, shop string, cur *shopIndex) (next
 	if c.Shop == "" {
 		c.Shop = shop
 	}
-	s, err := buildShopIndex(ctx, c, v, m.pm, m.dm, m.opts.Dir, m.opts.BatchSize)
+	dir, err := m.indexDir(len(c.Products))
+	if err != nil {
+		return nil, false, err
+	}
+	s, err := buildShopIndex(ctx, c, v, m.pm, m.dm, dir, m.opts.BatchSize)
 	if err != nil {
 		return nil, false, err
 	}
@@ -323,6 +413,7 @@ func (m *Manager) withShop(ctx context.Context, shop string, fn func(s *shopInde
 		s.mu.RLock()
 		if s.closed {
 			s.mu.RUnlock()
+			s.users.Add(-1)
 			if attempt < 2 {
 				continue
 			}
@@ -330,6 +421,7 @@ func (m *Manager) withShop(ctx context.Context, shop string, fn func(s *shopInde
 		}
 		err = fn(s)
 		s.mu.RUnlock()
+		s.users.Add(-1)
 		return err
 	}
 }

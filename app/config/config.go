@@ -79,6 +79,10 @@ type Config struct {
 	// to. Both empty: only IMAP mailboxes receive email.
 	MailgunSigningKey  string
 	EmailInboundDomain string
+	// KnowledgeMemoryMB is the memory budget of this process's cached
+	// knowledge indexes (KNOWLEDGE_MEMORY_MB, default 1024 for a 2-core /
+	// 4 GB replica); least recently used shops are dropped beyond it.
+	KnowledgeMemoryMB int
 }
 
 // pubSubSubscriptionRE is a full Pub/Sub subscription name.
@@ -162,6 +166,11 @@ func Load(getenv func(string) string) (Config, error) {
 	c.WebhookPubSubSubscription = strings.TrimSpace(getenv("WEBHOOK_PUBSUB_SUBSCRIPTION"))
 	if v := c.WebhookPubSubSubscription; v != "" && !pubSubSubscriptionRE.MatchString(v) {
 		errs = append(errs, fmt.Errorf("WEBHOOK_PUBSUB_SUBSCRIPTION: %q is not projects/PROJECT/subscriptions/NAME", v))
+	}
+	c.KnowledgeMemoryMB = 1024
+	intVar("KNOWLEDGE_MEMORY_MB", &c.KnowledgeMemoryMB)
+	if c.KnowledgeMemoryMB <= 0 {
+		errs = append(errs, fmt.Errorf("KNOWLEDGE_MEMORY_MB: %d is not a positive number of megabytes", c.KnowledgeMemoryMB))
 	}
 	c.TrustedProxyHops = clientip.DefaultHops
 	intVar("TRUSTED_PROXY_HOPS", &c.TrustedProxyHops)

@@ -60,6 +60,17 @@ func TestLoad(t *testing.T) {
 			}
 		}},
 		{name: "bad proxy hops", env: map[string]string{"TRUSTED_PROXY_HOPS": "-1"}, wantErr: "TRUSTED_PROXY_HOPS"},
+		{name: "default knowledge memory", env: map[string]string{}, check: func(t *testing.T, c Config) {
+			if c.KnowledgeMemoryMB != 1024 {
+				t.Errorf("knowledge memory %d MB, want 1024", c.KnowledgeMemoryMB)
+			}
+		}},
+		{name: "knowledge memory", env: map[string]string{"KNOWLEDGE_MEMORY_MB": "300"}, check: func(t *testing.T, c Config) {
+			if c.KnowledgeMemoryMB != 300 {
+				t.Errorf("knowledge memory %d MB, want 300", c.KnowledgeMemoryMB)
+			}
+		}},
+		{name: "bad knowledge memory", env: map[string]string{"KNOWLEDGE_MEMORY_MB": "0"}, wantErr: "KNOWLEDGE_MEMORY_MB"},
 		{name: "API version defaults to the client's", env: map[string]string{}, check: func(t *testing.T, c Config) {
 			if c.APIVersion != shopify.DefaultAPIVersion {
 				t.Errorf("APIVersion = %q, want shopify.DefaultAPIVersion %q", c.APIVersion, shopify.DefaultAPIVersion)
