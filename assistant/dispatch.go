@@ -1,6 +1,8 @@
 package assistant
 
 import (
+	"shopassist/assistant/actions"
+
 	"shopassist/assistant/dialogue"
 	"shopassist/assistant/intent"
 	"shopassist/assistant/lang"
@@ -99,6 +101,11 @@ func (t *turn) run() error {
 			// the payment: the policy text comes with a way to reach them.
 			t.reply.QuickReplies = []string{t.t("quick_human", nil)}
 		}
+	case in == intent.ChangeOrder && t.settings.Returns.AllowReturnRequests && t.actionsOn() &&
+		len(t.u.Ents.Sizes) > 0 && actions.WantsExchange(t.text):
+		// "change the jacket of order 1019 for size M" is an exchange:
+		// the guided return flow handles it when returns are enabled.
+		err = t.orderTask(intent.ReturnRequest)
 	case in == intent.ChangeOrder && t.settings.Actions.AddressEnabled && t.actionsOn() && t.aboutAddress():
 		// The merchant lets the assistant change shipping addresses itself.
 		err = t.orderTask(in)
