@@ -1,41 +1,40 @@
 // Package ratelimit is a keyed token-bucket limiter for the storefront chat
-// API (per shop and per shopper IP). Buckets live in this process only: a
-// limit is a guard against abuse, not state worth sharing, so with N app
-// servers behind a balancer the effective limit is at most N times higher.
+// API (per shop and per shopper IP) and the agent endpoint (per token). The
+// bucket maths is golang.org/x/time/rate's; this package keeps one bucket
+// per key and bounds how many keys it holds. Buckets live in this process
+// only: a limit is a guard against abuse, not state worth sharing, so with N
+// app servers behind a balancer the effective limit is at most N times
+// higher.
 package ratelimit
 
 import (
-	"math"
 	"sync"
 	"time"
+
+	"golang.org/x/time/rate"
 )
 
 // Limiter holds one token bucket per key.
 type Limiter struct {
-	rate    float64 // tokens per second
-	burst   float64
+	limit   rate.Limit
+	burst   int
 	maxKeys int
 	now     func() time.Time
 
 	mu      sync.Mutex
-	buckets map[string]*bucket
+	buckets map[string]*rate.Limiter
 }
 
-type bucket struct {
-	tokens float64
-	last   time.Time
-}
-
-// New allows rate events per second with bursts of burst per key. maxKeys
+// New allows r events per second with bursts of burst per key. maxKeys
 // bounds memory: when exceeded, idle (full) buckets are dropped.
-func New(rate float64, burst int, maxKeys int, now func() time.Time) *Limiter {
+func New(r float64, burst int, maxKeys int, now func() time.Time) *Limiter {
 	if now == nil {
 		now = time.Now
 	}
 	if maxKeys <= 0 {
 		maxKeys = 100_000
 	}
-	return &Limiter{rate: rate, burst: float64(burst), maxKeys: maxKeys, now: now, buckets: map[string]*bucket{}}
+	return &Limiter{limit: rate.Limit(r), burst: burst, maxKeys: maxKeys, now: now, buckets: map[string]*rate.Limiter{}}
 }
 
 // Allow takes one token for key. When none is left it returns false and how
@@ -49,16 +48,17 @@ func (l *Limiter) Allow(key string) (bool, time.Duration) {
 		if len(l.buckets) >= l.maxKeys {
 			l.evict(now)
 		}
-		b = &bucket{tokens: l.burst, last: now}
+		b = rate.NewLimiter(l.limit, l.burst)
 		l.buckets[key] = b
 	}
-	b.tokens = math.Min(l.burst, b.tokens+now.Sub(b.last).Seconds()*l.rate)
-	b.last = now
-	if b.tokens >= 1 {
-		b.tokens--
+	if b.AllowN(now, 1) {
 		return true, 0
 	}
-	wait := time.Duration((1 - b.tokens) / l.rate * float64(time.Second))
+	// How long until a token: reserve one to read the delay, then give it
+	// back so a refused request costs nothing.
+	r := b.ReserveN(now, 1)
+	wait := r.DelayFrom(now)
+	r.CancelAt(now)
 	return false, wait
 }
 
@@ -66,7 +66,7 @@ func (l *Limiter) Allow(key string) (bool, time.Duration) {
 // like a new bucket), and if that frees nothing, drops half at random.
 func (l *Limiter) evict(now time.Time) {
 	for k, b := range l.buckets {
-		if b.tokens+now.Sub(b.last).Seconds()*l.rate >= l.burst {
+		if b.TokensAt(now) >= float64(l.burst) {
 			delete(l.buckets, k)
 		}
 	}
