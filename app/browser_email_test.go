@@ -4,21 +4,19 @@ import (
 	"context"
 	"io"
 	"mime/quotedprintable"
-	"net"
 	"net/mail"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
-	"github.com/emersion/go-smtp"
 	"github.com/riverqueue/river"
 
 	"shopassist/app"
 	"shopassist/db"
 	"shopassist/inbox"
 	"shopassist/internal/browsertest"
+	"shopassist/internal/smtpsink"
 	"shopassist/notify"
 )
 
@@ -83,7 +81,7 @@ func TestBrowserHandoffReplyInShopperLanguage(t *testing.T) {
 		t.Fatalf("stored %s %q (%s), want the Spanish saved reply", last.Role, last.Text, last.Language)
 	}
 
-	sink, smtpURL := startMailSink(t)
+	sink, smtpURL := smtpsink.Start(t)
 	mailer, err := notify.NewSMTP(smtpURL)
 	if err != nil {
 		t.Fatal(err)
@@ -96,11 +94,11 @@ func TestBrowserHandoffReplyInShopperLanguage(t *testing.T) {
 		ConversationID: id, MessageID: last.ID}}); err != nil {
 		t.Fatal(err)
 	}
-	mails := sink.all()
-	if len(mails) != 1 || len(mails[0].to) != 1 || mails[0].to[0] != "ana.lopez@example.com" {
+	mails := sink.Mails()
+	if len(mails) != 1 || len(mails[0].To) != 1 || mails[0].To[0] != "ana.lopez@example.com" {
 		t.Fatalf("captured %+v, want one mail to the shopper", mails)
 	}
-	m, err := mail.ReadMessage(strings.NewReader(string(mails[0].data)))
+	m, err := mail.ReadMessage(strings.NewReader(string(mails[0].Data)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -128,71 +126,4 @@ func starterText(t *testing.T, key, lang string) string {
 	}
 	t.Fatalf("no starter %s", key)
 	return ""
-}
-
-// mailSink is a real SMTP server (emersion/go-smtp) on loopback keeping
-// every message it accepts.
-type mailSink struct {
-	mu   sync.Mutex
-	msgs []sunkMail
-}
-
-type sunkMail struct {
-	to   []string
-	data []byte
-}
-
-func (s *mailSink) NewSession(*smtp.Conn) (smtp.Session, error) { return &sinkConn{sink: s}, nil }
-
-func (s *mailSink) all() []sunkMail {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return append([]sunkMail(nil), s.msgs...)
-}
-
-type sinkConn struct {
-	sink *mailSink
-	cur  sunkMail
-}
-
-func (x *sinkConn) Mail(string, *smtp.MailOptions) error { return nil }
-func (x *sinkConn) Rcpt(to string, _ *smtp.RcptOptions) error {
-	x.cur.to = append(x.cur.to, to)
-	return nil
-}
-func (x *sinkConn) Data(r io.Reader) error {
-	b, err := io.ReadAll(r)
-	if err != nil {
-		return err
-	}
-	x.cur.data = b
-	x.sink.mu.Lock()
-	x.sink.msgs = append(x.sink.msgs, x.cur)
-	x.sink.mu.Unlock()
-	x.cur = sunkMail{}
-	return nil
-}
-func (x *sinkConn) Reset()        { x.cur = sunkMail{} }
-func (x *sinkConn) Logout() error { return nil }
-
-func startMailSink(t *testing.T) (*mailSink, string) {
-	t.Helper()
-	sink := &mailSink{}
-	srv := smtp.NewServer(sink)
-	srv.Domain = "localhost"
-	srv.ReadTimeout, srv.WriteTimeout = 10*time.Second, 10*time.Second
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	done := make(chan struct{})
-	go func() { defer close(done); _ = srv.Serve(ln) }()
-	t.Cleanup(func() {
-		srv.Close()
-		select { // a client stuck mid-session must not hang the test
-		case <-done:
-		case <-time.After(5 * time.Second):
-		}
-	})
-	return sink, "smtp://" + ln.Addr().String() + "?from=shop@store.example"
 }

@@ -20,6 +20,7 @@ import (
 	"shopassist/db"
 	"shopassist/db/dbtest"
 	"shopassist/deliverycare"
+	"shopassist/internal/smtpsink"
 	"shopassist/notify"
 	"shopassist/webhooks"
 )
@@ -143,7 +144,7 @@ func TestRiskKindsToEmail(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, store *db.Store) {
 		ctx := context.Background()
 		e := newEnv(t, store)
-		sink, smtpURL := startSink(t)
+		sink, smtpURL := smtpsink.Start(t)
 		mailer, err := notify.NewSMTP(smtpURL)
 		if err != nil {
 			t.Fatal(err)
@@ -190,16 +191,16 @@ func TestRiskKindsToEmail(t *testing.T) {
 							t.Fatal(err)
 						}
 					}
-					before := len(sink.mails())
+					before := len(sink.Mails())
 					sent, err := n.SendPending(ctx)
 					if err != nil || sent != 1 {
 						t.Fatalf("sent %d, err %v; want one email", sent, err)
 					}
-					m := sink.mails()[before]
+					m := sink.Mails()[before]
 					if len(m.To) != 1 || m.To[0] != email {
 						t.Fatalf("recipient %v, want %s", m.To, email)
 					}
-					subject, body := decode(t, m.Data)
+					subject, body := smtpsink.Decode(t, m.Data)
 					if !strings.Contains(subject, "#"+strconv.FormatInt(id, 10)) {
 						t.Errorf("subject %q lacks the order", subject)
 					}
@@ -236,7 +237,7 @@ func TestRiskKindsToEmail(t *testing.T) {
 				})
 			}
 		}
-		if got, want := len(sink.mails()), len(langs)*len(kindCases); got != want {
+		if got, want := len(sink.Mails()), len(langs)*len(kindCases); got != want {
 			t.Errorf("%d emails in all, want %d", got, want)
 		}
 	})

@@ -2,103 +2,17 @@ package notify
 
 import (
 	"context"
-	"io"
-	"mime"
-	"mime/quotedprintable"
-	"net"
 	"net/mail"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
-	"github.com/emersion/go-smtp"
 	"github.com/riverqueue/river"
 
 	"shopassist/db"
 	"shopassist/db/dbtest"
+	"shopassist/internal/smtpsink"
 )
-
-// smtpSink is a real SMTP server (emersion/go-smtp) on loopback that keeps
-// every message it accepts.
-type smtpSink struct {
-	mu   sync.Mutex
-	msgs []sinkMail
-}
-
-type sinkMail struct {
-	From string
-	To   []string
-	Data []byte
-}
-
-func (s *smtpSink) NewSession(*smtp.Conn) (smtp.Session, error) { return &sinkSession{sink: s}, nil }
-
-type sinkSession struct {
-	sink *smtpSink
-	cur  sinkMail
-}
-
-func (x *sinkSession) Mail(from string, _ *smtp.MailOptions) error { x.cur.From = from; return nil }
-func (x *sinkSession) Rcpt(to string, _ *smtp.RcptOptions) error {
-	x.cur.To = append(x.cur.To, to)
-	return nil
-}
-func (x *sinkSession) Data(r io.Reader) error {
-	b, err := io.ReadAll(r)
-	if err != nil {
-		return err
-	}
-	x.cur.Data = b
-	x.sink.mu.Lock()
-	x.sink.msgs = append(x.sink.msgs, x.cur)
-	x.sink.mu.Unlock()
-	x.cur = sinkMail{}
-	return nil
-}
-func (x *sinkSession) Reset()        { x.cur = sinkMail{} }
-func (x *sinkSession) Logout() error { return nil }
-
-func (s *smtpSink) mails() []sinkMail {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return append([]sinkMail(nil), s.msgs...)
-}
-
-// startSink runs the server and returns an SMTP URL for NewSMTP.
-func startSink(t *testing.T) (*smtpSink, string) {
-	t.Helper()
-	sink := &smtpSink{}
-	srv := smtp.NewServer(sink)
-	srv.Domain = "localhost"
-	srv.ReadTimeout, srv.WriteTimeout = 10*time.Second, 10*time.Second
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	done := make(chan struct{})
-	go func() { defer close(done); _ = srv.Serve(ln) }()
-	t.Cleanup(func() { srv.Close(); <-done })
-	return sink, "smtp://" + ln.Addr().String() + "?from=" + "shop@store.example"
-}
-
-// decode returns the subject and plain-text body of a captured message.
-func decode(t *testing.T, raw []byte) (string, string) {
-	t.Helper()
-	m, err := mail.ReadMessage(strings.NewReader(string(raw)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	subject, err := new(mime.WordDecoder).DecodeHeader(m.Header.Get("Subject"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	body, err := io.ReadAll(quotedprintable.NewReader(m.Body))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return subject, strings.ReplaceAll(string(body), "\r\n", "\n")
-}
 
 func shopperLinkFor(shop *db.Shop, id string) string {
 	return "https://" + shop.Domain + "/?shopassist_chat=" + id
@@ -111,7 +25,7 @@ func shopperLinkFor(shop *db.Shop, id string) string {
 func TestShopperReplyEmail(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, store *db.Store) {
 		ctx := context.Background()
-		sink, url := startSink(t)
+		sink, url := smtpsink.Start(t)
 		mailer, err := NewSMTP(url)
 		if err != nil {
 			t.Fatal(err)
@@ -136,11 +50,11 @@ func TestShopperReplyEmail(t *testing.T) {
 		if err := w.Work(ctx, job); err != nil {
 			t.Fatal(err)
 		}
-		mails := sink.mails()
+		mails := sink.Mails()
 		if len(mails) != 1 || len(mails[0].To) != 1 || mails[0].To[0] != "ana@kunde.example" {
 			t.Fatalf("captured %+v, want one mail to the shopper", mails)
 		}
-		subject, body := decode(t, mails[0].Data)
+		subject, body := smtpsink.Decode(t, mails[0].Data)
 		if !strings.Contains(subject, "hat auf deine Frage geantwortet") {
 			t.Errorf("subject %q is not German", subject)
 		}
@@ -165,7 +79,7 @@ func TestShopperReplyEmail(t *testing.T) {
 		if err := w.Work(ctx, &river.Job[ShopperReplyArgs]{Args: ShopperReplyArgs{ShopID: shop.ID, ConversationID: id, MessageID: seen.ID}}); err != nil {
 			t.Fatal(err)
 		}
-		if n := len(sink.mails()); n != 1 {
+		if n := len(sink.Mails()); n != 1 {
 			t.Fatalf("%d mails after a retry and a seen reply, want 1", n)
 		}
 	})
@@ -191,7 +105,7 @@ func (f *fakeThreads) Sent(_ context.Context, _ int64, conv, to, _, _, id string
 func TestShopperReplyEmailAnswerable(t *testing.T) {
 	ctx := context.Background()
 	store := dbtest.Open(t)
-	sink, url := startSink(t)
+	sink, url := smtpsink.Start(t)
 	mailer, err := NewSMTP(url)
 	if err != nil {
 		t.Fatal(err)
@@ -215,7 +129,7 @@ func TestShopperReplyEmailAnswerable(t *testing.T) {
 	if err := w.Work(ctx, &river.Job[ShopperReplyArgs]{Args: ShopperReplyArgs{ShopID: shop.ID, ConversationID: id, MessageID: reply.ID}}); err != nil {
 		t.Fatal(err)
 	}
-	mails := sink.mails()
+	mails := sink.Mails()
 	if len(mails) != 1 {
 		t.Fatalf("%d mails", len(mails))
 	}
@@ -239,7 +153,7 @@ func TestShopperReplyEmailAnswerable(t *testing.T) {
 	if err := w.Work(ctx, &river.Job[ShopperReplyArgs]{Args: ShopperReplyArgs{ShopID: shop.ID, ConversationID: id, MessageID: reply2.ID}}); err != nil {
 		t.Fatal(err)
 	}
-	if mails := sink.mails(); len(mails) != 2 || strings.Contains(string(mails[1].Data), "Reply-To") || len(threads.sent) != 1 {
+	if mails := sink.Mails(); len(mails) != 2 || strings.Contains(string(mails[1].Data), "Reply-To") || len(threads.sent) != 1 {
 		t.Errorf("mail without email channel: %d mails, recorded %v", len(mails), threads.sent)
 	}
 }

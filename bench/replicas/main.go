@@ -188,7 +188,7 @@ func run(ctx context.Context, o options) error {
 	if err := <-chatsDone; err != nil {
 		return err
 	}
-	if err := waitProcessed(ctx, store, o.n, s.deadline); err != nil {
+	if err := apprun.WaitProcessed(ctx, store, o.n, s.deadline); err != nil {
 		return err
 	}
 	var stored, processed, orders, distinct, reapplied int
@@ -411,22 +411,5 @@ func (s *soak) say(i int, convID, token, text string) (*chatReply, int, error) {
 		}
 		s.messages.Add(1)
 		return &r, j, nil
-	}
-}
-
-func waitProcessed(ctx context.Context, store *db.Store, n int, deadline time.Time) error {
-	for {
-		var stored, received int
-		if err := store.SQLDB().QueryRowContext(ctx, `SELECT COUNT(*), COUNT(*) FILTER (WHERE status = 'received')
-			FROM webhook_events`).Scan(&stored, &received); err != nil {
-			return err
-		}
-		if stored >= n && received == 0 {
-			return nil
-		}
-		if time.Now().After(deadline) {
-			return fmt.Errorf("timed out: %d stored, %d still received", stored, received)
-		}
-		time.Sleep(200 * time.Millisecond)
 	}
 }

@@ -190,7 +190,7 @@ func run(ctx context.Context, o options) error {
 		return err
 	}
 	sentDone := time.Now()
-	if err := waitDone(ctx, store, o.n, deadline); err != nil {
+	if err := apprun.WaitProcessed(ctx, store, o.n, deadline); err != nil {
 		return err
 	}
 	fmt.Printf("all %d webhooks acknowledged; queue drained %.1fs after the last ack\n", o.n, time.Since(sentDone).Seconds())
@@ -225,7 +225,7 @@ func run(ctx context.Context, o options) error {
 	if err := p.Start(); err != nil {
 		return err
 	}
-	if err := waitDone(ctx, store, o.n+extra, time.Now().Add(o.timeout)); err != nil {
+	if err := apprun.WaitProcessed(ctx, store, o.n+extra, time.Now().Add(o.timeout)); err != nil {
 		return err
 	}
 	var processed int
@@ -285,23 +285,6 @@ func snapshot(ctx context.Context, store *db.Store) (running, lost map[int64]boo
 		return nil, nil, fmt.Errorf("snapshot lost: %w", err)
 	}
 	return running, lost, nil
-}
-
-func waitDone(ctx context.Context, store *db.Store, n int, deadline time.Time) error {
-	for {
-		var stored, received int
-		if err := store.SQLDB().QueryRowContext(ctx, `SELECT COUNT(*), COUNT(*) FILTER (WHERE status = 'received')
-			FROM webhook_events`).Scan(&stored, &received); err != nil {
-			return err
-		}
-		if stored >= n && received == 0 {
-			return nil
-		}
-		if time.Now().After(deadline) {
-			return fmt.Errorf("timed out: %d stored, %d still received", stored, received)
-		}
-		time.Sleep(200 * time.Millisecond)
-	}
 }
 
 // report prints the outcome and says whether anything was lost or doubled.

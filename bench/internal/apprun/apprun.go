@@ -5,6 +5,7 @@ package apprun
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"net"
@@ -16,6 +17,7 @@ import (
 	"syscall"
 	"time"
 
+	"shopassist/db"
 	"shopassist/shopify"
 	"shopassist/webhooks"
 )
@@ -143,4 +145,23 @@ func PostWebhook(client *http.Client, base, shop, topic, webhookID, secret strin
 	}
 	defer res.Body.Close()
 	return res.StatusCode == http.StatusOK
+}
+
+// WaitProcessed polls until at least n webhook events are stored and none
+// is still "received", or the deadline passes.
+func WaitProcessed(ctx context.Context, store *db.Store, n int, deadline time.Time) error {
+	for {
+		var stored, received int
+		if err := store.SQLDB().QueryRowContext(ctx, `SELECT COUNT(*), COUNT(*) FILTER (WHERE status = 'received')
+			FROM webhook_events`).Scan(&stored, &received); err != nil {
+			return err
+		}
+		if stored >= n && received == 0 {
+			return nil
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("timed out: %d stored, %d still received", stored, received)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
 }
