@@ -2,8 +2,6 @@ package channels
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -162,13 +160,10 @@ func (r *Router) conversation(ctx context.Context, in Inbound) (*db.Conversation
 	if !errors.Is(err, db.ErrNotFound) {
 		return nil, err
 	}
-	id, err := newID()
-	if err != nil {
-		return nil, err
-	}
 	// No token: a channel conversation can never be opened from the
-	// widget (no token hashes to the empty string).
-	conv = &db.Conversation{ID: id, ShopID: in.Shop.ID, Status: db.ConversationOpen, Channel: string(in.Channel),
+	// widget (no token hashes to the empty string); CreateConversation
+	// gives it a random id.
+	conv = &db.Conversation{ShopID: in.Shop.ID, Status: db.ConversationOpen, Channel: string(in.Channel),
 		ChannelAddress: in.From, ChannelThread: in.Thread, State: db.NewJSON(db.ConversationState{})}
 	email, phone := provenContact(in.Channel, in.From)
 	if _, err := r.store.LinkChannelShopper(ctx, conv, email, phone); err != nil {
@@ -347,12 +342,4 @@ func attachmentsText(atts []Attachment) string {
 		names = append(names, n)
 	}
 	return "[" + strings.Join(names, ", ") + "]"
-}
-
-func newID() (string, error) {
-	var b [16]byte
-	if _, err := rand.Read(b[:]); err != nil {
-		return "", fmt.Errorf("random conversation id: %w", err)
-	}
-	return hex.EncodeToString(b[:]), nil
 }

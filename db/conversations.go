@@ -2,6 +2,8 @@ package db
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"slices"
@@ -14,6 +16,16 @@ import (
 
 // CreateConversation inserts a new conversation.
 func (s *Store) CreateConversation(ctx context.Context, c *Conversation) error {
+	if c.ID == "" {
+		// Channel and Flow conversations have no widget token: the id is
+		// random like the engine's, and TokenHash stays empty (no token
+		// hashes to it, so the widget can never open them).
+		var b [16]byte
+		if _, err := rand.Read(b[:]); err != nil {
+			return fmt.Errorf("random conversation id: %w", err)
+		}
+		c.ID = hex.EncodeToString(b[:])
+	}
 	now := time.Now().UTC()
 	c.CreatedAt, c.UpdatedAt, c.LastMessageAt = now, now, now
 	if c.Status == "" {

@@ -1,10 +1,8 @@
 package flow
 
 import (
+	"bytes"
 	"context"
-	"crypto/rand"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -75,7 +73,7 @@ func (h *ActionHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var req actionRequest
-	dec := json.NewDecoder(strings.NewReader(string(body)))
+	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.UseNumber()
 	if err := dec.Decode(&req); err != nil {
 		http.Error(w, "body is not a Flow action payload", http.StatusBadRequest)
@@ -189,31 +187,14 @@ func (h *ActionHandler) newConversation(ctx context.Context, shop *db.Shop, cust
 	if !ok {
 		language, _ = lang.Normalize(shop.PrimaryLocale)
 	}
-	id, err := randomHex(16)
-	if err != nil {
-		return nil, err
-	}
-	secret, err := randomHex(16)
-	if err != nil {
-		return nil, err
-	}
-	// Nobody holds this conversation's token: only the logged-in customer
-	// (bound by CustomerID) can open it in the widget.
-	sum := sha256.Sum256([]byte(secret))
-	conv := &db.Conversation{ID: id, ShopID: shop.ID, TokenHash: hex.EncodeToString(sum[:]), CustomerID: customerID,
+	// No token (CreateConversation gives it an id): only the logged-in
+	// customer, bound by CustomerID, can open it in the widget.
+	conv := &db.Conversation{ShopID: shop.ID, CustomerID: customerID,
 		CustomerEmail: strings.ToLower(o.Email), Language: language, Status: db.ConversationOpen}
 	if err := h.Store.CreateConversation(ctx, conv); err != nil {
 		return nil, fmt.Errorf("flow action: %w", err)
 	}
 	return conv, nil
-}
-
-func randomHex(n int) (string, error) {
-	b := make([]byte, n)
-	if _, err := rand.Read(b); err != nil {
-		return "", fmt.Errorf("random id: %w", err)
-	}
-	return hex.EncodeToString(b), nil
 }
 
 func (h *ActionHandler) unavailable(ctx context.Context, what string, err error) (int, string) {
