@@ -247,7 +247,7 @@ func sessionToken(t *testing.T, shop, secret string, exp time.Time, mutate func(
 	if mutate != nil {
 		mutate(&c)
 	}
-	tok, err := shopify.SignSessionToken(c, secret)
+	tok, err := shopifytest.SignSessionToken(c, secret)
 	if err != nil {
 		t.Fatal(err)
 	}

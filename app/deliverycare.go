@@ -2,8 +2,6 @@ package app
 
 import (
 	"context"
-	"shopassist/flow"
-
 	"crypto/hmac"
 	"crypto/sha256"
 	"errors"
@@ -17,10 +15,12 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"shopassist/assistant/i18n"
 	"shopassist/assistant/lang"
 	"shopassist/backinstock"
 	"shopassist/db"
 	"shopassist/deliverycare"
+	"shopassist/flow"
 	"shopassist/notify"
 	"shopassist/views"
 )
@@ -89,10 +89,7 @@ func (a *App) careUnsubscribe(c echo.Context) error {
 		l = lang.Default
 	}
 	ask, button, done := deliverycare.UnsubscribePage(l, o.Name)
-	dir := "ltr"
-	if lang.IsRTL(l) {
-		dir = "rtl"
-	}
+	dir := i18n.Dir(l)
 	page := func(body string) error {
 		return c.HTML(http.StatusOK, fmt.Sprintf(`<!DOCTYPE html><html lang="%s" dir="%s"><head><meta charset="utf-8">`+
 			`<meta name="viewport" content="width=device-width,initial-scale=1"><title>%s</title></head>`+

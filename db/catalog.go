@@ -110,29 +110,6 @@ func replaceTranslations(g *gorm.DB, shopID, productID int64, ts []ProductTransl
 	return g.Create(&ts).Error
 }
 
-// SaveProductTranslations replaces one product's translations (by Shopify
-// product id) and moves the catalog version.
-func (s *Store) SaveProductTranslations(ctx context.Context, shopID, productShopifyID int64, ts []ProductTranslation) error {
-	err := s.db(ctx).Transaction(func(g *gorm.DB) error {
-		var p Product
-		if err := g.Where("shop_id = ? AND shopify_id = ?", shopID, productShopifyID).Take(&p).Error; err != nil {
-			return notFound(err)
-		}
-		if err := replaceTranslations(g, shopID, p.ID, ts); err != nil {
-			return err
-		}
-		if err := g.Exec("UPDATE shops SET catalog_version = catalog_version + 1 WHERE id = ?", shopID).Error; err != nil {
-			return err
-		}
-		return g.Exec("UPDATE products SET catalog_version = (SELECT catalog_version FROM shops WHERE id = ?) WHERE id = ?",
-			shopID, p.ID).Error
-	})
-	if err != nil {
-		return fmt.Errorf("save translations of product %d in shop %d: %w", productShopifyID, shopID, err)
-	}
-	return nil
-}
-
 // DeleteProduct tombstones a product (products/delete) so the index can drop
 // it incrementally, and removes its variants and translations.
 func (s *Store) DeleteProduct(ctx context.Context, shopID, productShopifyID int64) (int64, error) {

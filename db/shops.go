@@ -166,22 +166,6 @@ func (s *Store) SaveSettings(ctx context.Context, shopID int64, st Settings) err
 	return nil
 }
 
-// BumpCatalogVersion increments and returns the shop's catalog version; the
-// knowledge index rebuilds what changed since the version it last saw.
-func (s *Store) BumpCatalogVersion(ctx context.Context, shopID int64) (int64, error) {
-	var v int64
-	err := s.db(ctx).Transaction(func(tx *gorm.DB) error {
-		if err := tx.Exec("UPDATE shops SET catalog_version = catalog_version + 1 WHERE id = ?", shopID).Error; err != nil {
-			return err
-		}
-		return tx.Raw("SELECT catalog_version FROM shops WHERE id = ?", shopID).Scan(&v).Error
-	})
-	if err != nil {
-		return 0, fmt.Errorf("bump catalog version of shop %d: %w", shopID, err)
-	}
-	return v, nil
-}
-
 // CatalogVersion reads the shop's current catalog version.
 func (s *Store) CatalogVersion(ctx context.Context, shopID int64) (int64, error) {
 	var v int64

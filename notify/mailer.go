@@ -3,22 +3,19 @@
 package notify
 
 import (
-	"bytes"
 	"context"
-	"crypto/rand"
 	"crypto/tls"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
-	"mime"
-	"mime/quotedprintable"
 	"net"
 	"net/mail"
 	"net/smtp"
 	"net/url"
 	"strings"
 	"time"
+
+	"shopassist/internal/mailmsg"
 )
 
 // Mailer sends one plain-text email.
@@ -219,42 +216,14 @@ func isLocalhost(h string) bool {
 
 // message renders an RFC 5322 message with a quoted-printable UTF-8 body.
 func (m *SMTPMailer) message(to *mail.Address, subject, body string, o MailOptions) ([]byte, error) {
-	if strings.ContainsAny(subject+o.MessageID+o.ReplyTo, "\r\n") {
-		return nil, errors.New("header contains a line break")
+	msg, _, err := mailmsg.Message{
+		From: m.from, To: *to, ReplyTo: o.ReplyTo, Subject: subject, Date: m.now(),
+		MessageID: o.MessageID, Text: body,
+	}.Render()
+	if err != nil {
+		return nil, fmt.Errorf("notify: %w", err)
 	}
-	messageID := o.MessageID
-	if messageID == "" {
-		var id [12]byte
-		_, _ = rand.Read(id[:])
-		domain := "localhost"
-		if i := strings.LastIndexByte(m.from.Address, '@'); i >= 0 {
-			domain = m.from.Address[i+1:]
-		}
-		messageID = hex.EncodeToString(id[:]) + "@" + domain
-	}
-	var b bytes.Buffer
-	hdr := func(k, v string) { fmt.Fprintf(&b, "%s: %s\r\n", k, v) }
-	hdr("From", m.from.String())
-	hdr("To", to.String())
-	hdr("Subject", mime.QEncoding.Encode("UTF-8", subject))
-	hdr("Date", m.now().Format(time.RFC1123Z))
-	hdr("Message-ID", "<"+messageID+">")
-	if o.ReplyTo != "" {
-		hdr("Reply-To", o.ReplyTo)
-	}
-	hdr("MIME-Version", "1.0")
-	hdr("Content-Type", "text/plain; charset=UTF-8")
-	hdr("Content-Transfer-Encoding", "quoted-printable")
-	b.WriteString("\r\n")
-	qp := quotedprintable.NewWriter(&b)
-	body = strings.ReplaceAll(strings.ReplaceAll(body, "\r\n", "\n"), "\n", "\r\n")
-	if _, err := qp.Write([]byte(body)); err != nil {
-		return nil, fmt.Errorf("encode body: %w", err)
-	}
-	if err := qp.Close(); err != nil {
-		return nil, fmt.Errorf("encode body: %w", err)
-	}
-	return b.Bytes(), nil
+	return msg, nil
 }
 
 // LogMailer logs mail instead of sending it (no SMTP_URL, demo mode).

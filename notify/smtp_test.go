@@ -160,7 +160,8 @@ func TestSMTPMailerSend(t *testing.T) {
 	}
 	msg, text := decodeBody(t, strings.ReplaceAll(c.Data, "\r\n..", "\r\n."))
 	h := msg.Header
-	if raw := h.Get("Subject"); !strings.HasPrefix(raw, "=?UTF-8?q?") {
+	// RFC 2047 charset names and the encoding letter are case-insensitive.
+	if raw := h.Get("Subject"); !strings.HasPrefix(strings.ToLower(raw), "=?utf-8?q?") {
 		t.Errorf("raw subject %q is not Q-encoded", raw)
 	}
 	dec, err := new(mime.WordDecoder).DecodeHeader(h.Get("Subject"))

@@ -1,8 +1,6 @@
 package shopify
 
 import (
-	"crypto/rand"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"strings"
@@ -117,42 +115,4 @@ func checkLifetime(c *sessionTokenClaims) error {
 		return fmt.Errorf("%w: lifetime %s exceeds %s", ErrInvalidSessionToken, life, SessionTokenLifetime)
 	}
 	return nil
-}
-
-// SignSessionToken mints an HS256 session token as App Bridge would. It exists
-// for tests, the fake Admin API and demo mode; production tokens come from
-// Shopify. Empty Issuer/Dest are derived from Shop.
-func SignSessionToken(c SessionClaims, apiSecret string) (string, error) {
-	if c.Dest == "" {
-		c.Dest = "https://" + c.Shop
-	}
-	if c.Issuer == "" {
-		c.Issuer = "https://" + c.Shop + "/admin"
-	}
-	jti := make([]byte, 16)
-	if _, err := rand.Read(jti); err != nil {
-		return "", fmt.Errorf("session token id: %w", err)
-	}
-	// MapClaims keeps aud a plain string like Shopify's tokens, without
-	// touching jwt's package-level MarshalSingleStringAsArray switch.
-	claims := jwt.MapClaims{
-		"iss":  c.Issuer,
-		"dest": c.Dest,
-		"aud":  c.Audience,
-		"sub":  c.UserID,
-		"jti":  hex.EncodeToString(jti),
-	}
-	if c.SessionID != "" {
-		claims["sid"] = c.SessionID
-	}
-	for name, t := range map[string]time.Time{"exp": c.ExpiresAt, "nbf": c.NotBefore, "iat": c.IssuedAt} {
-		if !t.IsZero() {
-			claims[name] = t.Unix()
-		}
-	}
-	s, err := jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString([]byte(apiSecret))
-	if err != nil {
-		return "", fmt.Errorf("sign session token: %w", err)
-	}
-	return s, nil
 }

@@ -84,8 +84,3 @@ func Normalize(tag string) (string, bool) {
 	}
 	return "", false
 }
-
-// IsRTL reports whether a supported language is written right to left.
-func IsRTL(lang string) bool {
-	return lang == "ar"
-}

@@ -1,27 +1,15 @@
 package email
 
 import (
-	"bytes"
-	"crypto/rand"
-	"encoding/hex"
-	"errors"
 	"fmt"
 	"html"
-	"mime"
-	"mime/multipart"
-	"mime/quotedprintable"
 	"net/mail"
-	"net/textproto"
 	"strings"
 	"time"
 
-	"shopassist/assistant/lang"
+	"shopassist/assistant/i18n"
+	"shopassist/internal/mailmsg"
 )
-
-// maxReferences bounds the References header of a long thread: the root
-// and the most recent ids are what threading clients use (RFC 5322 §3.6.4
-// allows trimming the middle).
-const maxReferences = 12
 
 // Reply is one outgoing mail in a thread.
 type Reply struct {
@@ -41,24 +29,6 @@ type Reply struct {
 	// an agent's reply is a person's mail and is not marked.
 	Automatic bool
 	Date      time.Time
-}
-
-// NewMessageID returns a fresh Message-ID (without brackets) at domain.
-func NewMessageID(domain string) string {
-	var b [16]byte
-	_, _ = rand.Read(b[:])
-	if domain == "" {
-		domain = "localhost"
-	}
-	return hex.EncodeToString(b[:]) + "@" + domain
-}
-
-// DomainOf is the domain part of an address.
-func DomainOf(addr string) string {
-	if i := strings.LastIndexByte(addr, '@'); i >= 0 {
-		return strings.ToLower(addr[i+1:])
-	}
-	return ""
 }
 
 // ReplySubject prefixes "Re: " once: clients already translate the
@@ -86,98 +56,23 @@ func ReplySubject(subject string) string {
 	return "Re: " + s
 }
 
-// ThreadReferences returns the References of a reply to a mail with the
-// given References and Message-ID: its references plus its own id,
-// trimmed to the root and the latest ids.
-func ThreadReferences(parentRefs []string, parentID string) []string {
-	refs := append([]string(nil), parentRefs...)
-	if parentID != "" && (len(refs) == 0 || refs[len(refs)-1] != parentID) {
-		refs = append(refs, parentID)
-	}
-	if len(refs) > maxReferences {
-		refs = append(refs[:1:1], refs[len(refs)-maxReferences+1:]...)
-	}
-	return refs
-}
-
 // Build renders the reply as an RFC 5322 multipart/alternative message
 // (text and HTML, UTF-8, quoted-printable) and returns it with its new
 // Message-ID.
 func (r Reply) Build() (msg []byte, messageID string, err error) {
-	if r.From.Address == "" || r.To.Address == "" {
-		return nil, "", errors.New("email: reply needs From and To")
-	}
-	for _, v := range append([]string{r.Subject, r.InReplyTo, r.ReplyTo, r.From.Name, r.To.Name, r.Lang}, r.References...) {
-		if strings.ContainsAny(v, "\r\n") {
-			return nil, "", errors.New("email: header value contains a line break")
-		}
-	}
-	messageID = NewMessageID(DomainOf(r.From.Address))
-	date := r.Date
-	if date.IsZero() {
-		date = time.Now()
-	}
-	var b bytes.Buffer
-	hdr := func(k, v string) { fmt.Fprintf(&b, "%s: %s\r\n", k, v) }
-	hdr("From", r.From.String())
-	hdr("To", r.To.String())
-	if r.ReplyTo != "" {
-		hdr("Reply-To", r.ReplyTo)
-	}
-	hdr("Subject", mime.QEncoding.Encode("UTF-8", r.Subject))
-	hdr("Date", date.Format(time.RFC1123Z))
-	hdr("Message-ID", "<"+messageID+">")
-	if r.InReplyTo != "" {
-		hdr("In-Reply-To", "<"+r.InReplyTo+">")
-	}
-	if len(r.References) > 0 {
-		ids := make([]string, len(r.References))
-		for i, id := range r.References {
-			ids[i] = "<" + id + ">"
-		}
-		// Folded so no line exceeds the 998-octet limit.
-		hdr("References", strings.Join(ids, "\r\n "))
-	}
-	if r.Lang != "" {
-		hdr("Content-Language", r.Lang)
-	}
-	if r.Automatic {
-		hdr("Auto-Submitted", "auto-replied")
-		// Ask Exchange not to send its own auto-replies back.
-		hdr("X-Auto-Response-Suppress", "All")
-	}
-	hdr("MIME-Version", "1.0")
-	mw := multipart.NewWriter(&b)
-	hdr("Content-Type", `multipart/alternative; boundary="`+mw.Boundary()+`"`)
-	b.WriteString("\r\n")
 	htmlBody := r.HTML
 	if htmlBody == "" {
 		htmlBody = TextToHTML(r.Text, r.Lang)
 	}
-	for _, part := range []struct{ ct, body string }{
-		{"text/plain; charset=UTF-8", r.Text},
-		{"text/html; charset=UTF-8", htmlBody},
-	} {
-		w, err := mw.CreatePart(textproto.MIMEHeader{
-			"Content-Type":              {part.ct},
-			"Content-Transfer-Encoding": {"quoted-printable"},
-		})
-		if err != nil {
-			return nil, "", fmt.Errorf("email: build part: %w", err)
-		}
-		qp := quotedprintable.NewWriter(w)
-		body := strings.ReplaceAll(strings.ReplaceAll(part.body, "\r\n", "\n"), "\n", "\r\n")
-		if _, err := qp.Write([]byte(body)); err != nil {
-			return nil, "", fmt.Errorf("email: encode body: %w", err)
-		}
-		if err := qp.Close(); err != nil {
-			return nil, "", fmt.Errorf("email: encode body: %w", err)
-		}
+	msg, messageID, err = mailmsg.Message{
+		From: r.From, To: r.To, ReplyTo: r.ReplyTo, Subject: r.Subject, Date: r.Date,
+		InReplyTo: r.InReplyTo, References: r.References, Lang: r.Lang,
+		Automatic: r.Automatic, Text: r.Text, HTML: htmlBody,
+	}.Render()
+	if err != nil {
+		return nil, "", fmt.Errorf("email: %w", err)
 	}
-	if err := mw.Close(); err != nil {
-		return nil, "", fmt.Errorf("email: build: %w", err)
-	}
-	return b.Bytes(), messageID, nil
+	return msg, messageID, nil
 }
 
 // TextToHTML renders plain text as a minimal HTML document: paragraphs,
@@ -185,7 +80,7 @@ func (r Reply) Build() (msg []byte, messageID string, err error) {
 func TextToHTML(text, language string) string {
 	var b strings.Builder
 	dir := "ltr"
-	if lang.IsRTL(language) {
+	if i18n.Dir(language) == "rtl" {
 		dir = "rtl"
 	}
 	fmt.Fprintf(&b, `<!DOCTYPE html><html lang="%s" dir="%s"><head><meta charset="utf-8"></head><body>`, html.EscapeString(language), dir)

@@ -23,23 +23,6 @@ func TestReplySubject(t *testing.T) {
 	}
 }
 
-func TestThreadReferences(t *testing.T) {
-	if got := strings.Join(ThreadReferences([]string{"a@x", "b@x"}, "c@x"), " "); got != "a@x b@x c@x" {
-		t.Errorf("got %q", got)
-	}
-	if got := strings.Join(ThreadReferences(nil, "a@x"), " "); got != "a@x" {
-		t.Errorf("got %q", got)
-	}
-	var long []string
-	for i := 0; i < 30; i++ {
-		long = append(long, string(rune('a'+i%26))+"@x")
-	}
-	got := ThreadReferences(long, "last@x")
-	if len(got) != maxReferences || got[0] != "a@x" || got[len(got)-1] != "last@x" {
-		t.Errorf("trimmed references = %v", got)
-	}
-}
-
 func TestReplyBuild(t *testing.T) {
 	r := Reply{
 		From:       mail.Address{Name: "Boutique Étoile", Address: "support@shop.example"},

@@ -17,6 +17,7 @@ import (
 
 	"shopassist/channels"
 	"shopassist/db"
+	"shopassist/internal/mailmsg"
 	"shopassist/notify"
 	"shopassist/secretbox"
 )
@@ -314,7 +315,7 @@ func (s *Service) Send(ctx context.Context, acct *db.ChannelAccount, conv *db.Co
 	if parent != nil {
 		r.Subject = ReplySubject(parent.Subject)
 		r.InReplyTo = parent.MessageID
-		r.References = ThreadReferences(parent.References(), parent.MessageID)
+		r.References = mailmsg.ThreadReferences(parent.References(), parent.MessageID)
 	} else {
 		r.Subject = FirstSubject(conv.Language, name)
 	}

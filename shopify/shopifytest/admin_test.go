@@ -163,7 +163,7 @@ func TestTokenExchange(t *testing.T) {
 		now := clk.Now()
 		cl := shopify.SessionClaims{Shop: shop, UserID: "42", Audience: apiKey, IssuedAt: now, NotBefore: now, ExpiresAt: now.Add(time.Minute)}
 		edit(&cl)
-		tok, err := shopify.SignSessionToken(cl, secret)
+		tok, err := SignSessionToken(cl, secret)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -38,7 +38,7 @@ func (a *Admin) IssueToken(shop string) string {
 // with the fake's API secret, valid for one minute from the fake's clock.
 func (a *Admin) SessionToken(shop, userID string) (string, error) {
 	now := a.opts.Now()
-	return shopify.SignSessionToken(shopify.SessionClaims{
+	return SignSessionToken(shopify.SessionClaims{
 		Shop:      strings.ToLower(shop),
 		UserID:    userID,
 		SessionID: randomHex(8),
