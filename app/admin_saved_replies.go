@@ -9,6 +9,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"shopassist/assistant/lang"
 	"shopassist/db"
 	"shopassist/inbox"
 	"shopassist/views"
@@ -82,7 +83,7 @@ func savedReplyForm(ref string, r inbox.Reply, merchant string, isNew bool) view
 		Errors: views.Errors{}}
 	merchant = inbox.Canonical(firstNonEmpty(merchant, "en"))
 	langs := []string{merchant}
-	for _, l := range inbox.Languages {
+	for _, l := range lang.Supported {
 		if l != merchant {
 			langs = append(langs, l)
 		}

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"shopassist/app"
+	"shopassist/assistant/lang"
 	"shopassist/db"
 	"shopassist/inbox"
 )
@@ -27,8 +28,8 @@ func TestSavedReplyEditor(t *testing.T) {
 		t.Fatalf("%d rows, want the %d starters", n, len(inbox.Starters))
 	}
 	_, doc = get(t, h, "/app/saved-replies/new")
-	if n := doc.Find(tid("saved-reply-lang")).Length(); n != len(inbox.Languages) {
-		t.Fatalf("editor offers %d languages, want %d", n, len(inbox.Languages))
+	if n := doc.Find(tid("saved-reply-lang")).Length(); n != len(lang.Supported) {
+		t.Fatalf("editor offers %d languages, want %d", n, len(lang.Supported))
 	}
 
 	t.Run("invalid input", func(t *testing.T) {

@@ -5,7 +5,6 @@ import (
 
 	"shopassist/assistant/dialogue"
 	"shopassist/assistant/intent"
-	"shopassist/assistant/lang"
 )
 
 // switchConfidence is how sure the classifier must be before a message
@@ -146,7 +145,7 @@ func (t *turn) run() error {
 	if err := t.afterAnswer(); err != nil {
 		return err
 	}
-	if note := lang.UnsupportedNote(t.reply.ShopperLanguage); note != "" {
+	if note := t.languageNote(); note != "" {
 		t.reply.Text = note + "\n" + t.reply.Text
 	}
 	return nil

@@ -14,6 +14,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -308,17 +309,58 @@ func (e *Engine) newTurn(ctx context.Context, shop *db.Shop, conv *db.Conversati
 		BrowserLanguage: r.BrowserLanguage, Names: names})
 	u.direct(r.Directive)
 	reply := &Reply{Language: u.Lang, Cards: []Card{}, QuickReplies: []string{}}
-	if u.Unsupported != "" {
+	switch {
+	case u.Unsupported != "":
 		// A language we cannot write: answer in the store's primary
 		// language, never in a third one (the note is added by run).
 		if l, ok := lang.Normalize(shop.PrimaryLocale); ok {
 			reply.Language = l
 		}
 		reply.ShopperLanguage = u.Unsupported
+	case !offered(settings.Languages, u.Lang):
+		// A language we can write but the merchant chose not to offer
+		// (Settings → Languages): same as above, in the store's language
+		// among those offered.
+		reply.Language = storeLanguage(shop.PrimaryLocale, settings.Languages)
+		reply.ShopperLanguage = u.Lang
 	}
 	return &turn{e: e, ctx: ctx, shop: shop, settings: settings, conv: conv,
 		emailBefore: conv.CustomerEmail, phoneBefore: conv.CustomerPhone, state: dialogue.State(conv.State.V),
 		req: r, text: text, u: u, dry: dry, reply: reply, names: names, stats: turnStats{wasHandoff: conv.Handoff}}
+}
+
+// offered reports whether the merchant offers l; an empty list (a shop
+// saved before the setting existed) offers every supported language.
+func offered(languages []string, l string) bool {
+	return len(languages) == 0 || slices.Contains(languages, l)
+}
+
+// languageNote is the first line of a reply written in the store's language
+// rather than the shopper's, saying so in the shopper's language.
+func (t *turn) languageNote() string {
+	sl := t.reply.ShopperLanguage
+	if sl == "" {
+		return ""
+	}
+	if note := lang.UnsupportedNote(sl); note != "" {
+		return note
+	}
+	if !slices.Contains(lang.Supported, sl) {
+		return ""
+	}
+	return t.e.extra.T(sl, "language_not_offered", map[string]any{"Language": languageName(t.reply.Language, sl)})
+}
+
+// storeLanguage is the language replies fall back to: the storefront's
+// primary locale when the merchant offers it, else the first offered one.
+func storeLanguage(primaryLocale string, languages []string) string {
+	if l, ok := lang.Normalize(primaryLocale); ok && offered(languages, l) {
+		return l
+	}
+	if len(languages) > 0 {
+		return languages[0]
+	}
+	return lang.Default
 }
 
 // t renders a shared catalog message in the reply language.

@@ -93,8 +93,9 @@ type Reply struct {
 	QuickReplies      []string `json:"quick_replies"`
 	Handoff           bool     `json:"handoff"`
 	// ShopperLanguage is set when the shopper wrote in a language the
-	// assistant does not support (ISO 639-1): the reply is in Language, the
-	// store's, and its first line says so in ShopperLanguage.
+	// assistant does not support (ISO 639-1) or the merchant does not offer
+	// (Settings → Languages): the reply is in Language, the store's, and
+	// its first line says so in ShopperLanguage.
 	ShopperLanguage string `json:"shopper_language,omitempty"`
 	// AskRating asks the widget to show the end-of-chat rating: the shopper
 	// said thanks or goodbye, or left feedback.

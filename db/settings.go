@@ -1,5 +1,11 @@
 package db
 
+import (
+	"slices"
+
+	"shopassist/assistant/lang"
+)
+
 // Settings is the merchant's configuration of the assistant, stored as JSON
 // on the shop row so new options need no migration.
 type Settings struct {
@@ -142,7 +148,7 @@ func DefaultSettings() Settings {
 			LauncherLabel: map[string]string{},
 			Greeting:      map[string]string{},
 		},
-		Languages: []string{"en", "es", "fr", "de", "it", "pt", "nl", "ar", "zh-Hans", "zh-Hant", "ja", "ko", "ru", "tr", "pl", "id"},
+		Languages: slices.Clone(lang.Supported),
 		BusinessHours: BusinessHoursSettings{
 			Timezone: "UTC",
 			Days: map[string]string{

@@ -3,6 +3,8 @@ package inbox
 import (
 	"strings"
 	"testing"
+
+	"shopassist/assistant/lang"
 )
 
 func TestStartersCoverEveryLanguage(t *testing.T) {
@@ -12,17 +14,17 @@ func TestStartersCoverEveryLanguage(t *testing.T) {
 			t.Errorf("duplicate starter %s", s.Key)
 		}
 		seen[s.Key] = true
-		for _, l := range Languages {
+		for _, l := range lang.Supported {
 			if strings.TrimSpace(s.Texts[l]) == "" {
 				t.Errorf("starter %s has no %s text", s.Key, l)
 			}
 		}
-		if len(s.Texts) != len(Languages) {
-			t.Errorf("starter %s has %d texts, want %d", s.Key, len(s.Texts), len(Languages))
+		if len(s.Texts) != len(lang.Supported) {
+			t.Errorf("starter %s has %d texts, want %d", s.Key, len(s.Texts), len(lang.Supported))
 		}
 		// A copy-paste of the English text into another language slot is
 		// the likely mistake in a hand-written table.
-		for _, l := range Languages[1:] {
+		for _, l := range lang.Supported[1:] {
 			if s.Texts[l] == s.Texts["en"] {
 				t.Errorf("starter %s: %s text is the English one", s.Key, l)
 			}

@@ -3,6 +3,8 @@ package inbox
 import (
 	"strconv"
 	"strings"
+
+	"shopassist/assistant/lang"
 )
 
 // Canonical maps a BCP-47 tag to the supported language whose texts it
@@ -10,7 +12,7 @@ import (
 // Traditional, other zh Simplified), then the base language.
 func Canonical(tag string) string {
 	t := strings.ReplaceAll(strings.TrimSpace(tag), "_", "-")
-	for _, l := range Languages {
+	for _, l := range lang.Supported {
 		if strings.EqualFold(l, t) {
 			return l
 		}
@@ -26,7 +28,7 @@ func Canonical(tag string) string {
 		}
 		return "zh-Hans"
 	}
-	for _, l := range Languages {
+	for _, l := range lang.Supported {
 		if l == base {
 			return l
 		}

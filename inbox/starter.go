@@ -3,10 +3,6 @@
 // shopper's language, and the readable handoff summary.
 package inbox
 
-// Languages are the storefront languages the assistant supports; every
-// starter reply has a text in each.
-var Languages = []string{"en", "es", "fr", "de", "it", "pt", "nl", "tr", "pl", "id", "ar", "ru", "ja", "ko", "zh-Hans", "zh-Hant"}
-
 // Starter is a saved reply the app ships, written by hand in every
 // supported language so a merchant without a translation model can still
 // answer each shopper in their own language.
