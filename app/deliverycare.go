@@ -5,8 +5,6 @@ import (
 	"crypto/hmac"
 	"crypto/sha256"
 	"errors"
-	"fmt"
-	"html"
 	"net/http"
 	"net/mail"
 	"net/url"
@@ -89,25 +87,18 @@ func (a *App) careUnsubscribe(c echo.Context) error {
 		l = lang.Default
 	}
 	ask, button, done := deliverycare.UnsubscribePage(l, o.Name)
-	dir := i18n.Dir(l)
-	page := func(body string) error {
-		return c.HTML(http.StatusOK, fmt.Sprintf(`<!DOCTYPE html><html lang="%s" dir="%s"><head><meta charset="utf-8">`+
-			`<meta name="viewport" content="width=device-width,initial-scale=1"><title>%s</title></head>`+
-			`<body style="font-family:sans-serif;padding:2rem;max-width:32rem;margin:auto">%s</body></html>`,
-			html.EscapeString(l), dir, html.EscapeString(o.Name), body))
-	}
+	d := views.UnsubscribeData{Lang: l, Dir: i18n.Dir(l), Title: o.Name, Ask: ask, Button: button}
 	if c.Request().Method != http.MethodPost {
-		var hidden string
 		for _, k := range []string{"s", "o", "sig", "lang"} {
-			hidden += fmt.Sprintf(`<input type="hidden" name="%s" value="%s">`, k, html.EscapeString(q.Get(k)))
+			d.Hidden = append(d.Hidden, views.HiddenField{Name: k, Value: q.Get(k)})
 		}
-		return page(fmt.Sprintf(`<p>%s</p><form method="post">%s<button type="submit">%s</button></form>`,
-			html.EscapeString(ask), hidden, html.EscapeString(button)))
+		return render(c, http.StatusOK, views.Unsubscribe(d))
 	}
 	if err := a.store.UnsubscribeOrderCare(ctx, shopID, orderID, a.now()); err != nil {
 		return err
 	}
-	return page(fmt.Sprintf(`<p role="status">%s</p>`, html.EscapeString(done)))
+	d.Done = done
+	return render(c, http.StatusOK, views.Unsubscribe(d))
 }
 
 // deliveryCare lists the shop's shipments at risk with their notices.
