@@ -29,7 +29,7 @@ func (s *Store) UpsertOrders(ctx context.Context, orders []*Order) ([]UpsertResu
 		}
 		// Fold the snapshots in input order, as sequential upserts would.
 		var (
-			winners   []*Order              // last applied snapshot per order, first-seen order
+			winners   []*Order                  // last applied snapshot per order, first-seen order
 			lines     = map[shopifyKey]*Order{} // last applied snapshot that carried line items
 			applied   []*Order
 			isWinner  = map[shopifyKey]bool{}

@@ -96,9 +96,9 @@ type Service struct {
 	// processor was substituted for the topic.
 	bulk    map[string]bool
 	metrics *metrics
-	batch      atomic.Pointer[batcher] // nil when not running
-	started    atomic.Pointer[batcher] // the last one started, for Flush
-	writer     atomic.Pointer[eventWriter]
+	batch   atomic.Pointer[batcher] // nil when not running
+	started atomic.Pointer[batcher] // the last one started, for Flush
+	writer  atomic.Pointer[eventWriter]
 }
 
 // New builds the service on the store and queue.
