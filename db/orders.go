@@ -54,19 +54,9 @@ func (s *Store) UpsertOrder(ctx context.Context, o *Order) (UpsertResult, error)
 		if err != nil {
 			return err
 		}
-		if newer(existing.ShopifyUpdatedAt, o.ShopifyUpdatedAt) {
-			result = Stale
+		if result = mergeOrder(existing, o, now); result == Stale {
 			return nil
 		}
-		result = Updated
-		if existing.ShopifyUpdatedAt == nil {
-			result = Inserted
-		}
-		o.ID, o.CreatedAt, o.UpdatedAt = existing.ID, existing.CreatedAt, now
-		o.Email = NormalizeEmail(o.Email)
-		o.Phone = NormalizePhone(o.Phone)
-		o.ShippingPhone = NormalizePhone(o.ShippingPhone)
-		o.BillingPhone = NormalizePhone(o.BillingPhone)
 		if err := g.Omit(clause.Associations).Save(o).Error; err != nil {
 			return err
 		}
@@ -93,6 +83,25 @@ func (s *Store) UpsertOrder(ctx context.Context, o *Order) (UpsertResult, error)
 		return 0, fmt.Errorf("upsert order %d of shop %d: %w", o.ShopifyID, o.ShopID, err)
 	}
 	return result, nil
+}
+
+// mergeOrder prepares the incoming snapshot o to replace the stored row
+// existing (locked): Stale when existing is newer, otherwise o takes the
+// row's identity and its contact fields are normalised for matching.
+func mergeOrder(existing, o *Order, now time.Time) UpsertResult {
+	if newer(existing.ShopifyUpdatedAt, o.ShopifyUpdatedAt) {
+		return Stale
+	}
+	result := Updated
+	if existing.ShopifyUpdatedAt == nil {
+		result = Inserted
+	}
+	o.ID, o.CreatedAt, o.UpdatedAt = existing.ID, existing.CreatedAt, now
+	o.Email = NormalizeEmail(o.Email)
+	o.Phone = NormalizePhone(o.Phone)
+	o.ShippingPhone = NormalizePhone(o.ShippingPhone)
+	o.BillingPhone = NormalizePhone(o.BillingPhone)
+	return result
 }
 
 func replaceLineItems(g *gorm.DB, o *Order) error {
@@ -147,10 +156,28 @@ func upsertFulfillment(g *gorm.DB, f *Fulfillment) (UpsertResult, error) {
 	if err != nil {
 		return 0, err
 	}
-	if newer(existing.ShopifyUpdatedAt, f.ShopifyUpdatedAt) {
+	result := mergeFulfillment(existing, f, now)
+	if result == Stale {
 		return Stale, nil
 	}
-	inserted := existing.ShopifyUpdatedAt == nil
+	if err := g.Save(f).Error; err != nil {
+		return 0, err
+	}
+	return result, nil
+}
+
+// mergeFulfillment prepares the incoming snapshot f to replace the stored
+// row existing (locked): Stale when existing is newer, otherwise f takes the
+// row's identity and the fields its payload lacks. UpsertOrders folds many
+// snapshots of one fulfillment through it in order.
+func mergeFulfillment(existing, f *Fulfillment, now time.Time) UpsertResult {
+	if newer(existing.ShopifyUpdatedAt, f.ShopifyUpdatedAt) {
+		return Stale
+	}
+	result := Updated
+	if existing.ShopifyUpdatedAt == nil {
+		result = Inserted
+	}
 	f.ID, f.CreatedAt, f.UpdatedAt = existing.ID, existing.CreatedAt, now
 	if f.DeliveredAt == nil && existing.DeliveredAt != nil && f.ShipmentStatus == "delivered" {
 		f.DeliveredAt = existing.DeliveredAt
@@ -163,13 +190,7 @@ func upsertFulfillment(g *gorm.DB, f *Fulfillment) (UpsertResult, error) {
 	if f.LastEventAt == nil {
 		f.LastEventAt = existing.LastEventAt
 	}
-	if err := g.Save(f).Error; err != nil {
-		return 0, err
-	}
-	if inserted {
-		return Inserted, nil
-	}
-	return Updated, nil
+	return result
 }
 
 // FulfillmentEvent is what a fulfillment_events/create webhook tells about a

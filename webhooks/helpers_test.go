@@ -248,3 +248,57 @@ func queryRow(t *testing.T, store *db.Store, query string, args []any, dest ...a
 		t.Fatalf("%s: %v", query, err)
 	}
 }
+
+// jobsPerEvent counts, for each event, the River jobs (single or batch)
+// that name it.
+func jobsPerEvent(t *testing.T, store *db.Store) map[int64]int {
+	t.Helper()
+	args := "args::text" // River's SQLite driver stores args as JSONB
+	if store.Dialect() == db.SQLite {
+		args = "json(args)"
+	}
+	rows, err := store.SQLDB().Query("SELECT " + args + " FROM river_job WHERE kind IN ('webhook_event', 'webhook_event_batch')")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	out := map[int64]int{}
+	for rows.Next() {
+		var raw string
+		if err := rows.Scan(&raw); err != nil {
+			t.Fatal(err)
+		}
+		var args struct {
+			EventID  int64   `json:"event_id"`
+			EventIDs []int64 `json:"event_ids"`
+		}
+		if err := json.Unmarshal([]byte(raw), &args); err != nil {
+			t.Fatalf("job args %s: %v", raw, err)
+		}
+		if args.EventID != 0 {
+			out[args.EventID]++
+		}
+		for _, id := range args.EventIDs {
+			out[id]++
+		}
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// eachEventOneJob fails unless every event in ids is named by exactly one
+// job and no job names another event.
+func eachEventOneJob(t *testing.T, store *db.Store, ids []int64) {
+	t.Helper()
+	got := jobsPerEvent(t, store)
+	for _, id := range ids {
+		if got[id] != 1 {
+			t.Errorf("event %d named by %d jobs, want 1", id, got[id])
+		}
+	}
+	if len(got) != len(ids) {
+		t.Errorf("jobs name %d events, want %d", len(got), len(ids))
+	}
+}

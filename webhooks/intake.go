@@ -159,7 +159,7 @@ func (s *Service) accept(ctx context.Context, header func(string) string, body [
 		s.log.Error("webhook intake: store event", "shop", shop, "topic", topic, "err", err)
 		return http.StatusServiceUnavailable, "error", "temporarily unavailable"
 	}
-	if err := s.enqueueAfterAck(ctx, ev.ID); err != nil {
+	if err := s.enqueueAfterAck(ctx, ev.ID, ev.Topic); err != nil {
 		// The event is stored: the reconciler enqueues it later. Failing
 		// the delivery would only make Shopify send a duplicate.
 		s.log.Warn("webhook intake: enqueue failed, reconciler will retry", "event", ev.ID, "err", err)

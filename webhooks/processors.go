@@ -46,6 +46,10 @@ const (
 	reasonUninstallBeforeReinstall = "uninstall predates the current installation"
 )
 
+// orderTopics carry a whole order (processOrder).
+var orderTopics = []string{TopicOrdersCreate, TopicOrdersUpdated, TopicOrdersPaid, TopicOrdersCancelled,
+	TopicOrdersFulfilled, TopicOrdersPartiallyFulfilled}
+
 // ReturnTopics are the returns/* topics Shopify sends (all carry the return).
 var ReturnTopics = []string{"returns/request", "returns/approve", "returns/decline", "returns/cancel",
 	"returns/close", "returns/reopen", "returns/process", "returns/update"}
@@ -93,8 +97,7 @@ func defaultProcessors() map[string]Processor {
 		TopicCustomersRedact:         processCustomerRedact,
 		TopicShopRedact:              processShopRedact,
 	}
-	for _, t := range []string{TopicOrdersCreate, TopicOrdersUpdated, TopicOrdersPaid, TopicOrdersCancelled,
-		TopicOrdersFulfilled, TopicOrdersPartiallyFulfilled} {
+	for _, t := range orderTopics {
 		m[t] = processOrder
 	}
 	for _, t := range ReturnTopics {

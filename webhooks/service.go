@@ -91,10 +91,14 @@ type Service struct {
 	now        func() time.Time
 	shops      *shopCache
 	processors map[string]Processor
-	metrics    *metrics
-	batch      atomic.Pointer[batcher] // nil when not running
-	started    atomic.Pointer[batcher] // the last one started, for Flush
-	writer     atomic.Pointer[eventWriter]
+	// bulk are the topics a batch applies with multi-row statements rather
+	// than with their processor: orders and product upserts, unless a
+	// processor was substituted for the topic.
+	bulk    map[string]bool
+	metrics *metrics
+	batch   atomic.Pointer[batcher] // nil when not running
+	started atomic.Pointer[batcher] // the last one started, for Flush
+	writer  atomic.Pointer[eventWriter]
 }
 
 // New builds the service on the store and queue.
@@ -126,8 +130,13 @@ func New(store *db.Store, queue Enqueuer, cfg Config) (*Service, error) {
 	s := &Service{store: store, queue: queue, cfg: cfg, log: cfg.Logger.With("component", "webhooks"), now: cfg.Now,
 		processors: defaultProcessors()}
 	s.shops = newShopCache(store, cfg.ShopCacheTTL, cfg.Now)
+	s.bulk = map[string]bool{TopicProductsCreate: true, TopicProductsUpdate: true}
+	for _, t := range orderTopics {
+		s.bulk[t] = true
+	}
 	for topic, p := range cfg.Processors {
 		s.processors[topic] = p
+		delete(s.bulk, topic)
 	}
 	m, err := newMetrics(cfg.Registerer)
 	if err != nil {
@@ -142,6 +151,9 @@ func New(store *db.Store, queue Enqueuer, cfg Config) (*Service, error) {
 func (s *Service) Register(workers *river.Workers) error {
 	if err := river.AddWorkerSafely(workers, &eventWorker{s: s}); err != nil {
 		return fmt.Errorf("register webhook worker: %w", err)
+	}
+	if err := river.AddWorkerSafely(workers, &batchWorker{s: s}); err != nil {
+		return fmt.Errorf("register webhook batch worker: %w", err)
 	}
 	if err := river.AddWorkerSafely(workers, &reconcileWorker{s: s}); err != nil {
 		return fmt.Errorf("register webhook reconciler: %w", err)
@@ -230,8 +242,8 @@ func (s *Service) insertOpts() *river.InsertOpts {
 }
 
 // enqueueAfterAck hands the event's job to the batcher when it runs.
-func (s *Service) enqueueAfterAck(ctx context.Context, id int64) error {
-	if b := s.batch.Load(); b != nil && b.offer(id) {
+func (s *Service) enqueueAfterAck(ctx context.Context, id int64, topic string) error {
+	if b := s.batch.Load(); b != nil && b.offer(queuedEvent{id: id, topic: topic}) {
 		return nil
 	}
 	return s.enqueue(ctx, id)

@@ -161,60 +161,75 @@ func (w *reconcileWorker) Work(ctx context.Context, _ *river.Job[ReconcileArgs])
 
 // Reconcile enqueues a job for every event still "received" after
 // ReconcileAfter: its job was lost if the process died between storing the
-// event and enqueuing it. Jobs are unique per event, so events whose job is
-// merely waiting are not enqueued twice. An event whose job a dead process
-// left "running" would have its re-enqueue absorbed by that job until
+// event and enqueuing it. The events go into batch jobs (one job each for
+// topics processed alone, as at intake), unique by their ids, so reconciling
+// twice over the same events does not queue them twice. An event whose job
+// is merely waiting may get a second one: whichever runs first applies it
+// and the other finds it done. An event whose job a dead process left
+// "running" would have its unique re-enqueue absorbed by that job until
 // River's rescuer frees it (River requires "running" among the unique
-// states), so such events get a job with a fresh unique key at once; if
-// the old job ever runs again it finds the event done. It returns how many
+// states), so such events get jobs with a fresh unique key at once; if the
+// old job ever runs again it finds the event done. It returns how many
 // events it enqueued.
 func (s *Service) Reconcile(ctx context.Context) (int, error) {
 	// One batch per run: events stay "received" until their job commits, so
 	// a second query in the same run would return the same ids.
-	ids, err := s.store.StaleWebhookEventIDs(ctx, s.now().Add(-s.cfg.ReconcileAfter), 1000)
-	if err != nil || len(ids) == 0 {
+	refs, err := s.store.StaleWebhookEvents(ctx, s.now().Add(-s.cfg.ReconcileAfter), 1000)
+	if err != nil || len(refs) == 0 {
 		return 0, err
 	}
 	orphaned, err := s.orphanedEvents(ctx)
 	if err != nil {
 		return 0, err
 	}
-	params := make([]river.InsertManyParams, len(ids))
-	nonce := s.now().UnixNano()
-	for i, id := range ids {
-		args := EventArgs{EventID: id}
-		if orphaned[id] {
-			args.Replay = nonce
+	var fresh, orphans []queuedEvent
+	for _, r := range refs {
+		e := queuedEvent{id: r.ID, topic: r.Topic}
+		if orphaned[r.ID] {
+			orphans = append(orphans, e)
+		} else {
+			fresh = append(fresh, e)
 		}
-		opts := s.insertOpts()
-		opts.Priority = priorityReconcile
-		params[i] = river.InsertManyParams{Args: args, InsertOpts: opts}
 	}
+	params := append(s.jobsFor(fresh, 0, priorityReconcile, true),
+		s.jobsFor(orphans, s.now().UnixNano(), priorityReconcile, true)...)
 	if err := s.queue.EnqueueMany(ctx, params); err != nil {
 		return 0, fmt.Errorf("reconcile webhook events: %w", err)
 	}
-	s.log.Info("reconciled webhook events", "count", len(ids), "orphaned", len(orphaned))
-	return len(ids), nil
+	s.log.Info("reconciled webhook events", "count", len(refs), "orphaned", len(orphans))
+	return len(refs), nil
 }
 
 // orphanedEvents are the events whose job has been "running" for longer
 // than any live worker lets it run.
 func (s *Service) orphanedEvents(ctx context.Context) (map[int64]bool, error) {
-	jobs, err := s.queue.RunningJobs(ctx, EventArgs{}.Kind())
-	if err != nil {
-		return nil, fmt.Errorf("reconcile webhook events: %w", err)
-	}
 	cutoff := s.now().Add(-s.cfg.OrphanAfter)
 	out := map[int64]bool{}
-	for _, j := range jobs {
-		if j.AttemptedAt == nil || !j.AttemptedAt.Before(cutoff) {
-			continue
+	for _, kind := range []string{EventArgs{}.Kind(), EventBatchArgs{}.Kind()} {
+		jobs, err := s.queue.RunningJobs(ctx, kind)
+		if err != nil {
+			return nil, fmt.Errorf("reconcile webhook events: %w", err)
 		}
-		var args EventArgs
-		if err := json.Unmarshal(j.EncodedArgs, &args); err != nil {
-			continue // not one of ours to judge
+		for _, j := range jobs {
+			if j.AttemptedAt == nil || !j.AttemptedAt.Before(cutoff) {
+				continue
+			}
+			// Both kinds decode into this shape; anything else is not
+			// one of ours to judge.
+			var args struct {
+				EventID  int64   `json:"event_id"`
+				EventIDs []int64 `json:"event_ids"`
+			}
+			if err := json.Unmarshal(j.EncodedArgs, &args); err != nil {
+				continue
+			}
+			if args.EventID != 0 {
+				out[args.EventID] = true
+			}
+			for _, id := range args.EventIDs {
+				out[id] = true
+			}
 		}
-		out[args.EventID] = true
 	}
 	return out, nil
 }

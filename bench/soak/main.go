@@ -218,7 +218,7 @@ func run(ctx context.Context, o options) error {
 	}
 	var left, cancelled int
 	_ = store.SQLDB().QueryRowContext(ctx, `SELECT COUNT(*) FROM webhook_events WHERE status = 'received'`).Scan(&left)
-	_ = store.SQLDB().QueryRowContext(ctx, `SELECT COUNT(*) FROM river_job WHERE kind = 'webhook_event'
+	_ = store.SQLDB().QueryRowContext(ctx, `SELECT COUNT(*) FROM river_job WHERE kind IN ('webhook_event', 'webhook_event_batch')
 		AND errors::text LIKE '%context canceled%'`).Scan(&cancelled)
 	fmt.Printf("SIGTERM with %d more webhooks just acknowledged: exit %d after %.2fs; %d events left queued, %d jobs failed with context canceled\n",
 		extra, code, time.Since(stopStart).Seconds(), left, cancelled)
@@ -275,12 +275,17 @@ func snapshot(ctx context.Context, store *db.Store) (running, lost map[int64]boo
 		}
 		return out, rows.Err()
 	}
-	running, err = q(`SELECT (args->>'event_id')::bigint FROM river_job WHERE kind = 'webhook_event' AND state = 'running'`)
+	// An event's job is a single-event job (args.event_id) or a batch job
+	// (args.event_ids) since issue 21.
+	running, err = q(`SELECT (args->>'event_id')::bigint FROM river_job WHERE kind = 'webhook_event' AND state = 'running'
+		UNION SELECT jsonb_array_elements_text(args->'event_ids')::bigint FROM river_job
+		WHERE kind = 'webhook_event_batch' AND state = 'running'`)
 	if err != nil {
 		return nil, nil, fmt.Errorf("snapshot running: %w", err)
 	}
 	lost, err = q(`SELECT e.id FROM webhook_events e WHERE e.status = 'received' AND NOT EXISTS (
-		SELECT 1 FROM river_job j WHERE j.kind = 'webhook_event' AND j.args @> jsonb_build_object('event_id', e.id))`)
+		SELECT 1 FROM river_job j WHERE (j.kind = 'webhook_event' AND j.args @> jsonb_build_object('event_id', e.id))
+			OR (j.kind = 'webhook_event_batch' AND j.args->'event_ids' @> to_jsonb(e.id)))`)
 	if err != nil {
 		return nil, nil, fmt.Errorf("snapshot lost: %w", err)
 	}

@@ -39,6 +39,7 @@ import (
 
 	"shopassist/app"
 	"shopassist/app/config"
+	"shopassist/bench/internal/apprun"
 	"shopassist/db"
 	"shopassist/internal/pgschema"
 	"shopassist/shopify"
@@ -58,6 +59,8 @@ type options struct {
 	keep     bool
 	drain    time.Duration
 	cpuprof  string
+	procs    int
+	appBin   string
 }
 
 func main() {
@@ -72,6 +75,9 @@ func main() {
 	flag.BoolVar(&o.keep, "keep", false, "keep the schema after the run")
 	flag.DurationVar(&o.drain, "drain-timeout", 10*time.Minute, "how long to wait for the queue to drain")
 	flag.StringVar(&o.cpuprof, "cpuprofile", "", "write a CPU profile of the whole run to this file")
+	flag.IntVar(&o.procs, "worker-procs", 0, "drain mode: the in-process app is web-only; once everything is sent, start this many "+
+		"worker processes (WORKERS=0, WEBHOOK_WORKERS=-workers) at once and time how fast they drain the backlog")
+	flag.StringVar(&o.appBin, "app-bin", "", "with -worker-procs: a prebuilt app binary (default: build this checkout)")
 	flag.Parse()
 	if err := run(context.Background(), o); err != nil {
 		fmt.Fprintln(os.Stderr, "error:", err)
@@ -92,10 +98,14 @@ func run(ctx context.Context, o options) error {
 	}
 	keyBytes := make([]byte, 32)
 	_, _ = rand.Read(keyBytes)
+	workers, webhookWorkers := "2", strconv.Itoa(o.workers)
+	if o.procs > 0 {
+		workers, webhookWorkers = "0", "0" // web-only: the worker processes drain
+	}
 	cfg, err := config.Load(func(k string) string {
 		return map[string]string{
 			"SHOPIFY_API_KEY": "bench-key", "SHOPIFY_API_SECRET": secret, "APP_URL": "http://127.0.0.1",
-			"DATABASE_URL": schemaURL, "ENCRYPTION_KEY": hex.EncodeToString(keyBytes), "WORKERS": "2", "WEBHOOK_WORKERS": strconv.Itoa(o.workers),
+			"DATABASE_URL": schemaURL, "ENCRYPTION_KEY": hex.EncodeToString(keyBytes), "WORKERS": workers, "WEBHOOK_WORKERS": webhookWorkers,
 			"DATA_DIR": os.TempDir(),
 		}[k]
 	})
@@ -128,6 +138,17 @@ func run(ctx context.Context, o options) error {
 			return err
 		}
 	}
+	appBin := o.appBin
+	if o.procs > 0 && appBin == "" {
+		dir, err := os.MkdirTemp("", "bench-webhooks")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(dir)
+		if appBin, err = apprun.Build(dir); err != nil {
+			return err
+		}
+	}
 	gen, err := newGenerator(o.fixtures)
 	if err != nil {
 		return err
@@ -156,6 +177,9 @@ func run(ctx context.Context, o options) error {
 		fmt.Println("no workers (-workers 0): intake measured only, nothing to drain")
 		return nil
 	}
+	if o.procs > 0 {
+		return drainWithProcs(ctx, o, schemaURL, hex.EncodeToString(keyBytes), store, plan, res, appBin)
+	}
 	drainStart := time.Now()
 	var stats map[string]int64
 	for {
@@ -175,7 +199,7 @@ func run(ctx context.Context, o options) error {
 	fmt.Printf("drained %s after the last send; %.0f events/s processed end to end (%s from first send)\n",
 		time.Since(drainStart).Round(time.Millisecond), float64(plan.unique())/total.Seconds(), total.Round(time.Millisecond))
 
-	return verify(ctx, base, store, plan, res, stats)
+	return verify(ctx, []string{base}, store, plan, res, stats)
 }
 
 // delivery is one planned POST.
@@ -376,7 +400,64 @@ func pct(sorted []time.Duration, p float64) time.Duration {
 var processedMetric = regexp.MustCompile(`(?m)^webhooks_processed_total\{status="processed"\} (\d+)`)
 
 // verify counts what the database holds against what was sent.
-func verify(ctx context.Context, base string, store *db.Store, p plan, res result, stats map[string]int64) error {
+// drainWithProcs starts o.procs worker processes on the backlog the intake
+// stored and reports their processing rate: events processed from the
+// moment all are ready until none is left, over that time.
+func drainWithProcs(ctx context.Context, o options, schemaURL, key string, store *db.Store, p plan, res result, bin string) error {
+	dir, err := os.MkdirTemp("", "bench-webhooks-procs")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	procs := make([]*apprun.Proc, o.procs)
+	for i := range procs {
+		env := []string{"SHOPIFY_API_KEY=bench-key", "SHOPIFY_API_SECRET=" + secret, "APP_URL=http://127.0.0.1",
+			"DATABASE_URL=" + schemaURL, "ENCRYPTION_KEY=" + key, "LOG_LEVEL=warn", "WORKERS=0",
+			"WEBHOOK_WORKERS=" + strconv.Itoa(o.workers), "DATA_DIR=" + filepath.Join(dir, strconv.Itoa(i))}
+		if procs[i], err = apprun.New(bin, filepath.Join(dir, "app"+strconv.Itoa(i)+".log"), env...); err != nil {
+			return err
+		}
+	}
+	for _, pr := range procs {
+		if err := pr.Launch(); err != nil {
+			return err
+		}
+	}
+	defer func() {
+		for _, pr := range procs {
+			_, _ = pr.Term(30 * time.Second)
+		}
+	}()
+	for _, pr := range procs {
+		if err := pr.WaitReady(2 * time.Minute); err != nil {
+			return err
+		}
+	}
+	stats, err := store.WebhookEventStats(ctx, "")
+	if err != nil {
+		return err
+	}
+	startLeft, t0 := stats[db.EventReceived], time.Now()
+	for stats[db.EventReceived] > 0 {
+		if time.Since(t0) > o.drain {
+			return fmt.Errorf("queue did not drain in %s: %v", o.drain, stats)
+		}
+		time.Sleep(100 * time.Millisecond)
+		if stats, err = store.WebhookEventStats(ctx, ""); err != nil {
+			return err
+		}
+	}
+	took := time.Since(t0)
+	fmt.Printf("%d worker processes (WEBHOOK_WORKERS=%d each) drained %d events in %s once ready: %.0f events/s\n",
+		o.procs, o.workers, startLeft, took.Round(time.Millisecond), float64(startLeft)/took.Seconds())
+	bases := make([]string, len(procs))
+	for i, pr := range procs {
+		bases[i] = pr.Base
+	}
+	return verify(ctx, bases, store, p, res, stats)
+}
+
+func verify(ctx context.Context, bases []string, store *db.Store, p plan, res result, stats map[string]int64) error {
 	unique := int64(p.unique())
 	var stored int64
 	for _, n := range stats {
@@ -386,9 +467,13 @@ func verify(ctx context.Context, base string, store *db.Store, p plan, res resul
 	if err != nil {
 		return err
 	}
-	commits, err := scrapeProcessed(base)
-	if err != nil {
-		return err
+	var commits int64
+	for _, base := range bases {
+		n, err := scrapeProcessed(base)
+		if err != nil {
+			return err
+		}
+		commits += n
 	}
 	checks := []struct {
 		name      string
