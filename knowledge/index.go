@@ -94,14 +94,15 @@ func primaryLang(c *Corpus) string {
 
 // Measured sizes per indexed product (bench/catalog, 100k generated
 // products with 3.3 variants and 1.1 translations each; live heap after
-// GC: 55–61 MB per 10k in memory, 45 MB per 10k on disk): the entry (the
-// whole Product, descriptions and translations included) plus, in memory,
-// the bleve segments. On disk the segments are mmapped page cache the
-// kernel can drop; what stays on the heap is the entry and scorch's
-// per-segment state.
+// GC). In memory: the whole Product beside its compact entry plus the
+// bleve segments, 55–61 MB per 10k before the entries were slimmed
+// (BenchmarkBuild10k then retained 7 % less). On disk: the compact entry
+// and scorch's per-segment state only, 5.1 MB per 10k; the segments are
+// mmapped and the products in the product store, both page cache the
+// kernel can drop.
 const (
 	bytesPerProductMemory = 6_000
-	bytesPerProductDisk   = 4_500
+	bytesPerProductDisk   = 600
 	// bytesPerDocByte covers a document's body, its passages with analyzed
 	// terms and its bleve postings.
 	bytesPerDocByte = 8
