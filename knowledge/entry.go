@@ -184,8 +184,12 @@ func (e *entry) doc(p *Product, primary string) map[string]any {
 			opts = append(opts, optionTerms(name, val)...)
 		}
 	}
-	for _, w := range e.words {
-		opts = append(opts, anyOptionTerm(e.sy.name(w)))
+	// From the product, not e.words: compaction builds documents without
+	// the lock, while changes may be adding symbols.
+	words := titleTagWords(p)
+	slices.Sort(words)
+	for _, w := range slices.Compact(words) {
+		opts = append(opts, anyOptionTerm(w))
 	}
 	d[skuField] = skus
 	d[optField] = opts
