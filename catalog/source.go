@@ -36,7 +36,10 @@ type docMark struct {
 	fp      string
 }
 
-var _ knowledge.Source = (*IndexSource)(nil)
+var (
+	_ knowledge.Source      = (*IndexSource)(nil)
+	_ knowledge.CorpusPager = (*IndexSource)(nil)
+)
 
 // NewIndexSource returns a Source over store; now may be nil (time.Now).
 func NewIndexSource(store *db.Store, now func() time.Time) *IndexSource {
@@ -57,6 +60,22 @@ func (s *IndexSource) CatalogVersion(ctx context.Context, shop string) (int64, e
 // first, so anything written meanwhile is picked up by the next
 // ChangedSince (applying a product twice is harmless).
 func (s *IndexSource) LoadCorpus(ctx context.Context, shop string) (*knowledge.Corpus, int64, error) {
+	var products []knowledge.Product
+	c, version, err := s.LoadCorpusPages(ctx, shop, func(_ *knowledge.Corpus, page []knowledge.Product) error {
+		products = append(products, page...)
+		return nil
+	})
+	if err != nil {
+		return nil, 0, err
+	}
+	c.Products = products
+	return c, version, nil
+}
+
+// LoadCorpusPages is LoadCorpus handing the products over corpusPage at a
+// time (knowledge.CorpusPager), so the index build never holds the whole
+// catalog.
+func (s *IndexSource) LoadCorpusPages(ctx context.Context, shop string, page func(*knowledge.Corpus, []knowledge.Product) error) (*knowledge.Corpus, int64, error) {
 	row, err := s.store.GetShop(ctx, shop)
 	if err != nil {
 		return nil, 0, err
@@ -69,17 +88,23 @@ func (s *IndexSource) LoadCorpus(ctx context.Context, shop string) (*knowledge.C
 	c := &knowledge.Corpus{Shop: shop, Currency: row.Currency, Locales: shopLocales(row)}
 	var after int64
 	for {
-		page, err := s.store.ScanProducts(ctx, row.ID, after, corpusPage)
+		rows, err := s.store.ScanProducts(ctx, row.ID, after, corpusPage)
 		if err != nil {
 			return nil, 0, err
 		}
-		for i := range page {
-			c.Products = append(c.Products, toKnowledgeProduct(&page[i], pop))
+		if len(rows) > 0 {
+			products := make([]knowledge.Product, len(rows))
+			for i := range rows {
+				products[i] = toKnowledgeProduct(&rows[i], pop)
+			}
+			if err := page(c, products); err != nil {
+				return nil, 0, err
+			}
 		}
-		if len(page) < corpusPage {
+		if len(rows) < corpusPage {
 			break
 		}
-		after = page[len(page)-1].ID
+		after = rows[len(rows)-1].ID
 	}
 	if c.Documents, err = s.documents(ctx, shop, row.ID, version); err != nil {
 		return nil, 0, err

@@ -166,3 +166,85 @@ func TestProductUpsertShowsUpInSearch(t *testing.T) {
 		}
 	})
 }
+
+// TestReplicasAnswerAlikeWithoutAffinity: with no shop affinity at the
+// load balancer, every replica builds its own index of the shop from the
+// database. Replicas that built in memory, on disk (streamed past the
+// disk threshold) or only after a change must give the same answers, and
+// a change through the database reaches each of them.
+func TestReplicasAnswerAlikeWithoutAffinity(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, store *db.Store) {
+		ctx := t.Context()
+		e := newEnv(t, store, 80, catalog.SyncOptions{})
+		e.sync(t)
+		clk := &fakeNow{t: time.Now()}
+		replica := func(opts knowledge.Options) *knowledge.Manager {
+			opts.CheckInterval, opts.Now = time.Second, clk.Now
+			m := knowledge.NewManager(catalog.NewIndexSource(store, nil), opts)
+			t.Cleanup(func() { _ = m.Close() })
+			return m
+		}
+		inMemory := replica(knowledge.Options{DiskThreshold: -1})
+		onDisk := replica(knowledge.Options{DiskThreshold: 20})
+
+		ids := e.cat.IDs()
+		first := e.cat.Product(ids[0])
+		type call struct {
+			q, lang string
+			f       knowledge.Filters
+		}
+		calls := []call{
+			{first.Title, "en", knowledge.Filters{}},
+			{first.Translations["es"].Title, "es", knowledge.Filters{}},
+			{"teapot", "en", knowledge.Filters{}},
+			{"", "de", knowledge.Filters{InStockOnly: true}},
+			{e.cat.Product(ids[3]).Title, "fr", knowledge.Filters{MaxPrice: new(1000.0)}},
+		}
+		same := func(stage string, replicas ...*knowledge.Manager) {
+			t.Helper()
+			for _, c := range calls {
+				var want []knowledge.Hit
+				for i, m := range replicas {
+					hits, err := m.Search(ctx, shopDomain, c.q, c.lang, c.f, 10)
+					if err != nil {
+						t.Fatalf("%s: replica %d: search %q: %v", stage, i, c.q, err)
+					}
+					if i == 0 {
+						want = hits
+					} else if !slices.EqualFunc(hits, want, func(a, b knowledge.Hit) bool { return a == b }) {
+						t.Errorf("%s: search %s %q: replica %d answers %+v, replica 0 %+v", stage, c.lang, c.q, i, hits, want)
+					}
+				}
+			}
+			for i, m := range replicas {
+				f, err := m.ProductFacts(ctx, shopDomain, ids[0], "what is it made of?", "en")
+				if err != nil || f == nil || f.Title != first.Title {
+					t.Errorf("%s: replica %d facts: %+v %v", stage, i, f, err)
+				}
+			}
+		}
+		same("built", inMemory, onDisk)
+
+		teapot := db.Product{ShopifyID: 9_000_000_001, Title: "Quantum Teapot", Handle: "quantum-teapot", Status: "active",
+			ProductType: "Kitchen", Variants: []db.Variant{{ShopifyID: 9_000_000_001_001, Title: "Default", Price: "42.00",
+				Available: true, InventoryQuantity: 5}}}
+		if _, _, err := store.UpsertProducts(ctx, e.shop.ID, []db.Product{teapot}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := store.DeleteProduct(ctx, e.shop.ID, ids[3]); err != nil {
+			t.Fatal(err)
+		}
+		clk.Advance(1100 * time.Millisecond)
+		late := replica(knowledge.Options{DiskThreshold: 20}) // first request for the shop comes after the change
+		same("after a change", inMemory, onDisk, late)
+		for i, m := range []*knowledge.Manager{inMemory, onDisk, late} {
+			hits, err := m.Search(ctx, shopDomain, "quantum teapot", "en", knowledge.Filters{}, 3)
+			if err != nil || len(hits) == 0 || hits[0].ProductID != teapot.ShopifyID || hits[0].Price != 42 {
+				t.Errorf("replica %d does not see the new product: %+v %v", i, hits, err)
+			}
+			if f, err := m.ProductFacts(ctx, shopDomain, ids[3], "", "en"); err != nil || f != nil {
+				t.Errorf("replica %d still has the deleted product: %+v %v", i, f, err)
+			}
+		}
+	})
+}

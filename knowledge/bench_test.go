@@ -29,9 +29,10 @@ func heapInUse() uint64 {
 	return ms.HeapAlloc
 }
 
-// benchBuild builds an index of n products per iteration and reports the
-// heap it retains (index plus the products it keeps), per 10k products.
-func benchBuild(b *testing.B, n int) *shopIndex {
+// benchBuild builds an index of n products per iteration (in memory when
+// dir is "", else on disk under dir) and reports the heap it retains
+// (index plus the products it keeps), per 10k products.
+func benchBuild(b *testing.B, n int, dir string) *shopIndex {
 	pm, err := newProductMapping()
 	if err != nil {
 		b.Fatal(err)
@@ -50,7 +51,7 @@ func benchBuild(b *testing.B, n int) *shopIndex {
 		}
 		before := heapInUse()
 		c := benchCorpus(b, n)
-		s, err = buildShopIndex(context.Background(), c, 1, pm, dm, opts.Dir, opts.BatchSize)
+		s, err = buildShopIndex(context.Background(), c, 1, pm, dm, dir, opts.BatchSize)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -62,7 +63,7 @@ func benchBuild(b *testing.B, n int) *shopIndex {
 }
 
 func BenchmarkBuild10k(b *testing.B) {
-	s := benchBuild(b, 10_000)
+	s := benchBuild(b, 10_000, "")
 	s.close()
 }
 
@@ -72,12 +73,19 @@ func BenchmarkBuild10k(b *testing.B) {
 // -bench (benchmarks never run in plain go test) and is skipped in -short.
 // Use the default -benchtime: the build sub-benchmark repeats the 100k
 // build as often as benchtime asks.
-func BenchmarkIndex100k(b *testing.B) {
+func BenchmarkIndex100k(b *testing.B) { benchIndex100k(b, "") }
+
+// BenchmarkIndex100kDisk is BenchmarkIndex100k with the index on disk (as
+// the Manager puts catalogs above DiskThreshold): the full products in
+// the product store, the product index one merged segment.
+func BenchmarkIndex100kDisk(b *testing.B) { benchIndex100k(b, b.TempDir()) }
+
+func benchIndex100k(b *testing.B, dir string) {
 	if testing.Short() {
 		b.Skip("100k index is skipped in -short mode")
 	}
 	var s *shopIndex
-	b.Run("build", func(b *testing.B) { s = benchBuild(b, 100_000) })
+	b.Run("build", func(b *testing.B) { s = benchBuild(b, 100_000, dir) })
 	if s == nil {
 		b.Fatal("build did not run")
 	}

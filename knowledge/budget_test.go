@@ -190,6 +190,9 @@ func TestLargeCatalogGoesOnDisk(t *testing.T) {
 	if got := indexDirs(); len(got) != 2 {
 		t.Errorf("index directories after eviction: %v", got)
 	}
+	if stores, _ := filepath.Glob(filepath.Join(dir, "products-*")); len(stores) != 1 { // b's only
+		t.Errorf("product stores after eviction: %v", stores)
+	}
 	if err := m.Close(); err != nil {
 		t.Fatal(err)
 	}

@@ -94,7 +94,7 @@ func (s *shopIndex) collect(ctx context.Context, terms *termIndex, t tier, f *Fi
 			continue
 		}
 		seen[id] = true
-		cands = append(cands, candidate{e: e, variant: v, score: s.blend(h.score/topScore, e, v, o)})
+		cands = append(cands, candidate{e: e, variant: v, score: s.blend(h.score/topScore, e, e.variants[v].available, o)})
 	}
 	return cands, nil
 }

@@ -2,26 +2,48 @@ package knowledge
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
 )
 
-// entry is the Go-side view of one indexed (active) product. Entries are
-// immutable once built, so a snapshot of pointers can be read without locks.
+// entry is the Go-side view of one indexed (active) product: what ranking
+// and filters read, in compact form (prices, availability, option values
+// per variant, popularity, title/tag words and type terms as interned
+// symbols). The full product (descriptions, translations, variant titles)
+// stays in the heap only for in-memory indexes (full); an on-disk index
+// keeps it in the shop's product store (loc) and reads it back for the
+// hits it returns, which is what keeps a 100k-product build within its
+// memory budget. Entries are immutable once built, so a snapshot of
+// pointers can be read without locks.
 type entry struct {
-	p         Product
-	minPrice  float64
-	maxPrice  float64
-	available bool
-	popScore  float64             // log1p(popularity)
-	words     map[string]struct{} // lowercase words of title and tags, for option values the product has no option for
-	typeTerms map[string]struct{} // analyzed product-type terms in every locale
-	langs     []string            // language keys the product has text in, primary first
+	id          int64
+	minPrice    float64
+	maxPrice    float64
+	popScore    float64 // log1p(popularity)
+	available   bool
+	productType string        // in the original language, interned
+	words       []uint32      // sorted symbols: lowercase words of title and tags, for option values the product has no option for
+	typeTerms   []uint32      // sorted symbols: analyzed product-type terms in every locale
+	langs       []string      // language keys the product has text in, primary first (shared slice)
+	optNames    []uint32      // symbols of the normalized option names: the product's options, then other variant keys
+	variants    []variantInfo // in the product's variant order
+	optVals     []uint32      // variant i's value of option j at i*len(optNames)+j (normalized symbol, 0: none)
+	sy          *symbols
+	full        *Product // in-memory indexes: the product itself
+	loc         storeLoc // on-disk indexes: the product's record in the store
 }
 
-func newEntry(p Product, primary string, analyze func(lang, text string) []string) *entry {
-	e := &entry{p: p, popScore: math.Log1p(math.Max(p.Popularity, 0))}
+// variantInfo is what filters and ranking read of a variant.
+type variantInfo struct {
+	price     float64
+	available bool
+}
+
+func newEntry(p *Product, primary string, analyze func(lang, text string) []string, sy *symbols) *entry {
+	e := &entry{id: p.ID, popScore: math.Log1p(math.Max(p.Popularity, 0)), sy: sy, productType: sy.intern(p.ProductType)}
+	e.variants = make([]variantInfo, len(p.Variants))
 	for i, v := range p.Variants {
 		if i == 0 || v.Price < e.minPrice {
 			e.minPrice = v.Price
@@ -30,53 +52,112 @@ func newEntry(p Product, primary string, analyze func(lang, text string) []strin
 			e.maxPrice = v.Price
 		}
 		e.available = e.available || v.Available
+		e.variants[i] = variantInfo{price: v.Price, available: v.Available}
 	}
-	e.words = make(map[string]struct{})
-	for _, w := range splitWords(p.Title + " " + strings.Join(p.Tags, " ")) {
-		e.words[w] = struct{}{}
-	}
-	e.typeTerms = make(map[string]struct{})
-	for _, t := range analyze(primary, p.ProductType) {
-		e.typeTerms[t] = struct{}{}
-	}
-	e.langs = append(e.langs, primary)
+	e.words = symbolSet(sy, titleTagWords(p))
+	typeTerms := analyze(primary, p.ProductType)
+	langs := []string{primary}
 	for _, loc := range sortedLocales(p.Translations) {
 		k := langKey(loc)
 		if k == primary {
 			continue
 		}
-		e.langs = appendUnique(e.langs, k)
-		for _, t := range analyze(k, p.Translations[loc].ProductType) {
-			e.typeTerms[t] = struct{}{}
-		}
+		langs = appendUnique(langs, k)
+		typeTerms = append(typeTerms, analyze(k, p.Translations[loc].ProductType)...)
 	}
+	e.typeTerms = symbolSet(sy, typeTerms)
+	e.langs = sy.langSet(langs)
+	e.setOptions(p)
 	return e
 }
 
-// translation returns the product's translation for a language key, if any.
-func (e *entry) translation(lang string) (Translation, bool) {
-	tr, _, ok := e.translationIn(lang)
-	return tr, ok
+// setOptions records each variant's option values against the product's
+// normalized option names.
+func (e *entry) setOptions(p *Product) {
+	sy := e.sy
+	add := func(name string) {
+		id := sy.id(normOption(name))
+		if !slices.Contains(e.optNames, id) {
+			e.optNames = append(e.optNames, id)
+		}
+	}
+	for _, o := range p.Options {
+		add(o.Name)
+	}
+	for _, v := range p.Variants {
+		for _, k := range sortedKeys(v.Options) {
+			add(k)
+		}
+	}
+	if len(e.optNames) == 0 {
+		return
+	}
+	k := len(e.optNames)
+	e.optVals = make([]uint32, k*len(p.Variants))
+	for i, v := range p.Variants {
+		for _, name := range sortedKeys(v.Options) {
+			j := slices.Index(e.optNames, sy.id(normOption(name)))
+			if e.optVals[i*k+j] == 0 {
+				e.optVals[i*k+j] = sy.id(normOption(v.Options[name]))
+			}
+		}
+	}
 }
 
-// translationIn is translation that also returns the key of the language
-// the text is in: the sibling's (zh for zht) when it stands in.
-func (e *entry) translationIn(lang string) (Translation, string, bool) {
-	for _, loc := range sortedLocales(e.p.Translations) {
+// symbolSet interns words and returns their sorted, distinct symbols.
+func symbolSet(sy *symbols, words []string) []uint32 {
+	if len(words) == 0 {
+		return nil
+	}
+	out := make([]uint32, 0, len(words))
+	for _, w := range words {
+		out = append(out, sy.id(w))
+	}
+	slices.Sort(out)
+	return slices.Clip(slices.Compact(out))
+}
+
+// hasSymbol reports whether the sorted set holds word's symbol.
+func (e *entry) hasSymbol(set []uint32, word string) bool {
+	id, ok := e.sy.lookup(word)
+	if !ok {
+		return false
+	}
+	_, found := slices.BinarySearch(set, id)
+	return found
+}
+
+func titleTagWords(p *Product) []string {
+	return splitWords(p.Title + " " + strings.Join(p.Tags, " "))
+}
+
+func sortedKeys(m map[string]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// translationIn returns the product's translation for a language key and
+// the key of the language the text is in: the sibling's (zh for zht) when
+// it stands in.
+func translationIn(p *Product, lang string) (Translation, string, bool) {
+	for _, loc := range sortedLocales(p.Translations) {
 		if langKey(loc) == lang {
-			return e.p.Translations[loc], lang, true
+			return p.Translations[loc], lang, true
 		}
 	}
 	if sib := siblingLang(lang); sib != "" {
-		return e.translationIn(sib)
+		return translationIn(p, sib)
 	}
 	return Translation{}, "", false
 }
 
 // doc is the bleve document of the product: one title and body field per
 // language it has text in, plus the filterable attributes.
-func (e *entry) doc(primary string) map[string]any {
-	p := &e.p
+func (e *entry) doc(p *Product, primary string) map[string]any {
 	d := map[string]any{
 		titleField + primary: p.Title,
 		bodyField + primary:  primaryBody(p),
@@ -103,7 +184,11 @@ func (e *entry) doc(primary string) map[string]any {
 			opts = append(opts, optionTerms(name, val)...)
 		}
 	}
-	for w := range e.words {
+	// From the product, not e.words: compaction builds documents without
+	// the lock, while changes may be adding symbols.
+	words := titleTagWords(p)
+	slices.Sort(words)
+	for _, w := range slices.Compact(words) {
 		opts = append(opts, anyOptionTerm(w))
 	}
 	d[skuField] = skus
@@ -211,40 +296,39 @@ func optionValueMatches(have, want string) bool {
 	return false
 }
 
-// bestVariant picks the variant that satisfies the filters, preferring an
-// available one and then the cheapest. ok is false when no variant (or, for
-// option names the product does not have, no title/tag word) satisfies them.
-func (e *entry) bestVariant(f *Filters) (v Variant, ok bool) {
+// bestVariant picks the variant (its index) that satisfies the filters,
+// preferring an available one and then the cheapest. ok is false when no
+// variant (or, for option names the product does not have, no title/tag
+// word) satisfies them.
+func (e *entry) bestVariant(f *Filters) (v int, ok bool) {
 	best := -1
-	for i, cand := range e.p.Variants {
-		if !e.variantMatches(cand, f) {
+	for i := range e.variants {
+		if !e.variantMatches(i, f) {
 			continue
 		}
-		if best < 0 || betterVariant(cand, e.p.Variants[best]) {
+		if best < 0 || betterVariant(e.variants[i], e.variants[best]) {
 			best = i
 		}
 	}
-	if best < 0 {
-		return Variant{}, false
-	}
-	return e.p.Variants[best], true
+	return best, best >= 0
 }
 
-func betterVariant(a, b Variant) bool {
-	if a.Available != b.Available {
-		return a.Available
+func betterVariant(a, b variantInfo) bool {
+	if a.available != b.available {
+		return a.available
 	}
-	return a.Price < b.Price
+	return a.price < b.price
 }
 
-func (e *entry) variantMatches(v Variant, f *Filters) bool {
-	if f.InStockOnly && !v.Available {
+func (e *entry) variantMatches(i int, f *Filters) bool {
+	v := e.variants[i]
+	if f.InStockOnly && !v.available {
 		return false
 	}
-	if f.MinPrice != nil && v.Price < *f.MinPrice {
+	if f.MinPrice != nil && v.price < *f.MinPrice {
 		return false
 	}
-	if f.MaxPrice != nil && v.Price > *f.MaxPrice {
+	if f.MaxPrice != nil && v.price > *f.MaxPrice {
 		return false
 	}
 	if len(f.Words) > 0 && !e.hasAnyWord(f.Words) {
@@ -254,20 +338,22 @@ func (e *entry) variantMatches(v Variant, f *Filters) bool {
 		if len(wants) == 0 {
 			continue
 		}
-		have, hasOption := variantOption(v, name)
+		j := e.optionIndex(name)
+		have := ""
+		if j >= 0 {
+			have = e.sy.name(e.optVals[i*len(e.optNames)+j])
+		}
 		matched := false
 		for _, w := range wants {
-			if hasOption && optionValueMatches(have, w) {
+			if have != "" && optionValueMatches(have, w) {
 				matched = true
 				break
 			}
-			if !hasOption && !e.hasOption(name) {
+			if j < 0 && e.hasSymbol(e.words, normOption(w)) {
 				// The product does not vary on this option: accept it when
 				// its title or tags say so ("Red Leather Tote").
-				if _, ok := e.words[normOption(w)]; ok {
-					matched = true
-					break
-				}
+				matched = true
+				break
 			}
 		}
 		if !matched {
@@ -280,26 +366,21 @@ func (e *entry) variantMatches(v Variant, f *Filters) bool {
 // hasAnyWord reports whether the title or tags carry one of the words.
 func (e *entry) hasAnyWord(words []string) bool {
 	for _, w := range words {
-		if _, ok := e.words[normOption(w)]; ok {
+		if e.hasSymbol(e.words, normOption(w)) {
 			return true
 		}
 	}
 	return false
 }
 
-func (e *entry) hasOption(name string) bool {
-	n := normOption(name)
-	for _, o := range e.p.Options {
-		if normOption(o.Name) == n {
-			return true
-		}
+// optionIndex is the position of the option name among the product's
+// options, -1 when it has no such option.
+func (e *entry) optionIndex(name string) int {
+	id, ok := e.sy.lookup(normOption(name))
+	if !ok {
+		return -1
 	}
-	for _, v := range e.p.Variants {
-		if _, ok := variantOption(v, n); ok {
-			return true
-		}
-	}
-	return false
+	return slices.Index(e.optNames, id)
 }
 
 func variantOption(v Variant, name string) (string, bool) {
@@ -321,7 +402,7 @@ func (e *entry) matchesType(wanted [][]string) bool {
 		}
 		all := true
 		for _, t := range terms {
-			if _, ok := e.typeTerms[t]; !ok {
+			if !e.hasSymbol(e.typeTerms, t) {
 				all = false
 				break
 			}
@@ -335,14 +416,14 @@ func (e *entry) matchesType(wanted [][]string) bool {
 
 // variantTitle renders the variant's title in the language when the
 // product translates its option values.
-func (e *entry) variantTitle(v Variant, lang string) string {
-	tr, ok := e.translation(lang)
+func variantTitle(p *Product, v Variant, lang string) string {
+	tr, _, ok := translationIn(p, lang)
 	if !ok || len(tr.OptionValues) == 0 || len(v.Options) == 0 {
 		return v.Title
 	}
 	var parts []string
 	translated := false
-	for _, o := range e.p.Options {
+	for _, o := range p.Options {
 		val, ok := variantOption(v, o.Name)
 		if !ok {
 			continue

@@ -38,7 +38,9 @@ type shopIndex struct {
 	idx       bleve.Index
 	docIdx    bleve.Index
 	entries   map[int64]*entry
-	byPop     []*entry // active products, most popular first
+	sy        *symbols      // the entries' interned words, terms and option values
+	store     *productStore // on disk: the full products (nil in memory, where entries hold them)
+	byPop     []*entry      // active products, most popular first
 	documents map[string]Document
 	passages  map[string][]passage      // document key → analyzed body passages, for answers and snippets
 	questions map[string][][]string     // document key → analyzed FAQ questions
@@ -90,49 +92,17 @@ func primaryLang(c *Corpus) string {
 	return langKey(c.Locales[0])
 }
 
-// buildShopIndex indexes a whole corpus into fresh in-memory indexes.
-func buildShopIndex(ctx context.Context, c *Corpus, version int64, pm, dm *mapping.IndexMappingImpl, dir string, batchSize int) (*shopIndex, error) {
-	s := &shopIndex{
-		shop:     c.Shop,
-		primary:  primaryLang(c),
-		currency: c.Currency,
-		pm:       pm,
-		dm:       dm,
-		dir:      dir,
-		version:  version,
-		entries:  make(map[int64]*entry, len(c.Products)),
-
-		maxExamined: maxExamined,
-	}
-	for _, p := range c.Products {
-		if isActive(p) {
-			s.entries[p.ID] = newEntry(p, s.primary, s.analyze)
-		}
-	}
-	idx, err := s.buildProducts(ctx, s.snapshot(), batchSize)
-	if err != nil {
-		return nil, err
-	}
-	s.idx = idx
-	if err := s.setDocuments(c.Documents); err != nil {
-		_ = closeIndex(idx, s.dir)
-		return nil, err
-	}
-	s.reorder()
-	s.bytes.Store(s.estimateBytes())
-	return s, nil
-}
-
 // Measured sizes per indexed product (bench/catalog, 100k generated
 // products with 3.3 variants and 1.1 translations each; live heap after
-// GC: 55–61 MB per 10k in memory, 45 MB per 10k on disk): the entry (the
-// whole Product, descriptions and translations included) plus, in memory,
-// the bleve segments. On disk the segments are mmapped page cache the
-// kernel can drop; what stays on the heap is the entry and scorch's
-// per-segment state.
+// GC). In memory: the whole Product beside its compact entry plus the
+// bleve segments, 55–61 MB per 10k before the entries were slimmed
+// (BenchmarkBuild10k then retained 7 % less). On disk: the compact entry
+// and scorch's per-segment state only, 5.1 MB per 10k; the segments are
+// mmapped and the products in the product store, both page cache the
+// kernel can drop.
 const (
 	bytesPerProductMemory = 6_000
-	bytesPerProductDisk   = 4_500
+	bytesPerProductDisk   = 600
 	// bytesPerDocByte covers a document's body, its passages with analyzed
 	// terms and its bleve postings.
 	bytesPerDocByte = 8
@@ -190,15 +160,14 @@ func closeIndex(idx bleve.Index, dir string) error {
 	return err
 }
 
-// buildProducts indexes entries into a new index. Large batches keep the
-// segment count low, which is what search latency depends on: the
-// in-memory scorch index never merges segments by itself.
+// buildProducts indexes entries into a new index. In memory, large
+// batches keep the segment count low, which is what search latency
+// depends on: the in-memory scorch index never merges segments by itself.
+// On disk, buildOnDisk builds in small batches and merges them into one
+// segment.
 func (s *shopIndex) buildProducts(ctx context.Context, entries []*entry, batchSize int) (bleve.Index, error) {
 	if s.dir != "" {
-		// On disk, scorch merges the segments in the background, so
-		// smaller batches cost no search speed and bound the build's
-		// transient memory (a batch is analyzed whole on the heap).
-		batchSize = min(batchSize, diskBatchSize)
+		return s.buildOnDisk(ctx, entries, batchSize, s.storedProduct, nil, nil)
 	}
 	idx, err := newIndex(s.pm, s.dir)
 	if err != nil {
@@ -211,9 +180,9 @@ func (s *shopIndex) buildProducts(ctx context.Context, entries []*entry, batchSi
 		}
 		b := idx.NewBatch()
 		for _, e := range entries[start:min(start+batchSize, len(entries))] {
-			if err := b.Index(docID(e.p.ID), e.doc(s.primary)); err != nil {
+			if err := b.Index(docID(e.id), e.doc(e.full, s.primary)); err != nil {
 				_ = closeIndex(idx, s.dir)
-				return nil, fmt.Errorf("index product %d for %s: %w", e.p.ID, s.shop, err)
+				return nil, fmt.Errorf("index product %d for %s: %w", e.id, s.shop, err)
 			}
 		}
 		if err := idx.Batch(b); err != nil {
@@ -224,7 +193,38 @@ func (s *shopIndex) buildProducts(ctx context.Context, entries []*entry, batchSi
 	return idx, nil
 }
 
-// diskBatchSize is the largest batch of an on-disk build.
+// product returns an entry's full product: held by the entry in memory,
+// read from the store on disk. Callers hold mu or own s.
+func (s *shopIndex) product(e *entry) (*Product, error) {
+	if e.full != nil {
+		return e.full, nil
+	}
+	if s.store == nil {
+		return nil, fmt.Errorf("product %d of %s: no product store", e.id, s.shop)
+	}
+	p, err := s.store.get(e.loc)
+	if err != nil {
+		return nil, fmt.Errorf("product %d of %s: %w", e.id, s.shop, err)
+	}
+	return p, nil
+}
+
+// storedProduct is product with the record it was decoded from.
+func (s *shopIndex) storedProduct(e *entry) (*Product, []byte, error) {
+	rec, err := s.store.record(e.loc)
+	if err != nil {
+		return nil, nil, fmt.Errorf("product %d of %s: %w", e.id, s.shop, err)
+	}
+	p, err := decodeProduct(rec)
+	if err != nil {
+		return nil, nil, fmt.Errorf("product %d of %s: %w", e.id, s.shop, err)
+	}
+	return p, rec, nil
+}
+
+// diskBatchSize is the number of products an on-disk build analyzes at a
+// time: a batch is analyzed whole on the heap, so it bounds the build's
+// transient memory.
 const diskBatchSize = 5_000
 
 // snapshot returns the current entries, most popular first (then by ID,
@@ -241,7 +241,7 @@ func (s *shopIndex) snapshot() []*entry {
 		if out[i].popScore != out[j].popScore {
 			return out[i].popScore > out[j].popScore
 		}
-		return out[i].p.ID < out[j].p.ID
+		return out[i].id < out[j].id
 	})
 	return out
 }
@@ -264,7 +264,7 @@ func (s *shopIndex) reorder() {
 		if a.popScore != b.popScore {
 			return a.popScore > b.popScore
 		}
-		return a.p.ID < b.p.ID
+		return a.id < b.id
 	})
 }
 
@@ -349,14 +349,24 @@ func (s *shopIndex) apply(changed []Product, deleted []int64, docs []Document, v
 		delete(s.recent, id)
 	}
 	for _, p := range changed {
+		// p is a copy per iteration (Go 1.22): entries may keep its address.
 		touch(p.ID)
 		if !isActive(p) {
 			b.Delete(docID(p.ID))
 			delete(s.entries, p.ID)
 			continue
 		}
-		e := newEntry(p, s.primary, s.analyze)
-		if err := b.Index(docID(p.ID), e.doc(s.primary)); err != nil {
+		e := newEntry(&p, s.primary, s.analyze, s.sy)
+		if s.store != nil {
+			loc, err := s.store.put(&p)
+			if err != nil {
+				return false, fmt.Errorf("store product %d for %s: %w", p.ID, s.shop, err)
+			}
+			e.loc = loc
+		} else {
+			e.full = &p
+		}
+		if err := b.Index(docID(p.ID), e.doc(&p, s.primary)); err != nil {
 			return false, fmt.Errorf("index product %d for %s: %w", p.ID, s.shop, err)
 		}
 		s.entries[p.ID] = e
@@ -393,32 +403,86 @@ func (s *shopIndex) apply(changed []Product, deleted []int64, docs []Document, v
 }
 
 // compact rebuilds the product index from the entries into a single large
-// segment set, replays products touched meanwhile, and swaps it in.
+// segment set, replays products touched meanwhile, and swaps it in. On
+// disk it also rewrites the product store, dropping the records of
+// products changed or deleted since the build.
 func (s *shopIndex) compact(ctx context.Context, batchSize int) error {
 	s.mu.RLock()
 	snap := s.snapshot()
 	s.mu.RUnlock()
-	fresh, err := s.buildProducts(ctx, snap, batchSize)
+	var (
+		fresh    bleve.Index
+		newStore *productStore
+		locs     map[*entry]storeLoc
+		err      error
+	)
+	if s.dir == "" {
+		fresh, err = s.buildProducts(ctx, snap, batchSize)
+	} else if newStore, err = newProductStore(s.dir); err == nil {
+		w := newStore.writer()
+		locs = make(map[*entry]storeLoc, len(snap))
+		// Reading the old store without the lock is safe: its records
+		// never change and it is closed only under the write lock, which
+		// the swap below takes (a close meanwhile fails the reads, and
+		// the compaction is dropped).
+		fresh, err = s.buildOnDisk(ctx, snap, batchSize, s.storedProduct, w, locs)
+		if err == nil {
+			err = w.flush()
+		}
+	}
 
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.compacting = false
 	pending := s.pending
 	s.pending = nil
-	if err != nil {
-		return fmt.Errorf("compact %s: %w", s.shop, err)
+	drop := func() {
+		if fresh != nil {
+			_ = closeIndex(fresh, s.dir)
+		}
+		if newStore != nil {
+			_ = newStore.close()
+		}
 	}
 	if s.closed {
-		_ = closeIndex(fresh, s.dir)
+		drop()
 		return nil
+	}
+	if err != nil {
+		drop()
+		return fmt.Errorf("compact %s: %w", s.shop, err)
+	}
+	if newStore != nil {
+		// Point every entry at its record in the new store; products
+		// changed during the rebuild are copied over now.
+		for id, e := range s.entries {
+			loc, ok := locs[e]
+			if !ok {
+				rec, err := s.store.record(e.loc)
+				if err == nil {
+					loc, err = newStore.putRecord(rec)
+				}
+				if err != nil {
+					drop()
+					return fmt.Errorf("compact %s: product %d: %w", s.shop, id, err)
+				}
+			}
+			moved := *e
+			moved.loc = loc
+			s.entries[id] = &moved
+		}
 	}
 	b := fresh.NewBatch()
 	recent := make(map[int64]struct{})
 	for id := range pending {
 		if e, ok := s.entries[id]; ok {
 			recent[id] = struct{}{}
-			if err := b.Index(docID(id), e.doc(s.primary)); err != nil {
-				_ = closeIndex(fresh, s.dir)
+			p, err := s.productIn(e, newStore)
+			if err == nil {
+				err = b.Index(docID(id), e.doc(p, s.primary))
+			}
+			if err != nil {
+				drop()
 				return fmt.Errorf("compact %s: index product %d: %w", s.shop, id, err)
 			}
 		} else {
@@ -427,18 +491,36 @@ func (s *shopIndex) compact(ctx context.Context, batchSize int) error {
 	}
 	if b.Size() > 0 {
 		if err := fresh.Batch(b); err != nil {
-			_ = closeIndex(fresh, s.dir)
+			drop()
 			return fmt.Errorf("compact %s: replay: %w", s.shop, err)
 		}
 	}
-	old := s.idx
+	old, oldStore := s.idx, s.store
 	s.idx = fresh
 	s.batches = 0
 	s.recent = recent
-	if err := closeIndex(old, s.dir); err != nil {
+	if newStore != nil {
+		s.store = newStore
+		s.reorder() // byPop held the entries replaced above
+	}
+	err = closeIndex(old, s.dir)
+	if newStore != nil {
+		if serr := oldStore.close(); err == nil {
+			err = serr
+		}
+	}
+	if err != nil {
 		return fmt.Errorf("compact %s: close old index: %w", s.shop, err)
 	}
 	return nil
+}
+
+// productIn is product reading from st (nil: the current store).
+func (s *shopIndex) productIn(e *entry, st *productStore) (*Product, error) {
+	if e.full != nil || st == nil {
+		return s.product(e)
+	}
+	return st.get(e.loc)
 }
 
 // close releases the bleve indexes; later searches see closed and reload.
@@ -454,5 +536,8 @@ func (s *shopIndex) close() {
 	}
 	if s.docIdx != nil {
 		_ = closeIndex(s.docIdx, s.dir)
+	}
+	if s.store != nil {
+		_ = s.store.close()
 	}
 }

@@ -195,7 +195,9 @@ func (m *Manager) cachedBytesLocked() int64 {
 }
 
 // indexDir is where a new index of n products goes: Options.Dir when set,
-// the per-process temporary directory above DiskThreshold, else memory ("").
+// the per-process temporary directory above DiskThreshold, else memory
+// (""). A streaming build asks at its start (n = 0) and again when it
+// passes DiskThreshold.
 func (m *Manager) indexDir(n int) (string, error) {
 	if m.opts.Dir != "" {
 		return m.opts.Dir, nil
@@ -381,25 +383,62 @@ func (m *Manager) update(ctx context.Context, shop string, cur *shopIndex) (next
 		}
 		m.opts.Logger.InfoContext(ctx, "catalog version went backwards, rebuilding index", "shop", shop, "have", have, "now", v)
 	}
-	c, v, err := m.src.LoadCorpus(ctx, shop)
-	if err != nil {
-		return nil, false, fmt.Errorf("load corpus of %s: %w", shop, err)
-	}
-	if c == nil {
-		return nil, false, errors.New("load corpus of " + shop + ": source returned no corpus")
-	}
-	if c.Shop == "" {
-		c.Shop = shop
-	}
-	dir, err := m.indexDir(len(c.Products))
-	if err != nil {
-		return nil, false, err
-	}
-	s, err := buildShopIndex(ctx, c, v, m.pm, m.dm, dir, m.opts.BatchSize)
+	s, err := m.build(ctx, shop)
 	if err != nil {
 		return nil, false, err
 	}
 	return s, false, nil
+}
+
+// build makes a fresh index of the shop, streaming its products from the
+// Source when it pages them (CorpusPager).
+func (m *Manager) build(ctx context.Context, shop string) (*shopIndex, error) {
+	spillAt := m.opts.DiskThreshold
+	var b *fullBuild
+	start := func(header *Corpus, v int64) error {
+		if header.Shop == "" {
+			header.Shop = shop
+		}
+		var err error
+		b, err = newFullBuild(header, v, m.pm, m.dm, spillAt, m.indexDir)
+		return err
+	}
+	var (
+		c   *Corpus
+		v   int64
+		err error
+	)
+	if pager, ok := m.src.(CorpusPager); ok {
+		c, v, err = pager.LoadCorpusPages(ctx, shop, func(header *Corpus, products []Product) error {
+			if b == nil {
+				// The version is known only at the end; a build is
+				// stamped with it below.
+				if err := start(header, 0); err != nil {
+					return err
+				}
+			}
+			return b.add(ctx, products)
+		})
+	} else {
+		c, v, err = m.src.LoadCorpus(ctx, shop)
+	}
+	if err == nil && c == nil {
+		err = errors.New("source returned no corpus")
+	}
+	if err == nil && b == nil {
+		err = start(c, v)
+	}
+	if err == nil && len(c.Products) > 0 {
+		err = b.add(ctx, c.Products)
+	}
+	if err != nil {
+		if b != nil {
+			b.abort()
+		}
+		return nil, fmt.Errorf("load corpus of %s: %w", shop, err)
+	}
+	b.s.version = v
+	return b.finish(ctx, c.Documents, m.opts.BatchSize)
 }
 
 // withShop runs fn under the shop index's read lock, reloading once if the

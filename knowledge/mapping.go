@@ -27,8 +27,8 @@ const (
 )
 
 // newProductMapping builds the mapping shared by every shop's product
-// index. Nothing is stored in bleve: the Go-side entries hold the products,
-// which keeps the index small and hits cheap to materialize.
+// index. Nothing is stored in bleve: the Go-side entries (and, on disk, the
+// product store) hold the products, which keeps the index small.
 func newProductMapping() (*mapping.IndexMappingImpl, error) {
 	im := mapping.NewIndexMapping()
 	if err := addPlainAnalyzer(im); err != nil {

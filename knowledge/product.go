@@ -48,8 +48,9 @@ type VariantFact struct {
 func (m *Manager) ProductFacts(ctx context.Context, shop string, id int64, question, lang string) (*ProductFacts, error) {
 	var out *ProductFacts
 	err := m.withShop(ctx, shop, func(s *shopIndex) error {
-		out = s.productFacts(id, question, langKey(lang))
-		return nil
+		var err error
+		out, err = s.productFacts(id, question, langKey(lang))
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("product facts of %s: %w", shop, err)
@@ -57,19 +58,22 @@ func (m *Manager) ProductFacts(ctx context.Context, shop string, id int64, quest
 	return out, nil
 }
 
-func (s *shopIndex) productFacts(id int64, question, lang string) *ProductFacts {
+func (s *shopIndex) productFacts(id int64, question, lang string) (*ProductFacts, error) {
 	e, ok := s.entries[id]
 	if !ok {
-		return nil
+		return nil, nil
 	}
-	p := &e.p
+	p, err := s.product(e)
+	if err != nil {
+		return nil, err
+	}
 	f := &ProductFacts{ProductID: p.ID, Title: p.Title, URL: p.URL, ImageURL: p.ImageURL, Currency: s.currency,
 		Lang: s.primary, ProductType: p.ProductType, Tags: p.Tags}
 	desc := p.Description
 	tr, translated := Translation{}, false
 	if lang != s.primary {
 		var in string
-		if tr, in, translated = e.translationIn(lang); translated && tr.Title != "" {
+		if tr, in, translated = translationIn(p, lang); translated && tr.Title != "" {
 			f.Title, f.Lang = tr.Title, in
 			if tr.Description != "" {
 				desc = tr.Description
@@ -100,7 +104,7 @@ func (s *shopIndex) productFacts(id int64, question, lang string) *ProductFacts 
 		vf := VariantFact{ID: v.ID, Title: v.Title, Price: v.Price, CompareAtPrice: v.CompareAtPrice, Available: v.Available,
 			Options: map[string]string{}, Original: v.Options}
 		if translated {
-			vf.Title = e.variantTitle(v, lang)
+			vf.Title = variantTitle(p, v, lang)
 		}
 		for name, val := range v.Options {
 			vf.Options[name] = value(val)
@@ -160,7 +164,7 @@ func (s *shopIndex) productFacts(id int64, question, lang string) *ProductFacts 
 	} else if len(ranked) > 0 {
 		f.Details = []string{ranked[0].text}
 	}
-	return f
+	return f, nil
 }
 
 // attributeWords map a product question's attribute ("what material?",

@@ -71,16 +71,22 @@ func (m *Manager) Recommend(ctx context.Context, shop string, r RecommendRequest
 		case strings.TrimSpace(r.Query) != "":
 			hits, err = s.search(ctx, r.Query, lang, display, &f, limit, m.opts)
 		case len(r.SeedProductIDs) > 0:
-			hits, err = s.search(ctx, s.seedText(r.SeedProductIDs), s.primary, display, &f, limit, m.opts)
+			var seeds string
+			if seeds, err = s.seedText(r.SeedProductIDs); err != nil {
+				return err
+			}
+			hits, err = s.search(ctx, seeds, s.primary, display, &f, limit, m.opts)
 			if err == nil && len(hits) < limit {
 				g := f
 				for _, h := range hits {
 					g.ExcludeIDs = append(g.ExcludeIDs, h.ProductID)
 				}
-				hits = append(hits, s.popular(display, &g, limit-len(hits))...)
+				var more []Hit
+				more, err = s.popular(display, &g, limit-len(hits))
+				hits = append(hits, more...)
 			}
 		default:
-			hits = s.popular(display, &f, limit)
+			hits, err = s.popular(display, &f, limit)
 		}
 		return err
 	})
@@ -98,19 +104,23 @@ func clampLimit(n int) int {
 }
 
 // seedText describes the seed products in the original language.
-func (s *shopIndex) seedText(ids []int64) string {
+func (s *shopIndex) seedText(ids []int64) (string, error) {
 	var parts []string
 	for _, id := range ids {
 		if e, ok := s.entries[id]; ok {
-			parts = append(parts, e.p.Title, e.p.ProductType, strings.Join(e.p.Tags, " "))
+			p, err := s.product(e)
+			if err != nil {
+				return "", err
+			}
+			parts = append(parts, p.Title, p.ProductType, strings.Join(p.Tags, " "))
 		}
 	}
-	return strings.Join(parts, " ")
+	return strings.Join(parts, " "), nil
 }
 
 type candidate struct {
 	e       *entry
-	variant Variant
+	variant int // index in the product's variants
 	score   float64
 	tier    int // 0: matched every word, 1: some words
 }
@@ -119,7 +129,7 @@ type candidate struct {
 // Callers hold s.mu for reading.
 func (s *shopIndex) search(ctx context.Context, text, qlang, displayLang string, f *Filters, limit int, o Options) ([]Hit, error) {
 	if strings.TrimSpace(text) == "" {
-		return s.popular(displayLang, f, limit), nil
+		return s.popular(displayLang, f, limit)
 	}
 	terms, err := openTerms(ctx, s.idx)
 	if err != nil {
@@ -128,7 +138,7 @@ func (s *shopIndex) search(ctx context.Context, text, qlang, displayLang string,
 	defer terms.Close()
 	tiers := textQueries(s.pm, text, s.productFields(qlang), terms)
 	if len(tiers) == 0 {
-		return s.popular(displayLang, f, limit), nil
+		return s.popular(displayLang, f, limit)
 	}
 	// Stricter tiers rank first; laxer ones only fill the remaining places.
 	var cands []candidate
@@ -157,24 +167,24 @@ func (s *shopIndex) search(ctx context.Context, text, qlang, displayLang string,
 		if cands[i].score != cands[j].score {
 			return cands[i].score > cands[j].score
 		}
-		return cands[i].e.p.ID < cands[j].e.p.ID
+		return cands[i].e.id < cands[j].e.id
 	})
 	if len(cands) > limit {
 		cands = cands[:limit]
 	}
-	return s.hits(cands, displayLang), nil
+	return s.hits(cands, displayLang)
 }
 
 // blend turns a normalized text score into the ranking score: popularity
 // gives up to PopularityWeight on a log scale, and an unavailable variant
 // is demoted by OutOfStockFactor.
-func (s *shopIndex) blend(text float64, e *entry, v Variant, o Options) float64 {
+func (s *shopIndex) blend(text float64, e *entry, available bool, o Options) float64 {
 	pop := 0.0
 	if s.maxPop > 0 {
 		pop = e.popScore / s.maxPop
 	}
 	score := text * (1 + o.PopularityWeight*pop)
-	if !v.Available {
+	if !available {
 		score *= o.OutOfStockFactor
 	}
 	return score
@@ -196,7 +206,7 @@ func (s *shopIndex) typeTerms(productType, lang string) [][]string {
 
 // popular lists the most popular products satisfying the filters, in-stock
 // ones first. Callers hold s.mu for reading.
-func (s *shopIndex) popular(lang string, f *Filters, limit int) []Hit {
+func (s *shopIndex) popular(lang string, f *Filters, limit int) ([]Hit, error) {
 	excluded := make(map[int64]bool, len(f.ExcludeIDs))
 	for _, id := range f.ExcludeIDs {
 		excluded[id] = true
@@ -207,7 +217,7 @@ func (s *shopIndex) popular(lang string, f *Filters, limit int) []Hit {
 		if len(avail) >= limit {
 			break
 		}
-		if excluded[e.p.ID] || (wantType != nil && !e.matchesType(wantType)) {
+		if excluded[e.id] || (wantType != nil && !e.matchesType(wantType)) {
 			continue
 		}
 		v, ok := e.bestVariant(f)
@@ -219,7 +229,7 @@ func (s *shopIndex) popular(lang string, f *Filters, limit int) []Hit {
 			score = e.popScore / s.maxPop
 		}
 		c := candidate{e: e, variant: v, score: score}
-		if v.Available {
+		if e.variants[v].available {
 			avail = append(avail, c)
 		} else if len(unavail) < limit {
 			unavail = append(unavail, c)
@@ -233,33 +243,38 @@ func (s *shopIndex) popular(lang string, f *Filters, limit int) []Hit {
 }
 
 // hits renders candidates in lang, falling back to the original language
-// for products without a translation.
-func (s *shopIndex) hits(cands []candidate, lang string) []Hit {
+// for products without a translation. Only here (and for product facts)
+// is the full product needed: on disk it is read for the hits returned.
+func (s *shopIndex) hits(cands []candidate, lang string) ([]Hit, error) {
 	out := make([]Hit, 0, len(cands))
 	for _, c := range cands {
-		p := &c.e.p
+		p, err := s.product(c.e)
+		if err != nil {
+			return nil, err
+		}
+		v := p.Variants[c.variant]
 		h := Hit{
 			ProductID:      p.ID,
 			Handle:         p.Handle,
 			Title:          p.Title,
 			URL:            p.URL,
 			ImageURL:       p.ImageURL,
-			Price:          c.variant.Price,
-			CompareAtPrice: c.variant.CompareAtPrice,
+			Price:          v.Price,
+			CompareAtPrice: v.CompareAtPrice,
 			Currency:       s.currency,
-			VariantID:      c.variant.ID,
-			VariantTitle:   c.variant.Title,
-			Available:      c.variant.Available,
+			VariantID:      v.ID,
+			VariantTitle:   v.Title,
+			Available:      v.Available,
 			Score:          math.Round(c.score*1e6) / 1e6,
 			Lang:           s.primary,
 		}
 		if lang != s.primary {
-			if tr, ok := c.e.translation(lang); ok && tr.Title != "" {
+			if tr, _, ok := translationIn(p, lang); ok && tr.Title != "" {
 				h.Title, h.Lang = tr.Title, lang
-				h.VariantTitle = c.e.variantTitle(c.variant, lang)
+				h.VariantTitle = variantTitle(p, v, lang)
 			}
 		}
 		out = append(out, h)
 	}
-	return out
+	return out, nil
 }

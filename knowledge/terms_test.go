@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 )
 
 func TestDistanceWithin(t *testing.T) {
@@ -43,7 +44,17 @@ func TestDistanceWithin(t *testing.T) {
 // TestTopMatchesStopsInPopularSegments checks the bound on scored matches:
 // full builds put popular products in the first segments, so a query
 // matching every product keeps the most popular ones when it stops early.
+// On disk the builder merges its batches into one segment, in order.
 func TestTopMatchesStopsInPopularSegments(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		dir  string
+	}{{"in memory", ""}, {"on disk", t.TempDir()}} {
+		t.Run(tt.name, func(t *testing.T) { testTopMatchesStopsInPopularSegments(t, tt.dir) })
+	}
+}
+
+func testTopMatchesStopsInPopularSegments(t *testing.T, dir string) {
 	pm, err := newProductMapping()
 	if err != nil {
 		t.Fatal(err)
@@ -57,11 +68,14 @@ func TestTopMatchesStopsInPopularSegments(t *testing.T) {
 		products[i].Popularity = float64(i) // the last generated is the most popular
 	}
 	c := &Corpus{Shop: testShop, Locales: []string{"en"}, Products: products}
-	s, err := buildShopIndex(context.Background(), c, 1, pm, dm, "", 50)
+	s, err := buildShopIndex(context.Background(), c, 1, pm, dm, dir, 50)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer s.close()
+	if segs := segmentCount(t, s.idx); dir != "" && segs != 1 {
+		t.Errorf("on-disk build left %d segments, want 1", segs)
+	}
 	terms, err := openTerms(context.Background(), s.idx)
 	if err != nil {
 		t.Fatal(err)
@@ -153,4 +167,23 @@ func TestBoundedSearchFindsRecentChanges(t *testing.T) {
 	if len(hits) == 0 || hits[0].ProductID != p.ID {
 		t.Fatalf("top hit = %v, want the changed product %d first", handles(hits), p.ID)
 	}
+}
+
+// segmentCount is the number of segments a search of idx visits.
+func segmentCount(t testing.TB, idx bleve.Index) int {
+	t.Helper()
+	adv, err := idx.Advanced()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	snap, ok := r.(*scorch.IndexSnapshot)
+	if !ok {
+		t.Fatalf("reader is %T, not a scorch snapshot", r)
+	}
+	return len(snap.Segments())
 }

@@ -93,6 +93,20 @@ type Source interface {
 	ChangedSince(ctx context.Context, shop string, version int64) (changed []Product, deletedIDs []int64, docs []Document, newVersion int64, err error)
 }
 
+// CorpusPager is implemented by a Source that can hand a shop's products
+// over in pages. A full build then never holds the whole catalog: each
+// product becomes a compact entry as it arrives, and a large catalog's
+// full products go straight to the index's on-disk store. Without it the
+// Manager uses LoadCorpus.
+type CorpusPager interface {
+	// LoadCorpusPages is LoadCorpus with the products passed to page in
+	// successive batches instead of in the returned Corpus (whose Products
+	// is empty). header carries Shop, Currency and Locales; page may keep
+	// the batch it is given, and an error from it stops the load and is
+	// returned.
+	LoadCorpusPages(ctx context.Context, shop string, page func(header *Corpus, products []Product) error) (*Corpus, int64, error)
+}
+
 // Filters restrict a product search. Option names and values are the
 // canonical lowercase values of the shop's primary language (the NLU maps
 // "rojo" to "red").

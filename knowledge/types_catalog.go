@@ -81,7 +81,7 @@ func (s *shopIndex) catalogTypes() []catalogType {
 	}
 	byName := map[string]*catalogType{}
 	for _, e := range s.entries {
-		name := e.p.ProductType
+		name := e.productType
 		if name == "" {
 			continue
 		}
@@ -91,8 +91,8 @@ func (s *shopIndex) catalogTypes() []catalogType {
 			byName[name] = ct
 		}
 		ct.count++
-		for t := range e.typeTerms {
-			ct.terms[t] = struct{}{}
+		for _, t := range e.typeTerms {
+			ct.terms[e.sy.name(t)] = struct{}{}
 		}
 	}
 	out := make([]catalogType, 0, len(byName))
