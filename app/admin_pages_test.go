@@ -322,8 +322,8 @@ func TestConversationFiltersAndHandoffReply(t *testing.T) {
 		t.Fatal("no Spanish conversations listed")
 	}
 	doc.Find(tid("conversation-row")).Each(func(_ int, s *goquery.Selection) {
-		if s.Find(".badge").First().Text() != "es" {
-			t.Errorf("filter language=es lists %q", s.Find(".badge").First().Text())
+		if s.Find("s-badge").First().Text() != "es" {
+			t.Errorf("filter language=es lists %q", s.Find("s-badge").First().Text())
 		}
 	})
 	_, doc = get(t, h, "/app/conversations?rating=down&handoff=yes")
@@ -343,7 +343,7 @@ func TestConversationFiltersAndHandoffReply(t *testing.T) {
 	if tr.Find(tid("shopper-language")).Text() == "" || tr.Find(tid("handoff-summary")).Length() != 1 {
 		t.Error("transcript lacks language or handoff info")
 	}
-	if tr.Find(tid("translation")).Length() == 0 && tr.Find(`[data-role="shopper"] .badge`).First().Text() != "en" {
+	if tr.Find(tid("translation")).Length() == 0 && tr.Find(`[data-role="shopper"] s-badge`).First().Text() != "en" {
 		t.Error("non-English transcript shows no translation")
 	}
 	rec, doc := post(t, h, "/app/conversations/"+id+"/reply", url.Values{"text": {"  "}, "language": {"en"}}, "")
