@@ -214,4 +214,10 @@ var catalogDE = map[string]string{
 	"conv.verified_title":           "Der Kunde hat im Chat nachgewiesen, dass diese Bestellung ihm gehört",
 	"conv.verified":                 "bestätigt",
 	"conv.tracking":                 "Sendungsverfolgung",
+	"page.agents":                   "Externe KI-Agenten",
+	"page.conversation":             "Unterhaltung",
+	"page.edit_question":            "Frage bearbeiten",
+	"page.new_question":             "Neue Frage",
+	"page.edit_saved_reply":         "Gespeicherte Antwort bearbeiten",
+	"page.new_saved_reply":          "Neue gespeicherte Antwort",
 }

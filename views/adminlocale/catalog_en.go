@@ -214,4 +214,10 @@ var catalogEN = map[string]string{
 	"conv.verified_title":           "The shopper proved this order is theirs in the chat",
 	"conv.verified":                 "verified",
 	"conv.tracking":                 "tracking",
+	"page.agents":                   "Outside AI agents",
+	"page.conversation":             "Conversation",
+	"page.edit_question":            "Edit question",
+	"page.new_question":             "New question",
+	"page.edit_saved_reply":         "Edit saved reply",
+	"page.new_saved_reply":          "New saved reply",
 }

@@ -214,4 +214,10 @@ var catalogES = map[string]string{
 	"conv.verified_title":           "El cliente demostró en el chat que este pedido es suyo",
 	"conv.verified":                 "verificado",
 	"conv.tracking":                 "seguimiento",
+	"page.agents":                   "Agentes de IA externos",
+	"page.conversation":             "Conversación",
+	"page.edit_question":            "Editar pregunta",
+	"page.new_question":             "Nueva pregunta",
+	"page.edit_saved_reply":         "Editar respuesta guardada",
+	"page.new_saved_reply":          "Nueva respuesta guardada",
 }

@@ -214,4 +214,10 @@ var catalogFR = map[string]string{
 	"conv.verified_title":           "Le client a prouvé dans le chat que cette commande est la sienne",
 	"conv.verified":                 "vérifiée",
 	"conv.tracking":                 "suivi",
+	"page.agents":                   "Agents IA externes",
+	"page.conversation":             "Conversation",
+	"page.edit_question":            "Modifier la question",
+	"page.new_question":             "Nouvelle question",
+	"page.edit_saved_reply":         "Modifier la réponse enregistrée",
+	"page.new_saved_reply":          "Nouvelle réponse enregistrée",
 }

@@ -214,4 +214,10 @@ var catalogJA = map[string]string{
 	"conv.verified_title":           "お客様がチャットでこの注文の持ち主であることを証明しました",
 	"conv.verified":                 "確認済み",
 	"conv.tracking":                 "追跡",
+	"page.agents":                   "外部 AI エージェント",
+	"page.conversation":             "会話",
+	"page.edit_question":            "質問を編集",
+	"page.new_question":             "新しい質問",
+	"page.edit_saved_reply":         "保存済みの返信を編集",
+	"page.new_saved_reply":          "新しい保存済みの返信",
 }

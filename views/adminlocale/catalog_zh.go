@@ -214,4 +214,10 @@ var catalogZH = map[string]string{
 	"conv.verified_title":           "顾客已在聊天中证明这是其订单",
 	"conv.verified":                 "已验证",
 	"conv.tracking":                 "物流跟踪",
+	"page.agents":                   "外部 AI 代理",
+	"page.conversation":             "对话",
+	"page.edit_question":            "编辑问题",
+	"page.new_question":             "新问题",
+	"page.edit_saved_reply":         "编辑已保存的回复",
+	"page.new_saved_reply":          "新建已保存的回复",
 }
