@@ -79,8 +79,8 @@ func TestBrowserAdminPolaris(t *testing.T) {
 	// shows the toast fallback with the saved message.
 	b.open("/app/settings?locale=de")
 	if got := b.eval(`(() => { const fd = new FormData(document.querySelector('[data-testid="settings-form"]'));
-		return fd.getAll('return_window').length + ':' + fd.getAll('allow_returns').length + ':' + fd.getAll('position').length; })()`); got != "1:1:1" {
-		t.Errorf("fallback form data counts (return_window, allow_returns, position) = %s, want 1:1:1", got)
+		return fd.getAll('return_window').length + ':' + fd.getAll('handoff_request').length + ':' + fd.getAll('position').length; })()`); got != "1:1:1" {
+		t.Errorf("fallback form data counts (return_window, handoff_request, position) = %s, want 1:1:1", got)
 	}
 	b.do("edit", chromedp.SetValue(`#f-return_window`, "45"))
 	b.do("input", chromedp.Evaluate[chromedp.Void](`document.querySelector('#f-return_window').dispatchEvent(new Event('input', {bubbles: true}))`))
