@@ -12,6 +12,7 @@ import (
 	"github.com/a-h/templ"
 	"github.com/labstack/echo/v4"
 
+	"shopassist/app/config"
 	"shopassist/db"
 	"shopassist/views"
 )
@@ -176,12 +177,14 @@ func (p *adminPages) requireFetch(next echo.HandlerFunc) echo.HandlerFunc {
 
 func (p *adminPages) page(c echo.Context, title, active string) views.Page {
 	pg := views.Page{Title: title, Shop: ShopFrom(c).Domain, APIKey: p.cfg.APIKey, Demo: p.cfg.Demo(),
-		Active: active, CSSURL: p.assets.URL("admin.css"), JSURL: p.assets.URL("admin.js")}
+		CDN: adminUsesCDN(p.cfg), Active: active, CSSURL: p.assets.URL("admin.css"),
+		FallbackCSSURL: p.assets.URL("polaris-fallback.css"), JSURL: p.assets.URL("admin.js")}
 	if !pg.Demo {
-		// Carry shop and host on links so document loads can bounce through
-		// App Bridge for a fresh session token.
+		// Carry shop, host and the admin locale on links so document loads
+		// can bounce through App Bridge for a fresh session token and keep
+		// the merchant's language.
 		q := url.Values{}
-		for _, k := range []string{"shop", "host", "embedded"} {
+		for _, k := range []string{"shop", "host", "embedded", "locale"} {
 			if v := c.QueryParam(k); v != "" {
 				q.Set(k, v)
 			}
@@ -190,6 +193,12 @@ func (p *adminPages) page(c echo.Context, title, active string) views.Page {
 	}
 	return pg
 }
+
+// adminUsesCDN is the one switch between the embedded admin, which loads
+// App Bridge and Polaris from Shopify's CDN, and demo mode (no Shopify
+// frame, often no network), which gets the local fallback stylesheet and no
+// external script.
+func adminUsesCDN(cfg config.Config) bool { return !cfg.Demo() }
 
 // render writes a templ component as the HTML response.
 func render(c echo.Context, status int, comp templ.Component) error {
@@ -277,14 +286,14 @@ func (p *adminPages) home(c echo.Context) error {
 		if err != nil {
 			return err
 		}
-		periods = append(periods, views.StatGroup{Title: "Last " + strconv.Itoa(days) + " days",
+		periods = append(periods, views.StatGroup{Title: tr(ctx, "home.last_days", days),
 			TestID: "stats-" + strconv.Itoa(days), Stats: []views.Stat{
-				{Label: "Conversations", Value: strconv.Itoa(r.Conversations)},
+				{Label: tr(ctx, "home.stat.conversations"), Value: strconv.Itoa(r.Conversations)},
 				// Over conversations that asked something: an answered
 				// topic, no 👎, not reopened (see Analytics).
-				{Label: "Resolved by the assistant", Value: percent(r.ResolutionRate(), r.Engaged)},
-				{Label: "Handed off to you", Value: strconv.Itoa(r.AssistedByHuman)},
-				{Label: "Satisfaction (CSAT)", Value: percent(r.CSAT(), r.RatedUp+r.RatedDown)},
+				{Label: tr(ctx, "home.stat.resolved"), Value: percent(r.ResolutionRate(), r.Engaged)},
+				{Label: tr(ctx, "home.stat.handed_off"), Value: strconv.Itoa(r.AssistedByHuman)},
+				{Label: tr(ctx, "home.stat.csat"), Value: percent(r.CSAT(), r.RatedUp+r.RatedDown)},
 			}})
 	}
 	policyTypes := map[string]bool{}
@@ -304,35 +313,35 @@ func (p *adminPages) home(c echo.Context) error {
 			p.log.Warn("sync status", "shop", shop.Domain, "err", err)
 		}
 	}
-	catalogDetail := strconv.FormatInt(products, 10) + " products indexed"
+	catalogDetail := tr(ctx, "home.check.catalog_detail", products)
 	if status.State == "running" {
-		catalogDetail = "sync running"
+		catalogDetail = tr(ctx, "home.check.sync_running")
 	}
 	d := views.HomeData{
 		ShopName: firstNonEmpty(shop.Name, shop.Domain),
 		Waiting:  len(waiting),
 		Checklist: []views.ChecklistItem{
-			{Label: "Turn on the chat widget in your theme", Detail: "App embeds → Multilingual assistant, then Save",
-				Href: p.themeEditorURL(shop.Domain), Action: "Open theme editor", External: true},
-			{Label: "Catalog synced", Done: products > 0 && status.State != "running", Detail: catalogDetail,
-				Href: "/app/knowledge", Action: "View sync"},
-			{Label: "Languages chosen", Done: len(langs) > 0, Detail: strconv.Itoa(len(langs)) + " languages offered",
-				Href: "/app/settings", Action: "Choose languages"},
-			{Label: "Store policies found", Done: policyTypes["refund"] && policyTypes["shipping"],
-				Detail: strconv.Itoa(len(policyTypes)) + " policies (refund and shipping are needed for returns and delivery answers)",
-				Href:   "/app/knowledge", Action: "Review"},
-			{Label: "Answer your common questions", Done: len(faqIDs) > 0, Detail: strconv.Itoa(len(faqIDs)) + " FAQ entries",
-				Href: "/app/knowledge/faq/new", Action: "Add FAQ"},
+			{Label: tr(ctx, "home.check.widget"), Detail: tr(ctx, "home.check.widget_detail"),
+				Href: p.themeEditorURL(shop.Domain), Action: tr(ctx, "home.check.widget_action"), External: true},
+			{Label: tr(ctx, "home.check.catalog"), Done: products > 0 && status.State != "running", Detail: catalogDetail,
+				Href: "/app/knowledge", Action: tr(ctx, "home.check.catalog_action")},
+			{Label: tr(ctx, "home.check.languages"), Done: len(langs) > 0, Detail: tr(ctx, "home.check.languages_detail", len(langs)),
+				Href: "/app/settings", Action: tr(ctx, "home.check.languages_action")},
+			{Label: tr(ctx, "home.check.policies"), Done: policyTypes["refund"] && policyTypes["shipping"],
+				Detail: tr(ctx, "home.check.policies_detail", len(policyTypes)),
+				Href:   "/app/knowledge", Action: tr(ctx, "home.check.policies_action")},
+			{Label: tr(ctx, "home.check.faq"), Done: len(faqIDs) > 0, Detail: tr(ctx, "home.check.faq_detail", len(faqIDs)),
+				Href: "/app/knowledge/faq/new", Action: tr(ctx, "home.check.faq_action")},
 		},
 		Periods: periods,
 		Stats: []views.Stat{
-			{Label: "Products", Value: strconv.FormatInt(products, 10)},
-			{Label: "Orders known", Value: strconv.FormatInt(orders, 10)},
-			{Label: "Policies", Value: strconv.Itoa(len(policyTypes))},
-			{Label: "FAQ entries", Value: strconv.Itoa(len(faqIDs))},
+			{Label: tr(ctx, "home.stat.products"), Value: strconv.FormatInt(products, 10)},
+			{Label: tr(ctx, "home.stat.orders"), Value: strconv.FormatInt(orders, 10)},
+			{Label: tr(ctx, "home.stat.policies"), Value: strconv.Itoa(len(policyTypes))},
+			{Label: tr(ctx, "home.stat.faqs"), Value: strconv.Itoa(len(faqIDs))},
 		},
 	}
-	return render(c, http.StatusOK, views.Home(p.page(c, "Home", "home"), d))
+	return render(c, http.StatusOK, views.Home(p.page(c, tr(ctx, "nav.home"), "home"), d))
 }
 
 // percent formats a rate, or a dash when there is nothing to measure.

@@ -56,7 +56,7 @@ func (p *adminPages) orderActions(c echo.Context) error {
 		}
 		d.Rows = append(d.Rows, r)
 	}
-	return render(c, http.StatusOK, views.OrderActions(p.page(c, "Order actions", "actions"), d))
+	return render(c, http.StatusOK, views.OrderActions(p.page(c, tr(c.Request().Context(), "nav.actions"), "actions"), d))
 }
 
 // actionDetail summarises what an action changed on one line.

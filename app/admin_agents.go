@@ -41,7 +41,7 @@ func (p *adminPages) renderAgents(c echo.Context, status int, d views.AgentsData
 		}
 		d.Tokens = append(d.Tokens, row)
 	}
-	return render(c, status, views.Agents(p.page(c, "Outside AI agents", "agents"), d))
+	return render(c, status, views.Agents(p.page(c, tr(c.Request().Context(), "page.agents"), "agents"), d))
 }
 
 // createAgentToken makes a token and shows it once (POST

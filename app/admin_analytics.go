@@ -68,7 +68,7 @@ func (p *adminPages) analytics(c echo.Context) error {
 		}
 		return echo.NewHTTPError(http.StatusNotFound, "No such table.")
 	}
-	return render(c, http.StatusOK, views.Analytics(p.page(c, "Analytics", "analytics"), d))
+	return render(c, http.StatusOK, views.Analytics(p.page(c, tr(c.Request().Context(), "nav.analytics"), "analytics"), d))
 }
 
 // writeCSV sends one analytics table as CSV.

@@ -72,7 +72,7 @@ func (p *adminPages) channelsPage(c echo.Context) error {
 	case "disconnected":
 		d.Notice = "Channel disconnected. Its conversations stay in your inbox."
 	}
-	return render(c, http.StatusOK, views.Channels(p.page(c, "Channels", "channels"), d))
+	return render(c, http.StatusOK, views.Channels(p.page(c, tr(c.Request().Context(), "nav.channels"), "channels"), d))
 }
 
 // connectChannel connects a Meta account; the access token is sealed with
@@ -108,7 +108,7 @@ func (p *adminPages) connectChannel(c echo.Context) error {
 		}
 	}
 	if d.Errors.Any() {
-		return render(c, http.StatusUnprocessableEntity, views.Channels(p.page(c, "Channels", "channels"), d))
+		return render(c, http.StatusUnprocessableEntity, views.Channels(p.page(c, tr(c.Request().Context(), "nav.channels"), "channels"), d))
 	}
 	if f.Name == "" {
 		f.Name = ch.Label() + " " + f.Address
@@ -128,7 +128,7 @@ func (p *adminPages) connectChannel(c echo.Context) error {
 	if err := p.store.SaveChannelAccount(c.Request().Context(), acct); err != nil {
 		if errors.Is(err, db.ErrDuplicate) {
 			d.Errors["address"] = "This account is already connected."
-			return render(c, http.StatusUnprocessableEntity, views.Channels(p.page(c, "Channels", "channels"), d))
+			return render(c, http.StatusUnprocessableEntity, views.Channels(p.page(c, tr(c.Request().Context(), "nav.channels"), "channels"), d))
 		}
 		return err
 	}

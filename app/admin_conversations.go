@@ -131,7 +131,7 @@ func (p *adminPages) conversations(c echo.Context) error {
 	if n, err := strconv.Atoi(c.QueryParam("deleted")); err == nil && n > 0 {
 		d.Notice = "Deleted " + strconv.Itoa(n) + " conversation(s) of the shopper with their messages and notes."
 	}
-	title := "Conversations"
+	title := tr(c.Request().Context(), "nav.conversations")
 	return render(c, http.StatusOK, views.Conversations(p.page(c, title, "conversations"), d))
 }
 
@@ -437,8 +437,8 @@ func baseLang(code string) string {
 }
 
 func (p *adminPages) transcriptPage(c echo.Context) views.Page {
-	pg := p.page(c, "Conversation", "conversations")
-	pg.Back, pg.BackLabel = "/app/conversations", "Conversations"
+	pg := p.page(c, tr(c.Request().Context(), "page.conversation"), "conversations")
+	pg.Back, pg.BackLabel = "/app/conversations", tr(c.Request().Context(), "nav.conversations")
 	return pg
 }
 

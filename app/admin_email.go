@@ -27,7 +27,7 @@ func (p *adminPages) emailChannel(c echo.Context) error {
 	}
 	d.Saved = c.QueryParam("saved") == "1"
 	d.Form.Mode, d.Form.IMAPPort, d.Form.SMTPPort, d.Form.IMAPMailbox = email.ModeIMAP, "993", "587", "INBOX"
-	return render(c, http.StatusOK, views.EmailChannel(p.page(c, "Email channel", "email"), d))
+	return render(c, http.StatusOK, views.EmailChannel(p.page(c, tr(c.Request().Context(), "nav.email"), "email"), d))
 }
 
 func (p *adminPages) emailData(c echo.Context) (views.EmailChannelData, error) {
@@ -126,7 +126,7 @@ func (p *adminPages) connectEmail(c echo.Context) error {
 			return err
 		}
 		d.Form = f
-		return render(c, http.StatusUnprocessableEntity, views.EmailChannel(p.page(c, "Email channel", "email"), d))
+		return render(c, http.StatusUnprocessableEntity, views.EmailChannel(p.page(c, tr(c.Request().Context(), "nav.email"), "email"), d))
 	}
 	acct := &db.ChannelAccount{ShopID: shop.ID, Channel: string(channels.Email), Address: f.Address,
 		DisplayName: f.DisplayName, Enabled: true, Settings: db.NewJSON(map[string]string{

@@ -103,7 +103,7 @@ func (p *adminPages) health(c echo.Context) error {
 		}
 		d.Jobs = append(d.Jobs, row)
 	}
-	return render(c, http.StatusOK, views.Health(p.page(c, "Webhooks & jobs", "health"), d))
+	return render(c, http.StatusOK, views.Health(p.page(c, tr(c.Request().Context(), "nav.health"), "health"), d))
 }
 
 func (p *adminPages) retryJob(c echo.Context) error {

@@ -200,8 +200,17 @@ func TestShopifyMutationsNeedBearer(t *testing.T) {
 	if rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), `href="/app/analytics?host=abc&amp;shop=`+shopName+`"`) {
 		t.Fatalf("links lose the embedded query: %d", rec.Code)
 	}
-	if !strings.Contains(rec.Body.String(), "<ui-nav-menu>") || !strings.Contains(rec.Body.String(), "app-bridge.js") {
-		t.Error("embedded page lacks App Bridge or its nav menu")
+	// The embedded admin loads App Bridge and Polaris from Shopify's CDN
+	// (not the offline fallback) and declares its nav menu to App Bridge.
+	body := rec.Body.String()
+	for _, want := range []string{`<script src="https://cdn.shopify.com/shopifycloud/app-bridge.js">`,
+		`<script src="https://cdn.shopify.com/shopifycloud/polaris.js">`, "<s-app-nav>", `rel="home"`, "<s-page "} {
+		if !strings.Contains(body, want) {
+			t.Errorf("embedded page lacks %s", want)
+		}
+	}
+	if strings.Contains(body, "polaris-fallback") {
+		t.Error("embedded page loads the offline Polaris fallback")
 	}
 }
 

@@ -116,7 +116,7 @@ func (p *adminPages) knowledge(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return render(c, http.StatusOK, views.Knowledge(p.page(c, "Knowledge", "knowledge"), d))
+	return render(c, http.StatusOK, views.Knowledge(p.page(c, tr(c.Request().Context(), "nav.knowledge"), "knowledge"), d))
 }
 
 func (p *adminPages) resync(c echo.Context) error {
@@ -135,7 +135,7 @@ func (p *adminPages) testAssistant(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	pg := p.page(c, "Knowledge", "knowledge")
+	pg := p.page(c, tr(c.Request().Context(), "nav.knowledge"), "knowledge")
 	if p.tester == nil {
 		return render(c, http.StatusServiceUnavailable, views.Knowledge(pg, d))
 	}
@@ -190,12 +190,12 @@ func faqLocales(shop *db.Shop, docs []db.KnowledgeDocument) []views.FAQLocale {
 }
 
 func (p *adminPages) faqPage(c echo.Context, f views.FAQForm) views.Page {
-	title := "Edit question"
+	title := tr(c.Request().Context(), "page.edit_question")
 	if f.IsNew {
-		title = "New question"
+		title = tr(c.Request().Context(), "page.new_question")
 	}
 	pg := p.page(c, title, "knowledge")
-	pg.Back, pg.BackLabel = "/app/knowledge", "Knowledge"
+	pg.Back, pg.BackLabel = "/app/knowledge", tr(c.Request().Context(), "nav.knowledge")
 	return pg
 }
 

@@ -80,6 +80,8 @@ func TestAdminReadOnly(t *testing.T) {
 	t.Run("charts match data", func(t *testing.T) { checkAnalyticsCharts(t, h) })
 	t.Run("mutations need fetch header", func(t *testing.T) { checkMutationsNeedFetchHeader(t, h) })
 	t.Run("test the assistant", func(t *testing.T) { checkKnowledgeTestBox(t, h) })
+	t.Run("admin locales", func(t *testing.T) { checkAdminLocales(t, h) })
+	t.Run("polaris offline", func(t *testing.T) { checkPolarisOffline(t, h) })
 }
 
 func checkPagesRender(t *testing.T, h http.Handler) {
@@ -127,7 +129,7 @@ func checkPagesRender(t *testing.T, h http.Handler) {
 
 func checkHomeChecklist(t *testing.T, h http.Handler) {
 	_, doc := get(t, h, "/app")
-	href, _ := doc.Find(`[data-testid="checklist-item"] a[target="_top"]`).First().Attr("href")
+	href, _ := doc.Find(`[data-testid="checklist-item"] [target="_top"]`).First().Attr("href")
 	u, err := url.Parse(href)
 	if err != nil || u.Host != "demo.myshopify.com" || u.Path != "/admin/themes/current/editor" ||
 		u.Query().Get("context") != "apps" || !strings.HasSuffix(u.Query().Get("activateAppId"), "/assistant") {
@@ -218,8 +220,14 @@ func TestSettingsValidation(t *testing.T) {
 			if doc.Find(tid("error-"+tt.field)).Length() != 1 || doc.Find(tid("form-errors")).Length() != 1 {
 				t.Errorf("no inline error for %s", tt.field)
 			}
-			if v, _ := doc.Find(`[name="` + tt.field + `"]`).Attr("aria-invalid"); v != "true" && tt.field != "languages" {
+			// The native control (what renders without Polaris) is marked
+			// for assistive technology; a Polaris field shows the error too.
+			native := `input[name="` + tt.field + `"], select[name="` + tt.field + `"], textarea[name="` + tt.field + `"]`
+			if v, _ := doc.Find(native).Attr("aria-invalid"); v != "true" && tt.field != "languages" {
 				t.Errorf("%s not marked aria-invalid", tt.field)
+			}
+			if pf := doc.Find(`[name="` + tt.field + `"]`).First(); strings.HasPrefix(goquery.NodeName(pf), "s-") && pf.AttrOr("error", "") == "" {
+				t.Errorf("Polaris field %s shows no error", tt.field)
 			}
 			after, _ := a.Store().GetShop(context.Background(), app.DemoShop)
 			if after.Settings.V.Widget.AccentColor != before.Settings.V.Widget.AccentColor {
@@ -322,8 +330,8 @@ func TestConversationFiltersAndHandoffReply(t *testing.T) {
 		t.Fatal("no Spanish conversations listed")
 	}
 	doc.Find(tid("conversation-row")).Each(func(_ int, s *goquery.Selection) {
-		if s.Find(".badge").First().Text() != "es" {
-			t.Errorf("filter language=es lists %q", s.Find(".badge").First().Text())
+		if s.Find("s-badge").First().Text() != "es" {
+			t.Errorf("filter language=es lists %q", s.Find("s-badge").First().Text())
 		}
 	})
 	_, doc = get(t, h, "/app/conversations?rating=down&handoff=yes")
@@ -343,7 +351,7 @@ func TestConversationFiltersAndHandoffReply(t *testing.T) {
 	if tr.Find(tid("shopper-language")).Text() == "" || tr.Find(tid("handoff-summary")).Length() != 1 {
 		t.Error("transcript lacks language or handoff info")
 	}
-	if tr.Find(tid("translation")).Length() == 0 && tr.Find(`[data-role="shopper"] .badge`).First().Text() != "en" {
+	if tr.Find(tid("translation")).Length() == 0 && tr.Find(`[data-role="shopper"] s-badge`).First().Text() != "en" {
 		t.Error("non-English transcript shows no translation")
 	}
 	rec, doc := post(t, h, "/app/conversations/"+id+"/reply", url.Values{"text": {"  "}, "language": {"en"}}, "")

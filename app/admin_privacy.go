@@ -32,7 +32,7 @@ func (p *adminPages) privacy(c echo.Context) error {
 			Contents: fmt.Sprintf("%d orders · %d conversations · %d messages", e.OrderCount, e.ConversationCount, e.MessageCount),
 			Href:     "/app/privacy/exports/" + strconv.FormatInt(e.ID, 10), Filename: exportFilename(e)})
 	}
-	return render(c, http.StatusOK, views.Privacy(p.page(c, "Data requests", "privacy"), d))
+	return render(c, http.StatusOK, views.Privacy(p.page(c, tr(c.Request().Context(), "nav.privacy"), "privacy"), d))
 }
 
 // downloadExport sends one export's document as a JSON attachment (GET

@@ -45,7 +45,7 @@ func (p *adminPages) savedRepliesList(c echo.Context) error {
 		d.Rows = append(d.Rows, views.SavedReplyRow{Ref: r.Ref(), Title: r.Title, Languages: n,
 			Starter: r.Key != "", Edited: r.Edited()})
 	}
-	return render(c, http.StatusOK, views.SavedReplies(p.page(c, "Saved replies", "conversations"), d))
+	return render(c, http.StatusOK, views.SavedReplies(p.page(c, tr(c.Request().Context(), "conv.saved_replies"), "conversations"), d))
 }
 
 // findSavedReply resolves the :ref of the editor's URLs: "new", a starter
@@ -67,12 +67,12 @@ func (p *adminPages) findSavedReply(ctx context.Context, shopID int64, ref strin
 }
 
 func (p *adminPages) savedReplyPage(c echo.Context, f views.SavedReplyForm) views.Page {
-	title := "Edit saved reply"
+	title := tr(c.Request().Context(), "page.edit_saved_reply")
 	if f.IsNew {
-		title = "New saved reply"
+		title = tr(c.Request().Context(), "page.new_saved_reply")
 	}
 	pg := p.page(c, title, "conversations")
-	pg.Back, pg.BackLabel = "/app/saved-replies", "Saved replies"
+	pg.Back, pg.BackLabel = "/app/saved-replies", tr(c.Request().Context(), "conv.saved_replies")
 	return pg
 }
 

@@ -273,7 +273,7 @@ func (p *adminPages) settings(c echo.Context) error {
 	shop := ShopFrom(c)
 	f := settingsForm(shop.Settings.V, shop.PrimaryLocale)
 	f.Saved = c.QueryParam("saved") == "1"
-	return render(c, http.StatusOK, views.Settings(p.page(c, "Settings", "settings"), f))
+	return render(c, http.StatusOK, views.Settings(p.page(c, tr(c.Request().Context(), "nav.settings"), "settings"), f))
 }
 
 func (p *adminPages) saveSettings(c echo.Context) error {
@@ -284,7 +284,7 @@ func (p *adminPages) saveSettings(c echo.Context) error {
 	}
 	st, f := parseSettings(form, shop.Settings.V, shop.PrimaryLocale)
 	if f.Errors.Any() {
-		return render(c, http.StatusUnprocessableEntity, views.Settings(p.page(c, "Settings", "settings"), f))
+		return render(c, http.StatusUnprocessableEntity, views.Settings(p.page(c, tr(c.Request().Context(), "nav.settings"), "settings"), f))
 	}
 	if err := p.store.SaveSettings(c.Request().Context(), shop.ID, st); err != nil {
 		return err

@@ -120,7 +120,7 @@ func (p *adminPages) deliveryCare(c echo.Context) error {
 			NoticeSent: r.NoticeStatus == db.NoticeSent, Error: truncateRunes(r.NoticeError, 200), DiscountCode: r.DiscountCode,
 			ConversationID: r.ConversationID})
 	}
-	return render(c, http.StatusOK, views.DeliveryCare(p.page(c, "Delivery care", "delivery-care"), d))
+	return render(c, http.StatusOK, views.DeliveryCare(p.page(c, tr(c.Request().Context(), "nav.delivery_care"), "delivery-care"), d))
 }
 
 // resendRisk queues a risk's notice again ("send again"); another shop's

@@ -23,7 +23,7 @@ func (a *App) routes() {
 	e.GET("/auth/callback", a.authCallback)
 	e.GET("/auth/session-token-bounce", a.bounce)
 
-	admin := e.Group("/app", a.sessionAuth)
+	admin := e.Group("/app", a.adminLocale, a.sessionAuth)
 	admin.GET("", a.adminHome)
 	// --- admin pages (issue 7) ---
 	a.registerAdmin(admin)

@@ -328,39 +328,52 @@ func CareSettings(f CareForm, errs Errors) templ.Component {
 			templ_7745c5c3_Var15 = templ.NopComponent
 		}
 		ctx = templ.ClearChildren(ctx)
-		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 23, "<section class=\"card\" data-testid=\"settings-delivery-care\"><h2>Delivery care</h2><input type=\"hidden\" name=\"care_section\" value=\"1\">")
+		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 23, "<s-section data-testid=\"settings-delivery-care\"><s-heading>")
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = Checkbox("Tell shoppers when a parcel is delayed, late or needs them", "care_notices", f.Notices, "One email per event, in the shopper's language, with a per-order unsubscribe link; also shown in the chat when they come back.").Render(ctx, templ_7745c5c3_Buffer)
+		var templ_7745c5c3_Var16 string
+		templ_7745c5c3_Var16, templ_7745c5c3_Err = templ.JoinStringErrs(t(ctx, "care.title"))
+		if templ_7745c5c3_Err != nil {
+			return templ.Error{Err: templ_7745c5c3_Err, FileName: `deliverycare.templ`, Line: 86, Col: 35}
+		}
+		_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var16))
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = TextField("Flag a shipment with no carrier news after (business days)", "care_stall_days", f.StallDays, "number", errs, "Monday to Friday in your store's time zone.").Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 24, "</s-heading> <input type=\"hidden\" name=\"care_section\" value=\"1\">")
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = TextField("Send the daily digest to", "care_digest_email", f.DigestEmail, "email", errs, "Empty uses the handoff address, then the store's email.").Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = Checkbox(t(ctx, "care.notices"), "care_notices", f.Notices, t(ctx, "care.notices_help")).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = Checkbox("Offer a discount code when a parcel is late", "care_compensate", f.Compensate, "Off by default. One single-use code per order, created in Shopify.").Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = TextField(t(ctx, "care.stall_days"), "care_stall_days", f.StallDays, "number", errs, t(ctx, "care.stall_days_help")).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = TextField("Late by more than (days)", "care_comp_days", f.CompensateAfter, "number", errs, "").Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = TextField(t(ctx, "care.digest_email"), "care_digest_email", f.DigestEmail, "email", errs, t(ctx, "care.digest_email_help")).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = TextField("Discount (%)", "care_comp_percent", f.CompensatePercent, "number", errs, "").Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = Checkbox(t(ctx, "care.compensate"), "care_compensate", f.Compensate, t(ctx, "care.compensate_help")).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = TextField("Maximum discount (store currency)", "care_comp_max", f.CompensateMax, "number", errs, "0 means no maximum.").Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = TextField(t(ctx, "care.comp_days"), "care_comp_days", f.CompensateAfter, "number", errs, "").Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 24, "</section>")
+		templ_7745c5c3_Err = TextField(t(ctx, "care.comp_percent"), "care_comp_percent", f.CompensatePercent, "number", errs, "").Render(ctx, templ_7745c5c3_Buffer)
+		if templ_7745c5c3_Err != nil {
+			return templ_7745c5c3_Err
+		}
+		templ_7745c5c3_Err = TextField(t(ctx, "care.comp_max"), "care_comp_max", f.CompensateMax, "number", errs, t(ctx, "care.comp_max_help")).Render(ctx, templ_7745c5c3_Buffer)
+		if templ_7745c5c3_Err != nil {
+			return templ_7745c5c3_Err
+		}
+		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 25, "</s-section>")
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}

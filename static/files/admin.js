@@ -12,6 +12,103 @@
     return null; // demo mode: no App Bridge, no token
   }
 
+  // The page's admin language (<html lang>, chosen by the server from
+  // Shopify's locale parameter): fetches carry it, since their URLs do not
+  // and a cookie may be blocked inside the admin's iframe.
+  function withLocale(headers) {
+    headers['X-Admin-Locale'] = document.documentElement.lang || 'en';
+    return headers;
+  }
+
+  // --- Polaris web components ---
+  // Form controls are rendered as s-* elements with a native fallback child
+  // (.pf). Without Polaris (demo mode) the fallback is the control; once
+  // Polaris defines the element, the fallback goes, so each field submits
+  // exactly once (through the form-associated s-* element) and a fallback
+  // submit button becomes the s-button's plain label.
+  var polarisTags = ['s-text-field', 's-number-field', 's-email-field', 's-url-field', 's-password-field',
+    's-text-area', 's-select', 's-checkbox', 's-button'];
+
+  function upgradeFallbacks(root) {
+    var pfs = (root || document).querySelectorAll('.pf');
+    for (var i = 0; i < pfs.length; i++) {
+      var pf = pfs[i], host = pf.parentElement;
+      if (!host || !customElements.get(host.localName)) continue;
+      if (pf.tagName === 'BUTTON') pf.replaceWith(document.createTextNode(pf.textContent.trim()));
+      else pf.remove();
+    }
+  }
+  if (window.customElements) {
+    polarisTags.forEach(function (tag) {
+      customElements.whenDefined(tag).then(function () { upgradeFallbacks(document); });
+    });
+  }
+
+  // Without Polaris, s-link and s-button with an href are unknown elements:
+  // make them behave as links (click, Enter) so navigation still works.
+  function polarisLink(el) {
+    return el && el.closest && el.closest('s-link[href], s-button[href]');
+  }
+  function followLink(el) {
+    if (customElements.get(el.localName)) return false;
+    var target = el.getAttribute('target');
+    if (target === '_top' && window.top) window.top.location.href = el.getAttribute('href');
+    else if (target === '_blank') window.open(el.getAttribute('href'), '_blank', 'noopener');
+    else location.href = el.getAttribute('href');
+    return true;
+  }
+  function linkFallbacks(root) {
+    var els = (root || document).querySelectorAll('s-link[href]:not(:defined), s-button[href]:not(:defined)');
+    for (var i = 0; i < els.length; i++) {
+      if (!els[i].hasAttribute('tabindex')) els[i].setAttribute('tabindex', '0');
+      if (!els[i].hasAttribute('role')) els[i].setAttribute('role', 'link');
+    }
+  }
+  document.addEventListener('click', function (ev) {
+    var el = polarisLink(ev.target);
+    if (el && followLink(el)) ev.preventDefault();
+  });
+  document.addEventListener('keydown', function (ev) {
+    var el = ev.key === 'Enter' && polarisLink(ev.target);
+    if (el && el === ev.target && followLink(el)) ev.preventDefault();
+  });
+
+  // Toasts: App Bridge's in the embedded admin; the page's own status box
+  // in demo mode (no App Bridge).
+  var toastTimer = null;
+  function toast(msg, isError) {
+    if (!msg) return;
+    if (window.shopify && window.shopify.toast && typeof window.shopify.toast.show === 'function') {
+      window.shopify.toast.show(msg, { isError: !!isError });
+      return;
+    }
+    var box = document.querySelector('[data-testid="toast"]');
+    if (!box) return;
+    box.textContent = msg;
+    box.classList.toggle('error', !!isError);
+    box.hidden = false;
+    clearTimeout(toastTimer);
+    toastTimer = setTimeout(function () { box.hidden = true; }, 5000);
+  }
+
+  // The contextual save bar: App Bridge shows its own for forms with
+  // data-save-bar. In demo mode the form's sticky action bar says
+  // "unsaved changes" instead.
+  function markDirty(ev) {
+    if (window.shopify && window.shopify.saveBar) return;
+    var form = ev.target.closest && ev.target.closest('form[data-save-bar]');
+    if (form) form.setAttribute('data-dirty', '');
+  }
+  document.addEventListener('input', markDirty);
+  document.addEventListener('change', markDirty);
+
+  function ready() {
+    upgradeFallbacks(document);
+    linkFallbacks(document);
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready);
+  else ready();
+
   function showError(msg) {
     var box = document.querySelector('[data-testid="request-error"]');
     if (!box) return;
@@ -22,10 +119,11 @@
 
   function setBusy(form, submitter, busy) {
     document.body.classList.toggle('loading', busy);
-    var btn = submitter || form.querySelector('button[type=submit]');
+    var btn = submitter || form.querySelector('s-button[type=submit], button[type=submit]');
     if (btn) {
       btn.disabled = busy;
       btn.setAttribute('aria-busy', busy ? 'true' : 'false');
+      if (btn.localName === 's-button') btn.toggleAttribute('loading', busy);
     }
   }
 
@@ -38,9 +136,13 @@
       return;
     }
     cur.replaceWith(next);
+    upgradeFallbacks(next);
+    linkFallbacks(next);
     document.title = doc.title;
     if (url && url !== location.href) history.pushState(null, '', url);
-    var focus = next.querySelector('[aria-invalid=true]') || next.querySelector('.banner[role=status]');
+    var saved = next.querySelector('[data-toast]');
+    if (saved) toast(saved.textContent.replace(/\s+/g, ' ').trim());
+    var focus = next.querySelector('[aria-invalid=true]') || next.querySelector('s-banner[role=status], .banner[role=status]');
     if (focus) {
       if (!focus.hasAttribute('tabindex') && !/^(INPUT|SELECT|TEXTAREA)$/.test(focus.tagName)) focus.setAttribute('tabindex', '-1');
       focus.focus({ preventScroll: true });
@@ -52,8 +154,8 @@
 
   async function send(form, submitter) {
     var body = new URLSearchParams(new FormData(form, submitter));
-    var headers = { 'X-Requested-With': 'fetch', 'Accept': 'text/html',
-      'Content-Type': 'application/x-www-form-urlencoded;charset=UTF-8' };
+    var headers = withLocale({ 'X-Requested-With': 'fetch', 'Accept': 'text/html',
+      'Content-Type': 'application/x-www-form-urlencoded;charset=UTF-8' });
     setBusy(form, submitter, true);
     try {
       var token = await sessionToken();
@@ -88,7 +190,7 @@
   async function download(link) {
     try {
       var token = await sessionToken();
-      var res = await fetch(link.href, { headers: { Authorization: 'Bearer ' + token }, credentials: 'same-origin' });
+      var res = await fetch(link.href, { headers: withLocale({ Authorization: 'Bearer ' + token }), credentials: 'same-origin' });
       if (!res.ok) {
         showError('The download failed (' + res.status + '). Try again.');
         return;
@@ -134,6 +236,12 @@
       var f = fields[i];
       if (f.tagName === 'SELECT' ? f.selectedIndex > 0 && !f.options[f.selectedIndex].defaultSelected : f.value !== f.defaultValue) return true;
     }
+    // Polaris fields (their native fallback is gone once defined): a value
+    // that differs from the rendered attribute is a draft.
+    var pol = document.querySelectorAll('main.page s-text-field, main.page s-text-area, main.page s-number-field, main.page s-email-field');
+    for (var j = 0; j < pol.length; j++) {
+      if (customElements.get(pol[j].localName) && (pol[j].value || '') !== (pol[j].getAttribute('value') || '')) return true;
+    }
     return false;
   }
 
@@ -174,7 +282,7 @@
     var marker = document.querySelector('[data-live-stamp]');
     if (!marker || document.body.classList.contains('loading')) return;
     try {
-      var headers = { 'Accept': 'application/json' };
+      var headers = withLocale({ 'Accept': 'application/json' });
       var token = await sessionToken();
       if (token) headers.Authorization = 'Bearer ' + token;
       var res = await fetch('/app/inbox/state', { headers: headers, credentials: 'same-origin', cache: 'no-store' });
@@ -192,6 +300,8 @@
       if (next && cur) {
         var y = window.scrollY;
         cur.replaceWith(next);
+        upgradeFallbacks(next);
+        linkFallbacks(next);
         window.scrollTo(0, y);
         syncNotifyButton();
       }
