@@ -448,3 +448,35 @@ func ageInboundBy(store *db.Store, conversationID string, d time.Duration) error
 		time.Now().Add(-d).UTC(), conversationID)
 	return err
 }
+
+// TestAnalyticsChannelFilter: a WhatsApp conversation shows in the
+// analytics' channel breakdown and its CSV; filtering on WhatsApp counts
+// only it; an unknown channel is a 400.
+func TestAnalyticsChannelFilter(t *testing.T) {
+	e := newMetaEnv(t)
+	body, _ := e.wh.WhatsAppText(app.DemoWhatsAppPhoneID, "4915112345678", "Jonas", "", "Wie lange dauert der Versand nach Deutschland?", time.Now())
+	e.deliver(t, body)
+	h := e.a.Handler()
+	_, doc := get(t, h, "/app/analytics?days=7")
+	if !strings.Contains(doc.Find(tid("table-channels")).Text(), "WhatsApp") {
+		t.Fatalf("channel breakdown %q", doc.Find(tid("table-channels")).Text())
+	}
+	_, doc = get(t, h, "/app/analytics?days=7&channel=whatsapp")
+	if got := strings.TrimSpace(doc.Find(tid("metric-conversations") + " .value").Text()); got != "1" {
+		t.Fatalf("WhatsApp conversations %q, want 1", got)
+	}
+	if v, _ := doc.Find(tid("analytics-channel") + " option[selected]").Attr("value"); v != "whatsapp" {
+		t.Fatalf("filter shows %q selected", v)
+	}
+	href, _ := doc.Find(tid("export-channels")).Attr("href")
+	if !strings.Contains(href, "channel=whatsapp") {
+		t.Fatalf("export link %q drops the filter", href)
+	}
+	rec, _ := get(t, h, "/app/analytics?days=7&channel=whatsapp&export=channels")
+	if rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), "WhatsApp,1,") || strings.Contains(rec.Body.String(), "Website chat") {
+		t.Fatalf("CSV %d %q", rec.Code, rec.Body.String())
+	}
+	if rec, _ := get(t, h, "/app/analytics?channel=fax"); rec.Code != http.StatusBadRequest {
+		t.Fatalf("unknown channel: %d", rec.Code)
+	}
+}
