@@ -373,3 +373,51 @@ func TestHumanAgentWindow(t *testing.T) {
 		})
 	}
 }
+
+// TestIdentityAcrossChannels: a shopper who proved their email in the
+// website chat, then writes on WhatsApp from a number the shop does not
+// know and proves the same order's email there, is one shopper record
+// and one customer (the same customer id, none for a guest order) across
+// both conversations.
+func TestIdentityAcrossChannels(t *testing.T) {
+	rec := &recorder{}
+	e := newEnv(t, map[channels.Channel]channels.Sender{channels.WhatsApp: rec})
+	ctx := context.Background()
+	const email = "oliver.bennett@post.example"
+	web, err := e.Engine.Reply(ctx, assistant.Request{Shop: e.Shop, Message: "Where is my order #1034? " + email})
+	if err != nil {
+		t.Fatal(err)
+	}
+	webConv, err := e.Store.GetConversation(ctx, e.Shop.ID, web.ConversationID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, err := e.Store.ShopperByContact(ctx, e.Shop.ID, email, "")
+	if err != nil || !before.EmailVerified {
+		t.Fatalf("widget chat left no verified shopper: %+v %v", before, err)
+	}
+	// A WhatsApp number on no order and no earlier chat: not linked by
+	// its address; the shopper proves the order's email in the chat.
+	const wa = "34600111222"
+	if err := e.receive(t, channels.WhatsApp, wa, "wamid.id-1", "Where is my order #1034?"); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.receive(t, channels.WhatsApp, wa, "wamid.id-2", email); err != nil {
+		t.Fatal(err)
+	}
+	waConv, err := e.Store.FindChannelConversation(ctx, e.Shop.ID, "whatsapp", wa, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := rec.all()
+	if len(got) != 2 || len(got[1].out.Cards) == 0 || got[1].out.Cards[0].OrderName != "#1034" {
+		t.Fatalf("WhatsApp shopper did not get the order after proving the email: %+v", got)
+	}
+	after, err := e.Store.ShopperByContact(ctx, e.Shop.ID, email, "")
+	if err != nil || after.ID != before.ID {
+		t.Fatalf("shopper record %+v %v, want the widget chat's %d", after, err, before.ID)
+	}
+	if !strings.EqualFold(waConv.CustomerEmail, email) || waConv.CustomerID != webConv.CustomerID {
+		t.Fatalf("WhatsApp conversation email %q customer %d, widget customer %d", waConv.CustomerEmail, waConv.CustomerID, webConv.CustomerID)
+	}
+}
