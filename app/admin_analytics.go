@@ -13,6 +13,7 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 
+	"shopassist/channels"
 	"shopassist/db"
 	"shopassist/views"
 )
@@ -55,11 +56,17 @@ func (p *adminPages) analytics(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	r, err := p.store.Analytics(c.Request().Context(), db.ReportQuery{ShopID: shop.ID, Since: since, Until: until, Loc: loc, Now: now})
+	channel := c.QueryParam("channel")
+	if channel != "" && !channels.Channel(channel).Valid() {
+		return echo.NewHTTPError(http.StatusBadRequest, "Unknown channel "+strconv.Quote(channel)+".")
+	}
+	r, err := p.store.Analytics(c.Request().Context(), db.ReportQuery{ShopID: shop.ID, Since: since, Until: until, Loc: loc, Now: now,
+		Channel: channel})
 	if err != nil {
 		return err
 	}
 	d := analyticsView(r, days, loc, shop)
+	d.Channel, d.Channels = channel, channelOptions()
 	if id := c.QueryParam("export"); id != "" {
 		for _, t := range d.Tables {
 			if t.ID == id {
@@ -183,6 +190,7 @@ func analyticsTables(r *db.Report, loc *time.Location) []views.DataTable {
 	}
 	segment("languages", "By language", r.Languages, views.LanguageName)
 	segment("topics", "By topic", r.TopicSegments, views.IntentLabel)
+	segment("channels", "By channel", r.Channels, func(c string) string { return channels.Channel(c).Label() })
 
 	markets := views.DataTable{ID: "markets", Title: "Markets asking", Hint: "Conversations with a question, by storefront country and language.",
 		Columns: []string{"Country", "Language", "Conversations"}, Empty: "No questions yet."}

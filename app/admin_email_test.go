@@ -102,6 +102,13 @@ func TestEmailChannelAdminAndInboxReply(t *testing.T) {
 	if wr.Code != http.StatusOK {
 		t.Fatalf("webhook: %d %s", wr.Code, wr.Body.String())
 	}
+	// Stored and answered by a job: run it as a worker would.
+	if n := len(smtpSrv.Mails()); n != 0 {
+		t.Fatalf("answered on the webhook's path: %d mails", n)
+	}
+	if err := a.EmailChannel().ProcessPending(ctx); err != nil {
+		t.Fatal(err)
+	}
 	if got := smtpSrv.WaitMails(1, 5*time.Second); len(got) != 1 || got[0].To[0] != "nora@example.no" {
 		t.Fatalf("bot reply: %+v", got)
 	}

@@ -8,6 +8,8 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"strconv"
+	"time"
 
 	"github.com/labstack/echo/v4"
 
@@ -169,9 +171,7 @@ func (p *adminPages) sendAgentReply(ctx context.Context, shopID int64, conversat
 	label := channels.Channel(cv.Channel).Label()
 	switch {
 	case errors.Is(err, channels.ErrOutsideWindow):
-		return nil, echo.NewHTTPError(http.StatusConflict, "The shopper last wrote on "+label+
-			" more than 24 hours ago, so only an approved message template can be sent, and none is set for agent replies. "+
-			"Set one under Channels, or wait until the shopper writes again.")
+		return nil, echo.NewHTTPError(http.StatusConflict, windowRefusal(label, err, p.now()))
 	case errors.Is(err, channels.ErrNoAccount):
 		return nil, echo.NewHTTPError(http.StatusConflict, "No "+label+
 			" account is connected, so the reply cannot be delivered. Connect it under Channels.")
@@ -183,6 +183,45 @@ func (p *adminPages) sendAgentReply(ctx context.Context, shopID int64, conversat
 		return nil, err
 	}
 	return m, nil
+}
+
+// windowRefusal tells the agent why a reply was not sent: when the shopper
+// last wrote, the channel's rule, and what can be done.
+func windowRefusal(label string, err error, now time.Time) string {
+	var we *channels.WindowError
+	if !errors.As(err, &we) {
+		return "The shopper wrote too long ago for " + label + " to accept a reply, so nothing was sent."
+	}
+	when := "has not written on " + label + " yet"
+	if !we.LastInbound.IsZero() {
+		when = "last wrote on " + label + " " + ago(now.Sub(we.LastInbound)) + " (" + we.LastInbound.UTC().Format("2 Jan 2006 15:04 UTC") + ")"
+	}
+	if we.NeedsTemplate {
+		return "The shopper " + when + ". Outside " + label + "'s " + hours(we.Limit) +
+			" window only an approved message template can be sent, and none is set for agent replies, so nothing was sent. " +
+			"Set one under Channels, or wait until the shopper writes again."
+	}
+	return "The shopper " + when + ". " + label + " lets a person reply only within " + hours(we.Limit) +
+		" of the shopper's last message, so nothing was sent. You can reply once the shopper writes again."
+}
+
+// hours writes a window length: "24 hours", "7 days".
+func hours(d time.Duration) string {
+	if d >= 48*time.Hour && d%(24*time.Hour) == 0 {
+		return strconv.Itoa(int(d/(24*time.Hour))) + " days"
+	}
+	return strconv.Itoa(int(d/time.Hour)) + " hours"
+}
+
+// ago writes how long ago, rounded down to days or hours.
+func ago(d time.Duration) string {
+	switch {
+	case d >= 48*time.Hour:
+		return strconv.Itoa(int(d/(24*time.Hour))) + " days ago"
+	case d >= 2*time.Hour:
+		return strconv.Itoa(int(d/time.Hour)) + " hours ago"
+	}
+	return "recently"
 }
 
 // channelOptions are the channel filter's choices.

@@ -5,10 +5,12 @@ import (
 	"crypto/hmac"
 	"crypto/sha256"
 	"errors"
+	"fmt"
 
 	"shopassist/channels"
 	"shopassist/channels/email"
 	"shopassist/notify"
+	"shopassist/webhooks"
 )
 
 // newEmailChannel builds the email channel on the app's mailer (the relay
@@ -32,10 +34,24 @@ func (a *App) newEmailChannel(mailer notify.Mailer) {
 	}
 }
 
-// registerEmailChannel registers email as a sender on the channel router.
-func (a *App) registerEmailChannel() {
+// registerEmailChannel registers email as a sender on the channel router
+// and its inbound mail jobs (answered off the webhook and mailbox path).
+func (a *App) registerEmailChannel() error {
 	a.email.Router = a.channels
+	a.email.Queue = a.queue
+	a.email.JobQueue = webhooks.Queue
 	a.channels.Register(channels.Email, a.email)
+	if err := a.email.Register(a.workers); err != nil {
+		return err
+	}
+	if a.cfg.RunsWorkers() {
+		for _, e := range a.email.Schedules() {
+			if err := a.queue.Schedule(e); err != nil {
+				return fmt.Errorf("email: %w", err)
+			}
+		}
+	}
+	return nil
 }
 
 // startEmailMailboxes polls the connected IMAP mailboxes on worker
@@ -47,3 +63,6 @@ func (a *App) startEmailMailboxes(ctx context.Context) {
 		}
 	}()
 }
+
+// EmailChannel exposes the email channel (tests, benchmark).
+func (a *App) EmailChannel() *email.Service { return a.email }

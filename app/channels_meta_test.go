@@ -172,7 +172,7 @@ func TestMetaHandoffAgentReplyOnSameChannel(t *testing.T) {
 	// The window closes: WhatsApp (the fake) refuses free text, so the
 	// reply goes as the demo account's agent_reply template.
 	e.graph.Now = func() time.Time { return time.Now().Add(25 * time.Hour) }
-	if err := ageInbound(e.a.Store(), conv.ID); err != nil {
+	if err := ageInboundBy(e.a.Store(), conv.ID, 25*time.Hour); err != nil {
 		t.Fatal(err)
 	}
 	rec, _ = post(t, e.a.Handler(), "/app/conversations/"+conv.ID+"/reply",
@@ -184,13 +184,6 @@ func TestMetaHandoffAgentReplyOnSameChannel(t *testing.T) {
 	if got := last[len(last)-1]; got.Type != "template" || got.Text != "[template agent_reply]" {
 		t.Fatalf("outside the window sent %+v, want the agent_reply template", got)
 	}
-}
-
-// ageInbound moves the conversation's inbound messages 25 hours back.
-func ageInbound(store *db.Store, conversationID string) error {
-	_, err := store.SQLDB().Exec("UPDATE channel_messages SET created_at = $1 WHERE conversation_id = $2 AND direction = 'in'",
-		time.Now().Add(-25*time.Hour).UTC(), conversationID)
-	return err
 }
 
 // TestMetaWebhookSignatureAndHandshake: the GET subscription handshake and
@@ -377,5 +370,113 @@ func TestDemoWhatsApp(t *testing.T) {
 	body := rec.Body.String()
 	if !strings.Contains(body, `"from":"shopper"`) || !strings.Contains(body, `"from":"business"`) || !strings.Contains(body, "#1034") {
 		t.Fatalf("conversation: %s", body)
+	}
+}
+
+// TestMessengerHumanAgentReply: on Messenger and Instagram a handed-off
+// shopper gets the agent's reply as RESPONSE inside 24 hours, tagged
+// HUMAN_AGENT after that (the fake Graph API refuses RESPONSE there, like
+// Meta), and after 7 days the inbox refuses with the reason and nothing
+// reaches the Graph API.
+func TestMessengerHumanAgentReply(t *testing.T) {
+	e := newMetaEnv(t)
+	for _, tt := range []struct {
+		channel, page, from string
+		instagram           bool
+	}{
+		{"messenger", app.DemoPageID, "6001234567890555", false},
+		{"instagram", app.DemoInstagramID, "17840000000000555", true},
+	} {
+		t.Run(tt.channel, func(t *testing.T) {
+			e.graph.Now = time.Now
+			body, _ := e.wh.MessengerText(tt.instagram, tt.page, tt.from, "I want to talk to a person please", "", time.Now())
+			e.deliver(t, body)
+			conv := e.conversation(t, tt.channel, tt.from)
+			if !conv.Handoff {
+				t.Fatal("no handoff")
+			}
+			for _, s := range e.graph.SentTo(tt.from) {
+				if s.Body["messaging_type"] != meta.MessagingResponse {
+					t.Fatalf("the assistant sent %v", s.Body["messaging_type"])
+				}
+			}
+			steps := []struct {
+				age      time.Duration
+				text     string
+				wantType string // "" : refused
+			}{
+				{0, "Hi, I'm Marta from the shop team.", meta.MessagingResponse},
+				{3 * 24 * time.Hour, "Following up on your question.", meta.MessagingMessageTag},
+				{8 * 24 * time.Hour, "Are you still there?", ""},
+			}
+			for _, st := range steps {
+				e.graph.Now = func() time.Time { return time.Now().Add(st.age) }
+				if err := ageInboundBy(e.a.Store(), conv.ID, st.age); err != nil {
+					t.Fatal(err)
+				}
+				before := len(e.graph.SentTo(tt.from))
+				rec, _ := post(t, e.a.Handler(), "/app/conversations/"+conv.ID+"/reply",
+					url.Values{"text": {st.text}, "language": {"en"}}, "")
+				sent := e.graph.SentTo(tt.from)
+				if st.wantType == "" {
+					if rec.Code != http.StatusConflict || !strings.Contains(rec.Body.String(), "within 7 days") ||
+						!strings.Contains(rec.Body.String(), "8 days ago") {
+						t.Fatalf("after 8 days: %d %s, want 409 with the reason", rec.Code, rec.Body.String())
+					}
+					if len(sent) != before {
+						t.Fatal("a refused reply reached the Graph API")
+					}
+					continue
+				}
+				if rec.Code != http.StatusSeeOther && rec.Code != http.StatusOK {
+					t.Fatalf("reply after %s: %d %s", st.age, rec.Code, rec.Body.String())
+				}
+				if len(sent) != before+1 || sent[len(sent)-1].Text != st.text || sent[len(sent)-1].Body["messaging_type"] != st.wantType {
+					t.Fatalf("after %s sent %+v, want %q as %s", st.age, sent[before:], st.text, st.wantType)
+				}
+				if tag, _ := sent[len(sent)-1].Body["tag"].(string); (st.wantType == meta.MessagingMessageTag) != (tag == meta.TagHumanAgent) {
+					t.Fatalf("tag %q with %s", tag, st.wantType)
+				}
+			}
+		})
+	}
+}
+
+// ageInboundBy moves the conversation's inbound messages d back.
+func ageInboundBy(store *db.Store, conversationID string, d time.Duration) error {
+	_, err := store.SQLDB().Exec("UPDATE channel_messages SET created_at = $1 WHERE conversation_id = $2 AND direction = 'in'",
+		time.Now().Add(-d).UTC(), conversationID)
+	return err
+}
+
+// TestAnalyticsChannelFilter: a WhatsApp conversation shows in the
+// analytics' channel breakdown and its CSV; filtering on WhatsApp counts
+// only it; an unknown channel is a 400.
+func TestAnalyticsChannelFilter(t *testing.T) {
+	e := newMetaEnv(t)
+	body, _ := e.wh.WhatsAppText(app.DemoWhatsAppPhoneID, "4915112345678", "Jonas", "", "Wie lange dauert der Versand nach Deutschland?", time.Now())
+	e.deliver(t, body)
+	h := e.a.Handler()
+	_, doc := get(t, h, "/app/analytics?days=7")
+	if !strings.Contains(doc.Find(tid("table-channels")).Text(), "WhatsApp") {
+		t.Fatalf("channel breakdown %q", doc.Find(tid("table-channels")).Text())
+	}
+	_, doc = get(t, h, "/app/analytics?days=7&channel=whatsapp")
+	if got := strings.TrimSpace(doc.Find(tid("metric-conversations") + " .value").Text()); got != "1" {
+		t.Fatalf("WhatsApp conversations %q, want 1", got)
+	}
+	if v, _ := doc.Find(tid("analytics-channel") + " option[selected]").Attr("value"); v != "whatsapp" {
+		t.Fatalf("filter shows %q selected", v)
+	}
+	href, _ := doc.Find(tid("export-channels")).Attr("href")
+	if !strings.Contains(href, "channel=whatsapp") {
+		t.Fatalf("export link %q drops the filter", href)
+	}
+	rec, _ := get(t, h, "/app/analytics?days=7&channel=whatsapp&export=channels")
+	if rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), "WhatsApp,1,") || strings.Contains(rec.Body.String(), "Website chat") {
+		t.Fatalf("CSV %d %q", rec.Code, rec.Body.String())
+	}
+	if rec, _ := get(t, h, "/app/analytics?channel=fax"); rec.Code != http.StatusBadRequest {
+		t.Fatalf("unknown channel: %d", rec.Code)
 	}
 }

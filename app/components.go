@@ -42,7 +42,9 @@ func (a *App) registerComponents(ctx context.Context) error {
 	if err := a.registerChannels(ctx); err != nil {
 		return fmt.Errorf("channels: %w", err)
 	}
-	a.registerEmailChannel()
+	if err := a.registerEmailChannel(); err != nil {
+		return fmt.Errorf("channels: %w", err)
+	}
 
 	// --- admin (issue 7) ---
 	if err := a.registerRetention(); err != nil {

@@ -12,6 +12,7 @@ package channels
 import (
 	"context"
 	"errors"
+	"fmt"
 	"time"
 
 	"shopassist/assistant"
@@ -109,6 +110,11 @@ type Outbound struct {
 	// InReplyTo is the provider id of the shopper message being answered
 	// (email threading); may be empty.
 	InReplyTo string
+	// HumanAgent marks a person's reply sent after the channel's window
+	// closed, within its human-agent window (Messenger and Instagram send
+	// it with the HUMAN_AGENT tag). Only DeliverAgentReply sets it: the
+	// assistant's own answers never carry it.
+	HumanAgent bool
 }
 
 // Sender delivers messages on one channel.
@@ -129,6 +135,37 @@ type Windowed interface {
 	// outside the window, nil when the account has none configured.
 	AgentTemplate(acct *db.ChannelAccount, conv *db.Conversation, text string) *Template
 }
+
+// HumanAgentWindowed is implemented by senders of channels with a window
+// (Window) after which a person, never the assistant, may still answer for
+// a while longer by marking the message (Outbound.HumanAgent): Messenger
+// and Instagram's HUMAN_AGENT tag, 7 days. Such channels have no templates:
+// past HumanAgentWindow nothing may be sent until the shopper writes again.
+type HumanAgentWindowed interface {
+	Window() time.Duration
+	HumanAgentWindow() time.Duration
+}
+
+// WindowError is a send refused before calling the provider because the
+// shopper last wrote too long ago; errors.Is(err, ErrOutsideWindow) holds.
+type WindowError struct {
+	Channel Channel
+	// LastInbound is when the shopper last wrote (zero: never on this
+	// conversation).
+	LastInbound time.Time
+	// Limit is how long after LastInbound the refused message was allowed.
+	Limit time.Duration
+	// NeedsTemplate: an approved template would carry it (WhatsApp), but
+	// none is configured.
+	NeedsTemplate bool
+}
+
+func (e *WindowError) Error() string {
+	return fmt.Sprintf("%s: %v (allowed for %s after the shopper's last message)", e.Channel, ErrOutsideWindow, e.Limit)
+}
+
+// Is makes a WindowError match ErrOutsideWindow.
+func (e *WindowError) Is(target error) bool { return target == ErrOutsideWindow }
 
 // Errors of DeliverAgentReply and Notify.
 var (

@@ -214,16 +214,17 @@ func (r *Router) send(ctx context.Context, s Sender, acct *db.ChannelAccount, co
 
 // DeliverAgentReply sends an agent's reply on the conversation's channel
 // and stores it as the agent message (the inbox's send path for every
-// non-web conversation). On WhatsApp outside the 24-hour window it is sent
-// as the account's approved agent-reply template, or refused with
-// ErrOutsideWindow when none is configured. Nothing is stored when the send
-// fails.
+// non-web conversation). Outside the channel's window it is sent as the
+// account's approved agent-reply template on WhatsApp, with the
+// HUMAN_AGENT tag on Messenger and Instagram (up to 7 days after the
+// shopper's last message), or refused with a *WindowError before the
+// provider is called. Nothing is stored when the send fails.
 func (r *Router) DeliverAgentReply(ctx context.Context, conv *db.Conversation, text, language string) (*db.Message, error) {
 	text = strings.TrimSpace(text)
 	if text == "" {
 		return nil, fmt.Errorf("agent reply: empty text")
 	}
-	acct, s, out, err := r.prepare(ctx, conv, text, func(w Windowed, acct *db.ChannelAccount) *Template {
+	acct, s, out, err := r.prepare(ctx, conv, text, true, func(w Windowed, acct *db.ChannelAccount) *Template {
 		return w.AgentTemplate(acct, conv, text)
 	})
 	if err != nil {
@@ -249,13 +250,14 @@ func (r *Router) DeliverAgentReply(ctx context.Context, conv *db.Conversation, t
 }
 
 // Notify sends a proactive message (e.g. the delivery-care notice) on the
-// conversation's channel: text inside the customer-service window, the
-// template that template returns for the account outside it (nil refuses
-// with ErrOutsideWindow; channels without a window always get text; see
-// meta.DeliveryCareTemplate). It stores nothing in the transcript; the
-// channel row records the send.
+// conversation's channel: text inside the customer-service window; outside
+// it the template that template returns for the account on WhatsApp (nil
+// refuses with a *WindowError; see meta.DeliveryCareTemplate), and nothing
+// on Messenger and Instagram (their human-agent tag is for people, not
+// notices). Channels without a window always get text. It stores nothing
+// in the transcript; the channel row records the send.
 func (r *Router) Notify(ctx context.Context, conv *db.Conversation, text string, template func(*db.ChannelAccount) *Template) (string, error) {
-	acct, s, out, err := r.prepare(ctx, conv, text, func(_ Windowed, a *db.ChannelAccount) *Template {
+	acct, s, out, err := r.prepare(ctx, conv, text, false, func(_ Windowed, a *db.ChannelAccount) *Template {
 		if template == nil {
 			return nil
 		}
@@ -267,8 +269,10 @@ func (r *Router) Notify(ctx context.Context, conv *db.Conversation, text string,
 	return r.send(ctx, s, acct, conv, out, 0)
 }
 
-// prepare picks the account and sender of conv and applies the window.
-func (r *Router) prepare(ctx context.Context, conv *db.Conversation, text string,
+// prepare picks the account and sender of conv and applies the channel's
+// window: agent says a person wrote text (DeliverAgentReply), which alone
+// may use a human-agent window.
+func (r *Router) prepare(ctx context.Context, conv *db.Conversation, text string, agent bool,
 	template func(Windowed, *db.ChannelAccount) *Template) (*db.ChannelAccount, Sender, Outbound, error) {
 	c := Channel(conv.Channel)
 	if c == "" || c == Web {
@@ -282,13 +286,36 @@ func (r *Router) prepare(ctx context.Context, conv *db.Conversation, text string
 	if err != nil {
 		return nil, nil, Outbound{}, err
 	}
+	var lastAt time.Time
+	if last != nil {
+		lastAt = last.CreatedAt
+	}
+	// since is how long ago the shopper last wrote; never writing counts
+	// as outside every window.
+	since := r.opts.Now().Sub(lastAt)
+	if last == nil {
+		since = time.Duration(1<<63 - 1)
+	}
 	out := Outbound{Text: text}
-	if w, ok := s.(Windowed); ok && (last == nil || r.opts.Now().Sub(last.CreatedAt) > w.Window()) {
-		t := template(w, acct)
-		if t == nil {
-			return nil, nil, Outbound{}, ErrOutsideWindow
+	switch w := s.(type) {
+	case Windowed:
+		if since > w.Window() {
+			t := template(w, acct)
+			if t == nil {
+				return nil, nil, Outbound{}, &WindowError{Channel: c, LastInbound: lastAt, Limit: w.Window(), NeedsTemplate: true}
+			}
+			out = Outbound{Template: t}
 		}
-		out = Outbound{Template: t}
+	case HumanAgentWindowed:
+		switch {
+		case since <= w.Window():
+		case agent && since <= w.HumanAgentWindow():
+			out.HumanAgent = true
+		case agent:
+			return nil, nil, Outbound{}, &WindowError{Channel: c, LastInbound: lastAt, Limit: w.HumanAgentWindow()}
+		default:
+			return nil, nil, Outbound{}, &WindowError{Channel: c, LastInbound: lastAt, Limit: w.Window()}
+		}
 	}
 	return acct, s, out, nil
 }

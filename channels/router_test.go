@@ -298,3 +298,126 @@ func TestStatusUpdatesNeverGoBack(t *testing.T) {
 		t.Fatalf("unknown id: %v", err)
 	}
 }
+
+// tagged is a recorder with Messenger's windows: 24 hours, and 7 days for
+// a person's reply (HUMAN_AGENT).
+type tagged struct{ *recorder }
+
+func (tagged) Window() time.Duration           { return 24 * time.Hour }
+func (tagged) HumanAgentWindow() time.Duration { return 7 * 24 * time.Hour }
+
+// TestHumanAgentWindow: on Messenger and Instagram an agent's reply goes
+// plain inside 24 hours, marked HumanAgent up to 7 days, and is refused
+// (with when the shopper last wrote) after that; notices go only inside
+// 24 hours; the assistant's own answers are never marked.
+func TestHumanAgentWindow(t *testing.T) {
+	for _, c := range []channels.Channel{channels.Messenger, channels.Instagram} {
+		t.Run(string(c), func(t *testing.T) {
+			rec := &recorder{}
+			e := newEnv(t, map[channels.Channel]channels.Sender{c: tagged{rec}})
+			ctx := context.Background()
+			wrote := *e.now
+			if err := e.receive(t, c, "psid-1", "mid.1", "I want to talk to a person please"); err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range rec.all() {
+				if s.out.HumanAgent {
+					t.Fatalf("the assistant's answer was marked human agent: %+v", s.out)
+				}
+			}
+			conv, err := e.Store.FindChannelConversation(ctx, e.Shop.ID, string(c), "psid-1", "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			steps := []struct {
+				after      time.Duration
+				notice     bool
+				wantErr    bool
+				humanAgent bool
+				limit      time.Duration
+			}{
+				{time.Hour, false, false, false, 0},
+				{time.Hour, true, false, false, 0},
+				{3 * 24 * time.Hour, false, false, true, 0},
+				{3 * 24 * time.Hour, true, true, false, 24 * time.Hour},
+				{8 * 24 * time.Hour, false, true, false, 7 * 24 * time.Hour},
+			}
+			for _, st := range steps {
+				*e.now = wrote.Add(st.after)
+				before := len(rec.all())
+				var err error
+				if st.notice {
+					_, err = e.router.Notify(ctx, conv, "Your parcel is delayed.", nil)
+				} else {
+					_, err = e.router.DeliverAgentReply(ctx, conv, "Hi, Marta here.", "en")
+				}
+				if st.wantErr {
+					var we *channels.WindowError
+					if !errors.As(err, &we) || !errors.Is(err, channels.ErrOutsideWindow) || we.Limit != st.limit ||
+						we.LastInbound.Sub(wrote).Abs() > time.Second || we.NeedsTemplate {
+						t.Fatalf("after %s (notice %v): err %v, want a window error of %s since %s", st.after, st.notice, err, st.limit, wrote)
+					}
+					if len(rec.all()) != before {
+						t.Fatal("a refused message reached the sender")
+					}
+					continue
+				}
+				if err != nil {
+					t.Fatalf("after %s (notice %v): %v", st.after, st.notice, err)
+				}
+				got := rec.all()
+				if len(got) != before+1 || got[len(got)-1].out.HumanAgent != st.humanAgent {
+					t.Fatalf("after %s (notice %v): sent %+v, want HumanAgent %v", st.after, st.notice, got[before:], st.humanAgent)
+				}
+			}
+		})
+	}
+}
+
+// TestIdentityAcrossChannels: a shopper who proved their email in the
+// website chat, then writes on WhatsApp from a number the shop does not
+// know and proves the same order's email there, is one shopper record
+// and one customer (the same customer id, none for a guest order) across
+// both conversations.
+func TestIdentityAcrossChannels(t *testing.T) {
+	rec := &recorder{}
+	e := newEnv(t, map[channels.Channel]channels.Sender{channels.WhatsApp: rec})
+	ctx := context.Background()
+	const email = "oliver.bennett@post.example"
+	web, err := e.Engine.Reply(ctx, assistant.Request{Shop: e.Shop, Message: "Where is my order #1034? " + email})
+	if err != nil {
+		t.Fatal(err)
+	}
+	webConv, err := e.Store.GetConversation(ctx, e.Shop.ID, web.ConversationID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, err := e.Store.ShopperByContact(ctx, e.Shop.ID, email, "")
+	if err != nil || !before.EmailVerified {
+		t.Fatalf("widget chat left no verified shopper: %+v %v", before, err)
+	}
+	// A WhatsApp number on no order and no earlier chat: not linked by
+	// its address; the shopper proves the order's email in the chat.
+	const wa = "34600111222"
+	if err := e.receive(t, channels.WhatsApp, wa, "wamid.id-1", "Where is my order #1034?"); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.receive(t, channels.WhatsApp, wa, "wamid.id-2", email); err != nil {
+		t.Fatal(err)
+	}
+	waConv, err := e.Store.FindChannelConversation(ctx, e.Shop.ID, "whatsapp", wa, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := rec.all()
+	if len(got) != 2 || len(got[1].out.Cards) == 0 || got[1].out.Cards[0].OrderName != "#1034" {
+		t.Fatalf("WhatsApp shopper did not get the order after proving the email: %+v", got)
+	}
+	after, err := e.Store.ShopperByContact(ctx, e.Shop.ID, email, "")
+	if err != nil || after.ID != before.ID {
+		t.Fatalf("shopper record %+v %v, want the widget chat's %d", after, err, before.ID)
+	}
+	if !strings.EqualFold(waConv.CustomerEmail, email) || waConv.CustomerID != webConv.CustomerID {
+		t.Fatalf("WhatsApp conversation email %q customer %d, widget customer %d", waConv.CustomerEmail, waConv.CustomerID, webConv.CustomerID)
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"golang.org/x/sync/errgroup"
+	"gorm.io/gorm"
 )
 
 // ReopenWindow is how long after its last message an answered topic can
@@ -141,7 +142,10 @@ type Report struct {
 	HandoffReasons []Count
 	Languages      []Segment
 	TopicSegments  []Segment
-	Markets        []Market
+	// Channels breaks the period down by channel (web, email, whatsapp,
+	// messenger, instagram); only the filtered one when Channel is set.
+	Channels []Segment
+	Markets  []Market
 	// MedianFirstReply is the median delay between a conversation's first
 	// shopper message and the first answer (assistant or agent).
 	MedianFirstReply time.Duration
@@ -168,6 +172,27 @@ type ReportQuery struct {
 	// resolutions are past the reopen window.
 	Loc *time.Location
 	Now time.Time
+	// Channel limits the report to conversations on one channel (web,
+	// email, whatsapp, messenger, instagram); empty means all.
+	Channel string
+}
+
+// convChannel narrows a query on conversations (col is their channel
+// column) to the report's channel.
+func (q ReportQuery) convChannel(col string) (string, []any) {
+	if q.Channel == "" {
+		return "", nil
+	}
+	return " AND " + col + " = ?", []any{q.Channel}
+}
+
+// messageChannel narrows a query on messages to those of conversations on
+// the report's channel.
+func (q ReportQuery) messageChannel(g *gorm.DB) *gorm.DB {
+	if q.Channel == "" {
+		return g
+	}
+	return g.Where("conversation_id IN (SELECT id FROM conversations WHERE shop_id = ? AND channel = ?)", q.ShopID, q.Channel)
 }
 
 // Rate returns part/whole as a fraction, 0 when whole is 0.
@@ -277,20 +302,21 @@ ON CONFLICT (shop_id, order_shopify_id) DO UPDATE SET conversation_id = excluded
 // convGroup is one row of the conversation aggregate; Current is 1 for
 // the report's period, 0 for the one before it.
 type convGroup struct {
-	Language, Topic, LastOutcome, HandoffReason, Country string
-	Handoff, Reopened                                    bool
-	RatingSign, Negative, Settled, Current, N            int
+	Language, Topic, LastOutcome, HandoffReason, Country, Channel string
+	Handoff, Reopened                                             bool
+	RatingSign, Negative, Settled, Current, N                     int
 }
 
-const convGroupSQL = `SELECT CASE WHEN c.created_at >= ? THEN 1 ELSE 0 END AS current, c.language, c.topic, c.last_outcome, c.handoff_reason, c.country, c.handoff, c.reopened,
+// convGroupSQL's %s is the channel condition (convChannel).
+const convGroupSQL = `SELECT CASE WHEN c.created_at >= ? THEN 1 ELSE 0 END AS current, c.language, c.topic, c.last_outcome, c.handoff_reason, c.country, c.channel, c.handoff, c.reopened,
  CASE WHEN c.rating > 0 THEN 1 WHEN c.rating < 0 THEN -1 ELSE 0 END AS rating_sign,
  CASE WHEN c.rating < 0 OR d.conversation_id IS NOT NULL THEN 1 ELSE 0 END AS negative,
  CASE WHEN c.last_message_at <= ? THEN 1 ELSE 0 END AS settled,
  COUNT(*) AS n
 FROM conversations c
  LEFT JOIN (SELECT DISTINCT conversation_id FROM messages WHERE shop_id = ? AND rating < 0) d ON d.conversation_id = c.id
-WHERE c.shop_id = ? AND c.created_at >= ? AND c.created_at < ?
-GROUP BY current, c.language, c.topic, c.last_outcome, c.handoff_reason, c.country, c.handoff, c.reopened,
+WHERE c.shop_id = ? AND c.created_at >= ? AND c.created_at < ?%s
+GROUP BY current, c.language, c.topic, c.last_outcome, c.handoff_reason, c.country, c.channel, c.handoff, c.reopened,
  rating_sign, negative, settled`
 
 // summarize aggregates the conversations started in [from, until) in SQL
@@ -301,7 +327,9 @@ func (s *Store) summarize(ctx context.Context, q ReportQuery, from, since, until
 	var out []convGroup
 	// A thumbs-down on any message: the few rated-down messages of the
 	// shop (a partial index) joined once, not probed per conversation.
-	if err := s.db(ctx).Raw(convGroupSQL, since.UTC(), q.Now.UTC().Add(-ReopenWindow), q.ShopID, q.ShopID, from.UTC(), until.UTC()).
+	cond, args := q.convChannel("c.channel")
+	if err := s.db(ctx).Raw(fmt.Sprintf(convGroupSQL, cond),
+		append([]any{since.UTC(), q.Now.UTC().Add(-ReopenWindow), q.ShopID, q.ShopID, from.UTC(), until.UTC()}, args...)...).
 		Scan(&out).Error; err != nil {
 		return nil, fmt.Errorf("analytics conversations of shop %d: %w", q.ShopID, err)
 	}
@@ -329,7 +357,7 @@ func (g convGroup) resolved() (bool, string) {
 func summary(groups []convGroup, current int, r *Report) Summary {
 	var sum Summary
 	outcomes, reasons, topics := map[string]int{}, map[string]int{}, map[string]int{}
-	langs, topicSeg, markets := map[string]*Segment{}, map[string]*Segment{}, map[[2]string]int{}
+	langs, topicSeg, chans, markets := map[string]*Segment{}, map[string]*Segment{}, map[string]*Segment{}, map[[2]string]int{}
 	seg := func(m map[string]*Segment, k string) *Segment {
 		if m[k] == nil {
 			m[k] = &Segment{Key: k}
@@ -343,14 +371,19 @@ func summary(groups []convGroup, current int, r *Report) Summary {
 		sum.Conversations += g.N
 		ls := seg(langs, firstNonBlank(g.Language, "unknown"))
 		ls.Conversations += g.N
+		cs := seg(chans, firstNonBlank(g.Channel, ChannelWeb))
+		cs.Conversations += g.N
 		switch g.RatingSign {
 		case 1:
 			sum.RatedUp += g.N
 			ls.RatedUp += g.N
 			ls.Rated += g.N
+			cs.RatedUp += g.N
+			cs.Rated += g.N
 		case -1:
 			sum.RatedDown += g.N
 			ls.Rated += g.N
+			cs.Rated += g.N
 		}
 		if g.Handoff {
 			sum.AssistedByHuman += g.N
@@ -361,6 +394,7 @@ func summary(groups []convGroup, current int, r *Report) Summary {
 		}
 		sum.Engaged += g.N
 		ls.Engaged += g.N
+		cs.Engaged += g.N
 		ts := seg(topicSeg, g.Topic)
 		ts.Conversations += g.N
 		ts.Engaged += g.N
@@ -382,6 +416,7 @@ func summary(groups []convGroup, current int, r *Report) Summary {
 		}
 		sum.Resolved += g.N
 		ls.Resolved += g.N
+		cs.Resolved += g.N
 		ts.Resolved += g.N
 		if g.Settled == 1 {
 			sum.Durable += g.N
@@ -395,6 +430,7 @@ func summary(groups []convGroup, current int, r *Report) Summary {
 		r.HandoffReasons = sortedCounts(reasons, 0)
 		r.Languages = sortedSegments(langs)
 		r.TopicSegments = sortedSegments(topicSeg)
+		r.Channels = sortedSegments(chans)
 		for k, n := range markets {
 			r.Markets = append(r.Markets, Market{Country: k[0], Language: k[1], N: n})
 		}
@@ -426,14 +462,16 @@ func sortedSegments(m map[string]*Segment) []Segment {
 // orderSummary adds the orders linked to conversations started in the
 // period: how many, revenue per currency, and how many conversations
 // converted.
-func (s *Store) orderSummary(ctx context.Context, shopID int64, since, until time.Time, sum *Summary) error {
+func (s *Store) orderSummary(ctx context.Context, q ReportQuery, since, until time.Time, sum *Summary) error {
+	shopID := q.ShopID
 	var rows []struct {
 		ConversationID, Currency, TotalPrice string
 	}
+	cond, args := q.convChannel("c.channel")
 	if err := s.db(ctx).Raw(`SELECT o.conversation_id, o.currency, o.total_price FROM chat_orders o
  JOIN conversations c ON c.id = o.conversation_id
- WHERE o.shop_id = ? AND c.shop_id = ? AND c.created_at >= ? AND c.created_at < ?`,
-		shopID, shopID, since.UTC(), until.UTC()).Scan(&rows).Error; err != nil {
+ WHERE o.shop_id = ? AND c.shop_id = ? AND c.created_at >= ? AND c.created_at < ?`+cond,
+		append([]any{shopID, shopID, since.UTC(), until.UTC()}, args...)...).Scan(&rows).Error; err != nil {
 		return fmt.Errorf("analytics orders of shop %d: %w", shopID, err)
 	}
 	converted := map[string]bool{}
@@ -497,7 +535,7 @@ func (s *Store) AnalyticsSummary(ctx context.Context, q ReportQuery) (Summary, e
 		return Summary{}, err
 	}
 	sum := summary(groups, 1, nil)
-	if err := s.orderSummary(ctx, q.ShopID, q.Since, q.Until, &sum); err != nil {
+	if err := s.orderSummary(ctx, q, q.Since, q.Until, &sum); err != nil {
 		return Summary{}, err
 	}
 	return sum, nil
@@ -524,8 +562,8 @@ func (s *Store) Analytics(ctx context.Context, q ReportQuery) (*Report, error) {
 			groups, err = s.summarize(ctx, q, prevSince, q.Since, q.Until)
 			return err
 		},
-		func(ctx context.Context) error { return s.orderSummary(ctx, q.ShopID, q.Since, q.Until, &r.Summary) },
-		func(ctx context.Context) error { return s.orderSummary(ctx, q.ShopID, prevSince, q.Since, &r.Previous) },
+		func(ctx context.Context) error { return s.orderSummary(ctx, q, q.Since, q.Until, &r.Summary) },
+		func(ctx context.Context) error { return s.orderSummary(ctx, q, prevSince, q.Since, &r.Previous) },
 		func(ctx context.Context) (err error) { r.PerDay, err = s.perDay(ctx, q); return err },
 		func(ctx context.Context) error { return s.replyDelays(ctx, q, r) },
 		func(ctx context.Context) (err error) { r.Unanswered, err = s.unanswered(ctx, q); return err },
@@ -561,14 +599,15 @@ func (s *Store) Analytics(ctx context.Context, q ReportQuery) (*Report, error) {
 // bucketed here.
 func (s *Store) perDay(ctx context.Context, q ReportQuery) ([]DayCount, error) {
 	days := map[time.Time]int{}
+	cond, args := q.convChannel("channel")
 	if s.dialect == Postgres && q.Loc.String() != "Local" {
 		var rows []struct {
 			Day string
 			N   int
 		}
 		if err := s.db(ctx).Raw(`SELECT to_char(created_at AT TIME ZONE ?, 'YYYY-MM-DD') AS day, COUNT(*) AS n
- FROM conversations WHERE shop_id = ? AND created_at >= ? AND created_at < ? GROUP BY 1`,
-			q.Loc.String(), q.ShopID, q.Since.UTC(), q.Until.UTC()).Scan(&rows).Error; err != nil {
+ FROM conversations WHERE shop_id = ? AND created_at >= ? AND created_at < ?`+cond+` GROUP BY 1`,
+			append([]any{q.Loc.String(), q.ShopID, q.Since.UTC(), q.Until.UTC()}, args...)...).Scan(&rows).Error; err != nil {
 			return nil, fmt.Errorf("analytics days of shop %d: %w", q.ShopID, err)
 		}
 		for _, r := range rows {
@@ -580,8 +619,8 @@ func (s *Store) perDay(ctx context.Context, q ReportQuery) ([]DayCount, error) {
 		}
 	} else {
 		var ts []time.Time
-		if err := s.db(ctx).Model(&Conversation{}).Where("shop_id = ? AND created_at >= ? AND created_at < ?",
-			q.ShopID, q.Since.UTC(), q.Until.UTC()).Pluck("created_at", &ts).Error; err != nil {
+		if err := s.db(ctx).Model(&Conversation{}).Where("shop_id = ? AND created_at >= ? AND created_at < ?"+cond,
+			append([]any{q.ShopID, q.Since.UTC(), q.Until.UTC()}, args...)...).Pluck("created_at", &ts).Error; err != nil {
 			return nil, fmt.Errorf("analytics days of shop %d: %w", q.ShopID, err)
 		}
 		for _, t := range ts {
@@ -598,13 +637,14 @@ func (s *Store) replyDelays(ctx context.Context, q ReportQuery, r *Report) error
 	var msgs []Message
 	if err := s.db(ctx).Select("id, conversation_id, role, created_at").
 		Where("shop_id = ? AND created_at >= ? AND created_at < ?", q.ShopID, q.Since.UTC(), q.Until.UTC()).
-		Order("created_at DESC").Limit(analyticsRowCap).Find(&msgs).Error; err != nil {
+		Scopes(q.messageChannel).Order("created_at DESC").Limit(analyticsRowCap).Find(&msgs).Error; err != nil {
 		return fmt.Errorf("analytics messages of shop %d: %w", q.ShopID, err)
 	}
 	sort.Slice(msgs, func(i, j int) bool { return msgs[i].ID < msgs[j].ID })
 	var handedOff []string
-	if err := s.db(ctx).Model(&Conversation{}).Where("shop_id = ? AND created_at >= ? AND created_at < ? AND handoff = ?",
-		q.ShopID, q.Since.UTC(), q.Until.UTC(), true).Limit(analyticsRowCap).Pluck("id", &handedOff).Error; err != nil {
+	cond, args := q.convChannel("channel")
+	if err := s.db(ctx).Model(&Conversation{}).Where("shop_id = ? AND created_at >= ? AND created_at < ? AND handoff = ?"+cond,
+		append([]any{q.ShopID, q.Since.UTC(), q.Until.UTC(), true}, args...)...).Limit(analyticsRowCap).Pluck("id", &handedOff).Error; err != nil {
 		return fmt.Errorf("analytics handoffs of shop %d: %w", q.ShopID, err)
 	}
 	only := map[string]bool{}
@@ -651,7 +691,7 @@ func (s *Store) unanswered(ctx context.Context, q ReportQuery) ([]Count, error) 
 	if err := s.db(ctx).Select("text, intent").
 		Where("shop_id = ? AND outcome = ? AND role = ? AND created_at >= ? AND created_at < ?",
 			q.ShopID, OutcomeFallback, RoleShopper, q.Since.UTC(), q.Until.UTC()).
-		Order("created_at DESC").Limit(analyticsRowCap).Find(&msgs).Error; err != nil {
+		Scopes(q.messageChannel).Order("created_at DESC").Limit(analyticsRowCap).Find(&msgs).Error; err != nil {
 		return nil, fmt.Errorf("analytics unanswered of shop %d: %w", q.ShopID, err)
 	}
 	gaps, gapText := map[string]int{}, map[string]string{}
@@ -686,9 +726,13 @@ func (s *Store) demand(ctx context.Context, q ReportQuery, r *Report) error {
 		Label                string
 		N                    int
 	}
+	cond, args := "", []any(nil)
+	if q.Channel != "" {
+		cond, args = " AND conversation_id IN (SELECT id FROM conversations WHERE shop_id = ? AND channel = ?)", []any{q.ShopID, q.Channel}
+	}
 	if err := s.db(ctx).Raw(`SELECT kind, product_id, variant_id, label, COUNT(*) AS n FROM demand_signals
- WHERE shop_id = ? AND created_at >= ? AND created_at < ? GROUP BY kind, product_id, variant_id, label`,
-		q.ShopID, q.Since.UTC(), q.Until.UTC()).Scan(&rows).Error; err != nil {
+ WHERE shop_id = ? AND created_at >= ? AND created_at < ?`+cond+` GROUP BY kind, product_id, variant_id, label`,
+		append([]any{q.ShopID, q.Since.UTC(), q.Until.UTC()}, args...)...).Scan(&rows).Error; err != nil {
 		return fmt.Errorf("analytics demand of shop %d: %w", q.ShopID, err)
 	}
 	products := map[int64]*ProductDemand{}
@@ -810,10 +854,11 @@ func (s *Store) productTitles(ctx context.Context, shopID int64, r *Report) erro
 // cart from the chat, over orders of conversations started in the period.
 func (s *Store) chatLines(ctx context.Context, q ReportQuery) ([]Money, error) {
 	var rows []struct{ Currency, ChatLinesTotal string }
+	cond, args := q.convChannel("c.channel")
 	if err := s.db(ctx).Raw(`SELECT o.currency, o.chat_lines_total FROM chat_orders o
  JOIN conversations c ON c.id = o.conversation_id
- WHERE o.shop_id = ? AND c.shop_id = ? AND c.created_at >= ? AND c.created_at < ? AND o.chat_lines_total <> '0'`,
-		q.ShopID, q.ShopID, q.Since.UTC(), q.Until.UTC()).Scan(&rows).Error; err != nil {
+ WHERE o.shop_id = ? AND c.shop_id = ? AND c.created_at >= ? AND c.created_at < ? AND o.chat_lines_total <> '0'`+cond,
+		append([]any{q.ShopID, q.ShopID, q.Since.UTC(), q.Until.UTC()}, args...)...).Scan(&rows).Error; err != nil {
 		return nil, fmt.Errorf("analytics chat lines of shop %d: %w", q.ShopID, err)
 	}
 	totals := moneyTotals{}
@@ -827,9 +872,10 @@ func (s *Store) chatLines(ctx context.Context, q ReportQuery) ([]Money, error) {
 // comment.
 func (s *Store) feedback(ctx context.Context, q ReportQuery) ([]FeedbackEntry, error) {
 	var convs []Conversation
+	cond, args := q.convChannel("channel")
 	if err := s.db(ctx).Select("id, language, topic, last_intent, rating, feedback_comment, updated_at").
-		Where("shop_id = ? AND created_at >= ? AND created_at < ? AND rating <> 0 AND feedback_comment <> ''",
-			q.ShopID, q.Since.UTC(), q.Until.UTC()).Order("updated_at DESC").Limit(50).Find(&convs).Error; err != nil {
+		Where("shop_id = ? AND created_at >= ? AND created_at < ? AND rating <> 0 AND feedback_comment <> ''"+cond,
+			append([]any{q.ShopID, q.Since.UTC(), q.Until.UTC()}, args...)...).Order("updated_at DESC").Limit(50).Find(&convs).Error; err != nil {
 		return nil, fmt.Errorf("analytics feedback of shop %d: %w", q.ShopID, err)
 	}
 	out := make([]FeedbackEntry, 0, len(convs))

@@ -85,6 +85,9 @@ func (s *Store) RedactCustomer(ctx context.Context, shopID int64, who CustomerRe
 		if err := redactMetaEvents(g, who); err != nil {
 			return err
 		}
+		if err := redactEmailInbound(g, shopID, who); err != nil {
+			return err
+		}
 		if where, args, ok := who.matchSQL("customer_id", "lower(email)", "phone", nil); ok {
 			r := g.Where("shop_id = ?", shopID).Where(where, args...).Delete(&CustomerExport{})
 			if r.Error != nil {

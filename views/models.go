@@ -294,6 +294,9 @@ type AnalyticsData struct {
 	Languages []Bar
 	Tables    []DataTable
 	Empty     bool
+	// Channel is the channel filter ("" for all), Channels its choices.
+	Channel  string
+	Channels []Option
 }
 
 // DataTable is one analytics table; the page links its CSV export.
@@ -371,6 +374,9 @@ func exportURL(d AnalyticsData, table string) string {
 	} else {
 		q.Set("from", d.From)
 		q.Set("to", d.To)
+	}
+	if d.Channel != "" {
+		q.Set("channel", d.Channel)
 	}
 	return "/app/analytics?" + q.Encode()
 }

@@ -99,6 +99,10 @@ type Service struct {
 	IdleMax time.Duration
 	// DialSMTP opens an account's own SMTP server; default notify.NewSMTP.
 	DialSMTP func(rawURL string) (notify.RawSender, error)
+	// Queue runs the jobs answering stored inbound mail (JobQueue names
+	// the River queue); nil answers each mail as it is accepted.
+	Queue    Enqueuer
+	JobQueue string
 }
 
 func (s *Service) now() time.Time {
@@ -155,14 +159,14 @@ func (s *Service) parseForwardAddress(addr string) (shopID, accountID int64, ok 
 // our own mail, no sender): callers treat it as handled.
 var ErrIgnored = errors.New("email: not answered")
 
-// HandleRaw parses one raw mail of acct's mailbox and ingests it; a mail
-// that cannot be parsed is a permanent error.
+// HandleRaw parses one raw mail of acct's mailbox and accepts it (stored,
+// answered by a job); a mail that cannot be parsed is a permanent error.
 func (s *Service) HandleRaw(ctx context.Context, acct *db.ChannelAccount, raw []byte) error {
 	m, err := Parse(bytes.NewReader(raw))
 	if err != nil {
 		return Permanent(err)
 	}
-	err = s.Ingest(ctx, acct, m)
+	err = s.Accept(ctx, acct, m)
 	if errors.Is(err, ErrIgnored) {
 		return nil
 	}

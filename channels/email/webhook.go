@@ -14,8 +14,9 @@ import (
 // 401 (retrying cannot help but the sender is told), an address that is
 // not one of ours or a disabled account 406 (never retried), a database
 // outage 503 (retried later), everything handled or deliberately ignored
-// 200. The turn is answered before the response; a duplicate delivery is
-// recognised by its Message-ID and answered 200 without a second reply.
+// 200. The mail is stored before the response and answered by a job; a
+// duplicate delivery is recognised by its Message-ID and answered 200
+// without a second reply.
 func (s *Service) ServeMailgun(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	if s.SigningKey == "" {
@@ -49,19 +50,19 @@ func (s *Service) ServeMailgun(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "temporarily unavailable, retry later", http.StatusServiceUnavailable)
 		return
 	}
-	err = s.Ingest(ctx, acct, post.Message)
+	// Stored before the 200 and answered by a job: a crash mid-turn is
+	// retried, and Mailgun is not kept waiting for the assistant.
+	err = s.Accept(ctx, acct, post.Message)
 	switch {
 	case err == nil, errors.Is(err, ErrIgnored):
 		w.WriteHeader(http.StatusOK)
 	case errors.Is(err, channels.ErrSend):
-		// The turn is stored and the failure is on the account's health;
-		// a retry would find the mail answered and do nothing.
+		// Answered inline (no job queue): the turn is stored and the
+		// failure is on the account's health.
 		s.logger().WarnContext(ctx, "email webhook: reply not sent", "account", acct.ID, "err", err)
 		w.WriteHeader(http.StatusOK)
-	case errors.Is(err, db.ErrConflict):
-		http.Error(w, "being answered, retry later", http.StatusServiceUnavailable)
 	default:
-		s.logger().ErrorContext(ctx, "email webhook: ingest", "account", acct.ID, "err", err)
+		s.logger().ErrorContext(ctx, "email webhook: accept", "account", acct.ID, "err", err)
 		http.Error(w, "temporarily unavailable, retry later", http.StatusServiceUnavailable)
 	}
 }

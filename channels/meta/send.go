@@ -48,6 +48,22 @@ const (
 // allowed only this long after the shopper's last message.
 const WhatsAppWindow = 24 * time.Hour
 
+// Messenger and Instagram windows (Messenger Platform policy, "Send a
+// message" and "Message tags"): standard messages (messaging_type
+// RESPONSE) within 24 hours of the person's last message; a human agent's
+// reply, tagged HUMAN_AGENT, within 7 days.
+const (
+	MessengerWindow           = 24 * time.Hour
+	MessengerHumanAgentWindow = 7 * 24 * time.Hour
+)
+
+// Send API messaging types and the one tag used.
+const (
+	MessagingResponse   = "RESPONSE"
+	MessagingMessageTag = "MESSAGE_TAG"
+	TagHumanAgent       = "HUMAN_AGENT"
+)
+
 // Account settings keys (channel_accounts.settings).
 const (
 	// SettingAgentTemplate names the approved WhatsApp template (one body
@@ -364,6 +380,14 @@ type Messenger struct {
 	Instagram bool
 }
 
+var _ channels.HumanAgentWindowed = (*Messenger)(nil)
+
+// Window implements channels.HumanAgentWindowed.
+func (*Messenger) Window() time.Duration { return MessengerWindow }
+
+// HumanAgentWindow implements channels.HumanAgentWindowed.
+func (*Messenger) HumanAgentWindow() time.Duration { return MessengerHumanAgentWindow }
+
 type sendAPIAnswer struct {
 	RecipientID string `json:"recipient_id"`
 	MessageID   string `json:"message_id"`
@@ -371,7 +395,9 @@ type sendAPIAnswer struct {
 
 // Send implements channels.Sender: text split to the channel's limit,
 // quick replies (≤ 13) on the last part, product cards as a generic
-// template (≤ 10 elements).
+// template (≤ 10 elements). Every part goes as messaging_type RESPONSE,
+// or, for a person's reply after the 24-hour window (out.HumanAgent), as
+// MESSAGE_TAG with tag HUMAN_AGENT; the router decides which.
 func (m *Messenger) Send(ctx context.Context, acct *db.ChannelAccount, conv *db.Conversation, out channels.Outbound) (string, error) {
 	limit := msgrTextMax
 	if m.Instagram {
@@ -422,7 +448,10 @@ func (m *Messenger) Send(ctx context.Context, acct *db.ChannelAccount, conv *db.
 	}
 	var last string
 	for _, msg := range msgs {
-		body := map[string]any{"recipient": map[string]any{"id": conv.ChannelAddress}, "messaging_type": "RESPONSE", "message": msg}
+		body := map[string]any{"recipient": map[string]any{"id": conv.ChannelAddress}, "messaging_type": MessagingResponse, "message": msg}
+		if out.HumanAgent {
+			body["messaging_type"], body["tag"] = MessagingMessageTag, TagHumanAgent
+		}
 		var ans sendAPIAnswer
 		if err := m.Client.post(ctx, acct, "/me/messages", body, &ans); err != nil {
 			return last, err

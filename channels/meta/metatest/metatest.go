@@ -43,8 +43,10 @@ type Graph struct {
 	mu     sync.Mutex
 	tokens map[string]string
 	sent   []Sent
-	// lastInbound tracks when each WhatsApp user last wrote (via Webhook
-	// Sender), to enforce the 24-hour window like WhatsApp does.
+	// lastInbound tracks when each user last wrote to each business (via
+	// Webhook), to enforce the windows like Meta does: WhatsApp's 24 hours
+	// for free-form messages, the Send API's 24 hours for RESPONSE and 7
+	// days for the HUMAN_AGENT tag.
 	lastInbound map[string]time.Time
 	n           int
 	Now         func() time.Time
@@ -64,8 +66,8 @@ func (g *Graph) AllowToken(token, business string) {
 	g.tokens[token] = business
 }
 
-// Inbound notes that a WhatsApp user wrote to business at at (opens the
-// customer-service window).
+// Inbound notes that a user (wa_id, PSID, IGSID) wrote to business (phone
+// number id, page id, Instagram account id) at at, opening its windows.
 func (g *Graph) Inbound(business, user string, at time.Time) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
@@ -240,6 +242,10 @@ func (g *Graph) sendAPI(w http.ResponseWriter, business string, b map[string]any
 		return
 	}
 	s := Sent{Channel: "messenger", From: business, To: to, Body: b, At: g.Now()}
+	if code, sub, text := g.sendAPIWindow(business, to, b); code != 0 {
+		graphErrorSub(w, http.StatusBadRequest, code, sub, text)
+		return
+	}
 	if text, ok := msg["text"].(string); ok {
 		s.Type, s.Text = "text", text
 		if text == "" || utf8.RuneCountInString(text) > 2000 {
@@ -274,6 +280,49 @@ func (g *Graph) sendAPI(w http.ResponseWriter, business string, b map[string]any
 	writeJSON(w, map[string]any{"recipient_id": to, "message_id": id})
 }
 
+// Send API errors of the window rules (Messenger Platform error codes:
+// 10/2018278 "This message is sent outside of allowed window").
+const (
+	codeOutsideWindow    = 10
+	subcodeOutsideWindow = 2018278
+)
+
+// sendAPIWindow applies the Send API's messaging_type rules: RESPONSE and
+// UPDATE only within 24 hours of the person's last message, MESSAGE_TAG
+// with a known tag, HUMAN_AGENT only within 7 days. It returns the error
+// code, subcode and message to answer, or a zero code.
+func (g *Graph) sendAPIWindow(business, to string, b map[string]any) (int, int, string) {
+	g.mu.Lock()
+	last, wrote := g.lastInbound[business+"/"+to]
+	g.mu.Unlock()
+	since := g.Now().Sub(last)
+	outside := "(#10) This message is sent outside of allowed window."
+	typ, _ := b["messaging_type"].(string)
+	tag, _ := b["tag"].(string)
+	switch typ {
+	case "RESPONSE", "UPDATE":
+		if tag != "" {
+			return 100, 0, "(#100) tag is only allowed with messaging_type MESSAGE_TAG"
+		}
+		if !wrote || since > meta.MessengerWindow {
+			return codeOutsideWindow, subcodeOutsideWindow, outside
+		}
+	case "MESSAGE_TAG":
+		switch tag {
+		case "HUMAN_AGENT":
+			if !wrote || since > meta.MessengerHumanAgentWindow {
+				return codeOutsideWindow, subcodeOutsideWindow, outside
+			}
+		case "CONFIRMED_EVENT_UPDATE", "POST_PURCHASE_UPDATE", "ACCOUNT_UPDATE":
+		default:
+			return 100, 0, "(#100) Param tag must be one of {CONFIRMED_EVENT_UPDATE, POST_PURCHASE_UPDATE, ACCOUNT_UPDATE, HUMAN_AGENT}"
+		}
+	default:
+		return 100, 0, "(#100) Param messaging_type must be one of {RESPONSE, UPDATE, MESSAGE_TAG}"
+	}
+	return 0, 0, ""
+}
+
 func (g *Graph) record(s *Sent, prefix string) string {
 	g.mu.Lock()
 	defer g.mu.Unlock()
@@ -284,10 +333,18 @@ func (g *Graph) record(s *Sent, prefix string) string {
 }
 
 func graphError(w http.ResponseWriter, status, code int, msg string) {
+	graphErrorSub(w, status, code, 0, msg)
+}
+
+// graphErrorSub answers Meta's error object; a zero subcode is left out.
+func graphErrorSub(w http.ResponseWriter, status, code, subcode int, msg string) {
+	e := map[string]any{"message": msg, "type": "OAuthException", "code": code, "fbtrace_id": "AbCdEf"}
+	if subcode != 0 {
+		e["error_subcode"] = subcode
+	}
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
-	_ = json.NewEncoder(w).Encode(map[string]any{"error": map[string]any{"message": msg, "type": "OAuthException",
-		"code": code, "fbtrace_id": "AbCdEf"}})
+	_ = json.NewEncoder(w).Encode(map[string]any{"error": e})
 }
 
 func writeJSON(w http.ResponseWriter, v any) {
@@ -391,6 +448,9 @@ func (wh *Webhook) MessengerText(instagram bool, pageID, psid, text, quickPayloa
 	object := "page"
 	if instagram {
 		object = "instagram"
+	}
+	if wh.Graph != nil {
+		wh.Graph.Inbound(pageID, psid, at)
 	}
 	return mustJSON(map[string]any{"object": object, "entry": []any{map[string]any{"id": pageID, "time": at.UnixMilli(),
 		"messaging": []any{map[string]any{"sender": map[string]any{"id": psid}, "recipient": map[string]any{"id": pageID},

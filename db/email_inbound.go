@@ -1,0 +1,117 @@
+package db
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"gorm.io/gorm"
+)
+
+// EmailInbound is one inbound mail stored before it is acknowledged and
+// answered by a job.
+type EmailInbound struct {
+	ID          int64
+	ShopID      int64
+	AccountID   int64
+	MessageID   string
+	Payload     string
+	Status      string
+	Attempts    int
+	LastError   string
+	ReceivedAt  time.Time
+	ProcessedAt *time.Time
+}
+
+// TableName implements gorm's tabler.
+func (EmailInbound) TableName() string { return "email_inbound" }
+
+// InsertEmailInbound stores a mail for acct; one already stored under the
+// same Message-ID (a redelivery) reports dup and the existing id.
+func (s *Store) InsertEmailInbound(ctx context.Context, shopID, accountID int64, messageID string, payload []byte, at time.Time) (id int64, dup bool, err error) {
+	var ids []int64
+	err = s.db(ctx).Raw("INSERT INTO email_inbound (shop_id, account_id, message_id, payload, status, received_at) "+
+		"VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (account_id, message_id) DO NOTHING RETURNING id",
+		shopID, accountID, messageID, CleanText(string(payload)), EventReceived, at.UTC()).Scan(&ids).Error
+	if err != nil {
+		return 0, false, fmt.Errorf("store inbound email: %w", err)
+	}
+	if len(ids) == 1 {
+		return ids[0], false, nil
+	}
+	if err := s.db(ctx).Model(&EmailInbound{}).Where("account_id = ? AND message_id = ?", accountID, messageID).
+		Pluck("id", &ids).Error; err != nil {
+		return 0, true, fmt.Errorf("find stored inbound email: %w", err)
+	}
+	if len(ids) == 0 {
+		return 0, true, fmt.Errorf("find stored inbound email: %w", ErrNotFound)
+	}
+	return ids[0], true, nil
+}
+
+// GetEmailInbound loads a stored mail.
+func (s *Store) GetEmailInbound(ctx context.Context, id int64) (*EmailInbound, error) {
+	var e EmailInbound
+	if err := s.db(ctx).Where("id = ?", id).Take(&e).Error; err != nil {
+		return nil, fmt.Errorf("inbound email %d: %w", id, notFound(err))
+	}
+	return &e, nil
+}
+
+// FinishEmailInbound records the outcome of answering a mail: processed
+// clears the payload; failed keeps it with the error for the retry.
+func (s *Store) FinishEmailInbound(ctx context.Context, id int64, status, errText string, at time.Time) error {
+	upd := map[string]any{"status": status, "last_error": clip(CleanText(errText), maxHealthError), "attempts": gorm.Expr("attempts + 1")}
+	if status == EventProcessed {
+		upd["payload"] = "{}"
+		upd["processed_at"] = at.UTC()
+	}
+	if err := s.db(ctx).Model(&EmailInbound{}).Where("id = ?", id).Updates(upd).Error; err != nil {
+		return fmt.Errorf("finish inbound email %d: %w", id, err)
+	}
+	return nil
+}
+
+// StaleEmailInbound lists mails still waiting since before cutoff (their
+// job was lost), oldest first.
+func (s *Store) StaleEmailInbound(ctx context.Context, cutoff time.Time, limit int) ([]int64, error) {
+	var ids []int64
+	if err := s.db(ctx).Model(&EmailInbound{}).Where("status = ? AND received_at < ?", EventReceived, cutoff.UTC()).
+		Order("id").Limit(limit).Pluck("id", &ids).Error; err != nil {
+		return nil, fmt.Errorf("stale inbound emails: %w", err)
+	}
+	return ids, nil
+}
+
+// PurgeEmailInbound deletes mails handled before cutoff (their Message-IDs
+// dedupe redeliveries for that long).
+func (s *Store) PurgeEmailInbound(ctx context.Context, cutoff time.Time) (int64, error) {
+	res := s.db(ctx).Where("status <> ? AND received_at < ?", EventReceived, cutoff.UTC()).Delete(&EmailInbound{})
+	if res.Error != nil {
+		return 0, fmt.Errorf("purge inbound emails: %w", res.Error)
+	}
+	return res.RowsAffected, nil
+}
+
+// redactEmailInbound deletes the shop's unanswered stored mails from the
+// customer's address (answered ones hold no payload).
+func redactEmailInbound(g *gorm.DB, shopID int64, who CustomerRef) error {
+	e := NormalizeEmail(who.Email)
+	if e == "" {
+		return nil
+	}
+	if err := g.Where("shop_id = ? AND status <> ? AND lower(payload) LIKE ?", shopID, EventProcessed, "%"+e+"%").
+		Delete(&EmailInbound{}).Error; err != nil {
+		return fmt.Errorf("delete inbound emails: %w", err)
+	}
+	return nil
+}
+
+// EmailInboundOf lists the shop's stored inbound mails, oldest first.
+func (s *Store) EmailInboundOf(ctx context.Context, shopID int64) ([]EmailInbound, error) {
+	var out []EmailInbound
+	if err := s.db(ctx).Where("shop_id = ?", shopID).Order("id").Find(&out).Error; err != nil {
+		return nil, fmt.Errorf("inbound emails: %w", err)
+	}
+	return out, nil
+}
