@@ -41,6 +41,9 @@ type VariantFact struct {
 	Price          float64
 	CompareAtPrice float64
 	Available      bool
+	// Inventory is the stock count; an available variant without stock
+	// sells on (pre-order, back order, or stock not tracked).
+	Inventory int
 }
 
 // ProductFacts returns a product's facts for a question, or nil when the
@@ -98,7 +101,7 @@ func (s *shopIndex) productFacts(id int64, question, lang string) *ProductFacts 
 	}
 	for _, v := range p.Variants {
 		vf := VariantFact{ID: v.ID, Title: v.Title, Price: v.Price, CompareAtPrice: v.CompareAtPrice, Available: v.Available,
-			Options: map[string]string{}, Original: v.Options}
+			Inventory: v.Inventory, Options: map[string]string{}, Original: v.Options}
 		if translated {
 			vf.Title = e.variantTitle(v, lang)
 		}
@@ -182,6 +185,14 @@ var attributeWords = []struct{ cues, expand []string }{
 			"impermeable", "imperméable", "wasserdicht", "wasserdichte", "мм", "毫米", "membraan", "membran", "membrana", "мембраной", "멤브레인"}},
 	{cues: []string{"weigh", "heavy", "light", "gewicht", "schwer", "peso", "poids", "lourd", "pesante", "ağırlık", "waga", "berat", "وزن", "вес", "重さ", "重量", "무게"},
 		expand: []string{"g", "grams", "lightweight", "light", "featherweight", "weight", "packable"}},
+	// "In stock?": the description's pre-order or restock passage, in the
+	// words the translated descriptions use for it.
+	{cues: []string{"in stock", "available", "availability", "stock", "disponib", "verfügbar", "lieferbar", "auf lager", "vorrätig",
+		"op voorraad", "leverbaar", "beschikbaar", "estoque", "stokta", "stok", "dostępn", "tersedia", "ada stok", "متوفر", "المخزون",
+		"в наличии", "наличи", "在庫", "有货", "有貨", "库存", "庫存", "现货", "現貨", "재고"},
+		expand: []string{"pre-order", "preorder", "ships", "restocked", "launching", "coming",
+			"vorbestellung", "reserva", "précommande", "pré-venda", "pra-pesan", "ön sipariş", "przedsprzedaż", "предзаказ",
+			"예약", "预售", "預購", "予約", "طلب مسبق"}},
 	{cues: []string{"wash", "clean", "care", "waschen", "lavar", "laver", "lavare", "wassen", "yıka", "prać", "cuci", "غسل", "стира", "洗", "세탁"},
 		expand: []string{"wash", "washable", "°C", "machine", "dry"}},
 }
