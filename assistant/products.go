@@ -357,8 +357,9 @@ func (t *turn) productQuestion() {
 		// Tags are in the shop's language: said only in it.
 		t.say(t.x("product_tagged", map[string]any{"Product": facts.Title, "Tags": strings.Join(tags, ", ")}))
 	} else if variant == nil && asked == "" && !asksOptions(t.text) && len(facts.Details) > 0 {
-		t.sayUntranslated(facts)
-		t.say(facts.Details[0])
+		first := *facts
+		first.Details = facts.Details[:1]
+		t.sayDetails(&first)
 	}
 	if asksFit(t.text) {
 		t.sizeAdvice()

@@ -169,7 +169,7 @@ func (s *shopIndex) productFacts(id int64, question, lang string) *ProductFacts 
 // attributeWords map a product question's attribute ("what material?",
 // "how warm?") to the words a description states it with.
 var attributeWords = []struct{ cues, expand []string }{
-	{cues: []string{"material", "made of", "fabric", "materiaal", "stoff", "tela", "tissu", "tessuto", "tecido", "kumaş", "materiał", "bahan", "خامة", "مادة", "материал", "ткан", "素材", "材質", "材质", "面料", "소재"},
+	{cues: []string{"material", "made of", "fabric", "materiaal", "stoff", "tela", "tissu", "tessuto", "tecido", "kumaş", "materiał", "bahan", "خامة", "مادة", "материал", "ткан", "素材", "材質", "材质", "材料", "面料", "소재"},
 		expand: []string{"nylon", "polyester", "merino", "wool", "down", "cotton", "linen", "leather", "recycled", "fleece", "synthetic", "ripstop", "organic", "fabric", "hemp",
 			// The same materials as translated descriptions name them.
 			"poliéster", "poliester", "полиэстер", "폴리에스터", "聚酯", "nailon", "naylon", "nilon", "нейлон", "나일론", "尼龍", "尼龙",
