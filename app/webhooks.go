@@ -19,6 +19,14 @@ func (a *App) registerWebhooks(ctx context.Context) error {
 		Queue:      webhooks.Queue,
 		Now:        a.now,
 		Logger:     a.log,
+		// Read when an event is processed, after registerCatalog ran:
+		// stock changes reach the knowledge index in seconds.
+		InventoryChanged: func(ctx context.Context, shop string, itemID int64) error {
+			if a.catalog == nil || a.catalog.service == nil {
+				return nil
+			}
+			return a.catalog.service.RefreshInventory(ctx, shop, itemID)
+		},
 	})
 	if err != nil {
 		return fmt.Errorf("webhooks: %w", err)

@@ -348,18 +348,18 @@ func (t *turn) productQuestion() {
 		}
 	case asksOptions(t.text):
 		t.sayOptions(facts)
+	case t.reply.Intent == intent.Stock:
+		t.sayStock(facts)
 	}
 	if facts.Matched {
-		t.sayUntranslated(facts)
-		for _, d := range facts.Details {
-			t.say(d)
-		}
+		t.sayDetails(facts)
 	} else if tags := tagsBeyondTitle(facts); len(tags) > 0 && t.reply.Language == facts.Lang && facts.Lang == t.primaryLang() {
 		// Tags are in the shop's language: said only in it.
 		t.say(t.x("product_tagged", map[string]any{"Product": facts.Title, "Tags": strings.Join(tags, ", ")}))
 	} else if variant == nil && asked == "" && !asksOptions(t.text) && len(facts.Details) > 0 {
-		t.sayUntranslated(facts)
-		t.say(facts.Details[0])
+		first := *facts
+		first.Details = facts.Details[:1]
+		t.sayDetails(&first)
 	}
 	if asksFit(t.text) {
 		t.sizeAdvice()
@@ -387,15 +387,86 @@ func (t *turn) productQuestion() {
 	t.state.RememberShown(facts.ProductID)
 }
 
-// sayUntranslated marks a description the shop has not translated into
-// the reply language as the original, in the shopper's language.
-func (t *turn) sayUntranslated(f *knowledge.ProductFacts) {
-	in := f.Lang
+// sayDetails says the description passages that carry the asked fact. A
+// description in another language than the reply's gives its measurements
+// and attribute terms in the shopper's language, marked as from the
+// original; only when it states none of them is the original quoted.
+func (t *turn) sayDetails(f *knowledge.ProductFacts) {
+	if !t.sameLanguage(f.Lang) {
+		if facts := originalFacts(f.Details, t.reply.Language); len(facts) > 0 {
+			t.say(t.x("product_original_facts", map[string]any{"Original": languageName(f.Lang, t.reply.Language),
+				"Facts": strings.Join(facts, ", ")}))
+			return
+		}
+	}
+	t.sayUntranslated(f)
+	for _, d := range f.Details {
+		t.say(d)
+	}
+}
+
+// sameLanguage reports whether text in the index's language key in is in
+// the reply language.
+func (t *turn) sameLanguage(in string) bool {
 	if in == "zht" { // the index's key for Traditional Chinese
 		in = "zh-Hant"
 	}
-	if l, ok := lang.Normalize(in); ok && l == t.reply.Language {
+	l, ok := lang.Normalize(in)
+	return ok && l == t.reply.Language
+}
+
+// sayStock answers "is it in stock?" for a product when the shopper named
+// no variant: sold out everywhere, orderable without stock (pre-order,
+// back order), in stock, or which sizes (or variants) are in and out.
+func (t *turn) sayStock(f *knowledge.ProductFacts) {
+	avail, stocked := 0, 0
+	for _, v := range f.Variants {
+		if v.Available {
+			avail++
+			if v.Inventory > 0 {
+				stocked++
+			}
+		}
+	}
+	data := map[string]any{"Product": f.Title}
+	switch {
+	case len(f.Variants) == 0:
+	case avail == 0:
+		t.say(t.x("product_all_sold_out", data))
+		t.say(t.x("stock_notify_offer", map[string]any{"Variant": f.Title}))
+	case stocked == 0:
+		t.say(t.x("product_orderable", data))
+	case avail == len(f.Variants):
+		t.say(t.x("product_all_in_stock", data))
+	case hasOption(f, "size") && t.sayInStock(f):
+	default:
+		// Every size has some variant in stock (or there are no sizes):
+		// the sold-out variants by name ("Forest / XL"), and the others
+		// only when few enough to read.
+		var in, out []string
+		for _, v := range f.Variants {
+			if v.Available {
+				in = append(in, v.Title)
+			} else {
+				out = append(out, v.Title)
+			}
+		}
+		if len(in) <= 4 {
+			t.say(t.x("product_in_stock", map[string]any{"Values": strings.Join(in, ", ")}))
+		}
+		t.say(t.x("product_sold_out", map[string]any{"Values": strings.Join(out, ", ")}))
+	}
+}
+
+// sayUntranslated marks a description the shop has not translated into
+// the reply language as the original, in the shopper's language.
+func (t *turn) sayUntranslated(f *knowledge.ProductFacts) {
+	if t.sameLanguage(f.Lang) {
 		return
+	}
+	in := f.Lang
+	if in == "zht" {
+		in = "zh-Hant"
 	}
 	t.say(t.x("product_untranslated", map[string]any{"Product": f.Title,
 		"Language": languageName(t.reply.Language, t.reply.Language), "Original": languageName(in, t.reply.Language)}))
@@ -531,7 +602,7 @@ func (t *turn) askedVariant(f *knowledge.ProductFacts) (*knowledge.VariantFact, 
 // askedSizes are the size entities written as sizes in the message ("XL",
 // "size m", "42"), not letters of other words ("sizes" is not S).
 func (t *turn) askedSizes() []string {
-	toks := strings.FieldsFunc(t.text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	toks := sizeTokens(t.text)
 	var out []string
 	for _, s := range t.u.Ents.Sizes {
 		bare := strings.TrimPrefix(s, "EU ")
@@ -544,6 +615,36 @@ func (t *turn) askedSizes() []string {
 		}
 	}
 	return out
+}
+
+// sizeTokens splits a message into words, also where Latin letters or
+// digits meet a script written without spaces ("M码", "42サイズ").
+func sizeTokens(text string) []string {
+	var out []string
+	var cur []rune
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, string(cur))
+			cur = cur[:0]
+		}
+	}
+	for _, r := range text {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			flush()
+			continue
+		}
+		if len(cur) > 0 && unspaced(cur[len(cur)-1]) != unspaced(r) {
+			flush()
+		}
+		cur = append(cur, r)
+	}
+	flush()
+	return out
+}
+
+// unspaced reports whether r belongs to a script written without spaces.
+func unspaced(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
 }
 
 func hasOption(f *knowledge.ProductFacts, kind string) bool {
@@ -568,13 +669,15 @@ func wordIn(paddedLow, value string) bool {
 	}
 	before, _ := utf8.DecodeLastRuneInString(paddedLow[:i])
 	after, _ := utf8.DecodeRuneInString(paddedLow[i+len(v):])
-	return !unicode.IsLetter(before) && !unicode.IsLetter(after)
+	// Arabic writes the article on the word: "الأسود" is "أسود".
+	article := strings.HasSuffix(paddedLow[:i], "ال") && unicode.Is(unicode.Arabic, []rune(v)[0])
+	return (!unicode.IsLetter(before) || article) && !unicode.IsLetter(after)
 }
 
 // optionKind classifies an option name in the shop's languages.
 func optionKind(name string) string {
 	switch strings.ToLower(name) {
-	case "size", "größe", "grösse", "talla", "taille", "taglia", "tamanho", "maat", "beden", "rozmiar", "ukuran", "サイズ", "尺码", "尺碼", "사이즈", "размер", "المقاس", "shoe size":
+	case "size", "größe", "grösse", "talla", "taille", "taglia", "tamanho", "maat", "beden", "rozmiar", "ukuran", "サイズ", "尺码", "尺碼", "码", "碼", "사이즈", "размер", "размера", "المقاس", "مقاس", "shoe size":
 		return "size"
 	case "color", "colour", "farbe", "couleur", "colore", "cor", "kleur", "renk", "kolor", "warna", "カラー", "色", "颜色", "顏色", "색상", "цвет", "اللون":
 		return "color"
@@ -601,9 +704,10 @@ func (t *turn) sayOptions(f *knowledge.ProductFacts) {
 	t.sayInStock(f)
 }
 
-// sayInStock lists the values of the product's first multi-valued option
-// (usually size) that some available variant has, and those none has.
-func (t *turn) sayInStock(f *knowledge.ProductFacts) {
+// sayInStock lists the values of the product's size option that some
+// available variant has, and those none has; false when it said nothing
+// (no size option, or every size is in stock in some variant).
+func (t *turn) sayInStock(f *knowledge.ProductFacts) bool {
 	var opt *knowledge.Option
 	for i := range f.Options {
 		if optionKind(f.Options[i].Name) == "size" {
@@ -611,7 +715,7 @@ func (t *turn) sayInStock(f *knowledge.ProductFacts) {
 		}
 	}
 	if opt == nil {
-		return
+		return false
 	}
 	avail := map[string]bool{}
 	for _, v := range f.Variants {
@@ -628,12 +732,13 @@ func (t *turn) sayInStock(f *knowledge.ProductFacts) {
 		}
 	}
 	if len(out) == 0 {
-		return
+		return false
 	}
 	if len(in) > 0 {
 		t.say(t.x("product_in_stock", map[string]any{"Values": strings.Join(in, ", ")}))
 	}
 	t.say(t.x("product_sold_out", map[string]any{"Values": strings.Join(out, ", ")}))
+	return true
 }
 
 // optionCues are words asking which sizes or colours a product comes in.

@@ -24,7 +24,7 @@ var (
 )
 
 // sizeWords ask about sizes in the supported languages.
-var sizeWords = []string{"size", "talla", "taille", "größe", "grösse", "taglia", "tamanho", "maat", "beden", "rozmiar", "ukuran",
+var sizeWords = []string{"size", "talla", "taille", "pointure", "größe", "grösse", "taglia", "tamanho", "maat", "beden", "rozmiar", "ukuran",
 	"مقاس", "المقاس", "размер", "サイズ", "尺码", "尺碼", "尺寸", "사이즈", "치수"}
 
 // chartWords ask for the size chart itself.
@@ -69,8 +69,16 @@ func (t *turn) asksSizeGuide() bool {
 			break
 		}
 	}
-	return sized && (measureRE.MatchString(low) || euShoeRE.MatchString(t.text))
+	if sized && (measureRE.MatchString(low) || euShoeRE.MatchString(t.text)) {
+		return true
+	}
+	// "What size boots if I'm usually a 43?": a shoe size without its
+	// system, asked for footwear.
+	return sized && containsAny(low, bodyParts[2].cues) && bareShoeRE.MatchString(low)
 }
+
+// bareShoeRE is a European shoe size written alone ("usually a 43").
+var bareShoeRE = regexp.MustCompile(`(?:^|[^\d.,])(3[5-9]|4[0-8])(?:[^\d.,]|$)`)
 
 // sizeGuideAnswer quotes the size-guide passage for the body part asked
 // about and, for a measurement inside one of its ranges, names the size.

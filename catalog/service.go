@@ -103,6 +103,9 @@ func (s *Service) Register(workers *river.Workers) error {
 	if err := river.AddWorkerSafely(workers, &docsRefreshAllWorker{svc: s}); err != nil {
 		return fmt.Errorf("register document refresh scheduler: %w", err)
 	}
+	if err := river.AddWorkerSafely(workers, &inventoryRefreshWorker{svc: s}); err != nil {
+		return fmt.Errorf("register inventory refresh worker: %w", err)
+	}
 	return nil
 }
 

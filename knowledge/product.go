@@ -41,6 +41,9 @@ type VariantFact struct {
 	Price          float64
 	CompareAtPrice float64
 	Available      bool
+	// Inventory is the stock count; an available variant without stock
+	// sells on (pre-order, back order, or stock not tracked).
+	Inventory int
 }
 
 // ProductFacts returns a product's facts for a question, or nil when the
@@ -102,7 +105,7 @@ func (s *shopIndex) productFacts(id int64, question, lang string) (*ProductFacts
 	}
 	for _, v := range p.Variants {
 		vf := VariantFact{ID: v.ID, Title: v.Title, Price: v.Price, CompareAtPrice: v.CompareAtPrice, Available: v.Available,
-			Options: map[string]string{}, Original: v.Options}
+			Inventory: v.Inventory, Options: map[string]string{}, Original: v.Options}
 		if translated {
 			vf.Title = variantTitle(p, v, lang)
 		}
@@ -170,7 +173,7 @@ func (s *shopIndex) productFacts(id int64, question, lang string) (*ProductFacts
 // attributeWords map a product question's attribute ("what material?",
 // "how warm?") to the words a description states it with.
 var attributeWords = []struct{ cues, expand []string }{
-	{cues: []string{"material", "made of", "fabric", "materiaal", "stoff", "tela", "tissu", "tessuto", "tecido", "kumaş", "materiał", "bahan", "خامة", "مادة", "материал", "ткан", "素材", "材質", "材质", "面料", "소재"},
+	{cues: []string{"material", "made of", "fabric", "materiaal", "stoff", "tela", "tissu", "tessuto", "tecido", "kumaş", "materiał", "bahan", "خامة", "مادة", "материал", "ткан", "素材", "材質", "材质", "材料", "面料", "소재"},
 		expand: []string{"nylon", "polyester", "merino", "wool", "down", "cotton", "linen", "leather", "recycled", "fleece", "synthetic", "ripstop", "organic", "fabric", "hemp",
 			// The same materials as translated descriptions name them.
 			"poliéster", "poliester", "полиэстер", "폴리에스터", "聚酯", "nailon", "naylon", "nilon", "нейлон", "나일론", "尼龍", "尼龙",
@@ -186,6 +189,14 @@ var attributeWords = []struct{ cues, expand []string }{
 			"impermeable", "imperméable", "wasserdicht", "wasserdichte", "мм", "毫米", "membraan", "membran", "membrana", "мембраной", "멤브레인"}},
 	{cues: []string{"weigh", "heavy", "light", "gewicht", "schwer", "peso", "poids", "lourd", "pesante", "ağırlık", "waga", "berat", "وزن", "вес", "重さ", "重量", "무게"},
 		expand: []string{"g", "grams", "lightweight", "light", "featherweight", "weight", "packable"}},
+	// "In stock?": the description's pre-order or restock passage, in the
+	// words the translated descriptions use for it.
+	{cues: []string{"in stock", "available", "availability", "stock", "disponib", "verfügbar", "lieferbar", "auf lager", "vorrätig",
+		"op voorraad", "leverbaar", "beschikbaar", "estoque", "stokta", "stok", "dostępn", "tersedia", "ada stok", "متوفر", "المخزون",
+		"в наличии", "наличи", "在庫", "有货", "有貨", "库存", "庫存", "现货", "現貨", "재고"},
+		expand: []string{"pre-order", "preorder", "ships", "restocked", "launching", "coming",
+			"vorbestellung", "reserva", "précommande", "pré-venda", "pra-pesan", "ön sipariş", "przedsprzedaż", "предзаказ",
+			"예약", "预售", "預購", "予約", "طلب مسبق"}},
 	{cues: []string{"wash", "clean", "care", "waschen", "lavar", "laver", "lavare", "wassen", "yıka", "prać", "cuci", "غسل", "стира", "洗", "세탁"},
 		expand: []string{"wash", "washable", "°C", "machine", "dry"}},
 }

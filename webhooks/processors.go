@@ -400,6 +400,25 @@ func processInventoryLevel(ctx context.Context, tx *db.Store, ev *Event) error {
 	return err
 }
 
+// inventoryProcessor is processInventoryLevel followed by changed, which
+// queues the re-read of the variant's stock: a level going to zero matters
+// to the chat as much as a restock.
+func inventoryProcessor(changed func(ctx context.Context, shop string, itemID int64) error) Processor {
+	return func(ctx context.Context, tx *db.Store, ev *Event) error {
+		err := processInventoryLevel(ctx, tx, ev)
+		var skip *skipError
+		if err != nil && !errors.As(err, &skip) {
+			return err
+		}
+		var p inventoryLevelPayload
+		_ = json.Unmarshal(ev.Payload, &p) // decoded without error above
+		if cerr := changed(ctx, ev.ShopRow.Domain, p.InventoryItemID); cerr != nil {
+			return fmt.Errorf("inventory change of item %d: %w", p.InventoryItemID, cerr)
+		}
+		return nil
+	}
+}
+
 func firstNonEmpty(ss ...string) string {
 	for _, s := range ss {
 		if s != "" {

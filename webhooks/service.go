@@ -74,6 +74,10 @@ type Config struct {
 	// Queue is the River queue of the event jobs (default: River's default
 	// queue); the app gives them their own, Queue.
 	Queue string
+	// InventoryChanged, when set, is told of every inventory_levels/update
+	// (shop domain, inventory item id) after the back-in-stock bookkeeping,
+	// so the variant's stock reaches the chat (catalog.RefreshInventory).
+	InventoryChanged func(ctx context.Context, shop string, itemID int64) error
 	// Processors add or replace topic processors (tests inject failures).
 	Processors map[string]Processor
 	// Registerer receives the service's metrics; nil skips them.
@@ -130,6 +134,9 @@ func New(store *db.Store, queue Enqueuer, cfg Config) (*Service, error) {
 	s := &Service{store: store, queue: queue, cfg: cfg, log: cfg.Logger.With("component", "webhooks"), now: cfg.Now,
 		processors: defaultProcessors()}
 	s.shops = newShopCache(store, cfg.ShopCacheTTL, cfg.Now)
+	if cfg.InventoryChanged != nil {
+		s.processors[TopicInventoryLevelsUpdate] = inventoryProcessor(cfg.InventoryChanged)
+	}
 	s.bulk = map[string]bool{TopicProductsCreate: true, TopicProductsUpdate: true}
 	for _, t := range orderTopics {
 		s.bulk[t] = true

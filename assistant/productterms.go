@@ -1,0 +1,139 @@
+package assistant
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// Most shops translate only some product descriptions. When the passage
+// that carries the asked fact is in the shop's original language (English
+// here), quoting it would answer an Italian shopper in English: instead the
+// facts a description states in a form that translates without a model —
+// measurements with their units and the usual material and performance
+// terms — are said in the shopper's language, marked as coming from the
+// original description.
+
+// attrTerm is one product attribute term of the original language and
+// its name in each reply language.
+type attrTerm struct {
+	re *regexp.Regexp
+	in map[string]string
+}
+
+// attrTerms are ordered from specific to general: "recycled polyester"
+// is said once, not also as "polyester".
+var attrTerms = []attrTerm{
+	term(`waterproof`, "impermeable", "imperméable", "wasserdicht", "impermeabile", "impermeável", "waterdicht", "防水", "防水", "防水",
+		"مقاوم للماء", "wodoodporny", "su geçirmez", "방수", "водонепроницаемый", "tahan air"),
+	term(`water[- ]repellent`, "repelente al agua", "déperlant", "wasserabweisend", "idrorepellente", "repelente à água", "waterafstotend",
+		"撥水", "防泼水", "防潑水", "طارد للماء", "hydrofobowy", "su itici", "발수", "водоотталкивающий", "tolak air"),
+	term(`windproof`, "cortavientos", "coupe-vent", "winddicht", "antivento", "corta-vento", "winddicht", "防風", "防风", "防風",
+		"مقاوم للرياح", "wiatroszczelny", "rüzgar geçirmez", "방풍", "ветрозащитный", "tahan angin"),
+	term(`breathable`, "transpirable", "respirant", "atmungsaktiv", "traspirante", "respirável", "ademend", "透湿性", "透气", "透氣",
+		"يسمح بمرور الهواء", "oddychający", "nefes alabilir", "통기성", "дышащий", "sirkulasi udara baik"),
+	term(`recycled polyester`, "poliéster reciclado", "polyester recyclé", "recyceltes Polyester", "poliestere riciclato",
+		"poliéster reciclado", "gerecycled polyester", "リサイクルポリエステル", "再生聚酯纤维", "再生聚酯纖維", "بوليستر معاد تدويره",
+		"poliester z recyklingu", "geri dönüştürülmüş polyester", "재활용 폴리에스터", "переработанный полиэстер", "poliester daur ulang"),
+	term(`recycled nylon`, "nailon reciclado", "nylon recyclé", "recyceltes Nylon", "nylon riciclato", "náilon reciclado",
+		"gerecycled nylon", "リサイクルナイロン", "再生尼龙", "再生尼龍", "نايلون معاد تدويره", "nylon z recyklingu",
+		"geri dönüştürülmüş naylon", "재활용 나일론", "переработанный нейлон", "nilon daur ulang"),
+	term(`polyester`, "poliéster", "polyester", "Polyester", "poliestere", "poliéster", "polyester", "ポリエステル", "聚酯纤维", "聚酯纖維",
+		"بوليستر", "poliester", "polyester", "폴리에스터", "полиэстер", "poliester"),
+	term(`nylon`, "nailon", "nylon", "Nylon", "nylon", "náilon", "nylon", "ナイロン", "尼龙", "尼龍", "نايلون", "nylon", "naylon", "나일론",
+		"нейлон", "nilon"),
+	term(`merino`, "lana merina", "laine mérinos", "Merinowolle", "lana merino", "lã merino", "merinowol", "メリノウール", "美利奴羊毛",
+		"美麗諾羊毛", "صوف المرينو", "wełna merino", "merinos yünü", "메리노 울", "шерсть мериноса", "wol merino"),
+	term(`wool`, "lana", "laine", "Wolle", "lana", "lã", "wol", "ウール", "羊毛", "羊毛", "صوف", "wełna", "yün", "울", "шерсть", "wol"),
+	term(`goose down|down[- ]filled|(?:fill|certified) down`, "plumón", "duvet", "Daunen", "piuma", "penas", "dons", "ダウン", "羽绒",
+		"羽絨", "زغب", "puch", "kaz tüyü", "다운", "пух", "bulu angsa"),
+	term(`organic cotton`, "algodón orgánico", "coton bio", "Bio-Baumwolle", "cotone biologico", "algodão orgânico", "biologisch katoen",
+		"オーガニックコットン", "有机棉", "有機棉", "قطن عضوي", "bawełna organiczna", "organik pamuk", "오가닉 코튼",
+		"органический хлопок", "katun organik"),
+	term(`cotton`, "algodón", "coton", "Baumwolle", "cotone", "algodão", "katoen", "コットン", "棉", "棉", "قطن", "bawełna", "pamuk", "코튼",
+		"хлопок", "katun"),
+	term(`linen`, "lino", "lin", "Leinen", "lino", "linho", "linnen", "リネン", "亚麻", "亞麻", "كتان", "len", "keten", "린넨", "лён", "linen"),
+	term(`leather`, "cuero", "cuir", "Leder", "pelle", "couro", "leer", "レザー", "皮革", "皮革", "جلد", "skóra", "deri", "가죽", "кожа", "kulit"),
+	term(`titanium`, "titanio", "titane", "Titan", "titanio", "titânio", "titanium", "チタン", "钛", "鈦", "تيتانيوم", "tytan", "titanyum",
+		"티타늄", "титан", "titanium"),
+	term(`carbon`, "carbono", "carbone", "Carbon", "carbonio", "carbono", "carbon", "カーボン", "碳纤维", "碳纖維", "كربون", "karbon",
+		"karbon", "카본", "карбон", "karbon"),
+	term(`stainless steel`, "acero inoxidable", "acier inoxydable", "Edelstahl", "acciaio inox", "aço inoxidável", "roestvrij staal",
+		"ステンレス", "不锈钢", "不鏽鋼", "فولاذ مقاوم للصدأ", "stal nierdzewna", "paslanmaz çelik", "스테인리스", "нержавеющая сталь",
+		"baja tahan karat"),
+	term(`canvas`, "lona", "toile", "Canvas", "tela", "lona", "canvas", "キャンバス", "帆布", "帆布", "قماش كانفاس", "płótno", "kanvas", "캔버스",
+		"парусина", "kanvas"),
+	term(`synthetic`, "sintético", "synthétique", "synthetisch", "sintetico", "sintético", "synthetisch", "化繊", "合成纤维", "合成纖維",
+		"صناعي", "syntetyczny", "sentetik", "합성", "синтетический", "sintetis"),
+	term(`odou?r[- ]resistant|resists odou?r`, "antiolor", "anti-odeurs", "geruchshemmend", "antiodore", "antiodor", "geurwerend", "防臭",
+		"防臭", "防臭", "مقاوم للروائح", "ogranicza zapachy", "koku önleyici", "방취", "против запаха", "anti bau"),
+	term(`machine washable`, "lavable a máquina", "lavable en machine", "maschinenwaschbar", "lavabile in lavatrice", "lavável à máquina",
+		"wasbaar in de machine", "洗濯機洗い可", "可机洗", "可機洗", "قابل للغسل في الغسالة", "można prać w pralce", "makinede yıkanabilir",
+		"세탁기 세탁 가능", "машинная стирка", "bisa dicuci mesin"),
+}
+
+// termLangs is the order of the translations in term.
+var termLangs = []string{"es", "fr", "de", "it", "pt", "nl", "ja", "zh-Hans", "zh-Hant", "ar", "pl", "tr", "ko", "ru", "id"}
+
+func term(pattern string, names ...string) attrTerm {
+	if len(names) != len(termLangs) {
+		panic("assistant: attribute term " + pattern + " needs one name per language")
+	}
+	t := attrTerm{re: regexp.MustCompile(`(?i)\b(?:` + pattern + `)\b`), in: map[string]string{}}
+	for i, l := range termLangs {
+		t.in[l] = names[i]
+	}
+	return t
+}
+
+// measureFactRE is a measurement a description states: a number and its
+// unit ("1.24 kg", "20,000 mm", "-25 °C", "400-lumen", "22-litre").
+var measureFactRE = regexp.MustCompile(`(?i)(?:^|[^\p{L}\d.,])([-−+]?\d+(?:[.,]\d+)*)(?:\s?|-)(°C|kg|g/m²|g|mm|cm|ml|l|litres?|liters?|lumens?)(?:[^\p{L}]|$)`)
+
+// rValueRE is a sleeping pad's R-value ("an R-value of 4.2").
+var rValueRE = regexp.MustCompile(`(?i)\bR-value(?: of)? (\d+(?:[.,]\d+)?)`)
+
+// unitOf normalises a unit as written in an English description.
+func unitOf(u string) string {
+	switch low := strings.ToLower(u); {
+	case low == "l" || strings.HasPrefix(low, "lit"):
+		return "L"
+	case strings.HasPrefix(low, "lumen"):
+		return "lm"
+	case low == "°c":
+		return "°C"
+	default:
+		return low
+	}
+}
+
+// originalFacts are the measurements and attribute terms of passages in
+// the original language, named in the reply language; nil when the reply
+// language is the original's or nothing is recognised.
+func originalFacts(passages []string, replyLang string) []string {
+	if _, ok := attrTerms[0].in[replyLang]; !ok {
+		return nil
+	}
+	var out []string
+	add := func(s string) {
+		if s != "" && !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	for _, p := range passages {
+		rest := p
+		for _, t := range attrTerms {
+			if t.re.MatchString(rest) {
+				add(t.in[replyLang])
+				rest = t.re.ReplaceAllString(rest, " ")
+			}
+		}
+		for _, m := range rValueRE.FindAllStringSubmatch(p, -1) {
+			add("R " + m[1])
+		}
+		for _, m := range measureFactRE.FindAllStringSubmatch(p, -1) {
+			add(strings.ReplaceAll(m[1], "−", "-") + " " + unitOf(m[2]))
+		}
+	}
+	return out
+}
