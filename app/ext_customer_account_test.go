@@ -15,10 +15,12 @@ import (
 	"shopassist/shopify"
 )
 
-// Two customers of the test shop, each with one shipped order.
+// Two customers of the test shop with shipped orders; customer A also has
+// a newer order not yet shipped, so an answer about #1001 shows the page's
+// order was used rather than the latest.
 const (
-	extCustomerA = int64(7001) // owns #1001 (Shopify id 5001)
-	extCustomerB = int64(8002) // owns #1002 (Shopify id 5002)
+	extCustomerA = int64(7001) // owns #1001 (Shopify id 5001, shipped) and #1003 (5003, newer, unfulfilled)
+	extCustomerB = int64(8002) // owns #1002 (Shopify id 5002, shipped)
 )
 
 // seedCustomerOrders stores the two customers' orders as the orders/create
@@ -52,6 +54,14 @@ func seedCustomerOrders(t *testing.T, e *env) {
 		if _, err := e.store.UpsertOrder(ctx, order); err != nil {
 			t.Fatal(err)
 		}
+	}
+	placed := e.now.Add(-time.Hour).UTC()
+	newer := &db.Order{ShopID: shop.ID, ShopifyID: 5003, Name: "#1003", OrderNumber: 1003, Email: "ada.customer@example.com",
+		CustomerID: extCustomerA, CustomerName: "Test Customer", FinancialStatus: "paid", Currency: "EUR", TotalPrice: "25.00",
+		ShippingCountry: "DE", ShopifyCreatedAt: &placed, ShopifyUpdatedAt: &placed, ProcessedAt: &placed,
+		LineItems: []db.OrderLineItem{{ShopID: shop.ID, ShopifyID: 50031, Title: "Merino Socks", Quantity: 2, Price: "12.50"}}}
+	if _, err := e.store.UpsertOrder(ctx, newer); err != nil {
+		t.Fatal(err)
 	}
 }
 
@@ -177,7 +187,7 @@ func TestCustomerAccountOrderStatus(t *testing.T) {
 	}{
 		{"english, order preselected", tokA, "Where is my order?", "en", "gid://shopify/Order/5001", "en", []string{"#1001", "1Z999AA10123456784"}},
 		{"german, order preselected", tokA, "Wo ist meine Bestellung?", "de", "gid://shopify/Order/5001", "de", []string{"#1001", "1Z999AA10123456784"}},
-		{"english, order index (no order): latest own order", tokA, "Where is my order?", "en", "", "en", []string{"#1001"}},
+		{"english, order index (no order): latest own order", tokA, "Where is my order?", "en", "", "en", []string{"#1003"}},
 		{"other customer on their own page", tokB, "Where is my order?", "en", "gid://shopify/Order/5002", "en", []string{"#1002", "1Z999AA10987654321"}},
 	}
 	for _, tt := range tests {
@@ -291,8 +301,8 @@ func TestProxyLoggedInCustomerOrders(t *testing.T) {
 		want           int
 		wantIn, notIn  []string
 	}{
-		{name: "signed customer, no number", message: "Where is my order?", params: as(extCustomerA), want: http.StatusOK,
-			wantIn: []string{"#1001", "1Z999AA10123456784"}, notIn: []string{"email"}},
+		{name: "signed customer, no number: latest own order", message: "Where is my order?", params: as(extCustomerA), want: http.StatusOK,
+			wantIn: []string{"#1003"}, notIn: []string{"email"}},
 		{name: "signed customer, own number", message: "Wo ist meine Bestellung #1001?", params: as(extCustomerA), want: http.StatusOK,
 			wantIn: []string{"#1001", "1Z999AA10123456784"}, notIn: []string{"E-Mail"}},
 		{name: "signed customer, another's number", message: "Where is my order #1002?", params: as(extCustomerA), want: http.StatusOK,
