@@ -163,6 +163,11 @@ func TestCustomerAccountAuthentication(t *testing.T) {
 			if rec.Header().Get("Access-Control-Allow-Origin") != "*" {
 				t.Fatalf("no CORS header on a %d", rec.Code)
 			}
+			if rec.Code != http.StatusOK {
+				if out := decodeAnswer(t, rec); out.Error == "" {
+					t.Fatalf("a %d without a JSON error message: %s", rec.Code, rec.Body)
+				}
+			}
 		})
 	}
 }
