@@ -114,7 +114,7 @@ func TestBrowserCustomerAccountExtension(t *testing.T) {
 			ctx := browsertest.NewContext(t, 60*time.Second)
 			eval := func(step, js string) string {
 				t.Helper()
-				v, err := chromedp.Run(ctx, chromedp.Evaluate[string](`String(` + js + `)`))
+				v, err := chromedp.Run(ctx, chromedp.Evaluate[string](`String(`+js+`)`))
 				if err != nil {
 					t.Fatalf("%s: %v", step, err)
 				}
