@@ -41,7 +41,6 @@ const cfg = %s;
 const realFetch = window.fetch.bind(window);
 window.fetch = (url, opts) => realFetch(String(url).replace(cfg.appURL, cfg.serverURL), opts);
 const targets = {};
-const store = {};
 window.shopify = {
   extend(target, fn) { targets[target] = fn; },
   sessionToken: { get: async () => cfg.token },
@@ -52,9 +51,12 @@ window.shopify = {
   } },
   localization: { language: { value: { isoCode: cfg.locale } } },
   order: { value: cfg.order },
-  authenticationState: { value: 'fully_authenticated' },
+  authenticationState: { value: cfg.auth },
   requireLogin() { window.loginRequested = true; },
-  storage: { read: async (k) => store[k], write: async (k, v) => { store[k] = v; } },
+  storage: {
+    read: async (k) => JSON.parse(sessionStorage.getItem(k) || 'null'),
+    write: async (k, v) => sessionStorage.setItem(k, JSON.stringify(v)),
+  },
 };
 window.renderTarget = (t) => targets[t]();
 </script><script src="/bundle.js"></script></body></html>`
@@ -62,7 +64,9 @@ window.renderTarget = (t) => targets[t]();
 // TestBrowserCustomerAccountExtension runs the extension's built bundle in
 // Chromium on a stand-in for the order-status page: the signed-in customer
 // opens the assistant, taps "Where is this order?" and reads the order's
-// status and tracking, in English and German, with no email asked.
+// status and tracking, in English and German, with no email asked; coming
+// back shows the conversation again; a customer who is not signed in is
+// sent to sign in.
 func TestBrowserCustomerAccountExtension(t *testing.T) {
 	browsertest.Require(t)
 	bundle, err := os.ReadFile(filepath.Join(extensionDir, "dist", "customer-account-assistant.js"))
@@ -80,13 +84,16 @@ func TestBrowserCustomerAccountExtension(t *testing.T) {
 
 	tests := []struct {
 		locale, messages string
+		auth             string
 		wantIn           []string
 	}{
-		{"en", "en.default.json", []string{"#1001", "shipped", "1Z999AA10123456784"}},
-		{"de", "de.json", []string{"#1001", "versandt", "1Z999AA10123456784"}},
+		{"en", "en.default.json", "fully_authenticated", []string{"#1001", "shipped", "1Z999AA10123456784"}},
+		{"de", "de.json", "fully_authenticated", []string{"#1001", "versandt", "1Z999AA10123456784"}},
+		// Reached from an email link: sign in first, no chat (and no order data) before.
+		{"en", "en.default.json", "pre_authenticated", nil},
 	}
 	for _, tt := range tests {
-		t.Run(tt.locale, func(t *testing.T) {
+		t.Run(tt.locale+" "+tt.auth, func(t *testing.T) {
 			raw, err := os.ReadFile(filepath.Join(extensionDir, "locales", tt.messages))
 			if err != nil {
 				t.Fatal(err)
@@ -96,7 +103,7 @@ func TestBrowserCustomerAccountExtension(t *testing.T) {
 				t.Fatal(err)
 			}
 			cfg, _ := json.Marshal(map[string]any{
-				"appURL": appURL, "serverURL": api.URL, "locale": tt.locale, "messages": messages,
+				"appURL": appURL, "serverURL": api.URL, "locale": tt.locale, "messages": messages, "auth": tt.auth,
 				"token": extToken(t, now, shopName, extCustomerA, apiSecret),
 				"order": map[string]string{"id": "gid://shopify/Order/5001", "name": "#1001"},
 			})
@@ -136,6 +143,13 @@ func TestBrowserCustomerAccountExtension(t *testing.T) {
 				chromedp.WithPollingTimeout(10*time.Second))); err != nil {
 				t.Fatalf("the block did not render: %v", err)
 			}
+			if tt.auth != "fully_authenticated" {
+				click(messages["signIn"])
+				if got := eval("login", `window.loginRequested === true && !document.querySelector('s-text-area')`); got != "true" {
+					t.Fatalf("a customer who is not signed in was not sent to sign in: %s", eval("page", `document.body.innerText`))
+				}
+				return
+			}
 			click(messages["open"])
 			click(messages["askWhereThis"])
 			done := `document.querySelectorAll('s-box').length >= 2 && !document.querySelector('s-button[loading]')`
@@ -160,6 +174,21 @@ func TestBrowserCustomerAccountExtension(t *testing.T) {
 			}
 			if err := os.WriteFile(filepath.Join(shots, "order-status-"+tt.locale+".png"), png, 0o644); err != nil {
 				t.Fatal(err)
+			}
+
+			// Coming back to the page shows the conversation again (history
+			// through the same token and CORS, from the extension's storage).
+			if err := chromedp.Do(ctx, chromedp.Navigate(page.URL)); err != nil {
+				t.Fatal(err)
+			}
+			eval("render again", `(renderTarget('customer-account.order-status.block.render'), true)`)
+			click(messages["open"])
+			if _, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](`document.querySelectorAll('s-box').length >= 2`,
+				chromedp.WithPollingTimeout(20*time.Second))); err != nil {
+				t.Fatalf("the conversation is not shown again: %v; page: %s", err, eval("page", `document.body.innerText`))
+			}
+			if again := eval("history", `document.querySelector('s-section').innerText`); !strings.Contains(again, "1Z999AA10123456784") {
+				t.Fatalf("history lacks the answer: %s", again)
 			}
 		})
 	}
