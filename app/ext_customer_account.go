@@ -40,7 +40,6 @@ func extCORS(next echo.HandlerFunc) echo.HandlerFunc {
 		h := c.Response().Header()
 		h.Set("Access-Control-Allow-Origin", "*")
 		h.Set("Access-Control-Expose-Headers", "Retry-After")
-		h.Add("Vary", "Origin")
 		return next(c)
 	}
 }
