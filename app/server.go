@@ -152,7 +152,8 @@ func (a *App) databaseDown(ctx context.Context) bool {
 func wantsJSON(c echo.Context) bool {
 	r := c.Request()
 	p := r.URL.Path
-	if strings.HasPrefix(p, "/webhooks") || strings.HasPrefix(p, "/proxy") || strings.HasPrefix(p, "/api") {
+	if strings.HasPrefix(p, "/webhooks") || strings.HasPrefix(p, "/proxy") || strings.HasPrefix(p, "/api") ||
+		strings.HasPrefix(p, extCustomerAccountPrefix) {
 		return true
 	}
 	return strings.Contains(r.Header.Get("Accept"), "application/json") || r.Header.Get("Authorization") != ""

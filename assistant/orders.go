@@ -31,6 +31,9 @@ func (t *turn) orderTask(task string) error {
 			num = st.Candidate
 		case st.Current != 0:
 			num = st.Current
+		case t.req.PageOrder != 0:
+			// Asked on the order's own page: "where is it?" means this one.
+			num = t.req.PageOrder
 		}
 	}
 	if num == 0 && t.req.CustomerID != 0 {

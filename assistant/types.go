@@ -52,8 +52,15 @@ type Request struct {
 	// TimeZone is the shopper's IANA time zone as the browser reports it
 	// (empty when unknown): business hours are told in the shopper's time.
 	TimeZone string
-	// CustomerID is logged_in_customer_id from the app proxy, 0 if anonymous.
+	// CustomerID is the signed-in customer: logged_in_customer_id from the
+	// app proxy or the sub of a customer-account extension's session token;
+	// 0 if anonymous.
 	CustomerID int64
+	// PageOrder is the order number the shopper has open on the surface the
+	// message comes from (a customer-account order-status page), 0
+	// elsewhere: the order a question means when it names none. It proves
+	// nothing; ownership is checked as for a typed number.
+	PageOrder int64
 	// ClientIP, when set, scopes the order-verification attempt limit to
 	// the shopper's address across conversations.
 	ClientIP string

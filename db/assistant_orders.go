@@ -74,3 +74,15 @@ func (s *Store) ProductTags(ctx context.Context, shopID int64, productShopifyIDs
 	}
 	return out, nil
 }
+
+// GetOrderByShopifyID loads a shop's order row by its Shopify id (the
+// number of gid://shopify/Order/N), without children. A placeholder row
+// created by an early fulfillment webhook is returned too; callers that
+// need real data check ShopifyUpdatedAt.
+func (s *Store) GetOrderByShopifyID(ctx context.Context, shopID, shopifyID int64) (*Order, error) {
+	var o Order
+	if err := s.db(ctx).Where("shop_id = ? AND shopify_id = ?", shopID, shopifyID).Take(&o).Error; err != nil {
+		return nil, fmt.Errorf("get order %d of shop %d by Shopify id: %w", shopifyID, shopID, notFound(err))
+	}
+	return &o, nil
+}

@@ -2,6 +2,7 @@ package db_test
 
 import (
 	"context"
+	"errors"
 	"testing"
 
 	"shopassist/db"
@@ -97,6 +98,54 @@ func TestProductTags(t *testing.T) {
 		}
 		if got, err := s.ProductTags(ctx, shop.ID, nil); err != nil || len(got) != 0 {
 			t.Fatalf("no ids: %v %v", got, err)
+		}
+	})
+}
+
+// TestGetOrderByShopifyID: the customer-account extension names an order by
+// its GID; the look-up is scoped to the shop, and an unknown id is
+// ErrNotFound.
+func TestGetOrderByShopifyID(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, s *db.Store) {
+		ctx := context.Background()
+		shop, err := s.EnsureShop(ctx, "gid.myshopify.com")
+		if err != nil {
+			t.Fatal(err)
+		}
+		other, err := s.EnsureShop(ctx, "other-gid.myshopify.com")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.UpsertOrder(ctx, &db.Order{ShopID: shop.ID, ShopifyID: 450789469, OrderNumber: 1001, Name: "#1001",
+			CustomerID: 7001}); err != nil {
+			t.Fatal(err)
+		}
+		tests := []struct {
+			name      string
+			shopID    int64
+			shopifyID int64
+			want      int64 // order number, 0 = not found
+		}{
+			{"own shop", shop.ID, 450789469, 1001},
+			{"other shop", other.ID, 450789469, 0},
+			{"unknown id", shop.ID, 1, 0},
+		}
+		for _, tt := range tests {
+			t.Run(tt.name, func(t *testing.T) {
+				o, err := s.GetOrderByShopifyID(ctx, tt.shopID, tt.shopifyID)
+				if tt.want == 0 {
+					if !errors.Is(err, db.ErrNotFound) {
+						t.Fatalf("err = %v, want ErrNotFound", err)
+					}
+					return
+				}
+				if err != nil {
+					t.Fatal(err)
+				}
+				if o.OrderNumber != tt.want || o.CustomerID != 7001 {
+					t.Fatalf("order = #%d customer %d", o.OrderNumber, o.CustomerID)
+				}
+			})
 		}
 	})
 }

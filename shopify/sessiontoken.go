@@ -49,26 +49,8 @@ type sessionTokenClaims struct {
 // most SessionTokenLifetime plus the leeway, aud equal to the API key, and
 // iss/dest naming the same valid shop.
 func ParseSessionToken(token, apiKey, apiSecret string, now time.Time) (*SessionClaims, error) {
-	if apiKey == "" || apiSecret == "" {
-		return nil, fmt.Errorf("%w: app credentials not configured", ErrInvalidSessionToken)
-	}
-	parser := jwt.NewParser(
-		// Pinning the method stops alg=none and RS256-with-secret-as-key tricks.
-		jwt.WithValidMethods([]string{jwt.SigningMethodHS256.Alg()}),
-		jwt.WithLeeway(SessionTokenLeeway),
-		jwt.WithTimeFunc(func() time.Time { return now }),
-		jwt.WithExpirationRequired(),
-		jwt.WithAudience(apiKey),
-	)
-	var c sessionTokenClaims
-	_, err := parser.ParseWithClaims(token, &c, func(*jwt.Token) (any, error) {
-		return []byte(apiSecret), nil
-	})
+	c, err := parseSignedToken(token, apiKey, apiSecret, now, SessionTokenLifetime)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrInvalidSessionToken, err)
-	}
-
-	if err := checkLifetime(&c); err != nil {
 		return nil, err
 	}
 
@@ -101,9 +83,38 @@ func ParseSessionToken(token, apiKey, apiSecret string, now time.Time) (*Session
 	return out, nil
 }
 
+// parseSignedToken checks what every Shopify session token shares: HS256
+// only, signed with the API secret, exp required, exp/nbf with
+// SessionTokenLeeway, aud equal to the API key and a lifetime of at most
+// maxLife. The callers check the claims their surface defines.
+func parseSignedToken(token, apiKey, apiSecret string, now time.Time, maxLife time.Duration) (*sessionTokenClaims, error) {
+	if apiKey == "" || apiSecret == "" {
+		return nil, fmt.Errorf("%w: app credentials not configured", ErrInvalidSessionToken)
+	}
+	parser := jwt.NewParser(
+		// Pinning the method stops alg=none and RS256-with-secret-as-key tricks.
+		jwt.WithValidMethods([]string{jwt.SigningMethodHS256.Alg()}),
+		jwt.WithLeeway(SessionTokenLeeway),
+		jwt.WithTimeFunc(func() time.Time { return now }),
+		jwt.WithExpirationRequired(),
+		jwt.WithAudience(apiKey),
+	)
+	var c sessionTokenClaims
+	_, err := parser.ParseWithClaims(token, &c, func(*jwt.Token) (any, error) {
+		return []byte(apiSecret), nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrInvalidSessionToken, err)
+	}
+	if err := checkLifetime(&c, maxLife); err != nil {
+		return nil, err
+	}
+	return &c, nil
+}
+
 // checkLifetime bounds exp - nbf. Without nbf, iat is the start; a token
 // carrying neither cannot be bounded and is refused (Shopify sends both).
-func checkLifetime(c *sessionTokenClaims) error {
+func checkLifetime(c *sessionTokenClaims, maxLife time.Duration) error {
 	start := c.NotBefore
 	if start == nil {
 		start = c.IssuedAt
@@ -111,8 +122,8 @@ func checkLifetime(c *sessionTokenClaims) error {
 	if start == nil {
 		return fmt.Errorf("%w: no nbf or iat, lifetime unbounded", ErrInvalidSessionToken)
 	}
-	if life := c.ExpiresAt.Sub(start.Time); life > SessionTokenLifetime+SessionTokenLeeway {
-		return fmt.Errorf("%w: lifetime %s exceeds %s", ErrInvalidSessionToken, life, SessionTokenLifetime)
+	if life := c.ExpiresAt.Sub(start.Time); life > maxLife+SessionTokenLeeway {
+		return fmt.Errorf("%w: lifetime %s exceeds %s", ErrInvalidSessionToken, life, maxLife)
 	}
 	return nil
 }
