@@ -13,6 +13,7 @@ import (
 
 	"shopassist/db"
 	"shopassist/shopify"
+	"shopassist/shopify/shopifytest"
 )
 
 // Two customers of the test shop with shipped orders; customer A also has
@@ -69,7 +70,7 @@ func seedCustomerOrders(t *testing.T, e *env) {
 // the extension: customer 0 is a token without sub.
 func extToken(t *testing.T, now time.Time, shop string, customer int64, secret string) string {
 	t.Helper()
-	tok, err := shopify.SignExtensionToken(shop, apiKey, customer, now, now.Add(5*time.Minute), secret)
+	tok, err := shopifytest.SignExtensionToken(shop, apiKey, customer, now, now.Add(5*time.Minute), secret)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -144,7 +145,7 @@ func TestCustomerAccountAuthentication(t *testing.T) {
 		{"signed with another secret", extToken(t, now, shopName, extCustomerA, "not-the-app-secret"), http.StatusUnauthorized},
 		{"expired", extToken(t, now.Add(-time.Hour), shopName, extCustomerA, apiSecret), http.StatusUnauthorized},
 		{"admin session token", func() string {
-			tok, err := shopify.SignSessionToken(shopify.SessionClaims{Shop: shopName, UserID: "1", Audience: apiKey,
+			tok, err := shopifytest.SignSessionToken(shopify.SessionClaims{Shop: shopName, UserID: "1", Audience: apiKey,
 				NotBefore: now, IssuedAt: now, ExpiresAt: now.Add(time.Minute)}, apiSecret)
 			if err != nil {
 				t.Fatal(err)

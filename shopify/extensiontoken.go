@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"time"
-
-	"github.com/golang-jwt/jwt/v5"
 )
 
 // ExtensionTokenLifetime is how long the session tokens of checkout and
@@ -52,27 +50,4 @@ func ParseExtensionToken(token, apiKey, apiSecret string, now time.Time) (*Exten
 		out.CustomerID = id
 	}
 	return out, nil
-}
-
-// SignExtensionToken mints a UI extension session token as Shopify would
-// (dest = bare shop domain, sub = customer GID when customerID > 0, no
-// iss). It exists for tests and the demo; production tokens come from
-// Shopify.
-func SignExtensionToken(shop, apiKey string, customerID int64, nbf, exp time.Time, apiSecret string) (string, error) {
-	claims := jwt.MapClaims{
-		"dest": shop,
-		"aud":  apiKey,
-		"nbf":  nbf.Unix(),
-		"iat":  nbf.Unix(),
-		"exp":  exp.Unix(),
-		"jti":  fmt.Sprintf("%x", nbf.UnixNano()),
-	}
-	if customerID > 0 {
-		claims["sub"] = fmt.Sprintf("gid://shopify/Customer/%d", customerID)
-	}
-	s, err := jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString([]byte(apiSecret))
-	if err != nil {
-		return "", fmt.Errorf("sign extension token: %w", err)
-	}
-	return s, nil
 }

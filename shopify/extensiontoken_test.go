@@ -2,6 +2,7 @@ package shopify
 
 import (
 	"errors"
+	"fmt"
 	"testing"
 	"time"
 
@@ -24,7 +25,7 @@ func TestParseExtensionToken(t *testing.T) {
 		edit(c)
 		return signWith(t, jwt.SigningMethodHS256, []byte(testAPISecret), c)
 	}
-	signed, err := SignExtensionToken(testShop, testAPIKey, 7001, tokenNow, tokenNow.Add(5*time.Minute), testAPISecret)
+	signed, err := signExtension(testShop, testAPIKey, 7001, tokenNow, tokenNow.Add(5*time.Minute), testAPISecret)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -78,7 +79,7 @@ func TestParseExtensionToken(t *testing.T) {
 // TestExtensionTokenIsNoAdminToken: an extension token (bare dest, no iss,
 // five minutes) must not open the embedded admin.
 func TestExtensionTokenIsNoAdminToken(t *testing.T) {
-	tok, err := SignExtensionToken(testShop, testAPIKey, 7001, tokenNow, tokenNow.Add(5*time.Minute), testAPISecret)
+	tok, err := signExtension(testShop, testAPIKey, 7001, tokenNow, tokenNow.Add(5*time.Minute), testAPISecret)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -108,4 +109,15 @@ func TestParseGID(t *testing.T) {
 			t.Errorf("ParseGID(%q, %q) = %d, %v; want %d, err %v", tt.in, tt.kind, got, err, tt.want, tt.wantErr)
 		}
 	}
+}
+
+// signExtension mints an extension token as Shopify does (dest the bare
+// shop domain, sub the customer GID, no iss); shopifytest has the same for
+// other packages' tests, which this package cannot import.
+func signExtension(shop, apiKey string, customerID int64, nbf, exp time.Time, apiSecret string) (string, error) {
+	claims := jwt.MapClaims{"dest": shop, "aud": apiKey, "nbf": nbf.Unix(), "iat": nbf.Unix(), "exp": exp.Unix(), "jti": "j1"}
+	if customerID > 0 {
+		claims["sub"] = fmt.Sprintf("gid://shopify/Customer/%d", customerID)
+	}
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString([]byte(apiSecret))
 }
