@@ -96,6 +96,8 @@ const (
 	geoCountry = 3.0
 	geoRegion  = 2.0
 	geoRest    = 1.0
+	// geoSpecific is the most a small region adds over a large one.
+	geoSpecific = 0.8
 	geoOther   = -2.0 // names other places only
 )
 
@@ -158,6 +160,21 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 		var extra []string
 		for id, ts := range s.docTopics {
 			if _, ok := docW[id]; !ok && ts&qTopics != 0 && kindOK(s.kindOf(id)) {
+				extra = append(extra, id)
+			}
+		}
+		sort.Strings(extra)
+		for _, id := range extra {
+			docW[id] = 0
+			order = append(order, id)
+		}
+	}
+	if q.Country != "" {
+		// The rules per destination, whatever words the question shares
+		// with them: the destination is what it asks about.
+		var extra []string
+		for id := range s.placeDocs {
+			if _, ok := docW[id]; !ok && kindOK(s.kindOf(id)) {
 				extra = append(extra, id)
 			}
 		}
@@ -473,7 +490,7 @@ func sentenceGeo(pl *geo.Matcher, ms []geo.Mention, country string) geoMatch {
 				return geoMatch{score: geoCountry, rule: RuleCountry}
 			}
 		case geo.Group:
-			if region == "" && pl.Contains(m.Code, country) {
+			if pl.Contains(m.Code, country) && (region == "" || pl.Size(m.Code) < pl.Size(region)) {
 				region = m.Code
 			}
 		case geo.Other:
@@ -481,12 +498,24 @@ func sentenceGeo(pl *geo.Matcher, ms []geo.Mention, country string) geoMatch {
 		}
 	}
 	if region != "" {
-		return geoMatch{score: geoRegion, rule: RuleRegion, region: region}
+		return geoMatch{score: geoRegion + regionSpecificity(pl, region), rule: RuleRegion, region: region}
 	}
 	if rest && onlyRest(ms) {
 		return geoMatch{score: geoRest, rule: RuleRest}
 	}
 	return geoMatch{score: geoOther}
+}
+
+// regionSpecificity ranks the regions containing a country: the smaller
+// the region, the more it is the rule meant for the country (Kuwait is in
+// both "Asia and Oceania" and "Middle East"; the Middle East rule governs).
+// It stays under the gap to a passage naming the country itself.
+func regionSpecificity(pl *geo.Matcher, region string) float64 {
+	n := pl.Size(region)
+	if n <= 1 {
+		return geoSpecific
+	}
+	return geoSpecific * (1 - math.Log(float64(n))/math.Log(float64(pl.Size(geo.Rest))))
 }
 
 // onlyRest reports whether "all other countries" stands alone: "rest of

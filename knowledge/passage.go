@@ -205,6 +205,11 @@ func abbreviationBefore(rs []rune, i int) bool {
 	if abbreviations[strings.ToLower(strings.TrimSuffix(word, "."))] {
 		return true
 	}
+	if utf8.RuneCountInString(word) == 1 && unicode.IsLetter([]rune(word)[0]) {
+		// A spaced abbreviation's letter ("u. a. Israel", "z. B. Japan"):
+		// no sentence ends in a one-letter word.
+		return true
+	}
 	n := 0
 	for _, r := range word {
 		if r == '.' {
