@@ -98,7 +98,7 @@ const (
 	geoRest    = 1.0
 	// geoSpecific is the most a small region adds over a large one.
 	geoSpecific = 0.8
-	geoOther   = -2.0 // names other places only
+	geoOther    = -2.0 // names other places only
 )
 
 // strongTopics are topics that decide what a passage is about: a duties
