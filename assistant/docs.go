@@ -256,11 +256,16 @@ var (
 	refundWords = []string{"refund", "money back", "reembolso", "rembours", "erstattung", "erstattet", "rimborso", "terugbetaling",
 		"iade", "geri ödeme", "zwrot pieniędzy", "zwrot środków", "pengembalian dana", "refund dana", "استرداد", "возврат денег",
 		"возврат средств", "返金", "退款", "환불", "reembols", "geld zurück", "geld terug", "dinheiro de volta", "soldi indietro",
-		"paramı geri", "paramı", "pieniądze", "uang kembali", "деньги"}
+		"paramı geri", "paramı", "pieniądze", "uang kembali", "деньги",
+		// "when do I get my money back": the money, in every language
+		"dinero", "argent", "geld", "soldi", "dinheiro", "pieniędzy", "dana saya", "uang saya", "أموالي", "المسترد", "أسترد",
+		"المبلغ", "돈", "お金", "钱", "錢", "hesabıma"}
 	whenWords = []string{"when", "how long", "how many days", "cuándo", "cuando", "cuánto tarda", "cuanto tarda", "quand",
 		"combien de temps", "wann", "wie lange", "quando", "quanto tempo", "wanneer", "hoe lang", "ne zaman", "ne kadar",
 		"kiedy", "ile dni", "ile czasu", "kapan", "berapa lama", "متى", "كم يستغرق", "когда", "сколько", "через сколько",
-		"いつ", "何日", "多久", "什么时候", "什麼時候", "幾天", "几天", "언제", "며칠", "얼마나"}
+		"いつ", "何日", "多久", "什么时候", "什麼時候", "幾天", "几天", "언제", "며칠", "얼마나",
+		"how soon", "how fast", "hoe snel", "jak szybko", "qué tan rápido", "en cuánto tiempo", "en combien de temps",
+		"quanto ci vuole", "quanto demora", "seberapa cepat", "как быстро"}
 )
 
 // addressWords recognise a question about the delivery address.

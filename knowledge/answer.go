@@ -85,17 +85,20 @@ func (m *Manager) AnswerPassages(ctx context.Context, shop string, q PassageQuer
 
 // scoring weights of a passage.
 const (
-	wDoc       = 0.4 // the document's search score, relative to the best
-	wPrefer    = 0.6 // a preferred document
-	wLex       = 1.0 // IDF-weighted share of the question's terms in the passage
-	wQuestion  = 0.5 // share of the question's terms in an FAQ entry's closest question
-	wTopic     = 0.5 // share of the question's topics the passage covers
-	wLead      = 1.5 // share of them its label or first sentence is about
-	wMissing   = 2.5 // the question asks about a strong topic (duties) the passage never mentions
-	wOffTopic  = 0.5 // per strong topic (duties, returns) of its label the question does not ask about
-	geoCountry = 3.0
-	geoRegion  = 2.0
-	geoRest    = 1.0
+	wDoc      = 0.4 // the document's search score, relative to the best
+	wPrefer   = 0.6 // a preferred document
+	wLex      = 1.0 // IDF-weighted share of the question's terms in the passage
+	wQuestion = 0.5 // share of the question's terms in an FAQ entry's closest question
+	wTopic    = 0.5 // share of the question's topics the passage covers
+	wLead     = 1.5 // share of them its label or first sentence is about
+	wMissing  = 2.5 // the question asks about a strong topic (duties) the passage never mentions
+	wOffTopic = 0.5 // per strong topic (duties, returns) of its label the question does not ask about
+	// wLeadStrong: share of the question's strong topics its label is
+	// about ("Refunds:" for "when do I get my money back?").
+	wLeadStrong = 0.5
+	geoCountry  = 3.0
+	geoRegion   = 2.0
+	geoRest     = 1.0
 	// geoSpecific is the most a small region adds over a large one.
 	geoSpecific = 0.8
 	geoOther    = -2.0 // names other places only
@@ -150,6 +153,11 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 		}
 	}
 	qTopics := topicsOf(q.Text)
+	if qTopics&topicRefund != 0 && qTopics&topicTime != 0 {
+		// "When do I get my money back after a return?" asks when the
+		// refund is paid; the return is its context, not the question.
+		qTopics &^= topicReturns
+	}
 	// A question about a time span alone (the return window, refund
 	// timing) does not depend on the destination even when the best
 	// passage also lists per-country costs; shipping, duties and costs do.
@@ -277,6 +285,7 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 			g := geoScore(pl, p, q.Country)
 			sc := docW[id] + wLex*lex + wTopic*topicShare(qTopics, topics) + wLead*topicShare(qTopics, lead) + g.score
 			sc -= wOffTopic * float64(((lead &^ qTopics) & strongTopics).count())
+			sc += wLeadStrong * topicShare(qTopics&strongTopics, lead)
 			if qs := qTopics & strongTopics; qs != 0 && topics&qs == 0 {
 				sc -= wMissing
 			}

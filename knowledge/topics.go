@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -44,7 +45,8 @@ var topicWords = map[topicSet][]string{
 		"devoluç", "terugsturen", "terug te sturen", "terugstur", "terugzend", "iade", "zwrot", "zwróc", "pengembalian", "mengembalikan", "retur", "إرجاع", "ارجاع", "الإرجاع", "مرتجع",
 		"возврат", "вернуть", "返品", "返送", "退货", "退貨", "반품"},
 	topicRefund: {"refund", "money back", "geld zurück", "geld terug", "dinheiro de volta", "soldi indietro", "paramı geri", "uang kembali", "деньги", "reembols", "rembours", "erstatt", "rückzahl", "rimbors", "terugbetal", "geri ödeme", "para iade",
-		"iade param", "paramı", "zwrot pieniędzy", "zwrot środków", "pengembalian dana", "refund dana", "استرداد", "المبلغ", "возврат денег", "возврат средств", "返金", "退款", "환불"},
+		"iade param", "paramı", "hesabıma", "devuelven el dinero", "devolverán el dinero", "me devuelven", "dinero de vuelta",
+		"dana saya", "dana dikembalikan", "أموالي", "أسترد", "المسترد", "zwrot pieniędzy", "zwrot środków", "pengembalian dana", "refund dana", "استرداد", "المبلغ", "возврат денег", "возврат средств", "返金", "退款", "환불"},
 	topicPayment: {"payment", "pay with", "pay by", "pay later", "pay in", "card", "paypal", "klarna", "ideal", "apple pay", "google pay", "visa", "mastercard", "amex", "american express",
 		"pago", "pagar", "tarjeta", "paiement", "payer", "carte", "zahl", "bezahl", "karte", "pagament", "pagare", "carta", "cartão", "betal",
 		"ödeme", "kredi kart", "płat", "zapłac", "karta", "pembayaran", "bayar", "kartu", "دفع", "الدفع", "بطاقة", "оплат", "платеж", "карт",
@@ -53,7 +55,10 @@ var topicWords = map[topicSet][]string{
 		"kiedy", "kapan", "когда", "متى", "いつ", "什么时候", "什麼時候", "언제", "cuánto tarda", "cuanto tarda", "tarda", "días", "plazo", "jours", "délai",
 		"combien de temps", "tage", "wie lange", "dauer", "giorni", "quanto tempo", "tempi", "dias", "prazo", "dagen", "hoe lang", "gün", "ne kadar sürer",
 		"dni", "ile trwa", "hari", "berapa lama", "أيام", "كم يستغرق", "мгновенно", "сколько дней", "дней", "срок", "日数", "何日", "日以内", "営業日",
-		"多久", "几天", "幾天", "工作日", "며칠", "영업일", "얼마나 걸"},
+		"多久", "几天", "幾天", "工作日", "며칠", "영업일", "얼마나 걸",
+		// how long one has: the return window's label in each language
+		"window", "frist", "termijn", "termin", "süre", "batas waktu", "berapa hari", "مهلة", "كم يوم", "كم من الوقت",
+		"combien de jours", "ile czasu", "how soon", "hoe snel", "jak szybko", "期限", "기간"},
 	topicCost: {"cost", "price", "how much", "fee", "charge", "free", "€", "$", "£", "cuánto cuesta", "cuanto cuesta", "coste", "costo", "precio", "gratis",
 		"gratuit", "coût", "prix", "combien", "frais", "kosten", "kostet", "preis", "gebühr", "kostenlos", "quanto costa", "spese", "gratuito", "quanto custa",
 		"custo", "preço", "grátis", "kost", "verzendkost", "versandkost", "bezorgkost", "leveringskost", "portokost", "retourkost", "rücksendekost", "prijs", "gratis", "ücret", "fiyat", "ücretsiz", "ile kosztuje", "koszt", "cena", "darmow", "bezpłat",
@@ -84,11 +89,41 @@ func topicsOf(text string) topicSet {
 	lower := strings.ToLower(text)
 	var ts topicSet
 	for t, words := range topicWords {
+		if t == topicCost {
+			continue
+		}
 		for _, w := range words {
 			if containsWordStart(lower, w) {
 				ts |= t
 				break
 			}
+		}
+	}
+	// "Geld zurück", "money back" ask for a refund, not to send goods
+	// back: the refund phrase's "back" word is no returns question.
+	if ts&topicRefund != 0 && ts&topicReturns != 0 {
+		rest := lower
+		for _, w := range topicWords[topicRefund] {
+			if strings.ContainsRune(w, ' ') {
+				rest = strings.ReplaceAll(rest, w, " ")
+			}
+		}
+		if !slices.ContainsFunc(topicWords[topicReturns], func(w string) bool { return containsWordStart(rest, w) }) {
+			ts &^= topicReturns
+		}
+	}
+	// "Combien de temps", "berapa hari", "كم يوماً" ask how long, not how
+	// much: the time phrase's "how much/many" word is no cost question.
+	costText := lower
+	for _, w := range topicWords[topicTime] {
+		if strings.ContainsRune(w, ' ') {
+			costText = strings.ReplaceAll(costText, w, " ")
+		}
+	}
+	for _, w := range topicWords[topicCost] {
+		if containsWordStart(costText, w) {
+			ts |= topicCost
+			break
 		}
 	}
 	return ts
