@@ -248,6 +248,14 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 				// entry's questions are about the asked topic or not.
 				a.Score += wLead * topicShare(qTopics, s.docTopics[id])
 			}
+			if qs := qTopics & strongTopics; qs&^(s.docTopics[id]|passageTopics(shown)|passageTopics(base)) != 0 {
+				// "Will I pay customs in Norway?" shares its words with
+				// "Can I pay in my currency?"; an entry that never
+				// mentions duties, or another topic the question is
+				// about, does not answer it.
+				a.QuestionMatch = 0
+				a.Score -= wMissing
+			}
 			if len(shown) == 1 && shown[0].perPlace {
 				// An answer with rules per destination ("UK and US orders
 				// ship DDP … all other countries DAP"): keep the rule for

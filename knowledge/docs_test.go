@@ -88,6 +88,7 @@ func TestSplitSentences(t *testing.T) {
 		{"¿Envíos a EE. UU.? Sí.", 2},
 		{"Naher Osten (u. a. Vereinigte Arabische Emirate und Israel): 5–9 Werktage. Zoll fällt an.", 2},
 		{"Kleine Teile, z. B. Socken, sind reduziert. Gut.", 2},
+		{"Wszystkie pozostałe kraje (m.in. Szwajcaria, Norwegia): DAP. Cło płacisz Ty.", 2},
 	}
 	for _, tt := range tests {
 		if got := SplitSentences(tt.in); len(got) != tt.want {

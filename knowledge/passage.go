@@ -143,6 +143,10 @@ var abbreviations = map[string]bool{
 	"ex": true, "p": true, "pp": true, "ed": true, "vol": true, "fig": true, "dept": true, "co": true, "inc": true, "ltd": true,
 	"art": true, "abs": true, "tel": true, "str": true, "av": true, "avda": true, "sr": true, "sra": true, "núm": true,
 	"pág": true, "aprox": true, "d.h": true, "s.a": true, "b.v": true, "n.v": true, "gmbh": true, "jr": true, "mt": true,
+	// Polish, Dutch, Italian, Portuguese, Turkish, Indonesian, Russian
+	"m.in": true, "np": true, "tj": true, "tzn": true, "itd": true, "itp": true, "ul": true, "o.a": true, "bijv": true,
+	"d.w.z": true, "m.b.t": true, "ecc": true, "vb": true, "örn": true, "dll": true, "dsb": true, "mis": true,
+	"т.е": true, "т.д": true, "т.п": true, "напр": true, "т.к": true, "в т.ч": true, "г": true,
 }
 
 // SplitSentences splits text into sentences. A Latin full stop, question or

@@ -35,7 +35,7 @@ var topicWords = map[topicSet][]string{
 	topicDuties: {"customs", "duty", "duties", "import tax", "ddp", "dap", "vat", "tariff", "clearance",
 		"aduana", "arancel", "impuesto", "douane", "droits de douane", "taxe", "zoll", "einfuhr", "abgaben", "steuer", "mwst",
 		"dogan", "dazi", "dazio", "iva", "alfândega", "alfandega", "taxas de importação", "imposto", "invoerrecht", "btw",
-		"gümrük", "vergi", "cło", "cła", "podatek", "bea cukai", "bea masuk", "pajak", "جمارك", "الجمارك", "رسوم الاستيراد", "ضريبة", "ضرائب",
+		"gümrük", "vergi", "cło", "cła", "celn", "import", "podatek", "bea cukai", "bea masuk", "pajak", "جمارك", "الجمارك", "رسوم الاستيراد", "ضريبة", "ضرائب",
 		"пошлин", "таможн", "налог", "ндс", "関税", "消費税", "輸入税", "关税", "關稅", "进口税", "增值税", "관세", "부가세", "세금"},
 	topicShipping: {"ship", "deliver", "postage", "courier", "envío", "envio", "enviar", "entrega", "livraison", "livrer", "expédi",
 		"versand", "versend", "liefer", "zustell", "spedizion", "spedire", "consegn", "verzend", "lever", "bezorg", "kargo", "teslimat", "gönderi",
