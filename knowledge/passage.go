@@ -248,10 +248,16 @@ func docPassages(m *mapping.IndexMappingImpl, lang, body string) []passage {
 		p.places = pl.Find(t)
 		p.topics = topicsOf(t)
 		sents := SplitSentences(t)
-		p.lead = topicsOf(leadText(t, sents))
-		if p.lead == 0 && len(sents) > 0 {
+		label := leadText(t, sents)
+		p.lead = topicsOf(label)
+		if label != t && strings.HasPrefix(t[len(label):], ":") {
+			p.lead |= topicsOf(label + ":") // "Addresses:" is a label word
+		}
+		if p.lead == 0 && len(sents) > 0 && len(pl.Find(label)) > 0 {
 			// The label is a place ("Rest of the world:"): its rule says
-			// what the passage is about.
+			// what the passage is about. Another label ("What we
+			// collect:") is what it is about, whatever its first
+			// sentence mentions ("payment confirmation").
 			p.lead = topicsOf(sents[0])
 		}
 		seen := map[string]bool{}
