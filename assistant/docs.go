@@ -55,13 +55,33 @@ func (t *turn) answerFromDocs(intro, prefer string, minScore float64) bool {
 		return true
 	}
 	country, named := t.destination()
+	region := ""
+	if country == "" {
+		region = t.regionNamed()
+	}
 	q := knowledge.PassageQuery{Text: t.text, Lang: t.reply.Language, Country: country, Limit: 3}
+	if region != "" {
+		q.Country = region
+	}
 	if prefer != "" {
 		q.Prefer = []string{prefer}
 	}
 	hits, err := t.e.index.AnswerPassages(t.ctx, t.shop.Domain, q)
 	if err != nil {
 		t.logErr("answer from documents", err)
+	}
+	if region != "" && (len(hits) == 0 || hits[0].Rule == knowledge.RuleNone) {
+		// No rule is written for the region as such ("Europe" where
+		// the policy has rules per EU zone): answer as if no place was
+		// named, which asks for the country when the rule depends on it.
+		q.Country = ""
+		if hits, err = t.e.index.AnswerPassages(t.ctx, t.shop.Domain, q); err != nil {
+			t.logErr("answer from documents", err)
+		}
+	} else if region != "" {
+		// The passage names the region the shopper named: no need to
+		// say whose rule it is.
+		named = true
 	}
 	if len(hits) == 0 || (prefer == "" && hits[0].Score < minScore && hits[0].QuestionMatch < strongFAQ) {
 		if minScore > minDocScore {
@@ -166,6 +186,18 @@ func (t *turn) destination() (code string, named bool) {
 		}
 	}
 	return strings.ToUpper(strings.TrimSpace(t.req.Country)), false
+}
+
+// regionNamed is the region (EU, Middle East, Asia, …) the message names
+// when it names no country, or "". "Rest of the world" is no region: it is
+// the policy's word for countries it does not list.
+func (t *turn) regionNamed() string {
+	for _, m := range knowledge.Places().Find(t.text) {
+		if m.Kind == geo.Group {
+			return m.Code
+		}
+	}
+	return ""
 }
 
 // faqFirst answers from an FAQ entry whose question the message closely

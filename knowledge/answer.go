@@ -16,7 +16,8 @@ type PassageQuery struct {
 	Text string
 	Lang string
 	// Country is the ISO 3166 code of the destination the answer must
-	// govern ("" when unknown).
+	// govern ("" when unknown), or the code of a region the shopper named
+	// instead of a country (geo group codes: "EU", "142", geo.MiddleEast).
 	Country string
 	// Prefer lists document ids ("policy:shipping") considered even when
 	// the text matches them poorly, ranked above other documents.
@@ -507,6 +508,11 @@ func sentenceGeo(pl *geo.Matcher, ms []geo.Mention, country string) geoMatch {
 				return geoMatch{score: geoCountry, rule: RuleCountry}
 			}
 		case geo.Group:
+			if m.Code == country {
+				// The shopper named the region itself ("shipping to
+				// the Middle East?").
+				return geoMatch{score: geoRegion + geoSpecific, rule: RuleRegion, region: m.Code}
+			}
 			if pl.Contains(m.Code, country) && (region == "" || pl.Size(m.Code) < pl.Size(region)) {
 				region = m.Code
 			}
@@ -517,7 +523,9 @@ func sentenceGeo(pl *geo.Matcher, ms []geo.Mention, country string) geoMatch {
 	if region != "" {
 		return geoMatch{score: geoRegion + regionSpecificity(pl, region), rule: RuleRegion, region: region}
 	}
-	if rest && onlyRest(ms) {
+	if rest && onlyRest(ms) && pl.Size(country) == 0 {
+		// "All other countries" is every country not named elsewhere,
+		// never a region the shopper named ("Europe").
 		return geoMatch{score: geoRest, rule: RuleRest}
 	}
 	return geoMatch{score: geoOther}
