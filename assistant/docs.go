@@ -55,13 +55,33 @@ func (t *turn) answerFromDocs(intro, prefer string, minScore float64) bool {
 		return true
 	}
 	country, named := t.destination()
+	region := ""
+	if country == "" {
+		region = t.regionNamed()
+	}
 	q := knowledge.PassageQuery{Text: t.text, Lang: t.reply.Language, Country: country, Limit: 3}
+	if region != "" {
+		q.Country = region
+	}
 	if prefer != "" {
 		q.Prefer = []string{prefer}
 	}
 	hits, err := t.e.index.AnswerPassages(t.ctx, t.shop.Domain, q)
 	if err != nil {
 		t.logErr("answer from documents", err)
+	}
+	if region != "" && (len(hits) == 0 || hits[0].Rule == knowledge.RuleNone) {
+		// No rule is written for the region as such ("Europe" where
+		// the policy has rules per EU zone): answer as if no place was
+		// named, which asks for the country when the rule depends on it.
+		q.Country = ""
+		if hits, err = t.e.index.AnswerPassages(t.ctx, t.shop.Domain, q); err != nil {
+			t.logErr("answer from documents", err)
+		}
+	} else if region != "" {
+		// The passage names the region the shopper named: no need to
+		// say whose rule it is.
+		named = true
 	}
 	if len(hits) == 0 || (prefer == "" && hits[0].Score < minScore && hits[0].QuestionMatch < strongFAQ) {
 		if minScore > minDocScore {
@@ -168,6 +188,18 @@ func (t *turn) destination() (code string, named bool) {
 	return strings.ToUpper(strings.TrimSpace(t.req.Country)), false
 }
 
+// regionNamed is the region (EU, Middle East, Asia, …) the message names
+// when it names no country, or "". "Rest of the world" is no region: it is
+// the policy's word for countries it does not list.
+func (t *turn) regionNamed() string {
+	for _, m := range knowledge.Places().Find(t.text) {
+		if m.Kind == geo.Group {
+			return m.Code
+		}
+	}
+	return ""
+}
+
 // faqFirst answers from an FAQ entry whose question the message closely
 // matches, before intent routing: the merchant wrote that answer for exactly
 // this question ("can I park at your shop?" is not the return policy).
@@ -256,11 +288,16 @@ var (
 	refundWords = []string{"refund", "money back", "reembolso", "rembours", "erstattung", "erstattet", "rimborso", "terugbetaling",
 		"iade", "geri ödeme", "zwrot pieniędzy", "zwrot środków", "pengembalian dana", "refund dana", "استرداد", "возврат денег",
 		"возврат средств", "返金", "退款", "환불", "reembols", "geld zurück", "geld terug", "dinheiro de volta", "soldi indietro",
-		"paramı geri", "paramı", "pieniądze", "uang kembali", "деньги"}
+		"paramı geri", "paramı", "pieniądze", "uang kembali", "деньги",
+		// "when do I get my money back": the money, in every language
+		"dinero", "argent", "geld", "soldi", "dinheiro", "pieniędzy", "dana saya", "uang saya", "أموالي", "المسترد", "أسترد",
+		"المبلغ", "돈", "お金", "钱", "錢", "hesabıma"}
 	whenWords = []string{"when", "how long", "how many days", "cuándo", "cuando", "cuánto tarda", "cuanto tarda", "quand",
 		"combien de temps", "wann", "wie lange", "quando", "quanto tempo", "wanneer", "hoe lang", "ne zaman", "ne kadar",
 		"kiedy", "ile dni", "ile czasu", "kapan", "berapa lama", "متى", "كم يستغرق", "когда", "сколько", "через сколько",
-		"いつ", "何日", "多久", "什么时候", "什麼時候", "幾天", "几天", "언제", "며칠", "얼마나"}
+		"いつ", "何日", "多久", "什么时候", "什麼時候", "幾天", "几天", "언제", "며칠", "얼마나",
+		"how soon", "how fast", "hoe snel", "jak szybko", "qué tan rápido", "en cuánto tiempo", "en combien de temps",
+		"quanto ci vuole", "quanto demora", "seberapa cepat", "как быстро"}
 )
 
 // addressWords recognise a question about the delivery address.

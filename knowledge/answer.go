@@ -16,7 +16,8 @@ type PassageQuery struct {
 	Text string
 	Lang string
 	// Country is the ISO 3166 code of the destination the answer must
-	// govern ("" when unknown).
+	// govern ("" when unknown), or the code of a region the shopper named
+	// instead of a country (geo group codes: "EU", "142", geo.MiddleEast).
 	Country string
 	// Prefer lists document ids ("policy:shipping") considered even when
 	// the text matches them poorly, ranked above other documents.
@@ -85,18 +86,23 @@ func (m *Manager) AnswerPassages(ctx context.Context, shop string, q PassageQuer
 
 // scoring weights of a passage.
 const (
-	wDoc       = 0.4 // the document's search score, relative to the best
-	wPrefer    = 0.6 // a preferred document
-	wLex       = 1.0 // IDF-weighted share of the question's terms in the passage
-	wQuestion  = 0.5 // share of the question's terms in an FAQ entry's closest question
-	wTopic     = 0.5 // share of the question's topics the passage covers
-	wLead      = 1.5 // share of them its label or first sentence is about
-	wMissing   = 2.5 // the question asks about a strong topic (duties) the passage never mentions
-	wOffTopic  = 0.5 // per strong topic (duties, returns) of its label the question does not ask about
-	geoCountry = 3.0
-	geoRegion  = 2.0
-	geoRest    = 1.0
-	geoOther   = -2.0 // names other places only
+	wDoc      = 0.4 // the document's search score, relative to the best
+	wPrefer   = 0.6 // a preferred document
+	wLex      = 1.0 // IDF-weighted share of the question's terms in the passage
+	wQuestion = 0.5 // share of the question's terms in an FAQ entry's closest question
+	wTopic    = 0.5 // share of the question's topics the passage covers
+	wLead     = 1.5 // share of them its label or first sentence is about
+	wMissing  = 2.5 // the question asks about a strong topic (duties) the passage never mentions
+	wOffTopic = 0.5 // per strong topic (duties, returns) of its label the question does not ask about
+	// wLeadStrong: share of the question's strong topics its label is
+	// about ("Refunds:" for "when do I get my money back?").
+	wLeadStrong = 0.5
+	geoCountry  = 3.0
+	geoRegion   = 2.0
+	geoRest     = 1.0
+	// geoSpecific is the most a small region adds over a large one.
+	geoSpecific = 0.8
+	geoOther    = -2.0 // names other places only
 )
 
 // strongTopics are topics that decide what a passage is about: a duties
@@ -148,6 +154,11 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 		}
 	}
 	qTopics := topicsOf(q.Text)
+	if qTopics&topicRefund != 0 && qTopics&topicTime != 0 {
+		// "When do I get my money back after a return?" asks when the
+		// refund is paid; the return is its context, not the question.
+		qTopics &^= topicReturns
+	}
 	// A question about a time span alone (the return window, refund
 	// timing) does not depend on the destination even when the best
 	// passage also lists per-country costs; shipping, duties and costs do.
@@ -158,6 +169,21 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 		var extra []string
 		for id, ts := range s.docTopics {
 			if _, ok := docW[id]; !ok && ts&qTopics != 0 && kindOK(s.kindOf(id)) {
+				extra = append(extra, id)
+			}
+		}
+		sort.Strings(extra)
+		for _, id := range extra {
+			docW[id] = 0
+			order = append(order, id)
+		}
+	}
+	if q.Country != "" {
+		// The rules per destination, whatever words the question shares
+		// with them: the destination is what it asks about.
+		var extra []string
+		for id := range s.placeDocs {
+			if _, ok := docW[id]; !ok && kindOK(s.kindOf(id)) {
 				extra = append(extra, id)
 			}
 		}
@@ -223,6 +249,14 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 				// entry's questions are about the asked topic or not.
 				a.Score += wLead * topicShare(qTopics, s.docTopics[id])
 			}
+			if qs := qTopics & strongTopics; qs&^(s.docTopics[id]|passageTopics(shown)|passageTopics(base)) != 0 {
+				// "Will I pay customs in Norway?" shares its words with
+				// "Can I pay in my currency?"; an entry that never
+				// mentions duties, or another topic the question is
+				// about, does not answer it.
+				a.QuestionMatch = 0
+				a.Score -= wMissing
+			}
 			if len(shown) == 1 && shown[0].perPlace {
 				// An answer with rules per destination ("UK and US orders
 				// ship DDP … all other countries DAP"): keep the rule for
@@ -260,6 +294,7 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 			g := geoScore(pl, p, q.Country)
 			sc := docW[id] + wLex*lex + wTopic*topicShare(qTopics, topics) + wLead*topicShare(qTopics, lead) + g.score
 			sc -= wOffTopic * float64(((lead &^ qTopics) & strongTopics).count())
+			sc += wLeadStrong * topicShare(qTopics&strongTopics, lead)
 			if qs := qTopics & strongTopics; qs != 0 && topics&qs == 0 {
 				sc -= wMissing
 			}
@@ -473,7 +508,12 @@ func sentenceGeo(pl *geo.Matcher, ms []geo.Mention, country string) geoMatch {
 				return geoMatch{score: geoCountry, rule: RuleCountry}
 			}
 		case geo.Group:
-			if region == "" && pl.Contains(m.Code, country) {
+			if m.Code == country {
+				// The shopper named the region itself ("shipping to
+				// the Middle East?").
+				return geoMatch{score: geoRegion + geoSpecific, rule: RuleRegion, region: m.Code}
+			}
+			if pl.Contains(m.Code, country) && (region == "" || pl.Size(m.Code) < pl.Size(region)) {
 				region = m.Code
 			}
 		case geo.Other:
@@ -481,12 +521,26 @@ func sentenceGeo(pl *geo.Matcher, ms []geo.Mention, country string) geoMatch {
 		}
 	}
 	if region != "" {
-		return geoMatch{score: geoRegion, rule: RuleRegion, region: region}
+		return geoMatch{score: geoRegion + regionSpecificity(pl, region), rule: RuleRegion, region: region}
 	}
-	if rest && onlyRest(ms) {
+	if rest && onlyRest(ms) && pl.Size(country) == 0 {
+		// "All other countries" is every country not named elsewhere,
+		// never a region the shopper named ("Europe").
 		return geoMatch{score: geoRest, rule: RuleRest}
 	}
 	return geoMatch{score: geoOther}
+}
+
+// regionSpecificity ranks the regions containing a country: the smaller
+// the region, the more it is the rule meant for the country (Kuwait is in
+// both "Asia and Oceania" and "Middle East"; the Middle East rule governs).
+// It stays under the gap to a passage naming the country itself.
+func regionSpecificity(pl *geo.Matcher, region string) float64 {
+	n := pl.Size(region)
+	if n <= 1 {
+		return geoSpecific
+	}
+	return geoSpecific * (1 - math.Log(float64(n))/math.Log(float64(pl.Size(geo.Rest))))
 }
 
 // onlyRest reports whether "all other countries" stands alone: "rest of

@@ -85,6 +85,38 @@ func TestAnswerPassages(t *testing.T) {
 			has: []string{"€6,95"}, rule: RuleRegion, translated: true},
 		{text: "How much does a return from the UK cost?", lang: "en", country: "GB", prefer: []string{"policy:refund"},
 			has: []string{"€5.95"}, rule: RuleCountry, translated: true},
+		// Kuwait is in Asia and in the Middle East: the smaller region's
+		// rule governs it.
+		{text: "How much is shipping to Kuwait?", lang: "en", country: "KW", prefer: []string{"policy:shipping"},
+			has: []string{"5–9", "€19.95"}, hasNot: []string{"5–10"}, rule: RuleRegion, translated: true},
+		{text: "Türkiye'ye kargo ne kadar?", lang: "tr", country: "TR", prefer: []string{"policy:shipping"},
+			has: []string{"5–9"}, rule: RuleRegion, translated: true},
+		// A region the shopper names instead of a country.
+		{text: "Shipping cost to the Middle East?", lang: "en", country: "ME-REGION", prefer: []string{"policy:shipping"},
+			has: []string{"5–9", "€19.95"}, rule: RuleRegion, translated: true},
+		{text: "Do you ship to the EU for free?", lang: "en", country: "EU", prefer: []string{"policy:shipping"},
+			has: []string{"€6.95", "€75"}, rule: RuleRegion, translated: true},
+		// A named country brings the rules per destination even when the
+		// question shares no word with them.
+		{text: "How long to Egypt?", lang: "en", country: "EG", has: []string{"5–9"}, rule: RuleRegion, translated: true},
+		// "u. a." and "m.in." do not end the German and Polish sentence
+		// that names Israel and Norway.
+		{text: "Versand nach Israel?", lang: "de", country: "IL", prefer: []string{"policy:shipping"},
+			has: []string{"Naher Osten (u. a.", "5–9"}, rule: RuleCountry, translated: true},
+		{text: "Czy zapłacę cło w Norwegii?", lang: "pl", country: "NO", prefer: []string{"policy:shipping"},
+			has: []string{"DAP"}, hasNot: []string{"DDP", "walucie"}, rule: RuleCountry, translated: true},
+		// The return window and refund timing by their labels, in
+		// languages whose wording the question does not share.
+		{text: "Hoeveel dagen heb ik om te retourneren?", lang: "nl", prefer: []string{"policy:refund"},
+			has: []string{"30 dagen"}, translated: true},
+		{text: "Kaç gün içinde iade edebilirim?", lang: "tr", prefer: []string{"policy:refund"},
+			has: []string{"30 gün"}, translated: true},
+		{text: "J'ai combien de temps pour retourner un article ?", lang: "fr", prefer: []string{"policy:refund"},
+			has: []string{"30 jours"}, translated: true},
+		{text: "Hoe snel krijg ik mijn geld terug na een retour?", lang: "nl", prefer: []string{"policy:refund"},
+			has: []string{"5–10 werkdagen"}, translated: true},
+		{text: "Wann bekomme ich mein Geld zurück?", lang: "de", prefer: []string{"policy:refund"},
+			has: []string{"5–10 Werktagen"}, translated: true},
 		{text: "Can I cancel my order?", lang: "en", has: []string{"You can cancel free of charge", "30 days"}, translated: true},
 		{text: "b2b wholesale email", lang: "en", has: []string{"hello@northwind-outfitters.example"}, translated: true},
 	}

@@ -86,6 +86,9 @@ func TestSplitSentences(t *testing.T) {
 		{"Items, e.g. socks, are final. Really.", 2},
 		{"Yes! We ship worldwide.", 2},
 		{"¿Envíos a EE. UU.? Sí.", 2},
+		{"Naher Osten (u. a. Vereinigte Arabische Emirate und Israel): 5–9 Werktage. Zoll fällt an.", 2},
+		{"Kleine Teile, z. B. Socken, sind reduziert. Gut.", 2},
+		{"Wszystkie pozostałe kraje (m.in. Szwajcaria, Norwegia): DAP. Cło płacisz Ty.", 2},
 	}
 	for _, tt := range tests {
 		if got := SplitSentences(tt.in); len(got) != tt.want {

@@ -51,6 +51,10 @@ type shopIndex struct {
 	// questions in the original language, by document id: a question in a
 	// language no document is written in still finds them by topic.
 	docTopics map[string]topicSet
+	// placeDocs are the documents (not FAQ entries) with a rule per
+	// destination: a question naming a country is about them even when it
+	// shares no word with them ("How long to Egypt?").
+	placeDocs map[string]bool
 	langCount map[string]int // products with text per language key
 	maxPop    float64
 
@@ -280,6 +284,7 @@ func (s *shopIndex) setDocuments(docs []Document) error {
 	questions := make(map[string][][]string)
 	df, pn := map[string]map[string]int{}, map[string]int{}
 	docTopics := map[string]topicSet{}
+	placeDocs := map[string]bool{}
 	for _, d := range docs {
 		k := langKey(d.Locale)
 		if d.Locale == "" {
@@ -304,6 +309,9 @@ func (s *shopIndex) setDocuments(docs []Document) error {
 		if d.Kind != "faq" {
 			for _, p := range passages[key] {
 				docTopics[d.ID] |= p.lead
+				if p.perPlace {
+					placeDocs[d.ID] = true
+				}
 			}
 		}
 		fields := map[string]any{
@@ -325,7 +333,7 @@ func (s *shopIndex) setDocuments(docs []Document) error {
 		_ = closeIndex(s.docIdx, s.dir)
 	}
 	s.docIdx, s.documents, s.passages, s.questions = idx, byKey, passages, questions
-	s.passageDF, s.passageN, s.docTopics = df, pn, docTopics
+	s.passageDF, s.passageN, s.docTopics, s.placeDocs = df, pn, docTopics, placeDocs
 	return nil
 }
 

@@ -143,6 +143,10 @@ var abbreviations = map[string]bool{
 	"ex": true, "p": true, "pp": true, "ed": true, "vol": true, "fig": true, "dept": true, "co": true, "inc": true, "ltd": true,
 	"art": true, "abs": true, "tel": true, "str": true, "av": true, "avda": true, "sr": true, "sra": true, "núm": true,
 	"pág": true, "aprox": true, "d.h": true, "s.a": true, "b.v": true, "n.v": true, "gmbh": true, "jr": true, "mt": true,
+	// Polish, Dutch, Italian, Portuguese, Turkish, Indonesian, Russian
+	"m.in": true, "np": true, "tj": true, "tzn": true, "itd": true, "itp": true, "ul": true, "o.a": true, "bijv": true,
+	"d.w.z": true, "m.b.t": true, "ecc": true, "vb": true, "örn": true, "dll": true, "dsb": true, "mis": true,
+	"т.е": true, "т.д": true, "т.п": true, "напр": true, "т.к": true, "в т.ч": true, "г": true,
 }
 
 // SplitSentences splits text into sentences. A Latin full stop, question or
@@ -205,6 +209,11 @@ func abbreviationBefore(rs []rune, i int) bool {
 	if abbreviations[strings.ToLower(strings.TrimSuffix(word, "."))] {
 		return true
 	}
+	if utf8.RuneCountInString(word) == 1 && unicode.IsLetter([]rune(word)[0]) {
+		// A spaced abbreviation's letter ("u. a. Israel", "z. B. Japan"):
+		// no sentence ends in a one-letter word.
+		return true
+	}
 	n := 0
 	for _, r := range word {
 		if r == '.' {
@@ -239,10 +248,16 @@ func docPassages(m *mapping.IndexMappingImpl, lang, body string) []passage {
 		p.places = pl.Find(t)
 		p.topics = topicsOf(t)
 		sents := SplitSentences(t)
-		p.lead = topicsOf(leadText(t, sents))
-		if p.lead == 0 && len(sents) > 0 {
+		label := leadText(t, sents)
+		p.lead = topicsOf(label)
+		if label != t && strings.HasPrefix(t[len(label):], ":") {
+			p.lead |= topicsOf(label + ":") // "Addresses:" is a label word
+		}
+		if p.lead == 0 && len(sents) > 0 && len(pl.Find(label)) > 0 {
 			// The label is a place ("Rest of the world:"): its rule says
-			// what the passage is about.
+			// what the passage is about. Another label ("What we
+			// collect:") is what it is about, whatever its first
+			// sentence mentions ("payment confirmation").
 			p.lead = topicsOf(sents[0])
 		}
 		seen := map[string]bool{}

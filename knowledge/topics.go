@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -34,7 +35,7 @@ var topicWords = map[topicSet][]string{
 	topicDuties: {"customs", "duty", "duties", "import tax", "ddp", "dap", "vat", "tariff", "clearance",
 		"aduana", "arancel", "impuesto", "douane", "droits de douane", "taxe", "zoll", "einfuhr", "abgaben", "steuer", "mwst",
 		"dogan", "dazi", "dazio", "iva", "alfândega", "alfandega", "taxas de importação", "imposto", "invoerrecht", "btw",
-		"gümrük", "vergi", "cło", "cła", "podatek", "bea cukai", "bea masuk", "pajak", "جمارك", "الجمارك", "رسوم الاستيراد", "ضريبة", "ضرائب",
+		"gümrük", "vergi", "cło", "cła", "celn", "importkost", "importheff", "importow", "import fee", "importgebühr", "podatek", "bea cukai", "bea masuk", "pajak", "جمارك", "الجمارك", "رسوم الاستيراد", "ضريبة", "ضرائب",
 		"пошлин", "таможн", "налог", "ндс", "関税", "消費税", "輸入税", "关税", "關稅", "进口税", "增值税", "관세", "부가세", "세금"},
 	topicShipping: {"ship", "deliver", "postage", "courier", "envío", "envio", "enviar", "entrega", "livraison", "livrer", "expédi",
 		"versand", "versend", "liefer", "zustell", "spedizion", "spedire", "consegn", "verzend", "lever", "bezorg", "kargo", "teslimat", "gönderi",
@@ -44,7 +45,8 @@ var topicWords = map[topicSet][]string{
 		"devoluç", "terugsturen", "terug te sturen", "terugstur", "terugzend", "iade", "zwrot", "zwróc", "pengembalian", "mengembalikan", "retur", "إرجاع", "ارجاع", "الإرجاع", "مرتجع",
 		"возврат", "вернуть", "返品", "返送", "退货", "退貨", "반품"},
 	topicRefund: {"refund", "money back", "geld zurück", "geld terug", "dinheiro de volta", "soldi indietro", "paramı geri", "uang kembali", "деньги", "reembols", "rembours", "erstatt", "rückzahl", "rimbors", "terugbetal", "geri ödeme", "para iade",
-		"iade param", "paramı", "zwrot pieniędzy", "zwrot środków", "pengembalian dana", "refund dana", "استرداد", "المبلغ", "возврат денег", "возврат средств", "返金", "退款", "환불"},
+		"iade param", "paramı", "hesabıma", "devuelven el dinero", "devolverán el dinero", "me devuelven", "dinero de vuelta",
+		"dana saya", "dana dikembalikan", "أموالي", "أسترد", "المسترد", "zwrot pieniędzy", "zwrot środków", "pengembalian dana", "refund dana", "استرداد", "المبلغ", "возврат денег", "возврат средств", "返金", "退款", "환불"},
 	topicPayment: {"payment", "pay with", "pay by", "pay later", "pay in", "card", "paypal", "klarna", "ideal", "apple pay", "google pay", "visa", "mastercard", "amex", "american express",
 		"pago", "pagar", "tarjeta", "paiement", "payer", "carte", "zahl", "bezahl", "karte", "pagament", "pagare", "carta", "cartão", "betal",
 		"ödeme", "kredi kart", "płat", "zapłac", "karta", "pembayaran", "bayar", "kartu", "دفع", "الدفع", "بطاقة", "оплат", "платеж", "карт",
@@ -53,7 +55,10 @@ var topicWords = map[topicSet][]string{
 		"kiedy", "kapan", "когда", "متى", "いつ", "什么时候", "什麼時候", "언제", "cuánto tarda", "cuanto tarda", "tarda", "días", "plazo", "jours", "délai",
 		"combien de temps", "tage", "wie lange", "dauer", "giorni", "quanto tempo", "tempi", "dias", "prazo", "dagen", "hoe lang", "gün", "ne kadar sürer",
 		"dni", "ile trwa", "hari", "berapa lama", "أيام", "كم يستغرق", "мгновенно", "сколько дней", "дней", "срок", "日数", "何日", "日以内", "営業日",
-		"多久", "几天", "幾天", "工作日", "며칠", "영업일", "얼마나 걸"},
+		"多久", "几天", "幾天", "工作日", "며칠", "영업일", "얼마나 걸",
+		// how long one has: the return window's label in each language
+		"window", "frist", "rückgabefrist", "rücksendefrist", "termijn", "retourtermijn", "termin", "süre", "batas waktu", "berapa hari", "مهلة", "كم يوم", "كم من الوقت",
+		"combien de jours", "ile czasu", "how soon", "hoe snel", "jak szybko", "期限", "기간"},
 	topicCost: {"cost", "price", "how much", "fee", "charge", "free", "€", "$", "£", "cuánto cuesta", "cuanto cuesta", "coste", "costo", "precio", "gratis",
 		"gratuit", "coût", "prix", "combien", "frais", "kosten", "kostet", "preis", "gebühr", "kostenlos", "quanto costa", "spese", "gratuito", "quanto custa",
 		"custo", "preço", "grátis", "kost", "verzendkost", "versandkost", "bezorgkost", "leveringskost", "portokost", "retourkost", "rücksendekost", "prijs", "gratis", "ücret", "fiyat", "ücretsiz", "ile kosztuje", "koszt", "cena", "darmow", "bezpłat",
@@ -63,7 +68,9 @@ var topicWords = map[topicSet][]string{
 		"değişim", "değiştir", "wymian", "tukar", "استبدال", "обмен", "交換", "换货", "換貨", "교환"},
 	topicAddress: {"shipping address", "delivery address", "change my address", "change the address", "wrong address", "address change",
 		"addresses:", "dirección", "adresse", "indirizzo", "endereço", "adres", "alamat", "عنوان", "адрес", "住所", "地址", "주소",
-		"po box", "apartado", "packstation", "locker"},
+		"po box", "apartado", "packstation", "locker", "postbus", "pakketkluis", "postfach", "boîte postale", "casella postale",
+		"caixa postal", "skrytk", "paczkomat", "posta kutusu", "kotak pos", "صندوق بريد", "абонентск", "постамат", "私書箱",
+		"宅配ボックス", "邮政信箱", "郵政信箱", "快递柜", "사서함"},
 	topicTracking: {"track", "seguimiento", "suivi", "sendungsverfolgung", "tracking", "traccia", "rastrea", "rastreio", "volg", "takip", "śledz",
 		"lacak", "تتبع", "отслеж", "追跡", "追踪", "跟踪", "배송 조회", "추적"},
 	topicCancel: {"cancel", "cancela", "annul", "stornier", "annulla", "annuler", "cancelar", "annuleren", "iptal", "anulow", "batal", "إلغاء",
@@ -71,8 +78,8 @@ var topicWords = map[topicSet][]string{
 	topicWarranty: {"warrant", "guarantee", "defect", "faulty", "garantía", "garantie", "garanzia", "garantia", "gwarancj", "garansi", "ضمان",
 		"гаранти", "保証", "保修", "保固", "보증", "defecto", "défaut", "defekt", "difett", "defeito", "kusur", "wada", "cacat"},
 	topicRestricted: {"lithium", "batter", "gas canister", "knife", "knives", "restrict", "dangerous", "batería", "baterí", "cuchillo", "couteau",
-		"batterie", "messer", "coltell", "faca", "bateria", "nóż", "noż", "pisau", "baterai", "بطارية", "سكين", "батаре", "нож",
-		"gasbus", "gasfles", "messen", "bıçak", "lityum", "gaz kartuş", "gaz tüp", "tüp", "kartusz", "gazow", "газов", "баллон", "tabung gas",
+		"batterie", "messer", "coltell", "faca", "bateria", "nóż", "noż", "noże", "noży", "pisau", "baterai", "بطارية", "بطاري", "سكين", "سكاكين", "батаре", "нож",
+		"gasbus", "gasfles", "messen", "bıçak", "lityum", "piller", "pil ", "gaz kartuş", "gaz tüp", "tüp", "kartusz", "gazow", "газов", "баллон", "tabung gas",
 		"cartucho", "botija", "bomboletta", "cartuccia", "bombona", "butane", "气罐", "氣罐", "瓦斯", "غاز", "أسطوانة", "가스",
 		"電池", "ナイフ", "ガス", "电池", "電池", "刀", "배터리", "칼", "gaskartusche", "cartucho", "cartouche"},
 	topicSize: {"size", "fit", "talla", "taille", "größe", "groesse", "taglia", "tamanho", "maat", "beden", "rozmiar", "ukuran", "مقاس", "размер",
@@ -84,11 +91,41 @@ func topicsOf(text string) topicSet {
 	lower := strings.ToLower(text)
 	var ts topicSet
 	for t, words := range topicWords {
+		if t == topicCost {
+			continue
+		}
 		for _, w := range words {
 			if containsWordStart(lower, w) {
 				ts |= t
 				break
 			}
+		}
+	}
+	// "Geld zurück", "money back" ask for a refund, not to send goods
+	// back: the refund phrase's "back" word is no returns question.
+	if ts&topicRefund != 0 && ts&topicReturns != 0 {
+		rest := lower
+		for _, w := range topicWords[topicRefund] {
+			if strings.ContainsRune(w, ' ') {
+				rest = strings.ReplaceAll(rest, w, " ")
+			}
+		}
+		if !slices.ContainsFunc(topicWords[topicReturns], func(w string) bool { return containsWordStart(rest, w) }) {
+			ts &^= topicReturns
+		}
+	}
+	// "Combien de temps", "berapa hari", "كم يوماً" ask how long, not how
+	// much: the time phrase's "how much/many" word is no cost question.
+	costText := lower
+	for _, w := range topicWords[topicTime] {
+		if strings.ContainsRune(w, ' ') {
+			costText = strings.ReplaceAll(costText, w, " ")
+		}
+	}
+	for _, w := range topicWords[topicCost] {
+		if containsWordStart(costText, w) {
+			ts |= topicCost
+			break
 		}
 	}
 	return ts

@@ -20,7 +20,7 @@ import (
 // work and the demo translations merged), and to 69% with the product,
 // recommendation and size-guide work (measured 71.8%). It is a ratchet:
 // raise it when the answers improve, never lower it.
-const factFloor = 0.69
+const factFloor = 0.74
 
 func TestFactFloor(t *testing.T) {
 	if testing.Short() {

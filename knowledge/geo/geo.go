@@ -54,7 +54,9 @@ var groups = []string{"EU", "150", "142", "009", "019", "021", "005", "002", "41
 
 // middleEast and gulf list the members of the non-CLDR groups.
 var (
-	middleEast = []string{"AE", "SA", "QA", "IL", "BH", "KW", "OM", "JO", "LB", "IQ", "IR", "SY", "YE", "PS", "EG"}
+	// Turkey is in the Middle East of every common definition (CLDR puts
+	// it in Western Asia, which would make an "Asia" rule govern it).
+	middleEast = []string{"AE", "SA", "QA", "IL", "BH", "KW", "OM", "JO", "LB", "IQ", "IR", "SY", "YE", "PS", "EG", "TR"}
 	gulf       = []string{"AE", "SA", "QA", "BH", "KW", "OM"}
 	// euMembers is today's EU: CLDR's containment data still lists GB.
 	euMembers = []string{"AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT",
@@ -65,23 +67,26 @@ var (
 // letters match only when written in capitals ("US", not "us").
 var aliases = map[string][]string{
 	"US": {"US", "USA", "U.S.", "U.S.A.", "EE.UU.", "EE UU", "EEUU", "ABD", "VS", "AS", "amerika serikat", "США", "america", "amérique", "amerika", "the states",
-		"estados unidos de américa", "アメリカ", "米国", "美國", "美国", "أمريكا", "امريكا", "أميركا", "الولايات المتحدة الأمريكية", "미국", "америка", "stany zjednoczone", "stanów zjednoczonych", "verenigde staten"},
-	"GB": {"UK", "U.K.", "GB", "VK", "great britain", "britain", "england", "scotland", "wales", "northern ireland", "inglaterra", "angleterre",
+		"estados unidos de américa", "アメリカ", "米国", "美國", "美国", "أمريكا", "امريكا", "أميركا", "الولايات المتحدة الأمريكية", "미국", "америка", "stany zjednoczone", "stanów zjednoczonych", "verenigde staten",
+		"EUA", "E.U.A.", "vereinigten staaten"},
+	"GB": {"UK", "U.K.", "GB", "VK", "vereinigten königreich", "vereinigtes königreich", "great britain", "britain", "england", "scotland", "wales", "northern ireland", "inglaterra", "angleterre",
 		"großbritannien", "grossbritannien", "gran bretagna", "gran bretaña", "engeland", "groot-brittannië", "inghilterra", "reino unido",
 		"イギリス", "英国", "英國", "بريطانيا", "إنجلترا", "المملكة المتحدة", "영국", "британия", "англия", "великобритания", "wielka brytania", "wielkiej brytanii", "anglia", "ingiltere", "inggris"},
-	"AE": {"UAE", "emirates", "dubai", "abu dhabi", "emiratos", "émirats", "emirate", "emirati", "الإمارات", "دبي", "ドバイ", "迪拜", "아랍에미리트", "оаэ", "ОАЭ", "bae", "BAE"},
+	"AE": {"UAE", "emirates", "dubai", "abu dhabi", "emiratos", "émirats", "emirate", "emirati", "الإمارات", "دبي", "ドバイ", "迪拜", "아랍에미리트", "оаэ", "ОАЭ", "bae", "BAE", "阿联酋", "阿聯酋"},
 	"KR": {"south korea", "korea", "corea del sur", "corée du sud", "südkorea", "corea", "coreia", "zuid-korea", "韩国", "韓國", "한국", "كوريا", "корея", "korea południowa", "kore"},
 	"CN": {"china", "chine", "中国", "中國", "中国大陆", "الصين", "китай", "chiny", "çin", "tiongkok", "cina"},
 	"HK": {"hong kong", "香港", "홍콩", "гонконг", "هونغ كونغ"},
 	"TW": {"taiwan", "台湾", "台灣", "대만"},
-	"NL": {"holland", "holanda", "hollande", "the netherlands", "オランダ", "荷兰", "荷蘭"},
+	"NL": {"holland", "holanda", "hollande", "the netherlands", "niederlanden", "オランダ", "荷兰", "荷蘭"},
+	"IT": {"włochy", "włoch", "włoszech"},
+	"NZ": {"NZ"},
 	"CZ": {"czech republic", "república checa", "tschechien", "czechy"},
 	"RU": {"russia", "россия", "rusia"},
-	"SA": {"saudi arabia", "saudi", "ksa", "KSA", "السعودية", "arabia saudita", "arabie saoudite", "saudi-arabien"},
+	"SA": {"saudi arabia", "saudi", "ksa", "KSA", "السعودية", "arabia saudita", "arabie saoudite", "saudi-arabien", "沙特"},
 	"AU": {"호주", "澳洲"},
 	"CH": {"suisse", "schweiz", "svizzera", "suiza", "瑞士", "スイス"},
 	"DE": {"deutschland", "alemania", "allemagne", "germania", "duitsland", "alemanha", "niemcy", "niemiec", "almanya", "jerman", "ドイツ", "德国", "德國", "독일", "ألمانيا", "германия"},
-	"MX": {"méxico", "mexico", "mexiko", "mexique", "messico", "メキシコ", "墨西哥", "멕시코", "المكسيك", "мексика", "meksyk", "meksika", "meksiko"},
+	"MX": {"méxico", "mexico", "mexiko", "mexique", "messico", "メキシコ", "墨西哥", "멕시코", "المكسيك", "мексика", "meksyk", "meksyku", "meksika", "meksiko"},
 	"TR": {"türkiye", "turkey", "turquía", "turquie", "türkei"},
 }
 
@@ -99,14 +104,14 @@ var groupNames = map[string][]string{
 		"resto del mondo", "tutti gli altri paesi", "altri paesi",
 		"resto do mundo", "todos os outros países", "demais países", "outros países",
 		"rest van de wereld", "alle andere landen", "andere landen",
-		"dünyanın geri kalanı", "diğer tüm ülkeler", "diğer ülkeler", "diğer ülkelere",
-		"reszta świata", "reszty świata", "pozostałe kraje", "pozostałych krajów", "wszystkie inne kraje", "inne kraje",
+		"dünyanın geri kalanı", "diğer tüm ülkeler", "diğer tüm ülkelere", "diğer tüm ülkelerden", "diğer ülkeler", "diğer ülkelere", "diğer ülkelerden",
+		"reszta świata", "reszty świata", "pozostałe kraje", "pozostałych krajów", "wszystkie inne kraje", "inne kraje", "wszystkich innych krajów", "wszystkich innych krajach", "wszystkich pozostałych krajów", "innych krajów",
 		"negara lainnya", "semua negara lain", "negara lain", "seluruh dunia lainnya",
 		"باقي دول العالم", "بقية دول العالم", "بقية العالم", "باقي العالم", "جميع الدول الأخرى", "الدول الأخرى", "سائر الدول",
 		"остальной мир", "остального мира", "все остальные страны", "остальные страны", "другие страны", "остальных стран",
 		"その他の国", "その他の地域", "その他の国・地域", "他の国", "その他のすべての国", "その他すべての国", "他のすべての国", "それ以外の国",
 		"其他国家", "其他國家", "其他所有国家", "所有其他国家", "其他所有國家", "所有其他國家", "世界其他地区", "世界其他地區", "其他地区", "其他地區",
-		"기타 국가", "그 외 국가", "기타 지역", "다른 국가",
+		"기타 국가", "그 외 국가", "기타 지역", "다른 국가", "그 외 모든 국가", "기타 모든 국가", "그 밖의 모든 국가", "그 밖의 국가",
 		"resten av världen", "övriga länder", "resten af verden", "øvrige lande", "resten av verden", "muut maat"},
 }
 
@@ -144,6 +149,10 @@ type Matcher struct {
 	// display names per language tag and code.
 	displays map[string]display.Namer
 	members  map[string][]string
+	// sizes counts the countries of each group: the smaller of two groups
+	// containing a country is the more specific rule for it (the Middle
+	// East before Asia).
+	sizes map[string]int
 }
 
 type cjkName struct {
@@ -155,7 +164,7 @@ type cjkName struct {
 // New builds the matcher from CLDR and the alias tables.
 func New() *Matcher {
 	m := &Matcher{byFirst: map[string][]name{}, displays: map[string]display.Namer{},
-		members: map[string][]string{MiddleEast: middleEast, Gulf: gulf, "EU": euMembers}}
+		members: map[string][]string{MiddleEast: middleEast, Gulf: gulf, "EU": euMembers}, sizes: map[string]int{}}
 	var countries []language.Region
 	for a := 'A'; a <= 'Z'; a++ {
 		for b := 'A'; b <= 'Z'; b++ {
@@ -166,6 +175,21 @@ func New() *Matcher {
 			countries = append(countries, r)
 		}
 	}
+	for code, mem := range m.members {
+		m.sizes[code] = len(mem)
+	}
+	for _, g := range groups {
+		if _, ok := m.members[g]; ok {
+			continue
+		}
+		gr := language.MustParseRegion(g)
+		for _, c := range countries {
+			if gr.Contains(c) && gr != c {
+				m.sizes[g]++
+			}
+		}
+	}
+	m.sizes[Rest] = len(countries)
 	for _, l := range Languages {
 		tag := language.MustParse(l)
 		n := display.Regions(tag)
@@ -371,7 +395,11 @@ func (m *Matcher) Find(text string) []Mention {
 		best, bestLen := name{}, 0
 		for _, f := range forms(ts[i].norm) {
 			for _, cand := range m.candidates(f) {
-				if len(cand.words) > len(ts)-i || len(cand.words) <= bestLen {
+				if len(cand.words) > len(ts)-i || len(cand.words) < bestLen ||
+					len(cand.words) == bestLen && !(cand.kind == Country && best.kind != Country) {
+					// Longest name first; of two names of one length a
+					// country's alias ("America", "Amerika") beats a
+					// continent's CLDR name: shoppers name countries.
 					continue
 				}
 				ok := true
@@ -466,6 +494,10 @@ func (m *Matcher) Contains(group, country string) bool {
 	}
 	return g.Contains(c) && g != c
 }
+
+// Size is the number of countries in a group (every country for Rest, 0
+// for an unknown code).
+func (m *Matcher) Size(group string) int { return m.sizes[group] }
 
 // Name is the country's or group's display name in the language (BCP-47;
 // English when the language is unknown), or "" when there is none.

@@ -43,6 +43,17 @@ func TestFind(t *testing.T) {
 		{"Middle East (including the United Arab Emirates, Saudi Arabia, Qatar and Israel)", []string{"ME-REGION", "AE", "SA", "QA", "IL"}},
 		{"To all other countries we ship DAP", []string{"REST"}},
 		{"prices are €19.95 in the UK.", []string{"GB"}},
+		// A country's alias beats a continent's name of the same length.
+		{"Bezorgen jullie ook in Amerika?", []string{"US"}},
+		{"Сколько стоит доставка в Америку?", []string{"US"}},
+		{"Frete grátis para os EUA a partir de quanto?", []string{"US"}},
+		{"Versand in die Vereinigten Staaten", []string{"US"}},
+		{"Aus dem Vereinigten Königreich und den USA", []string{"GB", "US"}},
+		{"Lieferung in den Niederlanden", []string{"NL"}},
+		{"Ile kosztuje wysyłka do Włoch?", []string{"IT"}},
+		{"寄到沙特要多久", []string{"SA"}},
+		{"Diğer tüm ülkelere DAP ile gönderilir", []string{"REST"}},
+		{"Do wszystkich innych krajów wysyłamy na warunkach DAP", []string{"REST"}},
 	}
 	for _, c := range cases {
 		got := codes(m.Find(c.text))
@@ -58,10 +69,14 @@ func TestContainsAndName(t *testing.T) {
 		group, country string
 		want           bool
 	}{{"EU", "ES", true}, {"EU", "GB", false}, {"142", "JP", true}, {"009", "AU", true}, {MiddleEast, "AE", true},
-		{MiddleEast, "JP", false}, {Rest, "BR", true}, {"EU", "EU", false}} {
+		{MiddleEast, "JP", false}, {Rest, "BR", true}, {"EU", "EU", false}, {MiddleEast, "TR", true}, {"142", "KW", true}} {
 		if got := m.Contains(c.group, c.country); got != c.want {
 			t.Errorf("Contains(%s, %s) = %v", c.group, c.country, got)
 		}
+	}
+	// The Middle East is the more specific rule for Kuwait than Asia.
+	if me, asia := m.Size(MiddleEast), m.Size("142"); me == 0 || me >= asia {
+		t.Errorf("Size(Middle East) = %d, Size(Asia) = %d", me, asia)
 	}
 	if got := m.Name("US", "es"); got != "Estados Unidos" {
 		t.Errorf("Name(US, es) = %q", got)

@@ -1,0 +1,36 @@
+package knowledge
+
+import "testing"
+
+func TestTopicsOf(t *testing.T) {
+	tests := []struct {
+		text     string
+		has, not topicSet
+	}{
+		// How long, not how much.
+		{"J'ai combien de temps pour retourner un article ?", topicTime | topicReturns, topicCost},
+		{"Berapa hari batas pengembalian?", topicTime | topicReturns, topicCost},
+		{"كم يوما لدي لإرجاع المنتج؟", topicTime, topicCost},
+		{"Combien coûte la livraison ?", topicCost | topicShipping, 0},
+		// Money back is a refund, not goods sent back.
+		{"Wann bekomme ich mein Geld zurück?", topicRefund | topicTime, topicReturns},
+		{"Wann kommt meine Rücksendung zurück?", topicReturns, 0},
+		// The return window's label is a time span in every language.
+		{"Retourtermijn", topicReturns | topicTime, 0},
+		{"Rückgabefrist", topicReturns | topicTime, 0},
+		{"Termin zwrotu", topicReturns | topicTime, 0},
+		{"İade süresi", topicReturns | topicTime, 0},
+		{"مهلة الإرجاع", topicReturns | topicTime, 0},
+		// An Italian amount is no import duty.
+		{"Spedizione gratis sopra quale importo?", topicShipping | topicCost, topicDuties},
+		{"Zijn er importkosten naar Zwitserland?", topicDuties, 0},
+		{"Czy są opłaty celne do Polski?", topicDuties, 0},
+		{"Kan ik een pakketje naar een postbus sturen?", topicAddress, 0},
+	}
+	for _, tt := range tests {
+		got := topicsOf(tt.text)
+		if got&tt.has != tt.has || got&tt.not != 0 {
+			t.Errorf("topicsOf(%q) = %b, want %b and not %b", tt.text, got, tt.has, tt.not)
+		}
+	}
+}
