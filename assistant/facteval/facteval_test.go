@@ -18,7 +18,8 @@ import (
 // the score measured when the set was written minus 2 points (8.6%), raised
 // to 63% when the passage answers landed (measured 65.6% with the intent
 // work and the demo translations merged), and to 69% with the product,
-// recommendation and size-guide work (measured 71.8%). It is a ratchet:
+// recommendation and size-guide work (measured 71.8%), and to 74% with the
+// policy and product work of 2026-12-05 (measured 75.9%). It is a ratchet:
 // raise it when the answers improve, never lower it.
 const factFloor = 0.74
 
