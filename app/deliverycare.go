@@ -16,6 +16,8 @@ import (
 	"shopassist/assistant/i18n"
 	"shopassist/assistant/lang"
 	"shopassist/backinstock"
+	"shopassist/channels"
+	"shopassist/channels/meta"
 	"shopassist/db"
 	"shopassist/deliverycare"
 	"shopassist/flow"
@@ -23,11 +25,25 @@ import (
 	"shopassist/views"
 )
 
+// careChannels sends delivery notices on the shopper's messaging channel.
+// It reads the router when a notice goes out, because delivery care is wired
+// before the channels are (both before any job runs).
+type careChannels struct{ a *App }
+
+func (c careChannels) SendNotice(ctx context.Context, shop *db.Shop, o *db.Order, text string) (bool, error) {
+	if c.a.channels == nil {
+		return false, nil
+	}
+	return channels.CareNotices{Router: c.a.channels, Store: c.a.store, Template: meta.DeliveryCareTemplate}.
+		SendNotice(ctx, shop, o, text)
+}
+
 // registerDeliveryCare wires proactive delivery care (issue 15): the
 // notice, sweep and digest jobs, and the back-in-stock emails, on the
 // configured mailer.
 func (a *App) registerDeliveryCare(mailer notify.Mailer) error {
 	n := &deliverycare.Notifier{Store: a.store, Mailer: mailer, Signer: a.careSigner(), Now: a.now, Log: a.log,
+		Channels: careChannels{a},
 		OnRisk: func(ctx context.Context, shop *db.Shop, o *db.Order, r db.ShipmentRisk) {
 			a.fireFlow(ctx, shop, flow.TriggerArgs{Handle: flow.HandleDeliveryAtRisk, Payload: flow.DeliveryAtRiskPayload(o, r)})
 		}}

@@ -413,3 +413,37 @@ func clip(s string, n int) string {
 	}
 	return string([]rune(s)[:n])
 }
+
+// LatestMessagingConversation is the shop's most recent conversation on one
+// of channels whose shopper is the order's: same email, or a phone of the
+// order (its own, shipping or billing). Nil when there is none.
+func (s *Store) LatestMessagingConversation(ctx context.Context, shopID int64, o *Order, channels []string) (*Conversation, error) {
+	var phones []string
+	for _, p := range []string{o.Phone, o.ShippingPhone, o.BillingPhone} {
+		if p = NormalizePhone(p); p != "" && p != "+" {
+			phones = append(phones, p)
+		}
+	}
+	email := NormalizeEmail(o.Email)
+	if (email == "" && len(phones) == 0) || len(channels) == 0 {
+		return nil, nil
+	}
+	g := s.db(ctx).Where("shop_id = ? AND channel IN ?", shopID, channels)
+	switch {
+	case email != "" && len(phones) > 0:
+		g = g.Where("lower(customer_email) = ? OR customer_phone IN ?", email, phones)
+	case email != "":
+		g = g.Where("lower(customer_email) = ?", email)
+	default:
+		g = g.Where("customer_phone IN ?", phones)
+	}
+	var c Conversation
+	err := g.Order("last_message_at DESC").Take(&c).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("messaging conversation of order %d in shop %d: %w", o.ID, shopID, err)
+	}
+	return &c, nil
+}

@@ -197,11 +197,21 @@ type DiscountRequest struct {
 	EndsAt    time.Time
 }
 
-// Notifier sends the pending notices: one email per risk row, then marks
-// it, so a notice goes out once whatever runs it.
+// ChannelNotice sends a notice on the messaging channel (WhatsApp,
+// Messenger, Instagram) where the order's shopper talks to the shop;
+// false when there is none or the channel's window forbids it
+// (channels.CareNotices).
+type ChannelNotice interface {
+	SendNotice(ctx context.Context, shop *db.Shop, o *db.Order, text string) (bool, error)
+}
+
+// Notifier sends the pending notices: one email per risk row (and a message
+// on the shopper's messaging channel when Channels is set), then marks it,
+// so a notice goes out once whatever runs it.
 type Notifier struct {
 	Store     *db.Store
 	Mailer    notify.Mailer
+	Channels  ChannelNotice // nil: email only
 	Signer    Signer
 	Discounts DiscountMaker // nil: compensation unavailable
 	// OnRisk, when set, runs for each open risk as its notice is decided
@@ -302,7 +312,7 @@ func (n *Notifier) send(ctx context.Context, r db.ShipmentRisk) (string, db.Risk
 		return db.NoticeUnsubscribed, upd, nil
 	case set.NoticesOff:
 		return db.NoticeOff, upd, nil
-	case o.Email == "":
+	case o.Email == "" && n.Channels == nil:
 		return db.NoticeNoEmail, upd, nil
 	}
 	l, err := NoticeLanguage(ctx, n.Store, shop, o)
@@ -320,9 +330,31 @@ func (n *Notifier) send(ctx context.Context, r db.ShipmentRisk) (string, db.Risk
 		in.Discount = d
 		upd.DiscountCode = d.Code
 	}
-	notice := Compose(in)
-	if err := n.Mailer.Send(ctx, o.Email, notice.Subject, notice.Body); err != nil {
-		return "", upd, WithoutAddress(err, o.Email)
+	sent := false
+	if n.Channels != nil {
+		ok, err := n.Channels.SendNotice(ctx, shop, o, WidgetText(in))
+		if err != nil {
+			// The email still goes; the admin shows why the message did not.
+			n.log().WarnContext(ctx, "delivery care: channel notice not sent", "shop", shop.Domain, "risk", r.ID, "err", err)
+			upd.Error = strings.TrimPrefix(upd.Error+"; channel: "+err.Error(), "; ")
+		}
+		sent = ok
+	}
+	if o.Email != "" {
+		notice := Compose(in)
+		if err := n.Mailer.Send(ctx, o.Email, notice.Subject, notice.Body); err != nil {
+			if !sent {
+				return "", upd, WithoutAddress(err, o.Email)
+			}
+			// Already told on the channel: retrying would repeat that
+			// message, so the failed email is only recorded.
+			upd.Error = strings.TrimPrefix(upd.Error+"; email: "+WithoutAddress(err, o.Email).Error(), "; ")
+		} else {
+			sent = true
+		}
+	}
+	if !sent {
+		return db.NoticeNoEmail, upd, nil
 	}
 	now := n.now().UTC()
 	upd.SentAt = &now

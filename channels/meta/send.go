@@ -215,7 +215,12 @@ func DeliveryCareTemplate(acct *db.ChannelAccount, conv *db.Conversation, params
 	if name == "" {
 		return nil
 	}
-	return &channels.Template{Name: name, Language: templateLanguage(acct, conv), Params: params}
+	// WhatsApp refuses template parameters with line breaks or tabs.
+	flat := make([]string, len(params))
+	for i, p := range params {
+		flat[i] = clip(flatten(p), waInteractiveMax)
+	}
+	return &channels.Template{Name: name, Language: templateLanguage(acct, conv), Params: flat}
 }
 
 func templateLanguage(acct *db.ChannelAccount, conv *db.Conversation) string {
