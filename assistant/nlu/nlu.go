@@ -75,6 +75,14 @@ func (a *Analyzer) Analyze(text string, priors lang.Priors) Analysis {
 		// is about (an order number, a complaint).
 		p.Intent, verdict, alts = intent.HumanHandoff, intent.Answer, nil
 	}
+	ents := entities.Extract(text, l.Lang)
+	// A bare order number or contact detail carries no intent words: "#1017",
+	// "order 00004587345 ??". An unsure or out-of-scope reading would answer a
+	// shopper who is plainly asking about an order with a fallback, so the
+	// order number wins unless the shopper asked for a person.
+	if ents.OrderNumber != "" && (p.Intent == intent.OutOfScope || verdict != intent.Answer) && p.Intent != intent.HumanHandoff {
+		p.Intent, verdict, alts = intent.OrderStatus, intent.Answer, nil
+	}
 	return Analysis{
 		Lang:             l.Lang,
 		LangConfidence:   l.Confidence,
@@ -87,7 +95,7 @@ func (a *Analyzer) Analyze(text string, priors lang.Priors) Analysis {
 		Verdict:          verdict,
 		AsksForPerson:    person,
 		Alternatives:     alts,
-		Entities:         entities.Extract(text, l.Lang),
+		Entities:         ents,
 		Sentiment:        sentiment.Score(text, l.Lang),
 	}
 }
