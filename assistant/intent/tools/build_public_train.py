@@ -1,4 +1,4 @@
-"""Builds testdata/train_public.jsonl from the *train* splits of public datasets
+"""Builds testdata/train_public.jsonl and testdata/train_hint3.jsonl from the *train* splits of public datasets
 whose *test* splits are evaluation sets in testdata/independent (issue #12, h12).
 
 Inputs are made by the evaluation converters themselves, so the label mapping and
@@ -49,6 +49,8 @@ add(''+D+'/b77_train.jsonl','banking77-train')
 add(''+D+'/hint3_train.jsonl','hint3-train')
 add(''+D+'/clinc_train.jsonl','clinc150-train',{'greeting','thanks','order_status','payment_problem'})
 if OOS: add(''+D+'/clinc_train.jsonl','clinc150-train',{'out_of_scope'},OOS)
-with open('assistant/intent/testdata/train_public.jsonl','w') as f:
-    for r in out: f.write(json.dumps(r,ensure_ascii=False)+'\n')
+# HINT3 rows are ODbL 1.0 (share-alike), so they get a file of their own;
+# Banking77 (CC BY 4.0) and CLINC150 (CC BY 3.0) rows share train_public.jsonl.
+with open('assistant/intent/testdata/train_public.jsonl','w') as f, open('assistant/intent/testdata/train_hint3.jsonl','w') as g:
+    for r in out: (g if r['source']=='hint3-train' else f).write(json.dumps(r,ensure_ascii=False)+'\n')
 print(len(out),collections.Counter((r['source'],r['intent']) for r in out))
