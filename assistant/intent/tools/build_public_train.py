@@ -53,4 +53,5 @@ if OOS: add(''+D+'/clinc_train.jsonl','clinc150-train',{'out_of_scope'},OOS)
 # Banking77 (CC BY 4.0) and CLINC150 (CC BY 3.0) rows share train_public.jsonl.
 with open('assistant/intent/testdata/train_public.jsonl','w') as f, open('assistant/intent/testdata/train_hint3.jsonl','w') as g:
     for r in out: (g if r['source']=='hint3-train' else f).write(json.dumps(r,ensure_ascii=False)+'\n')
+print(dict(drop))
 print(len(out),collections.Counter((r['source'],r['intent']) for r in out))
