@@ -1,6 +1,7 @@
 package intent
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"testing"
@@ -40,13 +41,19 @@ func TestLearningCurve(t *testing.T) {
 	if len(sets[independent]) > 0 {
 		paths = append(paths, independent)
 	}
-	for _, frac := range []float64{0.125, 0.25, 0.5, 0.75, 1} {
-		var sub []Example
-		for i, ex := range all {
-			if float64(i%8) < frac*8 {
-				sub = append(sub, ex)
-			}
+	// The public sets' test splits (CLINC150 val/test, Banking77 and HINT3
+	// test), also in aggregate only.
+	const public = "independent public"
+	for _, name := range []string{"clinc_en", "banking77_en", "hint3_en"} {
+		p := "testdata/independent/" + name + ".jsonl"
+		if _, err := os.Stat(p); err == nil {
+			sets[public] = append(sets[public], loadSet(t, p)...)
 		}
+	}
+	if len(sets[public]) > 0 {
+		paths = append(paths, public)
+	}
+	score := func(label string, sub []Example) {
 		c, err := Train(sub, DefaultTrainOptions())
 		if err != nil {
 			t.Fatal(err)
@@ -59,6 +66,36 @@ func TestLearningCurve(t *testing.T) {
 			}
 			line += fmt.Sprintf("  %s %.1f%%", p, 100*evaluate(c, sets[p]).Overall.Accuracy())
 		}
-		t.Logf("%5d examples:%s", len(sub), line)
+		t.Logf("%s %5d examples:%s", label, len(sub), line)
+	}
+	for _, frac := range []float64{0.125, 0.25, 0.5, 0.75, 1} {
+		var sub []Example
+		for i, ex := range all {
+			if float64(i%8) < frac*8 {
+				sub = append(sub, ex)
+			}
+		}
+		score("all corpora", sub)
+	}
+	// Second curve: the own corpora in full plus a growing share of the
+	// public train splits, to show what wording written by others adds.
+	pub, err := ReadExamples(bytes.NewReader(publicCorpus))
+	if err != nil {
+		t.Fatal(err)
+	}
+	hint3, err := ReadExamples(bytes.NewReader(hint3Corpus))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub = append(pub, hint3...)
+	own := all[:len(all)-len(pub)]
+	for _, frac := range []float64{0, 0.25, 0.5, 1} {
+		sub := append([]Example(nil), own...)
+		for i, ex := range pub {
+			if float64(i%4) < frac*4 {
+				sub = append(sub, ex)
+			}
+		}
+		score(fmt.Sprintf("public %3.0f%%", 100*frac), sub)
 	}
 }

@@ -2,6 +2,7 @@ package intent
 
 import (
 	"hash/fnv"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -14,6 +15,9 @@ import (
 const hashBits = 17
 
 const numBuckets = 1 << hashBits
+
+// emailRe matches an e-mail address (the entities package extracts it).
+var emailRe = regexp.MustCompile(`[\pL\pN._%+\-]+@[\pL\pN.\-]+\.\pL{2,}`)
 
 // maxDigitRun caps the zeros a run of digits normalises to.
 const maxDigitRun = 4
@@ -28,9 +32,15 @@ const biasFeature = 0
 // space. Emoji and other pictographic symbols become words of their own, and a
 // message of punctuation only ("??", "!!!") keeps its marks as words: without
 // that such messages normalise to nothing and only the class prior decides.
+// E-mail addresses are dropped: a shopper's address says nothing about what
+// they want, and its unseen name parts ("sofia garcia example org") pulled
+// such messages towards out_of_scope.
 // It is exported so evaluation tools can show what the model saw.
 func Normalize(text string) string {
 	text = norm.NFKC.String(text)
+	if strings.IndexByte(text, '@') >= 0 {
+		text = emailRe.ReplaceAllString(text, " ")
+	}
 	decomposed := norm.NFD.String(strings.ToLower(text))
 	var b strings.Builder
 	b.Grow(len(decomposed) + 2)

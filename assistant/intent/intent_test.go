@@ -198,6 +198,9 @@ func TestNormalizeSymbols(t *testing.T) {
 		{"１２３４５６", " 0000 "},
 		{"أين الفاتورةُ", " اين الفاتوره "},
 		{"إلغـــاء", " الغاء "},
+		{"exchange order 1019, my email is Sofia.Garcia@example.org", " exchange order 0000 my email is "},
+		{"メールは taro@example.jp です", " メールは です "},
+		{"a @ b", " a b "},
 	}
 	for _, tt := range tests {
 		if got := Normalize(tt.in); got != tt.want {

@@ -77,6 +77,9 @@ func (d *Detector) Detect(text string, priors Priors) Result {
 		return d.detectScript(text, s, priors)
 	}
 	if s.latinWords <= shortWords && s.latin < shortLetters {
+		if r, ok := d.shortBetweenPriors(maskTitleRuns(text), priors); ok {
+			return r
+		}
 		if _, ok := priors.first(); ok {
 			return fallback(priors)
 		}
@@ -123,7 +126,9 @@ func (d *Detector) detectScript(text string, s scriptCounts, p Priors) Result {
 // "注文番号" in a Japanese conversation), Simplified and Traditional Chinese.
 func (d *Detector) detectHan(text string, s scriptCounts, p Priors, letters float64) Result {
 	share := float64(s.han) / letters
-	prior, hasPrior := p.first()
+	// The most trusted prior that writes Han: an English storefront says
+	// nothing about which Chinese a zh-TW browser reads.
+	prior, hasPrior := p.firstIn("ja", "zh-Hant", "zh-Hans")
 	// Japanese shares its kanji with both Chinese standards (番号 is written
 	// as in Simplified, 機 as in Traditional), and a Japanese sentence without
 	// any kana is rare beyond a few words: a short all-kanji message in a
@@ -186,4 +191,40 @@ func (d *Detector) detectLatin(text string, p Priors) Result {
 		sum += math.Exp(v - scores[best])
 	}
 	return Result{Lang: latinLangs[best], Confidence: 1 / sum}
+}
+
+// shortBetweenPriors decides a short Latin-script message ("hola",
+// "danke schön") on a first turn whose storefront locale and browser
+// language disagree, e.g. a Spanish browser on an untranslated English
+// storefront: too short for the open n-gram vote, the text still tells
+// the two candidates apart. The storefront keeps its larger bonus, so a
+// message with no language of its own ("ok", "#1001") stays with it; the
+// conversation's language, once known, decides alone (fallback).
+func (d *Detector) shortBetweenPriors(text string, p Priors) (Result, bool) {
+	if _, ok := Normalize(p.PreviousLanguage); ok {
+		return Result{}, false
+	}
+	sf, okS := Normalize(p.StorefrontLocale)
+	br, okB := Normalize(p.BrowserLanguage)
+	if !okS || !okB || sf == br {
+		return Result{}, false
+	}
+	is, ib := -1, -1
+	for i, l := range latinLangs {
+		switch l {
+		case sf:
+			is = i
+		case br:
+			ib = i
+		}
+	}
+	if is < 0 || ib < 0 {
+		return Result{}, false
+	}
+	scores := make([]float64, len(latinLangs))
+	d.model.score(text, scores)
+	if scores[ib]+browserBonus > scores[is]+storefrontBonus {
+		return Result{Lang: br, Confidence: priorConfidence, FromPriors: true}, true
+	}
+	return Result{Lang: sf, Confidence: priorConfidence, FromPriors: true}, true
 }

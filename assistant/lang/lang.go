@@ -7,6 +7,7 @@
 package lang
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -39,6 +40,16 @@ type Priors struct {
 func (p Priors) first() (string, bool) {
 	for _, tag := range []string{p.PreviousLanguage, p.StorefrontLocale, p.BrowserLanguage} {
 		if l, ok := Normalize(tag); ok {
+			return l, true
+		}
+	}
+	return "", false
+}
+
+// firstIn is first restricted to the languages in set.
+func (p Priors) firstIn(set ...string) (string, bool) {
+	for _, tag := range []string{p.PreviousLanguage, p.StorefrontLocale, p.BrowserLanguage} {
+		if l, ok := Normalize(tag); ok && slices.Contains(set, l) {
 			return l, true
 		}
 	}

@@ -5,6 +5,8 @@ package nlu
 
 import (
 	"fmt"
+	"strings"
+	"unicode"
 
 	"shopassist/assistant/entities"
 	"shopassist/assistant/intent"
@@ -75,6 +77,17 @@ func (a *Analyzer) Analyze(text string, priors lang.Priors) Analysis {
 		// is about (an order number, a complaint).
 		p.Intent, verdict, alts = intent.HumanHandoff, intent.Answer, nil
 	}
+	ents := entities.Extract(text, l.Lang)
+	// A bare order number carries no intent words: "#1017", "order
+	// 00004587345 ??". An unsure or out-of-scope reading would answer a
+	// shopper who is plainly asking about an order with a fallback, so the
+	// order number wins unless the shopper asked for a person. A confident
+	// out-of-scope sentence that merely contains a number ("what is 300
+	// divided by 42", "films from 2001") stays out of scope.
+	if ents.OrderNumber != "" && p.Intent != intent.HumanHandoff &&
+		(verdict != intent.Answer || p.Intent == intent.OutOfScope && letterWords(text) <= bareNumberWords) {
+		p.Intent, verdict, alts = intent.OrderStatus, intent.Answer, nil
+	}
 	return Analysis{
 		Lang:             l.Lang,
 		LangConfidence:   l.Confidence,
@@ -87,7 +100,7 @@ func (a *Analyzer) Analyze(text string, priors lang.Priors) Analysis {
 		Verdict:          verdict,
 		AsksForPerson:    person,
 		Alternatives:     alts,
-		Entities:         entities.Extract(text, l.Lang),
+		Entities:         ents,
 		Sentiment:        sentiment.Score(text, l.Lang),
 	}
 }
@@ -97,6 +110,32 @@ func (a *Analyzer) Detector() *lang.Detector { return a.detector }
 
 // Classifier exposes the intent classifier, e.g. for evaluation.
 func (a *Analyzer) Classifier() *intent.Classifier { return a.classifier }
+
+// bareNumberWords is how many words besides an order number a message may
+// have and still be "just the order number" ("order 1017 please ??").
+const bareNumberWords = 3
+
+// letterWords counts the words with a letter in them; a Han, kana or Hangul
+// run counts one word per two characters, as these scripts use no spaces.
+func letterWords(text string) int {
+	n := 0
+	for _, f := range strings.Fields(text) {
+		latin, cjk := false, 0
+		for _, r := range f {
+			switch {
+			case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul):
+				cjk++
+			case unicode.IsLetter(r):
+				latin = true
+			}
+		}
+		if latin {
+			n++
+		}
+		n += (cjk + 1) / 2
+	}
+	return n
+}
 
 func detected(r lang.Result) string {
 	if r.Unsupported != "" {

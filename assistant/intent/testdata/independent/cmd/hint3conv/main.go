@@ -29,6 +29,7 @@ package main
 import (
 	"errors"
 	"flag"
+	"fmt"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -146,16 +147,24 @@ type row struct {
 func main() {
 	dir := flag.String("dir", "", "HINT3 dataset/v2 directory (holds train/ and test/)")
 	out := flag.String("out", "", "output JSONL")
+	// The evaluation set keeps only the test split (real traffic) so the
+	// classifier may train on the designers' train split; both splits are
+	// always read, test first, so a train row repeating a test message is
+	// dropped from -keep train as well.
+	keep := flag.String("keep", "test", "split to write: test (evaluation set), train (training corpus) or all")
 	flag.Parse()
-	if err := run(*dir, *out); err != nil {
+	if err := run(*dir, *out, *keep); err != nil {
 		slog.Error("hint3conv failed", "err", err)
 		os.Exit(1)
 	}
 }
 
-func run(dir, out string) error {
+func run(dir, out, keep string) error {
 	if dir == "" || out == "" {
 		return errors.New("both -dir and -out are required")
+	}
+	if keep != "test" && keep != "train" && keep != "all" {
+		return fmt.Errorf("-keep %q: want test, train or all", keep)
 	}
 	seen := map[string]bool{}
 	skipped := map[string]int{}
@@ -180,6 +189,10 @@ func run(dir, out string) error {
 					continue
 				}
 				seen[key] = true
+				if keep != "all" && keep != split {
+					skipped["other split"]++
+					continue
+				}
 				rows = append(rows, row{Text: text, Intent: intent, Lang: "en", Tags: tags(text),
 					Source: "hint3", Bot: bot, SourceLabel: rec[1], Split: split})
 			}
