@@ -2,6 +2,7 @@ package eval
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"testing"
 
@@ -17,6 +18,14 @@ const (
 	minTask        = 0.95
 	minTaskPerLang = 0.5
 )
+
+// knownFailures are the scripted turns that miss today, keyed
+// "conversation #turn", each with why. Every other turn must pass, and a
+// listed turn that passes must be taken off the list, so the list stays
+// short and true.
+var knownFailures = map[string]string{
+	"fr faq garantie #1": "\"Quelle est la garantie…\" is classified product_question; the warranty FAQ is still the answer (task passes)",
+}
 
 func TestConversationSet(t *testing.T) {
 	convs, err := Load(os.DirFS("../testdata/conversations"))
@@ -36,8 +45,20 @@ func TestConversationSet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	missed := map[string]bool{}
 	for _, f := range rep.Failures {
-		t.Logf("miss %s #%d %q: %v", f.Conversation, f.Turn, f.Say, f.Problems)
+		key := fmt.Sprintf("%s #%d", f.Conversation, f.Turn)
+		missed[key] = true
+		if why, ok := knownFailures[key]; ok {
+			t.Logf("known miss %s %q: %v (%s)", key, f.Say, f.Problems, why)
+			continue
+		}
+		t.Errorf("miss %s %q: %v (reply %q)", key, f.Say, f.Problems, f.Reply)
+	}
+	for key := range knownFailures {
+		if !missed[key] {
+			t.Errorf("%s now passes: take it off knownFailures", key)
+		}
 	}
 	o := rep.Overall
 	t.Logf("intent %.3f language %.3f task %.3f over %d turns", o.Intent.Rate(), o.Language.Rate(), o.Task.Rate(), rep.Turns)
