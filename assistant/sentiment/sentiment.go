@@ -132,10 +132,20 @@ func maxRun(s string, c rune) int {
 
 // shouting is true when at least two words of three or more letters are
 // written entirely in capitals and they make up most of the cased words
-// (so "I ordered from DHL" is not shouting).
+// (so "I ordered from DHL" is not shouting). E-mail addresses and links
+// are not words: phones and some keyboards write an address in capitals,
+// and that is no anger.
 func shouting(text string) bool {
 	var upperWords, casedWords int
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+	var words []string
+	for _, tok := range strings.Fields(text) {
+		low := strings.ToLower(tok)
+		if strings.Contains(tok, "@") || strings.Contains(low, "://") || strings.HasPrefix(low, "www.") {
+			continue
+		}
+		words = append(words, strings.FieldsFunc(tok, func(r rune) bool { return !unicode.IsLetter(r) })...)
+	}
+	for _, w := range words {
 		letters, upper := 0, 0
 		for _, r := range w {
 			if unicode.IsUpper(r) || unicode.IsLower(r) {
