@@ -37,7 +37,7 @@ func TestShopperConversationsExportAndDelete(t *testing.T) {
 	}
 
 	_, doc := get(t, h, "/app/conversations/sd-1")
-	if !strings.Contains(doc.Find(tid("shopper-data")).Text(), "2 conversation(s)") {
+	if !strings.Contains(doc.Find(tid("shopper-data")).Text(), "2 conversations,") {
 		t.Errorf("panel does not count the shopper's conversations: %q", doc.Find(tid("shopper-data")).Text())
 	}
 
