@@ -61,36 +61,19 @@ func (s *Store) GetEmailInbound(ctx context.Context, id int64) (*EmailInbound, e
 // FinishEmailInbound records the outcome of answering a mail: processed
 // clears the payload; failed keeps it with the error for the retry.
 func (s *Store) FinishEmailInbound(ctx context.Context, id int64, status, errText string, at time.Time) error {
-	upd := map[string]any{"status": status, "last_error": clip(CleanText(errText), maxHealthError), "attempts": gorm.Expr("attempts + 1")}
-	if status == EventProcessed {
-		upd["payload"] = "{}"
-		upd["processed_at"] = at.UTC()
-	}
-	if err := s.db(ctx).Model(&EmailInbound{}).Where("id = ?", id).Updates(upd).Error; err != nil {
-		return fmt.Errorf("finish inbound email %d: %w", id, err)
-	}
-	return nil
+	return s.finishStored(ctx, &EmailInbound{}, "inbound email", id, status, errText, at)
 }
 
 // StaleEmailInbound lists mails still waiting since before cutoff (their
 // job was lost), oldest first.
 func (s *Store) StaleEmailInbound(ctx context.Context, cutoff time.Time, limit int) ([]int64, error) {
-	var ids []int64
-	if err := s.db(ctx).Model(&EmailInbound{}).Where("status = ? AND received_at < ?", EventReceived, cutoff.UTC()).
-		Order("id").Limit(limit).Pluck("id", &ids).Error; err != nil {
-		return nil, fmt.Errorf("stale inbound emails: %w", err)
-	}
-	return ids, nil
+	return s.staleStored(ctx, &EmailInbound{}, "inbound emails", cutoff, limit)
 }
 
 // PurgeEmailInbound deletes mails handled before cutoff (their Message-IDs
 // dedupe redeliveries for that long).
 func (s *Store) PurgeEmailInbound(ctx context.Context, cutoff time.Time) (int64, error) {
-	res := s.db(ctx).Where("status <> ? AND received_at < ?", EventReceived, cutoff.UTC()).Delete(&EmailInbound{})
-	if res.Error != nil {
-		return 0, fmt.Errorf("purge inbound emails: %w", res.Error)
-	}
-	return res.RowsAffected, nil
+	return s.purgeStored(ctx, &EmailInbound{}, "inbound emails", cutoff)
 }
 
 // redactEmailInbound deletes the shop's unanswered stored mails from the

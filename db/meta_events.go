@@ -57,36 +57,19 @@ func (s *Store) GetMetaEvent(ctx context.Context, id int64) (*MetaEvent, error) 
 // clears the payload (it holds shopper messages); failed keeps it with the
 // error for a retry, counting the attempt.
 func (s *Store) FinishMetaEvent(ctx context.Context, id int64, status, errText string, at time.Time) error {
-	upd := map[string]any{"status": status, "last_error": clip(CleanText(errText), maxHealthError), "attempts": gorm.Expr("attempts + 1")}
-	if status == EventProcessed {
-		upd["payload"] = "{}"
-		upd["processed_at"] = at.UTC()
-	}
-	if err := s.db(ctx).Model(&MetaEvent{}).Where("id = ?", id).Updates(upd).Error; err != nil {
-		return fmt.Errorf("finish meta webhook %d: %w", id, err)
-	}
-	return nil
+	return s.finishStored(ctx, &MetaEvent{}, "meta webhook", id, status, errText, at)
 }
 
 // StaleMetaEvents lists deliveries still waiting since before cutoff (their
 // job was lost), oldest first.
 func (s *Store) StaleMetaEvents(ctx context.Context, cutoff time.Time, limit int) ([]int64, error) {
-	var ids []int64
-	if err := s.db(ctx).Model(&MetaEvent{}).Where("status = ? AND received_at < ?", EventReceived, cutoff.UTC()).
-		Order("id").Limit(limit).Pluck("id", &ids).Error; err != nil {
-		return nil, fmt.Errorf("stale meta webhooks: %w", err)
-	}
-	return ids, nil
+	return s.staleStored(ctx, &MetaEvent{}, "meta webhooks", cutoff, limit)
 }
 
 // PurgeMetaEvents deletes processed deliveries received before cutoff (the
 // hashes dedupe retries for that long) and failed ones' payloads.
 func (s *Store) PurgeMetaEvents(ctx context.Context, cutoff time.Time) (int64, error) {
-	res := s.db(ctx).Where("status <> ? AND received_at < ?", EventReceived, cutoff.UTC()).Delete(&MetaEvent{})
-	if res.Error != nil {
-		return 0, fmt.Errorf("purge meta webhooks: %w", res.Error)
-	}
-	return res.RowsAffected, nil
+	return s.purgeStored(ctx, &MetaEvent{}, "meta webhooks", cutoff)
 }
 
 // redactMetaEvents deletes unprocessed Meta deliveries naming the customer
