@@ -84,8 +84,11 @@ func (a *Analyzer) Analyze(text string, priors lang.Priors) Analysis {
 	// order number wins unless the shopper asked for a person. A confident
 	// out-of-scope sentence that merely contains a number ("what is 300
 	// divided by 42", "films from 2001") stays out of scope.
+	// An out-of-scope reading that Decide only clarifies for some in-scope
+	// doubt is still a confident out-of-scope reading here.
+	offTopic := intent.OutOfScopeConfident(p)
 	if ents.OrderNumber != "" && p.Intent != intent.HumanHandoff &&
-		(verdict != intent.Answer || p.Intent == intent.OutOfScope && letterWords(text) <= bareNumberWords) {
+		(verdict != intent.Answer && !offTopic || p.Intent == intent.OutOfScope && letterWords(text) <= bareNumberWords) {
 		p.Intent, verdict, alts = intent.OrderStatus, intent.Answer, nil
 	}
 	return Analysis{

@@ -98,7 +98,7 @@ func run(_ context.Context, args []string, out io.Writer) error {
 	fs.Float64Var(&f.langID, "min-lang", 0.97, "minimum language-id accuracy, no priors, supported languages")
 	fs.Float64Var(&f.langIDShort, "min-lang-short", 0.95, "minimum language-id accuracy on 1-3-word messages")
 	fs.Float64Var(&f.oosHandled, "min-oos", 0.80, "minimum share of out-of-scope messages handled (fallback, clarify, out-of-scope reply or handoff)")
-	fs.Float64Var(&f.maxRejected, "max-rejected", 0.05, "maximum share of in-scope messages needlessly rejected (unsure/clarify or read as out of scope)")
+	fs.Float64Var(&f.maxRejected, "max-rejected", 0.05, "maximum share of in-scope messages needlessly rejected (intent.NeedlesslyRejected: unsure, read as out of scope, or a clarifying question not offering the right topic)")
 	fs.BoolVar(&f.chatPriors, "lang-chat-priors", true, "gate language id with the priors the chat sends (browser language); false: on the text alone")
 	byFamily := fs.Bool("families", true, "gate sets of one family together (the 16 per-language sets, the public sets); false: every file on its own")
 	catalog := fs.Bool("catalog", true, "mask the demo store's product titles and vendors (lang.NameForms) as the running demo app does; false: no names at all")
@@ -337,7 +337,9 @@ type report struct {
 	// confusion[true][predicted]
 	confusion map[string]map[string]int
 	// out-of-scope handled; in-scope needlessly rejected
-	oos, rejected tally
+	// (intent.NeedlesslyRejected); in-scope not answered at once (any
+	// clarifying question counted, the stricter measure of earlier rounds)
+	oos, rejected, heldBack tally
 	verdicts      map[string]int
 	// language id with no priors, overall, per language, per length bucket;
 	// unsupported: messages in a language outside lang.Supported
@@ -413,6 +415,7 @@ func (rep *report) merge(o *report) {
 	}
 	sum(&rep.oos, o.oos)
 	sum(&rep.rejected, o.rejected)
+	sum(&rep.heldBack, o.heldBack)
 	for k, n := range o.verdicts {
 		rep.verdicts[k] += n
 	}
@@ -469,7 +472,8 @@ func evaluate(a *nlu.Analyzer, exs []example, legacy bool, names []string) *repo
 				if ex.Intent == intent.OutOfScope {
 					rep.oos.add(intent.Handled(p, an.Verdict))
 				} else {
-					rep.rejected.add(an.Verdict != intent.Answer || an.Intent == intent.OutOfScope)
+					rep.rejected.add(intent.NeedlesslyRejected(ex.Intent, p, an.Verdict, an.Alternatives))
+					rep.heldBack.add(an.Verdict != intent.Answer || an.Intent == intent.OutOfScope)
 				}
 			}
 			if !ok {
@@ -521,7 +525,7 @@ func (rep *report) print(out io.Writer, fullMatrix, misses bool) {
 		fmt.Fprintf(out, "out-of-scope handled (fallback/clarify/out-of-scope/handoff): %s\n", rep.oos)
 	}
 	if rep.rejected.n > 0 {
-		fmt.Fprintf(out, "in-scope needlessly rejected: %s\n", rep.rejected)
+		fmt.Fprintf(out, "in-scope needlessly rejected: %s; not answered at once (any clarifying question): %s\n", rep.rejected, rep.heldBack)
 	}
 	if len(rep.verdicts) > 0 {
 		fmt.Fprintf(out, "verdicts: answer %d, clarify %d, unsure %d\n", rep.verdicts["answer"], rep.verdicts["clarify"], rep.verdicts["unsure"])
