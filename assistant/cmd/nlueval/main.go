@@ -340,7 +340,7 @@ type report struct {
 	// (intent.NeedlesslyRejected); in-scope not answered at once (any
 	// clarifying question counted, the stricter measure of earlier rounds)
 	oos, rejected, heldBack tally
-	verdicts      map[string]int
+	verdicts                map[string]int
 	// language id with no priors, overall, per language, per length bucket;
 	// unsupported: messages in a language outside lang.Supported
 	langAll     tally
