@@ -71,12 +71,30 @@ func TestCalibration(t *testing.T) {
 		}
 		t.Logf("out-of-scope doubt %.2f: in-scope needlessly rejected %.1f%% (public train splits %.1f%%), out-of-scope handled %.1f%%, out-of-scope clarified %.1f%%",
 			doubt, all.needless(), pub.needless(), oos.handledPct(), oos.clarifiedPct())
-		if doubt == OutOfScopeDoubt {
+	}
+	// Then the greeting/closing reread of out-of-scope readings, with the
+	// chosen OutOfScopeDoubt.
+	for _, g := range []float64{1.01, 0.4, 0.3, 0.25, 0.2, 0.15} {
+		var all, pub, oos scoreDecide
+		for i, ex := range exs {
+			p := reread(preds[i], g)
+			v, alts := Decide(p)
+			all.add(ex.Intent, p, v, alts)
+			if i >= public {
+				pub.add(ex.Intent, p, v, alts)
+			}
+			if ex.Intent == OutOfScope {
+				oos.add(ex.Intent, p, v, alts)
+			}
+		}
+		t.Logf("greeting/closing reread ≥ %.2f: in-scope needlessly rejected %.1f%% (public train splits %.1f%%), out-of-scope handled %.1f%%",
+			g, all.needless(), pub.needless(), oos.handledPct())
+		if g == SocialDoubt {
 			wantOK = pub.needless() <= 5 && oos.handledPct() >= 80
 		}
 	}
 	if !wantOK {
-		t.Errorf("OutOfScopeDoubt %.2f no longer keeps out-of-fold needless rejections ≤ 5 %% on the public train splits with out-of-scope handled ≥ 80 %%", OutOfScopeDoubt)
+		t.Errorf("OutOfScopeDoubt %.2f with SocialDoubt no longer keeps out-of-fold needless rejections ≤ 5 %% on the public train splits with out-of-scope handled ≥ 80 %%", OutOfScopeDoubt)
 	}
 	if v, _ := Decide(Prediction{Intent: OrderStatus, Confidence: AnswerConfidence, Scores: map[string]float64{OrderStatus: AnswerConfidence}}); v != Answer {
 		t.Errorf("a prediction at AnswerConfidence must be answered")

@@ -69,7 +69,7 @@ func New() (*Analyzer, error) {
 // shopper's language beforehand.
 func (a *Analyzer) Analyze(text string, priors lang.Priors) Analysis {
 	l := a.detector.Detect(text, priors)
-	p := a.classifier.Predict(text)
+	p := intent.Reread(a.classifier.Predict(text))
 	verdict, alts := intent.Decide(p)
 	person := intent.AsksForPerson(text)
 	if person {
