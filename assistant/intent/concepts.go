@@ -33,7 +33,10 @@ var conceptStems = map[string][]string{
 		"付款", "支付", "付钱", "付錢", "信用卡"},
 	// PAYMETHOD names ways to pay, brands included: a shopper asks "BLIK?"
 	// or "PayPay使えますか" without any word for "pay" (issue #12).
-	"PAYMETHOD": {"paypal", "apple pay", "google pay", "klarna", "afterpay", "clearpay", "affirm", "sezzle", "shop pay", "amex",
+	"PAYMETHOD": {"emi", "no cost emi", "interest free", "interest-free", "0% interest", "zero interest", "monthly payments", "zinsfrei", "finanzierung",
+		"monatsrate", "sin intereses", "meses sin intereses", "cuotas", "mensualidades", "sans frais", "mensualit", "tasso zero", "a rate",
+		"sem juros", "termijnen", "rentevrij", "bez odsetek", "ratach", "без процентов", "vade farks", "tanpa bunga", "بدون فوائد",
+		"أقساط", "اقساط", "金利", "무이자", "免息", "零利率", "paypal", "apple pay", "google pay", "klarna", "afterpay", "clearpay", "affirm", "sezzle", "shop pay", "amex",
 		"american express", "visa", "mastercard", "maestro", "cash on delivery", "installment", "instalment", "pay later",
 		"bank transfer", "wire transfer", "sofort", "giropay", "ratenzahlung", "auf rechnung", "vorkasse", "uberweisung",
 		"en 3 fois", "en plusieurs fois", "carte bleue", "virement", "contre remboursement", "bizum", "contra reembolso",
@@ -64,7 +67,7 @@ var conceptStems = map[string][]string{
 		"батаре", "充電", "バッテリー", "電池", "충전", "배터리", "充电", "电池", "充電器", "充电宝", "行動電源"},
 	// PRICE is asking what something costs — a product question, not a
 	// payment or shipping one.
-	"PRICE": {"price", "cost", "how much", "preis", "kostet", "wie teuer", "prix", "coute", "combien", "precio", "cuesta", "cuanto vale",
+	"PRICE": {"mrp", "pricing", "price list", "rate of", "price", "cost", "how much", "preis", "kostet", "wie teuer", "prix", "coute", "combien", "precio", "cuesta", "cuanto vale",
 		"prezzo", "quanto costa", "quanto viene", "preco", "custa", "quanto sai", "valor", "prijs", "kost", "kosten", "hoe duur", "fiyat",
 		"kac para", "cena", "kosztuje", "harga", "berapa", "berapaan", "سعر", "بكم", "цена", "стоит", "сколько стоит", "値段",
 		"価格", "いくら", "가격", "얼마", "价格", "價格", "多少钱", "多少錢", "价钱", "價錢"},
@@ -85,7 +88,11 @@ var conceptStems = map[string][]string{
 		"darme de baja", "iscrizione", "disiscriv", "assinatura", "lidmaatschap", "nieuwsbrief", "uyelik", "bulten", "czlonkostw",
 		"wypisz", "berlangganan", "langganan", "عضوية", "عضويتي", "النشرة", "членств", "рассылк", "отпиш", "会員", "退会",
 		"メルマガ", "회원", "탈퇴", "뉴스레터", "会员", "會員", "注销", "註銷", "订阅", "訂閱"},
-	"DISCOUNT": {"discount", "promo", "coupon", "voucher", "gift card", "rabatt", "gutschein", "reduc", "remise", "descuento", "cupon",
+	"DISCOUNT": { // referral programmes
+		"refer", "referral", "invite a friend", "freunde werben", "empfehlungsprogramm", "parrain", "referido", "invita a un amigo",
+		"invita un amico", "indicacao", "indique um amigo", "vriend aanbreng", "program polecen", "davet", "arkadasini getir", "ajak teman",
+		"referal", "ادع صديق", "دعوة صديق", "приведи друга", "пригласи друга", "友達紹介", "紹介特典", "추천인", "친구 추천", "邀请好友",
+		"邀請好友", "推荐好友", "推薦好友", "discount", "promo", "coupon", "voucher", "gift card", "rabatt", "gutschein", "reduc", "remise", "descuento", "cupon",
 		"sconto", "buono", "desconto", "cupom", "korting", "indirim", "kupon", "znizk", "rabat", "diskon", "potongan", "كوبون",
 		"قسيمة", "скидк", "промокод", "купон", "割引", "クーポン", "할인", "쿠폰", "折扣", "优惠", "優惠", "打折",
 		// sales and offers
@@ -120,6 +127,24 @@ var conceptStems = map[string][]string{
 		"condicion", "condizion", "regole", "condicoes", "beleid", "voorwaarden", "regels", "politika", "kosul", "sart", "zasad",
 		"regulamin", "kebijakan", "syarat", "ketentuan", "سياسة", "شروط", "правил", "услови", "ポリシー", "規約", "条件", "정책",
 		"규정", "조건", "政策", "规定", "規定", "条款", "條款"},
+	// CONTACT is reaching the shop by phone, mail or a call-back, which a
+	// shop assistant hands to people; a general assistant hears "call".
+	"CONTACT": {"contact", "reach you", "get in touch", "call me", "callback", "call back", "kontakt", "erreich", "zuruckruf", "ruft mich",
+		"anrufen", "contacto", "contactar", "llamame", "llamenme", "contacter", "joindre", "rappel", "contatt", "chiamatemi", "richiam",
+		"contato", "me liga", "me liguem", "bereik", "terugbel", "bel me", "zadzwon", "oddzwon", "skontakt", "связат", "позвон",
+		"перезвон", "iletisim", "ulasabilirim", "ulasirim", "geri ara", "hubungi", "telepon", "telpon", "تواصل", "اتصل", "اتصلوا",
+		"連絡", "電話", "折り返し", "연락", "전화", "联系", "聯繫", "聯絡", "回电", "回電", "致电", "致電"},
+	// BUSINESS is selling the shop's goods or buying in bulk: the FAQ's
+	// wholesale answer, not an order.
+	"BUSINESS": {"franchise", "dealer", "distributor", "reseller", "resell", "wholesale", "become a seller", "partnership", "b2b",
+		"bulk order", "grosshandel", "handler werden", "wiederverkauf", "franquicia", "distribuidor", "mayorista", "revendedor",
+		"franchis", "revendeur", "grossiste", "rivendit", "ingrosso", "atacado", "revenda", "groothandel", "wederverkop", "hurtow",
+		"dystrybut", "bayilik", "bayiniz", "toptan", "grosir", "agen resmi", "موزع", "بالجملة", "وكيل", "оптом", "оптов", "дилер",
+		"дистрибьют", "代理店", "卸売", "대리점", "도매", "代理商", "批发", "批發", "经销", "經銷", "加盟"},
+	// STATUS is asking where something stands, which in a shop is an order.
+	"STATUS": {"status", "stand der", "wie ist der stand", "estado de", "en que estado", "statut", "ou en est", "a che punto", "stato del",
+		"situacao", "status van", "jaki jest status", "статус", "durum", "statusnya", "حالة", "الحالة", "状況", "ステータス", "상황",
+		"상태", "状态", "狀態", "进度", "進度"},
 	"HUMAN": {"human", "person", "agent", "someone", "representative", "mensch", "mitarbeiter", "humain", "personne", "conseiller",
 		"humano", "persona", "agente", "asesor", "operator", "atendente", "pessoa", "medewerker", "mens", "temsilci", "yetkili",
 		"insan", "konsultant", "czlowiek", "manusia", "petugas", "موظف", "شخص", "оператор", "человек", "менеджер", "担当者",
