@@ -2,7 +2,7 @@ package lang
 
 // unsupportedNotes is the one line said, in the shopper's language, before
 // a reply that comes in the store's language because the shopper's is not
-// supported. The 16 supported plus these 32 make 48 languages the assistant
+// supported. The 16 supported plus these 33 make 49 languages the assistant
 // recognises; text in another unsupported language whatlanggo knows still
 // gets the reply in the store's language, without the note.
 var unsupportedNotes = map[string]string{
@@ -37,6 +37,7 @@ var unsupportedNotes = map[string]string{
 	"ka": "ბოდიში, ჯერ ქართულად წერა არ შემიძლია, ამიტომ მაღაზიის ენაზე გიპასუხებთ.",
 	"am": "ይቅርታ፣ እስካሁን በአማርኛ መጻፍ አልችልም፣ ስለዚህ በመደብሩ ቋንቋ እመልሳለሁ።",
 	"zu": "Uxolo, angikakwazi ukubhala ngesiZulu, ngakho ngizophendula ngolimi lwesitolo.",
+	"ca": "Ho sento, encara no puc escriure en català, així que et responc en la llengua de la botiga.",
 	"kk": "Кешіріңіз, мен әлі қазақша жаза алмаймын, сондықтан дүкеннің тілінде жауап беремін.",
 }
 

@@ -1,6 +1,9 @@
 package lang
 
 import (
+	"bufio"
+	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -84,17 +87,42 @@ func unsupportedByLetters(text string) string {
 // unsupported language. (whatlanggo alone, even restricted to the languages
 // with a note, named a wrong unsupported language for 0.4 % of supported
 // messages: too short for its 300-trigram profiles.)
+//
+// Shorter text (h12, issue #12: "kiitos paljon", "asante sana", "salamat
+// po") is decided before the short-message fallback to the priors, on
+// stronger evidence: two words need two function words no supported
+// language uses (exclusiveWords), or one with a text the supported model
+// hardly knows (≥ 75 % unseen 4-grams) and whatlanggo, choosing between
+// that language and the supported ones, agreeing; a single word must be
+// a hand-listed word of one unsupported language that no supported one
+// uses, of five letters or more, whatlanggo agreeing ("kiitos", "asante").
 func (d *Detector) unsupportedByTrigrams(text string, s scriptCounts) string {
-	if s.latinWords < 3 || s.latin < s.letters() {
+	if s.latinWords < 1 || s.latin < s.letters() {
 		return ""
 	}
-	code, votes := functionWordVote(text)
+	code, votes, excl, hand := d.functionWordVote(text)
 	if code == "" {
 		return ""
 	}
-	// Three function words outweigh a text the supported model half knows
-	// (Danish shares many 4-grams with Dutch and German).
-	if u := d.model.unfamiliar(text); u < unfamiliarShare && (votes < 3 || u < unfamiliarShare-0.15) {
+	u := d.model.unfamiliar(text)
+	switch {
+	case s.latinWords == 1:
+		if hand < 1 || s.latin < 5 || !d.whatlangAgrees(text, code) {
+			return ""
+		}
+	case s.latinWords == 2 && excl == 0:
+		return ""
+	case votes == 1 || s.latinWords == 2 && votes == 2 && excl == 1:
+		if u < unfamiliarAlone || !d.whatlangAgrees(text, code) {
+			return ""
+		}
+	case s.latinWords == 2:
+		if u < unfamiliarShare {
+			return ""
+		}
+	case u < unfamiliarShare && (votes < 3 || u < unfamiliarShare-0.15):
+		// Three function words outweigh a text the supported model half
+		// knows (Danish shares many 4-grams with Dutch and German).
 		return ""
 	}
 	if code == "da" || code == "nb" {
@@ -120,7 +148,7 @@ var functionWords = map[string][]string{
 	"sw": {"na", "ya", "wa", "kwa", "ni", "la", "za", "langu", "yangu", "wapi", "nini", "lini", "hii", "sana", "tafadhali", "asante", "nime", "bado"},
 	"tl": {"ang", "ng", "mga", "sa", "ko", "ako", "ba", "po", "hindi", "ito", "nasaan", "kailan", "na", "salamat", "akin"},
 	"hu": {"a", "az", "és", "nem", "hol", "van", "egy", "meg", "mikor", "hogy", "köszönöm", "rendelésem"},
-	"ro": {"și", "este", "nu", "unde", "mea", "meu", "am", "la", "cu", "când", "vă", "mulțumesc", "comanda"},
+	"ro": {"și", "este", "nu", "unde", "mea", "meu", "am", "la", "cu", "când", "vă", "mulțumesc"},
 	"cs": {"je", "se", "na", "že", "kde", "moje", "jsem", "kdy", "děkuji", "objednávka", "není"},
 	"hr": {"je", "i", "u", "na", "gdje", "moja", "sam", "kada", "hvala", "narudžba", "nije"},
 	"sl": {"je", "in", "v", "na", "kje", "moja", "sem", "kdaj", "hvala", "naročilo", "ni"},
@@ -128,32 +156,69 @@ var functionWords = map[string][]string{
 	"et": {"ja", "on", "ei", "kus", "minu", "millal", "aitäh", "tellimus", "see", "olen"},
 	"lt": {"ir", "yra", "ne", "kur", "mano", "kada", "ačiū", "užsakymas"},
 	"lv": {"un", "ir", "ne", "kur", "mans", "mana", "kad", "paldies", "pasūtījums"},
+	// Catalan shares most shop words with Spanish ("pedido", "talla"); its
+	// function words tell it apart (h12).
+	"ca": {"el", "la", "meu", "meva", "és", "amb", "què", "perquè", "però", "també", "vull", "gràcies", "quan", "si us plau", "molt", "aquest", "aquesta"},
+	"sk": {"je", "sa", "na", "že", "kde", "moja", "som", "kedy", "ďakujem", "objednávka", "nie", "ešte"},
 }
 
-func functionWordVote(text string) (string, int) {
+// functionWordVote returns the unsupported language with the most
+// function words in text (see unsupportedByTrigrams for what the caller
+// requires), their count, how many of them no supported language uses
+// (exclusiveWords), and how many of those are hand-listed.
+func (d *Detector) functionWordVote(text string) (string, int, int, int) {
 	words := map[string]bool{}
 	for _, f := range fieldsFunc(strings.ToLower(text)) {
 		words[strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })] = true
 	}
-	best, bestN, tie := "", 0, false
+	best, bestN, bestExcl, bestHand, tie := "", 0, 0, 0, false
 	for code, list := range functionWords {
-		n := 0
+		n, hand, excl := 0, 0, 0
 		for _, w := range list {
 			if words[w] {
 				n++
+				if d.exclusive[w][code] {
+					hand++
+				}
+			}
+		}
+		for w := range words {
+			if d.exclusive[w][code] {
+				excl++
+				if !slices.Contains(list, w) {
+					n++
+				}
 			}
 		}
 		switch {
 		case n > bestN:
-			best, bestN, tie = code, n, false
+			best, bestN, bestExcl, bestHand, tie = code, n, excl, hand, false
 		case n == bestN && n > 0:
 			tie = true
 		}
 	}
-	if bestN < 2 || (tie && best != "da" && best != "nb") {
-		return "", 0
+	if bestN < 1 || (tie && best != "da" && best != "nb") {
+		return "", 0, 0, 0
 	}
-	return best, bestN
+	return best, bestN, bestExcl, bestHand
+}
+
+// unfamiliarAlone is the share of unseen 4-grams from which two words with
+// a single exclusive function word may be an unsupported language.
+const unfamiliarAlone = 0.75
+
+// whatlangAgrees reports whether whatlanggo, choosing between the
+// unsupported language code and the supported Latin-script languages,
+// picks code.
+func (d *Detector) whatlangAgrees(text, code string) bool {
+	wl := map[whatlanggo.Lang]bool{}
+	for l := range whatlanggo.Langs {
+		c := l.Iso6391()
+		if c == code || c == "nb" && code == "nb" || slices.Contains(latinLangs, c) {
+			wl[l] = true
+		}
+	}
+	return iso1(whatlanggo.DetectWithOptions(text, whatlanggo.Options{Whitelist: wl}).Lang) == code
 }
 
 // unfamiliarShare is the share of unseen 4-grams from which Latin text is
@@ -202,4 +267,44 @@ func iso1(l whatlanggo.Lang) string {
 func isSupported(code string) bool {
 	_, ok := Normalize(code)
 	return ok
+}
+
+// exclusiveWords maps each function word of an unsupported Latin-script
+// language (stopwords-iso, isoStopwords, plus functionWords) to its
+// languages, leaving out every word a supported language uses: one of
+// their stopwords or any word of the supported languages' corpus. What
+// remains ("jeg", "ikke", "hvornår"; "yangu", "lini"; "meva", "amb") is
+// evidence no supported language gives.
+func exclusiveWords(corpus []byte) map[string]map[string]bool {
+	supported := map[string]bool{}
+	for _, l := range latinLangs {
+		for _, w := range strings.Fields(isoStopwords[l]) {
+			supported[w] = true
+		}
+	}
+	sc := bufio.NewScanner(bytes.NewReader(corpus))
+	for sc.Scan() {
+		for _, f := range fieldsFunc(strings.ToLower(sc.Text())) {
+			supported[strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })] = true
+		}
+	}
+	out := map[string]map[string]bool{}
+	add := func(w, code string) {
+		if supported[w] {
+			return
+		}
+		if out[w] == nil {
+			out[w] = map[string]bool{}
+		}
+		out[w][code] = true
+	}
+	for code, list := range functionWords {
+		for _, w := range strings.Fields(isoStopwords[code]) {
+			add(w, code)
+		}
+		for _, w := range list {
+			add(w, code)
+		}
+	}
+	return out
 }
