@@ -217,6 +217,13 @@ func (t *turn) resolveIntent() string {
 func (t *turn) clarifyOrFallback() {
 	if t.u.Verdict == intent.Clarify && len(t.u.Alternatives) == 2 {
 		t.stats.clarified = true
+		// A question asked instead of the out-of-scope reply
+		// (intent.OutOfScopeDoubt) answered nothing either: it counts
+		// toward the handoff after repeated failed answers, as that reply
+		// does, so garbled messages still end with a person.
+		if t.u.Intent == intent.OutOfScope {
+			t.failed = true
+		}
 		t.say(t.x("clarify_question", nil))
 		for _, in := range t.u.Alternatives {
 			t.reply.QuickReplies = append(t.reply.QuickReplies, t.x("topic_"+in, nil))

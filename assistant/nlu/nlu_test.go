@@ -99,3 +99,29 @@ func BenchmarkNew(b *testing.B) {
 		}
 	}
 }
+
+// TestOrderNumberRule: a bare order number wins over an unsure or
+// out-of-scope reading, but a confident out-of-scope sentence that merely
+// contains a number stays out of scope — also when Decide clarifies it for
+// some in-scope doubt (intent.OutOfScopeDoubt).
+func TestOrderNumberRule(t *testing.T) {
+	a, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text        string
+		orderStatus bool
+	}{
+		{"#1017 ??", true},
+		{"order 00004587345 please", true},
+		{"what is 300 divided by 42", false},
+		{"recommend me films from 2001", false},
+	}
+	for _, tt := range tests {
+		got := a.Analyze(tt.text, lang.Priors{StorefrontLocale: "en"})
+		if (got.Intent == intent.OrderStatus) != tt.orderStatus {
+			t.Errorf("%q: intent %s (%.2f, %s), want order_status = %v", tt.text, got.Intent, got.IntentConfidence, got.Verdict, tt.orderStatus)
+		}
+	}
+}
