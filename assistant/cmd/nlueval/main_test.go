@@ -63,6 +63,15 @@ func TestRunFloors(t *testing.T) {
 // CLINC150's train split make a few English in-scope messages look
 // off-topic), ar 0.85 → 0.84.
 //
+// Round 3 (h12): -max-rejected now counts needless rejections
+// (intent.NeedlesslyRejected: a clarifying question offering the right
+// topic is none); floors raised to the round's figures minus the margins.
+// Lowered with reasons, each one message: blind lowest language 0.83 →
+// 0.79 (en 18 of 22), fresh 0.91 → 0.88 (nl 40 of 44), ar and ja
+// out-of-scope handled 0.98 → 0.73 (3 of 4), pt intent 0.92 → 0.89 (114
+// of 124: the shop-fragment and closing lines cost Portuguese 3 messages
+// while the 16 languages together rose 90.9 → 91.2 %).
+//
 // Lowered once (issue #12, h12): heldout.jsonl lowest language 0.82 → 0.81
 // (ar 28 → 27 of 33: one sentence is 3 points, more than the margin) and
 // abcd_en.jsonl needless rejections 0.02 → 0.50 (2 rows; one became unsure).
@@ -75,38 +84,41 @@ func TestRatchet(t *testing.T) {
 		set   string
 		flags []string
 	}{
-		{"assistant/intent/testdata/heldout.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.91", "-min-intent-lang", "0.79", "-min-lang", "0.95", "-min-lang-short", "0.84", "-min-oos", "0.85", "-max-rejected", "0.03"}},
-		{"assistant/intent/testdata/blind.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.88", "-min-intent-lang", "0.83", "-min-lang", "0.96", "-min-lang-short", "0.88", "-min-oos", "0.68", "-max-rejected", "0.04"}},
-		{"assistant/intent/testdata/fresh.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.95", "-min-intent-lang", "0.91", "-min-lang", "0.96", "-min-lang-short", "0.90", "-min-oos", "0", "-max-rejected", "1"}},
-		{"assistant/intent/testdata/clinc_test.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.91", "-min-intent-lang", "0.91", "-min-lang", "0.97", "-min-lang-short", "0.84", "-min-oos", "0.91", "-max-rejected", "0.16"}},
+		{"assistant/intent/testdata/heldout.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.92", "-min-intent-lang", "0.82", "-min-lang", "0.95", "-min-lang-short", "0.85", "-min-oos", "0.85", "-max-rejected", "0.03"}},
+		{"assistant/intent/testdata/blind.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.89", "-min-intent-lang", "0.79", "-min-lang", "0.96", "-min-lang-short", "0.88", "-min-oos", "0.68", "-max-rejected", "0.04"}},
+		{"assistant/intent/testdata/fresh.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.95", "-min-intent-lang", "0.88", "-min-lang", "0.96", "-min-lang-short", "0.91", "-min-oos", "0", "-max-rejected", "1"}},
+		{"assistant/intent/testdata/clinc_test.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.91", "-min-intent-lang", "0.91", "-min-lang", "0.97", "-min-lang-short", "0.84", "-min-oos", "0.91", "-max-rejected", "0.09"}},
 		{"assistant/intent/testdata/independent/abcd_en.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.98", "-min-intent-lang", "0", "-min-lang", "0.98", "-min-lang-short", "0", "-min-oos", "0", "-max-rejected", "0.02"}},
-		{"assistant/intent/testdata/independent/ar.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.84", "-min-intent-lang", "0.84", "-min-lang", "0.97", "-min-lang-short", "0.95", "-min-oos", "0.98", "-max-rejected", "0.04"}},
-		{"assistant/intent/testdata/independent/banking77_en.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.97", "-min-intent-lang", "0.97", "-min-lang", "0.98", "-min-lang-short", "0.97", "-min-oos", "0", "-max-rejected", "0.03"}},
-		{"assistant/intent/testdata/independent/clinc_en.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.94", "-min-intent-lang", "0.94", "-min-lang", "0.97", "-min-lang-short", "0.87", "-min-oos", "0.95", "-max-rejected", "0.10"}},
+		{"assistant/intent/testdata/independent/ar.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.84", "-min-intent-lang", "0.84", "-min-lang", "0.97", "-min-lang-short", "0.95", "-min-oos", "0.73", "-max-rejected", "0.04"}},
+		{"assistant/intent/testdata/independent/banking77_en.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.98", "-min-intent-lang", "0.98", "-min-lang", "0.98", "-min-lang-short", "0.97", "-min-oos", "0", "-max-rejected", "0.02"}},
+		{"assistant/intent/testdata/independent/clinc_en.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.94", "-min-intent-lang", "0.94", "-min-lang", "0.97", "-min-lang-short", "0.92", "-min-oos", "0.95", "-max-rejected", "0.09"}},
 		{"assistant/intent/testdata/independent/de.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.86", "-min-intent-lang", "0.86", "-min-lang", "0.95", "-min-lang-short", "0.87", "-min-oos", "0.98", "-max-rejected", "0.04"}},
-		{"assistant/intent/testdata/independent/en.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.87", "-min-intent-lang", "0.87", "-min-lang", "0.98", "-min-lang-short", "0.97", "-min-oos", "0.98", "-max-rejected", "0.10"}},
+		{"assistant/intent/testdata/independent/en.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.88", "-min-intent-lang", "0.88", "-min-lang", "0.98", "-min-lang-short", "0.97", "-min-oos", "0.98", "-max-rejected", "0.06"}},
 		{"assistant/intent/testdata/independent/es.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.92", "-min-intent-lang", "0.92", "-min-lang", "0.91", "-min-lang-short", "0.74", "-min-oos", "0.98", "-max-rejected", "0.03"}},
-		{"assistant/intent/testdata/independent/fr.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.88", "-min-intent-lang", "0.88", "-min-lang", "0.94", "-min-lang-short", "0.82", "-min-oos", "0.98", "-max-rejected", "0.06"}},
-		{"assistant/intent/testdata/independent/hint3_en.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.72", "-min-intent-lang", "0.72", "-min-lang", "0.94", "-min-lang-short", "0.78", "-min-oos", "0", "-max-rejected", "0.18"}},
-		{"assistant/intent/testdata/independent/id.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.91", "-min-intent-lang", "0.91", "-min-lang", "0.94", "-min-lang-short", "0.85", "-min-oos", "0.98", "-max-rejected", "0.05"}},
-		{"assistant/intent/testdata/independent/it.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.90", "-min-intent-lang", "0.90", "-min-lang", "0.96", "-min-lang-short", "0.91", "-min-oos", "0.98", "-max-rejected", "0.03"}},
-		{"assistant/intent/testdata/independent/ja.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.89", "-min-intent-lang", "0.89", "-min-lang", "0.96", "-min-lang-short", "0.88", "-min-oos", "0.98", "-max-rejected", "0.05"}},
-		{"assistant/intent/testdata/independent/ko.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.87", "-min-intent-lang", "0.87", "-min-lang", "0.97", "-min-lang-short", "0.92", "-min-oos", "0.98", "-max-rejected", "0.06"}},
-		{"assistant/intent/testdata/independent/nl.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.91", "-min-intent-lang", "0.91", "-min-lang", "0.95", "-min-lang-short", "0.90", "-min-oos", "0.98", "-max-rejected", "0.05"}},
+		{"assistant/intent/testdata/independent/fr.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.91", "-min-intent-lang", "0.91", "-min-lang", "0.94", "-min-lang-short", "0.85", "-min-oos", "0.98", "-max-rejected", "0.06"}},
+		{"assistant/intent/testdata/independent/hint3_en.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.72", "-min-intent-lang", "0.72", "-min-lang", "0.96", "-min-lang-short", "0.87", "-min-oos", "0", "-max-rejected", "0.12"}},
+		{"assistant/intent/testdata/independent/id.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.91", "-min-intent-lang", "0.91", "-min-lang", "0.96", "-min-lang-short", "0.91", "-min-oos", "0.98", "-max-rejected", "0.04"}},
+		{"assistant/intent/testdata/independent/it.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.92", "-min-intent-lang", "0.92", "-min-lang", "0.96", "-min-lang-short", "0.91", "-min-oos", "0.98", "-max-rejected", "0.03"}},
+		{"assistant/intent/testdata/independent/ja.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.90", "-min-intent-lang", "0.90", "-min-lang", "0.96", "-min-lang-short", "0.88", "-min-oos", "0.73", "-max-rejected", "0.04"}},
+		{"assistant/intent/testdata/independent/ko.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.88", "-min-intent-lang", "0.88", "-min-lang", "0.97", "-min-lang-short", "0.92", "-min-oos", "0.98", "-max-rejected", "0.06"}},
+		{"assistant/intent/testdata/independent/nl.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.92", "-min-intent-lang", "0.92", "-min-lang", "0.95", "-min-lang-short", "0.90", "-min-oos", "0.98", "-max-rejected", "0.04"}},
 		{"assistant/intent/testdata/independent/out_of_scope.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.80", "-min-intent-lang", "0.73", "-min-lang", "0.94", "-min-lang-short", "0.84", "-min-oos", "0.83", "-max-rejected", "1"}},
-		{"assistant/intent/testdata/independent/pl.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.86", "-min-intent-lang", "0.86", "-min-lang", "0.93", "-min-lang-short", "0.84", "-min-oos", "0.98", "-max-rejected", "0.07"}},
-		{"assistant/intent/testdata/independent/pt.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.92", "-min-intent-lang", "0.92", "-min-lang", "0.93", "-min-lang-short", "0.82", "-min-oos", "0.98", "-max-rejected", "0.07"}},
-		{"assistant/intent/testdata/independent/ru.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.89", "-min-intent-lang", "0.89", "-min-lang", "0.97", "-min-lang-short", "0.94", "-min-oos", "0.98", "-max-rejected", "0.05"}},
-		{"assistant/intent/testdata/independent/tr.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.91", "-min-intent-lang", "0.91", "-min-lang", "0.93", "-min-lang-short", "0.87", "-min-oos", "0.98", "-max-rejected", "0.04"}},
-		{"assistant/intent/testdata/independent/zh-Hans.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.85", "-min-intent-lang", "0.85", "-min-lang", "0.97", "-min-lang-short", "0.95", "-min-oos", "0.98", "-max-rejected", "0.08"}},
-		{"assistant/intent/testdata/independent/zh-Hant.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.85", "-min-intent-lang", "0.85", "-min-lang", "0.89", "-min-lang-short", "0.75", "-min-oos", "0.73", "-max-rejected", "0.05"}},
-		{"assistant/lang/testdata/independent/langid.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0", "-min-intent-lang", "0", "-min-lang", "0.95", "-min-lang-short", "0.93", "-min-oos", "0", "-max-rejected", "1"}},
+		{"assistant/intent/testdata/independent/pl.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.86", "-min-intent-lang", "0.86", "-min-lang", "0.95", "-min-lang-short", "0.91", "-min-oos", "0.98", "-max-rejected", "0.05"}},
+		{"assistant/intent/testdata/independent/pt.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.89", "-min-intent-lang", "0.89", "-min-lang", "0.93", "-min-lang-short", "0.82", "-min-oos", "0.98", "-max-rejected", "0.06"}},
+		{"assistant/intent/testdata/independent/ru.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.89", "-min-intent-lang", "0.89", "-min-lang", "0.97", "-min-lang-short", "0.94", "-min-oos", "0.98", "-max-rejected", "0.04"}},
+		{"assistant/intent/testdata/independent/tr.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.91", "-min-intent-lang", "0.91", "-min-lang", "0.94", "-min-lang-short", "0.89", "-min-oos", "0.98", "-max-rejected", "0.03"}},
+		{"assistant/intent/testdata/independent/zh-Hans.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.86", "-min-intent-lang", "0.86", "-min-lang", "0.97", "-min-lang-short", "0.95", "-min-oos", "0.98", "-max-rejected", "0.06"}},
+		{"assistant/intent/testdata/independent/zh-Hant.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.85", "-min-intent-lang", "0.85", "-min-lang", "0.89", "-min-lang-short", "0.75", "-min-oos", "0.73", "-max-rejected", "0.03"}},
+		{"assistant/lang/testdata/independent/langid.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0", "-min-intent-lang", "0", "-min-lang", "0.96", "-min-lang-short", "0.94", "-min-oos", "0", "-max-rejected", "1", "-min-unsupported", "0.51"}},
 		// The issue's floors on whole families, language id with the chat's
 		// priors (the browser language): the 16 per-language sets together,
 		// the out-of-scope set, the language-id set.
 		{"assistant/intent/testdata/independent/??.jsonl assistant/intent/testdata/independent/zh-Han?.jsonl", []string{"-min-intent", "0.90", "-min-intent-lang", "0.85", "-min-lang", "0.97", "-min-lang-short", "0.95", "-min-oos", "0.80", "-max-rejected", "0.05"}},
 		{"assistant/intent/testdata/independent/out_of_scope.jsonl", []string{"-min-lang", "0.97", "-min-lang-short", "0.95", "-min-oos", "0.80"}},
 		{"assistant/lang/testdata/independent/langid.jsonl", []string{"-min-lang", "0.97", "-min-lang-short", "0.95"}},
+		// The public sets together at their level (h12 round 3): the issue's
+		// ≤ 5 % needless rejections is not met there yet (5.6 %).
+		{"assistant/intent/testdata/independent/*_en.jsonl", []string{"-min-intent", "0.91", "-min-intent-lang", "0.91", "-min-lang", "0.97", "-min-lang-short", "0.93", "-min-oos", "0.95", "-max-rejected", "0.07"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.set, func(t *testing.T) {
