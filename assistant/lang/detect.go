@@ -17,7 +17,7 @@ type Detector struct {
 	han   *hanModel
 	// exclusive: function words of unsupported languages that no
 	// supported language uses (exclusiveWords)
-	exclusive map[string]map[string]bool
+	exclusive map[string][]string
 }
 
 // New trains a detector on the embedded corpus.

@@ -177,13 +177,13 @@ func (d *Detector) functionWordVote(text string) (string, int, int, int) {
 		for _, w := range list {
 			if words[w] {
 				n++
-				if d.exclusive[w][code] {
+				if slices.Contains(d.exclusive[w], code) {
 					hand++
 				}
 			}
 		}
 		for w := range words {
-			if d.exclusive[w][code] {
+			if slices.Contains(d.exclusive[w], code) {
 				excl++
 				if !slices.Contains(list, w) {
 					n++
@@ -275,28 +275,25 @@ func isSupported(code string) bool {
 // their stopwords or any word of the supported languages' corpus. What
 // remains ("jeg", "ikke", "hvornår"; "yangu", "lini"; "meva", "amb") is
 // evidence no supported language gives.
-func exclusiveWords(corpus []byte) map[string]map[string]bool {
-	supported := map[string]bool{}
+func exclusiveWords(corpus []byte) map[string][]string {
+	supported := map[string]struct{}{}
 	for _, l := range latinLangs {
 		for _, w := range strings.Fields(isoStopwords[l]) {
-			supported[w] = true
+			supported[w] = struct{}{}
 		}
 	}
 	sc := bufio.NewScanner(bytes.NewReader(corpus))
 	for sc.Scan() {
-		for _, f := range fieldsFunc(strings.ToLower(sc.Text())) {
-			supported[strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })] = true
+		for _, w := range latinWords(sc.Text()) {
+			supported[w] = struct{}{}
 		}
 	}
-	out := map[string]map[string]bool{}
+	out := map[string][]string{}
 	add := func(w, code string) {
-		if supported[w] {
+		if _, ok := supported[w]; ok || slices.Contains(out[w], code) {
 			return
 		}
-		if out[w] == nil {
-			out[w] = map[string]bool{}
-		}
-		out[w][code] = true
+		out[w] = append(out[w], code)
 	}
 	for code, list := range functionWords {
 		for _, w := range strings.Fields(isoStopwords[code]) {

@@ -14,8 +14,10 @@ import (
 // "sim", "iya") is evidence it never sees on its own; on a one- to
 // three-word message that evidence is most of what there is.
 type wordModel struct {
-	logp   map[string][]float32
-	unseen []float32
+	// index maps a word to its row of logp (one float32 per Latin
+	// language); one flat slice keeps the model to a few MB.
+	index map[string]int32
+	logp  []float32
 }
 
 // wordAlpha is the additive smoothing of the word counts; a function word
@@ -26,20 +28,23 @@ const (
 )
 
 func trainWords(corpus []byte) *wordModel {
-	col := make(map[string]int, len(latinLangs))
+	nl := len(latinLangs)
+	col := make(map[string]int, nl)
 	for i, l := range latinLangs {
 		col[l] = i
 	}
-	counts := map[string][]float64{}
-	totals := make([]float64, len(latinLangs))
-	add := func(w string, li int, n float64) {
-		row := counts[w]
-		if row == nil {
-			row = make([]float64, len(latinLangs))
-			counts[w] = row
+	m := &wordModel{index: map[string]int32{}}
+	totals := make([]float64, nl)
+	// Counts first, in the slice that then holds the log-probabilities.
+	add := func(w string, li int, n float32) {
+		row, ok := m.index[w]
+		if !ok {
+			row = int32(len(m.logp) / nl)
+			m.index[w] = row
+			m.logp = append(m.logp, make([]float32, nl)...)
 		}
-		row[li] += n
-		totals[li] += n
+		m.logp[int(row)*nl+li] += n
+		totals[li] += float64(n)
 	}
 	cur := -1
 	sc := bufio.NewScanner(bytes.NewReader(corpus))
@@ -68,17 +73,10 @@ func trainWords(corpus []byte) *wordModel {
 			add(w, li, wordStopCount)
 		}
 	}
-	v := float64(len(counts))
-	m := &wordModel{logp: make(map[string][]float32, len(counts)), unseen: make([]float32, len(latinLangs))}
-	for li := range latinLangs {
-		m.unseen[li] = float32(math.Log(wordAlpha / (totals[li] + wordAlpha*v)))
-	}
-	for w, row := range counts {
-		lp := make([]float32, len(latinLangs))
-		for li, c := range row {
-			lp[li] = float32(math.Log((c + wordAlpha) / (totals[li] + wordAlpha*v)))
-		}
-		m.logp[w] = lp
+	v := float64(len(m.index))
+	for i, c := range m.logp {
+		li := i % nl
+		m.logp[i] = float32(math.Log((float64(c) + wordAlpha) / (totals[li] + wordAlpha*v)))
 	}
 	return m
 }
@@ -86,13 +84,14 @@ func trainWords(corpus []byte) *wordModel {
 // score adds weight × the log-likelihood of text's known words under each
 // language to dst; a word no language has seen says nothing and is skipped.
 func (m *wordModel) score(text string, weight float64, dst []float64) {
+	nl := len(latinLangs)
 	for _, w := range latinWords(text) {
-		lp, ok := m.logp[w]
+		row, ok := m.index[w]
 		if !ok {
 			continue
 		}
 		for li := range dst {
-			dst[li] += weight * float64(lp[li])
+			dst[li] += weight * float64(m.logp[int(row)*nl+li])
 		}
 	}
 }
