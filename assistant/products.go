@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"shopassist/assistant/entities"
 	"shopassist/assistant/glossary"
 	"shopassist/assistant/intent"
 	"shopassist/assistant/lang"
@@ -559,6 +560,7 @@ func (t *turn) askedVariant(f *knowledge.ProductFacts) (*knowledge.VariantFact, 
 			}
 		}
 	}
+	t.colorByConcept(f, want)
 	for _, s := range t.askedSizes() {
 		// A size the product has is not missing, even when the shopper
 		// names two ("between M and L") and only one picks the variant.
@@ -597,6 +599,45 @@ func (t *turn) askedVariant(f *knowledge.ProductFacts) (*knowledge.VariantFact, 
 		}
 	}
 	return best, ""
+}
+
+// colorByConcept picks the colour option value whose colour the shopper
+// named in other words than the shop's ("铁锈色" for 铁锈红, "rdzawym" for
+// Rdzawy, "ruggine" for Rust in a shop without Italian): a value matches
+// when the colours read from it (original or translated) include one read
+// from the message. It fills want only for colour options the message did
+// not name word for word, and only with an unambiguous value.
+func (t *turn) colorByConcept(f *knowledge.ProductFacts, want map[string]string) {
+	if len(t.u.Ents.Colors) == 0 {
+		return
+	}
+	for _, o := range f.Options {
+		if optionKind(o.Name) != "color" || want[o.Name] != "" {
+			continue
+		}
+		match := ""
+		for _, v := range f.Variants {
+			orig := v.Original[o.Name]
+			if orig == "" || orig == match {
+				continue
+			}
+			cols := entities.Extract(orig, "en").Colors
+			if shown := v.Options[o.Name]; shown != orig {
+				cols = append(cols, entities.Extract(shown, t.u.Lang).Colors...)
+			}
+			if !slices.ContainsFunc(cols, func(c string) bool { return slices.Contains(t.u.Ents.Colors, c) }) {
+				continue
+			}
+			if match != "" {
+				match = "" // two values of that colour: the message does not pick one
+				break
+			}
+			match = orig
+		}
+		if match != "" {
+			want[o.Name] = match
+		}
+	}
 }
 
 // askedSizes are the size entities written as sizes in the message ("XL",
