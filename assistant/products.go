@@ -510,11 +510,13 @@ func deictic(text string) bool {
 }
 
 // namesProduct reports whether the message names the product (a word of
-// its title of four letters or more), as opposed to "this jacket".
+// its title of four letters or more, or its Arabic or Cyrillic spelling),
+// as opposed to "this jacket".
 func namesProduct(text, title string) bool {
 	low := strings.ToLower(text)
+	translit := hasTransliterable(text)
 	for _, w := range strings.Fields(strings.ToLower(title)) {
-		if len([]rune(w)) >= 4 && strings.Contains(low, w) {
+		if len([]rune(w)) >= 4 && (strings.Contains(low, w) || translit && transliteratedIn(text, w)) {
 			return true
 		}
 	}
@@ -933,7 +935,8 @@ func (t *turn) asksNamedProduct() bool {
 // word of one of the shop's (original) titles, at least four letters, not
 // part of the shop's name, not a category word in any language, and first
 // wherever another title has it ("trail" and "merino" are not names).
-// Latin names stay names inside other scripts ("Solstice帐篷").
+// Latin names stay names inside other scripts ("Solstice帐篷"), and are
+// found spelled in Arabic or Cyrillic letters ("هيلتوب", "Тундра").
 func namesLine(text, shopName string, titles []string) bool {
 	return lineName(text, shopName, titles) != ""
 }
@@ -943,10 +946,11 @@ func lineName(text, shopName string, titles []string) string {
 	low := strings.ToLower(text)
 	shop := " " + strings.ToLower(shopName) + " "
 	var notFirst map[string]bool
+	translit := hasTransliterable(text)
 	for _, title := range titles {
 		w, _, _ := strings.Cut(strings.TrimSpace(title), " ")
 		// Cheapest test first: most titles' names are not in the message.
-		if len([]rune(w)) < 4 || !latinWordIn(low, w) {
+		if len([]rune(w)) < 4 || !latinWordIn(low, w) && !(translit && transliteratedIn(text, w)) {
 			continue
 		}
 		if notFirst == nil {
