@@ -1,6 +1,7 @@
 package assistant
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -362,8 +363,12 @@ func (t *turn) productQuestion() {
 		first.Details = facts.Details[:1]
 		t.sayDetails(&first)
 	}
-	if asksFit(t.text) {
-		t.sizeAdvice()
+	if between := len(t.askedSizes()) > 1; asksFit(t.text) || between {
+		// "I'm between M and L": two sizes named ask which to take.
+		if variant == nil && asked == "" {
+			t.sayUsualSize(facts)
+		}
+		t.sizeAdvice(facts, between)
 	}
 	card := knowledge.Hit{ProductID: facts.ProductID, Title: facts.Title, URL: facts.URL, ImageURL: facts.ImageURL,
 		Currency: facts.Currency}
@@ -819,9 +824,21 @@ func asksFit(text string) bool {
 	return false
 }
 
-// sizeAdvice quotes the size-guide passage for the question.
-func (t *turn) sizeAdvice() {
-	hits, err := t.e.index.AnswerPassages(t.ctx, t.shop.Domain, knowledge.PassageQuery{Text: t.text,
+// sizeAdvice quotes the size-guide passage for the product's kind
+// (footwear, tops, trousers, read from its type and title): the shopper's
+// words ("I'm usually a 43") would rank any passage that says "size". A
+// shopper between two sizes gets the passage their words find (the guide's
+// rule for being between sizes).
+func (t *turn) sizeAdvice(f *knowledge.ProductFacts, between bool) {
+	query := t.text
+	kind := strings.ToLower(f.OriginalType + " " + f.OriginalTitle + " " + f.ProductType + " " + f.Title)
+	for _, p := range bodyParts {
+		if !between && containsAny(kind, p.cues) {
+			query = strings.Join(p.expand, " ")
+			break
+		}
+	}
+	hits, err := t.e.index.AnswerPassages(t.ctx, t.shop.Domain, knowledge.PassageQuery{Text: query,
 		Lang: t.reply.Language, Kinds: []string{"page", "faq"}, Limit: 1})
 	if err != nil {
 		t.logErr("size guide", err)
@@ -832,6 +849,62 @@ func (t *turn) sizeAdvice() {
 	}
 	t.quote(hits[0])
 	t.reply.Sources = append(t.reply.Sources, Source{Kind: hits[0].Kind, Title: hits[0].Title, URL: hits[0].URL})
+}
+
+// usualNumberRE is a size written as a bare number ("usually a 42",
+// "ich trage 42", "平时穿42码").
+var usualNumberRE = regexp.MustCompile(`(?:^|[^\d.,])(\d{1,2})(?:[^\d.,]|$)`)
+
+// sayUsualSize answers "I'm usually a 42" for the product: whether its
+// size 42 is in stock, per colour. Only one size named: "between M and L"
+// is the size guide's to settle.
+func (t *turn) sayUsualSize(f *knowledge.ProductFacts) {
+	var sizeOpt string
+	for _, o := range f.Options {
+		if optionKind(o.Name) == "size" {
+			sizeOpt = o.Name
+		}
+	}
+	if sizeOpt == "" {
+		return
+	}
+	var named []string
+	for _, m := range usualNumberRE.FindAllStringSubmatch(t.text, -1) {
+		named = append(named, m[1])
+	}
+	for _, s := range t.askedSizes() {
+		named = append(named, strings.TrimPrefix(s, "EU "))
+	}
+	size := ""
+	for _, v := range f.Variants {
+		orig := v.Original[sizeOpt]
+		if orig != "" && orig != size && slices.ContainsFunc(named, func(n string) bool { return strings.EqualFold(n, orig) }) {
+			if size != "" {
+				return
+			}
+			size = orig
+		}
+	}
+	if size == "" {
+		return
+	}
+	var in, out []string
+	for _, v := range f.Variants {
+		if v.Original[sizeOpt] != size {
+			continue
+		}
+		if v.Available {
+			in = append(in, v.Title)
+		} else {
+			out = append(out, v.Title)
+		}
+	}
+	for _, v := range in {
+		t.say(t.x("product_variant_in_stock", map[string]any{"Variant": v}))
+	}
+	for _, v := range out {
+		t.say(t.x("product_variant_sold_out", map[string]any{"Variant": v}))
+	}
 }
 
 // shopLocales are the shop's catalog locales other than the reply language,

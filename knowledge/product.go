@@ -18,6 +18,9 @@ type ProductFacts struct {
 	Lang        string // language of Title and Details
 	ProductType string
 	Tags        []string
+	// OriginalTitle and OriginalType are in the shop's primary language,
+	// whatever language Title and ProductType are shown in.
+	OriginalTitle, OriginalType string
 	// Details are the description passages (paragraphs, list items) that
 	// share terms with the question, best first; the first paragraph when
 	// none does.
@@ -71,7 +74,7 @@ func (s *shopIndex) productFacts(id int64, question, lang string) (*ProductFacts
 		return nil, err
 	}
 	f := &ProductFacts{ProductID: p.ID, Title: p.Title, URL: p.URL, ImageURL: p.ImageURL, Currency: s.currency,
-		Lang: s.primary, ProductType: p.ProductType, Tags: p.Tags}
+		Lang: s.primary, ProductType: p.ProductType, Tags: p.Tags, OriginalTitle: p.Title, OriginalType: p.ProductType}
 	desc := p.Description
 	tr, translated := Translation{}, false
 	if lang != s.primary {
