@@ -300,6 +300,14 @@ func (t *turn) productQuestion() {
 	}
 	if terms := glossary.Terms(t.text); len(hits) == 0 && len(terms) > 0 {
 		hits, _ = t.e.index.SearchAs(t.ctx, t.shop.Domain, strings.Join(terms, " "), "en", t.reply.Language, f, 1)
+	} else if len(terms) > 0 && !handleHasAny(hits[0].Handle, terms) {
+		// "Merino sokken": "merino" alone finds the merino hoodie; the
+		// product kind the shopper named (socks) decides, when a product
+		// of that kind shares the rest of the words.
+		kind, _ := t.e.index.SearchAs(t.ctx, t.shop.Domain, strings.Join(terms, " ")+" "+t.text, "en", t.reply.Language, f, 1)
+		if len(kind) > 0 && handleHasAny(kind[0].Handle, terms) && sharesNameWord(t.text, kind[0].Handle, terms) {
+			hits = kind
+		}
 	}
 	if w := lineName(t.text, t.shop.Name, t.names); w != "" && (len(hits) == 0 || !strings.Contains(strings.ToLower(hits[0].Title), w)) {
 		// "Jak ciepła jest kurtka Tundra?": the named line decides, not
@@ -508,6 +516,33 @@ func deictic(text string) bool {
 	}
 	for _, w := range deicticCJK {
 		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// handleHasAny reports whether the product handle has one of the English
+// kind terms as a word ("merino-hiking-socks" has "socks").
+func handleHasAny(handle string, terms []string) bool {
+	words := strings.Split(strings.ToLower(handle), "-")
+	for _, term := range terms {
+		if slices.Contains(words, term) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesNameWord reports whether a word of the message other than the kind
+// terms (four letters or more) is a word of the handle: the product of the
+// named kind must also carry the rest of what the shopper named, or a
+// name written in another script ("オーロラ ジャケット") would give way to
+// any jacket.
+func sharesNameWord(text, handle string, terms []string) bool {
+	words := strings.Split(strings.ToLower(handle), "-")
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !latinAlnum(r) }) {
+		if len(w) >= 4 && !slices.Contains(terms, w) && slices.Contains(words, w) {
 			return true
 		}
 	}
