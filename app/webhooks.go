@@ -27,6 +27,13 @@ func (a *App) registerWebhooks(ctx context.Context) error {
 			}
 			return a.catalog.service.RefreshInventory(ctx, shop, itemID)
 		},
+		// Collection membership likewise: collections/* carry no products.
+		CollectionChanged: func(ctx context.Context, shop string, collectionID int64) error {
+			if a.catalog == nil || a.catalog.service == nil {
+				return nil
+			}
+			return a.catalog.service.RefreshCollection(ctx, shop, collectionID)
+		},
 	})
 	if err != nil {
 		return fmt.Errorf("webhooks: %w", err)

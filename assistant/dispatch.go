@@ -5,6 +5,7 @@ import (
 
 	"shopassist/assistant/dialogue"
 	"shopassist/assistant/intent"
+	"shopassist/knowledge"
 )
 
 // switchConfidence is how sure the classifier must be before a message
@@ -25,6 +26,20 @@ var storeQuestions = map[string]bool{intent.FAQ: true, intent.Invoice: true, int
 // catalog, and reads "What's the R-value of the Airloft pad?" as off topic.
 var productRoutable = map[string]bool{intent.Unclear: true, intent.OutOfScope: true, intent.FAQ: true,
 	intent.ProductRecommendation: true}
+
+// attributeOfNamed reports whether a message the classifier gave another
+// topic asks a product attribute ("Solstice帐篷多重？" → payment problem):
+// with a product's name, the product's data answers. Order tasks and
+// complaints keep their route ("the Lumen light arrived broken").
+func (t *turn) attributeOfNamed(in string) bool {
+	switch {
+	case orderTasks[in], in == intent.Complaint, in == intent.HumanHandoff:
+		return false
+	case in == intent.Stock, in == intent.ProductQuestion:
+		return false // answered from the product already, with their own wording
+	}
+	return knowledge.AsksAttribute(t.text)
+}
 
 // run decides what the message asks for, given the dialogue state, and
 // answers it. An error means the turn could not be answered (a database
@@ -63,7 +78,7 @@ func (t *turn) run() error {
 		t.closing("thanks_closing")
 	case u.Sentiment.Frustrated && hs.OnFrustration && in != intent.Greeting:
 		err = t.handoff("frustration", "handoff_frustration")
-	case t.state.Awaiting == "" && productRoutable[in] && t.asksNamedProduct():
+	case t.state.Awaiting == "" && (productRoutable[in] || t.attributeOfNamed(in)) && t.asksNamedProduct():
 		// "How bright is the Lumen headlamp?" names one product: its data
 		// answers, whatever topic the classifier guessed.
 		t.reply.Intent = intent.ProductQuestion

@@ -1,12 +1,14 @@
 package assistant
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"shopassist/assistant/entities"
 	"shopassist/assistant/glossary"
 	"shopassist/assistant/intent"
 	"shopassist/assistant/lang"
@@ -298,6 +300,14 @@ func (t *turn) productQuestion() {
 	}
 	if terms := glossary.Terms(t.text); len(hits) == 0 && len(terms) > 0 {
 		hits, _ = t.e.index.SearchAs(t.ctx, t.shop.Domain, strings.Join(terms, " "), "en", t.reply.Language, f, 1)
+	} else if len(terms) > 0 && !handleHasAny(hits[0].Handle, terms) {
+		// "Merino sokken": "merino" alone finds the merino hoodie; the
+		// product kind the shopper named (socks) decides, when a product
+		// of that kind shares the rest of the words.
+		kind, _ := t.e.index.SearchAs(t.ctx, t.shop.Domain, strings.Join(terms, " ")+" "+t.text, "en", t.reply.Language, f, 1)
+		if len(kind) > 0 && handleHasAny(kind[0].Handle, terms) && sharesNameWord(t.text, kind[0].Handle, terms) {
+			hits = kind
+		}
 	}
 	if w := lineName(t.text, t.shop.Name, t.names); w != "" && (len(hits) == 0 || !strings.Contains(strings.ToLower(hits[0].Title), w)) {
 		// "Jak ciepła jest kurtka Tundra?": the named line decides, not
@@ -361,8 +371,12 @@ func (t *turn) productQuestion() {
 		first.Details = facts.Details[:1]
 		t.sayDetails(&first)
 	}
-	if asksFit(t.text) {
-		t.sizeAdvice()
+	if between := len(t.askedSizes()) > 1; asksFit(t.text) || between {
+		// "I'm between M and L": two sizes named ask which to take.
+		if variant == nil && asked == "" {
+			t.sayUsualSize(facts)
+		}
+		t.sizeAdvice(facts, between)
 	}
 	card := knowledge.Hit{ProductID: facts.ProductID, Title: facts.Title, URL: facts.URL, ImageURL: facts.ImageURL,
 		Currency: facts.Currency}
@@ -508,12 +522,41 @@ func deictic(text string) bool {
 	return false
 }
 
+// handleHasAny reports whether the product handle has one of the English
+// kind terms as a word ("merino-hiking-socks" has "socks").
+func handleHasAny(handle string, terms []string) bool {
+	words := strings.Split(strings.ToLower(handle), "-")
+	for _, term := range terms {
+		if slices.Contains(words, term) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesNameWord reports whether a word of the message other than the kind
+// terms (four letters or more) is a word of the handle: the product of the
+// named kind must also carry the rest of what the shopper named, or a
+// name written in another script ("オーロラ ジャケット") would give way to
+// any jacket.
+func sharesNameWord(text, handle string, terms []string) bool {
+	words := strings.Split(strings.ToLower(handle), "-")
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !latinAlnum(r) }) {
+		if len(w) >= 4 && !slices.Contains(terms, w) && slices.Contains(words, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // namesProduct reports whether the message names the product (a word of
-// its title of four letters or more), as opposed to "this jacket".
+// its title of four letters or more, or its Arabic or Cyrillic spelling),
+// as opposed to "this jacket".
 func namesProduct(text, title string) bool {
 	low := strings.ToLower(text)
+	translit := hasTransliterable(text)
 	for _, w := range strings.Fields(strings.ToLower(title)) {
-		if len([]rune(w)) >= 4 && strings.Contains(low, w) {
+		if len([]rune(w)) >= 4 && (strings.Contains(low, w) || translit && transliteratedIn(text, w)) {
 			return true
 		}
 	}
@@ -559,6 +602,7 @@ func (t *turn) askedVariant(f *knowledge.ProductFacts) (*knowledge.VariantFact, 
 			}
 		}
 	}
+	t.colorByConcept(f, want)
 	for _, s := range t.askedSizes() {
 		// A size the product has is not missing, even when the shopper
 		// names two ("between M and L") and only one picks the variant.
@@ -597,6 +641,45 @@ func (t *turn) askedVariant(f *knowledge.ProductFacts) (*knowledge.VariantFact, 
 		}
 	}
 	return best, ""
+}
+
+// colorByConcept picks the colour option value whose colour the shopper
+// named in other words than the shop's ("铁锈色" for 铁锈红, "rdzawym" for
+// Rdzawy, "ruggine" for Rust in a shop without Italian): a value matches
+// when the colours read from it (original or translated) include one read
+// from the message. It fills want only for colour options the message did
+// not name word for word, and only with an unambiguous value.
+func (t *turn) colorByConcept(f *knowledge.ProductFacts, want map[string]string) {
+	if len(t.u.Ents.Colors) == 0 {
+		return
+	}
+	for _, o := range f.Options {
+		if optionKind(o.Name) != "color" || want[o.Name] != "" {
+			continue
+		}
+		match := ""
+		for _, v := range f.Variants {
+			orig := v.Original[o.Name]
+			if orig == "" || orig == match {
+				continue
+			}
+			cols := entities.Extract(orig, "en").Colors
+			if shown := v.Options[o.Name]; shown != orig {
+				cols = append(cols, entities.Extract(shown, t.u.Lang).Colors...)
+			}
+			if !slices.ContainsFunc(cols, func(c string) bool { return slices.Contains(t.u.Ents.Colors, c) }) {
+				continue
+			}
+			if match != "" {
+				match = "" // two values of that colour: the message does not pick one
+				break
+			}
+			match = orig
+		}
+		if match != "" {
+			want[o.Name] = match
+		}
+	}
 }
 
 // askedSizes are the size entities written as sizes in the message ("XL",
@@ -776,9 +859,21 @@ func asksFit(text string) bool {
 	return false
 }
 
-// sizeAdvice quotes the size-guide passage for the question.
-func (t *turn) sizeAdvice() {
-	hits, err := t.e.index.AnswerPassages(t.ctx, t.shop.Domain, knowledge.PassageQuery{Text: t.text,
+// sizeAdvice quotes the size-guide passage for the product's kind
+// (footwear, tops, trousers, read from its type and title): the shopper's
+// words ("I'm usually a 43") would rank any passage that says "size". A
+// shopper between two sizes gets the passage their words find (the guide's
+// rule for being between sizes).
+func (t *turn) sizeAdvice(f *knowledge.ProductFacts, between bool) {
+	query := t.text
+	kind := strings.ToLower(f.OriginalType + " " + f.OriginalTitle + " " + f.ProductType + " " + f.Title)
+	for _, p := range bodyParts {
+		if !between && containsAny(kind, p.cues) {
+			query = strings.Join(p.expand, " ")
+			break
+		}
+	}
+	hits, err := t.e.index.AnswerPassages(t.ctx, t.shop.Domain, knowledge.PassageQuery{Text: query,
 		Lang: t.reply.Language, Kinds: []string{"page", "faq"}, Limit: 1})
 	if err != nil {
 		t.logErr("size guide", err)
@@ -789,6 +884,62 @@ func (t *turn) sizeAdvice() {
 	}
 	t.quote(hits[0])
 	t.reply.Sources = append(t.reply.Sources, Source{Kind: hits[0].Kind, Title: hits[0].Title, URL: hits[0].URL})
+}
+
+// usualNumberRE is a size written as a bare number ("usually a 42",
+// "ich trage 42", "平时穿42码").
+var usualNumberRE = regexp.MustCompile(`(?:^|[^\d.,])(\d{1,2})(?:[^\d.,]|$)`)
+
+// sayUsualSize answers "I'm usually a 42" for the product: whether its
+// size 42 is in stock, per colour. Only one size named: "between M and L"
+// is the size guide's to settle.
+func (t *turn) sayUsualSize(f *knowledge.ProductFacts) {
+	var sizeOpt string
+	for _, o := range f.Options {
+		if optionKind(o.Name) == "size" {
+			sizeOpt = o.Name
+		}
+	}
+	if sizeOpt == "" {
+		return
+	}
+	var named []string
+	for _, m := range usualNumberRE.FindAllStringSubmatch(t.text, -1) {
+		named = append(named, m[1])
+	}
+	for _, s := range t.askedSizes() {
+		named = append(named, strings.TrimPrefix(s, "EU "))
+	}
+	size := ""
+	for _, v := range f.Variants {
+		orig := v.Original[sizeOpt]
+		if orig != "" && orig != size && slices.ContainsFunc(named, func(n string) bool { return strings.EqualFold(n, orig) }) {
+			if size != "" {
+				return
+			}
+			size = orig
+		}
+	}
+	if size == "" {
+		return
+	}
+	var in, out []string
+	for _, v := range f.Variants {
+		if v.Original[sizeOpt] != size {
+			continue
+		}
+		if v.Available {
+			in = append(in, v.Title)
+		} else {
+			out = append(out, v.Title)
+		}
+	}
+	for _, v := range in {
+		t.say(t.x("product_variant_in_stock", map[string]any{"Variant": v}))
+	}
+	for _, v := range out {
+		t.say(t.x("product_variant_sold_out", map[string]any{"Variant": v}))
+	}
 }
 
 // shopLocales are the shop's catalog locales other than the reply language,
@@ -892,7 +1043,8 @@ func (t *turn) asksNamedProduct() bool {
 // word of one of the shop's (original) titles, at least four letters, not
 // part of the shop's name, not a category word in any language, and first
 // wherever another title has it ("trail" and "merino" are not names).
-// Latin names stay names inside other scripts ("Solstice帐篷").
+// Latin names stay names inside other scripts ("Solstice帐篷"), and are
+// found spelled in Arabic or Cyrillic letters ("هيلتوب", "Тундра").
 func namesLine(text, shopName string, titles []string) bool {
 	return lineName(text, shopName, titles) != ""
 }
@@ -902,10 +1054,11 @@ func lineName(text, shopName string, titles []string) string {
 	low := strings.ToLower(text)
 	shop := " " + strings.ToLower(shopName) + " "
 	var notFirst map[string]bool
+	translit := hasTransliterable(text)
 	for _, title := range titles {
 		w, _, _ := strings.Cut(strings.TrimSpace(title), " ")
 		// Cheapest test first: most titles' names are not in the message.
-		if len([]rune(w)) < 4 || !latinWordIn(low, w) {
+		if len([]rune(w)) < 4 || !latinWordIn(low, w) && !(translit && transliteratedIn(text, w)) {
 			continue
 		}
 		if notFirst == nil {

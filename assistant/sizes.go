@@ -39,7 +39,9 @@ var chartWords = []string{"size chart", "size guide", "sizing", "size table", "g
 // the passage in the shopper's language too.
 var bodyParts = []struct{ cues, expand []string }{
 	{cues: []string{"chest", "bust", "borst", "brust", "poitrine", "pecho", "torace", "petto", "peito", "göğüs", "klat", "dada", "груд", "صدر",
-		"胸", "가슴", "jacket", "jas", "jacke", "veste", "chaqueta", "giacca", "jaqueta", "mont", "kurtk", "jaket", "куртк", "ジャケット", "外套", "재킷"},
+		"胸", "가슴", "jacket", "jas", "jacke", "veste", "chaqueta", "giacca", "jaqueta", "mont", "kurtk", "jaket", "куртк", "ジャケット", "外套", "재킷",
+		// Product kinds measured at the chest (product types and titles).
+		"fleece", "hoodie", "shirt", "sweater", "base layer", "parka", "shell", "vest", "knitwear"},
 		expand: []string{"chest", "tops", "jackets"}},
 	{cues: []string{"waist", "trouser", "pants", "taille-omtrek", "broek", "hose", "taillenumfang", "cintura", "pantal", "bel ", "pantolon",
 		"talia", "spodn", "pinggang", "celana", "талия", "талии", "брюк", "خصر", "腰", "허리", "バンツ", "裤", "褲"},

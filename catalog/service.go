@@ -106,6 +106,9 @@ func (s *Service) Register(workers *river.Workers) error {
 	if err := river.AddWorkerSafely(workers, &inventoryRefreshWorker{svc: s}); err != nil {
 		return fmt.Errorf("register inventory refresh worker: %w", err)
 	}
+	if err := river.AddWorkerSafely(workers, &collectionRefreshWorker{svc: s}); err != nil {
+		return fmt.Errorf("register collection refresh worker: %w", err)
+	}
 	return nil
 }
 

@@ -18,6 +18,9 @@ type ProductFacts struct {
 	Lang        string // language of Title and Details
 	ProductType string
 	Tags        []string
+	// OriginalTitle and OriginalType are in the shop's primary language,
+	// whatever language Title and ProductType are shown in.
+	OriginalTitle, OriginalType string
 	// Details are the description passages (paragraphs, list items) that
 	// share terms with the question, best first; the first paragraph when
 	// none does.
@@ -71,7 +74,7 @@ func (s *shopIndex) productFacts(id int64, question, lang string) (*ProductFacts
 		return nil, err
 	}
 	f := &ProductFacts{ProductID: p.ID, Title: p.Title, URL: p.URL, ImageURL: p.ImageURL, Currency: s.currency,
-		Lang: s.primary, ProductType: p.ProductType, Tags: p.Tags}
+		Lang: s.primary, ProductType: p.ProductType, Tags: p.Tags, OriginalTitle: p.Title, OriginalType: p.ProductType}
 	desc := p.Description
 	tr, translated := Translation{}, false
 	if lang != s.primary {
@@ -170,6 +173,23 @@ func (s *shopIndex) productFacts(id int64, question, lang string) (*ProductFacts
 	return f, nil
 }
 
+// AsksAttribute reports whether the question asks one of the product
+// attributes descriptions state (material, warmth, waterproofing, weight,
+// care): with a product's name it is a question for that product's data,
+// whatever topic the intent classifier guessed ("Solstice帐篷多重？" reads
+// as a payment problem to a classifier that sees 重).
+func AsksAttribute(question string) bool {
+	low := strings.ToLower(question)
+	for _, a := range attributeWords[:len(attributeWords)-2] { // the last two are stock and care
+		for _, cue := range a.cues {
+			if containsWordStart(low, cue) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // attributeWords map a product question's attribute ("what material?",
 // "how warm?") to the words a description states it with.
 var attributeWords = []struct{ cues, expand []string }{
@@ -181,14 +201,21 @@ var attributeWords = []struct{ cues, expand []string }{
 			"algodón", "coton", "baumwolle", "katoen", "pamuk", "bawełna", "katun", "хлопок", "코튼", "棉", "plumón", "duvet", "daune",
 			"dons", "puch", "пух", "다운", "羽絨", "羽绒", "cuir", "leder", "leer", "deri", "skóra", "kulit", "кожа", "가죽", "皮革",
 			"reciclado", "recyclé", "recycelt", "gerecycled", "dönüştürülmüş", "recyklingu", "daur", "переработанного", "재활용", "再生"}},
-	{cues: []string{"warm", "cold", "temperature", "insulat", "chaud", "froid", "cálid", "calient", "abrig", "frío", "caldo", "quente", "frio", "sıcak", "ciepł", "hangat", "دافئ", "тепл", "暖か", "保温", "保暖", "暖和", "따뜻"},
+	{cues: []string{"warm", "cold", "temperature", "insulat", "chaud", "froid", "cálid", "calient", "abrig", "frío", "caldo", "quente", "frio", "sıcak", "ciepł", "hangat", "دافئ", "دفء", "الدفء", "تدفئ", "тепл", "暖か", "保温", "保暖", "暖和", "따뜻"},
 		expand: []string{"°C", "fill", "insulated", "warm", "warmest", "down", "comfort", "winter"}},
 	{cues: []string{"waterproof", "water", "rain", "wasserdicht", "regen", "impermeable", "imperméable", "pluie", "lluvia", "impermeabile", "à prova d", "chuva", "waterdicht", "su geçirmez", "wodoodporn", "tahan air", "مقاوم للماء", "водонепрониц", "непромока", "防水", "雨", "방수"},
 		expand: []string{"waterproof", "rain", "mm", "seam", "water", "repellent", "shell", "membrane",
 			"waterdicht", "geçirmez", "wodoodporne", "tahan", "непромокаемые", "непромокаемая", "방수", "防水", "impermeável", "impermeáveis",
 			"impermeable", "imperméable", "wasserdicht", "wasserdichte", "мм", "毫米", "membraan", "membran", "membrana", "мембраной", "멤브레인"}},
-	{cues: []string{"weigh", "heavy", "light", "gewicht", "schwer", "peso", "poids", "lourd", "pesante", "ağırlık", "waga", "berat", "وزن", "вес", "重さ", "重量", "무게"},
+	{cues: []string{"weigh", "heavy", "light", "gewicht", "schwer", "wiegt", "wiegen", "peso", "pesa", "pesan", "poids", "pèse", "lourd",
+		"pesante", "weegt", "wegen", "zwaar", "ağırlık", "kaç kilo", "kaç gram", "kaç kg", "waga", "waży", "ważą", "berat", "وزن", "يزن",
+		"вес", "весит", "重さ", "何グラム", "重量", "多重", "多少克", "多少公斤", "几公斤", "幾公斤", "무게", "몇 그램"},
 		expand: []string{"g", "grams", "lightweight", "light", "featherweight", "weight", "packable"}},
+	// "How much weight does it hold?": the load the description states.
+	{cues: []string{"hold", "carry", "max load", "maximum load", "load capacity", "tragen", "trägt", "belastbar", "soporta", "aguanta",
+		"supporte", "charge max", "regge", "portata", "suporta", "aguenta", "draagt", "dragen", "draagvermogen", "taşır", "taşıma",
+		"udźwig", "wytrzyma", "menahan", "beban", "تتحمل", "يتحمل", "الحمولة", "выдерж", "нагрузк", "耐荷重", "承重", "承受", "하중", "견디"},
+		expand: []string{"kg", "holds", "hold", "load", "carries"}},
 	// "In stock?": the description's pre-order or restock passage, in the
 	// words the translated descriptions use for it.
 	{cues: []string{"in stock", "available", "availability", "stock", "disponib", "verfügbar", "lieferbar", "auf lager", "vorrätig",

@@ -107,6 +107,7 @@ type batchEvent struct {
 	order  *goshopify.Order
 	row    *db.Order
 	prod   *db.Product
+	after  []func(context.Context) error // Event.AfterCommit
 }
 
 // ProcessBatch applies the events still "received" among ids in one
@@ -117,6 +118,7 @@ func (s *Service) ProcessBatch(ctx context.Context, ids []int64) (map[string]int
 	var (
 		counts map[string]int
 		alone  []int64
+		batch  []*batchEvent
 	)
 	err := s.store.InTx(ctx, func(tx *db.Store) error {
 		counts, alone = map[string]int{}, nil
@@ -134,7 +136,7 @@ func (s *Service) ProcessBatch(ctx context.Context, ids []int64) (map[string]int
 		if err != nil {
 			return err
 		}
-		var batch []*batchEvent
+		batch = nil
 		for _, ev := range evs {
 			if processAlone(ev.Topic) {
 				alone = append(alone, ev.ID)
@@ -149,6 +151,10 @@ func (s *Service) ProcessBatch(ctx context.Context, ids []int64) (map[string]int
 	})
 	if err != nil {
 		return nil, fmt.Errorf("process batch of %d webhook events: %w", len(ids), err)
+	}
+	for _, be := range batch {
+		// Logged there; the events are applied, so the batch stands.
+		_ = s.runAfterCommit(ctx, be.ev.ID, be.after)
 	}
 	if err := s.enqueueEach(ctx, alone); err != nil {
 		// They stay "received": the reconciler gives them a job.
@@ -286,7 +292,7 @@ func (s *Service) runProcessor(ctx context.Context, tx *db.Store, be *batchEvent
 		return fmt.Errorf("event %d: %w", be.ev.ID, err)
 	}
 	be.ev.Payload = payload
-	perr := s.processors[be.ev.Topic](ctx, tx, &Event{WebhookEvent: be.ev, ShopRow: be.shop})
+	perr := s.processors[be.ev.Topic](ctx, tx, &Event{WebhookEvent: be.ev, ShopRow: be.shop, after: &be.after})
 	var skip *skipError
 	switch {
 	case perr == nil:

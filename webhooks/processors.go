@@ -32,6 +32,9 @@ const (
 	TopicProductsUpdate            = "products/update"
 	TopicProductsDelete            = "products/delete"
 	TopicInventoryLevelsUpdate     = "inventory_levels/update"
+	TopicCollectionsCreate         = "collections/create"
+	TopicCollectionsUpdate         = "collections/update"
+	TopicCollectionsDelete         = "collections/delete"
 	TopicAppUninstalled            = "app/uninstalled"
 	TopicAppScopesUpdate           = "app/scopes_update"
 	TopicCustomersDataRequest      = "customers/data_request"
@@ -46,6 +49,10 @@ const (
 	reasonUninstallBeforeReinstall = "uninstall predates the current installation"
 )
 
+// CollectionTopics carry a collection without its products (delete: only
+// its id); membership is read from the Admin API (CollectionChanged).
+var CollectionTopics = []string{TopicCollectionsCreate, TopicCollectionsUpdate, TopicCollectionsDelete}
+
 // orderTopics carry a whole order (processOrder).
 var orderTopics = []string{TopicOrdersCreate, TopicOrdersUpdated, TopicOrdersPaid, TopicOrdersCancelled,
 	TopicOrdersFulfilled, TopicOrdersPartiallyFulfilled}
@@ -59,6 +66,22 @@ type Event struct {
 	*db.WebhookEvent
 	// ShopRow is the shop the event belongs to.
 	ShopRow *db.Shop
+	// after collects AfterCommit's functions for whoever runs the
+	// processor (Process, ProcessBatch).
+	after *[]func(context.Context) error
+}
+
+// AfterCommit runs fn once the event's transaction has committed. Hooks
+// that queue work (a catalog refresh) use it: on SQLite the store has a
+// single connection, which the event's transaction holds, so a job insert
+// from inside it would wait for ever; and the refresh should read what the
+// transaction wrote. A failing fn is logged and makes the event's job
+// report an error, but the event stays applied.
+func (e *Event) AfterCommit(fn func(context.Context) error) {
+	if e.after == nil {
+		e.after = new([]func(context.Context) error)
+	}
+	*e.after = append(*e.after, fn)
 }
 
 // Processor applies one event inside the worker's transaction; it must use
@@ -103,6 +126,9 @@ func defaultProcessors() map[string]Processor {
 	for _, t := range ReturnTopics {
 		m[t] = processReturn
 	}
+	for _, t := range CollectionTopics {
+		m[t] = collectionProcessor(nil)
+	}
 	return m
 }
 
@@ -110,7 +136,7 @@ func defaultProcessors() map[string]Processor {
 // that panics (a decoder meeting a shape it does not expect) fails the
 // event permanently instead of crashing the worker, and strings holding
 // NUL are cleaned before any processor sees them.
-func (s *Service) safeDispatch(ctx context.Context, tx *db.Store, we *db.WebhookEvent) (err error) {
+func (s *Service) safeDispatch(ctx context.Context, tx *db.Store, we *db.WebhookEvent, after *[]func(context.Context) error) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			s.log.Error("webhook processor panicked", "event", we.ID, "topic", we.Topic, "panic", db.CleanText(fmt.Sprint(r)))
@@ -122,14 +148,14 @@ func (s *Service) safeDispatch(ctx context.Context, tx *db.Store, we *db.Webhook
 		return Permanent(err)
 	}
 	we.Payload = payload
-	return s.dispatch(ctx, tx, we)
+	return s.dispatch(ctx, tx, we, after)
 }
 
 // dispatch loads the shop and runs the topic's processor. The shop's state
 // is read again here, in the event's transaction: the intake trusts a
 // cached state for a moment, so an ordinary event can be accepted just
 // after the uninstall committed; it is recorded as skipped, not applied.
-func (s *Service) dispatch(ctx context.Context, tx *db.Store, we *db.WebhookEvent) error {
+func (s *Service) dispatch(ctx context.Context, tx *db.Store, we *db.WebhookEvent, after *[]func(context.Context) error) error {
 	p, ok := s.processors[we.Topic]
 	if !ok {
 		return Skip(reasonNoProcessor)
@@ -144,7 +170,7 @@ func (s *Service) dispatch(ctx context.Context, tx *db.Store, we *db.WebhookEven
 	if shop.UninstalledAt != nil && !afterUninstall[we.Topic] {
 		return Skip(reasonShopUninstalled)
 	}
-	return p(ctx, tx, &Event{WebhookEvent: we, ShopRow: shop})
+	return p(ctx, tx, &Event{WebhookEvent: we, ShopRow: shop, after: after})
 }
 
 func processOrder(ctx context.Context, tx *db.Store, ev *Event) error {
@@ -400,9 +426,9 @@ func processInventoryLevel(ctx context.Context, tx *db.Store, ev *Event) error {
 	return err
 }
 
-// inventoryProcessor is processInventoryLevel followed by changed, which
-// queues the re-read of the variant's stock: a level going to zero matters
-// to the chat as much as a restock.
+// inventoryProcessor is processInventoryLevel followed, once committed, by
+// changed, which queues the re-read of the variant's stock: a level going
+// to zero matters to the chat as much as a restock.
 func inventoryProcessor(changed func(ctx context.Context, shop string, itemID int64) error) Processor {
 	return func(ctx context.Context, tx *db.Store, ev *Event) error {
 		err := processInventoryLevel(ctx, tx, ev)
@@ -412,9 +438,44 @@ func inventoryProcessor(changed func(ctx context.Context, shop string, itemID in
 		}
 		var p inventoryLevelPayload
 		_ = json.Unmarshal(ev.Payload, &p) // decoded without error above
-		if cerr := changed(ctx, ev.ShopRow.Domain, p.InventoryItemID); cerr != nil {
-			return fmt.Errorf("inventory change of item %d: %w", p.InventoryItemID, cerr)
+		shop := ev.ShopRow.Domain
+		ev.AfterCommit(func(ctx context.Context) error {
+			if cerr := changed(ctx, shop, p.InventoryItemID); cerr != nil {
+				return fmt.Errorf("inventory change of item %d: %w", p.InventoryItemID, cerr)
+			}
+			return nil
+		})
+		return nil
+	}
+}
+
+// collectionPayload is the part of a collections/* body the app uses.
+type collectionPayload struct {
+	ID int64 `json:"id"`
+}
+
+// collectionProcessor tells changed, once committed, which collection
+// changed, so its products' membership is re-read; without changed (no
+// catalog) the event is skipped.
+func collectionProcessor(changed func(ctx context.Context, shop string, collectionID int64) error) Processor {
+	return func(ctx context.Context, tx *db.Store, ev *Event) error {
+		var p collectionPayload
+		if err := json.Unmarshal(ev.Payload, &p); err != nil {
+			return Permanent(fmt.Errorf("decode %s payload: %w", ev.Topic, err))
 		}
+		if p.ID <= 0 {
+			return Permanent(fmt.Errorf("%s payload without id", ev.Topic))
+		}
+		if changed == nil {
+			return Skip("no catalog to refresh")
+		}
+		shop := ev.ShopRow.Domain
+		ev.AfterCommit(func(ctx context.Context) error {
+			if err := changed(ctx, shop, p.ID); err != nil {
+				return fmt.Errorf("collection change %d: %w", p.ID, err)
+			}
+			return nil
+		})
 		return nil
 	}
 }

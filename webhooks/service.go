@@ -78,6 +78,11 @@ type Config struct {
 	// (shop domain, inventory item id) after the back-in-stock bookkeeping,
 	// so the variant's stock reaches the chat (catalog.RefreshInventory).
 	InventoryChanged func(ctx context.Context, shop string, itemID int64) error
+	// CollectionChanged, when set, is told of every collections/create,
+	// collections/update and collections/delete (shop domain, collection
+	// id), so its products' membership reaches the chat
+	// (catalog.RefreshCollection).
+	CollectionChanged func(ctx context.Context, shop string, collectionID int64) error
 	// Processors add or replace topic processors (tests inject failures).
 	Processors map[string]Processor
 	// Registerer receives the service's metrics; nil skips them.
@@ -136,6 +141,11 @@ func New(store *db.Store, queue Enqueuer, cfg Config) (*Service, error) {
 	s.shops = newShopCache(store, cfg.ShopCacheTTL, cfg.Now)
 	if cfg.InventoryChanged != nil {
 		s.processors[TopicInventoryLevelsUpdate] = inventoryProcessor(cfg.InventoryChanged)
+	}
+	if cfg.CollectionChanged != nil {
+		for _, t := range CollectionTopics {
+			s.processors[t] = collectionProcessor(cfg.CollectionChanged)
+		}
 	}
 	s.bulk = map[string]bool{TopicProductsCreate: true, TopicProductsUpdate: true}
 	for _, t := range orderTopics {

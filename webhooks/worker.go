@@ -110,8 +110,12 @@ func (e *cleanError) Unwrap() error { return e.err }
 // ("processed" or "skipped"), or "" when there was nothing to do (already
 // done, or the event was deleted by shop/redact).
 func (s *Service) Process(ctx context.Context, id int64) (string, error) {
-	var status string
+	var (
+		status string
+		after  []func(context.Context) error
+	)
 	err := s.store.InTx(ctx, func(tx *db.Store) error {
+		after = nil
 		ev, err := tx.LockWebhookEvent(ctx, id)
 		if errors.Is(err, db.ErrNotFound) {
 			return nil
@@ -123,7 +127,7 @@ func (s *Service) Process(ctx context.Context, id int64) (string, error) {
 			return nil
 		}
 		st, note := db.EventProcessed, ""
-		if perr := s.safeDispatch(ctx, tx, ev); perr != nil {
+		if perr := s.safeDispatch(ctx, tx, ev, &after); perr != nil {
 			var skip *skipError
 			if !errors.As(perr, &skip) {
 				return perr
@@ -145,7 +149,23 @@ func (s *Service) Process(ctx context.Context, id int64) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("process webhook event %d: %w", id, err)
 	}
+	if err := s.runAfterCommit(ctx, id, after); err != nil {
+		return status, fmt.Errorf("process webhook event %d: after commit: %w", id, err)
+	}
 	return status, nil
+}
+
+// runAfterCommit runs the functions an event's processor left for after its
+// transaction, logging each failure.
+func (s *Service) runAfterCommit(ctx context.Context, id int64, fns []func(context.Context) error) error {
+	var errs []error
+	for _, fn := range fns {
+		if err := fn(ctx); err != nil {
+			s.log.ErrorContext(ctx, "webhook follow-up failed", "event", id, "err", err)
+			errs = append(errs, err)
+		}
+	}
+	return errors.Join(errs...)
 }
 
 type reconcileWorker struct {

@@ -28,6 +28,11 @@ var colorWords = map[string][]string{
 	"grey":   {"grey", "gray", "gris", "grise", "grau", "graue", "grigio", "grigia", "cinza", "grijs", "grijze", "gri", "abu-abu", "رمادي"},
 	"brown":  {"brown", "marrón", "marron", "café", "braun", "braune", "marrone", "marrom", "bruin", "bruine", "kahverengi", "cokelat", "بني"},
 	"beige":  {"beige", "beis", "bege", "bej", "krem", "بيج"},
+	// Rust is a common outdoor-apparel colour; shoppers name it in their
+	// language although shops keep "Rust" as the option value.
+	"rust": {"rust", "rust-coloured", "rust-colored", "óxido", "oxido", "color óxido", "rouille", "rost", "rostrot", "rostfarben",
+		"rostfarbene", "rostfarbenen", "ruggine", "color ruggine", "ferrugem", "cor de ferrugem", "roest", "roestkleurig",
+		"roestkleurige", "roestbruin", "pas rengi", "karat", "warna karat", "صدئي", "صدئ", "الصدئي", "صدئية"},
 }
 
 // Slavic adjectives inflect heavily: stems take every ending below.
@@ -45,6 +50,7 @@ var slavicColorStems = map[string][]string{
 	"grey":   {"сер", "szar"},
 	"brown":  {"коричнев", "brązow"},
 	"beige":  {"бежев", "beżow"},
+	"rust":   {"ржав", "rdzaw"},
 }
 
 var slavicEndings = []string{"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ую", "юю", "ых", "их", "ым", "ими",
@@ -65,6 +71,8 @@ var cjkColors = map[string]string{
 	"灰色": "grey", "グレー": "grey", "회색": "grey", "그레이": "grey",
 	"棕色": "brown", "咖啡色": "brown", "茶色": "brown", "ブラウン": "brown", "갈색": "brown", "브라운": "brown",
 	"米色": "beige", "ベージュ": "beige", "베이지": "beige",
+	"铁锈": "rust", "鐵鏽": "rust", "铁锈色": "rust", "鐵鏽色": "rust", "锈色": "rust", "鏽色": "rust", "锈红": "rust", "鏽紅": "rust",
+	"ラスト": "rust", "錆色": "rust", "さび色": "rust", "サビ色": "rust", "러스트": "rust", "녹슨": "rust",
 }
 
 type colorLexicon struct {

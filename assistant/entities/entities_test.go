@@ -142,6 +142,23 @@ func TestColorsAndSizes(t *testing.T) {
 		{"zh-Hant", "藍色帽T有XL嗎", []string{"blue"}, []string{"XL"}},
 		{"ko", "빨간 원피스 M 사이즈", []string{"red"}, []string{"M"}},
 		{"en", "I'm looking for a gift", nil, nil},
+		// Rust, named in every language (a shop keeps "Rust" as the value).
+		{"en", "the Fjord in rust size M", []string{"rust"}, []string{"M"}},
+		{"de", "die Fjord in Rost, Größe M", []string{"rust"}, []string{"M"}},
+		{"es", "en color óxido talla M", []string{"rust"}, []string{"M"}},
+		{"fr", "en rouille taille M", []string{"rust"}, []string{"M"}},
+		{"it", "color ruggine taglia M", []string{"rust"}, []string{"M"}},
+		{"pt", "cor de ferrugem tamanho M", []string{"rust"}, []string{"M"}},
+		{"nl", "in roest maat M", []string{"rust"}, []string{"M"}},
+		{"pl", "w kolorze rdzawym rozmiar M", []string{"rust"}, []string{"M"}},
+		{"ru", "ржавого цвета размер M", []string{"rust"}, []string{"M"}},
+		{"tr", "pas rengi M beden", []string{"rust"}, []string{"M"}},
+		{"id", "warna karat ukuran M", []string{"rust"}, []string{"M"}},
+		{"ar", "باللون الصدئي مقاس M", []string{"rust"}, []string{"M"}},
+		{"ja", "ラストのMサイズ", []string{"rust"}, []string{"M"}},
+		{"zh-Hans", "铁锈色M码", []string{"rust"}, []string{"M"}},
+		{"zh-Hant", "鐵鏽色M碼", []string{"rust"}, []string{"M"}},
+		{"ko", "러스트 색상 M 사이즈", []string{"rust"}, []string{"M"}},
 	}
 	for _, tt := range tests {
 		e := Extract(tt.text, tt.lang)

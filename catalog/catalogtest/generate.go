@@ -8,6 +8,7 @@ package catalogtest
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -115,11 +116,15 @@ type Catalog struct {
 	ids       []int64    // cached IDs(), nil after a change
 	policies  []Policy
 	pages     []Page
+	// Collection edits: renamed or created collections by id, deleted ids.
+	colSet  map[int64]Collection
+	colGone map[int64]bool
 }
 
 // New generates a catalog of n products (several hundred for tests).
 func New(n int) *Catalog {
-	c := &Catalog{n: n, deleted: map[int64]bool{}, overrides: map[int64]*Product{}}
+	c := &Catalog{n: n, deleted: map[int64]bool{}, overrides: map[int64]*Product{},
+		colSet: map[int64]Collection{}, colGone: map[int64]bool{}}
 	c.policies = genPolicies()
 	c.pages = genPages()
 	return c
@@ -178,6 +183,14 @@ func (c *Catalog) Product(id int64) *Product {
 }
 
 func (c *Catalog) productLocked(id int64) *Product {
+	p := c.rawProductLocked(id)
+	if p != nil {
+		p.Collections = c.currentCollections(p.Collections)
+	}
+	return p
+}
+
+func (c *Catalog) rawProductLocked(id int64) *Product {
 	if c.deleted[id] {
 		return nil
 	}
@@ -196,6 +209,71 @@ func (c *Catalog) productLocked(id int64) *Product {
 		return nil
 	}
 	return generate(i)
+}
+
+// currentCollections applies renamed and deleted collections to a
+// product's list (a new slice).
+func (c *Catalog) currentCollections(cols []Collection) []Collection {
+	out := make([]Collection, 0, len(cols))
+	for _, col := range cols {
+		if c.colGone[col.ID] {
+			continue
+		}
+		if cur, ok := c.colSet[col.ID]; ok {
+			col = cur
+		}
+		out = append(out, col)
+	}
+	return out
+}
+
+// Collections lists the shop's collections (generated ones first, then
+// those tests created) in id order.
+func (c *Catalog) Collections() []Collection {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var out []Collection
+	for _, col := range collections {
+		if _, ok := c.colSet[col.ID]; !ok && !c.colGone[col.ID] {
+			out = append(out, col)
+		}
+	}
+	for _, col := range c.colSet {
+		if !c.colGone[col.ID] {
+			out = append(out, col)
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].ID < out[b].ID })
+	return out
+}
+
+// SetCollection creates a collection or renames one (same id): every
+// product in it shows the new handle and title.
+func (c *Catalog) SetCollection(col Collection) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.colSet[col.ID] = col
+	delete(c.colGone, col.ID)
+}
+
+// DeleteCollection deletes a collection, as in Shopify: its products leave
+// it.
+func (c *Catalog) DeleteCollection(id int64) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.colGone[id] = true
+}
+
+// Members lists the ids of the live products in the collection.
+func (c *Catalog) Members(collectionID int64) []int64 {
+	var out []int64
+	for _, id := range c.IDs() {
+		p := c.Product(id)
+		if p != nil && slices.ContainsFunc(p.Collections, func(col Collection) bool { return col.ID == collectionID }) {
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 // Delete removes a product, as if deleted in Shopify.

@@ -56,6 +56,8 @@ func Serve(admin *shopifytest.Admin, cat *Catalog, o ServeOptions) *Server {
 	admin.Handle(catalog.OpProductTranslations, s.translations)
 	admin.Handle(catalog.OpShopPolicies, s.policies)
 	admin.Handle(catalog.OpPages, s.pages)
+	admin.Handle(catalog.OpCollectionProducts, s.collectionProducts)
+	admin.Handle(catalog.OpCollectionHandles, s.collectionHandles)
 	if o.StreamBulk {
 		s.stream = httptest.NewServer(http.HandlerFunc(s.serveStream))
 		admin.Handle(shopify.BulkRunOperation, s.streamBulkRun)
@@ -185,6 +187,64 @@ func mediaNode(im Image) map[string]any {
 
 func collectionNode(c Collection) map[string]any {
 	return map[string]any{"id": gid("Collection", c.ID), "handle": c.Handle, "title": c.Title}
+}
+
+// pagedFirstRE reads the page size of a top-level paged connection
+// (products of a collection, the shop's collections).
+var pagedFirstRE = regexp.MustCompile(`(?:products|collections)\(first: (\d+)`)
+
+// pageVars are vars with "first" taken from the query, as Connection reads
+// it from vars.
+func pageVars(ctx context.Context, vars map[string]any) map[string]any {
+	out := map[string]any{"after": vars["after"]}
+	if m := pagedFirstRE.FindStringSubmatch(shopifytest.Query(ctx)); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		out["first"] = float64(n)
+	}
+	return out
+}
+
+// collectionProducts serves collection(id) { handle products { nodes { id } } }.
+func (s *Server) collectionProducts(ctx context.Context, _ string, vars map[string]any) (any, error) {
+	idStr, _ := vars["id"].(string)
+	id, err := strconv.ParseInt(idStr[strings.LastIndexByte(idStr, '/')+1:], 10, 64)
+	if err != nil {
+		return nil, &shopifytest.Error{Message: "invalid id", Code: "BAD_USER_INPUT"}
+	}
+	var col *Collection
+	for _, c := range s.cat.Collections() {
+		if c.ID == id {
+			col = &c
+		}
+	}
+	if col == nil {
+		return map[string]any{"collection": nil}, nil
+	}
+	var nodes []map[string]any
+	for _, pid := range s.cat.Members(id) {
+		nodes = append(nodes, map[string]any{"id": gid("Product", pid)})
+	}
+	conn, err := shopifytest.Connection(nodes, pageVars(ctx, vars))
+	if err != nil {
+		return nil, err
+	}
+	delete(conn, "edges")
+	return map[string]any{"collection": map[string]any{"id": gid("Collection", id), "handle": col.Handle,
+		"title": col.Title, "products": conn}}, nil
+}
+
+// collectionHandles serves collections { nodes { handle } }.
+func (s *Server) collectionHandles(ctx context.Context, _ string, vars map[string]any) (any, error) {
+	var nodes []map[string]any
+	for _, c := range s.cat.Collections() {
+		nodes = append(nodes, collectionNode(c))
+	}
+	conn, err := shopifytest.Connection(nodes, pageVars(ctx, vars))
+	if err != nil {
+		return nil, err
+	}
+	delete(conn, "edges")
+	return map[string]any{"collections": conn}, nil
 }
 
 var firstArgRE = regexp.MustCompile(`(variants|media|collections)\(first: (\d+)\)`)
