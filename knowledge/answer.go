@@ -103,6 +103,9 @@ const (
 	// geoSpecific is the most a small region adds over a large one.
 	geoSpecific = 0.8
 	geoOther    = -2.0 // names other places only
+	// geoPassing scales the score of a place a passage names without
+	// stating rules per destination.
+	geoPassing = 0.5
 )
 
 // strongTopics are topics that decide what a passage is about: a duties
@@ -481,7 +484,13 @@ func geoScore(pl *geo.Matcher, p *passage, country string) geoMatch {
 		best.score = 0
 	}
 	for _, s := range p.sents {
-		if g := sentenceGeo(pl, s.places, country); g.score > best.score {
+		g := sentenceGeo(pl, s.places, country)
+		if !p.perPlace && g.rule != RuleNone {
+			// "We ship worldwide from our warehouse in Utrecht, the
+			// Netherlands" names the country but is not its rule.
+			g.score *= geoPassing
+		}
+		if g.score > best.score {
 			best = g
 		}
 	}

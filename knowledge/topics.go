@@ -34,9 +34,9 @@ const (
 var topicWords = map[topicSet][]string{
 	topicDuties: {"customs", "duty", "duties", "import tax", "ddp", "dap", "vat", "tariff", "clearance",
 		"aduana", "arancel", "impuesto", "douane", "droits de douane", "taxe", "zoll", "einfuhr", "abgaben", "steuer", "mwst",
-		"dogan", "dazi", "dazio", "iva", "alfândega", "alfandega", "taxas de importação", "imposto", "invoerrecht", "btw",
-		"gümrük", "vergi", "cło", "cła", "celn", "importkost", "importheff", "importow", "import fee", "importgebühr", "podatek", "bea cukai", "bea masuk", "pajak", "جمارك", "الجمارك", "رسوم الاستيراد", "ضريبة", "ضرائب",
-		"пошлин", "таможн", "налог", "ндс", "関税", "消費税", "輸入税", "关税", "關稅", "进口税", "增值税", "관세", "부가세", "세금"},
+		"dogan", "dazi", "dazio", "importazion", "tasse doganali", "iva", "alfândega", "alfandega", "taxas de importação", "imposto", "invoerrecht", "btw",
+		"gümrük", "vergi", "cło", "cła", "celn", "importkost", "importheff", "importow", "import fee", "importgebühr", "podatek", "bea cukai", "bea masuk", "pajak", "جمارك", "الجمارك", "جمرك", "الجمرك", "رسوم الاستيراد", "ضريبة", "ضرائب",
+		"пошлин", "таможн", "налог", "ндс", "関税", "消費税", "輸入税", "关税", "關稅", "进口税", "進口稅", "稅費", "税费", "交税", "缴税", "付税", "繳稅", "付稅", "交稅", "增值税", "관세", "부가세", "세금"},
 	topicShipping: {"ship", "deliver", "postage", "courier", "envío", "envio", "enviar", "entrega", "livraison", "livrer", "expédi",
 		"versand", "versend", "liefer", "zustell", "spedizion", "spedire", "consegn", "verzend", "lever", "bezorg", "kargo", "teslimat", "gönderi",
 		"wysył", "dostaw", "pengiriman", "kirim", "شحن", "الشحن", "توصيل", "доставк", "отправ", "配送", "送料", "発送", "届", "运费", "運費",
@@ -61,7 +61,7 @@ var topicWords = map[topicSet][]string{
 		"combien de jours", "ile czasu", "how soon", "hoe snel", "jak szybko", "期限", "기간"},
 	topicCost: {"cost", "price", "how much", "fee", "charge", "free", "€", "$", "£", "cuánto cuesta", "cuanto cuesta", "coste", "costo", "precio", "gratis",
 		"gratuit", "coût", "prix", "combien", "frais", "kosten", "kostet", "preis", "gebühr", "kostenlos", "quanto costa", "spese", "gratuito", "quanto custa",
-		"custo", "preço", "grátis", "kost", "verzendkost", "versandkost", "bezorgkost", "leveringskost", "portokost", "retourkost", "rücksendekost", "prijs", "gratis", "ücret", "fiyat", "ücretsiz", "ile kosztuje", "koszt", "cena", "darmow", "bezpłat",
+		"custo", "preço", "grátis", "kost", "verzendkost", "versandkost", "bezorgkost", "leveringskost", "portokost", "retourkost", "rücksendekost", "prijs", "gratis", "ücret", "fiyat", "ücretsiz", "kaç euro", "kaç para", "ne kadar", "bedava", "ile kosztuje", "koszt", "cena", "darmow", "bezpłat",
 		"berapa", "biaya", "ongkir", "gratis", "تكلفة", "سعر", "رسوم", "مجان", "كم", "сколько стоит", "стоимост", "цена", "бесплат",
 		"いくら", "料金", "送料", "無料", "費用", "多少钱", "多少錢", "费用", "費用", "免费", "免費", "运费", "비용", "얼마", "무료", "요금"},
 	topicExchange: {"exchange", "swap", "different size", "cambi", "échang", "umtausch", "tausch", "scambi", "troca", "trocar", "ruil", "omruil",
@@ -84,6 +84,34 @@ var topicWords = map[topicSet][]string{
 		"電池", "ナイフ", "ガス", "电池", "電池", "刀", "배터리", "칼", "gaskartusche", "cartucho", "cartouche"},
 	topicSize: {"size", "fit", "talla", "taille", "größe", "groesse", "taglia", "tamanho", "maat", "beden", "rozmiar", "ukuran", "مقاس", "размер",
 		"サイズ", "尺码", "尺碼", "사이즈", "치수"},
+}
+
+// PlaceRule tells which destination-dependent rule a text asks about.
+type PlaceRule int
+
+const (
+	NoPlaceRule    PlaceRule = iota
+	ShippingRule             // delivery time or cost, free shipping, duties
+	ReturnCostRule           // who pays the return shipping, and how much
+)
+
+// AsksPlaceRule reports which rule that depends on the destination a text
+// asks about, read from its service topics in any language: "In quanti
+// giorni arriva un ordine in Belgio?" asks the delivery time, not for an
+// order's status.
+func AsksPlaceRule(text string) PlaceRule {
+	ts := topicsOf(text)
+	switch {
+	case ts&topicReturns != 0:
+		if ts&(topicCost|topicShipping) != 0 {
+			return ReturnCostRule
+		}
+	case ts&(topicDuties|topicShipping|topicTime|topicCost) != 0:
+		// With a place named, "when would my order arrive?" asks the
+		// delivery time there.
+		return ShippingRule
+	}
+	return NoPlaceRule
 }
 
 // topicsOf returns the topics a text mentions.
