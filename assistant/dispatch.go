@@ -160,7 +160,7 @@ func (t *turn) run() error {
 // with a policy topic overrides: order tasks without an order, and no
 // reading at all.
 var placeRuleIntents = map[string]bool{intent.OrderStatus: true, intent.ChangeOrder: true, intent.CancelOrder: true,
-	intent.Unclear: true, intent.OutOfScope: true}
+	intent.ReturnRequest: true, intent.Unclear: true, intent.OutOfScope: true}
 
 // placeRuleQuestion answers a question about the shipping, duties or
 // return-cost rule of a place the message names, when the classifier read
@@ -178,6 +178,10 @@ func (t *turn) placeRuleQuestion(in string) bool {
 		t.reply.Intent = intent.ShippingInfo
 		t.docAnswer("shipping_intro", "policy:shipping")
 	case knowledge.ReturnCostRule:
+		if in == intent.ReturnRequest {
+			// "I want to return my jacket from Canada" starts a return.
+			return false
+		}
 		t.reply.Intent = intent.ReturnPolicy
 		t.docAnswer("returns_policy_intro", "policy:refund")
 	default:

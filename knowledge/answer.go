@@ -252,7 +252,7 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 				// entry's questions are about the asked topic or not.
 				a.Score += wLead * topicShare(qTopics, s.docTopics[id])
 			}
-			if qs := qTopics & strongTopics; qs&^(s.docTopics[id]|passageTopics(shown)|passageTopics(base)) != 0 {
+			if qs := qTopics & (strongTopics | topicShipping); qs&^(s.docTopics[id]|passageTopics(shown)|passageTopics(base)) != 0 {
 				// "Will I pay customs in Norway?" shares its words with
 				// "Can I pay in my currency?"; an entry that never
 				// mentions duties, or another topic the question is
@@ -295,6 +295,12 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 				lead |= alt.lead
 			}
 			g := geoScore(pl, p, q.Country)
+			if qs := qTopics & strongTopics; qs != 0 && topics&qs == 0 && g.score > 0 {
+				// The country's delivery rule does not answer whether
+				// knives may go there: a place counts for the passages
+				// about what was asked.
+				g.score = 0
+			}
 			sc := docW[id] + wLex*lex + wTopic*topicShare(qTopics, topics) + wLead*topicShare(qTopics, lead) + g.score
 			sc -= wOffTopic * float64(((lead &^ qTopics) & strongTopics).count())
 			sc += wLeadStrong * topicShare(qTopics&strongTopics, lead)
@@ -553,12 +559,12 @@ func regionSpecificity(pl *geo.Matcher, region string) float64 {
 }
 
 // onlyRest reports whether "all other countries" stands alone: "rest of
-// the European Union" is a region rule, not the rest of the world, but a
-// list of examples after it ("all other countries (including Japan …)")
-// does not make it one.
+// the European Union" is a region rule, not the rest of the world, but
+// examples after it ("all other countries (including Japan … the Gulf
+// states)") do not make it one.
 func onlyRest(ms []geo.Mention) bool {
 	for _, m := range ms {
-		if m.Kind == geo.Group {
+		if m.Kind == geo.Group && !m.Aside {
 			return false
 		}
 	}

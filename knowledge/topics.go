@@ -36,22 +36,29 @@ var topicWords = map[topicSet][]string{
 		"aduana", "arancel", "impuesto", "douane", "droits de douane", "taxe", "zoll", "einfuhr", "abgaben", "steuer", "mwst",
 		"dogan", "dazi", "dazio", "importazion", "tasse doganali", "iva", "alfândega", "alfandega", "taxas de importação", "imposto", "invoerrecht", "btw",
 		"gümrük", "vergi", "cło", "cła", "celn", "importkost", "importheff", "importow", "import fee", "importgebühr", "podatek", "bea cukai", "bea masuk", "pajak", "جمارك", "الجمارك", "جمرك", "الجمرك", "رسوم الاستيراد", "ضريبة", "ضرائب",
-		"пошлин", "таможн", "налог", "ндс", "関税", "消費税", "輸入税", "关税", "關稅", "进口税", "進口稅", "稅費", "税费", "交税", "缴税", "付税", "繳稅", "付稅", "交稅", "增值税", "관세", "부가세", "세금"},
+		"пошлин", "таможн", "налог", "ндс", "関税", "消費税", "輸入税", "关税", "關稅", "进口税", "進口稅", "稅費", "税费", "交税", "缴税", "付税", "繳稅", "付稅", "交稅", "增值税", "관세", "부가세", "세금",
+		"taxes", "import charges", "import fees", "brokerage", "tva", "importation", "importación", "tasse", "taxas", "tributo", "importação", "alfandeg", "belasting", "kdv", "税金", "清关", "海关", "清關", "海關", "통관"},
 	topicShipping: {"ship", "deliver", "postage", "courier", "envío", "envio", "enviar", "entrega", "livraison", "livrer", "expédi",
 		"versand", "versend", "liefer", "zustell", "spedizion", "spedire", "consegn", "verzend", "lever", "bezorg", "kargo", "teslimat", "gönderi",
 		"wysył", "dostaw", "pengiriman", "kirim", "شحن", "الشحن", "توصيل", "доставк", "отправ", "配送", "送料", "発送", "届", "运费", "運費",
-		"配送", "运送", "發貨", "发货", "寄送", "邮费", "배송", "택배"},
+		"配送", "运送", "發貨", "发货", "寄送", "邮费", "배송", "택배",
+		// the parcel, and its arrival
+		"parcel", "package", "paquete", "colis", "paket", "pakket", "pacco", "pacote", "encomenda", "paczk", "przesyłk", "posyłk", "посылк",
+		"طرد", "荷物", "包裹", "소포", "arriv", "llega", "chega", "dotrze", "придёт", "придет", "到貨", "到货", "届く", "도착",
+		"envoi", "envoy", "spedi", "invio", "inviat", "envía", "envian", "envían", "mandan", "frete", "verstuur", "opsturen", "schick", "доставля", "보내", "mengirim", "dikirim", "gönder"},
 	topicReturns: {"return", "send back", "devol", "devolv", "retour", "renvoy", "rücksend", "rückgabe", "zurück", "reso", "restitu",
 		"devoluç", "terugsturen", "terug te sturen", "terugstur", "terugzend", "iade", "zwrot", "zwróc", "pengembalian", "mengembalikan", "retur", "إرجاع", "ارجاع", "الإرجاع", "مرتجع",
 		"возврат", "вернуть", "返品", "返送", "退货", "退貨", "반품"},
 	topicRefund: {"refund", "money back", "geld zurück", "geld terug", "dinheiro de volta", "soldi indietro", "paramı geri", "uang kembali", "деньги", "reembols", "rembours", "erstatt", "rückzahl", "rimbors", "terugbetal", "geri ödeme", "para iade",
 		"iade param", "paramı", "hesabıma", "devuelven el dinero", "devolverán el dinero", "me devuelven", "dinero de vuelta",
-		"dana saya", "dana dikembalikan", "أموالي", "أسترد", "المسترد", "zwrot pieniędzy", "zwrot środków", "pengembalian dana", "refund dana", "استرداد", "المبلغ", "возврат денег", "возврат средств", "返金", "退款", "환불"},
+		"dana saya", "dana dikembalikan", "أموالي", "أسترد", "المسترد", "zwrot pieniędzy", "zwrot środków", "pengembalian dana", "refund dana", "استرداد", "المبلغ", "возврат денег", "возврат средств", "返金", "退款", "환불",
+		"rückerstatt", "rückzahlung"},
 	topicPayment: {"payment", "pay with", "pay by", "pay later", "pay in", "card", "paypal", "klarna", "ideal", "apple pay", "google pay", "visa", "mastercard", "amex", "american express",
 		"pago", "pagar", "tarjeta", "paiement", "payer", "carte", "zahl", "bezahl", "karte", "pagament", "pagare", "carta", "cartão", "betal",
 		"ödeme", "kredi kart", "płat", "zapłac", "karta", "pembayaran", "bayar", "kartu", "دفع", "الدفع", "بطاقة", "оплат", "платеж", "карт",
 		"支払", "決済", "カード", "支付", "付款", "信用卡", "결제", "카드", "지불"},
-	topicTime: {"how long", "days", "business days", "when will", "how fast", "when do", "cuándo", "quand ", "wann", "quando", "wanneer", "ne zaman",
+	topicTime: {"how long", "days", "business days", "when will", "how fast", "when do", "when would", "when does", "when can",
+		"jak długo", "どのくらい", "どれくらい", "何営業日", "cuándo", "quand ", "wann", "quando", "wanneer", "ne zaman",
 		"kiedy", "kapan", "когда", "متى", "いつ", "什么时候", "什麼時候", "언제", "cuánto tarda", "cuanto tarda", "tarda", "días", "plazo", "jours", "délai",
 		"combien de temps", "tage", "wie lange", "dauer", "giorni", "quanto tempo", "tempi", "dias", "prazo", "dagen", "hoe lang", "gün", "ne kadar sürer",
 		"dni", "ile trwa", "hari", "berapa lama", "أيام", "كم يستغرق", "мгновенно", "сколько дней", "дней", "срок", "日数", "何日", "日以内", "営業日",
@@ -63,7 +70,8 @@ var topicWords = map[topicSet][]string{
 		"gratuit", "coût", "prix", "combien", "frais", "kosten", "kostet", "preis", "gebühr", "kostenlos", "quanto costa", "spese", "gratuito", "quanto custa",
 		"custo", "preço", "grátis", "kost", "verzendkost", "versandkost", "bezorgkost", "leveringskost", "portokost", "retourkost", "rücksendekost", "prijs", "gratis", "ücret", "fiyat", "ücretsiz", "kaç euro", "kaç para", "ne kadar", "bedava", "ile kosztuje", "koszt", "cena", "darmow", "bezpłat",
 		"berapa", "biaya", "ongkir", "gratis", "تكلفة", "سعر", "رسوم", "مجان", "كم", "сколько стоит", "стоимост", "цена", "бесплат",
-		"いくら", "料金", "送料", "無料", "費用", "多少钱", "多少錢", "费用", "費用", "免费", "免費", "运费", "비용", "얼마", "무료", "요금"},
+		"いくら", "料金", "送料", "無料", "費用", "多少钱", "多少錢", "费用", "費用", "免费", "免費", "运费", "비용", "얼마", "무료", "요금",
+		"frete", "gastos", "porto", "opłat", "배송비", "배송료", "邮费", "郵費", "包邮", "包郵", "免運", "免运"},
 	topicExchange: {"exchange", "swap", "different size", "cambi", "échang", "umtausch", "tausch", "scambi", "troca", "trocar", "ruil", "omruil",
 		"değişim", "değiştir", "wymian", "tukar", "استبدال", "обмен", "交換", "换货", "換貨", "교환"},
 	topicAddress: {"shipping address", "delivery address", "change my address", "change the address", "wrong address", "address change",
@@ -81,7 +89,8 @@ var topicWords = map[topicSet][]string{
 		"batterie", "messer", "coltell", "faca", "bateria", "nóż", "noż", "noże", "noży", "pisau", "baterai", "بطارية", "بطاري", "سكين", "سكاكين", "батаре", "нож",
 		"gasbus", "gasfles", "messen", "bıçak", "lityum", "piller", "pil ", "gaz kartuş", "gaz tüp", "tüp", "kartusz", "gazow", "газов", "баллон", "tabung gas",
 		"cartucho", "botija", "bomboletta", "cartuccia", "bombona", "butane", "气罐", "氣罐", "瓦斯", "غاز", "أسطوانة", "가스",
-		"電池", "ナイフ", "ガス", "电池", "電池", "刀", "배터리", "칼", "gaskartusche", "cartucho", "cartouche"},
+		"電池", "ナイフ", "ガス", "电池", "電池", "刀", "배터리", "칼", "gaskartusche", "cartucho", "cartouche",
+		"baterie", "litow", "литиев", "ليثيوم", "리튬", "锂", "鋰", "リチウム"},
 	topicSize: {"size", "fit", "talla", "taille", "größe", "groesse", "taglia", "tamanho", "maat", "beden", "rozmiar", "ukuran", "مقاس", "размер",
 		"サイズ", "尺码", "尺碼", "사이즈", "치수"},
 }
@@ -106,7 +115,7 @@ func AsksPlaceRule(text string) PlaceRule {
 		if ts&(topicCost|topicShipping) != 0 {
 			return ReturnCostRule
 		}
-	case ts&(topicDuties|topicShipping|topicTime|topicCost) != 0:
+	case ts&(topicDuties|topicShipping|topicTime|topicCost|topicRestricted) != 0:
 		// With a place named, "when would my order arrive?" asks the
 		// delivery time there.
 		return ShippingRule

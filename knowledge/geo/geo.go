@@ -43,6 +43,10 @@ const (
 type Mention struct {
 	Code string
 	Kind Kind
+	// Aside is set for a place named only inside parentheses: an
+	// example ("All other countries (including … the Gulf states)"), not
+	// the rule's own destination.
+	Aside bool
 }
 
 // Languages are the CLDR display languages whose names are recognised: the
@@ -80,7 +84,7 @@ var aliases = map[string][]string{
 	"TW": {"taiwan", "台湾", "台灣", "대만"},
 	"NL": {"holland", "holanda", "hollande", "the netherlands", "niederlanden", "オランダ", "荷兰", "荷蘭"},
 	"IT": {"włochy", "włoch", "włoszech"},
-	"NZ": {"NZ"},
+	"NZ": {"NZ", "nowej zelandii"},
 	"CZ": {"czech republic", "república checa", "tschechien", "czechy"},
 	"RU": {"russia", "россия", "rusia"},
 	"SA": {"saudi arabia", "saudi", "ksa", "KSA", "السعودية", "arabia saudita", "arabie saoudite", "saudi-arabien", "沙特"},
@@ -328,7 +332,9 @@ func inflectedMatch(tok, word string, infl inflection) bool {
 		if !ok || !strings.HasPrefix(word, stem) {
 			continue
 		}
-		if n := utf8.RuneCountInString(stem); n >= 3 && wn-n <= 2 && (n >= 4 || wn <= 5) {
+		// A stem of four letters at least ("dana" is no Dania), or three
+		// of a four-letter word (Unia → Unii).
+		if n := utf8.RuneCountInString(stem); (n >= 4 || n == 3 && wn == 4) && wn-n <= 2 {
 			return true
 		}
 	}
@@ -360,6 +366,8 @@ func equalWords(a, b []string) bool {
 type token struct {
 	norm  string
 	upper bool
+	// aside: the word is inside parentheses.
+	aside bool
 }
 
 // tokens splits normalised text into words: letters and digits, with
@@ -377,14 +385,21 @@ func scan(s string) []token {
 	var out []token
 	var cur []rune
 	upper := true
+	depth := 0
 	flush := func() {
 		if len(cur) > 0 {
-			out = append(out, token{norm: fold(string(cur)), upper: upper})
+			out = append(out, token{norm: fold(string(cur)), upper: upper, aside: depth > 0})
 		}
 		cur, upper = cur[:0], true
 	}
 	for _, r := range s {
 		switch {
+		case r == '(' || r == '（':
+			flush()
+			depth++
+		case r == ')' || r == '）':
+			flush()
+			depth = max(0, depth-1)
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
 			if len(cur) > 0 && isCJKRune(cur[len(cur)-1]) != isCJKRune(r) {
 				flush() // "EU加盟国": Latin next to CJK is another word
@@ -470,17 +485,17 @@ var arabicPrefixes = []string{"و", "ف", "ب", "ل", "ك", "وب", "ول", "ف�
 func (m *Matcher) Find(text string) []Mention {
 	var out []Mention
 	seen := map[string]bool{}
-	addM := func(code string, kind Kind) {
+	addM := func(code string, kind Kind, aside bool) {
 		if !seen[code] {
 			seen[code] = true
-			out = append(out, Mention{Code: code, Kind: kind})
+			out = append(out, Mention{Code: code, Kind: kind, Aside: aside})
 		}
 	}
 	if cjkScript(text) {
 		rest := text
 		for _, n := range m.cjk {
-			if strings.Contains(rest, n.text) {
-				addM(n.code, n.kind)
+			if i := strings.Index(rest, n.text); i >= 0 {
+				addM(n.code, n.kind, insideParens(rest[:i]))
 				// A longer name consumed ("アメリカ合衆国" before "アメリカ").
 				rest = strings.ReplaceAll(rest, n.text, " ")
 			}
@@ -521,11 +536,26 @@ func (m *Matcher) Find(text string) []Mention {
 			}
 		}
 		if bestLen > 0 {
-			addM(best.code, best.kind)
+			addM(best.code, best.kind, ts[i].aside)
 			i += bestLen - 1
 		}
 	}
 	return out
+}
+
+// insideParens reports whether the text before a position leaves a
+// parenthesis open.
+func insideParens(before string) bool {
+	depth := 0
+	for _, r := range before {
+		switch r {
+		case '(', '（':
+			depth++
+		case ')', '）':
+			depth = max(0, depth-1)
+		}
+	}
+	return depth > 0
 }
 
 // forms are the ways a token may start a name: itself and, for Arabic, the

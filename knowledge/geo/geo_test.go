@@ -75,6 +75,7 @@ func TestFind(t *testing.T) {
 		{"Is the Japanese size guide different?", nil},
 		{"после того как заказ отправлен", nil},
 		{"Czas dostawy do Irlandii?", []string{"IE"}},
+		{"Kapan dana saya dikembalikan?", nil},
 		{"Apakah harga sudah termasuk pajak impor untuk Inggris?", []string{"GB"}},
 		{"Mieszkam w Czechach, kiedy dotrze moje zamówienie?", []string{"CZ"}},
 		{"Wysyłka do Indii, Chin i Nowej Zelandii", []string{"IN", "CN", "NZ"}},
@@ -83,6 +84,26 @@ func TestFind(t *testing.T) {
 		got := codes(m.Find(c.text))
 		if !slices.Equal(got, c.want) {
 			t.Errorf("Find(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+func TestFindAside(t *testing.T) {
+	m := New()
+	for _, c := range []struct {
+		text  string
+		aside []bool
+	}{
+		{"All other countries (including Switzerland, the Gulf states): DAP", []bool{false, true, true}},
+		{"其他所有国家（包括瑞士和海湾国家）：DAP", []bool{false, true, true}},
+		{"Pozostałe kraje Unii Europejskiej: dostawa", []bool{false, false}},
+	} {
+		var got []bool
+		for _, mt := range m.Find(c.text) {
+			got = append(got, mt.Aside)
+		}
+		if !slices.Equal(got, c.aside) {
+			t.Errorf("Find(%q) aside = %v, want %v (%v)", c.text, got, c.aside, m.Find(c.text))
 		}
 	}
 }
