@@ -302,6 +302,8 @@ func TestEnglishWords(t *testing.T) {
 		{"es", "Your order ships within 2 days", []string{"your", "order", "within", "days"}},
 		{"nl", "We sturen het pakket, is dat goed?", nil},
 		{"pl", "To jest Merino Hiking Socks.", nil},
+		{"pl", "Dostawa we Francji trwa 2–5 dni.", nil},
+		{"tr", "İadeniz ulaştığında size e-posta göndeririz.", nil},
 		{"fr", "Écrivez à support@northwind-outfitters.example pour le suivi.", nil},
 		{"ja", "DHL Expressで5〜10営業日です。", nil},
 	} {
