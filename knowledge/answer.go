@@ -24,8 +24,22 @@ type PassageQuery struct {
 	Prefer []string
 	// Kinds restricts the documents ("faq", "policy", "page"); nil means all.
 	Kinds []string
-	Limit int
+	// Duties keeps only the passages about duties, or only the delivery
+	// rules (neither duties nor returns); FAQ entries are left out either
+	// way: a question asking both the delivery cost and the duties is
+	// answered by one passage of each.
+	Duties DutiesFilter
+	Limit  int
 }
+
+// DutiesFilter selects passages by whether they are about duties.
+type DutiesFilter int
+
+const (
+	AnyPassage DutiesFilter = iota
+	DutiesOnly
+	DeliveryOnly
+)
 
 // Rule tells how a passage was chosen for the shopper's country.
 type Rule int
@@ -63,7 +77,9 @@ type PassageAnswer struct {
 	// QuestionMatch is, for FAQ entries, the share of the text's terms
 	// shared with the closest of its questions (0–1).
 	QuestionMatch float64
-	Score         float64
+	// Duties is set when the passage is about duties and customs.
+	Duties bool
+	Score  float64
 }
 
 // AnswerPassages finds the passages answering a question: documents are
@@ -157,6 +173,10 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 		}
 	}
 	qTopics := topicsOf(q.Text)
+	if q.Duties == DeliveryOnly {
+		// The delivery half of "shipping and customs to Canada?".
+		qTopics &^= topicDuties
+	}
 	if qTopics&topicRefund != 0 && qTopics&topicTime != 0 {
 		// "When do I get my money back after a return?" asks when the
 		// refund is paid; the return is its context, not the question.
@@ -238,6 +258,9 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 		if !kindOK(d.Kind) {
 			continue
 		}
+		if d.Kind == "faq" && q.Duties != AnyPassage {
+			continue
+		}
 		if d.Kind == "faq" {
 			// An FAQ answer is one passage: the whole answer.
 			qm := s.questionMatch(id, lang, wantFor)
@@ -294,6 +317,9 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 				topics |= alt.topics
 				lead |= alt.lead
 			}
+			if q.Duties == DutiesOnly && topics&topicDuties == 0 || q.Duties == DeliveryOnly && topics&(topicDuties|topicReturns) != 0 {
+				continue
+			}
 			g := geoScore(pl, p, q.Country)
 			if qs := qTopics & strongTopics; qs != 0 && topics&qs == 0 && g.score > 0 {
 				// The country's delivery rule does not answer whether
@@ -315,6 +341,7 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 			continue
 		}
 		p := &shown[best]
+		duties := (base[best].topics|p.topics)&topicDuties != 0
 		text := p.text
 		if q.Country != "" && bestGeo.rule != RuleNone {
 			text = governingSentences(pl, alignedPlaces(p, &base[best]), q.Country, bestGeo.rule)
@@ -323,7 +350,7 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 			}
 		}
 		out = append(out, PassageAnswer{DocID: id, Kind: d.Kind, Title: d.Title, URL: d.URL, Locale: d.Locale,
-			Translated: translated, Index: best, Text: text, Rule: bestGeo.rule, Region: bestGeo.region,
+			Translated: translated, Index: best, Text: text, Rule: bestGeo.rule, Region: bestGeo.region, Duties: duties,
 			CountrySpecific: askPlace && base[best].perPlace, Score: math.Round(bestScore*1e6) / 1e6})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })

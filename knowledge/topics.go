@@ -123,6 +123,14 @@ func AsksPlaceRule(text string) PlaceRule {
 	return NoPlaceRule
 }
 
+// AsksShippingAndDuties reports whether a text asks both what delivery
+// costs or takes and whether duties are due ("How much is shipping to
+// Canada and will I pay customs?").
+func AsksShippingAndDuties(text string) bool {
+	ts := topicsOf(text)
+	return ts&topicDuties != 0 && ts&topicShipping != 0 && ts&(topicTime|topicCost) != 0 && ts&topicReturns == 0
+}
+
 // topicsOf returns the topics a text mentions.
 func topicsOf(text string) topicSet {
 	lower := strings.ToLower(text)
