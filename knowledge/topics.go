@@ -54,8 +54,11 @@ var topicWords = map[topicSet][]string{
 		"dana saya", "dana dikembalikan", "أموالي", "أسترد", "المسترد", "zwrot pieniędzy", "zwrot środków", "pengembalian dana", "refund dana", "استرداد", "المبلغ", "возврат денег", "возврат средств", "返金", "退款", "환불",
 		"rückerstatt", "rückzahlung"},
 	topicPayment: {"payment", "pay with", "pay by", "pay later", "pay in", "card", "paypal", "klarna", "ideal", "apple pay", "google pay", "visa", "mastercard", "amex", "american express",
-		"pago", "pagar", "tarjeta", "paiement", "payer", "carte", "zahl", "bezahl", "karte", "pagament", "pagare", "carta", "cartão", "betal",
-		"ödeme", "kredi kart", "płat", "zapłac", "karta", "pembayaran", "bayar", "kartu", "دفع", "الدفع", "بطاقة", "оплат", "платеж", "карт",
+		// to pay something is no payment method ("Que tengas que pagar
+		// algo en la entrega" is about duties): verbs count with how
+		"pago", "pagar con", "pagar en", "pagar a plazos", "tarjeta", "paiement", "payer par", "payer avec", "payer en", "carte",
+		"zahlung", "bezahlung", "zahlen mit", "bezahlen mit", "zahlart", "karte", "pagament", "pagare con", "pagare in", "carta", "cartão", "betaal", "betaling",
+		"ödeme", "kredi kart", "płatn", "płatno", "zapłacić kartą", "karta", "pembayaran", "bayar dengan", "bayar pakai", "kartu", "دفع", "الدفع", "بطاقة", "оплат", "платеж", "карт",
 		"支払", "決済", "カード", "支付", "付款", "信用卡", "결제", "카드", "지불"},
 	topicTime: {"how long", "days", "business days", "when will", "how fast", "when do", "when would", "when does", "when can",
 		"jak długo", "どのくらい", "どれくらい", "何営業日", "cuándo", "quand ", "wann", "quando", "wanneer", "ne zaman",
