@@ -126,7 +126,7 @@ const (
 
 // strongTopics are topics that decide what a passage is about: a duties
 // paragraph does not answer a shipping-cost question.
-const strongTopics = topicDuties | topicReturns | topicRefund | topicPayment | topicRestricted | topicWarranty | topicExchange | topicCancel
+const strongTopics = topicDuties | topicReturns | topicRefund | topicPayment | topicRestricted | topicWarranty | topicExchange | topicCancel | topicAddress
 
 func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]PassageAnswer, error) {
 	lang := langKey(q.Lang)
