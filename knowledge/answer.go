@@ -275,7 +275,12 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 				// entry's questions are about the asked topic or not.
 				a.Score += wLead * topicShare(qTopics, s.docTopics[id])
 			}
-			if qs := qTopics & (strongTopics | topicShipping); qs&^(s.docTopics[id]|passageTopics(shown)|passageTopics(base)) != 0 {
+			missing := qTopics & strongTopics &^ (s.docTopics[id] | passageTopics(shown) | passageTopics(base))
+			// Shipping is mentioned in passing by many answers (the
+			// warranty's "we pay the shipping"): an entry answers a
+			// delivery question when its questions or label are about it.
+			missing |= qTopics & topicShipping &^ s.docTopics[id]
+			if missing != 0 {
 				// "Will I pay customs in Norway?" shares its words with
 				// "Can I pay in my currency?"; an entry that never
 				// mentions duties, or another topic the question is
