@@ -19,9 +19,11 @@ import (
 // to 63% when the passage answers landed (measured 65.6% with the intent
 // work and the demo translations merged), and to 69% with the product,
 // recommendation and size-guide work (measured 71.8%), and to 74% with the
-// policy and product work of 2026-12-05 (measured 75.9%). It is a ratchet:
-// raise it when the answers improve, never lower it.
-const factFloor = 0.74
+// policy and product work of 2026-12-05 (measured 75.9%), and to 77% with
+// the second policy round (measured 79.0%, of which 0.6 points are the
+// grader no longer taking Turkish "size" and Polish "we" for English). It
+// is a ratchet: raise it when the answers improve, never lower it.
+const factFloor = 0.77
 
 func TestFactFloor(t *testing.T) {
 	if testing.Short() {
