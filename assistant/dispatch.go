@@ -2,7 +2,6 @@ package assistant
 
 import (
 	"shopassist/assistant/actions"
-
 	"shopassist/assistant/dialogue"
 	"shopassist/assistant/intent"
 	"shopassist/knowledge"
@@ -93,6 +92,11 @@ func (t *turn) run() error {
 		// products, whichever topic its words also suggest.
 		t.reply.Intent = intent.ProductRecommendation
 		t.recommend()
+	case t.state.Awaiting == "" && t.placeRuleQuestion(in):
+		// "In quanti giorni arriva un ordine in Belgio?", "일본 주문 시
+		// 관세가 있나요?": a destination and a shipping, duties or return
+		// cost topic, with no order to look up, ask for the rule of that
+		// place, whatever order task the classifier read.
 	case in == intent.Unclear:
 		t.clarifyOrFallback()
 	case t.state.Awaiting == "" && t.faqFirst(orderTasks[in]):
@@ -164,6 +168,40 @@ func (t *turn) run() error {
 		t.reply.Text = note + "\n" + t.reply.Text
 	}
 	return nil
+}
+
+// placeRuleIntents are the readings of a message that a named destination
+// with a policy topic overrides: order tasks without an order, and no
+// reading at all.
+var placeRuleIntents = map[string]bool{intent.OrderStatus: true, intent.ChangeOrder: true, intent.CancelOrder: true,
+	intent.ReturnRequest: true, intent.Unclear: true, intent.OutOfScope: true}
+
+// placeRuleQuestion answers a question about the shipping, duties or
+// return-cost rule of a place the message names, when the classifier read
+// it as an order task (no order number or contact given) or not at all. It
+// reports whether it answered.
+func (t *turn) placeRuleQuestion(in string) bool {
+	if !placeRuleIntents[in] || t.u.Ents.OrderNumber != "" || t.u.contact() != "" {
+		return false
+	}
+	if country, named := t.destination(); !named && t.regionNamed() == "" || named && country == "" {
+		return false
+	}
+	switch knowledge.AsksPlaceRule(t.text) {
+	case knowledge.ShippingRule:
+		t.reply.Intent = intent.ShippingInfo
+		t.docAnswer("shipping_intro", "policy:shipping")
+	case knowledge.ReturnCostRule:
+		if in == intent.ReturnRequest {
+			// "I want to return my jacket from Canada" starts a return.
+			return false
+		}
+		t.reply.Intent = intent.ReturnPolicy
+		t.docAnswer("returns_policy_intro", "policy:refund")
+	default:
+		return false
+	}
+	return true
 }
 
 // changeOrder passes a request to modify a placed order to the merchant

@@ -122,8 +122,37 @@ func (t *turn) answerFromDocs(intro, prefer string, minScore float64) bool {
 			t.say(t.x("doc_rule_for_country", map[string]any{"Country": name}))
 		}
 	}
+	second := t.otherHalf(q, best)
 	t.quote(best)
+	if second != nil {
+		t.quote(*second)
+	}
 	return true
+}
+
+// otherHalf is, for a question about both the delivery and the duties of a
+// place, the governing passage of the half the best passage does not
+// answer (the customs rule after the delivery rule, or the reverse); nil
+// otherwise.
+func (t *turn) otherHalf(q knowledge.PassageQuery, best knowledge.PassageAnswer) *knowledge.PassageAnswer {
+	if q.Country == "" || best.Rule == knowledge.RuleNone || !knowledge.AsksShippingAndDuties(t.text) {
+		return nil
+	}
+	q.Kinds, q.Limit, q.Duties = []string{"policy", "page"}, 3, knowledge.DutiesOnly
+	if best.Duties {
+		q.Duties = knowledge.DeliveryOnly
+	}
+	hits, err := t.e.index.AnswerPassages(t.ctx, t.shop.Domain, q)
+	if err != nil {
+		t.logErr("answer from documents", err)
+		return nil
+	}
+	for i := range hits {
+		if hits[i].Rule != knowledge.RuleNone && hits[i].Text != best.Text {
+			return &hits[i]
+		}
+	}
+	return nil
 }
 
 // quote says a passage and its source, marking an original-language

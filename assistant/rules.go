@@ -23,6 +23,7 @@ var (
 	returnSelf = regexp.MustCompile(`(?i)(?:arrange and pay|pay (?:for )?the return shipping yourself|at your own cost)`)
 	returnFree = regexp.MustCompile(`(?i)returns? [^.;]*\bfree\b|free returns?`)
 	expressRE  = regexp.MustCompile(`(?i)express`)
+	nextDayRE  = regexp.MustCompile(`(?i)next[- ]day`)
 	hoursRE    = regexp.MustCompile(`(?i)within (\d+) hours?`)
 	refundDays = regexp.MustCompile(`(?i)(?:within|in) (\d+(?:\s*[–-]\s*\d+)?) business days`)
 	windowRE   = regexp.MustCompile(`(?i)(?:within|have) (\d+) days (?:of|from|after) (?:the day )?(?:your order was )?deliver`)
@@ -78,11 +79,11 @@ func (t *turn) ruleLines(text string) []string {
 	if m := windowRE.FindStringSubmatch(text); m != nil && strings.Contains(lower, "return") {
 		return []string{t.x("rule_return_window", map[string]any{"Days": m[1]})}
 	}
-	// Delivery: the standard rate is the first sentence's; express
-	// options are left to the policy link.
-	std := text
+	// Delivery: the standard rate is the first sentence's; an express
+	// option follows it.
+	std, express := text, ""
 	if loc := sentenceEnd.FindStringIndex(text); loc != nil && expressRE.MatchString(text[loc[1]:]) {
-		std = text[:loc[0]]
+		std, express = text[:loc[0]], text[loc[1]:]
 	}
 	days := daysRE.FindStringSubmatch(std)
 	if days == nil {
@@ -101,6 +102,13 @@ func (t *turn) ruleLines(text string) []string {
 	out = append(out, t.x("rule_delivery", map[string]any{"Days": days[1], "Price": price}))
 	if m := freeOverRE.FindStringSubmatch(std); m != nil {
 		out = append(out, t.x("rule_free_over", map[string]any{"Amount": m[1]}))
+	}
+	if p := priceRE.FindString(express); p != "" {
+		if d := daysRE.FindStringSubmatch(express); d != nil {
+			out = append(out, t.x("rule_express", map[string]any{"Days": d[1], "Price": p}))
+		} else if nextDayRE.MatchString(express) {
+			out = append(out, t.x("rule_express_next_day", map[string]any{"Price": p}))
+		}
 	}
 	return out
 }

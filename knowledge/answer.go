@@ -24,8 +24,22 @@ type PassageQuery struct {
 	Prefer []string
 	// Kinds restricts the documents ("faq", "policy", "page"); nil means all.
 	Kinds []string
-	Limit int
+	// Duties keeps only the passages about duties, or only the delivery
+	// rules (neither duties nor returns); FAQ entries are left out either
+	// way: a question asking both the delivery cost and the duties is
+	// answered by one passage of each.
+	Duties DutiesFilter
+	Limit  int
 }
+
+// DutiesFilter selects passages by whether they are about duties.
+type DutiesFilter int
+
+const (
+	AnyPassage DutiesFilter = iota
+	DutiesOnly
+	DeliveryOnly
+)
 
 // Rule tells how a passage was chosen for the shopper's country.
 type Rule int
@@ -63,7 +77,9 @@ type PassageAnswer struct {
 	// QuestionMatch is, for FAQ entries, the share of the text's terms
 	// shared with the closest of its questions (0–1).
 	QuestionMatch float64
-	Score         float64
+	// Duties is set when the passage is about duties and customs.
+	Duties bool
+	Score  float64
 }
 
 // AnswerPassages finds the passages answering a question: documents are
@@ -103,11 +119,14 @@ const (
 	// geoSpecific is the most a small region adds over a large one.
 	geoSpecific = 0.8
 	geoOther    = -2.0 // names other places only
+	// geoPassing scales the score of a place a passage names without
+	// stating rules per destination.
+	geoPassing = 0.5
 )
 
 // strongTopics are topics that decide what a passage is about: a duties
 // paragraph does not answer a shipping-cost question.
-const strongTopics = topicDuties | topicReturns | topicRefund | topicPayment | topicRestricted | topicWarranty | topicExchange | topicCancel
+const strongTopics = topicDuties | topicReturns | topicRefund | topicPayment | topicRestricted | topicWarranty | topicExchange | topicCancel | topicAddress
 
 func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]PassageAnswer, error) {
 	lang := langKey(q.Lang)
@@ -154,6 +173,10 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 		}
 	}
 	qTopics := topicsOf(q.Text)
+	if q.Duties == DeliveryOnly {
+		// The delivery half of "shipping and customs to Canada?".
+		qTopics &^= topicDuties
+	}
 	if qTopics&topicRefund != 0 && qTopics&topicTime != 0 {
 		// "When do I get my money back after a return?" asks when the
 		// refund is paid; the return is its context, not the question.
@@ -235,6 +258,9 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 		if !kindOK(d.Kind) {
 			continue
 		}
+		if d.Kind == "faq" && q.Duties != AnyPassage {
+			continue
+		}
 		if d.Kind == "faq" {
 			// An FAQ answer is one passage: the whole answer.
 			qm := s.questionMatch(id, lang, wantFor)
@@ -249,7 +275,12 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 				// entry's questions are about the asked topic or not.
 				a.Score += wLead * topicShare(qTopics, s.docTopics[id])
 			}
-			if qs := qTopics & strongTopics; qs&^(s.docTopics[id]|passageTopics(shown)|passageTopics(base)) != 0 {
+			missing := qTopics & strongTopics &^ (s.docTopics[id] | passageTopics(shown) | passageTopics(base))
+			// Shipping is mentioned in passing by many answers (the
+			// warranty's "we pay the shipping"): an entry answers a
+			// delivery question when its questions or label are about it.
+			missing |= qTopics & topicShipping &^ s.docTopics[id]
+			if missing != 0 {
 				// "Will I pay customs in Norway?" shares its words with
 				// "Can I pay in my currency?"; an entry that never
 				// mentions duties, or another topic the question is
@@ -291,7 +322,16 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 				topics |= alt.topics
 				lead |= alt.lead
 			}
+			if q.Duties == DutiesOnly && topics&topicDuties == 0 || q.Duties == DeliveryOnly && topics&(topicDuties|topicReturns) != 0 {
+				continue
+			}
 			g := geoScore(pl, p, q.Country)
+			if qs := qTopics & strongTopics; qs != 0 && topics&qs == 0 && g.score > 0 {
+				// The country's delivery rule does not answer whether
+				// knives may go there: a place counts for the passages
+				// about what was asked.
+				g.score = 0
+			}
 			sc := docW[id] + wLex*lex + wTopic*topicShare(qTopics, topics) + wLead*topicShare(qTopics, lead) + g.score
 			sc -= wOffTopic * float64(((lead &^ qTopics) & strongTopics).count())
 			sc += wLeadStrong * topicShare(qTopics&strongTopics, lead)
@@ -306,6 +346,7 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 			continue
 		}
 		p := &shown[best]
+		duties := (base[best].topics|p.topics)&topicDuties != 0
 		text := p.text
 		if q.Country != "" && bestGeo.rule != RuleNone {
 			text = governingSentences(pl, alignedPlaces(p, &base[best]), q.Country, bestGeo.rule)
@@ -314,7 +355,7 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 			}
 		}
 		out = append(out, PassageAnswer{DocID: id, Kind: d.Kind, Title: d.Title, URL: d.URL, Locale: d.Locale,
-			Translated: translated, Index: best, Text: text, Rule: bestGeo.rule, Region: bestGeo.region,
+			Translated: translated, Index: best, Text: text, Rule: bestGeo.rule, Region: bestGeo.region, Duties: duties,
 			CountrySpecific: askPlace && base[best].perPlace, Score: math.Round(bestScore*1e6) / 1e6})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
@@ -481,7 +522,13 @@ func geoScore(pl *geo.Matcher, p *passage, country string) geoMatch {
 		best.score = 0
 	}
 	for _, s := range p.sents {
-		if g := sentenceGeo(pl, s.places, country); g.score > best.score {
+		g := sentenceGeo(pl, s.places, country)
+		if !p.perPlace && g.rule != RuleNone {
+			// "We ship worldwide from our warehouse in Utrecht, the
+			// Netherlands" names the country but is not its rule.
+			g.score *= geoPassing
+		}
+		if g.score > best.score {
 			best = g
 		}
 	}
@@ -544,12 +591,12 @@ func regionSpecificity(pl *geo.Matcher, region string) float64 {
 }
 
 // onlyRest reports whether "all other countries" stands alone: "rest of
-// the European Union" is a region rule, not the rest of the world, but a
-// list of examples after it ("all other countries (including Japan …)")
-// does not make it one.
+// the European Union" is a region rule, not the rest of the world, but
+// examples after it ("all other countries (including Japan … the Gulf
+// states)") do not make it one.
 func onlyRest(ms []geo.Mention) bool {
 	for _, m := range ms {
-		if m.Kind == geo.Group {
+		if m.Kind == geo.Group && !m.Aside {
 			return false
 		}
 	}

@@ -39,6 +39,29 @@ func demoDocuments() []Document {
 	return docs
 }
 
+func TestAnswerPassagesDutiesFilter(t *testing.T) {
+	m := newTestManager(t, newFakeSource(nil, demoDocuments()), Options{})
+	text := "How much is shipping to Canada and will I pay customs?"
+	for _, c := range []struct {
+		filter      DutiesFilter
+		has, hasNot string
+		duties      bool
+	}{
+		{DutiesOnly, "DAP", "€16.95", true},
+		{DeliveryOnly, "€16.95", "DAP", false},
+	} {
+		got, err := m.AnswerPassages(context.Background(), testShop, PassageQuery{Text: text, Lang: "en", Country: "CA",
+			Prefer: []string{"policy:shipping"}, Kinds: []string{"policy", "page"}, Duties: c.filter})
+		if err != nil || len(got) == 0 {
+			t.Fatalf("filter %d: %v %v", c.filter, got, err)
+		}
+		a := got[0]
+		if !strings.Contains(a.Text, c.has) || strings.Contains(a.Text, c.hasNot) || a.Duties != c.duties || a.Rule == RuleNone {
+			t.Errorf("filter %d: got %+v, want %q without %q, duties %v", c.filter, a, c.has, c.hasNot, c.duties)
+		}
+	}
+}
+
 func TestAnswerPassages(t *testing.T) {
 	m := newTestManager(t, newFakeSource(nil, demoDocuments()), Options{})
 	tests := []struct {
@@ -118,6 +141,18 @@ func TestAnswerPassages(t *testing.T) {
 		{text: "Wann bekomme ich mein Geld zurück?", lang: "de", prefer: []string{"policy:refund"},
 			has: []string{"5–10 Werktagen"}, translated: true},
 		{text: "Can I cancel my order?", lang: "en", has: []string{"You can cancel free of charge", "30 days"}, translated: true},
+		// "All other countries (including … the Gulf states …)": the
+		// examples in parentheses keep it the rest-of-world rule.
+		{text: "Vou pagar taxas alfandegárias?", lang: "pt", country: "BR", has: []string{"DAP"}, hasNot: []string{"DDP"},
+			rule: RuleRest, translated: true},
+		// The warehouse paragraph names the Netherlands in passing: it is
+		// not the Dutch delivery rule.
+		{text: "Hollanda'ya gönderim kaç euro?", lang: "tr", country: "NL", prefer: []string{"policy:shipping"},
+			has: []string{"4,95"}, hasNot: []string{"Utrecht"}, rule: RuleCountry, translated: true},
+		// A place counts for the passages about what was asked: knives to
+		// Canada are a restriction, not Canada's delivery rule.
+		{text: "Can you send knives to Canada?", lang: "en", country: "CA", prefer: []string{"policy:shipping"},
+			has: []string{"knives", "EU ground delivery"}, translated: true},
 		{text: "b2b wholesale email", lang: "en", has: []string{"hello@northwind-outfitters.example"}, translated: true},
 	}
 	for _, tt := range tests {

@@ -34,24 +34,34 @@ const (
 var topicWords = map[topicSet][]string{
 	topicDuties: {"customs", "duty", "duties", "import tax", "ddp", "dap", "vat", "tariff", "clearance",
 		"aduana", "arancel", "impuesto", "douane", "droits de douane", "taxe", "zoll", "einfuhr", "abgaben", "steuer", "mwst",
-		"dogan", "dazi", "dazio", "iva", "alfândega", "alfandega", "taxas de importação", "imposto", "invoerrecht", "btw",
-		"gümrük", "vergi", "cło", "cła", "celn", "importkost", "importheff", "importow", "import fee", "importgebühr", "podatek", "bea cukai", "bea masuk", "pajak", "جمارك", "الجمارك", "رسوم الاستيراد", "ضريبة", "ضرائب",
-		"пошлин", "таможн", "налог", "ндс", "関税", "消費税", "輸入税", "关税", "關稅", "进口税", "增值税", "관세", "부가세", "세금"},
+		"dogan", "dazi", "dazio", "importazion", "tasse doganali", "iva", "alfândega", "alfandega", "taxas de importação", "imposto", "invoerrecht", "btw",
+		"gümrük", "vergi", "cło", "cła", "celn", "importkost", "importheff", "importow", "import fee", "importgebühr", "podatek", "bea cukai", "bea masuk", "pajak", "جمارك", "الجمارك", "جمرك", "الجمرك", "رسوم الاستيراد", "ضريبة", "ضرائب",
+		"пошлин", "таможн", "налог", "ндс", "関税", "消費税", "輸入税", "关税", "關稅", "进口税", "進口稅", "稅費", "税费", "交税", "缴税", "付税", "繳稅", "付稅", "交稅", "增值税", "관세", "부가세", "세금",
+		"taxes", "import charges", "import fees", "brokerage", "tva", "importation", "importación", "tasse", "taxas", "tributo", "importação", "alfandeg", "belasting", "kdv", "税金", "清关", "海关", "清關", "海關", "통관"},
 	topicShipping: {"ship", "deliver", "postage", "courier", "envío", "envio", "enviar", "entrega", "livraison", "livrer", "expédi",
 		"versand", "versend", "liefer", "zustell", "spedizion", "spedire", "consegn", "verzend", "lever", "bezorg", "kargo", "teslimat", "gönderi",
 		"wysył", "dostaw", "pengiriman", "kirim", "شحن", "الشحن", "توصيل", "доставк", "отправ", "配送", "送料", "発送", "届", "运费", "運費",
-		"配送", "运送", "發貨", "发货", "寄送", "邮费", "배송", "택배"},
+		"配送", "运送", "發貨", "发货", "寄送", "邮费", "배송", "택배",
+		// the parcel, and its arrival
+		"parcel", "package", "paquete", "colis", "paket", "pakket", "pacco", "pacote", "encomenda", "paczk", "przesyłk", "posyłk", "посылк",
+		"طرد", "荷物", "包裹", "소포", "arriv", "llega", "chega", "dotrze", "придёт", "придет", "到貨", "到货", "届く", "도착",
+		"envoi", "envoy", "spedi", "invio", "inviat", "envía", "envian", "envían", "mandan", "frete", "verstuur", "opsturen", "schick", "доставля", "보내", "mengirim", "dikirim", "gönder"},
 	topicReturns: {"return", "send back", "devol", "devolv", "retour", "renvoy", "rücksend", "rückgabe", "zurück", "reso", "restitu",
 		"devoluç", "terugsturen", "terug te sturen", "terugstur", "terugzend", "iade", "zwrot", "zwróc", "pengembalian", "mengembalikan", "retur", "إرجاع", "ارجاع", "الإرجاع", "مرتجع",
 		"возврат", "вернуть", "返品", "返送", "退货", "退貨", "반품"},
 	topicRefund: {"refund", "money back", "geld zurück", "geld terug", "dinheiro de volta", "soldi indietro", "paramı geri", "uang kembali", "деньги", "reembols", "rembours", "erstatt", "rückzahl", "rimbors", "terugbetal", "geri ödeme", "para iade",
 		"iade param", "paramı", "hesabıma", "devuelven el dinero", "devolverán el dinero", "me devuelven", "dinero de vuelta",
-		"dana saya", "dana dikembalikan", "أموالي", "أسترد", "المسترد", "zwrot pieniędzy", "zwrot środków", "pengembalian dana", "refund dana", "استرداد", "المبلغ", "возврат денег", "возврат средств", "返金", "退款", "환불"},
+		"dana saya", "dana dikembalikan", "أموالي", "أسترد", "المسترد", "zwrot pieniędzy", "zwrot środków", "pengembalian dana", "refund dana", "استرداد", "المبلغ", "возврат денег", "возврат средств", "返金", "退款", "환불",
+		"rückerstatt", "rückzahlung"},
 	topicPayment: {"payment", "pay with", "pay by", "pay later", "pay in", "card", "paypal", "klarna", "ideal", "apple pay", "google pay", "visa", "mastercard", "amex", "american express",
-		"pago", "pagar", "tarjeta", "paiement", "payer", "carte", "zahl", "bezahl", "karte", "pagament", "pagare", "carta", "cartão", "betal",
-		"ödeme", "kredi kart", "płat", "zapłac", "karta", "pembayaran", "bayar", "kartu", "دفع", "الدفع", "بطاقة", "оплат", "платеж", "карт",
+		// to pay something is no payment method ("Que tengas que pagar
+		// algo en la entrega" is about duties): verbs count with how
+		"pago", "pagar con", "pagar en", "pagar a plazos", "tarjeta", "paiement", "payer par", "payer avec", "payer en", "carte",
+		"zahlung", "bezahlung", "zahlen mit", "bezahlen mit", "zahlart", "karte", "pagament", "pagare con", "pagare in", "carta", "cartão", "betaal", "betaling",
+		"ödeme", "kredi kart", "płatn", "płatno", "zapłacić kartą", "karta", "pembayaran", "bayar dengan", "bayar pakai", "kartu", "دفع", "الدفع", "بطاقة", "оплат", "платеж", "карт",
 		"支払", "決済", "カード", "支付", "付款", "信用卡", "결제", "카드", "지불"},
-	topicTime: {"how long", "days", "business days", "when will", "how fast", "when do", "cuándo", "quand ", "wann", "quando", "wanneer", "ne zaman",
+	topicTime: {"how long", "days", "business days", "when will", "how fast", "when do", "when would", "when does", "when can",
+		"jak długo", "どのくらい", "どれくらい", "何営業日", "cuándo", "quand ", "wann", "quando", "wanneer", "ne zaman",
 		"kiedy", "kapan", "когда", "متى", "いつ", "什么时候", "什麼時候", "언제", "cuánto tarda", "cuanto tarda", "tarda", "días", "plazo", "jours", "délai",
 		"combien de temps", "tage", "wie lange", "dauer", "giorni", "quanto tempo", "tempi", "dias", "prazo", "dagen", "hoe lang", "gün", "ne kadar sürer",
 		"dni", "ile trwa", "hari", "berapa lama", "أيام", "كم يستغرق", "мгновенно", "сколько дней", "дней", "срок", "日数", "何日", "日以内", "営業日",
@@ -61,13 +71,15 @@ var topicWords = map[topicSet][]string{
 		"combien de jours", "ile czasu", "how soon", "hoe snel", "jak szybko", "期限", "기간"},
 	topicCost: {"cost", "price", "how much", "fee", "charge", "free", "€", "$", "£", "cuánto cuesta", "cuanto cuesta", "coste", "costo", "precio", "gratis",
 		"gratuit", "coût", "prix", "combien", "frais", "kosten", "kostet", "preis", "gebühr", "kostenlos", "quanto costa", "spese", "gratuito", "quanto custa",
-		"custo", "preço", "grátis", "kost", "verzendkost", "versandkost", "bezorgkost", "leveringskost", "portokost", "retourkost", "rücksendekost", "prijs", "gratis", "ücret", "fiyat", "ücretsiz", "ile kosztuje", "koszt", "cena", "darmow", "bezpłat",
+		"custo", "preço", "grátis", "kost", "verzendkost", "versandkost", "bezorgkost", "leveringskost", "portokost", "retourkost", "rücksendekost", "prijs", "gratis", "ücret", "fiyat", "ücretsiz", "kaç euro", "kaç para", "ne kadar", "bedava", "ile kosztuje", "koszt", "cena", "darmow", "bezpłat",
 		"berapa", "biaya", "ongkir", "gratis", "تكلفة", "سعر", "رسوم", "مجان", "كم", "сколько стоит", "стоимост", "цена", "бесплат",
-		"いくら", "料金", "送料", "無料", "費用", "多少钱", "多少錢", "费用", "費用", "免费", "免費", "运费", "비용", "얼마", "무료", "요금"},
+		"いくら", "料金", "送料", "無料", "費用", "多少钱", "多少錢", "费用", "費用", "免费", "免費", "运费", "비용", "얼마", "무료", "요금",
+		"frete", "gastos", "porto", "opłat", "배송비", "배송료", "邮费", "郵費", "包邮", "包郵", "免運", "免运"},
 	topicExchange: {"exchange", "swap", "different size", "cambi", "échang", "umtausch", "tausch", "scambi", "troca", "trocar", "ruil", "omruil",
 		"değişim", "değiştir", "wymian", "tukar", "استبدال", "обмен", "交換", "换货", "換貨", "교환"},
 	topicAddress: {"shipping address", "delivery address", "change my address", "change the address", "wrong address", "address change",
-		"addresses:", "dirección", "adresse", "indirizzo", "endereço", "adres", "alamat", "عنوان", "адрес", "住所", "地址", "주소",
+		"addresses:", "lieferadress", "versandadress", "zustelladress", "rechnungsadress", "bezorgadres", "verzendadres", "afleveradres",
+		"leveringsadres", "factuuradres", "dirección", "adresse", "indirizzo", "endereço", "adres", "alamat", "عنوان", "адрес", "住所", "地址", "주소",
 		"po box", "apartado", "packstation", "locker", "postbus", "pakketkluis", "postfach", "boîte postale", "casella postale",
 		"caixa postal", "skrytk", "paczkomat", "posta kutusu", "kotak pos", "صندوق بريد", "абонентск", "постамат", "私書箱",
 		"宅配ボックス", "邮政信箱", "郵政信箱", "快递柜", "사서함"},
@@ -81,9 +93,46 @@ var topicWords = map[topicSet][]string{
 		"batterie", "messer", "coltell", "faca", "bateria", "nóż", "noż", "noże", "noży", "pisau", "baterai", "بطارية", "بطاري", "سكين", "سكاكين", "батаре", "нож",
 		"gasbus", "gasfles", "messen", "bıçak", "lityum", "piller", "pil ", "gaz kartuş", "gaz tüp", "tüp", "kartusz", "gazow", "газов", "баллон", "tabung gas",
 		"cartucho", "botija", "bomboletta", "cartuccia", "bombona", "butane", "气罐", "氣罐", "瓦斯", "غاز", "أسطوانة", "가스",
-		"電池", "ナイフ", "ガス", "电池", "電池", "刀", "배터리", "칼", "gaskartusche", "cartucho", "cartouche"},
+		"電池", "ナイフ", "ガス", "电池", "電池", "刀", "배터리", "칼", "gaskartusche", "cartucho", "cartouche",
+		"baterie", "litow", "литиев", "ليثيوم", "리튬", "锂", "鋰", "リチウム"},
 	topicSize: {"size", "fit", "talla", "taille", "größe", "groesse", "taglia", "tamanho", "maat", "beden", "rozmiar", "ukuran", "مقاس", "размер",
 		"サイズ", "尺码", "尺碼", "사이즈", "치수"},
+}
+
+// PlaceRule tells which destination-dependent rule a text asks about.
+type PlaceRule int
+
+const (
+	NoPlaceRule    PlaceRule = iota
+	ShippingRule             // delivery time or cost, free shipping, duties
+	ReturnCostRule           // who pays the return shipping, and how much
+)
+
+// AsksPlaceRule reports which rule that depends on the destination a text
+// asks about, read from its service topics in any language: "In quanti
+// giorni arriva un ordine in Belgio?" asks the delivery time, not for an
+// order's status.
+func AsksPlaceRule(text string) PlaceRule {
+	ts := topicsOf(text)
+	switch {
+	case ts&topicReturns != 0:
+		if ts&(topicCost|topicShipping) != 0 {
+			return ReturnCostRule
+		}
+	case ts&(topicDuties|topicShipping|topicTime|topicCost|topicRestricted) != 0:
+		// With a place named, "when would my order arrive?" asks the
+		// delivery time there.
+		return ShippingRule
+	}
+	return NoPlaceRule
+}
+
+// AsksShippingAndDuties reports whether a text asks both what delivery
+// costs or takes and whether duties are due ("How much is shipping to
+// Canada and will I pay customs?").
+func AsksShippingAndDuties(text string) bool {
+	ts := topicsOf(text)
+	return ts&topicDuties != 0 && ts&topicShipping != 0 && ts&(topicTime|topicCost) != 0 && ts&topicReturns == 0
 }
 
 // topicsOf returns the topics a text mentions.

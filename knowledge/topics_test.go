@@ -34,3 +34,28 @@ func TestTopicsOf(t *testing.T) {
 		}
 	}
 }
+
+func TestAsksPlaceRule(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want PlaceRule
+		both bool
+	}{
+		{"In quanti giorni arriva un ordine in Belgio?", ShippingRule, false},
+		{"일본 주문 시 관세가 있나요?", ShippingRule, false},
+		{"I'm in Austria. When would my order arrive?", ShippingRule, false},
+		{"Kanada'ya bıçak gönderebilir misiniz?", ShippingRule, false},
+		{"Was kostet eine Rücksendung aus Großbritannien?", ReturnCostRule, false},
+		{"Can I cancel my order?", NoPlaceRule, false},
+		{"How much is shipping to Canada and will I pay customs?", ShippingRule, true},
+		{"寄到美国运费多少？要交关税吗？", ShippingRule, true},
+		{"Will I pay customs in Norway?", ShippingRule, false},
+	} {
+		if got := AsksPlaceRule(c.text); got != c.want {
+			t.Errorf("AsksPlaceRule(%q) = %d, want %d", c.text, got, c.want)
+		}
+		if got := AsksShippingAndDuties(c.text); got != c.both {
+			t.Errorf("AsksShippingAndDuties(%q) = %v, want %v", c.text, got, c.both)
+		}
+	}
+}

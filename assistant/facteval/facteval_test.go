@@ -19,10 +19,12 @@ import (
 // to 63% when the passage answers landed (measured 65.6% with the intent
 // work and the demo translations merged), and to 69% with the product,
 // recommendation and size-guide work (measured 71.8%), and to 74% with the
-// policy and product work of 2026-12-05 (measured 75.9%), and to 75% with
-// the second product pass (h13prod, measured 77.0%). It is a ratchet:
-// raise it when the answers improve, never lower it.
-const factFloor = 0.75
+// policy and product work of 2026-12-05 (measured 75.9%), and to 77% with
+// the second product pass (h13prod, 77.0%) and the second policy round
+// (h13pol, 79.0%, of which 0.6 points are the grader no longer taking
+// Turkish "size" and Polish "we" for English). It is a ratchet: raise it
+// when the answers improve, never lower it.
+const factFloor = 0.77
 
 func TestFactFloor(t *testing.T) {
 	if testing.Short() {
@@ -303,6 +305,8 @@ func TestEnglishWords(t *testing.T) {
 		{"es", "Your order ships within 2 days", []string{"your", "order", "within", "days"}},
 		{"nl", "We sturen het pakket, is dat goed?", nil},
 		{"pl", "To jest Merino Hiking Socks.", nil},
+		{"pl", "Dostawa we Francji trwa 2–5 dni.", nil},
+		{"tr", "İadeniz ulaştığında size e-posta göndeririz.", nil},
 		{"fr", "Écrivez à support@northwind-outfitters.example pour le suivi.", nil},
 		{"ja", "DHL Expressで5〜10営業日です。", nil},
 	} {

@@ -44,13 +44,13 @@ var englishStopwords = map[string]bool{
 // language ("is" and "we" in Dutch, "to" in Polish, ...).
 var stopwordExceptions = map[string][]string{
 	"nl": {"is", "we", "of", "have", "stock"},
-	"pl": {"to"},
+	"pl": {"to", "we"}, // "we Francji": the preposition before some consonants
 	"it": {"stock"},
 	"de": {"stock"},
 	"fr": {"stock"},
 	"es": {"stock"},
 	"pt": {"stock"},
-	"tr": {"stock"},
+	"tr": {"stock", "size"}, // "size e-posta göndeririz": "to you"
 	"id": {"stock"},
 }
 

@@ -10,6 +10,7 @@
 package geo
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -42,6 +43,10 @@ const (
 type Mention struct {
 	Code string
 	Kind Kind
+	// Aside is set for a place named only inside parentheses: an
+	// example ("All other countries (including … the Gulf states)"), not
+	// the rule's own destination.
+	Aside bool
 }
 
 // Languages are the CLDR display languages whose names are recognised: the
@@ -67,7 +72,7 @@ var (
 // letters match only when written in capitals ("US", not "us").
 var aliases = map[string][]string{
 	"US": {"US", "USA", "U.S.", "U.S.A.", "EE.UU.", "EE UU", "EEUU", "ABD", "VS", "AS", "amerika serikat", "США", "america", "amérique", "amerika", "the states",
-		"estados unidos de américa", "アメリカ", "米国", "美國", "美国", "أمريكا", "امريكا", "أميركا", "الولايات المتحدة الأمريكية", "미국", "америка", "stany zjednoczone", "stanów zjednoczonych", "verenigde staten",
+		"estados unidos de américa", "アメリカ", "米国", "美國", "美国", "أمريكا", "امريكا", "أميركا", "الولايات المتحدة الأمريكية", "미국", "америка", "stany zjednoczone", "stanów zjednoczonych", "stanach zjednoczonych", "verenigde staten",
 		"EUA", "E.U.A.", "vereinigten staaten"},
 	"GB": {"UK", "U.K.", "GB", "VK", "vereinigten königreich", "vereinigtes königreich", "great britain", "britain", "england", "scotland", "wales", "northern ireland", "inglaterra", "angleterre",
 		"großbritannien", "grossbritannien", "gran bretagna", "gran bretaña", "engeland", "groot-brittannië", "inghilterra", "reino unido",
@@ -79,13 +84,13 @@ var aliases = map[string][]string{
 	"TW": {"taiwan", "台湾", "台灣", "대만"},
 	"NL": {"holland", "holanda", "hollande", "the netherlands", "niederlanden", "オランダ", "荷兰", "荷蘭"},
 	"IT": {"włochy", "włoch", "włoszech"},
-	"NZ": {"NZ"},
+	"NZ": {"NZ", "nowej zelandii"},
 	"CZ": {"czech republic", "república checa", "tschechien", "czechy"},
 	"RU": {"russia", "россия", "rusia"},
 	"SA": {"saudi arabia", "saudi", "ksa", "KSA", "السعودية", "arabia saudita", "arabie saoudite", "saudi-arabien", "沙特"},
 	"AU": {"호주", "澳洲"},
 	"CH": {"suisse", "schweiz", "svizzera", "suiza", "瑞士", "スイス"},
-	"DE": {"deutschland", "alemania", "allemagne", "germania", "duitsland", "alemanha", "niemcy", "niemiec", "almanya", "jerman", "ドイツ", "德国", "德國", "독일", "ألمانيا", "германия"},
+	"DE": {"deutschland", "alemania", "allemagne", "germania", "duitsland", "alemanha", "niemcy", "niemiec", "niemczech", "almanya", "jerman", "ドイツ", "德国", "德國", "독일", "ألمانيا", "германия"},
 	"MX": {"méxico", "mexico", "mexiko", "mexique", "messico", "メキシコ", "墨西哥", "멕시코", "المكسيك", "мексика", "meksyk", "meksyku", "meksika", "meksiko"},
 	"TR": {"türkiye", "turkey", "turquía", "turquie", "türkei"},
 }
@@ -137,7 +142,33 @@ type name struct {
 	words []string
 	// upper names match only tokens written in capitals.
 	upper bool
+	// infl says how the name's words inflect in the languages it comes
+	// from (every word of it, not only the last: "Zjednoczonych Emiratów
+	// Arabskich", "Vereinigten Arabischen Emiraten").
+	infl inflection
 }
+
+// inflection is a set of ways a name's words change in a sentence.
+type inflection uint8
+
+const (
+	// inflCase: the ending is replaced (Polish and Russian
+	// cases: Kanada → Kanadzie, Polska → Polsce, Czechy → Czech).
+	inflCase inflection = 1 << iota
+	// inflSuffix: an ending is added to the whole word (German dative and
+	// genitive -n, -en, -s; Turkish case suffixes written without the
+	// apostrophe: Almanyaya), of up to two letters ("Japanese" is no place).
+	inflSuffix
+)
+
+// inflections are the supported languages whose names are matched
+// inflected. Finnish and Czech are left out: their names (Japani) would
+// take English derivations (Japanese) for places.
+var inflections = map[string]inflection{"pl": inflCase, "ru": inflCase, "de": inflSuffix, "tr": inflSuffix}
+
+// notPlaces are CLDR names that are also common words of their language:
+// Russian "того" ("of that") is Togo only in a list of countries.
+var notPlaces = map[string]bool{"того": true}
 
 // Matcher finds places in text. Build it once with New; it is immutable and
 // safe for concurrent use.
@@ -146,6 +177,8 @@ type Matcher struct {
 	byFirst map[string][]name
 	// cjk names are matched as substrings, longest first.
 	cjk []cjkName
+	// byStem indexes the first words of inflecting names by stemKey.
+	byStem map[string][]string
 	// display names per language tag and code.
 	displays map[string]display.Namer
 	members  map[string][]string
@@ -163,7 +196,7 @@ type cjkName struct {
 
 // New builds the matcher from CLDR and the alias tables.
 func New() *Matcher {
-	m := &Matcher{byFirst: map[string][]name{}, displays: map[string]display.Namer{},
+	m := &Matcher{byFirst: map[string][]name{}, byStem: map[string][]string{}, displays: map[string]display.Namer{},
 		members: map[string][]string{MiddleEast: middleEast, Gulf: gulf, "EU": euMembers}, sizes: map[string]int{}}
 	var countries []language.Region
 	for a := 'A'; a <= 'Z'; a++ {
@@ -194,11 +227,12 @@ func New() *Matcher {
 		tag := language.MustParse(l)
 		n := display.Regions(tag)
 		m.displays[l] = n
+		infl := inflections[l]
 		for _, r := range countries {
-			m.add(n.Name(r), r.String(), Country)
+			m.addInfl(n.Name(r), r.String(), Country, infl)
 		}
 		for _, g := range groups {
-			m.add(n.Name(language.MustParseRegion(g)), g, Group)
+			m.addInfl(n.Name(language.MustParseRegion(g)), g, Group, infl)
 		}
 	}
 	for code, names := range aliases {
@@ -223,10 +257,15 @@ func New() *Matcher {
 	return m
 }
 
-func (m *Matcher) add(s, code string, kind Kind) {
+func (m *Matcher) add(s, code string, kind Kind) { m.addInfl(s, code, kind, 0) }
+
+func (m *Matcher) addInfl(s, code string, kind Kind, infl inflection) {
 	s = strings.TrimSpace(s)
 	if s == "" || s == code && kind == Country && len(s) == 2 && !isAlias(s, code) {
 		return // CLDR has no name in this language
+	}
+	if notPlaces[strings.ToLower(s)] {
+		return
 	}
 	if cjkScript(s) {
 		m.cjk = append(m.cjk, cjkName{text: s, code: code, kind: kind})
@@ -237,12 +276,69 @@ func (m *Matcher) add(s, code string, kind Kind) {
 	if len(words) == 0 {
 		return
 	}
-	for _, n := range m.byFirst[words[0]] {
+	for i, n := range m.byFirst[words[0]] {
 		if n.code == code && n.upper == upper && equalWords(n.words, words) {
+			m.byFirst[words[0]][i].infl |= infl
 			return
 		}
 	}
-	m.byFirst[words[0]] = append(m.byFirst[words[0]], name{code: code, kind: kind, words: words, upper: upper})
+	m.byFirst[words[0]] = append(m.byFirst[words[0]], name{code: code, kind: kind, words: words, upper: upper, infl: infl})
+	if infl != 0 && !upper {
+		if k := stemKey(words[0]); k != "" && !slices.Contains(m.byStem[k], words[0]) {
+			m.byStem[k] = append(m.byStem[k], words[0])
+		}
+	}
+}
+
+// stemKey is the index key of a word for inflected look-up: its first
+// three runes ("" for shorter words, which are matched as written).
+func stemKey(w string) string {
+	r := []rune(w)
+	if len(r) < 4 {
+		return ""
+	}
+	return string(r[:3])
+}
+
+// caseEndings are the Polish and Russian case endings a name's word takes
+// in place of its last letters ("" for genitive plurals: Czechy → Czech,
+// Chiny → Chin), folded as tokens are (ów → ow, ą → a).
+var caseEndings = []string{"", "a", "y", "i", "e", "u", "o", "ie", "ii", "ji", "ja", "ach", "ech", "ich", "ych", "om", "ow",
+	"ej", "iej", "zie", "cie", "ce", "dze", "ze",
+	"а", "у", "ю", "е", "и", "ы", "ой", "ей", "ии", "ию", "ия", "ом", "ем", "ах", "ях", "ам", "ям", "ью", "ую"}
+
+// suffixEndings are German and Turkish endings added to a whole name
+// (Emiraten, Deutschlands; Almanyaya, Japonyada).
+var suffixEndings = []string{"n", "en", "s", "es", "a", "e", "ya", "ye", "da", "de", "ta", "te", "dan", "den", "tan", "ten"}
+
+// inflectedMatch reports whether tok is an inflected form of a name's word
+// in the ways the name inflects: a case ending in place of at most the
+// word's last two letters (Kanada → Kanadzie, Arabia → Arabii, Германия →
+// Германию), or an ending added to the whole word (Emirate → Emiraten,
+// Almanya → Almanyaya). Endings are the languages' own, so "sudah"
+// (Indonesian "already") is no form of Sudan and "Japanese" none of Japan.
+func inflectedMatch(tok, word string, infl inflection) bool {
+	if infl&inflSuffix != 0 {
+		if rest, ok := strings.CutPrefix(tok, word); ok && slices.Contains(suffixEndings, rest) {
+			return true
+		}
+	}
+	if infl&inflCase == 0 {
+		return false
+	}
+	wn := utf8.RuneCountInString(word)
+	for _, e := range caseEndings {
+		stem, ok := strings.CutSuffix(tok, e)
+		if !ok || !strings.HasPrefix(word, stem) {
+			continue
+		}
+		// A stem of four letters at least ("dana" is no Dania), or three
+		// of a four-letter word (Unia → Unii).
+		if n := utf8.RuneCountInString(stem); (n >= 4 || n == 3 && wn == 4) && wn-n <= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 func isAlias(s, code string) bool {
@@ -270,6 +366,8 @@ func equalWords(a, b []string) bool {
 type token struct {
 	norm  string
 	upper bool
+	// aside: the word is inside parentheses.
+	aside bool
 }
 
 // tokens splits normalised text into words: letters and digits, with
@@ -287,14 +385,21 @@ func scan(s string) []token {
 	var out []token
 	var cur []rune
 	upper := true
+	depth := 0
 	flush := func() {
 		if len(cur) > 0 {
-			out = append(out, token{norm: fold(string(cur)), upper: upper})
+			out = append(out, token{norm: fold(string(cur)), upper: upper, aside: depth > 0})
 		}
 		cur, upper = cur[:0], true
 	}
 	for _, r := range s {
 		switch {
+		case r == '(' || r == '（':
+			flush()
+			depth++
+		case r == ')' || r == '）':
+			flush()
+			depth = max(0, depth-1)
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
 			if len(cur) > 0 && isCJKRune(cur[len(cur)-1]) != isCJKRune(r) {
 				flush() // "EU加盟国": Latin next to CJK is another word
@@ -347,8 +452,14 @@ func stemMatch(tok, word string) bool {
 	if tok == word {
 		return true
 	}
+	if isASCII(word) && isASCII(tok) {
+		// Latin-script case forms are inflectedMatch's, with the
+		// languages' endings: a changed last letter alone is often
+		// another word ("sudah" is no Sudan).
+		return false
+	}
 	wn := utf8.RuneCountInString(word)
-	if wn < 5 || isASCII(word) && isASCII(tok) && !strings.HasPrefix(tok, word[:len(word)-1]) {
+	if wn < 5 {
 		return false
 	}
 	wr, tr := []rune(word), []rune(tok)
@@ -374,17 +485,17 @@ var arabicPrefixes = []string{"و", "ف", "ب", "ل", "ك", "وب", "ول", "ف�
 func (m *Matcher) Find(text string) []Mention {
 	var out []Mention
 	seen := map[string]bool{}
-	addM := func(code string, kind Kind) {
+	addM := func(code string, kind Kind, aside bool) {
 		if !seen[code] {
 			seen[code] = true
-			out = append(out, Mention{Code: code, Kind: kind})
+			out = append(out, Mention{Code: code, Kind: kind, Aside: aside})
 		}
 	}
 	if cjkScript(text) {
 		rest := text
 		for _, n := range m.cjk {
-			if strings.Contains(rest, n.text) {
-				addM(n.code, n.kind)
+			if i := strings.Index(rest, n.text); i >= 0 {
+				addM(n.code, n.kind, insideParens(rest[:i]))
 				// A longer name consumed ("アメリカ合衆国" before "アメリカ").
 				rest = strings.ReplaceAll(rest, n.text, " ")
 			}
@@ -414,7 +525,7 @@ func (m *Matcher) Find(text string) []Mention {
 						break
 					}
 					last := j == len(cand.words)-1
-					if tn != w && !(last && !cand.upper && stemMatch(tn, w)) {
+					if tn != w && !(last && !cand.upper && stemMatch(tn, w)) && !(!cand.upper && inflectedMatch(tn, w, cand.infl)) {
 						ok = false
 						break
 					}
@@ -425,11 +536,26 @@ func (m *Matcher) Find(text string) []Mention {
 			}
 		}
 		if bestLen > 0 {
-			addM(best.code, best.kind)
+			addM(best.code, best.kind, ts[i].aside)
 			i += bestLen - 1
 		}
 	}
 	return out
+}
+
+// insideParens reports whether the text before a position leaves a
+// parenthesis open.
+func insideParens(before string) bool {
+	depth := 0
+	for _, r := range before {
+		switch r {
+		case '(', '（':
+			depth++
+		case ')', '）':
+			depth = max(0, depth-1)
+		}
+	}
+	return depth > 0
 }
 
 // forms are the ways a token may start a name: itself and, for Arabic, the
@@ -464,6 +590,17 @@ func (m *Matcher) candidates(tok string) []name {
 			out = append(out, m.byFirst[stem]...)
 			for _, end := range []string{"a", "o", "e", "я", "а", "ия", "ь"} {
 				out = append(out, m.byFirst[stem+end]...)
+			}
+		}
+	}
+	if k := stemKey(tok); k != "" {
+		for _, w := range m.byStem[k] {
+			if w != tok {
+				for _, n := range m.byFirst[w] {
+					if inflectedMatch(tok, w, n.infl) {
+						out = append(out, n)
+					}
+				}
 			}
 		}
 	}

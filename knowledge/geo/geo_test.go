@@ -54,11 +54,56 @@ func TestFind(t *testing.T) {
 		{"寄到沙特要多久", []string{"SA"}},
 		{"Diğer tüm ülkelere DAP ile gönderilir", []string{"REST"}},
 		{"Do wszystkich innych krajów wysyłamy na warunkach DAP", []string{"REST"}},
+		// Case endings on every word of a name, in the languages that
+		// inflect them.
+		{"Ile trwa wysyłka do Czech?", []string{"CZ"}},
+		{"Czy zapłacę cło w Polsce?", []string{"PL"}},
+		{"Czy zapłacę cło w Kanadzie?", []string{"CA"}},
+		{"Czy zapłacę cło w Niemczech?", []string{"DE"}},
+		{"Ile kosztuje wysyłka do Zjednoczonych Emiratów Arabskich?", []string{"AE"}},
+		{"Czy zapłacę cło w Zjednoczonych Emiratach Arabskich?", []string{"AE"}},
+		{"Jaki jest koszt dostawy do Arabii Saudyjskiej?", []string{"SA"}},
+		{"Czy zapłacę cło w Ukrainie?", []string{"UA"}},
+		{"Czy zapłacę cło w Stanach Zjednoczonych?", []string{"US"}},
+		{"Muss ich in den Vereinigten Arabischen Emiraten Zoll zahlen?", []string{"AE"}},
+		{"Versandkosten innerhalb Deutschlands", []string{"DE"}},
+		{"Almanyaya kargo ne kadar?", []string{"DE"}},
+		{"Сколько идёт доставка в Южную Корею?", []string{"KR"}},
+		{"Нужно ли платить пошлину в Швейцарии?", []string{"CH"}},
+		// ... but not English derivations or common words.
+		{"Do you accept Canadian dollars?", nil},
+		{"Is the Japanese size guide different?", nil},
+		{"после того как заказ отправлен", nil},
+		{"Czas dostawy do Irlandii?", []string{"IE"}},
+		{"Kapan dana saya dikembalikan?", nil},
+		{"Apakah harga sudah termasuk pajak impor untuk Inggris?", []string{"GB"}},
+		{"Mieszkam w Czechach, kiedy dotrze moje zamówienie?", []string{"CZ"}},
+		{"Wysyłka do Indii, Chin i Nowej Zelandii", []string{"IN", "CN", "NZ"}},
 	}
 	for _, c := range cases {
 		got := codes(m.Find(c.text))
 		if !slices.Equal(got, c.want) {
 			t.Errorf("Find(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+func TestFindAside(t *testing.T) {
+	m := New()
+	for _, c := range []struct {
+		text  string
+		aside []bool
+	}{
+		{"All other countries (including Switzerland, the Gulf states): DAP", []bool{false, true, true}},
+		{"其他所有国家（包括瑞士和海湾国家）：DAP", []bool{false, true, true}},
+		{"Pozostałe kraje Unii Europejskiej: dostawa", []bool{false, false}},
+	} {
+		var got []bool
+		for _, mt := range m.Find(c.text) {
+			got = append(got, mt.Aside)
+		}
+		if !slices.Equal(got, c.aside) {
+			t.Errorf("Find(%q) aside = %v, want %v (%v)", c.text, got, c.aside, m.Find(c.text))
 		}
 	}
 }
