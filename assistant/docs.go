@@ -271,13 +271,12 @@ func (t *turn) docsForOther() bool {
 		return true
 	}
 	if terms := glossary.Terms(t.text); len(terms) > 0 {
-		// "Você tem mochilas?": a product category the classifier did
-		// not place is a request for products of it.
-		if pt, err := t.e.index.ProductType(t.ctx, t.shop.Domain, terms, t.reply.Language); err == nil && pt != "" {
-			t.reply.Intent = intent.ProductRecommendation
-			t.recommend()
-			return true
-		}
+		// "Você tem mochilas?", "warm hat": a product category the
+		// classifier did not place is a request for products of it (the
+		// catalog's type, or titles and tags, decide which).
+		t.reply.Intent = intent.ProductRecommendation
+		t.recommend()
+		return true
 	}
 	return false
 }
