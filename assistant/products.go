@@ -157,9 +157,16 @@ func (t *turn) recommend() {
 		t.say(t.x("recommend_closest", map[string]any{"Reason": reason + " — " + formatMoney(h.Price, t.currency(h))}))
 	}
 	for _, h := range hits {
-		t.reply.Cards = append(t.reply.Cards, t.productCard(h))
+		card := t.productCard(h)
+		t.pickers(&card, nil)
+		t.reply.Cards = append(t.reply.Cards, card)
 		t.signal(db.SignalRecommended, h.ProductID, 0, "")
-		t.say("• " + h.Title + " — " + formatMoney(h.Price, t.currency(h)))
+		line := h.Title
+		if len(f.Options) > 0 && card.VariantTitle != "" {
+			// The asked colour or size: say which variant the card adds.
+			line += " (" + card.VariantTitle + ")"
+		}
+		t.say("• " + line + " — " + formatMoney(h.Price, t.currency(h)))
 		t.state.RememberShown(h.ProductID)
 	}
 }
@@ -407,7 +414,9 @@ func (t *turn) productQuestion() {
 		}
 		t.say(line + " — " + formatMoney(pick.Price, t.currency(card)))
 	}
-	t.reply.Cards = append(t.reply.Cards, t.productCard(card))
+	c := t.productCard(card)
+	t.pickers(&c, facts)
+	t.reply.Cards = append(t.reply.Cards, c)
 	t.state.RememberShown(facts.ProductID)
 }
 

@@ -2,9 +2,11 @@ package assistant
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"shopassist/assistant/glossary"
+	"shopassist/db"
 	"shopassist/knowledge"
 )
 
@@ -127,4 +129,46 @@ func colorName(canon, lang string) string {
 		return n
 	}
 	return canon
+}
+
+// pickers lets the shopper choose the size and colour on a product card
+// before adding it to the cart: the product's options and variants, in the
+// reply language where the shop translated them, and the name of the
+// variant the card adds now. f may be nil (it is then read from the index).
+func (t *turn) pickers(c *Card, f *knowledge.ProductFacts) {
+	if f == nil {
+		var err error
+		if f, err = t.e.index.ProductFacts(t.ctx, t.shop.Domain, c.ProductID, "", t.reply.Language); err != nil {
+			t.logErr("product card variants", err)
+			return
+		}
+		if f == nil {
+			return
+		}
+	}
+	for _, v := range f.Variants {
+		if v.ID == c.VariantID && v.Title != "" && v.Title != "Default Title" {
+			c.VariantTitle = v.Title
+		}
+	}
+	if len(f.Variants) < 2 {
+		return
+	}
+	for _, o := range f.Options {
+		name := o.Name
+		switch optionKind(o.Name) {
+		case "size":
+			name = t.x("option_size", nil)
+		case "color":
+			name = t.x("option_color", nil)
+		}
+		c.Options = append(c.Options, db.CardOption{Name: name, Values: o.Values})
+	}
+	for _, v := range f.Variants {
+		cv := db.CardVariant{ID: v.ID, Title: v.Title, Price: strconv.FormatFloat(v.Price, 'f', 2, 64), Available: v.Available}
+		for _, o := range f.Options {
+			cv.Options = append(cv.Options, v.Options[o.Name])
+		}
+		c.Variants = append(c.Variants, cv)
+	}
 }
