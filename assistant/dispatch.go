@@ -78,6 +78,9 @@ func (t *turn) run() error {
 		// products, whichever topic its words also suggest.
 		t.reply.Intent = intent.ProductRecommendation
 		t.recommend()
+	case in == intent.Unclear && t.state.Awaiting == "" && t.faqFirst(false):
+		// A merchant FAQ written for this question answers it even when
+		// the classifier could not place the wording.
 	case in == intent.Unclear:
 		t.clarifyOrFallback()
 	case t.state.Awaiting == "" && t.faqFirst(orderTasks[in]):

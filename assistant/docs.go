@@ -224,6 +224,14 @@ func (t *turn) faqFirst(task bool) bool {
 	if task {
 		need = taskFAQ
 	}
+	// The shopper's words may share little with the entry ("gift voucher"
+	// for "gift cards", an Italian question for an FAQ written in
+	// English), or share common words with another one: the subject the
+	// message names decides when it matches better.
+	if byConcept := t.faqByConcept(country); len(byConcept) > 0 && byConcept[0].QuestionMatch >= strongFAQ &&
+		(len(hits) == 0 || byConcept[0].QuestionMatch > hits[0].QuestionMatch || hits[0].QuestionMatch < need) {
+		hits, need = byConcept, strongFAQ
+	}
 	if len(hits) == 0 || hits[0].QuestionMatch < need {
 		return false
 	}
