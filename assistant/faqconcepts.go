@@ -33,7 +33,7 @@ var faqConcepts = []faqConcept{
 		"ko": {"기프트 카드", "기프트카드", "상품권"}, "zh-Hans": {"礼品卡", "礼券", "购物卡"}, "zh-Hant": {"禮品卡", "禮券", "禮物卡"},
 		"id": {"kartu hadiah", "voucher hadiah", "gift card"}}},
 	{"gift wrapping", map[string][]string{
-		"en": {"gift wrap", "gift-wrap", "wrapping", "wrapped", "gift message", "gift note", "present"}, "de": {"geschenkverpackung", "geschenk verpack", "als geschenk", "grußkarte"},
+		"en": {"gift wrap", "gift-wrap", "wrapping", "wrapped", "gift message", "gift note", "note to a present", "wrap it as a present"}, "de": {"geschenkverpackung", "geschenk verpack", "als geschenk", "grußkarte"},
 		"es": {"envoltorio de regalo", "envolver para regalo", "papel de regalo", "mensaje de regalo", "para regalo"}, "fr": {"emballage cadeau", "paquet cadeau", "message cadeau", "papier cadeau"},
 		"it": {"confezione regalo", "pacchetto regalo", "incartare", "biglietto regalo"}, "pt": {"embrulho", "embalagem de presente", "embrulhar", "papel de presente"},
 		"nl": {"cadeauverpakking", "inpakken", "cadeau verpakt", "cadeaukaartje"}, "pl": {"opakowanie prezentowe", "zapakować na prezent", "pakowanie na prezent"},
@@ -121,13 +121,13 @@ var faqConcepts = []faqConcept{
 		"nl": {"openingstijden", "open", "geopend"}, "pl": {"godziny otwarcia", "otwarte", "czynne"}, "ru": {"часы работы", "открыт", "режим работы"},
 		"tr": {"çalışma saatleri", "açık", "açılış"}, "ar": {"ساعات العمل", "مفتوح", "أوقات العمل"}, "ja": {"営業時間", "営業"},
 		"ko": {"영업시간", "영업 시간", "운영 시간"}, "zh-Hans": {"营业时间", "几点开门"}, "zh-Hant": {"營業時間", "幾點開門"}, "id": {"jam buka", "jam operasional", "buka"}}},
-	{"store visit", map[string][]string{
-		"en": {"store", "shop in person", "showroom", "visit", "pick up", "pickup", "collect"}, "de": {"laden", "geschäft", "filiale", "abholen", "abholung", "besuchen"},
-		"es": {"tienda física", "recoger", "visitar", "showroom"}, "fr": {"magasin", "boutique", "retirer", "retrait", "visiter"},
-		"it": {"negozio", "ritirare", "ritiro", "visitare"}, "pt": {"loja física", "retirar", "retirada", "visitar"}, "nl": {"winkel", "afhalen", "ophalen", "langskomen"},
-		"pl": {"sklep stacjonarny", "odbiór osobisty", "odebrać", "odwiedzić"}, "ru": {"магазин", "самовывоз", "забрать"}, "tr": {"mağaza", "teslim al", "gel al"},
-		"ar": {"المتجر", "استلام", "زيارة"}, "ja": {"店舗", "実店舗", "受け取り", "店頭"}, "ko": {"매장", "픽업", "방문"},
-		"zh-Hans": {"门店", "实体店", "自提", "到店"}, "zh-Hant": {"門市", "實體店", "自取", "到店"}, "id": {"toko fisik", "ambil sendiri", "berkunjung"}}},
+	{"pickup", map[string][]string{
+		"en": {"pick up", "pickup", "click and collect", "collect in store", "showroom"}, "de": {"abholen", "abholung", "selbst abholen"},
+		"es": {"recoger en tienda", "recogida", "recoger"}, "fr": {"retrait en magasin", "retirer", "click and collect"},
+		"it": {"ritiro in negozio", "ritirare", "ritiro"}, "pt": {"retirada", "retirar na loja", "retirar"}, "nl": {"afhalen", "ophalen"},
+		"pl": {"odbiór osobisty", "odebrać osobiście"}, "ru": {"самовывоз", "забрать самому"}, "tr": {"mağazadan teslim", "gel al"},
+		"ar": {"استلام من المتجر", "الاستلام"}, "ja": {"店頭受け取り", "受け取り"}, "ko": {"매장 픽업", "픽업"},
+		"zh-Hans": {"自提", "到店取货"}, "zh-Hant": {"自取", "到店取貨"}, "id": {"ambil sendiri", "ambil di toko"}}},
 }
 
 // conceptsIn returns the FAQ concepts the message names, in any of the
@@ -151,18 +151,13 @@ func conceptsIn(text string) []*faqConcept {
 	return out
 }
 
-// conceptText says the concepts in one language (the FAQ's), for a
-// second look-up when the shopper's own words share too little with it.
-func conceptText(cs []*faqConcept, lang string) string {
-	var parts []string
-	for _, c := range cs {
-		if w := c.words[lang]; len(w) > 0 {
-			parts = append(parts, w[0])
-		} else {
-			parts = append(parts, c.words["en"][0])
-		}
+// conceptText says a concept in one language (the FAQ's), for a second
+// look-up when the shopper's own words share too little with it.
+func conceptText(c *faqConcept, lang string) string {
+	if w := c.words[lang]; len(w) > 0 {
+		return w[0]
 	}
-	return strings.Join(parts, " ")
+	return c.words["en"][0]
 }
 
 // faqByConcept looks an FAQ entry up by the concepts the message names,
@@ -173,16 +168,20 @@ func (t *turn) faqByConcept(country string) []knowledge.PassageAnswer {
 	if len(cs) == 0 {
 		return nil
 	}
+	// Each subject on its own: the entry that carries one best wins
+	// ("cartões-presente" is a gift card, not gift wrapping).
 	var best []knowledge.PassageAnswer
-	for _, l := range []string{t.primaryLang(), t.reply.Language} {
-		hits, err := t.e.index.AnswerPassages(t.ctx, t.shop.Domain, knowledge.PassageQuery{Text: conceptText(cs, l),
-			Lang: t.reply.Language, Country: country, Kinds: []string{"faq"}, Limit: 1})
-		if err != nil {
-			t.logErr("match FAQ by concept", err)
-			return nil
-		}
-		if len(hits) > 0 && (len(best) == 0 || hits[0].QuestionMatch > best[0].QuestionMatch) {
-			best = hits
+	for _, c := range cs[:min(len(cs), 3)] {
+		for _, l := range []string{t.primaryLang(), t.reply.Language} {
+			hits, err := t.e.index.AnswerPassages(t.ctx, t.shop.Domain, knowledge.PassageQuery{Text: conceptText(c, l),
+				Lang: t.reply.Language, Country: country, Kinds: []string{"faq"}, Limit: 1})
+			if err != nil {
+				t.logErr("match FAQ by concept", err)
+				return nil
+			}
+			if len(hits) > 0 && (len(best) == 0 || hits[0].QuestionMatch > best[0].QuestionMatch) {
+				best = hits
+			}
 		}
 	}
 	return best
