@@ -189,17 +189,15 @@ var kidsCues = []string{"kid", "child", "children", "niño", "niña", "infantil"
 // Footwear: the boots say so in their title and tags).
 func (t *turn) requiredWords(productType string) []string {
 	out := t.attributeWords()
-	terms := glossary.Terms(t.text)
-	for _, term := range terms {
-		// A category the catalog has no product type for, or a narrower
-		// one than the type ("hiking boots" are Footwear, like sandals):
-		// the products' titles and tags say it.
-		f := strings.Fields(term)
+	if terms := glossary.Terms(t.text); len(terms) > 0 {
+		// The most specific category named, when the catalog has no
+		// product type for it or a broader one ("hiking boots" are
+		// Footwear, like sandals): the products' titles and tags say it.
+		f := strings.Fields(terms[0])
 		head := f[len(f)-1]
 		if productType == "" || !strings.Contains(strings.ToLower(productType), head) {
 			out = append(out, head)
 		}
-		break
 	}
 	return out
 }
