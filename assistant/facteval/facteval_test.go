@@ -19,9 +19,10 @@ import (
 // to 63% when the passage answers landed (measured 65.6% with the intent
 // work and the demo translations merged), and to 69% with the product,
 // recommendation and size-guide work (measured 71.8%), and to 74% with the
-// policy and product work of 2026-12-05 (measured 75.9%). It is a ratchet:
-// raise it when the answers improve, never lower it.
-const factFloor = 0.74
+// policy and product work of 2026-12-05 (measured 75.9%), and to 75% with
+// the recommendation and FAQ work (measured 77.2%). It is a ratchet: raise
+// it when the answers improve, never lower it.
+const factFloor = 0.75
 
 func TestFactFloor(t *testing.T) {
 	if testing.Short() {
