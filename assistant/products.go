@@ -70,8 +70,13 @@ func (t *turn) recommend() {
 	req := knowledge.RecommendRequest{Query: query, Lang: t.reply.Language, Filters: f, Limit: recommendLimit}
 	cheap := asksCheap(t.text)
 	if cheap {
-		// "the cheapest sleeping bag": rank every match by price.
+		// "the cheapest sleeping bag": every product of the category,
+		// ranked by price (the words would keep only those translated
+		// into the shopper's language).
 		req.Limit = 20
+		if f.ProductType != "" {
+			req.Query = ""
+		}
 	}
 	if query == "" && t.req.CustomerID != 0 {
 		req.SeedProductIDs = t.purchasedProducts()

@@ -15,8 +15,8 @@ import (
 var cheapCues = []string{"cheap", "inexpensive", "affordable", "budget", "lowest price", "least expensive",
 	"barat", "económic", "economic", "asequible", "pas cher", "moins cher", "bon marché", "abordable",
 	"günstig", "billig", "preiswert", "poco costos", "meno car", "conveniente", "em conta", "mais em conta",
-	"goedkoop", "goedkoopst", "voordelig", "ucuz", "uygun fiyat", "tani", "najtańsz", "niedrog", "murah", "termurah",
-	"رخيص", "أرخص", "ارخص", "дешев", "недорог", "бюджетн", "安い", "安価", "最安", "便宜", "实惠", "實惠", "平价", "平價",
+	"goedkoop", "goedkope", "goedkoopst", "voordelig", "ucuz", "uygun fiyat", "tani", "najtańsz", "niedrog", "murah", "termurah",
+	"رخيص", "أرخص", "ارخص", "дешев", "дешёв", "недорог", "бюджетн", "安い", "安価", "最安", "便宜", "实惠", "實惠", "平价", "平價",
 	"저렴", "싼", "싸게", "가성비"}
 
 // asksCheap reports whether the message asks for the cheapest products.

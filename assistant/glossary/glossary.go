@@ -28,7 +28,7 @@ var entries = []entry{
 	{"hiking boots", []string{"hiking boot", "boots", "stiefel", "bottes", "scarponcini", "scarponi", "scarpone", "botas de caminhada", "bota de trilha", "wandelschoen", "bergschoen",
 		"ботинки", "треккинговые", "buty trekkingowe", "buty górskie", "sepatu gunung", "sepatu hiking", "등산화",
 		"chaussures de randonnée", "chaussures de rando", "bottes de randonnée", "botas de montaña", "wanderschuh", "登山鞋", "徒步鞋", "登山靴", "トレッキングシューズ",
-		"حذاء المشي", "أحذية المشي"}},
+		"حذاء المشي", "أحذية المشي", "حذاء مشي", "أحذية مشي", "حذاء للمشي", "حذاء جبلي"}},
 	{"running shoes", []string{"running shoe", "trail shoe", "scarpe da corsa", "tênis de corrida", "hardloopschoen", "кроссовки", "koşu ayakkab", "buty do biegania",
 		"sepatu lari", "러닝화", "운동화", "跑鞋", "ランニングシューズ"}},
 	{"sandals", []string{"sandali", "sandália", "sandalen", "сандали", "sandalet", "sandały", "sandal", "샌들", "凉鞋", "涼鞋", "サンダル", "صندل"}},
