@@ -97,6 +97,9 @@ func (t *turn) run() error {
 		// 관세가 있나요?": a destination and a shipping, duties or return
 		// cost topic, with no order to look up, ask for the rule of that
 		// place, whatever order task the classifier read.
+	case in == intent.Unclear && t.state.Awaiting == "" && t.faqFirst(false):
+		// A merchant FAQ written for this question answers it even when
+		// the classifier could not place the wording.
 	case in == intent.Unclear:
 		t.clarifyOrFallback()
 	case t.state.Awaiting == "" && t.faqFirst(orderTasks[in]):

@@ -29,6 +29,12 @@ const minOtherScore = 1.2
 // questions must carry for the entry to win over intent routing.
 const strongFAQ = 0.5
 
+// conceptFAQ is the share of an FAQ question's terms the subject the
+// message names must carry ("parking" of "Is there parking at your
+// store?"): the look-up text is the subject alone, so every shared term is
+// the subject.
+const conceptFAQ = 0.25
+
 // taskFAQ is the closer match an FAQ needs to answer a message the
 // classifier read as an order task ("Can I cancel my order?" asked in
 // general, with no order number).
@@ -253,6 +259,14 @@ func (t *turn) faqFirst(task bool) bool {
 	if task {
 		need = taskFAQ
 	}
+	// The shopper's words may share little with the entry ("gift voucher"
+	// for "gift cards", an Italian question for an FAQ written in
+	// English), or share common words with another one: the subject the
+	// message names decides when it matches better.
+	if byConcept := t.faqByConcept(country); len(byConcept) > 0 && byConcept[0].QuestionMatch >= conceptFAQ &&
+		(len(hits) == 0 || byConcept[0].QuestionMatch > hits[0].QuestionMatch || hits[0].QuestionMatch < need) {
+		hits, need = byConcept, conceptFAQ
+	}
 	if len(hits) == 0 || hits[0].QuestionMatch < need {
 		return false
 	}
@@ -300,13 +314,12 @@ func (t *turn) docsForOther() bool {
 		return true
 	}
 	if terms := glossary.Terms(t.text); len(terms) > 0 {
-		// "Você tem mochilas?": a product category the classifier did
-		// not place is a request for products of it.
-		if pt, err := t.e.index.ProductType(t.ctx, t.shop.Domain, terms, t.reply.Language); err == nil && pt != "" {
-			t.reply.Intent = intent.ProductRecommendation
-			t.recommend()
-			return true
-		}
+		// "Você tem mochilas?", "warm hat": a product category the
+		// classifier did not place is a request for products of it (the
+		// catalog's type, or titles and tags, decide which).
+		t.reply.Intent = intent.ProductRecommendation
+		t.recommend()
+		return true
 	}
 	return false
 }

@@ -70,6 +70,16 @@ func (t *turn) recommend() {
 	f.Words = t.requiredWords(f.ProductType)
 	f.ExcludeIDs = append(f.ExcludeIDs, t.state.Shown...)
 	req := knowledge.RecommendRequest{Query: query, Lang: t.reply.Language, Filters: f, Limit: recommendLimit}
+	cheap := asksCheap(t.text)
+	if cheap {
+		// "the cheapest sleeping bag": every product of the category,
+		// ranked by price (the words would keep only those translated
+		// into the shopper's language).
+		req.Limit = 20
+		if f.ProductType != "" {
+			req.Query = ""
+		}
+	}
 	if query == "" && t.req.CustomerID != 0 {
 		req.SeedProductIDs = t.purchasedProducts()
 	}
@@ -126,6 +136,10 @@ func (t *turn) recommend() {
 		t.say(t.t("recommend_no_matches", nil))
 		return
 	}
+	if cheap && relaxed != "price" {
+		byPrice(hits)
+		hits = hits[:min(len(hits), recommendLimit)]
+	}
 	switch relaxed {
 	case "":
 		t.say(t.t("recommend_intro", nil))
@@ -133,9 +147,12 @@ func (t *turn) recommend() {
 			t.say(t.t("recommend_filters", map[string]any{"Filters": desc}))
 		}
 	case "price":
+		// Say that nothing is in the budget, then only the products
+		// nearest to it, each with its price: the reason it is shown.
 		nearestPrice(hits, f)
+		hits = nearestOnly(hits, f)
 		hits = hits[:min(len(hits), recommendLimit)]
-		t.say(t.x("recommend_none_exact", nil))
+		t.say(t.x("recommend_none_budget", map[string]any{"Budget": t.budgetText(f)}))
 		t.say(t.x("recommend_closest", map[string]any{"Reason": hits[0].Title + " — " + formatMoney(hits[0].Price, t.currency(hits[0]))}))
 	default:
 		t.say(t.x("recommend_none_exact", nil))
@@ -147,9 +164,16 @@ func (t *turn) recommend() {
 		t.say(t.x("recommend_closest", map[string]any{"Reason": reason + " — " + formatMoney(h.Price, t.currency(h))}))
 	}
 	for _, h := range hits {
-		t.reply.Cards = append(t.reply.Cards, t.productCard(h))
+		card := t.productCard(h)
+		t.pickers(&card, nil)
+		t.reply.Cards = append(t.reply.Cards, card)
 		t.signal(db.SignalRecommended, h.ProductID, 0, "")
-		t.say("• " + h.Title + " — " + formatMoney(h.Price, t.currency(h)))
+		line := h.Title
+		if len(f.Options) > 0 && card.VariantTitle != "" {
+			// The asked colour or size: say which variant the card adds.
+			line += " (" + card.VariantTitle + ")"
+		}
+		t.say("• " + line + " — " + formatMoney(h.Price, t.currency(h)))
 		t.state.RememberShown(h.ProductID)
 	}
 }
@@ -158,7 +182,7 @@ func (t *turn) recommend() {
 // "water" alone does not (water bottles, water filters).
 var waterproofCues = []string{"waterproof", "rainproof", "wasserdicht", "regendicht", "impermeable", "imperméable", "impermeabile",
 	"impermeável", "impermeáve", "à prova d'água", "à prova de água", "waterdicht", "waterdichte", "su geçirmez", "wodoodporn",
-	"nieprzemakaln", "tahan air", "anti air", "مقاوم للماء", "ضد الماء", "водонепрониц", "непромока", "防水", "방수"}
+	"nieprzemakaln", "tahan air", "anti air", "مقاوم للماء", "مقاومة للماء", "مقاوم للمطر", "مقاومة للمطر", "ضد الماء", "водонепрониц", "непромока", "防水", "방수"}
 
 // kidsCues ask for children's products.
 var kidsCues = []string{"kid", "child", "children", "niño", "niña", "infantil", "enfant", "kinder", "bambin", "criança",
@@ -171,21 +195,30 @@ var kidsCues = []string{"kid", "child", "children", "niño", "niña", "infantil"
 // category the catalog has no product type for ("hiking boots" are
 // Footwear: the boots say so in their title and tags).
 func (t *turn) requiredWords(productType string) []string {
+	out := t.attributeWords()
+	if terms := glossary.Terms(t.text); len(terms) > 0 {
+		// The most specific category named, when the catalog has no
+		// product type for it or a broader one ("hiking boots" are
+		// Footwear, like sandals): the products' titles and tags say it.
+		f := strings.Fields(terms[0])
+		head := f[len(f)-1]
+		if productType == "" || !strings.Contains(strings.ToLower(productType), head) {
+			out = append(out, head)
+		}
+	}
+	return out
+}
+
+// attributeWords are the asked attributes the catalog marks with a tag:
+// waterproof, kids.
+func (t *turn) attributeWords() []string {
 	low := strings.ToLower(t.text)
 	var out []string
-	terms := glossary.Terms(t.text)
-	if slices.Contains(terms, "rain jacket") || slices.ContainsFunc(waterproofCues, func(c string) bool { return strings.Contains(low, c) }) {
+	if slices.Contains(glossary.Terms(t.text), "rain jacket") || slices.ContainsFunc(waterproofCues, func(c string) bool { return strings.Contains(low, c) }) {
 		out = append(out, "waterproof")
 	}
 	if slices.ContainsFunc(kidsCues, func(c string) bool { return containsWordStart(low, c) }) {
 		out = append(out, "kids")
-	}
-	if productType == "" {
-		for _, term := range terms {
-			f := strings.Fields(term)
-			out = append(out, f[len(f)-1])
-			break
-		}
 	}
 	return out
 }
@@ -204,7 +237,8 @@ func (t *turn) asksForProducts(in string) bool {
 		return false
 	}
 	e := t.u.Ents
-	return len(e.Colors) > 0 || len(e.Sizes) > 0 || e.Price != nil || len(t.requiredWords("x")) > 0
+	return len(e.Colors) > 0 || len(e.Sizes) > 0 || e.Price != nil || len(t.attributeWords()) > 0 || asksCheap(t.text) ||
+		t.asksCategoryOnly()
 }
 
 // containsWordStart reports whether cue starts a word of low (scripts
@@ -397,7 +431,9 @@ func (t *turn) productQuestion() {
 		}
 		t.say(line + " — " + formatMoney(pick.Price, t.currency(card)))
 	}
-	t.reply.Cards = append(t.reply.Cards, t.productCard(card))
+	c := t.productCard(card)
+	t.pickers(&c, facts)
+	t.reply.Cards = append(t.reply.Cards, c)
 	t.state.RememberShown(facts.ProductID)
 }
 
@@ -984,7 +1020,9 @@ func (t *turn) describeFilters(f knowledge.Filters) string {
 	case f.MinPrice != nil:
 		parts = append(parts, t.t("recommend_price_over", map[string]any{"Price": formatMoney(*f.MinPrice, cur)}))
 	}
-	parts = append(parts, t.u.Ents.Colors...)
+	for _, c := range t.u.Ents.Colors {
+		parts = append(parts, colorName(c, t.reply.Language))
+	}
 	parts = append(parts, t.u.Ents.Sizes...)
 	return strings.Join(parts, ", ")
 }

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"shopassist/assistant/glossary"
 	"shopassist/assistant/intent"
 	"shopassist/knowledge"
 )
@@ -71,7 +72,15 @@ func (t *turn) asksSizeGuide() bool {
 			break
 		}
 	}
-	if sized && (measureRE.MatchString(low) || euShoeRE.MatchString(t.text)) {
+	if sized && measureRE.MatchString(low) {
+		return true
+	}
+	if len(glossary.Terms(t.text)) > 0 && !asksFit(t.text) {
+		// "hiking boots size 44" asks for boots in that size; "which size
+		// should I take in boots?" asks the guide.
+		return false
+	}
+	if sized && euShoeRE.MatchString(t.text) {
 		return true
 	}
 	// "What size boots if I'm usually a 43?": a shoe size without its

@@ -80,6 +80,13 @@ type Card struct {
 	ImageURL       string `json:"image_url,omitempty"`
 	URL            string `json:"url,omitempty"`
 	Available      *bool  `json:"available,omitempty"`
+	// VariantTitle names the variant VariantID adds ("Black / M").
+	VariantTitle string `json:"variant_title,omitempty"`
+	// Options and Variants let the shopper pick another size or colour
+	// on the card before adding it to the cart; absent for a product
+	// with one variant.
+	Options  []CardOption  `json:"options,omitempty"`
+	Variants []CardVariant `json:"variants,omitempty"`
 
 	OrderName  string         `json:"order_name,omitempty"`
 	Status     string         `json:"status,omitempty"`
@@ -91,6 +98,23 @@ type Card struct {
 func (c *Card) UnmarshalJSON(b []byte) error {
 	type plain Card
 	return lenient(b, (*plain)(c))
+}
+
+// CardOption is one option of a product card (its name and values in the
+// reply language where the shop translated them).
+type CardOption struct {
+	Name   string   `json:"name"`
+	Values []string `json:"values"`
+}
+
+// CardVariant is one variant a product card can add: its value for each of
+// the card's options, in their order.
+type CardVariant struct {
+	ID        int64    `json:"id"`
+	Title     string   `json:"title"`
+	Options   []string `json:"options"`
+	Price     string   `json:"price"`
+	Available bool     `json:"available"`
 }
 
 // CardShipment is one parcel of an order card.

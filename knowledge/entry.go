@@ -282,14 +282,16 @@ func appendUnique(s []string, v string) []string {
 }
 
 // optionValueMatches reports whether a variant's option value satisfies a
-// wanted canonical value: equal, or one of its words ("dark red" ⊇ "red").
+// wanted canonical value: equal, one of its words ("dark red" ⊇ "red"), or
+// a shade of it ("Forest" is green, "Navy" blue: shops name colours, the
+// shopper asks for the basic one).
 func optionValueMatches(have, want string) bool {
 	have, want = normOption(have), normOption(want)
 	if have == want {
 		return true
 	}
 	for _, w := range splitWords(have) {
-		if w == want {
+		if w == want || slices.Contains(colorShades[w], want) {
 			return true
 		}
 	}
@@ -331,7 +333,7 @@ func (e *entry) variantMatches(i int, f *Filters) bool {
 	if f.MaxPrice != nil && v.price > *f.MaxPrice {
 		return false
 	}
-	if len(f.Words) > 0 && !e.hasAnyWord(f.Words) {
+	if len(f.Words) > 0 && !e.hasAllWords(f.Words) {
 		return false
 	}
 	for name, wants := range f.Options {
@@ -363,14 +365,16 @@ func (e *entry) variantMatches(i int, f *Filters) bool {
 	return true
 }
 
-// hasAnyWord reports whether the title or tags carry one of the words.
-func (e *entry) hasAnyWord(words []string) bool {
+// hasAllWords reports whether the title or tags carry every word: each is
+// a constraint of its own ("waterproof" and "kids" is the kids' rain
+// jacket, not the adults' shell that is only waterproof).
+func (e *entry) hasAllWords(words []string) bool {
 	for _, w := range words {
-		if e.hasSymbol(e.words, normOption(w)) {
-			return true
+		if !e.hasSymbol(e.words, normOption(w)) {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // optionIndex is the position of the option name among the product's

@@ -50,7 +50,8 @@ type VariantFact struct {
 }
 
 // ProductFacts returns a product's facts for a question, or nil when the
-// product is not active in the index.
+// product is not active in the index. An empty question gives the options
+// and variants without description passages.
 func (m *Manager) ProductFacts(ctx context.Context, shop string, id int64, question, lang string) (*ProductFacts, error) {
 	var out *ProductFacts
 	err := m.withShop(ctx, shop, func(s *shopIndex) error {
@@ -116,6 +117,11 @@ func (s *shopIndex) productFacts(id int64, question, lang string) (*ProductFacts
 			vf.Options[name] = value(val)
 		}
 		f.Variants = append(f.Variants, vf)
+	}
+	if question == "" {
+		// Options and variants only (a product card's pickers): no
+		// question to rank the description for.
+		return f, nil
 	}
 	// Description passages ranked by the question's terms, analyzed in the
 	// language of the text shown.

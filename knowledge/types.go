@@ -115,8 +115,8 @@ type Filters struct {
 	MaxPrice    *float64
 	Options     map[string][]string // e.g. "color": {"red"}, "size": {"m"}
 	ProductType string
-	// Words, when set, keeps products whose title or tags carry one of
-	// them ("waterproof", "boots"): a category or attribute the catalog
+	// Words, when set, keeps products whose title or tags carry all of
+	// them ("waterproof", "boots"): attributes, or a category the catalog
 	// has no product type for.
 	Words       []string
 	InStockOnly bool

@@ -138,6 +138,25 @@ func (s *stubAPI) routes() *http.ServeMux {
 		case strings.Contains(msg, "thanks"):
 			resp["reply"], resp["language"], resp["intent"] = "You're welcome!", "en", "thanks"
 			resp["cards"], resp["quick_replies"], resp["ask_rating"] = []any{}, []string{}, true
+		case strings.Contains(msg, "fleece"):
+			// A card with size and colour pickers: the card adds Black / M
+			// until the shopper picks another variant.
+			resp["reply"], resp["language"], resp["intent"] = "Here is a fleece in black, size M:", "en", "product_recommendation"
+			resp["quick_replies"] = []string{}
+			resp["cards"] = []any{map[string]any{
+				"type": "product", "product_id": "202", "variant_id": "5001", "variant_title": "Black / M",
+				"title": "Grid Fleece", "price": "89.00", "currency": "EUR", "url": "/products/grid-fleece", "available": true,
+				"options": []any{
+					map[string]any{"name": "Colours", "values": []string{"Black", "Navy"}},
+					map[string]any{"name": "Sizes", "values": []string{"M", "L"}},
+				},
+				"variants": []any{
+					map[string]any{"id": 5001, "title": "Black / M", "options": []string{"Black", "M"}, "price": "89.00", "available": true},
+					map[string]any{"id": 5002, "title": "Black / L", "options": []string{"Black", "L"}, "price": "89.00", "available": false},
+					map[string]any{"id": 5003, "title": "Navy / M", "options": []string{"Navy", "M"}, "price": "89.00", "available": true},
+					map[string]any{"id": 5004, "title": "Navy / L", "options": []string{"Navy", "L"}, "price": "94.00", "available": true},
+				},
+			}}
 		case isArabic(msg):
 			resp["reply"], resp["language"], resp["intent"] = arabicReply, "ar", "greeting"
 			resp["cards"], resp["quick_replies"] = []any{}, []string{"تتبع طلبي"}
@@ -554,6 +573,52 @@ func TestBrowserWidget(t *testing.T) {
 func jsString(s string) string {
 	b, _ := json.Marshal(s)
 	return string(b)
+}
+
+// TestBrowserVariantPicker: a product card with options lets the shopper
+// pick size and colour before adding to cart; the picked variant is the one
+// added, a variant out of stock cannot be added, and the card says which
+// variant went in.
+func TestBrowserVariantPicker(t *testing.T) {
+	p := newBrowserPage(t)
+	api := &stubAPI{}
+	srv := httptest.NewServer(api.routes())
+	defer srv.Close()
+	do, wait, str := p.do, p.wait, p.str
+
+	do("load harness", chromedp.Navigate(srv.URL+"/testdata/harness.html"))
+	wait("launcher", `sr.querySelector('.l') !== null`)
+	do("open", chromedp.Evaluate[chromedp.Void](browsertest.ShadowJS(`sr.querySelector('.l').click()`)))
+	wait("input", `!sr.querySelector('.p').hidden && sr.querySelector('.in') !== null`)
+	do("ask", chromedp.Evaluate[chromedp.Void](browsertest.ShadowJS(`(sr.querySelector('.in').value = 'black fleece in M', sr.querySelector('.in').focus())`)),
+		chromedp.KeyEvent(kb.Enter))
+	wait("pickers", `sr.querySelectorAll('.card.product .opts select').length === 2`)
+	if got := str(`[...sr.querySelectorAll('.card.product .opts select')].map(s => s.getAttribute('aria-label') + '=' + s.value).join('|')`); got != "Colours=Black|Sizes=M" {
+		t.Errorf("pickers = %q, want the card's variant Black / M preselected", got)
+	}
+	pick := func(i int, v string) {
+		t.Helper()
+		do("pick "+v, chromedp.Evaluate[chromedp.Void](browsertest.ShadowJS(fmt.Sprintf(
+			`(s => (s.value = %q, s.dispatchEvent(new Event('change'))))(sr.querySelectorAll('.card.product .opts select')[%d])`, v, i))))
+	}
+	pick(1, "L")
+	if got := str(`String(sr.querySelector('.card.product .add').disabled)`); got != "true" {
+		t.Errorf("Black / L is sold out: add button disabled = %s, want true", got)
+	}
+	pick(0, "Navy")
+	wait("Navy / L price", `sr.querySelector('.card.product .price').textContent.includes('94.00')`)
+	if got := str(`String(sr.querySelector('.card.product .add').disabled)`); got != "false" {
+		t.Errorf("Navy / L is in stock: add button disabled = %s, want false", got)
+	}
+	do("add", chromedp.Evaluate[chromedp.Void](browsertest.ShadowJS(`sr.querySelector('.card.product .add').click()`)))
+	wait("confirmation names the variant", `sr.querySelector('.card.product .st').textContent === 'Added to cart: Navy / L'`)
+	api.mu.Lock()
+	cart := append([][]byte(nil), api.cart...)
+	api.mu.Unlock()
+	if len(cart) != 1 || !strings.Contains(string(cart[0]), `"id":5004`) {
+		t.Errorf("cart bodies = %q, want one adding variant 5004 (Navy / L)", cart)
+	}
+	p.shot("06-variant-picker")
 }
 
 // The harness's in-page mock (?mock=1) must keep working for people trying

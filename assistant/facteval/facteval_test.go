@@ -23,8 +23,9 @@ import (
 // the second product pass (h13prod, 77.0%) and the second policy round
 // (h13pol, 79.0%, of which 0.6 points are the grader no longer taking
 // Turkish "size" and Polish "we" for English). It is a ratchet: raise it
-// when the answers improve, never lower it.
-const factFloor = 0.77
+// when the answers improve, never lower it. With h13rec (recommendations,
+// FAQ first) merged too: 78% (measured 80.7%).
+const factFloor = 0.78
 
 func TestFactFloor(t *testing.T) {
 	if testing.Short() {

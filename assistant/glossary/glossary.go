@@ -25,22 +25,22 @@ var entries = []entry{
 		"casaco impermeável", "дождевик", "непромокаем", "yağmurluk", "kurtka przeciwdeszcz", "jas hujan", "jaket hujan",
 		"레인재킷", "비옷", "우비", "veste de pluie", "imperméable", "chubasquero", "chaqueta impermeable", "regenjacke",
 		"雨衣", "冲锋衣", "衝鋒衣", "レインジャケット", "雨具", "سترة مطر", "معطف مطر"}},
-	{"hiking boots", []string{"hiking boot", "scarponi", "scarpone", "botas de caminhada", "bota de trilha", "wandelschoen", "bergschoen",
+	{"hiking boots", []string{"hiking boot", "boots", "stiefel", "bottes", "scarponcini", "scarponi", "scarpone", "botas de caminhada", "bota de trilha", "wandelschoen", "bergschoen",
 		"ботинки", "треккинговые", "buty trekkingowe", "buty górskie", "sepatu gunung", "sepatu hiking", "등산화",
-		"chaussures de randonnée", "botas de montaña", "wanderschuh", "登山鞋", "徒步鞋", "登山靴", "トレッキングシューズ",
-		"حذاء المشي", "أحذية المشي"}},
+		"chaussures de randonnée", "chaussures de rando", "bottes de randonnée", "botas de montaña", "wanderschuh", "登山鞋", "徒步鞋", "登山靴", "トレッキングシューズ",
+		"حذاء المشي", "أحذية المشي", "حذاء مشي", "أحذية مشي", "حذاء للمشي", "حذاء جبلي"}},
 	{"running shoes", []string{"running shoe", "trail shoe", "scarpe da corsa", "tênis de corrida", "hardloopschoen", "кроссовки", "koşu ayakkab", "buty do biegania",
 		"sepatu lari", "러닝화", "운동화", "跑鞋", "ランニングシューズ"}},
 	{"sandals", []string{"sandali", "sandália", "sandalen", "сандали", "sandalet", "sandały", "sandal", "샌들", "凉鞋", "涼鞋", "サンダル", "صندل"}},
 	{"backpack", []string{"backpack", "daypack", "zaino", "zaini", "mochila", "rugzak", "рюкзак", "sırt çanta", "plecak", "ransel", "tas punggung", "배낭",
-		"백팩", "sac à dos", "rucksack", "背包", "双肩包", "雙肩包", "リュック", "バックパック", "حقيبة ظهر"}},
-	{"tent", []string{"tenda", "barraca", "палатк", "çadır", "namiot", "텐트", "tente", "tienda de campaña", "zelt", "帐篷",
+		"백팩", "sac à dos", "sacs à dos", "sac a dos", "rucksack", "rucksäcke", "背包", "双肩包", "雙肩包", "リュック", "バックパック", "حقيبة ظهر"}},
+	{"tent", []string{"tent", "tenda", "tende", "barraca", "палатк", "çadır", "namiot", "텐트", "tente", "tienda de campaña", "tiendas de campaña", "tiendas de campana", "tienda de campana", "zelt", "帐篷",
 		"帳篷", "テント", "خيمة"}},
-	{"sleeping bag", []string{"sacco a pelo", "saco de dormir", "slaapzak", "спальн", "uyku tulum", "śpiwór", "kantong tidur",
-		"sleeping bag", "침낭", "sac de couchage", "schlafsack", "睡袋", "寝袋", "كيس نوم"}},
-	{"jacket", []string{"jacket", "giacca", "giubbotto", "piumino", "jaqueta", "casaco", "jack", "jas", "куртк", "пуховик", "ceket", "kurtk", "jaket", "재킷", "자켓", "패딩", "veste", "doudoune", "chaqueta", "abrigo", "jacke", "夹克", "外套", "羽绒服",
+	{"sleeping bag", []string{"sacco a pelo", "sacchi a pelo", "sacs de couchage", "sacos de dormir", "sacos-cama", "saco-cama", "saco de dormir", "slaapzak", "спальн", "uyku tulum", "śpiwór", "śpiwor", "kantong tidur",
+		"sleeping bag", "침낭", "sac de couchage", "schlafsack", "schlafsäcke", "睡袋", "寝袋", "كيس نوم"}},
+	{"jacket", []string{"jacket", "giacca", "giacche", "giubbotto", "piumino", "jaqueta", "casaco", "jack", "jas", "куртк", "пуховик", "ceket", "kurtk", "jaket", "재킷", "자켓", "패딩", "veste", "doudoune", "chaqueta", "abrigo", "jacke", "夹克", "外套", "羽绒服",
 		"夾克", "羽絨服", "ジャケット", "ダウン", "سترة", "جاكيت"}},
-	{"sweater", []string{"sweater", "maglione", "suéter", "camisola", "trui", "свитер", "kazak", "sweter", "스웨터", "니트",
+	{"sweater", []string{"sweater", "maglione", "maglioni", "suéter", "camisola", "trui", "свитер", "kazak", "sweter", "스웨터", "니트",
 		"pull", "jersey", "pullover", "毛衣", "セーター", "كنزة"}},
 	{"fleece", []string{"pile", "fleece", "флис", "polar", "플리스", "polaire", "forro polar", "抓绒", "フリース"}},
 	{"hoodie", []string{"felpa", "moletom", "hoodie", "толстовк", "худи", "kapüşonlu", "bluza z kapturem", "후드", "sweat à capuche",
@@ -55,7 +55,7 @@ var entries = []entry{
 		"衬衫", "襯衫", "シャツ", "قميص"}},
 	{"dress", []string{"vestito", "abito", "vestido", "jurk", "плать", "elbise", "sukienk", "gaun", "원피스", "robe", "kleid",
 		"连衣裙", "連衣裙", "ワンピース", "فستان"}},
-	{"beanie", []string{"beanie", "berretto", "cuffia", "gorro", "muts", "шапк", "bere", "czapk", "kupluk", "비니", "모자", "bonnet",
+	{"beanie", []string{"beanie", "hats", "winter hat", "wool hat", "woolly hat", "knit hat", "warm hat", "berretto", "cuffia", "gorro", "muts", "шапк", "bere", "czapk", "kupluk", "비니", "모자", "bonnet",
 		"mütze", "帽", "ニット帽", "قبعة"}},
 	{"cap", []string{"cappellino", "boné", "кепк", "şapka", "czapka z daszkiem", "topi", "캡", "casquette", "gorra",
 		"kappe", "鸭舌帽", "キャップ"}},
@@ -73,7 +73,7 @@ var entries = []entry{
 		"太阳镜", "墨镜", "太陽眼鏡", "サングラス", "نظارة شمسية"}},
 	{"trekking poles", []string{"trekking pole", "bastoncini", "bastões de caminhada", "wandelstokken", "трекинговые палки", "palki", "trekking baton",
 		"kijki", "tongkat", "등산 스틱", "bâtons de randonnée", "bastones de senderismo", "wanderstöcke", "登山杖", "トレッキングポール"}},
-	{"stove", []string{"fornello", "fogareiro", "brander", "горелк", "ocak", "kuchenk", "kompor", "버너", "réchaud", "hornillo",
+	{"stove", []string{"stove", "fornello", "fogareiro", "brander", "горелк", "ocak", "kuchenk", "kompor", "버너", "réchaud", "hornillo",
 		"kocher", "炉", "爐", "ストーブ", "バーナー", "موقد"}},
 }
 
@@ -86,6 +86,21 @@ func Terms(text string) []string {
 			if matches(low, s) {
 				out = append(out, e.en)
 				break
+			}
+		}
+	}
+	return out
+}
+
+// Stems returns the glossary stems found in text ("sac à dos",
+// "sleeping bag"): the words of the message that name a category.
+func Stems(text string) []string {
+	low := strings.ToLower(text)
+	var out []string
+	for _, e := range entries {
+		for _, s := range e.stems {
+			if matches(low, s) {
+				out = append(out, s)
 			}
 		}
 	}

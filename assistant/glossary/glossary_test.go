@@ -21,6 +21,12 @@ func TestTerms(t *testing.T) {
 		{"Le mont Blanc, petite montagne", nil},
 		{"Bisa kirim botol minum?", []string{"bottle"}},
 		{"I need help with my subscription", nil}, // "bot" must not match inside words
+		{"Do you have tents?", []string{"tent"}},
+		{"Avete sacchi a pelo sotto i 150 euro?", []string{"sleeping bag"}},
+		{"Avete giacche impermeabili?", []string{"jacket"}},
+		{"show me waterproof boots", []string{"hiking boots"}},
+		{"Do you have booties?", nil}, // slippers are no boots
+		{"Hat sie eine Kapuze?", nil}, // German "hat" is no hat
 	}
 	for _, tt := range tests {
 		got := Terms(tt.text)
@@ -31,6 +37,23 @@ func TestTerms(t *testing.T) {
 		}
 		if tt.want == nil && len(got) != 0 {
 			t.Errorf("Terms(%q) = %v, want none", tt.text, got)
+		}
+	}
+}
+
+func TestStems(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Je cherche un sac à dos", []string{"sac à dos"}},
+		{"any sleeping bags?", []string{"sleeping bag"}},
+		{"where is my order", nil},
+	}
+	for _, tt := range tests {
+		got := Stems(tt.text)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Stems(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }

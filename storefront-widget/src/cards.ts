@@ -15,6 +15,20 @@ export interface ProductCard {
   image_url?: string;
   url?: string;
   available?: boolean;
+  /** The variant variant_id adds ("Black / M"). */
+  variant_title?: string;
+  /** Options and variants, so the shopper picks size and colour before adding to cart. */
+  options?: { name: string; values: string[] }[];
+  variants?: CardVariant[];
+}
+
+/** CardVariant is one variant a product card can add; options are its values in the card's option order. */
+export interface CardVariant {
+  id: string | number;
+  title: string;
+  options: string[];
+  price: string | number;
+  available: boolean;
 }
 
 /** Shipment is one fulfillment of an order. */
@@ -85,7 +99,37 @@ function product(c: ProductCard, x: CardContext): HTMLElement {
   const status = h('p', { class: 'st', role: 'status', dir: 'auto' });
   const soldOut = c.available === false;
   const add = h('button', { type: 'button', class: 'add', disabled: soldOut }, soldOut ? x.t.soldOut : x.t.addToCart);
-  add.addEventListener('click', () => x.addToCart(c, add, status));
+  // cur is what the button adds: the card's variant until the shopper picks another.
+  let cur: ProductCard = c;
+  add.addEventListener('click', () => x.addToCart(cur, add, status));
+  const opts = c.options || [];
+  const vars = c.variants || [];
+  const now = vars.filter((v) => String(v.id) === String(c.variant_id))[0];
+  const priceEl = h('p', { class: 'price' });
+  const selects = opts.map((o, i) => {
+    const sel = h('select', { 'aria-label': o.name });
+    for (const v of o.values || []) {
+      const op = h('option', { value: v }, v);
+      if (now && now.options[i] === v) op.selected = true;
+      sel.append(op);
+    }
+    sel.addEventListener('change', () => {
+      const want = selects.map((s) => s.value);
+      const v = vars.filter((v) => v.options.every((o, j) => o === want[j]))[0];
+      // A combination the shop does not make cannot be added.
+      cur = v ? { ...c, variant_id: v.id, variant_title: v.title, price: v.price, available: v.available } : { ...c, available: false };
+      add.disabled = !cur.available;
+      add.textContent = cur.available ? x.t.addToCart : x.t.soldOut;
+      status.textContent = '';
+      priceEl.textContent = money(cur.price, currency, x.locale);
+    });
+    return sel;
+  });
+  priceEl.append(
+    price,
+    onSale ? ' ' : '',
+    onSale ? h('s', null, h('span', { class: 'sr' }, x.t.compareAt + ' '), money(was, currency, x.locale)) : '',
+  );
   return h(
     'article',
     { class: 'card product', 'aria-label': c.title },
@@ -94,13 +138,8 @@ function product(c: ProductCard, x: CardContext): HTMLElement {
       'div',
       { class: 'info' },
       url ? h('a', { class: 'ttl', href: url, dir: 'auto' }, c.title) : h('span', { class: 'ttl', dir: 'auto' }, c.title),
-      h(
-        'p',
-        { class: 'price' },
-        price,
-        onSale && ' ',
-        onSale && h('s', null, h('span', { class: 'sr' }, x.t.compareAt + ' '), money(was, currency, x.locale)),
-      ),
+      priceEl,
+      vars.length > 1 && selects.length > 0 && h('div', { class: 'opts' }, ...selects),
       h('div', { class: 'act' }, add, url && h('a', { class: 'view', href: url }, x.t.view)),
       status,
     ),

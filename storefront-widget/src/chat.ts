@@ -323,8 +323,9 @@ function mount(b: Bridge, st: Persisted, lang: string, t: Strings): ChatApi {
       });
       if (!res.ok) throw new HttpError(res.status);
       const data = await res.json().catch(() => null);
-      status.textContent = t.added;
-      announce(t.added + ': ' + c.title);
+      // Say which variant went in ("Added to cart: Black / M").
+      status.textContent = c.variant_title ? t.added + ': ' + c.variant_title : t.added;
+      announce(t.added + ': ' + c.title + (c.variant_title ? ' (' + c.variant_title + ')' : ''));
       tagCart();
       if (st.id) {
         // A demand signal for the merchant's analytics; the cart is what matters to the shopper.

@@ -1,0 +1,188 @@
+package assistant
+
+import (
+	"slices"
+	"strings"
+
+	"shopassist/knowledge"
+)
+
+// faqConcept is a subject merchants write FAQ entries about, with the words
+// shoppers use for it in the supported languages. The first word of a
+// language is how the concept is looked up in an FAQ written in it: a
+// paraphrase ("gift voucher", "buono regalo", "Gutschein") finds the entry
+// "Do you sell gift cards?" in whichever language the merchant wrote it.
+// Word stems match the start of a word (anywhere in scripts written without
+// spaces), as in the product glossary.
+type faqConcept struct {
+	name  string
+	words map[string][]string
+}
+
+// faqConcepts are the subjects of merchant FAQs that no intent covers (the
+// return, shipping and order flows have their own answers): the reason a
+// strong FAQ match must win.
+var faqConcepts = []faqConcept{
+	{"gift card", map[string][]string{
+		"en": {"gift card", "gift voucher", "gift certificate", "voucher", "e-gift"}, "de": {"geschenkkarte", "gutschein", "geschenkgutschein"},
+		"es": {"tarjeta regalo", "tarjetas regalo", "tarjeta de regalo", "vale regalo", "cheque regalo"}, "fr": {"carte cadeau", "cartes cadeaux", "bon d'achat", "chèque cadeau"},
+		"it": {"buono regalo", "buoni regalo", "carta regalo", "gift card"}, "pt": {"cartão-presente", "cartões-presente", "cartão presente", "vale-presente", "vale presente"},
+		"nl": {"cadeaubon", "cadeaukaart", "waardebon"}, "pl": {"karta podarunkowa", "karty podarunkow", "bon podarunkowy", "voucher"},
+		"ru": {"подарочная карта", "подарочн", "сертификат"}, "tr": {"hediye kartı", "hediye çeki", "hediye kart"},
+		"ar": {"بطاقة هدية", "بطاقات هدايا", "بطاقات الهدايا", "قسيمة"}, "ja": {"ギフトカード", "ギフト券", "商品券"},
+		"ko": {"기프트 카드", "기프트카드", "상품권"}, "zh-Hans": {"礼品卡", "礼券", "购物卡"}, "zh-Hant": {"禮品卡", "禮券", "禮物卡"},
+		"id": {"kartu hadiah", "voucher hadiah", "gift card"}}},
+	{"gift wrapping", map[string][]string{
+		"en": {"gift wrap", "gift-wrap", "wrapping", "wrapped", "gift message", "gift note", "note to a present", "wrap it as a present"}, "de": {"geschenkverpackung", "geschenk verpack", "als geschenk", "grußkarte"},
+		"es": {"envoltorio de regalo", "envolver para regalo", "papel de regalo", "mensaje de regalo", "para regalo"}, "fr": {"emballage cadeau", "paquet cadeau", "message cadeau", "papier cadeau"},
+		"it": {"confezione regalo", "pacchetto regalo", "incartare", "biglietto regalo"}, "pt": {"embrulho", "embalagem de presente", "embrulhar", "papel de presente"},
+		"nl": {"cadeauverpakking", "inpakken", "cadeau verpakt", "cadeaukaartje"}, "pl": {"opakowanie prezentowe", "zapakować na prezent", "pakowanie na prezent"},
+		"ru": {"подарочная упаковка", "упаковать в подарок", "подарочн упаков"}, "tr": {"hediye paketi", "hediye paket"},
+		"ar": {"تغليف هدايا", "تغليف الهدايا", "تغليف", "رسالة هدية"}, "ja": {"ギフトラッピング", "ラッピング", "ギフト包装", "のし"},
+		"ko": {"선물 포장", "포장"}, "zh-Hans": {"礼品包装", "包装成礼物", "礼物包装"}, "zh-Hant": {"禮品包裝", "禮物包裝"},
+		"id": {"bungkus kado", "kemasan hadiah", "bungkus hadiah"}}},
+	{"repair", map[string][]string{
+		"en": {"repair", "mend", "zipper"}, "de": {"reparatur", "reparier", "reißverschluss"},
+		"es": {"reparar", "reparación", "reparáis", "cremallera"}, "fr": {"réparer", "réparation", "réparez", "fermeture éclair"},
+		"it": {"riparare", "riparazion", "riparate", "cerniera"}, "pt": {"consertar", "conserto", "consertam", "reparo", "reparar", "zíper"},
+		"nl": {"repareren", "reparatie", "rits"}, "pl": {"naprawa", "naprawi", "napraw", "zamek błyskawiczny"},
+		"ru": {"ремонт", "почин", "отремонт", "молни"}, "tr": {"tamir", "onarım", "onar", "fermuar"},
+		"ar": {"إصلاح", "تصليح", "سحاب"}, "ja": {"修理", "修繕", "ファスナー"},
+		"ko": {"수선", "수리", "지퍼"}, "zh-Hans": {"维修", "修理", "拉链"}, "zh-Hant": {"維修", "修理", "拉鍊"},
+		"id": {"perbaiki", "memperbaiki", "perbaikan", "servis", "ritsleting"}}},
+	{"student discount", map[string][]string{
+		"en": {"student"}, "de": {"studierende", "student"}, "es": {"estudiante"}, "fr": {"étudiant"}, "it": {"studente", "studenti"},
+		"pt": {"estudante"}, "nl": {"student"}, "pl": {"student", "studenck"}, "ru": {"студент"}, "tr": {"öğrenci"},
+		"ar": {"طالب", "طلاب", "الطلاب"}, "ja": {"学生"}, "ko": {"학생"}, "zh-Hans": {"学生"}, "zh-Hant": {"學生"},
+		"id": {"pelajar", "mahasiswa"}}},
+	{"first order discount", map[string][]string{
+		"en": {"first order discount", "newsletter", "welcome discount", "first purchase"}, "de": {"newsletter", "erste bestellung", "neukunden"},
+		"es": {"newsletter", "primer pedido", "boletín"}, "fr": {"newsletter", "première commande"}, "it": {"newsletter", "primo ordine"},
+		"pt": {"newsletter", "primeira compra", "primeiro pedido"}, "nl": {"nieuwsbrief", "eerste bestelling"}, "pl": {"newsletter", "pierwsze zamówienie"},
+		"ru": {"рассылк", "первый заказ", "первого заказа"}, "tr": {"bülten", "ilk sipariş"}, "ar": {"النشرة", "الطلب الأول", "أول طلب"},
+		"ja": {"メルマガ", "ニュースレター", "初回"}, "ko": {"뉴스레터", "첫 주문"}, "zh-Hans": {"电子报", "首单", "首购"}, "zh-Hant": {"電子報", "首購", "首單"},
+		"id": {"newsletter", "pesanan pertama"}}},
+	{"sustainability", map[string][]string{
+		"en": {"sustainable", "sustainability", "eco-friendly", "eco friendly", "environment", "ethical", "recycled"}, "de": {"nachhaltig", "umweltfreundlich", "umwelt", "ökologisch"},
+		"es": {"sostenible", "sostenibilidad", "ecológic", "medio ambiente"}, "fr": {"durable", "durabilité", "écologique", "environnement", "éthique"},
+		"it": {"sostenibil", "ecologic", "ambiente", "etic"}, "pt": {"sustentáve", "sustentabilidade", "ecológic", "meio ambiente"},
+		"nl": {"duurzaam", "duurzaamheid", "milieuvriendelijk", "milieu"}, "pl": {"zrównoważon", "ekologiczn", "środowisk"},
+		"ru": {"экологичн", "устойчив", "экологи"}, "tr": {"sürdürülebilir", "çevre dostu", "çevreci"},
+		"ar": {"مستدام", "مستدامة", "الاستدامة", "صديقة للبيئة", "البيئة"}, "ja": {"サステナブル", "環境", "エコ", "持続可能"},
+		"ko": {"지속 가능", "친환경", "환경"}, "zh-Hans": {"可持续", "环保", "环境"}, "zh-Hant": {"永續", "環保", "環境"},
+		"id": {"berkelanjutan", "ramah lingkungan", "lingkungan"}}},
+	{"price match", map[string][]string{
+		"en": {"price match", "price drop", "price dropped", "price went down", "price goes down", "cheaper elsewhere", "difference"},
+		"de": {"preisgarantie", "preis gesunken", "billiger gefunden", "differenz"}, "es": {"igualar precio", "igualáis precio", "bajó el precio", "baja el precio", "diferencia"},
+		"fr": {"alignement de prix", "alignez", "prix a baissé", "baisse de prix", "différence"}, "it": {"prezzo è sceso", "prezzo sceso", "calo di prezzo", "differenza"},
+		"pt": {"cobrir preço", "preço caiu", "baixou o preço", "diferença"}, "nl": {"prijs gedaald", "prijsgarantie", "verschil terug"},
+		"pl": {"cena spadła", "gwarancja ceny", "różnic"}, "ru": {"цена снизилась", "подешевел", "разниц"}, "tr": {"fiyat düştü", "fiyat farkı"},
+		"ar": {"انخفض السعر", "فرق السعر"}, "ja": {"値下がり", "値下げ", "差額"}, "ko": {"가격이 내려", "가격 인하", "차액"},
+		"zh-Hans": {"降价", "差价", "价格保护"}, "zh-Hant": {"降價", "差價", "價格保護"}, "id": {"harga turun", "selisih harga"}}},
+	{"restock", map[string][]string{
+		"en": {"restock", "back in stock", "notify me", "notified"}, "de": {"wieder verfügbar", "nachbestellt", "wieder auf lager", "benachrichtig"},
+		"es": {"reponer", "reponéis", "vuelva a estar disponible", "volverá a estar disponible", "avísame"}, "fr": {"réapprovision", "de nouveau en stock", "réassort", "m'avertir"},
+		"it": {"rifornire", "di nuovo disponibile", "tornerà disponibile", "riassortimento", "avvisami"}, "pt": {"repor", "reposição", "voltar ao estoque", "avise-me"},
+		"nl": {"weer op voorraad", "weer binnen", "melding"}, "pl": {"ponownie dostępn", "uzupełni", "powiadom"}, "ru": {"снова в наличии", "пополн", "уведоми"},
+		"tr": {"tekrar stok", "yeniden stok", "stoğa gel", "haber ver"}, "ar": {"إعادة التخزين", "متوفرا مرة أخرى", "أبلغني"},
+		"ja": {"再入荷", "入荷"}, "ko": {"재입고"}, "zh-Hans": {"补货", "到货通知"}, "zh-Hant": {"補貨", "到貨通知"}, "id": {"restock", "stok lagi", "tersedia lagi"}}},
+	{"pre-order", map[string][]string{
+		"en": {"pre-order", "preorder", "pre order"}, "de": {"vorbestell"}, "es": {"reserva", "preventa", "pre-pedido"}, "fr": {"précommande", "pré-commande"},
+		"it": {"preordin", "pre-ordin", "prenotazione"}, "pt": {"pré-venda", "pré-encomenda", "encomenda antecipada"}, "nl": {"pre-order", "voorbestel"},
+		"pl": {"przedsprzedaż", "zamówienie przedpremierowe"}, "ru": {"предзаказ"}, "tr": {"ön sipariş"}, "ar": {"طلب مسبق", "الطلب المسبق"},
+		"ja": {"予約"}, "ko": {"예약 주문", "사전 주문", "예약"}, "zh-Hans": {"预售", "预订", "预购"}, "zh-Hant": {"預購", "預售", "預訂"}, "id": {"pra-pesan", "pre-order", "preorder"}}},
+	{"currency", map[string][]string{
+		"en": {"currency", "currencies", "dollars", "pounds", "local currency"}, "de": {"währung", "dollar", "franken"}, "es": {"moneda", "divisa", "dólares"},
+		"fr": {"devise", "monnaie", "dollars"}, "it": {"valuta", "valute", "dollari"}, "pt": {"moeda", "dólares", "reais"}, "nl": {"valuta", "munteenheid", "dollars"},
+		"pl": {"walut", "dolar", "złot"}, "ru": {"валют", "доллар", "рубл"}, "tr": {"para birimi", "dolar", "lira"}, "ar": {"عملة", "العملة", "دولار"},
+		"ja": {"通貨", "ドル", "円で"}, "ko": {"통화", "달러", "원화"}, "zh-Hans": {"货币", "币种", "美元", "人民币"}, "zh-Hant": {"貨幣", "幣別", "美元", "台幣"},
+		"id": {"mata uang", "dolar", "rupiah"}}},
+	{"warranty", map[string][]string{
+		"en": {"warranty", "guarantee", "defect"}, "de": {"garantie", "gewährleistung", "mangel", "defekt"}, "es": {"garantía", "defecto"},
+		"fr": {"garantie", "défaut"}, "it": {"garanzia", "difett"}, "pt": {"garantia", "defeito"}, "nl": {"garantie", "defect"},
+		"pl": {"gwarancj", "wada", "wadliw"}, "ru": {"гаранти", "брак", "дефект"}, "tr": {"garanti", "kusur", "arıza"},
+		"ar": {"ضمان", "الضمان", "عيب"}, "ja": {"保証", "不良"}, "ko": {"보증", "불량"}, "zh-Hans": {"保修", "质保", "保固"}, "zh-Hant": {"保固", "保修", "瑕疵"},
+		"id": {"garansi", "cacat"}}},
+	{"parking", map[string][]string{
+		"en": {"parking", "park"}, "de": {"parkplatz", "parken", "parkhaus"}, "es": {"aparcamiento", "aparcar", "estacionamiento", "estacionar", "parking"},
+		"fr": {"parking", "stationnement", "se garer", "garer"}, "it": {"parcheggio", "parcheggiare"}, "pt": {"estacionamento", "estacionar"},
+		"nl": {"parkeren", "parkeerplaats", "parkeer"}, "pl": {"parking", "parkowa", "parkingu"}, "ru": {"парковк", "припарков"}, "tr": {"otopark", "park yeri", "park et"},
+		"ar": {"موقف سيارات", "مواقف", "ركن السيارة", "موقف"}, "ja": {"駐車場", "駐車"}, "ko": {"주차"}, "zh-Hans": {"停车"}, "zh-Hant": {"停車"},
+		"id": {"parkir"}}},
+	{"pets", map[string][]string{
+		"en": {"dog", "dogs", "pet", "pets", "cat"}, "de": {"hund", "haustier"}, "es": {"perro", "mascota"}, "fr": {"chien", "animaux", "animal de compagnie"},
+		"it": {"cane", "cani", "animali"}, "pt": {"cachorro", "cão", "cães", "animais de estimação", "pet"}, "nl": {"hond", "huisdier"},
+		"pl": {"pies", "psa", "psem", "zwierzę", "zwierzęt"}, "ru": {"собак", "питом", "животн"}, "tr": {"köpek", "evcil hayvan"},
+		"ar": {"كلب", "كلاب", "حيوان أليف", "حيوانات أليفة"}, "ja": {"犬", "ペット"}, "ko": {"강아지", "반려견", "반려동물", "개를"},
+		"zh-Hans": {"狗", "宠物"}, "zh-Hant": {"狗", "寵物"}, "id": {"anjing", "hewan peliharaan"}}},
+	{"opening hours", map[string][]string{
+		"en": {"opening hours", "open", "hours", "closing time"}, "de": {"öffnungszeiten", "geöffnet", "offen"}, "es": {"horario", "abierto", "abrís"},
+		"fr": {"horaires", "ouvert", "heures d'ouverture"}, "it": {"orari", "aperto", "apertura"}, "pt": {"horário", "aberto", "abrem"},
+		"nl": {"openingstijden", "open", "geopend"}, "pl": {"godziny otwarcia", "otwarte", "czynne"}, "ru": {"часы работы", "открыт", "режим работы"},
+		"tr": {"çalışma saatleri", "açık", "açılış"}, "ar": {"ساعات العمل", "مفتوح", "أوقات العمل"}, "ja": {"営業時間", "営業"},
+		"ko": {"영업시간", "영업 시간", "운영 시간"}, "zh-Hans": {"营业时间", "几点开门"}, "zh-Hant": {"營業時間", "幾點開門"}, "id": {"jam buka", "jam operasional", "buka"}}},
+	{"pickup", map[string][]string{
+		"en": {"pick up", "pickup", "click and collect", "collect in store", "showroom"}, "de": {"abholen", "abholung", "selbst abholen"},
+		"es": {"recoger en tienda", "recogida", "recoger"}, "fr": {"retrait en magasin", "retirer", "click and collect"},
+		"it": {"ritiro in negozio", "ritirare", "ritiro"}, "pt": {"retirada", "retirar na loja", "retirar"}, "nl": {"afhalen", "ophalen"},
+		"pl": {"odbiór osobisty", "odebrać osobiście"}, "ru": {"самовывоз", "забрать самому"}, "tr": {"mağazadan teslim", "gel al"},
+		"ar": {"استلام من المتجر", "الاستلام"}, "ja": {"店頭受け取り", "受け取り"}, "ko": {"매장 픽업", "픽업"},
+		"zh-Hans": {"自提", "到店取货"}, "zh-Hant": {"自取", "到店取貨"}, "id": {"ambil sendiri", "ambil di toko"}}},
+}
+
+// conceptsIn returns the FAQ concepts the message names, in any of the
+// supported languages.
+func conceptsIn(text string) []*faqConcept {
+	low := strings.ToLower(text)
+	var out []*faqConcept
+	for i := range faqConcepts {
+		c := &faqConcepts[i]
+		found := false
+		for _, words := range c.words {
+			if slices.ContainsFunc(words, func(w string) bool { return containsWordStart(low, w) }) {
+				found = true
+				break
+			}
+		}
+		if found {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// conceptText says a concept in one language (the FAQ's), for a second
+// look-up when the shopper's own words share too little with it.
+func conceptText(c *faqConcept, lang string) string {
+	if w := c.words[lang]; len(w) > 0 {
+		return w[0]
+	}
+	return c.words["en"][0]
+}
+
+// faqByConcept looks an FAQ entry up by the concepts the message names,
+// in the shop's primary language and the shopper's: "Vendete buoni
+// regalo?" finds "Do you sell gift cards?" though no word is shared.
+func (t *turn) faqByConcept(country string) []knowledge.PassageAnswer {
+	cs := conceptsIn(t.text)
+	if len(cs) == 0 {
+		return nil
+	}
+	// Each subject on its own: the entry that carries one best wins
+	// ("cartões-presente" is a gift card, not gift wrapping).
+	var best []knowledge.PassageAnswer
+	for _, c := range cs[:min(len(cs), 3)] {
+		for _, l := range []string{t.primaryLang(), t.reply.Language} {
+			hits, err := t.e.index.AnswerPassages(t.ctx, t.shop.Domain, knowledge.PassageQuery{Text: conceptText(c, l),
+				Lang: t.reply.Language, Country: country, Kinds: []string{"faq"}, Limit: 1})
+			if err != nil {
+				t.logErr("match FAQ by concept", err)
+				return nil
+			}
+			if len(hits) > 0 && (len(best) == 0 || hits[0].QuestionMatch > best[0].QuestionMatch) {
+				best = hits
+			}
+		}
+	}
+	return best
+}

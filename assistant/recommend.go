@@ -1,0 +1,174 @@
+package assistant
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"shopassist/assistant/glossary"
+	"shopassist/db"
+	"shopassist/knowledge"
+)
+
+// cheapCues ask for the least expensive products: the answer is sorted by
+// price, not by relevance ("What's your cheapest sleeping bag?").
+var cheapCues = []string{"cheap", "inexpensive", "affordable", "budget", "lowest price", "least expensive",
+	"barat", "económic", "economic", "asequible", "pas cher", "moins cher", "bon marché", "abordable",
+	"günstig", "billig", "preiswert", "poco costos", "meno car", "conveniente", "em conta", "mais em conta",
+	"goedkoop", "goedkope", "goedkoopst", "voordelig", "ucuz", "uygun fiyat", "tani", "najtańsz", "niedrog", "murah", "termurah",
+	"رخيص", "أرخص", "ارخص", "дешев", "дешёв", "недорог", "бюджетн", "安い", "安価", "最安", "便宜", "实惠", "實惠", "平价", "平價",
+	"저렴", "싼", "싸게", "가성비"}
+
+// asksCheap reports whether the message asks for the cheapest products.
+func asksCheap(text string) bool {
+	low := strings.ToLower(text)
+	return slices.ContainsFunc(cheapCues, func(c string) bool { return containsWordStart(low, c) })
+}
+
+// byPrice orders products cheapest first (stable: relevance breaks ties).
+func byPrice(hits []knowledge.Hit) {
+	slices.SortStableFunc(hits, func(a, b knowledge.Hit) int {
+		switch {
+		case a.Price < b.Price:
+			return -1
+		case a.Price > b.Price:
+			return 1
+		}
+		return 0
+	})
+}
+
+// nearestOnly keeps, of products ordered nearest the shopper's price range
+// first, those about as near as the nearest: a €239 pack is no alternative
+// to "under €100" when a €119 one exists.
+func nearestOnly(hits []knowledge.Hit, f knowledge.Filters) []knowledge.Hit {
+	if len(hits) < 2 {
+		return hits
+	}
+	dist := func(p float64) float64 {
+		switch {
+		case f.MaxPrice != nil && p > *f.MaxPrice:
+			return p - *f.MaxPrice
+		case f.MinPrice != nil && p < *f.MinPrice:
+			return *f.MinPrice - p
+		}
+		return 0
+	}
+	limit := dist(hits[0].Price)*1.5 + 5
+	out := hits[:1]
+	for _, h := range hits[1:] {
+		if dist(h.Price) <= limit {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// budgetText says the shopper's price range ("under €100.00") in the reply
+// language, or "" without one.
+func (t *turn) budgetText(f knowledge.Filters) string {
+	cur := t.shop.Currency
+	switch {
+	case f.MinPrice != nil && f.MaxPrice != nil:
+		return t.t("recommend_price_between", map[string]any{"Min": formatMoney(*f.MinPrice, cur), "Max": formatMoney(*f.MaxPrice, cur)})
+	case f.MaxPrice != nil:
+		return t.t("recommend_price_under", map[string]any{"Price": formatMoney(*f.MaxPrice, cur)})
+	case f.MinPrice != nil:
+		return t.t("recommend_price_over", map[string]any{"Price": formatMoney(*f.MinPrice, cur)})
+	}
+	return ""
+}
+
+// asksCategoryOnly reports whether the message is a bare request for a
+// product category ("Do you have tents?", "¿Tenéis mochilas?"): every
+// content word it has belongs to the category's name in the glossary, so
+// it asks for products, not for a policy or care page that mentions them.
+func (t *turn) asksCategoryOnly() bool {
+	if len(glossary.Terms(t.text)) == 0 || t.u.Ents.OrderNumber != "" {
+		return false
+	}
+	for _, w := range t.u.Ents.ProductWords {
+		if len(glossary.Terms(w)) == 0 && !isCategoryPart(w, t.text) {
+			return false
+		}
+	}
+	return true
+}
+
+// isCategoryPart reports whether word belongs to a multi-word category the
+// message names ("sac" and "dos" of "sac à dos", "sleeping" of "sleeping
+// bag").
+func isCategoryPart(word, text string) bool {
+	return slices.ContainsFunc(glossary.Stems(text), func(stem string) bool { return strings.Contains(stem, word) })
+}
+
+// colorNames are the basic colours (the entity extractor's canonical
+// English) as replies name them in each supported language.
+var colorNames = map[string]map[string]string{
+	"de":      {"red": "rot", "blue": "blau", "navy": "marineblau", "green": "grün", "black": "schwarz", "white": "weiß", "yellow": "gelb", "pink": "rosa", "purple": "lila", "orange": "orange", "grey": "grau", "brown": "braun", "beige": "beige"},
+	"es":      {"red": "rojo", "blue": "azul", "navy": "azul marino", "green": "verde", "black": "negro", "white": "blanco", "yellow": "amarillo", "pink": "rosa", "purple": "morado", "orange": "naranja", "grey": "gris", "brown": "marrón", "beige": "beis"},
+	"fr":      {"red": "rouge", "blue": "bleu", "navy": "bleu marine", "green": "vert", "black": "noir", "white": "blanc", "yellow": "jaune", "pink": "rose", "purple": "violet", "orange": "orange", "grey": "gris", "brown": "marron", "beige": "beige"},
+	"it":      {"red": "rosso", "blue": "blu", "navy": "blu navy", "green": "verde", "black": "nero", "white": "bianco", "yellow": "giallo", "pink": "rosa", "purple": "viola", "orange": "arancione", "grey": "grigio", "brown": "marrone", "beige": "beige"},
+	"pt":      {"red": "vermelho", "blue": "azul", "navy": "azul-marinho", "green": "verde", "black": "preto", "white": "branco", "yellow": "amarelo", "pink": "rosa", "purple": "roxo", "orange": "laranja", "grey": "cinza", "brown": "marrom", "beige": "bege"},
+	"nl":      {"red": "rood", "blue": "blauw", "navy": "marineblauw", "green": "groen", "black": "zwart", "white": "wit", "yellow": "geel", "pink": "roze", "purple": "paars", "orange": "oranje", "grey": "grijs", "brown": "bruin", "beige": "beige"},
+	"pl":      {"red": "czerwony", "blue": "niebieski", "navy": "granatowy", "green": "zielony", "black": "czarny", "white": "biały", "yellow": "żółty", "pink": "różowy", "purple": "fioletowy", "orange": "pomarańczowy", "grey": "szary", "brown": "brązowy", "beige": "beżowy"},
+	"ru":      {"red": "красный", "blue": "синий", "navy": "тёмно-синий", "green": "зелёный", "black": "чёрный", "white": "белый", "yellow": "жёлтый", "pink": "розовый", "purple": "фиолетовый", "orange": "оранжевый", "grey": "серый", "brown": "коричневый", "beige": "бежевый"},
+	"tr":      {"red": "kırmızı", "blue": "mavi", "navy": "lacivert", "green": "yeşil", "black": "siyah", "white": "beyaz", "yellow": "sarı", "pink": "pembe", "purple": "mor", "orange": "turuncu", "grey": "gri", "brown": "kahverengi", "beige": "bej"},
+	"ar":      {"red": "أحمر", "blue": "أزرق", "navy": "كحلي", "green": "أخضر", "black": "أسود", "white": "أبيض", "yellow": "أصفر", "pink": "وردي", "purple": "بنفسجي", "orange": "برتقالي", "grey": "رمادي", "brown": "بني", "beige": "بيج"},
+	"ja":      {"red": "赤", "blue": "青", "navy": "ネイビー", "green": "緑", "black": "黒", "white": "白", "yellow": "黄色", "pink": "ピンク", "purple": "紫", "orange": "オレンジ", "grey": "グレー", "brown": "茶色", "beige": "ベージュ"},
+	"ko":      {"red": "빨간색", "blue": "파란색", "navy": "네이비", "green": "초록색", "black": "검정색", "white": "흰색", "yellow": "노란색", "pink": "분홍색", "purple": "보라색", "orange": "주황색", "grey": "회색", "brown": "갈색", "beige": "베이지"},
+	"zh-Hans": {"red": "红色", "blue": "蓝色", "navy": "藏青色", "green": "绿色", "black": "黑色", "white": "白色", "yellow": "黄色", "pink": "粉色", "purple": "紫色", "orange": "橙色", "grey": "灰色", "brown": "棕色", "beige": "米色"},
+	"zh-Hant": {"red": "紅色", "blue": "藍色", "navy": "藏青色", "green": "綠色", "black": "黑色", "white": "白色", "yellow": "黃色", "pink": "粉紅色", "purple": "紫色", "orange": "橙色", "grey": "灰色", "brown": "棕色", "beige": "米色"},
+	"id":      {"red": "merah", "blue": "biru", "navy": "biru dongker", "green": "hijau", "black": "hitam", "white": "putih", "yellow": "kuning", "pink": "merah muda", "purple": "ungu", "orange": "oranye", "grey": "abu-abu", "brown": "cokelat", "beige": "krem"},
+}
+
+// colorName is a basic colour in the reply language (English, or the
+// canonical word itself, where no name is known).
+func colorName(canon, lang string) string {
+	if n := colorNames[lang][canon]; n != "" {
+		return n
+	}
+	return canon
+}
+
+// pickers lets the shopper choose the size and colour on a product card
+// before adding it to the cart: the product's options and variants, in the
+// reply language where the shop translated them, and the name of the
+// variant the card adds now. f may be nil (it is then read from the index).
+func (t *turn) pickers(c *Card, f *knowledge.ProductFacts) {
+	if f == nil {
+		var err error
+		if f, err = t.e.index.ProductFacts(t.ctx, t.shop.Domain, c.ProductID, "", t.reply.Language); err != nil {
+			t.logErr("product card variants", err)
+			return
+		}
+		if f == nil {
+			return
+		}
+	}
+	for _, v := range f.Variants {
+		if v.ID == c.VariantID && v.Title != "" && v.Title != "Default Title" {
+			c.VariantTitle = v.Title
+		}
+	}
+	if len(f.Variants) < 2 {
+		return
+	}
+	for _, o := range f.Options {
+		name := o.Name
+		switch optionKind(o.Name) {
+		case "size":
+			name = t.x("option_size", nil)
+		case "color":
+			name = t.x("option_color", nil)
+		}
+		c.Options = append(c.Options, db.CardOption{Name: name, Values: o.Values})
+	}
+	for _, v := range f.Variants {
+		cv := db.CardVariant{ID: v.ID, Title: v.Title, Price: strconv.FormatFloat(v.Price, 'f', 2, 64), Available: v.Available}
+		for _, o := range f.Options {
+			cv.Options = append(cv.Options, v.Options[o.Name])
+		}
+		c.Variants = append(c.Variants, cv)
+	}
+}

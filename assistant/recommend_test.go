@@ -1,0 +1,184 @@
+package assistant_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"shopassist/assistant"
+	"shopassist/db"
+)
+
+// TestRecommendationConstraints: every card of a recommendation meets
+// every constraint the shopper stated (category in any language, price,
+// colour, size, attribute), and when nothing does the reply says the
+// budget and shows only the nearest products. Titles are the demo
+// catalog's (cards show the shopper's language where translated, so the
+// check is on product ids).
+func TestRecommendationConstraints(t *testing.T) {
+	env := newEnv(t, assistant.Options{})
+	ctx := context.Background()
+	const (
+		aurora    = 8000000001
+		fjord     = 8000000002
+		tundra    = 8000000004
+		harbor    = 8000000006
+		summit    = 8000000007
+		puddle    = 8000000020
+		granite   = 8000000031
+		switchbk  = 8000000032
+		ridgeline = 8000000036
+		highroute = 8000000037
+		solstice  = 8000000044
+		basecamp  = 8000000045
+		nightjar  = 8000000047
+	)
+	tests := []struct {
+		locale, say string
+		only        []int64  // every card is one of these
+		has         []string // the reply text says these
+		not         []string
+		variant     string // the first card adds this variant
+	}{
+		{locale: "en", say: "backpack under 100 euros", only: []int64{ridgeline}, has: []string{"100.00", "119.00"}},
+		{locale: "zh-CN", say: "有没有100欧元以下的背包？", only: []int64{ridgeline}, has: []string{"100.00", "119.00"}},
+		{locale: "de", say: "Ich suche einen Rucksack unter 150 Euro", only: []int64{ridgeline}},
+		{locale: "fr", say: "sac à dos entre 100 et 250 euros", only: []int64{ridgeline, highroute}},
+		{locale: "fr", say: "je cherche une veste imperméable", only: []int64{aurora}},
+		{locale: "ar", say: "هل لديكم سترة مقاومة للماء؟", only: []int64{aurora, puddle}},
+		{locale: "de", say: "Regenjacke für Kinder", only: []int64{puddle}},
+		{locale: "ja", say: "子供用のレインジャケット", only: []int64{puddle}},
+		{locale: "en", say: "hiking boots size 44", only: []int64{granite}},
+		{locale: "fr", say: "chaussures de randonnée pointure 42", only: []int64{granite}},
+		{locale: "en", say: "running shoes size 42", only: []int64{switchbk}},
+		{locale: "en", say: "green fleece", only: []int64{harbor}, variant: "Forest / S"},
+		{locale: "en", say: "a blue fleece", only: []int64{harbor, summit}},
+		{locale: "de", say: "Ich suche eine schwarze Jacke in Größe M", only: []int64{aurora, fjord, tundra},
+			has: []string{"schwarz"}, not: []string{"black"}, variant: "Schwarz / M"},
+		{locale: "en", say: "What's your cheapest sleeping bag?", only: []int64{nightjar, 8000000046}, has: []string{"Nightjar"}},
+		{locale: "en", say: "Do you have tents?", only: []int64{solstice, basecamp}},
+		{locale: "it", say: "Avete sacchi a pelo sotto i 150 euro?", only: []int64{nightjar}},
+	}
+	for _, tt := range tests {
+		r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: tt.say, Locale: tt.locale})
+		if err != nil {
+			t.Fatalf("%q: %v", tt.say, err)
+		}
+		if len(r.Cards) == 0 {
+			t.Errorf("%q: no product cards; reply %q", tt.say, r.Text)
+			continue
+		}
+		for _, c := range r.Cards {
+			ok := false
+			for _, id := range tt.only {
+				ok = ok || c.ProductID == id
+			}
+			if !ok {
+				t.Errorf("%q: card %q (%d) breaks a constraint", tt.say, c.Title, c.ProductID)
+			}
+		}
+		low := strings.ToLower(r.Text)
+		for _, h := range tt.has {
+			if !strings.Contains(low, strings.ToLower(h)) {
+				t.Errorf("%q: reply lacks %q: %q", tt.say, h, r.Text)
+			}
+		}
+		for _, n := range tt.not {
+			if strings.Contains(low, strings.ToLower(n)) {
+				t.Errorf("%q: reply has %q: %q", tt.say, n, r.Text)
+			}
+		}
+		if tt.variant != "" && r.Cards[0].VariantTitle != tt.variant {
+			t.Errorf("%q: first card adds %q, want %q", tt.say, r.Cards[0].VariantTitle, tt.variant)
+		}
+	}
+}
+
+// TestCardPickers: a product card with sizes and colours carries every
+// variant with its values in the card's option order, so the widget can
+// let the shopper pick before adding to cart.
+func TestCardPickers(t *testing.T) {
+	env := newEnv(t, assistant.Options{})
+	r, err := env.Engine.Reply(context.Background(), assistant.Request{Shop: env.Shop, Message: "navy fleece size L", Locale: "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Cards) != 1 {
+		t.Fatalf("cards = %+v, want the Harbor Grid Fleece", r.Cards)
+	}
+	c := r.Cards[0]
+	if c.VariantTitle != "Navy / L" || len(c.Options) != 2 || len(c.Variants) != 12 {
+		t.Fatalf("card variant %q, %d options, %d variants; want Navy / L, 2, 12", c.VariantTitle, len(c.Options), len(c.Variants))
+	}
+	found := false
+	for _, v := range c.Variants {
+		if v.ID == c.VariantID {
+			found = true
+			if strings.Join(v.Options, " / ") != "Navy / L" || !v.Available || v.Price != "89.00" {
+				t.Errorf("card's own variant = %+v", v)
+			}
+		}
+		if len(v.Options) != len(c.Options) {
+			t.Errorf("variant %d has %d values for %d options", v.ID, len(v.Options), len(c.Options))
+		}
+	}
+	if !found {
+		t.Errorf("the card's variant %d is not among its variants", c.VariantID)
+	}
+	if !strings.Contains(r.Text, "(Navy / L)") {
+		t.Errorf("reply does not say which variant the card adds: %q", r.Text)
+	}
+}
+
+// TestMerchantFAQFirst: FAQ entries a merchant adds (parking, dogs) are
+// reached in every language they are written in and in paraphrase, before
+// intent routing sends the question to the return or shipping policy, and
+// an entry written only in English is found from another language and
+// shown as the original.
+func TestMerchantFAQFirst(t *testing.T) {
+	env := newEnv(t, assistant.Options{})
+	ctx := context.Background()
+	doc := func(locale, q, a string) db.KnowledgeDocument {
+		return db.KnowledgeDocument{Locale: locale, Title: q, Body: a, Questions: db.NewJSON([]string{q})}
+	}
+	if err := env.Store.SaveFAQ(ctx, env.Shop.ID, "parking", []db.KnowledgeDocument{
+		doc("en", "Is there parking at your Utrecht store?", "Yes: 12 free parking spaces behind the shop on Vaartsche Rijn 7, and a bike rack at the door."),
+		doc("de", "Gibt es Parkplätze an eurem Laden in Utrecht?", "Ja: 12 kostenlose Parkplätze hinter dem Laden am Vaartsche Rijn 7 und ein Fahrradständer vor der Tür."),
+		doc("es", "¿Hay aparcamiento en vuestra tienda de Utrecht?", "Sí: 12 plazas de aparcamiento gratuitas detrás de la tienda en Vaartsche Rijn 7 y un aparcabicis en la puerta."),
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if err := env.Store.SaveFAQ(ctx, env.Shop.ID, "dogs", []db.KnowledgeDocument{
+		doc("en", "Can I bring my dog to the store?", "Dogs on a lead are welcome in our Utrecht store; we keep a water bowl by the till."),
+		doc("fr", "Puis-je venir au magasin avec mon chien ?", "Les chiens en laisse sont les bienvenus dans notre magasin d'Utrecht ; une gamelle d'eau est près de la caisse."),
+	}); err != nil {
+		t.Fatal(err)
+	}
+	env.Index.Invalidate(env.Shop.Domain)
+	tests := []struct {
+		locale, say string
+		has         []string
+	}{
+		{"en", "Where can I park my car when I visit you?", []string{"12", "Vaartsche Rijn 7"}},
+		{"en", "Is there parking if I want to return something in person?", []string{"12"}},
+		{"de", "Kann ich bei euch parken?", []string{"12 kostenlose"}},
+		{"es", "¿Dónde puedo aparcar?", []string{"12 plazas"}},
+		{"en", "Are pets allowed in the shop?", []string{"lead"}},
+		{"fr", "Les animaux sont-ils acceptés dans la boutique ?", []string{"laisse"}},
+		{"en", "can I come with my dog when I pick up my order", []string{"lead"}},
+		// Written in English only: found from Italian, shown as the original.
+		{"it", "Posso portare il mio cane in negozio?", []string{"lead", "italiano"}},
+		{"nl", "Kan ik bij jullie parkeren?", []string{"Vaartsche Rijn 7"}},
+	}
+	for _, tt := range tests {
+		r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: tt.say, Locale: tt.locale})
+		if err != nil {
+			t.Fatalf("%q: %v", tt.say, err)
+		}
+		for _, h := range tt.has {
+			if !strings.Contains(r.Text, h) {
+				t.Errorf("%q (%s): reply lacks %q: %q", tt.say, r.Intent, h, r.Text)
+			}
+		}
+	}
+}
