@@ -25,6 +25,7 @@ import (
 	"shopassist/channels"
 	"shopassist/channels/email"
 	"shopassist/db"
+	"shopassist/demo"
 	"shopassist/jobs"
 	"shopassist/live"
 	"shopassist/secretbox"
@@ -35,7 +36,7 @@ import (
 )
 
 // DemoShop is the store demo mode serves.
-const DemoShop = "demo.myshopify.com"
+const DemoShop = demo.ShopDomain
 
 // InstallHook runs after a shop installs (OAuth or token exchange), e.g. to
 // enqueue the first catalog sync. Errors are logged, not fatal to install.
@@ -86,9 +87,7 @@ type App struct {
 	// through the engine (issue 17); box seals their credentials.
 	channels     *channels.Router
 	channelParts *channelComponents
-	// demoWA is the demo WhatsApp page's shopper side (demo mode).
-	demoWA demoChat
-	box    *secretbox.Box
+	box          *secretbox.Box
 	// email is the email channel (IMAP mailboxes, forwarded mail, SMTP
 	// replies).
 	email *email.Service

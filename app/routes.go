@@ -2,6 +2,7 @@ package app
 
 import (
 	"net/http"
+
 	"shopassist/flow"
 
 	"github.com/labstack/echo/v4"
@@ -61,16 +62,7 @@ func (a *App) routes() {
 
 	e.GET("/widget/:file", a.widgetAsset)
 	if a.cfg.Demo() {
-		e.GET("/demo", a.demoStorefront)
-		e.GET("/demo/img/:file", a.demoImage)
-		e.GET("/demo/login", a.demoLogin)
-		e.POST("/demo/cart/add.js", a.demoCartAdd)
-		e.GET("/demo/cart.js", a.demoCart)
-		e.Any(demoProxyPrefix+"/*", a.demoProxy)
-		// WhatsApp-style page driven through the signed Meta webhook (issue 17).
-		e.GET("/demo/whatsapp", a.demoWhatsAppPage)
-		e.POST("/demo/whatsapp/send", a.demoWhatsAppSend)
-		e.GET("/demo/whatsapp/messages", a.demoWhatsAppMessages)
+		a.registerDemo(e)
 	}
 }
 
