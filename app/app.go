@@ -26,6 +26,7 @@ import (
 	"shopassist/channels/email"
 	"shopassist/db"
 	"shopassist/demo"
+	"shopassist/internal/shopcache"
 	"shopassist/jobs"
 	"shopassist/live"
 	"shopassist/secretbox"
@@ -54,7 +55,7 @@ type App struct {
 	assets  *static.Assets
 	metrics *metrics
 	limits  *proxyLimits
-	shops   *shopCache
+	shops   *shopcache.Cache
 	engine  *assistant.Engine
 	// llm is the optional model client (LLM_BASE_URL); the inbox uses it
 	// to translate messages both ways.
@@ -152,10 +153,12 @@ func New(ctx context.Context, cfg config.Config, o Options) (*App, error) {
 		metrics:   newMetrics(),
 		limits:    newProxyLimits(now),
 		live:      live.NewHub(),
-		shops:     newShopCache(store, 2*time.Second, now),
 		secretKey: key,
 		box:       box,
 		now:       now,
+	}
+	if a.shops, err = shopcache.New(store, 2*time.Second, now); err != nil {
+		return nil, err
 	}
 	a.installWait = installTimeout
 	if a.instanceID, err = newInstanceID(); err != nil {
