@@ -13,6 +13,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"shopassist/db"
+	"shopassist/limits"
 	"shopassist/views"
 )
 
@@ -21,7 +22,6 @@ var faqID = regexp.MustCompile(`^[a-z0-9][a-z0-9-]{0,62}$`)
 const (
 	maxQuestion = 300
 	maxAnswer   = 5000
-	maxProbe    = 500
 )
 
 // knowledgeData gathers everything the knowledge page shows except the
@@ -147,8 +147,8 @@ func (p *adminPages) testAssistant(c echo.Context) error {
 	switch n := len([]rune(d.TestMessage)); {
 	case n == 0:
 		d.TestError = "Type a message to test."
-	case n > maxProbe:
-		d.TestError = "Keep the test message under " + strconv.Itoa(maxProbe) + " characters."
+	case n > limits.AdminProbe:
+		d.TestError = "Keep the test message under " + strconv.Itoa(limits.AdminProbe) + " characters."
 	}
 	if d.TestError != "" {
 		return render(c, http.StatusUnprocessableEntity, views.Knowledge(pg, d))

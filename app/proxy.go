@@ -22,9 +22,9 @@ const (
 	ctxCustomer = "customer_id"
 	// proxySkew bounds the age of a signed app-proxy request (replays).
 	proxySkew = 5 * time.Minute
-	// maxMessageRunes caps a shopper message; longer ones get 413.
-	maxMessageRunes = 1000
-	maxChatBody     = 16 << 10
+	// maxChatBody bounds a chat request's JSON: room for a message of
+	// limits.ShopperMessage runes of up to four bytes, escaped, and the rest.
+	maxChatBody = 16 << 10
 )
 
 // proxyLimits guards the storefront API per shop and per shopper IP.

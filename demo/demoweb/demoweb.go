@@ -56,8 +56,6 @@ type Config struct {
 	// ProcessMeta processes stored Meta deliveries in the request when no
 	// job worker runs in this process; nil when workers do it.
 	ProcessMeta func(context.Context) error
-	// MaxMessageRunes bounds a WhatsApp page message like the widget's.
-	MaxMessageRunes int
 }
 
 // Server serves the demo pages.

@@ -13,6 +13,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"shopassist/channels/meta/metatest"
+	"shopassist/limits"
 )
 
 // whatsAppUser is the demo shopper's WhatsApp number: a customer of the
@@ -44,7 +45,7 @@ func (s *Server) whatsAppPage(c echo.Context) error {
 	}
 	c.Response().Header().Set(echo.HeaderContentType, echo.MIMETextHTMLCharsetUTF8)
 	c.Response().WriteHeader(http.StatusOK)
-	return whatsAppPage(s.cfg.MaxMessageRunes).Render(c.Request().Context(), c.Response())
+	return whatsAppPage(limits.ShopperMessage).Render(c.Request().Context(), c.Response())
 }
 
 // whatsAppSend posts the shopper's message (or button tap) to the app's
@@ -54,9 +55,9 @@ func (s *Server) whatsAppSend(c echo.Context) error {
 		return echo.NewHTTPError(http.StatusNotFound, "No WhatsApp demo.")
 	}
 	text := strings.TrimSpace(c.FormValue("text"))
-	if text == "" || utf8.RuneCountInString(text) > s.cfg.MaxMessageRunes {
+	if text == "" || utf8.RuneCountInString(text) > limits.ShopperMessage {
 		return echo.NewHTTPError(http.StatusUnprocessableEntity,
-			"Write a message of at most "+strconv.Itoa(s.cfg.MaxMessageRunes)+" characters.")
+			"Write a message of at most "+strconv.Itoa(limits.ShopperMessage)+" characters.")
 	}
 	wh := &metatest.Webhook{URL: "http://app.demo.invalid/webhooks/meta", AppSecret: s.cfg.MetaAppSecret,
 		Graph: s.cfg.Graph, HTTP: &http.Client{Transport: metatest.Transport(s.cfg.App)}}
