@@ -24,10 +24,8 @@ func (a *App) routes() {
 	e.GET("/auth/callback", a.authCallback)
 	e.GET("/auth/session-token-bounce", a.bounce)
 
-	admin := e.Group("/app", a.adminLocale, a.sessionAuth)
-	admin.GET("", a.adminHome)
-	// --- admin pages (issue 7) ---
-	a.registerAdmin(admin)
+	// --- admin pages (issue 7), /app itself included ---
+	a.registerAdmin(e.Group("/app", a.adminLocale, a.sessionAuth))
 
 	// --- webhooks (issue 3) ---
 	e.POST("/webhooks", echo.WrapHandler(a.webhooks))
