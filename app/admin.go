@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"errors"
+	"log/slog"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -13,73 +14,44 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"shopassist/app/config"
+	"shopassist/assistant"
+	"shopassist/catalog"
+	"shopassist/channels"
+	"shopassist/channels/email"
 	"shopassist/db"
+	"shopassist/jobs"
+	"shopassist/secretbox"
+	"shopassist/static"
 	"shopassist/views"
+	"shopassist/webhooks"
 )
 
 // WidgetBlockHandle is the app embed block's file name in the theme app
 // extension (storefront-widget/blocks/assistant.liquid).
 const WidgetBlockHandle = "assistant"
 
-// SyncStatus is what the knowledge page shows about a shop's catalog sync.
-type SyncStatus struct {
-	// State is idle, queued, running, succeeded or failed.
-	State string
-	// Demo is set when the catalog is seeded, not synced (no resync).
-	Demo bool
-	// Message is a one-line summary for the merchant.
-	Message string
-	Phase   string
-	// Done counts items synced so far; Total estimates the run's size (the
-	// previous run's count), 0 when unknown.
-	Done       int
-	Total      int
-	LastError  string
-	StartedAt  time.Time
-	FinishedAt time.Time
-}
-
-// syncService is the part of catalog sync (issue 4) the admin uses.
-type syncService interface {
-	RequestSync(ctx context.Context, shop string) error
-	Status(ctx context.Context, shop string) (SyncStatus, error)
-}
-
-// webhookReplayer re-runs a failed webhook event of a shop (issue 3).
-type webhookReplayer interface {
-	Replay(ctx context.Context, shop string, id int64) error
-}
-
-// ProbeSource is a knowledge source the assistant used for an answer.
-type ProbeSource struct {
-	Kind, Title, URL string
-}
-
-// AssistantProbe is the assistant's answer to a merchant's test message.
-type AssistantProbe struct {
-	Reply      string
-	Language   string
-	Intent     string
-	Confidence float64
-	Sources    []ProbeSource
-}
-
-// assistantTester answers a test message without storing a conversation
-// (issue 5).
-type assistantTester interface {
-	Probe(ctx context.Context, shop *db.Shop, message, locale string) (AssistantProbe, error)
-}
-
-// adminPages serves the embedded admin. The feature services are optional:
-// a nil one renders a "not available" state instead of failing, so each is
-// wired with one line in newAdminPages once its package exists.
+// adminPages serves the embedded admin. Its dependencies are named here
+// rather than reached through *App, so a handler's reach is what this
+// struct lists.
 type adminPages struct {
-	*App
-	sync   syncService
-	replay webhookReplayer
-	tester assistantTester
-	// translate is nil without a model: the inbox then offers saved
-	// replies in the shopper's language instead of free-text translation.
+	cfg      config.Config
+	log      *slog.Logger
+	store    *db.Store
+	queue    *jobs.Queue
+	assets   *static.Assets
+	box      *secretbox.Box
+	now      func() time.Time
+	catalog  *catalog.Service
+	webhooks *webhooks.Service
+	engine   *assistant.Engine
+	channels *channels.Router
+	email    *email.Service
+	// verifyToken is the Meta webhook's verify token the channels page
+	// shows for the merchant to paste into Meta's dashboard.
+	verifyToken string
+	// translate is nil without a model (LLM_BASE_URL): the inbox then
+	// offers saved replies in the shopper's language instead of free-text
+	// translation.
 	translate translator
 }
 
@@ -89,17 +61,12 @@ type translator interface {
 }
 
 func (a *App) newAdminPages() *adminPages {
-	p := &adminPages{App: a}
-	if a.webhooks != nil {
-		p.replay = a.webhooks
-	}
-	if a.catalog != nil && a.catalog.service != nil {
-		p.sync = catalogSync{a.catalog.service}
-	}
-	if a.engine != nil {
-		p.tester = engineTester{a.engine}
-	}
+	p := &adminPages{cfg: a.cfg, log: a.log, store: a.store, queue: a.queue, assets: a.assets, box: a.box, now: a.now,
+		catalog: a.catalog.service, webhooks: a.webhooks, engine: a.engine, channels: a.channels, email: a.email,
+		verifyToken: a.metaVerifyToken()}
 	if a.llm != nil {
+		// Not assigned unconditionally: a nil *llm.Client in the interface
+		// would not compare equal to nil.
 		p.translate = a.llm
 	}
 	return p
@@ -110,6 +77,7 @@ func (a *App) newAdminPages() *adminPages {
 func (a *App) registerAdmin(g *echo.Group) {
 	p := a.newAdminPages()
 	m := p.requireFetch
+	g.GET("", p.home)
 	g.GET("/settings", p.settings)
 	g.POST("/settings", p.saveSettings, m)
 	g.GET("/knowledge", p.knowledge)
@@ -224,14 +192,12 @@ func notFound(err error, what string) error {
 
 // themeEditorURL deep-links to the theme editor with the app embed ready to
 // switch on.
-func (a *App) themeEditorURL(shop string) string {
+func (p *adminPages) themeEditorURL(shop string) string {
 	q := url.Values{}
 	q.Set("context", "apps")
-	q.Set("activateAppId", a.cfg.APIKey+"/"+WidgetBlockHandle)
+	q.Set("activateAppId", p.cfg.APIKey+"/"+WidgetBlockHandle)
 	return "https://" + shop + "/admin/themes/current/editor?" + q.Encode()
 }
-
-func (a *App) adminHome(c echo.Context) error { return a.newAdminPages().home(c) }
 
 // shopLocation is the shop's time zone for day buckets and timestamps.
 func shopLocation(shop *db.Shop) *time.Location {
@@ -272,8 +238,7 @@ func (p *adminPages) home(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	yes := true
-	waiting, err := p.store.AdminConversations(ctx, shop.ID, db.AdminConversationFilter{Handoff: &yes, Unresolved: true, Limit: 100})
+	waiting, err := p.store.CountHandoffs(ctx, shop.ID)
 	if err != nil {
 		return err
 	}
@@ -305,25 +270,23 @@ func (p *adminPages) home(c echo.Context) error {
 		faqIDs[d.ExternalID] = true
 	}
 	langs := shop.Settings.V.Languages
-	status := SyncStatus{}
-	if p.sync != nil {
-		if st, err := p.sync.Status(ctx, shop.Domain); err == nil {
-			status = st
-		} else {
-			p.log.Warn("sync status", "shop", shop.Domain, "err", err)
-		}
+	syncing := false
+	if st, err := p.catalog.Status(ctx, shop.Domain); err == nil {
+		syncing = st.Current != nil && st.Current.Status == db.SyncRunning
+	} else {
+		p.log.Warn("sync status", "shop", shop.Domain, "err", err)
 	}
 	catalogDetail := tr(ctx, "home.check.catalog_detail", products)
-	if status.State == "running" {
+	if syncing {
 		catalogDetail = tr(ctx, "home.check.sync_running")
 	}
 	d := views.HomeData{
 		ShopName: firstNonEmpty(shop.Name, shop.Domain),
-		Waiting:  len(waiting),
+		Waiting:  int(waiting),
 		Checklist: []views.ChecklistItem{
 			{Label: tr(ctx, "home.check.widget"), Detail: tr(ctx, "home.check.widget_detail"),
 				Href: p.themeEditorURL(shop.Domain), Action: tr(ctx, "home.check.widget_action"), External: true},
-			{Label: tr(ctx, "home.check.catalog"), Done: products > 0 && status.State != "running", Detail: catalogDetail,
+			{Label: tr(ctx, "home.check.catalog"), Done: products > 0 && !syncing, Detail: catalogDetail,
 				Href: "/app/knowledge", Action: tr(ctx, "home.check.catalog_action")},
 			{Label: tr(ctx, "home.check.languages"), Done: len(langs) > 0, Detail: tr(ctx, "home.check.languages_detail", len(langs)),
 				Href: "/app/settings", Action: tr(ctx, "home.check.languages_action")},

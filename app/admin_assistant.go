@@ -1,30 +1,28 @@
 package app
 
 import (
-	"context"
+	"strconv"
 
 	"shopassist/assistant"
-	"shopassist/db"
+	"shopassist/views"
 )
 
-// engineTester adapts the assistant engine's dry run to the admin's test box.
-type engineTester struct{ e *assistant.Engine }
-
-// Probe answers without storing anything; suggested products count as
-// sources so the merchant sees everything the answer drew on.
-func (t engineTester) Probe(ctx context.Context, shop *db.Shop, message, locale string) (AssistantProbe, error) {
-	an, err := t.e.Analyze(ctx, shop, message, locale)
-	if err != nil {
-		return AssistantProbe{}, err
+// probeView shows the engine's dry run of a merchant's test message.
+// Suggested products count as sources so the merchant sees everything the
+// answer drew on.
+func probeView(message string, an *assistant.Analysis) *views.ProbeView {
+	pv := &views.ProbeView{Message: message, Reply: an.Reply, Language: views.LanguageName(an.Language),
+		Intent: views.IntentLabel(an.Intent)}
+	if an.Confidence > 0 {
+		pv.Confidence = strconv.Itoa(int(an.Confidence*100+0.5)) + "%"
 	}
-	p := AssistantProbe{Reply: an.Reply, Language: an.Language, Intent: an.Intent, Confidence: an.Confidence}
 	for _, s := range an.Sources {
-		p.Sources = append(p.Sources, ProbeSource{Kind: s.Kind, Title: s.Title, URL: s.URL})
+		pv.Sources = append(pv.Sources, views.Source{Kind: s.Kind, Title: s.Title, URL: s.URL})
 	}
 	for _, c := range an.Cards {
 		if c.Type == "product" && c.Title != "" {
-			p.Sources = append(p.Sources, ProbeSource{Kind: "product", Title: c.Title})
+			pv.Sources = append(pv.Sources, views.Source{Kind: "product", Title: c.Title})
 		}
 	}
-	return p, nil
+	return pv
 }

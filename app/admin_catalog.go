@@ -1,52 +1,50 @@
 package app
 
 import (
-	"context"
 	"errors"
 	"net/http"
+	"time"
 
 	"github.com/labstack/echo/v4"
 
 	"shopassist/catalog"
 	"shopassist/db"
+	"shopassist/views"
 )
 
-// catalogSync adapts catalog.Service to the admin's syncService.
-type catalogSync struct{ svc *catalog.Service }
+// syncView is the knowledge page's catalog-sync card: the running run's
+// progress (its total estimated from the last run), or the last result.
+func syncView(st *catalog.Status, products int64, loc *time.Location) views.SyncView {
+	v := views.SyncView{Demo: st.Demo, Message: st.Message, State: "idle", Products: products}
+	var started, finished *time.Time
+	if l := st.Last; l != nil {
+		v.State, v.Phase = l.Status, l.Phase
+		if l.Status == db.SyncFailed {
+			v.LastError = l.LastError
+		}
+		started, finished = l.StartedAt, l.FinishedAt
+	}
+	if c := st.Current; c != nil {
+		v.State, v.Phase, v.Done = c.Status, c.Phase, c.Products
+		started = c.StartedAt
+		if st.Last != nil {
+			v.Total = max(st.Last.Products, c.Products)
+		}
+	}
+	v.State = firstNonEmpty(v.State, "idle")
+	v.Started, v.Finished = when(deref(started), loc), when(deref(finished), loc)
+	return v
+}
 
-// RequestSync queues a full sync; demo mode has nothing to sync from.
-func (s catalogSync) RequestSync(ctx context.Context, shop string) error {
-	if _, err := s.svc.RequestSync(ctx, shop); err != nil {
+// requestSync queues a full sync; demo mode has nothing to sync from.
+func (p *adminPages) requestSync(c echo.Context, shop string) error {
+	if _, err := p.catalog.RequestSync(c.Request().Context(), shop); err != nil {
 		if errors.Is(err, catalog.ErrDemoMode) {
 			return echo.NewHTTPError(http.StatusConflict, "Demo mode: the catalog is seeded, not synced.").SetInternal(err)
 		}
 		return err
 	}
 	return nil
-}
-
-// Status maps the sync runs to what the knowledge page shows.
-func (s catalogSync) Status(ctx context.Context, shop string) (SyncStatus, error) {
-	st, err := s.svc.Status(ctx, shop)
-	if err != nil {
-		return SyncStatus{}, err
-	}
-	out := SyncStatus{Demo: st.Demo, Message: st.Message, State: "idle"}
-	if l := st.Last; l != nil {
-		out.State, out.Phase, out.LastError = l.Status, l.Phase, l.LastError
-		if l.Status != db.SyncFailed {
-			out.LastError = ""
-		}
-		out.StartedAt, out.FinishedAt = deref(l.StartedAt), deref(l.FinishedAt)
-	}
-	if c := st.Current; c != nil {
-		out.State, out.Phase, out.Done = c.Status, c.Phase, c.Products
-		out.StartedAt = deref(c.StartedAt)
-		if st.Last != nil {
-			out.Total = max(st.Last.Products, c.Products)
-		}
-	}
-	return out, nil
 }
 
 func deref[T any](p *T) T {

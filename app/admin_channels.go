@@ -26,7 +26,7 @@ var (
 func (p *adminPages) channelsData(c echo.Context) (views.ChannelsData, error) {
 	shop := ShopFrom(c)
 	loc := shopLocation(shop)
-	d := views.ChannelsData{Errors: views.Errors{}, WebhookURL: p.cfg.AppURL + "/webhooks/meta", VerifyToken: p.metaVerifyToken(),
+	d := views.ChannelsData{Errors: views.Errors{}, WebhookURL: p.cfg.AppURL + "/webhooks/meta", VerifyToken: p.verifyToken,
 		Form: views.ChannelForm{Channel: string(channels.WhatsApp)}}
 	if d.VerifyToken == "" {
 		d.VerifyToken = "(set META_VERIFY_TOKEN)"

@@ -17,10 +17,9 @@ import (
 	"shopassist/channels"
 	"shopassist/db"
 	"shopassist/inbox"
+	"shopassist/limits"
 	"shopassist/views"
 )
-
-const maxReply = 2000
 
 func (p *adminPages) conversations(c echo.Context) error {
 	ctx := c.Request().Context()
@@ -494,18 +493,16 @@ func (p *adminPages) assign(c echo.Context) error {
 	return p.done(c, id, what)
 }
 
-const maxNote = 2000
-
 // note adds an internal note (never shown to the shopper).
 func (p *adminPages) note(c echo.Context) error {
 	text := strings.TrimSpace(c.FormValue("note"))
-	if n := len([]rune(text)); n == 0 || n > maxNote {
+	if n := len([]rune(text)); n == 0 || n > limits.InternalNote {
 		d, err := p.transcriptData(c)
 		if err != nil {
 			return err
 		}
 		d.Note = text
-		d.Errors["note"] = "Write a note of at most 2000 characters."
+		d.Errors["note"] = "Write a note of at most " + strconv.Itoa(limits.InternalNote) + " characters."
 		return render(c, http.StatusUnprocessableEntity, views.Transcript(p.transcriptPage(c), d))
 	}
 	shop := ShopFrom(c)
@@ -598,8 +595,8 @@ func (p *adminPages) reply(c echo.Context) error {
 	switch n := len([]rune(d.Reply)); {
 	case n == 0:
 		d.Errors["text"] = "Write a reply first."
-	case n > maxReply:
-		d.Errors["text"] = "Keep the reply under 2000 characters."
+	case n > limits.AgentReply:
+		d.Errors["text"] = "Keep the reply under " + strconv.Itoa(limits.AgentReply) + " characters."
 	}
 	if d.Errors.Any() {
 		return render(c, http.StatusUnprocessableEntity, views.Transcript(p.transcriptPage(c), d))

@@ -59,7 +59,7 @@ func (p *adminPages) health(c echo.Context) error {
 	ctx := c.Request().Context()
 	shop := ShopFrom(c)
 	loc := shopLocation(shop)
-	d := views.HealthData{ReplayAvailable: p.replay != nil}
+	d := views.HealthData{}
 	switch c.QueryParam("done") {
 	case "retried":
 		d.Notice, d.NoticeTone = "Job queued to run again.", "success"
@@ -126,9 +126,6 @@ func (p *adminPages) retryJob(c echo.Context) error {
 }
 
 func (p *adminPages) replayEvent(c echo.Context) error {
-	if p.replay == nil {
-		return echo.NewHTTPError(http.StatusServiceUnavailable, "Replaying webhooks is not available on this server yet.")
-	}
 	ctx := c.Request().Context()
 	shop := ShopFrom(c)
 	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
@@ -140,7 +137,7 @@ func (p *adminPages) replayEvent(c echo.Context) error {
 	if _, err := p.store.GetWebhookEvent(ctx, shop.Domain, id); err != nil {
 		return notFound(err, "Webhook")
 	}
-	if err := p.replay.Replay(ctx, shop.Domain, id); err != nil {
+	if err := p.webhooks.Replay(ctx, shop.Domain, id); err != nil {
 		if errors.Is(err, db.ErrNotFound) {
 			return notFound(err, "Webhook")
 		}

@@ -13,6 +13,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"shopassist/db"
+	"shopassist/limits"
 	"shopassist/views"
 )
 
@@ -21,7 +22,6 @@ var faqID = regexp.MustCompile(`^[a-z0-9][a-z0-9-]{0,62}$`)
 const (
 	maxQuestion = 300
 	maxAnswer   = 5000
-	maxProbe    = 500
 )
 
 // knowledgeData gathers everything the knowledge page shows except the
@@ -30,23 +30,17 @@ func (p *adminPages) knowledgeData(c echo.Context) (views.KnowledgeData, error) 
 	ctx := c.Request().Context()
 	shop := ShopFrom(c)
 	loc := shopLocation(shop)
-	d := views.KnowledgeData{TestAvailable: p.tester != nil, Locales: languageOptions(shop.Settings.V.Languages),
+	d := views.KnowledgeData{Locales: languageOptions(shop.Settings.V.Languages),
 		TestLocale: shop.PrimaryLocale, Resynced: c.QueryParam("resynced") == "1"}
 	products, err := p.store.CountProducts(ctx, shop.ID)
 	if err != nil {
 		return d, err
 	}
-	d.Sync = views.SyncView{Available: p.sync != nil, Products: products, State: "idle"}
-	if p.sync != nil {
-		st, err := p.sync.Status(ctx, shop.Domain)
-		if err != nil {
-			return d, err
-		}
-		d.Sync.State = firstNonEmpty(st.State, "idle")
-		d.Sync.Demo, d.Sync.Message, d.Sync.Phase = st.Demo, st.Message, st.Phase
-		d.Sync.Done, d.Sync.Total, d.Sync.LastError = st.Done, st.Total, st.LastError
-		d.Sync.Started, d.Sync.Finished = when(st.StartedAt, loc), when(st.FinishedAt, loc)
+	st, err := p.catalog.Status(ctx, shop.Domain)
+	if err != nil {
+		return d, err
 	}
+	d.Sync = syncView(st, products, loc)
 	docs, err := p.store.ListDocuments(ctx, shop.ID, "")
 	if err != nil {
 		return d, err
@@ -120,11 +114,8 @@ func (p *adminPages) knowledge(c echo.Context) error {
 }
 
 func (p *adminPages) resync(c echo.Context) error {
-	if p.sync == nil {
-		return echo.NewHTTPError(http.StatusServiceUnavailable, "Catalog sync is not available on this server yet.")
-	}
 	shop := ShopFrom(c)
-	if err := p.sync.RequestSync(c.Request().Context(), shop.Domain); err != nil {
+	if err := p.requestSync(c, shop.Domain); err != nil {
 		return err
 	}
 	return p.seeOther(c, p.page(c, "", "").URL("/app/knowledge?resynced=1"))
@@ -136,9 +127,6 @@ func (p *adminPages) testAssistant(c echo.Context) error {
 		return err
 	}
 	pg := p.page(c, tr(c.Request().Context(), "nav.knowledge"), "knowledge")
-	if p.tester == nil {
-		return render(c, http.StatusServiceUnavailable, views.Knowledge(pg, d))
-	}
 	shop := ShopFrom(c)
 	d.TestMessage = strings.TrimSpace(c.FormValue("message"))
 	if loc := c.FormValue("locale"); slices.Contains(shop.Settings.V.Languages, loc) {
@@ -147,25 +135,17 @@ func (p *adminPages) testAssistant(c echo.Context) error {
 	switch n := len([]rune(d.TestMessage)); {
 	case n == 0:
 		d.TestError = "Type a message to test."
-	case n > maxProbe:
-		d.TestError = "Keep the test message under " + strconv.Itoa(maxProbe) + " characters."
+	case n > limits.AdminProbe:
+		d.TestError = "Keep the test message under " + strconv.Itoa(limits.AdminProbe) + " characters."
 	}
 	if d.TestError != "" {
 		return render(c, http.StatusUnprocessableEntity, views.Knowledge(pg, d))
 	}
-	res, err := p.tester.Probe(c.Request().Context(), shop, d.TestMessage, d.TestLocale)
+	an, err := p.engine.Analyze(c.Request().Context(), shop, d.TestMessage, d.TestLocale)
 	if err != nil {
 		return err
 	}
-	pv := &views.ProbeView{Message: d.TestMessage, Reply: res.Reply, Language: views.LanguageName(res.Language),
-		Intent: views.IntentLabel(res.Intent)}
-	if res.Confidence > 0 {
-		pv.Confidence = strconv.Itoa(int(res.Confidence*100+0.5)) + "%"
-	}
-	for _, s := range res.Sources {
-		pv.Sources = append(pv.Sources, views.Source{Kind: s.Kind, Title: s.Title, URL: s.URL})
-	}
-	d.Probe = pv
+	d.Probe = probeView(d.TestMessage, an)
 	return render(c, http.StatusOK, views.Knowledge(pg, d))
 }
 

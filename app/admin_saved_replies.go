@@ -12,15 +12,13 @@ import (
 	"shopassist/assistant/lang"
 	"shopassist/db"
 	"shopassist/inbox"
+	"shopassist/limits"
 	"shopassist/views"
 )
 
-// Limits of the saved-reply editor: a title fits the inbox's menu, a text
-// fits one chat message.
-const (
-	savedReplyTitleMax = 80
-	savedReplyTextMax  = 2000
-)
+// savedReplyTitleMax keeps a saved reply's title to what the inbox's menu
+// shows; its text is one chat message (limits.AgentReply).
+const savedReplyTitleMax = 80
 
 // savedRepliesList shows the merchant's saved replies and the starters.
 func (p *adminPages) savedRepliesList(c echo.Context) error {
@@ -127,8 +125,8 @@ func parseSavedReply(c echo.Context, f *views.SavedReplyForm) map[string]string 
 		if t.Text == "" {
 			continue
 		}
-		if len([]rune(t.Text)) > savedReplyTextMax {
-			f.Errors["text."+t.Code] = fmt.Sprintf("Keep the text under %d characters.", savedReplyTextMax)
+		if len([]rune(t.Text)) > limits.AgentReply {
+			f.Errors["text."+t.Code] = fmt.Sprintf("Keep the text under %d characters.", limits.AgentReply)
 			continue
 		}
 		texts[t.Code] = t.Text

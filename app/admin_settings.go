@@ -86,65 +86,93 @@ func langTexts(langs []string, primary string, get func(code string) views.LangT
 	return out
 }
 
+// settingsInput is a submitted settings form being parsed: each section's
+// parser reads its fields from form and records an error per invalid field
+// in errs (shared with the returned form).
+type settingsInput struct {
+	form    url.Values
+	errs    views.Errors
+	primary string // the store's primary language, listed first
+}
+
+func (in settingsInput) get(k string) string { return strings.TrimSpace(in.form.Get(k)) }
+func (in settingsInput) on(k string) bool    { return in.form.Get(k) != "" }
+
+// settingsSection parses one section of the settings form into st (the
+// stored settings) and f (the form as typed, shown again on errors).
+type settingsSection func(in settingsInput, st *db.Settings, f *views.SettingsForm)
+
+// settingsSections are the form's sections in page order. Languages come
+// before the texts, which are per offered language.
+var settingsSections = []settingsSection{
+	parseWidget, parseLanguages, parseTexts, parseHours, parseReturns, parseHandoff, parseRetention,
+	parseActions, parseCareSection, parseAnalytics,
+}
+
 // parseSettings validates a submitted settings form. It starts from the
 // current settings so fields the form does not carry are kept, and returns
 // the form (as typed) with an error per invalid field.
 func parseSettings(form url.Values, cur db.Settings, primary string) (db.Settings, views.SettingsForm) {
-	st := cur
-	errs := views.Errors{}
-	get := func(k string) string { return strings.TrimSpace(form.Get(k)) }
-	on := func(k string) bool { return form.Get(k) != "" }
+	in := settingsInput{form: form, errs: views.Errors{}, primary: primary}
+	st := cur.Clone()
+	f := views.SettingsForm{AllLanguages: languageOptions(supportedLanguages()), Errors: in.errs}
+	for _, parse := range settingsSections {
+		parse(in, &st, &f)
+	}
+	return st, f
+}
 
-	f := views.SettingsForm{AccentColor: get("accent_color"), TextColor: get("text_color"), Position: get("position"),
-		AllLanguages: languageOptions(supportedLanguages()), HoursEnabled: on("hours_enabled"), Timezone: get("timezone"),
-		ReturnWindow: get("return_window"), AllowReturns: on("allow_returns"), HandoffOnRequest: on("handoff_request"),
-		HandoffOnFrustration: on("handoff_frustration"), AfterFailed: get("after_failed"), ExpectedReplyHours: get("expected_reply_hours"),
-		NotifyEmail:   get("notify_email"),
-		RetentionDays: get("retention_days"), Errors: errs,
-		CancelEnabled: on("cancel_enabled"), CancelWindow: get("cancel_window"), AddressEnabled: on("address_enabled"),
-		AddressWindow: get("address_window"), ReturnFee: get("return_fee"), CostPerTicket: get("cost_per_ticket")}
-
+// parseWidget reads the widget's colors and corner.
+func parseWidget(in settingsInput, st *db.Settings, f *views.SettingsForm) {
+	f.AccentColor, f.TextColor, f.Position = in.get("accent_color"), in.get("text_color"), in.get("position")
 	if !hexColor.MatchString(f.AccentColor) {
-		errs["accent_color"] = "Enter a color like #008060."
+		in.errs["accent_color"] = "Enter a color like #008060."
 	}
 	if !hexColor.MatchString(f.TextColor) {
-		errs["text_color"] = "Enter a color like #ffffff."
+		in.errs["text_color"] = "Enter a color like #ffffff."
 	}
 	if f.Position != "bottom-right" && f.Position != "bottom-left" {
-		errs["position"] = "Choose bottom right or bottom left."
+		in.errs["position"] = "Choose bottom right or bottom left."
 	}
 	st.Widget.AccentColor, st.Widget.TextColor, st.Widget.Position = strings.ToLower(f.AccentColor), strings.ToLower(f.TextColor), f.Position
+}
 
+// parseLanguages reads the languages the assistant offers, in form order
+// without repeats.
+func parseLanguages(in settingsInput, st *db.Settings, f *views.SettingsForm) {
 	supported := supportedLanguages()
-	for _, l := range form["languages"] {
+	for _, l := range in.form["languages"] {
 		if !slices.Contains(supported, l) {
-			errs["languages"] = "Unknown language " + strconv.Quote(l) + "."
+			in.errs["languages"] = "Unknown language " + strconv.Quote(l) + "."
 			continue
 		}
 		if !slices.Contains(f.Languages, l) {
 			f.Languages = append(f.Languages, l)
 		}
 	}
-	if len(form["languages"]) == 0 {
-		errs["languages"] = "Offer at least one language."
+	if len(in.form["languages"]) == 0 {
+		in.errs["languages"] = "Offer at least one language."
 	}
 	st.Languages = f.Languages
+}
 
-	// Texts of every language the form carried are kept, also for languages
-	// just switched off, so switching one back on restores them.
+// parseTexts reads the greeting, launcher label and offline message per
+// language. Texts of every language the form carried are kept, also for
+// languages just switched off, so switching one back on restores them.
+func parseTexts(in settingsInput, st *db.Settings, f *views.SettingsForm) {
+	supported := supportedLanguages()
 	greeting, launcher, offline := map[string]string{}, map[string]string{}, map[string]string{}
-	textField := func(dst map[string]string, prefix, code string, limit int) string {
-		v := get(prefix + code)
+	textField := func(dst map[string]string, prefix, code string, limit int) {
+		v := in.get(prefix + code)
 		if n := len([]rune(v)); n > limit {
-			errs[prefix+code] = "Keep it under " + strconv.Itoa(limit) + " characters (now " + strconv.Itoa(n) + ")."
+			in.errs[prefix+code] = "Keep it under " + strconv.Itoa(limit) + " characters (now " + strconv.Itoa(n) + ")."
 		}
 		if v != "" {
 			dst[code] = v
 		}
-		return v
 	}
 	textCodes := slices.Clone(f.Languages)
-	for k := range form {
+	for k := range in.form {
 		if code, ok := strings.CutPrefix(k, "greeting."); ok && slices.Contains(supported, code) && !slices.Contains(textCodes, code) {
 			textCodes = append(textCodes, code)
 		}
@@ -155,80 +183,92 @@ func parseSettings(form url.Values, cur db.Settings, primary string) (db.Setting
 		textField(offline, "offline.", code, maxOffline)
 	}
 	st.Widget.Greeting, st.Widget.LauncherLabel, st.BusinessHours.OfflineMessage = greeting, launcher, offline
-	f.Texts = langTexts(f.Languages, primary, func(code string) views.LangText {
-		return views.LangText{Greeting: get("greeting." + code), Launcher: get("launcher." + code), Offline: get("offline." + code)}
+	f.Texts = langTexts(f.Languages, in.primary, func(code string) views.LangText {
+		return views.LangText{Greeting: in.get("greeting." + code), Launcher: in.get("launcher." + code), Offline: in.get("offline." + code)}
 	})
+}
 
+// parseHours reads the business hours: a time zone and an opening span per
+// weekday; switched on, at least one day must be open.
+func parseHours(in settingsInput, st *db.Settings, f *views.SettingsForm) {
+	f.HoursEnabled, f.Timezone = in.on("hours_enabled"), in.get("timezone")
 	st.BusinessHours.Enabled = f.HoursEnabled
 	if f.Timezone == "" {
 		f.Timezone = "UTC"
 	}
 	if _, err := time.LoadLocation(f.Timezone); err != nil || strings.EqualFold(f.Timezone, "local") {
-		errs["timezone"] = "Unknown time zone; use a name like Europe/Madrid."
+		in.errs["timezone"] = "Unknown time zone; use a name like Europe/Madrid."
 	}
 	st.BusinessHours.Timezone = f.Timezone
 	days := map[string]string{}
-	open := 0
 	for _, d := range weekdays {
-		d.Hours = strings.ReplaceAll(get("hours."+d.Key), " ", "")
+		d.Hours = strings.ReplaceAll(in.get("hours."+d.Key), " ", "")
 		f.Days = append(f.Days, d)
 		if d.Hours == "" {
 			continue
 		}
 		m := hoursSpan.FindStringSubmatch(d.Hours)
 		if m == nil {
-			errs["hours."+d.Key] = "Use the format 09:00-17:00."
+			in.errs["hours."+d.Key] = "Use the format 09:00-17:00."
 			continue
 		}
 		if m[1]+m[2] >= m[3]+m[4] {
-			errs["hours."+d.Key] = "Closing time must be after opening time."
+			in.errs["hours."+d.Key] = "Closing time must be after opening time."
 			continue
 		}
 		days[d.Key] = d.Hours
-		open++
 	}
-	if f.HoursEnabled && open == 0 && !errsHavePrefix(errs, "hours.") {
-		errs["hours.mon"] = "Enter opening hours for at least one day, or switch business hours off."
+	if f.HoursEnabled && len(days) == 0 && !errsHavePrefix(in.errs, "hours.") {
+		in.errs["hours.mon"] = "Enter opening hours for at least one day, or switch business hours off."
 	}
 	st.BusinessHours.Days = days
+}
 
-	st.Returns.WindowDays = intField(errs, "return_window", f.ReturnWindow, 0, 365, "Enter a number of days from 0 to 365.")
+// parseReturns reads the return window and whether the assistant takes
+// return requests.
+func parseReturns(in settingsInput, st *db.Settings, f *views.SettingsForm) {
+	f.ReturnWindow, f.AllowReturns = in.get("return_window"), in.on("allow_returns")
+	st.Returns.WindowDays = intField(in.errs, "return_window", f.ReturnWindow, 0, 365, "Enter a number of days from 0 to 365.")
 	st.Returns.AllowReturnRequests = f.AllowReturns
+}
+
+// parseHandoff reads when the assistant hands over to a person and whom
+// it tells.
+func parseHandoff(in settingsInput, st *db.Settings, f *views.SettingsForm) {
+	f.HandoffOnRequest, f.HandoffOnFrustration = in.on("handoff_request"), in.on("handoff_frustration")
+	f.AfterFailed, f.ExpectedReplyHours, f.NotifyEmail = in.get("after_failed"), in.get("expected_reply_hours"), in.get("notify_email")
 	st.Handoff.OnRequest, st.Handoff.OnFrustration = f.HandoffOnRequest, f.HandoffOnFrustration
-	st.Handoff.AfterFailed = intField(errs, "after_failed", f.AfterFailed, 0, 10, "Enter a number from 0 to 10.")
+	st.Handoff.AfterFailed = intField(in.errs, "after_failed", f.AfterFailed, 0, 10, "Enter a number from 0 to 10.")
 	// Blank means "measure it", like 0.
-	st.Handoff.ExpectedReplyHours = intField(errs, "expected_reply_hours", firstNonEmpty(f.ExpectedReplyHours, "0"), 0, 168,
+	st.Handoff.ExpectedReplyHours = intField(in.errs, "expected_reply_hours", firstNonEmpty(f.ExpectedReplyHours, "0"), 0, 168,
 		"Enter a number of hours from 0 (measure it) to 168.")
 	if f.NotifyEmail != "" {
 		if a, err := mail.ParseAddress(f.NotifyEmail); err != nil || a.Address != f.NotifyEmail || !strings.Contains(a.Address, ".") {
-			errs["notify_email"] = "Enter an email address like support@example.com."
+			in.errs["notify_email"] = "Enter an email address like support@example.com."
 		}
 	}
 	st.Handoff.NotifyEmail = f.NotifyEmail
-	st.RetentionDays = intField(errs, "retention_days", f.RetentionDays, 0, 3650, "Enter a number of days from 0 (keep) to 3650.")
-	parseActions(&st.Actions, f, errs)
-	st.DeliveryCare, f.Care = parseCare(form, errs, st.DeliveryCare)
-	st.Analytics.CostPerTicket = 0
-	if f.CostPerTicket != "" {
-		v, err := strconv.ParseFloat(strings.ReplaceAll(f.CostPerTicket, ",", "."), 64)
-		if err != nil || v <= 0 || v > 10000 {
-			errs["cost_per_ticket"] = "Enter an amount like 6.50, or leave it empty for the default."
-		} else {
-			st.Analytics.CostPerTicket = v
-		}
-	}
-	return st, f
+}
+
+// parseRetention reads how long conversations are kept.
+func parseRetention(in settingsInput, st *db.Settings, f *views.SettingsForm) {
+	f.RetentionDays = in.get("retention_days")
+	st.RetentionDays = intField(in.errs, "retention_days", f.RetentionDays, 0, 3650, "Enter a number of days from 0 (keep) to 3650.")
 }
 
 // parseActions reads the "Actions on orders" section. A form without it
 // (older clients) switches nothing on.
-func parseActions(a *db.ActionSettings, f views.SettingsForm, errs views.Errors) {
+func parseActions(in settingsInput, st *db.Settings, f *views.SettingsForm) {
+	f.CancelEnabled, f.CancelWindow = in.on("cancel_enabled"), in.get("cancel_window")
+	f.AddressEnabled, f.AddressWindow = in.on("address_enabled"), in.get("address_window")
+	f.ReturnFee = in.get("return_fee")
+	a := &st.Actions
 	a.CancelEnabled, a.AddressEnabled = f.CancelEnabled, f.AddressEnabled
 	window := func(name, v string) int {
 		if v == "" {
 			return 0
 		}
-		return intField(errs, name, v, 5, 30*24*60, "Enter a number of minutes from 5 to 43200.")
+		return intField(in.errs, name, v, 5, 30*24*60, "Enter a number of minutes from 5 to 43200.")
 	}
 	a.CancelWindowMinutes = window("cancel_window", f.CancelWindow)
 	a.AddressWindowMinutes = window("address_window", f.AddressWindow)
@@ -236,9 +276,29 @@ func parseActions(a *db.ActionSettings, f views.SettingsForm, errs views.Errors)
 	if f.ReturnFee != "" {
 		v, err := strconv.ParseFloat(strings.ReplaceAll(f.ReturnFee, ",", "."), 64)
 		if err != nil || v < 0 || v > 1000 {
-			errs["return_fee"] = "Enter an amount like 4.95, or leave it empty for free returns."
+			in.errs["return_fee"] = "Enter an amount like 4.95, or leave it empty for free returns."
 		} else {
 			a.ReturnShippingFee = strconv.FormatFloat(v, 'f', 2, 64)
+		}
+	}
+}
+
+// parseCareSection reads the Delivery care section (parseCare).
+func parseCareSection(in settingsInput, st *db.Settings, f *views.SettingsForm) {
+	st.DeliveryCare, f.Care = parseCare(in.form, in.errs, st.DeliveryCare)
+}
+
+// parseAnalytics reads the cost of a ticket handled by a person; empty
+// means the default.
+func parseAnalytics(in settingsInput, st *db.Settings, f *views.SettingsForm) {
+	f.CostPerTicket = in.get("cost_per_ticket")
+	st.Analytics.CostPerTicket = 0
+	if f.CostPerTicket != "" {
+		v, err := strconv.ParseFloat(strings.ReplaceAll(f.CostPerTicket, ",", "."), 64)
+		if err != nil || v <= 0 || v > 10000 {
+			in.errs["cost_per_ticket"] = "Enter an amount like 6.50, or leave it empty for the default."
+		} else {
+			st.Analytics.CostPerTicket = v
 		}
 	}
 }

@@ -25,6 +25,8 @@ import (
 	"shopassist/channels"
 	"shopassist/channels/email"
 	"shopassist/db"
+	"shopassist/demo"
+	"shopassist/internal/shopcache"
 	"shopassist/jobs"
 	"shopassist/live"
 	"shopassist/secretbox"
@@ -35,7 +37,7 @@ import (
 )
 
 // DemoShop is the store demo mode serves.
-const DemoShop = "demo.myshopify.com"
+const DemoShop = demo.ShopDomain
 
 // InstallHook runs after a shop installs (OAuth or token exchange), e.g. to
 // enqueue the first catalog sync. Errors are logged, not fatal to install.
@@ -53,7 +55,7 @@ type App struct {
 	assets  *static.Assets
 	metrics *metrics
 	limits  *proxyLimits
-	shops   *shopCache
+	shops   *shopcache.Cache
 	engine  *assistant.Engine
 	// llm is the optional model client (LLM_BASE_URL); the inbox uses it
 	// to translate messages both ways.
@@ -86,9 +88,7 @@ type App struct {
 	// through the engine (issue 17); box seals their credentials.
 	channels     *channels.Router
 	channelParts *channelComponents
-	// demoWA is the demo WhatsApp page's shopper side (demo mode).
-	demoWA demoChat
-	box    *secretbox.Box
+	box          *secretbox.Box
 	// email is the email channel (IMAP mailboxes, forwarded mail, SMTP
 	// replies).
 	email *email.Service
@@ -153,10 +153,12 @@ func New(ctx context.Context, cfg config.Config, o Options) (*App, error) {
 		metrics:   newMetrics(),
 		limits:    newProxyLimits(now),
 		live:      live.NewHub(),
-		shops:     newShopCache(store, 2*time.Second, now),
 		secretKey: key,
 		box:       box,
 		now:       now,
+	}
+	if a.shops, err = shopcache.New(store, 2*time.Second, now); err != nil {
+		return nil, err
 	}
 	a.installWait = installTimeout
 	if a.instanceID, err = newInstanceID(); err != nil {

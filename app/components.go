@@ -51,8 +51,8 @@ func (a *App) registerComponents(ctx context.Context) error {
 		return fmt.Errorf("admin: %w", err)
 	}
 	if a.cfg.Demo() {
-		if err := a.seedDemoConversations(ctx); err != nil {
-			return fmt.Errorf("seed demo conversations: %w", err)
+		if err := demoseed.SeedConversations(ctx, a.store, a.now()); err != nil {
+			return err
 		}
 	}
 

@@ -74,7 +74,7 @@ func (a *App) extensionAuth(next echo.HandlerFunc) echo.HandlerFunc {
 		if ok, wait := a.limits.ip.Allow(claims.Shop + "|" + a.shopperIP(c.Request())); !ok {
 			return tooMany(c, wait)
 		}
-		shop, err := a.shops.get(c.Request().Context(), claims.Shop)
+		shop, err := a.shops.Get(c.Request().Context(), claims.Shop)
 		if errors.Is(err, db.ErrNotFound) || (err == nil && shop.UninstalledAt != nil) {
 			return echo.NewHTTPError(http.StatusNotFound, "The assistant is not available on this store.")
 		}

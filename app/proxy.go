@@ -1,7 +1,6 @@
 package app
 
 import (
-	"context"
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/json"
@@ -9,7 +8,6 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/labstack/echo/v4"
@@ -24,9 +22,9 @@ const (
 	ctxCustomer = "customer_id"
 	// proxySkew bounds the age of a signed app-proxy request (replays).
 	proxySkew = 5 * time.Minute
-	// maxMessageRunes caps a shopper message; longer ones get 413.
-	maxMessageRunes = 1000
-	maxChatBody     = 16 << 10
+	// maxChatBody bounds a chat request's JSON: room for a message of
+	// limits.ShopperMessage runes of up to four bytes, escaped, and the rest.
+	maxChatBody = 16 << 10
 )
 
 // proxyLimits guards the storefront API per shop and per shopper IP.
@@ -74,7 +72,7 @@ func (a *App) proxyAuth(next echo.HandlerFunc) echo.HandlerFunc {
 		if ok, wait := a.limits.ip.Allow(domain + "|" + a.shopperIP(c.Request())); !ok {
 			return tooMany(c, wait)
 		}
-		shop, err := a.shops.get(c.Request().Context(), domain)
+		shop, err := a.shops.Get(c.Request().Context(), domain)
 		if errors.Is(err, db.ErrNotFound) || (err == nil && shop.UninstalledAt != nil) {
 			return echo.NewHTTPError(http.StatusNotFound, "The assistant is not available on this store.")
 		}
@@ -120,49 +118,4 @@ func decodeJSON(c echo.Context, limit int64, v any) error {
 		return echo.NewHTTPError(http.StatusBadRequest, "Malformed JSON.").SetInternal(err)
 	}
 	return nil
-}
-
-// shopCache keeps shop rows for a moment: every storefront message needs the
-// shop and its settings, and re-reading them was ~10 % of a reply's CPU. A
-// settings change or uninstall shows up within the TTL.
-type shopCache struct {
-	store *db.Store
-	ttl   time.Duration
-	now   func() time.Time
-
-	mu      sync.Mutex
-	entries map[string]shopEntry
-}
-
-type shopEntry struct {
-	shop *db.Shop
-	at   time.Time
-}
-
-func newShopCache(store *db.Store, ttl time.Duration, now func() time.Time) *shopCache {
-	return &shopCache{store: store, ttl: ttl, now: now, entries: map[string]shopEntry{}}
-}
-
-// get returns a copy of the shop row so callers can never modify the cached one.
-func (sc *shopCache) get(ctx context.Context, domain string) (*db.Shop, error) {
-	now := sc.now()
-	sc.mu.Lock()
-	e, ok := sc.entries[domain]
-	sc.mu.Unlock()
-	if ok && now.Sub(e.at) < sc.ttl {
-		cp := *e.shop
-		return &cp, nil
-	}
-	shop, err := sc.store.GetShop(ctx, domain)
-	if err != nil {
-		return nil, err
-	}
-	sc.mu.Lock()
-	if len(sc.entries) > 10_000 {
-		clear(sc.entries)
-	}
-	sc.entries[domain] = shopEntry{shop: shop, at: now}
-	sc.mu.Unlock()
-	cp := *shop
-	return &cp, nil
 }

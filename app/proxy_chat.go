@@ -11,6 +11,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"shopassist/assistant"
+	"shopassist/limits"
 )
 
 type chatRequest struct {
@@ -60,7 +61,7 @@ func (a *App) chatTurn(c echo.Context, req chatRequest, pageOrder int64) error {
 	switch n := utf8.RuneCountInString(msg); {
 	case n == 0:
 		return echo.NewHTTPError(http.StatusBadRequest, "Message is empty.")
-	case n > maxMessageRunes:
+	case n > limits.ShopperMessage:
 		return echo.NewHTTPError(http.StatusRequestEntityTooLarge, "Message too long.")
 	case !utf8.ValidString(msg):
 		return echo.NewHTTPError(http.StatusBadRequest, "Message is not valid UTF-8.")
@@ -139,7 +140,7 @@ func (a *App) proxyFeedback(c echo.Context) error {
 	if req.Rating != 1 && req.Rating != -1 {
 		return echo.NewHTTPError(http.StatusBadRequest, "Rating must be 1 or -1.")
 	}
-	if utf8.RuneCountInString(req.Comment) > maxMessageRunes {
+	if utf8.RuneCountInString(req.Comment) > limits.ShopperMessage {
 		return echo.NewHTTPError(http.StatusRequestEntityTooLarge, "Comment too long.")
 	}
 	if strings.ContainsRune(req.Comment, 0) {

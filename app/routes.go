@@ -2,6 +2,7 @@ package app
 
 import (
 	"net/http"
+
 	"shopassist/flow"
 
 	"github.com/labstack/echo/v4"
@@ -23,10 +24,8 @@ func (a *App) routes() {
 	e.GET("/auth/callback", a.authCallback)
 	e.GET("/auth/session-token-bounce", a.bounce)
 
-	admin := e.Group("/app", a.adminLocale, a.sessionAuth)
-	admin.GET("", a.adminHome)
-	// --- admin pages (issue 7) ---
-	a.registerAdmin(admin)
+	// --- admin pages (issue 7), /app itself included ---
+	a.registerAdmin(e.Group("/app", a.adminLocale, a.sessionAuth))
 
 	// --- webhooks (issue 3) ---
 	e.POST("/webhooks", echo.WrapHandler(a.webhooks))
@@ -61,16 +60,7 @@ func (a *App) routes() {
 
 	e.GET("/widget/:file", a.widgetAsset)
 	if a.cfg.Demo() {
-		e.GET("/demo", a.demoStorefront)
-		e.GET("/demo/img/:file", a.demoImage)
-		e.GET("/demo/login", a.demoLogin)
-		e.POST("/demo/cart/add.js", a.demoCartAdd)
-		e.GET("/demo/cart.js", a.demoCart)
-		e.Any(demoProxyPrefix+"/*", a.demoProxy)
-		// WhatsApp-style page driven through the signed Meta webhook (issue 17).
-		e.GET("/demo/whatsapp", a.demoWhatsAppPage)
-		e.POST("/demo/whatsapp/send", a.demoWhatsAppSend)
-		e.GET("/demo/whatsapp/messages", a.demoWhatsAppMessages)
+		a.registerDemo(e)
 	}
 }
 

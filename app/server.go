@@ -3,8 +3,6 @@ package app
 import (
 	"context"
 	"errors"
-	"fmt"
-	"html"
 	"log/slog"
 	"net/http"
 	"strings"
@@ -15,6 +13,7 @@ import (
 
 	"shopassist/assistant"
 	"shopassist/db"
+	"shopassist/views"
 )
 
 func (a *App) newEcho() *echo.Echo {
@@ -111,9 +110,11 @@ func (a *App) handleError(err error, c echo.Context) {
 		_ = c.JSON(code, map[string]string{"error": msg})
 		return
 	}
-	_ = c.HTML(code, fmt.Sprintf(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>%d</title></head>`+
-		`<body style="font-family:sans-serif;padding:2rem"><h1>%d %s</h1><p>%s</p></body></html>`,
-		code, code, html.EscapeString(http.StatusText(code)), html.EscapeString(msg)))
+	c.Response().Header().Set(echo.HeaderContentType, echo.MIMETextHTMLCharsetUTF8)
+	c.Response().WriteHeader(code)
+	if err := views.ErrorPage(code, http.StatusText(code), msg).Render(c.Request().Context(), c.Response()); err != nil {
+		a.log.Info("error page not written", "path", c.Request().URL.Path, "err", err)
+	}
 }
 
 // statusOf maps the store's sentinel errors to client errors; nil means

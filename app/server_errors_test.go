@@ -49,3 +49,39 @@ func TestHandleErrorMapsStoreErrors(t *testing.T) {
 		t.Error("an unknown error mapped to a client status")
 	}
 }
+
+// TestHandleErrorHTMLPage: a browser (no JSON wanted) gets the templ error
+// page with the status and the client message, escaped; a server error's
+// internals stay out of it.
+func TestHandleErrorHTMLPage(t *testing.T) {
+	a := &App{log: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	for _, tc := range []struct {
+		name    string
+		err     error
+		code    int
+		want    []string
+		notWant string
+	}{
+		{"client message escaped", echo.NewHTTPError(http.StatusBadRequest, "Bad <b>input</b>."), http.StatusBadRequest,
+			[]string{"<h1>400 Bad Request</h1>", "Bad &lt;b&gt;input&lt;/b&gt;."}, "<b>input"},
+		{"not found", fmt.Errorf("get shop: %w", db.ErrNotFound), http.StatusNotFound,
+			[]string{"<title>404 Not Found</title>", "Not found."}, "get shop"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rec := httptest.NewRecorder()
+			a.handleError(tc.err, echo.New().NewContext(httptest.NewRequest(http.MethodGet, "/demo", nil), rec))
+			body := rec.Body.String()
+			if rec.Code != tc.code || !strings.HasPrefix(rec.Header().Get("Content-Type"), "text/html") {
+				t.Fatalf("got %d %q", rec.Code, rec.Header().Get("Content-Type"))
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(body, w) {
+					t.Errorf("page lacks %q:\n%s", w, body)
+				}
+			}
+			if strings.Contains(body, tc.notWant) {
+				t.Errorf("page shows %q:\n%s", tc.notWant, body)
+			}
+		})
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"shopassist/db"
+	"shopassist/limits"
 )
 
 // ErrConversationNotFound is returned for an unknown conversation id, a
@@ -30,8 +31,9 @@ func (e *UnavailableError) Unwrap() error { return e.Err }
 // ErrEmptyMessage is returned for a blank shopper message.
 var ErrEmptyMessage = errors.New("empty message")
 
-// MaxMessageRunes caps a shopper message; longer input is truncated.
-const MaxMessageRunes = 2000
+// MaxMessageRunes caps a message the engine reads, from any channel;
+// longer input is truncated (limits.EngineMessage says why).
+const MaxMessageRunes = limits.EngineMessage
 
 // Request is one shopper message as the app proxy hands it over.
 type Request struct {

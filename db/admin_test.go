@@ -147,3 +147,43 @@ func TestSaveFAQReplacesLocales(t *testing.T) {
 		}
 	})
 }
+
+// CountHandoffs counts one shop's handed-off, unresolved conversations,
+// assigned or not, in one query.
+func TestCountHandoffs(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, s *db.Store) {
+		ctx := context.Background()
+		a, _ := s.EnsureShop(ctx, "a.myshopify.com")
+		b, _ := s.EnsureShop(ctx, "b.myshopify.com")
+		now := time.Now().UTC().Truncate(time.Second)
+		for _, c := range []struct {
+			shop    int64
+			id      string
+			handoff bool
+		}{
+			{a.ID, "a-1", true}, {a.ID, "a-2", true}, {a.ID, "a-3", true}, {a.ID, "a-bot", false}, {b.ID, "b-1", true},
+		} {
+			importConv(t, s, c.shop, c.id, "en", c.handoff, now, &db.Message{Role: db.RoleShopper, Text: "hi"})
+		}
+		if err := s.ResolveConversation(ctx, a.ID, "a-3"); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.AssignConversation(ctx, a.ID, "a-2", "Ana"); err != nil {
+			t.Fatal(err)
+		}
+		for _, tc := range []struct {
+			name string
+			shop int64
+			want int64
+		}{{"a: one waiting, one assigned", a.ID, 2}, {"b", b.ID, 1}, {"unknown shop", 0, 0}} {
+			n, err := s.CountHandoffs(ctx, tc.shop)
+			if err != nil || n != tc.want {
+				t.Errorf("%s: CountHandoffs = %d, %v; want %d", tc.name, n, err, tc.want)
+			}
+		}
+		counts, err := s.InboxCounts(ctx, a.ID, "")
+		if err != nil || counts.Handoffs != 2 || counts.Waiting != 1 {
+			t.Errorf("InboxCounts = %+v, %v; want 2 handoffs, 1 waiting", counts, err)
+		}
+	})
+}

@@ -61,9 +61,9 @@ func (s *Store) InboxCounts(ctx context.Context, shopID int64, staff string) (In
 		shopID).Scan(&row).Error; err != nil {
 		return out, fmt.Errorf("stamp conversations of shop %d: %w", shopID, err)
 	}
-	if err := g.Model(&Conversation{}).Where("shop_id = ? AND handoff = ? AND status <> ?",
-		shopID, true, ConversationResolved).Count(&out.Handoffs).Error; err != nil {
-		return out, fmt.Errorf("count handed-off conversations of shop %d: %w", shopID, err)
+	var err error
+	if out.Handoffs, err = s.CountHandoffs(ctx, shopID); err != nil {
+		return out, err
 	}
 	if err := g.Raw(`SELECT COALESCE(MAX(m.id), 0) FROM messages m JOIN conversations c ON c.id = m.conversation_id
 WHERE m.shop_id = ? AND m.role = ? AND c.shop_id = ? AND c.handoff = ? AND c.status <> ?`,
@@ -72,6 +72,18 @@ WHERE m.shop_id = ? AND m.role = ? AND c.shop_id = ? AND c.handoff = ? AND c.sta
 	}
 	out.Stamp = fmt.Sprintf("%d/%s/%d/%d", row.N, row.Last, out.Waiting, out.Mine)
 	return out, nil
+}
+
+// CountHandoffs counts the shop's conversations waiting for the team:
+// handed off and not resolved, assigned or not (the admin home's "waiting"
+// and the inbox's notification count).
+func (s *Store) CountHandoffs(ctx context.Context, shopID int64) (int64, error) {
+	var n int64
+	if err := s.db(ctx).Model(&Conversation{}).Where("shop_id = ? AND handoff = ? AND status <> ?",
+		shopID, true, ConversationResolved).Count(&n).Error; err != nil {
+		return 0, fmt.Errorf("count handed-off conversations of shop %d: %w", shopID, err)
+	}
+	return n, nil
 }
 
 // touchConversation bumps updated_at so polling admins see the change.

@@ -15,6 +15,7 @@ import (
 
 	"shopassist/assistant/lang"
 	"shopassist/db"
+	"shopassist/limits"
 	"shopassist/shopify"
 )
 
@@ -53,9 +54,6 @@ type actionRequest struct {
 }
 
 const maxActionBody = 64 << 10
-
-// maxMessageRunes bounds the merchant's message like an agent reply.
-const maxMessageRunes = 2000
 
 func (h *ActionHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodPost {
@@ -107,8 +105,8 @@ func (h *ActionHandler) run(ctx context.Context, req *actionRequest) (int, strin
 		return http.StatusUnprocessableEntity, "the action needs a customer"
 	case text == "":
 		return http.StatusUnprocessableEntity, "the message is empty"
-	case len([]rune(text)) > maxMessageRunes:
-		return http.StatusUnprocessableEntity, fmt.Sprintf("the message is longer than %d characters", maxMessageRunes)
+	case len([]rune(text)) > limits.AgentReply:
+		return http.StatusUnprocessableEntity, fmt.Sprintf("the message is longer than %d characters", limits.AgentReply)
 	}
 	shop, err := h.Store.GetShop(ctx, domain)
 	if errors.Is(err, db.ErrNotFound) || (err == nil && shop.UninstalledAt != nil) {

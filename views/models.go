@@ -105,7 +105,6 @@ func (f SettingsForm) Offers(code string) bool {
 
 // SyncView is the catalog sync card.
 type SyncView struct {
-	Available bool
 	Demo      bool
 	Message   string
 	Phase     string
@@ -156,17 +155,16 @@ type Source struct {
 
 // KnowledgeData feeds the knowledge page.
 type KnowledgeData struct {
-	Sync          SyncView
-	Resynced      bool
-	Policies      []DocRow
-	Pages         []DocRow
-	FAQs          []FAQRow
-	TestAvailable bool
-	TestMessage   string
-	TestLocale    string
-	TestError     string
-	Probe         *ProbeView
-	Locales       []Option
+	Sync        SyncView
+	Resynced    bool
+	Policies    []DocRow
+	Pages       []DocRow
+	FAQs        []FAQRow
+	TestMessage string
+	TestLocale  string
+	TestError   string
+	Probe       *ProbeView
+	Locales     []Option
 }
 
 // FAQLocale is one language block of the FAQ editor.
@@ -324,12 +322,11 @@ type JobRow struct {
 
 // HealthData feeds the webhook/job health page.
 type HealthData struct {
-	Events          []EventRow
-	Stats           []Metric
-	Jobs            []JobRow
-	ReplayAvailable bool
-	Notice          string
-	NoticeTone      string
+	Events     []EventRow
+	Stats      []Metric
+	Jobs       []JobRow
+	Notice     string
+	NoticeTone string
 }
 
 // HandoffSummary is the readable header of a handed-off conversation.

@@ -20,6 +20,7 @@ import (
 	"github.com/riverqueue/river/rivertype"
 
 	"shopassist/db"
+	"shopassist/internal/shopcache"
 	"shopassist/jobs"
 )
 
@@ -98,7 +99,7 @@ type Service struct {
 	cfg        Config
 	log        *slog.Logger
 	now        func() time.Time
-	shops      *shopCache
+	shops      *shopcache.Cache
 	processors map[string]Processor
 	// bulk are the topics a batch applies with multi-row statements rather
 	// than with their processor: orders and product upserts, unless a
@@ -138,7 +139,10 @@ func New(store *db.Store, queue Enqueuer, cfg Config) (*Service, error) {
 	}
 	s := &Service{store: store, queue: queue, cfg: cfg, log: cfg.Logger.With("component", "webhooks"), now: cfg.Now,
 		processors: defaultProcessors()}
-	s.shops = newShopCache(store, cfg.ShopCacheTTL, cfg.Now)
+	var err error
+	if s.shops, err = shopcache.New(store, cfg.ShopCacheTTL, cfg.Now); err != nil {
+		return nil, err
+	}
 	if cfg.InventoryChanged != nil {
 		s.processors[TopicInventoryLevelsUpdate] = inventoryProcessor(cfg.InventoryChanged)
 	}

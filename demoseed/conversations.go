@@ -1,12 +1,14 @@
-package app
+package demoseed
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"math/big"
 	"time"
 
 	"shopassist/db"
+	"shopassist/demo"
 )
 
 // demoTurn is one shopper question of the demo conversations, with the
@@ -42,23 +44,26 @@ var demoTurns = []demoTurn{
 	{lang: "nl", text: "Wanneer komt de regenjas weer op voorraad?", en: "When will the rain jacket be back in stock?", intent: "faq", conf: 0.8, reply: "We verwachten nieuwe voorraad binnen twee weken."},
 }
 
-// seedDemoConversations gives the demo admin something to show: a month of
+// SeedConversations gives the demo admin something to show: a month of
 // multilingual conversations with handoffs, ratings and product cards. Runs
-// once (only when the shop has no conversations).
-func (a *App) seedDemoConversations(ctx context.Context) error {
-	shop, err := a.store.GetShop(ctx, DemoShop)
+// once (only when the shop has no conversations), after Seed.
+func SeedConversations(ctx context.Context, store *db.Store, now time.Time) error {
+	shop, err := store.GetShop(ctx, demo.ShopDomain)
 	if err != nil {
-		return err
+		return fmt.Errorf("seed demo conversations: %w", err)
 	}
-	n, err := a.store.CountConversations(ctx, shop.ID)
-	if err != nil || n > 0 {
-		return err
-	}
-	products, err := a.store.ListProducts(ctx, shop.ID, 0, 50)
+	n, err := store.CountConversations(ctx, shop.ID)
 	if err != nil {
-		return err
+		return fmt.Errorf("seed demo conversations: %w", err)
 	}
-	now := a.now().UTC()
+	if n > 0 {
+		return nil
+	}
+	products, err := store.ListProducts(ctx, shop.ID, 0, 50)
+	if err != nil {
+		return fmt.Errorf("seed demo conversations: %w", err)
+	}
+	now = now.UTC()
 	const total = 54
 	for i := 0; i < total; i++ {
 		t := demoTurns[(i*7)%len(demoTurns)]
@@ -88,7 +93,7 @@ func (a *App) seedDemoConversations(ctx context.Context) error {
 		}
 		if t.handoff {
 			c.HandoffReason = map[bool]string{true: "asked for a person", false: "could not answer"}[t.intent == "human_handoff"]
-			c.HandoffSummary = firstNonEmpty(t.en, t.text)
+			c.HandoffSummary = cmp.Or(t.en, t.text)
 		}
 		msgs := []*db.Message{
 			{Role: db.RoleShopper, Text: t.text, Language: t.lang, Intent: t.intent, IntentConfidence: t.conf, CreatedAt: start,
@@ -113,19 +118,19 @@ func (a *App) seedDemoConversations(ctx context.Context) error {
 				CreatedAt: start.Add(time.Duration(4+i%40) * time.Minute)})
 		}
 		c.UpdatedAt, c.LastMessageAt = msgs[len(msgs)-1].CreatedAt, msgs[len(msgs)-1].CreatedAt
-		if err := a.store.ImportConversation(ctx, c, msgs); err != nil {
-			return err
+		if err := store.ImportConversation(ctx, c, msgs); err != nil {
+			return fmt.Errorf("seed demo conversation %s: %w", c.ID, err)
 		}
 		if t.en != "" {
-			if err := a.store.SaveMessageTranslation(ctx, shop.ID, msgs[0].ID, "en", t.en); err != nil {
-				return err
+			if err := store.SaveMessageTranslation(ctx, shop.ID, msgs[0].ID, "en", t.en); err != nil {
+				return fmt.Errorf("seed demo conversation %s: %w", c.ID, err)
 			}
 		}
-		if err := a.store.AddDemandSignals(ctx, signals); err != nil {
-			return err
+		if err := store.AddDemandSignals(ctx, signals); err != nil {
+			return fmt.Errorf("seed demo conversation %s: %w", c.ID, err)
 		}
-		if err := a.seedDemoChatOrder(ctx, shop, c, signals, price, i); err != nil {
-			return err
+		if err := seedChatOrder(ctx, store, shop, c, signals, price, i); err != nil {
+			return fmt.Errorf("seed demo conversation %s: %w", c.ID, err)
 		}
 	}
 	return nil
@@ -180,15 +185,15 @@ func demoSignals(shopID int64, convID string, t demoTurn, p db.Product, i int, a
 	return out
 }
 
-// seedDemoChatOrder places an order after the product conversations whose
+// seedChatOrder places an order after the product conversations whose
 // product went to the cart, linked the way a real order is: its id comes
 // back through note_attributes on orders/create.
-func (a *App) seedDemoChatOrder(ctx context.Context, shop *db.Shop, c *db.Conversation, signals []db.DemandSignal, price string, i int) error {
+func seedChatOrder(ctx context.Context, store *db.Store, shop *db.Shop, c *db.Conversation, signals []db.DemandSignal, price string, i int) error {
 	for _, s := range signals {
 		if s.Kind != db.SignalAddedToCart || price == "" {
 			continue
 		}
-		_, err := a.store.LinkChatOrder(ctx, db.ChatOrder{ShopID: shop.ID, OrderShopifyID: 9_000_000 + int64(i),
+		_, err := store.LinkChatOrder(ctx, db.ChatOrder{ShopID: shop.ID, OrderShopifyID: 9_000_000 + int64(i),
 			ConversationID: c.ID, OrderName: fmt.Sprintf("#%d", 5000+i), Currency: shop.Currency,
 			TotalPrice: addDecimal(price, "4.90"), ChatLinesTotal: price, OrderedAt: c.CreatedAt.Add(20 * time.Minute)})
 		return err
