@@ -3,7 +3,6 @@ package app
 import (
 	"context"
 	"errors"
-	"fmt"
 	"net/http"
 	"strings"
 
@@ -31,9 +30,9 @@ func (p *adminPages) savedRepliesList(c echo.Context) error {
 	d := views.SavedReplyList{}
 	switch c.QueryParam("done") {
 	case "deleted":
-		d.Notice = "Saved reply deleted."
+		d.Notice = tr(c.Request().Context(), "sr.notice_deleted")
 	case "reset":
-		d.Notice = "Starter reset to the shipped text."
+		d.Notice = tr(c.Request().Context(), "sr.notice_reset")
 	}
 	for _, r := range replies {
 		n := 0
@@ -78,7 +77,7 @@ func (p *adminPages) savedReplyPage(c echo.Context, f views.SavedReplyForm) view
 
 // savedReplyForm lays the reply out for the editor: the merchant's
 // language first, then every supported language.
-func savedReplyForm(ref string, r inbox.Reply, merchant string, isNew bool) views.SavedReplyForm {
+func savedReplyForm(ctx context.Context, ref string, r inbox.Reply, merchant string, isNew bool) views.SavedReplyForm {
 	f := views.SavedReplyForm{Ref: ref, IsNew: isNew, Starter: r.Key != "", Edited: r.Edited(), Title: r.Title,
 		Errors: views.Errors{}}
 	merchant = inbox.Canonical(firstNonEmpty(merchant, "en"))
@@ -93,7 +92,7 @@ func savedReplyForm(ref string, r inbox.Reply, merchant string, isNew bool) view
 		if !own {
 			text = ""
 		}
-		f.Texts = append(f.Texts, views.SavedReplyText{Code: l, Name: views.LanguageName(l), Text: text})
+		f.Texts = append(f.Texts, views.SavedReplyText{Code: l, Name: views.LanguageName(ctx, l), Text: text})
 	}
 	return f
 }
@@ -105,7 +104,7 @@ func (p *adminPages) editSavedReply(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	f := savedReplyForm(ref, r, shop.PrimaryLocale, isNew)
+	f := savedReplyForm(c.Request().Context(), ref, r, shop.PrimaryLocale, isNew)
 	f.Saved = c.QueryParam("saved") == "1"
 	return render(c, http.StatusOK, views.SavedReplyEditor(p.savedReplyPage(c, f), f))
 }
@@ -113,12 +112,13 @@ func (p *adminPages) editSavedReply(c echo.Context) error {
 // parseSavedReply validates the editor: a title, at least one text, each
 // within its limit.
 func parseSavedReply(c echo.Context, f *views.SavedReplyForm) map[string]string {
+	ctx := c.Request().Context()
 	f.Title = strings.TrimSpace(c.FormValue("title"))
 	switch n := len([]rune(f.Title)); {
 	case n == 0:
-		f.Errors["title"] = "Give the reply a title your team recognises."
+		f.Errors["title"] = tr(ctx, "sr.err_title")
 	case n > savedReplyTitleMax:
-		f.Errors["title"] = fmt.Sprintf("Keep the title under %d characters.", savedReplyTitleMax)
+		f.Errors["title"] = tr(ctx, "sr.err_title_long", savedReplyTitleMax)
 	}
 	texts := map[string]string{}
 	for i, t := range f.Texts {
@@ -128,13 +128,13 @@ func parseSavedReply(c echo.Context, f *views.SavedReplyForm) map[string]string 
 			continue
 		}
 		if len([]rune(t.Text)) > savedReplyTextMax {
-			f.Errors["text."+t.Code] = fmt.Sprintf("Keep the text under %d characters.", savedReplyTextMax)
+			f.Errors["text."+t.Code] = tr(ctx, "sr.err_text_long", savedReplyTextMax)
 			continue
 		}
 		texts[t.Code] = t.Text
 	}
 	if len(texts) == 0 && !f.Errors.Any() {
-		f.Errors["texts"] = "Write the reply in at least one language."
+		f.Errors["texts"] = tr(ctx, "sr.err_texts")
 	}
 	return texts
 }
@@ -149,7 +149,7 @@ func (p *adminPages) saveSavedReply(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	f := savedReplyForm(ref, r, shop.PrimaryLocale, isNew)
+	f := savedReplyForm(c.Request().Context(), ref, r, shop.PrimaryLocale, isNew)
 	texts := parseSavedReply(c, &f)
 	if f.Errors.Any() {
 		return render(c, http.StatusUnprocessableEntity, views.SavedReplyEditor(p.savedReplyPage(c, f), f))

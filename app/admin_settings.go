@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"net/http"
 	"net/mail"
 	"net/url"
@@ -35,19 +36,19 @@ const (
 // supportedLanguages are the languages the assistant can answer in.
 func supportedLanguages() []string { return db.DefaultSettings().Languages }
 
-func languageOptions(codes []string) []views.Option {
+func languageOptions(ctx context.Context, codes []string) []views.Option {
 	out := make([]views.Option, len(codes))
 	for i, c := range codes {
-		out[i] = views.Option{Value: c, Label: views.LanguageName(c)}
+		out[i] = views.Option{Value: c, Label: views.LanguageName(ctx, c)}
 	}
 	return out
 }
 
 // settingsForm turns stored settings into the form's strings.
-func settingsForm(st db.Settings, primary string) views.SettingsForm {
+func settingsForm(ctx context.Context, st db.Settings, primary string) views.SettingsForm {
 	f := views.SettingsForm{
 		AccentColor: st.Widget.AccentColor, TextColor: st.Widget.TextColor, Position: st.Widget.Position,
-		Languages: st.Languages, AllLanguages: languageOptions(supportedLanguages()),
+		Languages: st.Languages, AllLanguages: languageOptions(ctx, supportedLanguages()),
 		HoursEnabled: st.BusinessHours.Enabled, Timezone: st.BusinessHours.Timezone,
 		ReturnWindow: strconv.Itoa(st.Returns.WindowDays), AllowReturns: st.Returns.AllowReturnRequests,
 		HandoffOnRequest: st.Handoff.OnRequest, HandoffOnFrustration: st.Handoff.OnFrustration,
@@ -63,7 +64,7 @@ func settingsForm(st db.Settings, primary string) views.SettingsForm {
 		d.Hours = st.BusinessHours.Days[d.Key]
 		f.Days = append(f.Days, d)
 	}
-	f.Texts = langTexts(f.Languages, primary, func(code string) views.LangText {
+	f.Texts = langTexts(ctx, f.Languages, primary, func(code string) views.LangText {
 		return views.LangText{Greeting: st.Widget.Greeting[code], Launcher: st.Widget.LauncherLabel[code],
 			Offline: st.BusinessHours.OfflineMessage[code]}
 	})
@@ -72,7 +73,7 @@ func settingsForm(st db.Settings, primary string) views.SettingsForm {
 
 // langTexts lists the per-language text blocks: the offered languages, the
 // store's primary language first.
-func langTexts(langs []string, primary string, get func(code string) views.LangText) []views.LangText {
+func langTexts(ctx context.Context, langs []string, primary string, get func(code string) views.LangText) []views.LangText {
 	codes := slices.Clone(langs)
 	if i := slices.Index(codes, primary); i > 0 {
 		codes = append([]string{primary}, slices.Delete(codes, i, i+1)...)
@@ -80,7 +81,7 @@ func langTexts(langs []string, primary string, get func(code string) views.LangT
 	out := make([]views.LangText, 0, len(codes))
 	for _, code := range codes {
 		t := get(code)
-		t.Code, t.Name = code, views.LanguageName(code)
+		t.Code, t.Name = code, views.LanguageName(ctx, code)
 		out = append(out, t)
 	}
 	return out
@@ -89,14 +90,14 @@ func langTexts(langs []string, primary string, get func(code string) views.LangT
 // parseSettings validates a submitted settings form. It starts from the
 // current settings so fields the form does not carry are kept, and returns
 // the form (as typed) with an error per invalid field.
-func parseSettings(form url.Values, cur db.Settings, primary string) (db.Settings, views.SettingsForm) {
+func parseSettings(ctx context.Context, form url.Values, cur db.Settings, primary string) (db.Settings, views.SettingsForm) {
 	st := cur
 	errs := views.Errors{}
 	get := func(k string) string { return strings.TrimSpace(form.Get(k)) }
 	on := func(k string) bool { return form.Get(k) != "" }
 
 	f := views.SettingsForm{AccentColor: get("accent_color"), TextColor: get("text_color"), Position: get("position"),
-		AllLanguages: languageOptions(supportedLanguages()), HoursEnabled: on("hours_enabled"), Timezone: get("timezone"),
+		AllLanguages: languageOptions(ctx, supportedLanguages()), HoursEnabled: on("hours_enabled"), Timezone: get("timezone"),
 		ReturnWindow: get("return_window"), AllowReturns: on("allow_returns"), HandoffOnRequest: on("handoff_request"),
 		HandoffOnFrustration: on("handoff_frustration"), AfterFailed: get("after_failed"), ExpectedReplyHours: get("expected_reply_hours"),
 		NotifyEmail:   get("notify_email"),
@@ -105,20 +106,20 @@ func parseSettings(form url.Values, cur db.Settings, primary string) (db.Setting
 		AddressWindow: get("address_window"), ReturnFee: get("return_fee"), CostPerTicket: get("cost_per_ticket")}
 
 	if !hexColor.MatchString(f.AccentColor) {
-		errs["accent_color"] = "Enter a color like #008060."
+		errs["accent_color"] = tr(ctx, "settings.err_color", "#008060")
 	}
 	if !hexColor.MatchString(f.TextColor) {
-		errs["text_color"] = "Enter a color like #ffffff."
+		errs["text_color"] = tr(ctx, "settings.err_color", "#ffffff")
 	}
 	if f.Position != "bottom-right" && f.Position != "bottom-left" {
-		errs["position"] = "Choose bottom right or bottom left."
+		errs["position"] = tr(ctx, "settings.err_position")
 	}
 	st.Widget.AccentColor, st.Widget.TextColor, st.Widget.Position = strings.ToLower(f.AccentColor), strings.ToLower(f.TextColor), f.Position
 
 	supported := supportedLanguages()
 	for _, l := range form["languages"] {
 		if !slices.Contains(supported, l) {
-			errs["languages"] = "Unknown language " + strconv.Quote(l) + "."
+			errs["languages"] = tr(ctx, "settings.err_language", l)
 			continue
 		}
 		if !slices.Contains(f.Languages, l) {
@@ -126,7 +127,7 @@ func parseSettings(form url.Values, cur db.Settings, primary string) (db.Setting
 		}
 	}
 	if len(form["languages"]) == 0 {
-		errs["languages"] = "Offer at least one language."
+		errs["languages"] = tr(ctx, "settings.err_languages")
 	}
 	st.Languages = f.Languages
 
@@ -136,7 +137,7 @@ func parseSettings(form url.Values, cur db.Settings, primary string) (db.Setting
 	textField := func(dst map[string]string, prefix, code string, limit int) string {
 		v := get(prefix + code)
 		if n := len([]rune(v)); n > limit {
-			errs[prefix+code] = "Keep it under " + strconv.Itoa(limit) + " characters (now " + strconv.Itoa(n) + ")."
+			errs[prefix+code] = tr(ctx, "settings.err_too_long", limit, n)
 		}
 		if v != "" {
 			dst[code] = v
@@ -155,7 +156,7 @@ func parseSettings(form url.Values, cur db.Settings, primary string) (db.Setting
 		textField(offline, "offline.", code, maxOffline)
 	}
 	st.Widget.Greeting, st.Widget.LauncherLabel, st.BusinessHours.OfflineMessage = greeting, launcher, offline
-	f.Texts = langTexts(f.Languages, primary, func(code string) views.LangText {
+	f.Texts = langTexts(ctx, f.Languages, primary, func(code string) views.LangText {
 		return views.LangText{Greeting: get("greeting." + code), Launcher: get("launcher." + code), Offline: get("offline." + code)}
 	})
 
@@ -164,7 +165,7 @@ func parseSettings(form url.Values, cur db.Settings, primary string) (db.Setting
 		f.Timezone = "UTC"
 	}
 	if _, err := time.LoadLocation(f.Timezone); err != nil || strings.EqualFold(f.Timezone, "local") {
-		errs["timezone"] = "Unknown time zone; use a name like Europe/Madrid."
+		errs["timezone"] = tr(ctx, "settings.err_timezone")
 	}
 	st.BusinessHours.Timezone = f.Timezone
 	days := map[string]string{}
@@ -177,42 +178,42 @@ func parseSettings(form url.Values, cur db.Settings, primary string) (db.Setting
 		}
 		m := hoursSpan.FindStringSubmatch(d.Hours)
 		if m == nil {
-			errs["hours."+d.Key] = "Use the format 09:00-17:00."
+			errs["hours."+d.Key] = tr(ctx, "settings.err_hours_format")
 			continue
 		}
 		if m[1]+m[2] >= m[3]+m[4] {
-			errs["hours."+d.Key] = "Closing time must be after opening time."
+			errs["hours."+d.Key] = tr(ctx, "settings.err_hours_order")
 			continue
 		}
 		days[d.Key] = d.Hours
 		open++
 	}
 	if f.HoursEnabled && open == 0 && !errsHavePrefix(errs, "hours.") {
-		errs["hours.mon"] = "Enter opening hours for at least one day, or switch business hours off."
+		errs["hours.mon"] = tr(ctx, "settings.err_hours_none")
 	}
 	st.BusinessHours.Days = days
 
-	st.Returns.WindowDays = intField(errs, "return_window", f.ReturnWindow, 0, 365, "Enter a number of days from 0 to 365.")
+	st.Returns.WindowDays = intField(errs, "return_window", f.ReturnWindow, 0, 365, tr(ctx, "settings.err_days_range", 0, 365))
 	st.Returns.AllowReturnRequests = f.AllowReturns
 	st.Handoff.OnRequest, st.Handoff.OnFrustration = f.HandoffOnRequest, f.HandoffOnFrustration
-	st.Handoff.AfterFailed = intField(errs, "after_failed", f.AfterFailed, 0, 10, "Enter a number from 0 to 10.")
+	st.Handoff.AfterFailed = intField(errs, "after_failed", f.AfterFailed, 0, 10, tr(ctx, "settings.err_number_range", 0, 10))
 	// Blank means "measure it", like 0.
 	st.Handoff.ExpectedReplyHours = intField(errs, "expected_reply_hours", firstNonEmpty(f.ExpectedReplyHours, "0"), 0, 168,
 		"Enter a number of hours from 0 (measure it) to 168.")
 	if f.NotifyEmail != "" {
 		if a, err := mail.ParseAddress(f.NotifyEmail); err != nil || a.Address != f.NotifyEmail || !strings.Contains(a.Address, ".") {
-			errs["notify_email"] = "Enter an email address like support@example.com."
+			errs["notify_email"] = tr(ctx, "settings.err_email")
 		}
 	}
 	st.Handoff.NotifyEmail = f.NotifyEmail
-	st.RetentionDays = intField(errs, "retention_days", f.RetentionDays, 0, 3650, "Enter a number of days from 0 (keep) to 3650.")
-	parseActions(&st.Actions, f, errs)
-	st.DeliveryCare, f.Care = parseCare(form, errs, st.DeliveryCare)
+	st.RetentionDays = intField(errs, "retention_days", f.RetentionDays, 0, 3650, tr(ctx, "settings.err_retention"))
+	parseActions(ctx, &st.Actions, f, errs)
+	st.DeliveryCare, f.Care = parseCare(ctx, form, errs, st.DeliveryCare)
 	st.Analytics.CostPerTicket = 0
 	if f.CostPerTicket != "" {
 		v, err := strconv.ParseFloat(strings.ReplaceAll(f.CostPerTicket, ",", "."), 64)
 		if err != nil || v <= 0 || v > 10000 {
-			errs["cost_per_ticket"] = "Enter an amount like 6.50, or leave it empty for the default."
+			errs["cost_per_ticket"] = tr(ctx, "settings.err_cost")
 		} else {
 			st.Analytics.CostPerTicket = v
 		}
@@ -222,13 +223,13 @@ func parseSettings(form url.Values, cur db.Settings, primary string) (db.Setting
 
 // parseActions reads the "Actions on orders" section. A form without it
 // (older clients) switches nothing on.
-func parseActions(a *db.ActionSettings, f views.SettingsForm, errs views.Errors) {
+func parseActions(ctx context.Context, a *db.ActionSettings, f views.SettingsForm, errs views.Errors) {
 	a.CancelEnabled, a.AddressEnabled = f.CancelEnabled, f.AddressEnabled
 	window := func(name, v string) int {
 		if v == "" {
 			return 0
 		}
-		return intField(errs, name, v, 5, 30*24*60, "Enter a number of minutes from 5 to 43200.")
+		return intField(errs, name, v, 5, 30*24*60, tr(ctx, "settings.err_minutes_range", 5, 43200))
 	}
 	a.CancelWindowMinutes = window("cancel_window", f.CancelWindow)
 	a.AddressWindowMinutes = window("address_window", f.AddressWindow)
@@ -236,7 +237,7 @@ func parseActions(a *db.ActionSettings, f views.SettingsForm, errs views.Errors)
 	if f.ReturnFee != "" {
 		v, err := strconv.ParseFloat(strings.ReplaceAll(f.ReturnFee, ",", "."), 64)
 		if err != nil || v < 0 || v > 1000 {
-			errs["return_fee"] = "Enter an amount like 4.95, or leave it empty for free returns."
+			errs["return_fee"] = tr(ctx, "settings.err_return_fee")
 		} else {
 			a.ReturnShippingFee = strconv.FormatFloat(v, 'f', 2, 64)
 		}
@@ -271,7 +272,7 @@ func intField(errs views.Errors, name, v string, lo, hi int, msg string) int {
 
 func (p *adminPages) settings(c echo.Context) error {
 	shop := ShopFrom(c)
-	f := settingsForm(shop.Settings.V, shop.PrimaryLocale)
+	f := settingsForm(c.Request().Context(), shop.Settings.V, shop.PrimaryLocale)
 	f.Saved = c.QueryParam("saved") == "1"
 	return render(c, http.StatusOK, views.Settings(p.page(c, tr(c.Request().Context(), "nav.settings"), "settings"), f))
 }
@@ -282,7 +283,7 @@ func (p *adminPages) saveSettings(c echo.Context) error {
 	if err != nil {
 		return echo.NewHTTPError(http.StatusBadRequest, "Unreadable form.").SetInternal(err)
 	}
-	st, f := parseSettings(form, shop.Settings.V, shop.PrimaryLocale)
+	st, f := parseSettings(c.Request().Context(), form, shop.Settings.V, shop.PrimaryLocale)
 	if f.Errors.Any() {
 		return render(c, http.StatusUnprocessableEntity, views.Settings(p.page(c, tr(c.Request().Context(), "nav.settings"), "settings"), f))
 	}

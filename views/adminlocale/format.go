@@ -60,6 +60,16 @@ func tag(lang string) language.Tag {
 	return t
 }
 
+// Tag is the x/text language of ctx's admin language, for CLDR data
+// (currency formats, region and language names).
+func Tag(ctx context.Context) language.Tag { return tag(Lang(ctx)) }
+
+// Decimal writes f with at most digits fraction digits, the language's
+// decimal sign and grouping ("3.5", "3,5").
+func Decimal(ctx context.Context, f float64, digits int) string {
+	return message.NewPrinter(tag(Lang(ctx))).Sprint(number.Decimal(f, number.MaxFractionDigits(digits)))
+}
+
 // Int writes a count with the language's digit grouping ("12,345",
 // "12.345", "12 345").
 func Int(ctx context.Context, n int64) string {
