@@ -12,7 +12,7 @@ import (
 func TestFormats(t *testing.T) {
 	at := time.Date(2026, 3, 5, 14, 7, 0, 0, time.UTC)
 	tests := []struct {
-		lang                                string
+		lang                               string
 		num, pct, dateTime, date, dayMonth string
 	}{
 		{"en", "12,345", "45%", "Mar 5, 2026, 2:07 pm", "Mar 5, 2026", "Mar 5"},
