@@ -290,7 +290,7 @@ func (p *adminPages) transcriptData(c echo.Context) (views.TranscriptData, error
 		return views.TranscriptData{}, err
 	}
 	for _, r := range replies {
-		label := r.Title
+		label := replyTitle(ctx, r)
 		if _, lang, own, ok := inbox.Pick(r.Texts, cv.Language, merchant); !ok {
 			continue
 		} else if !own {

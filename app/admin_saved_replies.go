@@ -12,6 +12,7 @@ import (
 	"shopassist/db"
 	"shopassist/inbox"
 	"shopassist/views"
+	"shopassist/views/adminlocale"
 )
 
 // Limits of the saved-reply editor: a title fits the inbox's menu, a text
@@ -41,7 +42,7 @@ func (p *adminPages) savedRepliesList(c echo.Context) error {
 				n++
 			}
 		}
-		d.Rows = append(d.Rows, views.SavedReplyRow{Ref: r.Ref(), Title: r.Title, Languages: n,
+		d.Rows = append(d.Rows, views.SavedReplyRow{Ref: r.Ref(), Title: replyTitle(c.Request().Context(), r), Languages: n,
 			Starter: r.Key != "", Edited: r.Edited()})
 	}
 	return render(c, http.StatusOK, views.SavedReplies(p.page(c, tr(c.Request().Context(), "conv.saved_replies"), "conversations"), d))
@@ -75,10 +76,23 @@ func (p *adminPages) savedReplyPage(c echo.Context, f views.SavedReplyForm) view
 	return pg
 }
 
+// replyTitle is a saved reply's title in the admin: a starter as shipped is
+// named in the admin's language (catalog keys starter.<key>); the
+// merchant's own replies and their edits of starters keep the title they
+// wrote.
+func replyTitle(ctx context.Context, r inbox.Reply) string {
+	if r.Key != "" && !r.Edited() {
+		if key := "starter." + r.Key; adminlocale.Has(key) {
+			return tr(ctx, key)
+		}
+	}
+	return r.Title
+}
+
 // savedReplyForm lays the reply out for the editor: the merchant's
 // language first, then every supported language.
 func savedReplyForm(ctx context.Context, ref string, r inbox.Reply, merchant string, isNew bool) views.SavedReplyForm {
-	f := views.SavedReplyForm{Ref: ref, IsNew: isNew, Starter: r.Key != "", Edited: r.Edited(), Title: r.Title,
+	f := views.SavedReplyForm{Ref: ref, IsNew: isNew, Starter: r.Key != "", Edited: r.Edited(), Title: replyTitle(ctx, r),
 		Errors: views.Errors{}}
 	merchant = inbox.Canonical(firstNonEmpty(merchant, "en"))
 	langs := []string{merchant}

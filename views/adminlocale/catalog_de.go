@@ -685,4 +685,10 @@ var catalogDE = map[string]string{
 	"unit.hours":                       "%s Std.",
 	"unit.minutes":                     "%s Min.",
 	"unit.seconds":                     "%s Sek.",
+	"starter.address_change":           "Adressänderung",
+	"starter.delay_apology":            "Entschuldigung für eine Verzögerung",
+	"starter.refund_timing":            "Dauer der Rückerstattung",
+	"starter.return_steps":             "So funktioniert die Rücksendung",
+	"starter.thanks_for_waiting":       "Danke für die Geduld",
+	"starter.where_is_my_order":        "Wo ist meine Bestellung",
 }

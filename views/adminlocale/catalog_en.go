@@ -685,4 +685,10 @@ var catalogEN = map[string]string{
 	"unit.hours":                       "%s h",
 	"unit.minutes":                     "%s min",
 	"unit.seconds":                     "%s s",
+	"starter.address_change":           "Change of address",
+	"starter.delay_apology":            "Apology for a delay",
+	"starter.refund_timing":            "Refund timing",
+	"starter.return_steps":             "How to return an item",
+	"starter.thanks_for_waiting":       "Thanks for waiting",
+	"starter.where_is_my_order":        "Where is my order",
 }

@@ -685,4 +685,10 @@ var catalogES = map[string]string{
 	"unit.hours":                       "%s h",
 	"unit.minutes":                     "%s min",
 	"unit.seconds":                     "%s s",
+	"starter.address_change":           "Cambio de dirección",
+	"starter.delay_apology":            "Disculpas por un retraso",
+	"starter.refund_timing":            "Plazo del reembolso",
+	"starter.return_steps":             "Cómo devolver un artículo",
+	"starter.thanks_for_waiting":       "Gracias por esperar",
+	"starter.where_is_my_order":        "Dónde está mi pedido",
 }

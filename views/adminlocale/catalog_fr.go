@@ -685,4 +685,10 @@ var catalogFR = map[string]string{
 	"unit.hours":                       "%s h",
 	"unit.minutes":                     "%s min",
 	"unit.seconds":                     "%s s",
+	"starter.address_change":           "Changement d’adresse",
+	"starter.delay_apology":            "Excuses pour un retard",
+	"starter.refund_timing":            "Délai de remboursement",
+	"starter.return_steps":             "Comment retourner un article",
+	"starter.thanks_for_waiting":       "Merci de votre patience",
+	"starter.where_is_my_order":        "Où est ma commande",
 }

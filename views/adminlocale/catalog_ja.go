@@ -685,4 +685,10 @@ var catalogJA = map[string]string{
 	"unit.hours":                       "%s時間",
 	"unit.minutes":                     "%s分",
 	"unit.seconds":                     "%s秒",
+	"starter.address_change":           "住所の変更",
+	"starter.delay_apology":            "遅延のお詫び",
+	"starter.refund_timing":            "返金までの期間",
+	"starter.return_steps":             "返品の方法",
+	"starter.thanks_for_waiting":       "お待たせしました",
+	"starter.where_is_my_order":        "注文はどこですか",
 }

@@ -685,4 +685,10 @@ var catalogZH = map[string]string{
 	"unit.hours":                       "%s小时",
 	"unit.minutes":                     "%s分钟",
 	"unit.seconds":                     "%s秒",
+	"starter.address_change":           "更改地址",
+	"starter.delay_apology":            "延误致歉",
+	"starter.refund_timing":            "退款时间",
+	"starter.return_steps":             "如何退货",
+	"starter.thanks_for_waiting":       "感谢您的耐心等待",
+	"starter.where_is_my_order":        "我的订单在哪里",
 }
