@@ -10,10 +10,8 @@ import (
 	"time"
 
 	"github.com/labstack/echo/v4"
-	"golang.org/x/text/currency"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
-	"golang.org/x/text/message"
 
 	"shopassist/channels"
 	"shopassist/db"
@@ -403,13 +401,9 @@ func moneyList(ctx context.Context, ms []db.Money) string {
 }
 
 // formatMoney formats an amount with its currency the admin language's way
-// (CLDR: symbol, grouping and decimal signs).
+// (CLDR: symbol and its place, grouping and decimal signs).
 func formatMoney(ctx context.Context, v float64, code string) string {
-	unit, err := currency.ParseISO(code)
-	if err != nil {
-		return strconv.FormatFloat(v, 'f', 2, 64) + " " + code
-	}
-	return message.NewPrinter(adminlocale.Tag(ctx)).Sprint(currency.Symbol(unit.Amount(v)))
+	return adminlocale.Money(ctx, v, code)
 }
 
 // duration formats a delay for people: "0.8 s", "42 s", "12 min", "3.5 h"

@@ -13,6 +13,7 @@ import (
 	"github.com/go-playground/locales/fr"
 	"github.com/go-playground/locales/ja"
 	"github.com/go-playground/locales/zh"
+	"golang.org/x/text/currency"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 	"golang.org/x/text/number"
@@ -105,4 +106,25 @@ func DayMonth(ctx context.Context, t time.Time) string {
 		m = strings.TrimSuffix(m, "月") + "月"
 	}
 	return c.dayMonth(m, strconv.Itoa(t.Day()))
+}
+
+// Money writes an amount in a currency the admin language's way: CLDR's
+// currency pattern puts the symbol after the number in de, es and fr
+// ("443,70 €") and before it in en, ja and zh ("€443.70"); x/text formats
+// the number and names the symbol but always puts the symbol first.
+func Money(ctx context.Context, amount float64, code string) string {
+	lang := Lang(ctx)
+	p := message.NewPrinter(tag(lang))
+	unit, err := currency.ParseISO(code)
+	if err != nil {
+		return p.Sprint(number.Decimal(amount, number.Scale(2))) + " " + code
+	}
+	scale, _ := currency.Standard.Rounding(unit)
+	n := p.Sprint(number.Decimal(amount, number.Scale(scale)))
+	sym := p.Sprint(currency.Symbol(unit))
+	switch lang {
+	case "de", "es", "fr":
+		return n + "\u00a0" + sym
+	}
+	return sym + n
 }
