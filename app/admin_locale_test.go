@@ -200,7 +200,7 @@ func uiWords(s string) []string {
 func demoCorpus(t *testing.T) string {
 	t.Helper()
 	var b strings.Builder
-	for _, pattern := range []string{"../demo/*.go", "../demo/*/*.go", "demo*.go", "admin_demo.go"} {
+	for _, pattern := range []string{"../demo/*.go", "../demo/*/*.go", "../demoseed/*.go", "../demoseed/*/*.go", "demo*.go", "admin_demo.go"} {
 		files, err := filepath.Glob(pattern)
 		if err != nil {
 			t.Fatal(err)
