@@ -23,6 +23,7 @@ import (
 	"shopassist/secretbox"
 	"shopassist/static"
 	"shopassist/views"
+	"shopassist/views/adminlocale"
 	"shopassist/webhooks"
 )
 
@@ -256,9 +257,9 @@ func (p *adminPages) home(c echo.Context) error {
 				{Label: tr(ctx, "home.stat.conversations"), Value: strconv.Itoa(r.Conversations)},
 				// Over conversations that asked something: an answered
 				// topic, no 👎, not reopened (see Analytics).
-				{Label: tr(ctx, "home.stat.resolved"), Value: percent(r.ResolutionRate(), r.Engaged)},
+				{Label: tr(ctx, "home.stat.resolved"), Value: figures{ctx: ctx}.pct(r.ResolutionRate(), r.Engaged)},
 				{Label: tr(ctx, "home.stat.handed_off"), Value: strconv.Itoa(r.AssistedByHuman)},
-				{Label: tr(ctx, "home.stat.csat"), Value: percent(r.CSAT(), r.RatedUp+r.RatedDown)},
+				{Label: tr(ctx, "home.stat.csat"), Value: figures{ctx: ctx}.pct(r.CSAT(), r.RatedUp+r.RatedDown)},
 			}})
 	}
 	policyTypes := map[string]bool{}
@@ -315,12 +316,13 @@ func percent(rate float64, n int) string {
 	return strconv.Itoa(int(rate*100+0.5)) + "%"
 }
 
-// when formats a timestamp in the shop's time zone.
-func when(t time.Time, loc *time.Location) string {
+// when formats a timestamp in the shop's time zone and the admin's
+// language (CLDR medium date, short time).
+func when(ctx context.Context, t time.Time, loc *time.Location) string {
 	if t.IsZero() {
 		return ""
 	}
-	return t.In(loc).Format("Jan 2, 15:04")
+	return adminlocale.DateTime(ctx, t.In(loc))
 }
 
 func firstNonEmpty(ss ...string) string {

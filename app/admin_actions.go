@@ -12,29 +12,33 @@ import (
 	"shopassist/views"
 )
 
-// actionKinds and actionOutcomes name audit values for the merchant.
+// actionKinds, actionOutcomes and refusalReasons name audit values for the
+// merchant: catalog keys (the texts are in views/adminlocale) and, for
+// outcomes, the badge tone.
 var (
-	actionKinds = map[string]string{db.ActionCancel: "Cancel order", db.ActionAddress: "Change shipping address",
-		db.ActionReturn: "Return", db.ActionExchange: "Exchange"}
+	actionKinds = map[string]string{db.ActionCancel: "actions.kind.cancel", db.ActionAddress: "actions.kind.address",
+		db.ActionReturn: "actions.kind.return", db.ActionExchange: "actions.kind.exchange"}
 	actionOutcomes = map[string][2]string{
-		db.ActionDone:        {"Done, confirmed in Shopify", "success"},
-		db.ActionRefused:     {"Not allowed", "neutral"},
-		db.ActionRejected:    {"Refused by Shopify, handed to you", "warning"},
-		db.ActionUnconfirmed: {"Sent, not confirmed: check it", "critical"},
-		db.ActionFailed:      {"Shopify not reachable", "critical"},
-		db.ActionHandedOff:   {"Handed to you", "warning"},
-		db.ActionStarted:     {"Started, outcome unknown: check the order", "critical"},
+		db.ActionDone:        {"actions.status.done", "success"},
+		db.ActionRefused:     {"actions.status.refused", "neutral"},
+		db.ActionRejected:    {"actions.status.rejected", "warning"},
+		db.ActionUnconfirmed: {"actions.status.unconfirmed", "critical"},
+		db.ActionFailed:      {"actions.status.failed", "critical"},
+		db.ActionHandedOff:   {"actions.status.handed_off", "warning"},
+		db.ActionStarted:     {"actions.status.started", "critical"},
 	}
-	refusalReasons = map[string]string{"disabled": "switched off", "window": "window passed", "fulfilled": "already shipped",
-		"payment": "payment not settled", "cancelled": "already cancelled", "read_back": "the read-back did not show the change",
-		"other_country": "new address in another country", "DEFECTIVE": "damaged or faulty", "WRONG_ITEM": "wrong item received"}
+	refusalReasons = map[string]string{"disabled": "actions.why.disabled", "window": "actions.why.window",
+		"fulfilled": "actions.why.fulfilled", "payment": "actions.why.payment", "cancelled": "actions.why.cancelled",
+		"read_back": "actions.why.read_back", "other_country": "actions.why.other_country",
+		"DEFECTIVE": "actions.why.defective", "WRONG_ITEM": "actions.why.wrong_item"}
 )
 
 // orderActions lists the audit entries of guarded order actions (GET
 // /app/actions).
 func (p *adminPages) orderActions(c echo.Context) error {
 	shop := ShopFrom(c)
-	rows, err := p.store.ListOrderActions(c.Request().Context(), shop.ID, 200)
+	ctx := c.Request().Context()
+	rows, err := p.store.ListOrderActions(ctx, shop.ID, 200)
 	if err != nil {
 		return err
 	}
@@ -44,12 +48,18 @@ func (p *adminPages) orderActions(c echo.Context) error {
 		out := actionOutcomes[a.Status]
 		if out[0] == "" {
 			out = [2]string{a.Status, "neutral"}
+		} else {
+			out[0] = tr(ctx, out[0])
 		}
-		why := refusalReasons[a.Reason]
-		if why == "" {
-			why = a.Reason
+		why := a.Reason
+		if key := refusalReasons[a.Reason]; key != "" {
+			why = tr(ctx, key)
 		}
-		r := views.ActionRow{When: when(a.CreatedAt, loc), Order: a.OrderName, Kind: actionKinds[a.Kind],
+		kind := a.Kind
+		if key := actionKinds[a.Kind]; key != "" {
+			kind = tr(ctx, key)
+		}
+		r := views.ActionRow{When: when(ctx, a.CreatedAt, loc), Order: a.OrderName, Kind: kind,
 			Status: out[0], StatusClass: out[1], Why: why, Detail: actionDetail(a.Detail.V)}
 		if a.ConversationID != "" {
 			r.ConversationHref = "/app/conversations/" + a.ConversationID

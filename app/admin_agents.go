@@ -27,17 +27,18 @@ func (p *adminPages) agents(c echo.Context) error {
 
 func (p *adminPages) renderAgents(c echo.Context, status int, d views.AgentsData) error {
 	shop := ShopFrom(c)
-	list, err := p.store.AgentTokens(c.Request().Context(), shop.ID)
+	ctx := c.Request().Context()
+	list, err := p.store.AgentTokens(ctx, shop.ID)
 	if err != nil {
 		return err
 	}
 	loc := shopLocation(shop)
 	d.Endpoint = p.cfg.AppURL + "/mcp"
 	for _, t := range list {
-		row := views.AgentTokenRow{ID: t.ID, Name: t.Name, Created: when(t.CreatedAt, loc), LastUsed: "never",
+		row := views.AgentTokenRow{ID: t.ID, Name: t.Name, Created: when(ctx, t.CreatedAt, loc), LastUsed: tr(ctx, "agents.never"),
 			Revoked: t.RevokedAt != nil}
 		if t.LastUsedAt != nil {
-			row.LastUsed = when(*t.LastUsedAt, loc)
+			row.LastUsed = when(ctx, *t.LastUsedAt, loc)
 		}
 		d.Tokens = append(d.Tokens, row)
 	}
@@ -51,7 +52,7 @@ func (p *adminPages) createAgentToken(c echo.Context) error {
 	name := c.FormValue("name")
 	token, t, err := p.store.CreateAgentToken(c.Request().Context(), ShopFrom(c).ID, name, p.now())
 	if errors.Is(err, db.ErrAgentTokenName) {
-		return p.renderAgents(c, http.StatusUnprocessableEntity, views.AgentsData{Error: "Give the token a name."})
+		return p.renderAgents(c, http.StatusUnprocessableEntity, views.AgentsData{Error: tr(c.Request().Context(), "agents.err_name")})
 	}
 	if err != nil {
 		return err

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"encoding/csv"
 	"math/big"
 	"net/http"
@@ -9,13 +10,13 @@ import (
 	"time"
 
 	"github.com/labstack/echo/v4"
-	"golang.org/x/text/currency"
 	"golang.org/x/text/language"
-	"golang.org/x/text/message"
+	"golang.org/x/text/language/display"
 
 	"shopassist/channels"
 	"shopassist/db"
 	"shopassist/views"
+	"shopassist/views/adminlocale"
 )
 
 // maxAnalyticsDays bounds a custom range (a year and a bit).
@@ -38,12 +39,12 @@ func analyticsPeriod(c echo.Context, now time.Time, loc *time.Location) (since, 
 	f, err1 := time.ParseInLocation("2006-01-02", from, loc)
 	t, err2 := time.ParseInLocation("2006-01-02", to, loc)
 	if err1 != nil || err2 != nil {
-		return since, until, 0, echo.NewHTTPError(http.StatusBadRequest, "Dates must look like 2026-03-31.")
+		return since, until, 0, echo.NewHTTPError(http.StatusBadRequest, tr(c.Request().Context(), "an.err_dates"))
 	}
 	until = t.AddDate(0, 0, 1)
 	if !f.Before(until) || until.Sub(f) > maxAnalyticsDays*24*time.Hour {
 		return since, until, 0, echo.NewHTTPError(http.StatusBadRequest,
-			"The start date must be on or before the end date, at most "+strconv.Itoa(maxAnalyticsDays)+" days apart.")
+			tr(c.Request().Context(), "an.err_range", maxAnalyticsDays))
 	}
 	return f, until, 0, nil
 }
@@ -58,22 +59,23 @@ func (p *adminPages) analytics(c echo.Context) error {
 	}
 	channel := c.QueryParam("channel")
 	if channel != "" && !channels.Channel(channel).Valid() {
-		return echo.NewHTTPError(http.StatusBadRequest, "Unknown channel "+strconv.Quote(channel)+".")
+		return echo.NewHTTPError(http.StatusBadRequest, tr(c.Request().Context(), "an.err_channel", channel))
 	}
 	r, err := p.store.Analytics(c.Request().Context(), db.ReportQuery{ShopID: shop.ID, Since: since, Until: until, Loc: loc, Now: now,
 		Channel: channel})
 	if err != nil {
 		return err
 	}
-	d := analyticsView(r, days, loc, shop)
-	d.Channel, d.Channels = channel, channelOptions()
+	ctx := c.Request().Context()
+	d := analyticsView(ctx, r, days, loc, shop)
+	d.Channel, d.Channels = channel, channelOptions(ctx)
 	if id := c.QueryParam("export"); id != "" {
-		for _, t := range d.Tables {
+		for _, t := range analyticsTables(figures{ctx: adminlocale.WithLang(ctx, "en"), export: true}, r, loc) {
 			if t.ID == id {
 				return writeCSV(c, "analytics-"+id+"-"+since.Format("20060102")+"-"+until.AddDate(0, 0, -1).Format("20060102")+".csv", t)
 			}
 		}
-		return echo.NewHTTPError(http.StatusNotFound, "No such table.")
+		return echo.NewHTTPError(http.StatusNotFound, tr(ctx, "an.err_table"))
 	}
 	return render(c, http.StatusOK, views.Analytics(p.page(c, tr(c.Request().Context(), "nav.analytics"), "analytics"), d))
 }
@@ -112,127 +114,180 @@ func csvSafe(row []string) []string {
 	return out
 }
 
-// analyticsView turns a report into the page's figures, charts and tables.
-func analyticsView(r *db.Report, days int, loc *time.Location, shop *db.Shop) views.AnalyticsData {
+// analyticsView turns a report into the page's figures, charts and tables,
+// in the admin's language.
+func analyticsView(ctx context.Context, r *db.Report, days int, loc *time.Location, shop *db.Shop) views.AnalyticsData {
 	cur, prev := r.Summary, r.Previous
 	cost := shop.Settings.V.Analytics.TicketCost()
+	f := figures{ctx: ctx}
+	money := func(v float64) string { return formatMoney(ctx, v, shop.Currency) }
 	d := views.AnalyticsData{Days: days, Empty: cur.Conversations == 0,
 		From: r.Since.In(loc).Format("2006-01-02"), To: r.Until.In(loc).Add(-time.Nanosecond).Format("2006-01-02"),
 		Metrics: []views.Metric{
-			{Label: "Conversations", Value: strconv.Itoa(cur.Conversations), TestID: "metric-conversations",
-				Delta: deltaCount(cur.Conversations, prev.Conversations),
-				Hint:  strconv.Itoa(cur.Engaged) + " asked something"},
-			{Label: "Resolved by the assistant", Value: percent(cur.ResolutionRate(), cur.Engaged), TestID: "metric-resolved",
-				Delta: deltaPoints(cur.ResolutionRate(), cur.Engaged, prev.ResolutionRate(), prev.Engaged),
-				Hint: strconv.Itoa(cur.Resolved) + " of " + strconv.Itoa(cur.Engaged) + " ended on an answer, no 👎, not reopened · " +
-					strconv.Itoa(cur.Durable) + " durable (7 days passed), " + strconv.Itoa(cur.Pending) + " may still reopen"},
-			{Label: "Reopened", Value: strconv.Itoa(cur.Reopened), TestID: "metric-reopened",
-				Hint: "Answered, then the same topic came back within 7 days"},
-			{Label: "Assisted by a person", Value: strconv.Itoa(cur.AssistedByHuman), TestID: "metric-human",
-				Delta: deltaCount(cur.AssistedByHuman, prev.AssistedByHuman), Hint: "Handed off to your team"},
-			{Label: "CSAT", Value: percent(cur.CSAT(), cur.RatedUp+cur.RatedDown), TestID: "metric-csat",
-				Delta: deltaPoints(cur.CSAT(), cur.RatedUp+cur.RatedDown, prev.CSAT(), prev.RatedUp+prev.RatedDown),
-				Hint:  "End-of-chat ratings: " + strconv.Itoa(cur.RatedUp) + " 👍 · " + strconv.Itoa(cur.RatedDown) + " 👎"},
-			{Label: "Orders after a chat", Value: strconv.Itoa(cur.AssistedOrders), TestID: "metric-orders",
-				Delta: deltaCount(cur.AssistedOrders, prev.AssistedOrders),
-				Hint:  "Conversion of chatting shoppers: " + percent(cur.ConversionRate(), cur.Engaged)},
-			{Label: "Revenue from chat", Value: moneyList(cur.Revenue), TestID: "metric-revenue",
-				Hint: "Per currency, never converted · before: " + moneyList(prev.Revenue)},
-			{Label: "Cost saved (estimate)", Value: formatMoney(float64(cur.Resolved)*cost, shop.Currency), TestID: "metric-cost-saved",
-				Hint: strconv.Itoa(cur.Resolved) + " resolved × " + formatMoney(cost, shop.Currency) +
-					" per human ticket (an estimate; set your own figure in Settings)"},
-			{Label: "Median first reply", Value: duration(r.MedianFirstReply, cur.Conversations > 0), TestID: "metric-first-reply",
-				Hint: "Your replies on handoffs: " + duration(r.MedianAgentReply, r.AgentReplies > 0)},
+			{Label: tr(ctx, "an.m.conversations"), Value: f.n(cur.Conversations), TestID: "metric-conversations",
+				Delta: f.deltaCount(cur.Conversations, prev.Conversations),
+				Hint:  tr(ctx, "an.m.conversations_hint", f.n(cur.Engaged))},
+			{Label: tr(ctx, "home.stat.resolved"), Value: f.pct(cur.ResolutionRate(), cur.Engaged), TestID: "metric-resolved",
+				Delta: f.deltaPoints(cur.ResolutionRate(), cur.Engaged, prev.ResolutionRate(), prev.Engaged),
+				Hint:  tr(ctx, "an.m.resolved_hint", f.n(cur.Resolved), f.n(cur.Engaged), f.n(cur.Durable), f.n(cur.Pending))},
+			{Label: tr(ctx, "an.m.reopened"), Value: f.n(cur.Reopened), TestID: "metric-reopened",
+				Hint: tr(ctx, "an.m.reopened_hint")},
+			{Label: tr(ctx, "an.m.human"), Value: f.n(cur.AssistedByHuman), TestID: "metric-human",
+				Delta: f.deltaCount(cur.AssistedByHuman, prev.AssistedByHuman), Hint: tr(ctx, "an.m.human_hint")},
+			{Label: tr(ctx, "an.m.csat"), Value: f.pct(cur.CSAT(), cur.RatedUp+cur.RatedDown), TestID: "metric-csat",
+				Delta: f.deltaPoints(cur.CSAT(), cur.RatedUp+cur.RatedDown, prev.CSAT(), prev.RatedUp+prev.RatedDown),
+				Hint:  tr(ctx, "an.m.csat_hint", f.n(cur.RatedUp), f.n(cur.RatedDown))},
+			{Label: tr(ctx, "an.m.orders"), Value: f.n(cur.AssistedOrders), TestID: "metric-orders",
+				Delta: f.deltaCount(cur.AssistedOrders, prev.AssistedOrders),
+				Hint:  tr(ctx, "an.m.orders_hint", f.pct(cur.ConversionRate(), cur.Engaged))},
+			{Label: tr(ctx, "an.m.revenue"), Value: moneyList(ctx, cur.Revenue), TestID: "metric-revenue",
+				Hint: tr(ctx, "an.m.revenue_hint", moneyList(ctx, prev.Revenue))},
+			{Label: tr(ctx, "an.m.cost_saved"), Value: money(float64(cur.Resolved) * cost), TestID: "metric-cost-saved",
+				Hint: tr(ctx, "an.m.cost_saved_hint", f.n(cur.Resolved), money(cost))},
+			{Label: tr(ctx, "an.m.first_reply"), Value: duration(ctx, r.MedianFirstReply, cur.Conversations > 0), TestID: "metric-first-reply",
+				Hint: tr(ctx, "an.m.first_reply_hint", duration(ctx, r.MedianAgentReply, r.AgentReplies > 0))},
 		}}
 	for _, dc := range r.PerDay {
-		d.PerDay = append(d.PerDay, views.Bar{Label: dc.Day.Format("Jan 2"), Value: dc.N})
+		d.PerDay = append(d.PerDay, views.Bar{Label: adminlocale.DayMonth(ctx, dc.Day), Value: dc.N})
 	}
 	for _, c := range r.Topics {
-		d.Intents = append(d.Intents, views.Bar{Label: views.IntentLabel(c.Label), Value: c.N})
+		d.Intents = append(d.Intents, views.Bar{Label: views.IntentLabel(ctx, c.Label), Value: c.N})
 	}
 	for _, g := range r.Languages {
-		d.Languages = append(d.Languages, views.Bar{Label: views.LanguageName(g.Key), Value: g.Conversations})
+		d.Languages = append(d.Languages, views.Bar{Label: views.LanguageName(ctx, g.Key), Value: g.Conversations})
 	}
-	d.Tables = analyticsTables(r, loc)
+	d.Tables = analyticsTables(f, r, loc)
 	return d
 }
 
-// analyticsTables are the page's tables; each is also a CSV export.
-func analyticsTables(r *db.Report, loc *time.Location) []views.DataTable {
-	itoa := strconv.Itoa
+// figures writes the analytics numbers: in the admin's language on the
+// page; for a CSV export plainly (digits without grouping, ISO dates) so
+// spreadsheets and scripts read them the same whoever exported.
+type figures struct {
+	ctx    context.Context
+	export bool
+}
+
+func (f figures) n(n int) string {
+	if f.export {
+		return strconv.Itoa(n)
+	}
+	return adminlocale.Int(f.ctx, int64(n))
+}
+
+// pct is a rate as a whole percentage, a dash when there is nothing to
+// measure.
+func (f figures) pct(rate float64, n int) string {
+	if f.export || n == 0 {
+		return percent(rate, n)
+	}
+	return adminlocale.Percent(f.ctx, rate)
+}
+
+func (f figures) dateTime(t time.Time) string {
+	if f.export {
+		return t.Format("2006-01-02 15:04")
+	}
+	return adminlocale.DateTime(f.ctx, t)
+}
+
+func (f figures) date(t time.Time) string {
+	if f.export {
+		return t.Format("2006-01-02")
+	}
+	return adminlocale.Date(f.ctx, t)
+}
+
+// analyticsTables are the page's tables; each is also a CSV export. An
+// export is built with f.export in English: its column names and labels
+// stay the same for every merchant, so a spreadsheet or script built on one
+// export keeps working (the page itself is in the admin's language).
+func analyticsTables(f figures, r *db.Report, loc *time.Location) []views.DataTable {
+	ctx := f.ctx
+	itoa := f.n
 	var t []views.DataTable
 	add := func(dt views.DataTable) { t = append(t, dt) }
+	cols := func(keys ...string) []string {
+		out := make([]string, len(keys))
+		for i, k := range keys {
+			out[i] = tr(ctx, k)
+		}
+		return out
+	}
 
-	outcomes := views.DataTable{ID: "outcomes", Title: "How conversations ended",
-		Hint:    "The last topic's outcome. Only “answered” counts as resolved.",
-		Columns: []string{"Ending", "Conversations", "Share"}, Empty: "No questions in this period."}
+	outcomes := views.DataTable{ID: "outcomes", Title: tr(ctx, "an.t.outcomes"),
+		Hint:    tr(ctx, "an.t.outcomes_hint"),
+		Columns: cols("an.c.ending", "an.m.conversations", "an.c.share"), Empty: tr(ctx, "an.t.outcomes_empty")}
 	for _, c := range r.Outcomes {
-		outcomes.Rows = append(outcomes.Rows, []string{outcomeLabel(c.Label), itoa(c.N), percent(db.Rate(c.N, r.Engaged), r.Engaged)})
+		outcomes.Rows = append(outcomes.Rows, []string{outcomeLabel(ctx, c.Label), itoa(c.N), f.pct(db.Rate(c.N, r.Engaged), r.Engaged)})
 	}
 	add(outcomes)
 
-	reasons := views.DataTable{ID: "handoff-reasons", Title: "Handoff reasons", Columns: []string{"Reason", "Conversations"},
-		Empty: "No handoffs."}
+	reasons := views.DataTable{ID: "handoff-reasons", Title: tr(ctx, "an.t.reasons"), Columns: cols("dc.col_reason", "an.m.conversations"),
+		Empty: tr(ctx, "an.t.reasons_empty")}
 	for _, c := range r.HandoffReasons {
-		reasons.Rows = append(reasons.Rows, []string{handoffReasonLabel(c.Label), itoa(c.N)})
+		reasons.Rows = append(reasons.Rows, []string{handoffReasonLabel(ctx, c.Label), itoa(c.N)})
 	}
 	add(reasons)
 
-	segment := func(id, title string, gs []db.Segment, label func(string) string) {
-		dt := views.DataTable{ID: id, Title: title, Columns: []string{"", "Conversations", "With a question", "Resolved",
-			"Resolution", "Ratings", "CSAT"}, Empty: "No conversations."}
-		dt.Columns[0] = strings.TrimPrefix(title, "By ")
+	segment := func(id, titleKey, firstKey string, gs []db.Segment, label func(context.Context, string) string) {
+		dt := views.DataTable{ID: id, Title: tr(ctx, titleKey), Columns: cols(firstKey, "an.m.conversations", "an.c.with_question",
+			"an.c.resolved", "an.c.resolution", "an.c.ratings", "an.m.csat"), Empty: tr(ctx, "an.t.segment_empty")}
 		for _, g := range gs {
-			dt.Rows = append(dt.Rows, []string{label(g.Key), itoa(g.Conversations), itoa(g.Engaged), itoa(g.Resolved),
-				percent(g.ResolutionRate(), g.Engaged), itoa(g.Rated), percent(g.CSAT(), g.Rated)})
+			dt.Rows = append(dt.Rows, []string{label(ctx, g.Key), itoa(g.Conversations), itoa(g.Engaged), itoa(g.Resolved),
+				f.pct(g.ResolutionRate(), g.Engaged), itoa(g.Rated), f.pct(g.CSAT(), g.Rated)})
 		}
 		add(dt)
 	}
-	segment("languages", "By language", r.Languages, views.LanguageName)
-	segment("topics", "By topic", r.TopicSegments, views.IntentLabel)
-	segment("channels", "By channel", r.Channels, func(c string) string { return channels.Channel(c).Label() })
+	segment("languages", "an.t.by_language", "an.c.language", r.Languages, views.LanguageName)
+	segment("topics", "an.t.by_topic", "an.c.topic", r.TopicSegments, views.IntentLabel)
+	segment("channels", "an.t.by_channel", "ch.col_channel", r.Channels, views.ChannelLabel)
 
-	markets := views.DataTable{ID: "markets", Title: "Markets asking", Hint: "Conversations with a question, by storefront country and language.",
-		Columns: []string{"Country", "Language", "Conversations"}, Empty: "No questions yet."}
+	markets := views.DataTable{ID: "markets", Title: tr(ctx, "an.t.markets"), Hint: tr(ctx, "an.t.markets_hint"),
+		Columns: cols("an.c.country", "an.c.language", "an.m.conversations"), Empty: tr(ctx, "an.t.markets_empty")}
 	for _, m := range r.Markets {
-		markets.Rows = append(markets.Rows, []string{m.Country, views.LanguageName(m.Language), itoa(m.N)})
+		country := m.Country
+		if !f.export {
+			country = countryName(ctx, m.Country)
+		}
+		markets.Rows = append(markets.Rows, []string{country, views.LanguageName(ctx, m.Language), itoa(m.N)})
 	}
 	add(markets)
 
-	products := views.DataTable{ID: "products", Title: "Products in demand",
-		Hint:    "One row per product, whatever language shoppers used.",
-		Columns: []string{"Product", "Product ID", "Questions", "Recommended", "Added to cart from chat"}, Empty: "No product activity yet."}
+	products := views.DataTable{ID: "products", Title: tr(ctx, "an.t.products"),
+		Hint:    tr(ctx, "an.t.products_hint"),
+		Columns: cols("an.c.product", "an.c.product_id", "an.c.questions", "an.c.recommended", "an.c.added_to_cart"), Empty: tr(ctx, "an.t.products_empty")}
 	for _, p := range r.Products {
 		products.Rows = append(products.Rows, []string{p.Title, strconv.FormatInt(p.ProductID, 10), itoa(p.Asked), itoa(p.Recommended), itoa(p.AddedToCart)})
 	}
 	add(products)
 
-	noMatch := views.DataTable{ID: "no-match", Title: "Searches nobody could meet",
-		Hint:    "Constraints no product matched, grouped across languages: stock ideas.",
-		Columns: []string{"Constraint", "Times"}, Empty: "Every search found something."}
+	noMatch := views.DataTable{ID: "no-match", Title: tr(ctx, "an.t.no_match"),
+		Hint:    tr(ctx, "an.t.no_match_hint"),
+		Columns: cols("an.c.constraint", "an.c.times"), Empty: tr(ctx, "an.t.no_match_empty")}
 	for _, c := range r.NoMatch {
 		noMatch.Rows = append(noMatch.Rows, []string{c.Label, itoa(c.N)})
 	}
 	add(noMatch)
 
-	oos := views.DataTable{ID: "out-of-stock", Title: "Sold-out variants asked for", Columns: []string{"Variant", "Variant ID", "Times asked"},
-		Empty: "Nobody asked for a sold-out variant."}
+	oos := views.DataTable{ID: "out-of-stock", Title: tr(ctx, "an.t.oos"), Columns: cols("an.c.variant", "an.c.variant_id", "an.c.times_asked"),
+		Empty: tr(ctx, "an.t.oos_empty")}
 	for _, v := range r.OutOfStock {
 		oos.Rows = append(oos.Rows, []string{v.Title, strconv.FormatInt(v.VariantID, 10), itoa(v.N)})
 	}
 	add(oos)
 
-	unanswered := views.DataTable{ID: "unanswered", Title: "Top unanswered questions",
-		Hint:    "Knowledge gaps: add these to your FAQ. Contact details and closings (thanks, bye) are left out.",
-		Columns: []string{"Question", "Times"}, Empty: "Every question was answered. 🎉"}
+	unanswered := views.DataTable{ID: "unanswered", Title: tr(ctx, "an.t.unanswered"),
+		Hint:    tr(ctx, "an.t.unanswered_hint"),
+		Columns: cols("kn.col_question", "an.c.times"), Empty: tr(ctx, "an.t.unanswered_empty")}
 	for _, c := range r.Unanswered {
 		unanswered.Rows = append(unanswered.Rows, []string{c.Label, itoa(c.N)})
 	}
 	add(unanswered)
 
-	revenue := views.DataTable{ID: "revenue", Title: "Revenue attributed to chat",
-		Hint:    "Orders carrying the chat's cart attribute, per currency (amounts in different currencies are never added).",
-		Columns: []string{"Currency", "Orders", "Revenue", "Of which products added from chat"}, Empty: "No orders after a chat yet."}
+	revenue := views.DataTable{ID: "revenue", Title: tr(ctx, "an.t.revenue"),
+		Hint:    tr(ctx, "an.t.revenue_hint"),
+		Columns: cols("an.c.currency", "an.c.orders", "an.c.revenue", "an.c.of_which_chat"), Empty: tr(ctx, "an.t.revenue_empty")}
 	lines := map[string]string{}
 	for _, m := range r.ChatLinesRevenue {
 		lines[m.Currency] = m.Amount
@@ -242,88 +297,83 @@ func analyticsTables(r *db.Report, loc *time.Location) []views.DataTable {
 	}
 	add(revenue)
 
-	feedback := views.DataTable{ID: "feedback", Title: "Shopper feedback", Hint: "End-of-chat ratings with a comment, newest first.",
-		Columns: []string{"Date", "Language", "Topic", "Rating", "Comment", "Conversation"}, Empty: "No comments yet."}
-	for _, f := range r.Feedback {
+	feedback := views.DataTable{ID: "feedback", Title: tr(ctx, "an.t.feedback"), Hint: tr(ctx, "an.t.feedback_hint"),
+		Columns: cols("an.c.date", "an.c.language", "an.c.topic", "an.c.rating", "an.c.comment", "actions.conversation"), Empty: tr(ctx, "an.t.feedback_empty")}
+	for _, fb := range r.Feedback {
 		rating := "👍"
-		if f.Rating < 0 {
+		if fb.Rating < 0 {
 			rating = "👎"
 		}
-		feedback.Rows = append(feedback.Rows, []string{f.At.In(loc).Format("2006-01-02 15:04"), views.LanguageName(f.Language),
-			views.IntentLabel(f.Topic), rating, f.Comment, f.ConversationID})
+		feedback.Rows = append(feedback.Rows, []string{f.dateTime(fb.At.In(loc)), views.LanguageName(ctx, fb.Language),
+			views.IntentLabel(ctx, fb.Topic), rating, fb.Comment, fb.ConversationID})
 	}
 	add(feedback)
 
-	perDay := views.DataTable{ID: "per-day", Title: "Conversations per day", Columns: []string{"Day", "Conversations"}, Hidden: true}
+	perDay := views.DataTable{ID: "per-day", Title: tr(ctx, "an.per_day"), Columns: cols("an.c.day", "an.m.conversations"), Hidden: true}
 	for _, dc := range r.PerDay {
-		perDay.Rows = append(perDay.Rows, []string{dc.Day.Format("2006-01-02"), itoa(dc.N)})
+		perDay.Rows = append(perDay.Rows, []string{f.date(dc.Day), itoa(dc.N)})
 	}
 	add(perDay)
 	return t
 }
 
-func outcomeLabel(s string) string {
-	switch s {
-	case db.OutcomeAnswered:
-		return "Answered (resolved)"
-	case db.OutcomeFallback:
-		return "Not understood"
-	case db.OutcomeClarify:
-		return "Left at a clarifying question"
-	case db.OutcomeNoMatch:
-		return "No product matched"
-	case db.OutcomeHandoff:
-		return "Handed to a person"
-	case "reopened":
-		return "Answered, then reopened"
-	case "rated_down":
-		return "Answered, rated 👎"
+// countryName names a storefront country code in the admin's language
+// (CLDR region names); an unknown code is shown as it is.
+func countryName(ctx context.Context, code string) string {
+	region, err := language.ParseRegion(code)
+	if err != nil {
+		return code
+	}
+	if n := display.Regions(adminlocale.Tag(ctx)); n != nil {
+		if name := n.Name(region); name != "" {
+			return name
+		}
+	}
+	return code
+}
+
+func outcomeLabel(ctx context.Context, s string) string {
+	if key := "an.outcome." + s; adminlocale.Has(key) {
+		return tr(ctx, key)
 	}
 	return s
 }
 
-func handoffReasonLabel(s string) string {
-	switch s {
-	case "requested":
-		return "Shopper asked for a person"
-	case "frustration":
-		return "Shopper frustrated"
-	case "repeated_failure":
-		return "Assistant failed repeatedly"
-	case "change_order":
-		return "Order change request"
+func handoffReasonLabel(ctx context.Context, s string) string {
+	if key := "an.reason." + s; adminlocale.Has(key) {
+		return tr(ctx, key)
 	}
 	return s
 }
 
 // deltaCount compares a count with the previous period's.
-func deltaCount(cur, prev int) string {
+func (f figures) deltaCount(cur, prev int) string {
 	d := cur - prev
 	switch {
 	case prev == 0 && cur == 0:
 		return ""
 	case d > 0:
-		return "+" + strconv.Itoa(d) + " vs previous period"
+		return tr(f.ctx, "an.delta", "+"+f.n(d))
 	case d < 0:
-		return strconv.Itoa(d) + " vs previous period"
+		return tr(f.ctx, "an.delta", "-"+f.n(-d))
 	}
-	return "same as previous period"
+	return tr(f.ctx, "an.delta_same")
 }
 
 // deltaPoints compares two rates in percentage points; nothing when either
 // period has no data.
-func deltaPoints(cur float64, curN int, prev float64, prevN int) string {
+func (f figures) deltaPoints(cur float64, curN int, prev float64, prevN int) string {
 	if curN == 0 || prevN == 0 {
 		return ""
 	}
 	d := int((cur-prev)*100 + 0.5*sign(cur-prev))
 	switch {
 	case d > 0:
-		return "+" + strconv.Itoa(d) + " pts vs previous period"
+		return tr(f.ctx, "an.delta_points", "+"+f.n(d))
 	case d < 0:
-		return strconv.Itoa(d) + " pts vs previous period"
+		return tr(f.ctx, "an.delta_points", "-"+f.n(-d))
 	}
-	return "same as previous period"
+	return tr(f.ctx, "an.delta_same")
 }
 
 func sign(f float64) float64 {
@@ -334,7 +384,7 @@ func sign(f float64) float64 {
 }
 
 // moneyList shows per-currency totals side by side.
-func moneyList(ms []db.Money) string {
+func moneyList(ctx context.Context, ms []db.Money) string {
 	if len(ms) == 0 {
 		return "—"
 	}
@@ -345,31 +395,29 @@ func moneyList(ms []db.Money) string {
 		if v != nil {
 			f, _ = v.Float64()
 		}
-		parts = append(parts, formatMoney(f, m.Currency))
+		parts = append(parts, formatMoney(ctx, f, m.Currency))
 	}
 	return strings.Join(parts, " · ")
 }
 
-// formatMoney formats an amount with its currency for the (English) admin.
-func formatMoney(v float64, code string) string {
-	unit, err := currency.ParseISO(code)
-	if err != nil {
-		return strconv.FormatFloat(v, 'f', 2, 64) + " " + code
-	}
-	return message.NewPrinter(language.English).Sprint(currency.Symbol(unit.Amount(v)))
+// formatMoney formats an amount with its currency the admin language's way
+// (CLDR: symbol and its place, grouping and decimal signs).
+func formatMoney(ctx context.Context, v float64, code string) string {
+	return adminlocale.Money(ctx, v, code)
 }
 
-// duration formats a delay for people: "0.8 s", "42 s", "12 min", "3.5 h".
-func duration(d time.Duration, ok bool) string {
+// duration formats a delay for people: "0.8 s", "42 s", "12 min", "3.5 h"
+// (unit names and decimal sign in the admin's language).
+func duration(ctx context.Context, d time.Duration, ok bool) string {
 	switch {
 	case !ok:
 		return "—"
 	case d < 10*time.Second:
-		return strconv.FormatFloat(d.Seconds(), 'f', 1, 64) + " s"
+		return tr(ctx, "unit.seconds", adminlocale.Decimal(ctx, d.Seconds(), 1))
 	case d < 2*time.Minute:
-		return strconv.Itoa(int(d.Seconds())) + " s"
+		return tr(ctx, "unit.seconds", adminlocale.Decimal(ctx, float64(int(d.Seconds())), 0))
 	case d < 2*time.Hour:
-		return strconv.Itoa(int(d.Minutes())) + " min"
+		return tr(ctx, "unit.minutes", adminlocale.Decimal(ctx, float64(int(d.Minutes())), 0))
 	}
-	return strconv.FormatFloat(d.Hours(), 'f', 1, 64) + " h"
+	return tr(ctx, "unit.hours", adminlocale.Decimal(ctx, d.Hours(), 1))
 }

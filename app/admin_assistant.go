@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"strconv"
 
 	"shopassist/assistant"
@@ -10,9 +11,9 @@ import (
 // probeView shows the engine's dry run of a merchant's test message.
 // Suggested products count as sources so the merchant sees everything the
 // answer drew on.
-func probeView(message string, an *assistant.Analysis) *views.ProbeView {
-	pv := &views.ProbeView{Message: message, Reply: an.Reply, Language: views.LanguageName(an.Language),
-		Intent: views.IntentLabel(an.Intent)}
+func probeView(ctx context.Context, message string, an *assistant.Analysis) *views.ProbeView {
+	pv := &views.ProbeView{Message: message, Reply: an.Reply, Language: views.LanguageName(ctx, an.Language),
+		Intent: views.IntentLabel(ctx, an.Intent)}
 	if an.Confidence > 0 {
 		pv.Confidence = strconv.Itoa(int(an.Confidence*100+0.5)) + "%"
 	}

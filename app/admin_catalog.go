@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"errors"
 	"net/http"
 	"time"
@@ -14,7 +15,7 @@ import (
 
 // syncView is the knowledge page's catalog-sync card: the running run's
 // progress (its total estimated from the last run), or the last result.
-func syncView(st *catalog.Status, products int64, loc *time.Location) views.SyncView {
+func syncView(ctx context.Context, st *catalog.Status, products int64, loc *time.Location) views.SyncView {
 	v := views.SyncView{Demo: st.Demo, Message: st.Message, State: "idle", Products: products}
 	var started, finished *time.Time
 	if l := st.Last; l != nil {
@@ -32,7 +33,7 @@ func syncView(st *catalog.Status, products int64, loc *time.Location) views.Sync
 		}
 	}
 	v.State = firstNonEmpty(v.State, "idle")
-	v.Started, v.Finished = when(deref(started), loc), when(deref(finished), loc)
+	v.Started, v.Finished = when(ctx, deref(started), loc), when(ctx, deref(finished), loc)
 	return v
 }
 

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"testing"
 	"time"
 
@@ -29,7 +30,7 @@ func TestSyncView(t *testing.T) {
 			db.SyncRunning, "", "Mar 1, 12:00", "Mar 1, 11:00", 10, 40},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			v := syncView(&tc.st, 7, time.UTC)
+			v := syncView(context.Background(), &tc.st, 7, time.UTC)
 			if v.State != tc.state || v.LastError != tc.lastError || v.Started != tc.started || v.Finished != tc.finished ||
 				v.Done != tc.done || v.Total != tc.total || v.Products != 7 {
 				t.Errorf("view = %+v", v)

@@ -25,11 +25,12 @@ var (
 
 func (p *adminPages) channelsData(c echo.Context) (views.ChannelsData, error) {
 	shop := ShopFrom(c)
+	ctx := c.Request().Context()
 	loc := shopLocation(shop)
 	d := views.ChannelsData{Errors: views.Errors{}, WebhookURL: p.cfg.AppURL + "/webhooks/meta", VerifyToken: p.verifyToken,
 		Form: views.ChannelForm{Channel: string(channels.WhatsApp)}}
 	if d.VerifyToken == "" {
-		d.VerifyToken = "(set META_VERIFY_TOKEN)"
+		d.VerifyToken = tr(ctx, "ch.set_verify_token")
 	}
 	for _, ch := range metaChannels {
 		d.Connectable = append(d.Connectable, views.Option{Value: string(ch), Label: ch.Label()})
@@ -40,12 +41,12 @@ func (p *adminPages) channelsData(c echo.Context) (views.ChannelsData, error) {
 	}
 	for _, a := range accts {
 		r := views.ChannelRow{ID: a.ID, Channel: a.Channel, Label: channels.Channel(a.Channel).Label(), Address: a.Address,
-			Name: a.DisplayName, Enabled: a.Enabled, LastMessage: "Never", LastError: a.LastError}
+			Name: a.DisplayName, Enabled: a.Enabled, LastMessage: tr(ctx, "ch.never"), LastError: a.LastError}
 		if a.LastMessageAt != nil {
-			r.LastMessage = when(*a.LastMessageAt, loc)
+			r.LastMessage = when(ctx, *a.LastMessageAt, loc)
 		}
 		if a.LastErrorAt != nil {
-			r.LastErrorAt = when(*a.LastErrorAt, loc)
+			r.LastErrorAt = when(ctx, *a.LastErrorAt, loc)
 		}
 		var tpl []string
 		for _, k := range []string{meta.SettingAgentTemplate, meta.SettingDeliveryTemplate} {
@@ -54,7 +55,7 @@ func (p *adminPages) channelsData(c echo.Context) (views.ChannelsData, error) {
 			}
 		}
 		if len(tpl) > 0 {
-			r.Details = "Templates: " + strings.Join(tpl, ", ")
+			r.Details = tr(ctx, "ch.templates_list", strings.Join(tpl, ", "))
 		}
 		d.Rows = append(d.Rows, r)
 	}
@@ -68,9 +69,9 @@ func (p *adminPages) channelsPage(c echo.Context) error {
 	}
 	switch c.QueryParam("done") {
 	case "connected":
-		d.Notice = "Channel connected. Messages to it are answered from now on."
+		d.Notice = tr(c.Request().Context(), "ch.notice_connected")
 	case "disconnected":
-		d.Notice = "Channel disconnected. Its conversations stay in your inbox."
+		d.Notice = tr(c.Request().Context(), "ch.notice_disconnected")
 	}
 	return render(c, http.StatusOK, views.Channels(p.page(c, tr(c.Request().Context(), "nav.channels"), "channels"), d))
 }
@@ -87,6 +88,7 @@ func (p *adminPages) connectChannel(c echo.Context) error {
 		DeliveryTemplate: strings.TrimSpace(c.FormValue("delivery_care_template")),
 		TemplateLanguage: strings.TrimSpace(c.FormValue("template_language"))}
 	d.Form = f
+	ctx := c.Request().Context()
 	token := strings.TrimSpace(c.FormValue("access_token"))
 	ch := channels.Channel(f.Channel)
 	valid := false
@@ -94,17 +96,17 @@ func (p *adminPages) connectChannel(c echo.Context) error {
 		valid = valid || m == ch
 	}
 	if !valid {
-		d.Errors["channel"] = "Choose WhatsApp, Messenger or Instagram."
+		d.Errors["channel"] = tr(ctx, "ch.err_channel")
 	}
 	if !metaIDPattern.MatchString(f.Address) {
-		d.Errors["address"] = "Enter the numeric ID from your Meta app (5 to 30 digits)."
+		d.Errors["address"] = tr(ctx, "ch.err_address")
 	}
 	if token == "" || len(token) > 1000 || strings.ContainsAny(token, " \t\r\n") {
-		d.Errors["access_token"] = "Paste the access token (one line, no spaces)."
+		d.Errors["access_token"] = tr(ctx, "ch.err_token")
 	}
 	for key, v := range map[string]string{"agent_reply_template": f.AgentTemplate, "delivery_care_template": f.DeliveryTemplate} {
 		if v != "" && !templateNameExpr.MatchString(v) {
-			d.Errors[key] = "Template names use lower-case letters, digits and underscores."
+			d.Errors[key] = tr(ctx, "ch.err_template")
 		}
 	}
 	if d.Errors.Any() {
@@ -127,7 +129,7 @@ func (p *adminPages) connectChannel(c echo.Context) error {
 	}
 	if err := p.store.SaveChannelAccount(c.Request().Context(), acct); err != nil {
 		if errors.Is(err, db.ErrDuplicate) {
-			d.Errors["address"] = "This account is already connected."
+			d.Errors["address"] = tr(ctx, "ch.err_taken")
 			return render(c, http.StatusUnprocessableEntity, views.Channels(p.page(c, tr(c.Request().Context(), "nav.channels"), "channels"), d))
 		}
 		return err

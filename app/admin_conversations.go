@@ -19,6 +19,7 @@ import (
 	"shopassist/inbox"
 	"shopassist/limits"
 	"shopassist/views"
+	"shopassist/views/adminlocale"
 )
 
 func (p *adminPages) conversations(c echo.Context) error {
@@ -60,7 +61,7 @@ func (p *adminPages) conversations(c echo.Context) error {
 		if l := c.QueryParam("language"); slices.Contains(fl.Languages, l) {
 			fl.Language, f.Language = l, l
 		}
-		fl.Channels = channelOptions()
+		fl.Channels = channelOptions(ctx)
 		if ch := c.QueryParam("channel"); ch != "" && channels.Channel(ch).Valid() {
 			fl.Channel, f.Channel = ch, ch
 		}
@@ -121,14 +122,14 @@ func (p *adminPages) conversations(c echo.Context) error {
 		return err
 	}
 	for _, cv := range rows {
-		preview := firstNonEmpty(truncateRunes(previews[cv.ID], 120), "(no messages)")
+		preview := firstNonEmpty(truncateRunes(previews[cv.ID], 120), tr(ctx, "conv.no_messages"))
 		d.Rows = append(d.Rows, views.ConversationRow{ID: cv.ID, Language: firstNonEmpty(cv.Language, "?"),
-			Intent: firstNonEmpty(topics[cv.ID], cv.LastIntent), Status: cv.Status, When: when(cv.LastMessageAt, loc),
+			Intent: firstNonEmpty(topics[cv.ID], cv.LastIntent), Status: cv.Status, When: when(ctx, cv.LastMessageAt, loc),
 			Preview: preview, Handoff: cv.Handoff, Rating: cv.Rating, Messages: cv.MessageCount,
-			Assignee: staffName(cv.AssignedTo, staff, names), Channel: channelBadge(cv.Channel)})
+			Assignee: staffName(ctx, cv.AssignedTo, staff, names), Channel: channelBadge(cv.Channel)})
 	}
 	if n, err := strconv.Atoi(c.QueryParam("deleted")); err == nil && n > 0 {
-		d.Notice = "Deleted " + strconv.Itoa(n) + " conversation(s) of the shopper with their messages and notes."
+		d.Notice = adminlocale.N(ctx, "conv.deleted", n)
 	}
 	title := tr(c.Request().Context(), "nav.conversations")
 	return render(c, http.StatusOK, views.Conversations(p.page(c, title, "conversations"), d))
@@ -150,16 +151,16 @@ func staffID(c echo.Context, demo bool) string {
 
 // staffName names an assignee for the viewer: "You", the name they chose,
 // or the staff id Shopify gives.
-func staffName(id, viewer string, names map[string]string) string {
+func staffName(ctx context.Context, id, viewer string, names map[string]string) string {
 	switch {
 	case id == "":
 		return ""
 	case id == viewer:
-		return "You"
+		return tr(ctx, "conv.role_agent")
 	case names[id] != "":
 		return names[id]
 	}
-	return "Staff member " + id
+	return tr(ctx, "conv.staff_member", id)
 }
 
 // inboxState is polled by the open admin (every few seconds) so the inbox
@@ -216,11 +217,11 @@ func (p *adminPages) transcriptData(c echo.Context) (views.TranscriptData, error
 	if err != nil {
 		return views.TranscriptData{}, err
 	}
-	d := views.TranscriptData{ID: cv.ID, Language: firstNonEmpty(cv.Language, "?"), LanguageName: views.LanguageName(cv.Language),
-		MerchantLanguage: merchant, Status: cv.Status, Started: when(cv.CreatedAt, loc), Customer: firstNonEmpty(cv.CustomerEmail, cv.CustomerPhone),
+	d := views.TranscriptData{ID: cv.ID, Language: firstNonEmpty(cv.Language, "?"), LanguageName: views.LanguageName(ctx, cv.Language),
+		MerchantLanguage: merchant, Status: cv.Status, Started: when(ctx, cv.CreatedAt, loc), Customer: firstNonEmpty(cv.CustomerEmail, cv.CustomerPhone),
 		Handoff: cv.Handoff, HandoffReason: cv.HandoffReason, HandoffSummary: cv.HandoffSummary, Errors: views.Errors{},
-		ReplyLanguage: firstNonEmpty(cv.Language, merchant), Topic: views.IntentLabel(firstNonEmpty(topics[id], cv.LastIntent)),
-		Assignee: staffName(cv.AssignedTo, staff, names), AssignedToMe: cv.AssignedTo != "" && cv.AssignedTo == staff,
+		ReplyLanguage: firstNonEmpty(cv.Language, merchant), Topic: views.IntentLabel(ctx, firstNonEmpty(topics[id], cv.LastIntent)),
+		Assignee: staffName(ctx, cv.AssignedTo, staff, names), AssignedToMe: cv.AssignedTo != "" && cv.AssignedTo == staff,
 		Stamp: counts.Stamp, CanTranslate: p.translate != nil}
 	if d.CanTranslate {
 		// With a model the agent writes in their own language by default
@@ -232,10 +233,10 @@ func (p *adminPages) transcriptData(c echo.Context) (views.TranscriptData, error
 		replyLangs = append(replyLangs, merchant)
 	}
 	replyLangs = slices.Compact(replyLangs)
-	d.ReplyLanguages = languageOptions(replyLangs)
+	d.ReplyLanguages = languageOptions(ctx, replyLangs)
 	var turns []inbox.Turn
 	for _, m := range msgs {
-		mv := views.MessageView{Role: m.Role, Text: m.Text, Language: m.Language, Intent: m.Intent, When: when(m.CreatedAt, loc),
+		mv := views.MessageView{Role: m.Role, Text: m.Text, Language: m.Language, Intent: m.Intent, When: when(ctx, m.CreatedAt, loc),
 			Rating: m.Rating}
 		if m.Role == db.RoleShopper && m.IntentConfidence > 0 {
 			mv.Confidence = percent(m.IntentConfidence, 1)
@@ -249,7 +250,7 @@ func (p *adminPages) transcriptData(c echo.Context) (views.TranscriptData, error
 			if card.Title != "" {
 				mv.Cards = append(mv.Cards, card.Title)
 			} else if card.OrderName != "" {
-				mv.Cards = append(mv.Cards, "Order "+card.OrderName)
+				mv.Cards = append(mv.Cards, tr(ctx, "conv.order_card", card.OrderName))
 			}
 		}
 		d.Messages = append(d.Messages, mv)
@@ -260,8 +261,8 @@ func (p *adminPages) transcriptData(c echo.Context) (views.TranscriptData, error
 		return views.TranscriptData{}, err
 	}
 	for _, n := range notes {
-		d.Notes = append(d.Notes, views.NoteView{Author: firstNonEmpty(staffName(n.AuthorID, staff, names), "Staff"),
-			When: when(n.CreatedAt, loc), Text: n.Text})
+		d.Notes = append(d.Notes, views.NoteView{Author: firstNonEmpty(staffName(ctx, n.AuthorID, staff, names), tr(ctx, "conv.staff")),
+			When: when(ctx, n.CreatedAt, loc), Text: n.Text})
 	}
 	shopperConvs, err := p.store.ShopperConversationIDs(ctx, shop.ID, cv)
 	if err != nil {
@@ -288,11 +289,11 @@ func (p *adminPages) transcriptData(c echo.Context) (views.TranscriptData, error
 		return views.TranscriptData{}, err
 	}
 	for _, r := range replies {
-		label := r.Title
+		label := replyTitle(ctx, r)
 		if _, lang, own, ok := inbox.Pick(r.Texts, cv.Language, merchant); !ok {
 			continue
 		} else if !own {
-			label += " (in " + views.LanguageName(lang) + " only)"
+			label += " " + tr(ctx, "conv.only_in", views.LanguageName(ctx, lang))
 		}
 		d.SavedReplies = append(d.SavedReplies, views.Option{Value: r.Ref(), Label: label})
 	}
@@ -362,7 +363,7 @@ func (p *adminPages) customerPanel(ctx context.Context, shop *db.Shop, cv *db.Co
 		// in another chat of the same shopper).
 		panel.Email, panel.Phone = firstNonEmpty(panel.Email, sh.Email), firstNonEmpty(panel.Phone, sh.Phone)
 		panel.EmailNote, panel.PhoneNote = contactNote(panel.Email, sh.Email, sh.EmailVerified), contactNote(panel.Phone, sh.Phone, sh.PhoneVerified)
-		panel.OnRecordSince = when(sh.CreatedAt, loc)
+		panel.OnRecordSince = when(ctx, sh.CreatedAt, loc)
 	case !errors.Is(err, db.ErrNotFound):
 		return panel, err
 	}
@@ -405,9 +406,9 @@ func (p *adminPages) customerPanel(ctx context.Context, shop *db.Shop, cv *db.Co
 			ov.AdminURL = "https://admin.shopify.com/store/" + url.PathEscape(handle) + "/orders/" + strconv.FormatInt(o.ShopifyID, 10)
 		}
 		if o.ProcessedAt != nil {
-			ov.Placed = when(*o.ProcessedAt, loc)
+			ov.Placed = when(ctx, *o.ProcessedAt, loc)
 		} else if o.ShopifyCreatedAt != nil {
-			ov.Placed = when(*o.ShopifyCreatedAt, loc)
+			ov.Placed = when(ctx, *o.ShopifyCreatedAt, loc)
 		}
 		if o.CancelledAt != nil {
 			ov.Fulfillment = "cancelled"
@@ -446,23 +447,24 @@ func (p *adminPages) transcript(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	ctx := c.Request().Context()
 	switch c.QueryParam("done") {
 	case "reply":
-		d.Notice = "Reply sent."
+		d.Notice = tr(ctx, "conv.n_reply")
 	case "reply-translated":
-		d.Notice = "Reply machine-translated into " + d.LanguageName + " and sent; your original is kept below it."
+		d.Notice = tr(ctx, "conv.n_reply_translated", d.LanguageName)
 	case "saved-reply":
-		d.Notice = "Saved reply sent in the shopper's language."
+		d.Notice = tr(ctx, "conv.n_saved_reply")
 	case "resolved":
-		d.Notice = "Conversation marked as resolved."
+		d.Notice = tr(ctx, "conv.n_resolved")
 	case "reopened":
-		d.Notice = "Conversation reopened."
+		d.Notice = tr(ctx, "conv.n_reopened")
 	case "assigned":
-		d.Notice = "Assigned to you."
+		d.Notice = tr(ctx, "conv.n_assigned")
 	case "unassigned":
-		d.Notice = "Back in the waiting queue."
+		d.Notice = tr(ctx, "conv.n_unassigned")
 	case "note":
-		d.Notice = "Note added. Only your team sees it."
+		d.Notice = tr(ctx, "conv.n_note")
 	}
 	return render(c, http.StatusOK, views.Transcript(p.transcriptPage(c), d))
 }
@@ -480,12 +482,12 @@ func (p *adminPages) assign(c echo.Context) error {
 	switch c.FormValue("to") {
 	case "me":
 		if staff == "" {
-			return echo.NewHTTPError(http.StatusForbidden, "Your session does not say who you are; reload the app.")
+			return echo.NewHTTPError(http.StatusForbidden, tr(c.Request().Context(), "conv.err_session"))
 		}
 	case "nobody":
 		staff, what = "", "unassigned"
 	default:
-		return echo.NewHTTPError(http.StatusBadRequest, "Choose to take the conversation or to release it.")
+		return echo.NewHTTPError(http.StatusBadRequest, tr(c.Request().Context(), "conv.err_assign"))
 	}
 	if err := p.store.AssignConversation(c.Request().Context(), shop.ID, id, staff); err != nil {
 		return notFound(err, "Conversation")
@@ -502,7 +504,7 @@ func (p *adminPages) note(c echo.Context) error {
 			return err
 		}
 		d.Note = text
-		d.Errors["note"] = "Write a note of at most " + strconv.Itoa(limits.InternalNote) + " characters."
+		d.Errors["note"] = tr(c.Request().Context(), "conv.err_note", limits.InternalNote)
 		return render(c, http.StatusUnprocessableEntity, views.Transcript(p.transcriptPage(c), d))
 	}
 	shop := ShopFrom(c)
@@ -540,12 +542,12 @@ func (p *adminPages) sendSavedReply(c echo.Context) error {
 	}
 	r, ok := inbox.Find(replies, c.FormValue("saved_reply"))
 	if !ok {
-		return echo.NewHTTPError(http.StatusUnprocessableEntity, "Choose one of the saved replies.")
+		return echo.NewHTTPError(http.StatusUnprocessableEntity, tr(c.Request().Context(), "conv.err_saved_reply"))
 	}
 	merchant := firstNonEmpty(shop.PrimaryLocale, "en")
 	text, lang, _, ok := inbox.Pick(r.Texts, cv.Language, merchant)
 	if !ok {
-		return echo.NewHTTPError(http.StatusUnprocessableEntity, "This saved reply has no text in the shopper's or your language.")
+		return echo.NewHTTPError(http.StatusUnprocessableEntity, tr(c.Request().Context(), "conv.err_saved_reply_lang"))
 	}
 	m, err := p.sendAgentReply(ctx, shop.ID, id, text, lang)
 	if err != nil {
@@ -563,11 +565,11 @@ func (p *adminPages) sendSavedReply(c echo.Context) error {
 func (p *adminPages) setStaffName(c echo.Context) error {
 	name := strings.TrimSpace(c.FormValue("name"))
 	if n := len([]rune(name)); n == 0 || n > 80 {
-		return echo.NewHTTPError(http.StatusUnprocessableEntity, "Write a name of at most 80 characters.")
+		return echo.NewHTTPError(http.StatusUnprocessableEntity, tr(c.Request().Context(), "conv.err_name", 80))
 	}
 	staff := staffID(c, p.cfg.Demo())
 	if staff == "" {
-		return echo.NewHTTPError(http.StatusForbidden, "Your session does not say who you are; reload the app.")
+		return echo.NewHTTPError(http.StatusForbidden, tr(c.Request().Context(), "conv.err_session"))
 	}
 	if err := p.store.SetStaffName(c.Request().Context(), ShopFrom(c).ID, staff, name); err != nil {
 		return err
@@ -590,13 +592,13 @@ func (p *adminPages) reply(c echo.Context) error {
 	if valid {
 		d.ReplyLanguage = lang
 	} else {
-		d.Errors["language"] = "Choose the language you wrote in."
+		d.Errors["language"] = tr(c.Request().Context(), "conv.err_language")
 	}
 	switch n := len([]rune(d.Reply)); {
 	case n == 0:
-		d.Errors["text"] = "Write a reply first."
+		d.Errors["text"] = tr(c.Request().Context(), "conv.err_reply_empty")
 	case n > limits.AgentReply:
-		d.Errors["text"] = "Keep the reply under " + strconv.Itoa(limits.AgentReply) + " characters."
+		d.Errors["text"] = tr(c.Request().Context(), "conv.err_reply_long", limits.AgentReply)
 	}
 	if d.Errors.Any() {
 		return render(c, http.StatusUnprocessableEntity, views.Transcript(p.transcriptPage(c), d))
@@ -608,8 +610,7 @@ func (p *adminPages) reply(c echo.Context) error {
 		t, err := p.translate.Translate(ctx, d.ReplyLanguage, shopperLang, d.Reply)
 		if err != nil {
 			p.log.Warn("inbox reply translation", "conversation", d.ID, "to", shopperLang, "err", err)
-			d.Errors["text"] = "The reply could not be translated into " + d.LanguageName + " just now, so nothing was sent. " +
-				"Try again, or choose " + d.LanguageName + " under “Written in” to send it exactly as written."
+			d.Errors["text"] = tr(ctx, "conv.err_translate", d.LanguageName, tr(ctx, "conv.written_in"))
 			return render(c, http.StatusBadGateway, views.Transcript(p.transcriptPage(c), d))
 		}
 		send, sendLang = t, shopperLang

@@ -32,7 +32,8 @@ func (p *adminPages) emailChannel(c echo.Context) error {
 
 func (p *adminPages) emailData(c echo.Context) (views.EmailChannelData, error) {
 	shop := ShopFrom(c)
-	accts, err := p.store.ChannelAccounts(c.Request().Context(), shop.ID)
+	ctx := c.Request().Context()
+	accts, err := p.store.ChannelAccounts(ctx, shop.ID)
 	if err != nil {
 		return views.EmailChannelData{}, err
 	}
@@ -44,18 +45,18 @@ func (p *adminPages) emailData(c echo.Context) (views.EmailChannelData, error) {
 		}
 		row := views.EmailAccountRow{ID: a.ID, Address: a.Address, DisplayName: a.DisplayName, Enabled: a.Enabled,
 			LastError: a.LastError, DeleteHref: "/app/channels/email/" + strconv.FormatInt(a.ID, 10) + "/delete",
-			Mode: "Mailbox (IMAP)", SendsVia: "Sends through the app (Reply-To your address)"}
+			Mode: tr(ctx, "email.mailbox"), SendsVia: tr(ctx, "email.sends_app")}
 		if a.Setting("mode") == email.ModeForward {
-			row.Mode, row.ForwardTo = "Forwarded", p.email.ForwardAddress(shop.ID, a.ID)
+			row.Mode, row.ForwardTo = tr(ctx, "email.mode_forwarded"), p.email.ForwardAddress(shop.ID, a.ID)
 		}
 		if a.Setting("smtp_host") != "" {
-			row.SendsVia = "Sends through " + a.Setting("smtp_host")
+			row.SendsVia = tr(ctx, "email.sends_through", a.Setting("smtp_host"))
 		}
 		if a.LastMessageAt != nil {
-			row.LastMessage = when(*a.LastMessageAt, loc)
+			row.LastMessage = when(ctx, *a.LastMessageAt, loc)
 		}
 		if a.LastErrorAt != nil {
-			row.LastErrorAt = when(*a.LastErrorAt, loc)
+			row.LastErrorAt = when(ctx, *a.LastErrorAt, loc)
 		}
 		d.Accounts = append(d.Accounts, row)
 	}
@@ -79,7 +80,7 @@ func (p *adminPages) connectEmail(c echo.Context) error {
 	f.IMAPHost, f.IMAPPort, f.IMAPUser, f.IMAPMailbox = get("imap_host"), get("imap_port"), get("imap_user"), get("imap_mailbox")
 	f.SMTPHost, f.SMTPPort, f.SMTPUser = get("smtp_host"), get("smtp_port"), get("smtp_user")
 	if a, err := mail.ParseAddress(f.Address); err != nil || a.Address != f.Address {
-		f.Errors["address"] = "Enter the support address, like support@yourstore.com."
+		f.Errors["address"] = tr(ctx, "email.err_address")
 	}
 	if f.IMAPMailbox == "" {
 		f.IMAPMailbox = "INBOX"
@@ -106,16 +107,16 @@ func (p *adminPages) connectEmail(c echo.Context) error {
 	creds := email.Credentials{}
 	switch f.Mode {
 	case email.ModeIMAP:
-		creds.IMAPURL = serverURL(f.Errors, "imap", f.IMAPHost, f.IMAPPort, f.IMAPUser, form.Get("imap_password"), old.IMAPURL, "/"+f.IMAPMailbox)
+		creds.IMAPURL = serverURL(ctx, f.Errors, "imap", f.IMAPHost, f.IMAPPort, f.IMAPUser, form.Get("imap_password"), old.IMAPURL, "/"+f.IMAPMailbox)
 	case email.ModeForward:
 		if !f.ForwardingAvailable {
-			f.Errors["mode"] = "Forwarding is not set up on this app; read the mailbox over IMAP instead."
+			f.Errors["mode"] = tr(ctx, "email.err_no_forwarding")
 		}
 	default:
-		f.Errors["mode"] = "Choose how mail arrives."
+		f.Errors["mode"] = tr(ctx, "email.err_mode")
 	}
 	if f.SMTPHost != "" {
-		creds.SMTPURL = serverURL(f.Errors, "smtp", f.SMTPHost, f.SMTPPort, f.SMTPUser, form.Get("smtp_password"), old.SMTPURL, "")
+		creds.SMTPURL = serverURL(ctx, f.Errors, "smtp", f.SMTPHost, f.SMTPPort, f.SMTPUser, form.Get("smtp_password"), old.SMTPURL, "")
 		if creds.SMTPURL != "" {
 			creds.SMTPURL += "?from=" + url.QueryEscape(f.Address)
 		}
@@ -146,19 +147,19 @@ func (p *adminPages) connectEmail(c echo.Context) error {
 // serverURL builds imap(s):// or smtp(s):// from the form's fields: port
 // 993/465 means implicit TLS, others STARTTLS. An empty password reuses
 // the one in prev (the stored URL of the same account).
-func serverURL(errs views.Errors, kind, host, port, user, password, prev, path string) string {
+func serverURL(ctx context.Context, errs views.Errors, kind, host, port, user, password, prev, path string) string {
 	prefix := kind + "_"
 	if host == "" || strings.ContainsAny(host, "/@:?# ") {
-		errs[prefix+"host"] = "Enter the server name, like " + kind + ".yourprovider.com."
+		errs[prefix+"host"] = tr(ctx, "email.err_host", kind)
 		return ""
 	}
 	n, err := strconv.Atoi(port)
 	if err != nil || n < 1 || n > 65535 {
-		errs[prefix+"port"] = "Enter the port number."
+		errs[prefix+"port"] = tr(ctx, "email.err_port")
 		return ""
 	}
 	if user == "" {
-		errs[prefix+"user"] = "Enter the login, usually the full address."
+		errs[prefix+"user"] = tr(ctx, "email.err_user")
 		return ""
 	}
 	if password == "" && prev != "" {
@@ -167,7 +168,7 @@ func serverURL(errs views.Errors, kind, host, port, user, password, prev, path s
 		}
 	}
 	if password == "" {
-		errs[prefix+"password"] = "Enter the password (an app password where your provider has them)."
+		errs[prefix+"password"] = tr(ctx, "email.err_password")
 		return ""
 	}
 	scheme := kind
@@ -215,7 +216,7 @@ func (p *adminPages) emailViews(ctx context.Context, shop *db.Shop, cv *db.Conve
 	loc := shopLocation(shop)
 	out := make([]views.EmailView, 0, len(mails))
 	for _, m := range mails {
-		v := views.EmailView{Direction: m.Direction, Address: m.Address, Subject: m.Subject, When: when(m.CreatedAt, loc),
+		v := views.EmailView{Direction: m.Direction, Address: m.Address, Subject: m.Subject, When: when(ctx, m.CreatedAt, loc),
 			Text: m.FullText, Automatic: m.Automatic}
 		for _, a := range m.Attachments.V {
 			v.Attachments = append(v.Attachments, attachmentLine(a))

@@ -13,6 +13,7 @@ import (
 
 	"shopassist/db"
 	"shopassist/views"
+	"shopassist/views/adminlocale"
 	"shopassist/webhooks"
 )
 
@@ -62,16 +63,16 @@ func (p *adminPages) health(c echo.Context) error {
 	d := views.HealthData{}
 	switch c.QueryParam("done") {
 	case "retried":
-		d.Notice, d.NoticeTone = "Job queued to run again.", "success"
+		d.Notice, d.NoticeTone = tr(ctx, "health.job_queued"), "success"
 	case "replayed":
-		d.Notice, d.NoticeTone = "Webhook queued for processing again.", "success"
+		d.Notice, d.NoticeTone = tr(ctx, "health.webhook_queued"), "success"
 	}
 	events, err := p.store.RecentWebhookEvents(ctx, shop.Domain, 50)
 	if err != nil {
 		return err
 	}
 	for _, e := range events {
-		d.Events = append(d.Events, views.EventRow{ID: e.ID, Topic: e.Topic, Status: e.Status, Received: when(e.ReceivedAt, loc),
+		d.Events = append(d.Events, views.EventRow{ID: e.ID, Topic: e.Topic, Status: e.Status, Received: when(ctx, e.ReceivedAt, loc),
 			Error: truncateRunes(e.LastError, 200), APIVersion: e.APIVersion, Attempts: e.Attempts})
 	}
 	stats, err := p.store.WebhookEventStats(ctx, shop.Domain)
@@ -83,10 +84,10 @@ func (p *adminPages) health(c echo.Context) error {
 		total += n
 	}
 	d.Stats = []views.Metric{
-		{Label: "Webhooks received", Value: strconv.FormatInt(total, 10), TestID: "stat-received"},
-		{Label: "Processed", Value: strconv.FormatInt(stats[db.EventProcessed]+stats[db.EventSkipped], 10), TestID: "stat-processed"},
-		{Label: "Waiting", Value: strconv.FormatInt(stats[db.EventReceived], 10), TestID: "stat-waiting"},
-		{Label: "Failed", Value: strconv.FormatInt(stats[db.EventFailed], 10), TestID: "stat-failed"},
+		{Label: tr(ctx, "health.stat_received"), Value: adminlocale.Int(ctx, total), TestID: "stat-received"},
+		{Label: tr(ctx, "health.stat_processed"), Value: adminlocale.Int(ctx, stats[db.EventProcessed]+stats[db.EventSkipped]), TestID: "stat-processed"},
+		{Label: tr(ctx, "health.stat_waiting"), Value: adminlocale.Int(ctx, stats[db.EventReceived]), TestID: "stat-waiting"},
+		{Label: tr(ctx, "health.stat_failed"), Value: adminlocale.Int(ctx, stats[db.EventFailed]), TestID: "stat-failed"},
 	}
 	jobs, err := p.shopFailedJobs(ctx, shop)
 	if err != nil {
@@ -96,10 +97,10 @@ func (p *adminPages) health(c echo.Context) error {
 		row := views.JobRow{ID: j.ID, Kind: j.Kind, Attempts: j.Attempt}
 		if n := len(j.Errors); n > 0 {
 			row.Error = truncateRunes(j.Errors[n-1].Error, 300)
-			row.Failed = when(j.Errors[n-1].At, loc)
+			row.Failed = when(ctx, j.Errors[n-1].At, loc)
 		}
 		if j.FinalizedAt != nil {
-			row.Failed = when(*j.FinalizedAt, loc)
+			row.Failed = when(ctx, *j.FinalizedAt, loc)
 		}
 		d.Jobs = append(d.Jobs, row)
 	}
@@ -143,7 +144,7 @@ func (p *adminPages) replayEvent(c echo.Context) error {
 		}
 		if errors.Is(err, webhooks.ErrPayloadPurged) {
 			return echo.NewHTTPError(http.StatusConflict,
-				"This webhook's payload was deleted after the retention period, so it cannot be replayed.")
+				tr(ctx, "health.replay_expired"))
 		}
 		return fmt.Errorf("replay webhook %d of %s: %w", id, shop.Domain, err)
 	}

@@ -1,14 +1,15 @@
 package app
 
 import (
+	"context"
 	"errors"
 	"net/http"
 	"net/url"
 	"regexp"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
+	"time"
 
 	"github.com/labstack/echo/v4"
 
@@ -30,7 +31,7 @@ func (p *adminPages) knowledgeData(c echo.Context) (views.KnowledgeData, error) 
 	ctx := c.Request().Context()
 	shop := ShopFrom(c)
 	loc := shopLocation(shop)
-	d := views.KnowledgeData{Locales: languageOptions(shop.Settings.V.Languages),
+	d := views.KnowledgeData{Locales: languageOptions(ctx, shop.Settings.V.Languages),
 		TestLocale: shop.PrimaryLocale, Resynced: c.QueryParam("resynced") == "1"}
 	products, err := p.store.CountProducts(ctx, shop.ID)
 	if err != nil {
@@ -40,7 +41,7 @@ func (p *adminPages) knowledgeData(c echo.Context) (views.KnowledgeData, error) 
 	if err != nil {
 		return d, err
 	}
-	d.Sync = syncView(st, products, loc)
+	d.Sync = syncView(ctx, st, products, loc)
 	docs, err := p.store.ListDocuments(ctx, shop.ID, "")
 	if err != nil {
 		return d, err
@@ -52,6 +53,9 @@ func (p *adminPages) knowledgeData(c echo.Context) (views.KnowledgeData, error) 
 	groups := map[string]*group{}
 	var order []string
 	faqs := map[string]*views.FAQRow{}
+	// The latest update across an entry's languages, compared as times:
+	// the shown text is localised and does not sort.
+	faqUpdated := map[string]time.Time{}
 	var faqOrder []string
 	for _, doc := range docs {
 		key := doc.Kind + "/" + doc.ExternalID
@@ -66,8 +70,8 @@ func (p *adminPages) knowledgeData(c echo.Context) (views.KnowledgeData, error) 
 			if r.Question == "" || doc.Locale == shop.PrimaryLocale {
 				r.Question = firstNonEmpty(doc.Title, firstQuestion(doc), doc.ExternalID)
 			}
-			if u := when(doc.UpdatedAt, loc); u > r.Updated || r.Updated == "" {
-				r.Updated = u
+			if u := doc.UpdatedAt; u.After(faqUpdated[doc.ExternalID]) || r.Updated == "" {
+				faqUpdated[doc.ExternalID], r.Updated = u, when(ctx, u, loc)
 			}
 			continue
 		}
@@ -128,30 +132,31 @@ func (p *adminPages) testAssistant(c echo.Context) error {
 	}
 	pg := p.page(c, tr(c.Request().Context(), "nav.knowledge"), "knowledge")
 	shop := ShopFrom(c)
+	ctx := c.Request().Context()
 	d.TestMessage = strings.TrimSpace(c.FormValue("message"))
 	if loc := c.FormValue("locale"); slices.Contains(shop.Settings.V.Languages, loc) {
 		d.TestLocale = loc
 	}
 	switch n := len([]rune(d.TestMessage)); {
 	case n == 0:
-		d.TestError = "Type a message to test."
+		d.TestError = tr(ctx, "kn.test_empty")
 	case n > limits.AdminProbe:
-		d.TestError = "Keep the test message under " + strconv.Itoa(limits.AdminProbe) + " characters."
+		d.TestError = tr(ctx, "kn.test_too_long", limits.AdminProbe)
 	}
 	if d.TestError != "" {
 		return render(c, http.StatusUnprocessableEntity, views.Knowledge(pg, d))
 	}
-	an, err := p.engine.Analyze(c.Request().Context(), shop, d.TestMessage, d.TestLocale)
+	an, err := p.engine.Analyze(ctx, shop, d.TestMessage, d.TestLocale)
 	if err != nil {
 		return err
 	}
-	d.Probe = probeView(d.TestMessage, an)
+	d.Probe = probeView(ctx, d.TestMessage, an)
 	return render(c, http.StatusOK, views.Knowledge(pg, d))
 }
 
 // faqLocales lists the editor's language blocks: the shop's offered
 // languages plus any the entry already has, primary language first.
-func faqLocales(shop *db.Shop, docs []db.KnowledgeDocument) []views.FAQLocale {
+func faqLocales(ctx context.Context, shop *db.Shop, docs []db.KnowledgeDocument) []views.FAQLocale {
 	codes := slices.Clone(shop.Settings.V.Languages)
 	byLocale := map[string]db.KnowledgeDocument{}
 	for _, d := range docs {
@@ -160,7 +165,7 @@ func faqLocales(shop *db.Shop, docs []db.KnowledgeDocument) []views.FAQLocale {
 			codes = append(codes, d.Locale)
 		}
 	}
-	texts := langTexts(codes, shop.PrimaryLocale, func(string) views.LangText { return views.LangText{} })
+	texts := langTexts(ctx, codes, shop.PrimaryLocale, func(string) views.LangText { return views.LangText{} })
 	out := make([]views.FAQLocale, 0, len(texts))
 	for _, t := range texts {
 		d := byLocale[t.Code]
@@ -180,7 +185,7 @@ func (p *adminPages) faqPage(c echo.Context, f views.FAQForm) views.Page {
 }
 
 func (p *adminPages) newFAQ(c echo.Context) error {
-	f := views.FAQForm{IsNew: true, Locales: faqLocales(ShopFrom(c), nil), Errors: views.Errors{}}
+	f := views.FAQForm{IsNew: true, Locales: faqLocales(c.Request().Context(), ShopFrom(c), nil), Errors: views.Errors{}}
 	return render(c, http.StatusOK, views.FAQEditor(p.faqPage(c, f), f))
 }
 
@@ -191,13 +196,13 @@ func (p *adminPages) editFAQ(c echo.Context) error {
 	if err != nil {
 		return notFound(err, "Question")
 	}
-	f := views.FAQForm{ID: id, Locales: faqLocales(shop, docs), Errors: views.Errors{}, Saved: c.QueryParam("saved") == "1"}
+	f := views.FAQForm{ID: id, Locales: faqLocales(c.Request().Context(), shop, docs), Errors: views.Errors{}, Saved: c.QueryParam("saved") == "1"}
 	return render(c, http.StatusOK, views.FAQEditor(p.faqPage(c, f), f))
 }
 
 // parseFAQ validates the editor's form: every language with an answer needs
 // at least one question and the reverse; at least one language is filled.
-func parseFAQ(form url.Values, locales []views.FAQLocale) ([]db.KnowledgeDocument, []views.FAQLocale, views.Errors) {
+func parseFAQ(ctx context.Context, form url.Values, locales []views.FAQLocale) ([]db.KnowledgeDocument, []views.FAQLocale, views.Errors) {
 	errs := views.Errors{}
 	var docs []db.KnowledgeDocument
 	out := make([]views.FAQLocale, len(locales))
@@ -215,24 +220,24 @@ func parseFAQ(form url.Values, locales []views.FAQLocale) ([]db.KnowledgeDocumen
 		case len(qs) == 0 && l.Answer == "":
 			continue
 		case len(qs) == 0:
-			errs["questions."+l.Code] = "Add at least one way of asking the question."
+			errs["questions."+l.Code] = tr(ctx, "faq.err_questions")
 		case l.Answer == "":
-			errs["answer."+l.Code] = "Write the answer in this language, or clear the questions."
+			errs["answer."+l.Code] = tr(ctx, "faq.err_answer")
 		}
 		for _, q := range qs {
 			if len([]rune(q)) > maxQuestion {
-				errs["questions."+l.Code] = "Each question must be under " + strconv.Itoa(maxQuestion) + " characters."
+				errs["questions."+l.Code] = tr(ctx, "faq.err_question_long", maxQuestion)
 			}
 		}
 		if len([]rune(l.Answer)) > maxAnswer {
-			errs["answer."+l.Code] = "Keep the answer under " + strconv.Itoa(maxAnswer) + " characters."
+			errs["answer."+l.Code] = tr(ctx, "faq.err_answer_long", maxAnswer)
 		}
 		if len(qs) > 0 && l.Answer != "" {
 			docs = append(docs, db.KnowledgeDocument{Locale: l.Code, Title: qs[0], Body: l.Answer, Questions: db.NewJSON(qs)})
 		}
 	}
 	if len(docs) == 0 && !errs.Any() {
-		errs["locales"] = "Fill in the question and answer in at least one language."
+		errs["locales"] = tr(ctx, "faq.err_locales")
 	}
 	return docs, out, errs
 }
@@ -252,16 +257,16 @@ func (p *adminPages) saveFAQ(c echo.Context) error {
 		id = strings.ToLower(strings.TrimSpace(form.Get("id")))
 		switch _, err := p.store.FAQ(ctx, shop.ID, id); {
 		case !faqID.MatchString(id) || id == "new":
-			errs["id"] = "Use lowercase letters, digits and dashes, e.g. gift-wrapping."
+			errs["id"] = tr(ctx, "faq.err_id")
 		case err == nil:
-			errs["id"] = "A question with this name exists already; choose another."
+			errs["id"] = tr(ctx, "faq.err_id_taken")
 		case !errors.Is(err, db.ErrNotFound):
 			return err
 		}
 	} else if existing, err = p.store.FAQ(ctx, shop.ID, id); err != nil {
 		return notFound(err, "Question")
 	}
-	docs, locales, ferrs := parseFAQ(form, faqLocales(shop, existing))
+	docs, locales, ferrs := parseFAQ(ctx, form, faqLocales(c.Request().Context(), shop, existing))
 	for k, v := range ferrs {
 		errs[k] = v
 	}

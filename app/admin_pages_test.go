@@ -81,6 +81,7 @@ func TestAdminReadOnly(t *testing.T) {
 	t.Run("mutations need fetch header", func(t *testing.T) { checkMutationsNeedFetchHeader(t, h) })
 	t.Run("test the assistant", func(t *testing.T) { checkKnowledgeTestBox(t, h) })
 	t.Run("admin locales", func(t *testing.T) { checkAdminLocales(t, h) })
+	t.Run("no English in other locales", func(t *testing.T) { checkNoEnglish(t, h) })
 	t.Run("polaris offline", func(t *testing.T) { checkPolarisOffline(t, h) })
 }
 

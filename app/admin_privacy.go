@@ -12,6 +12,7 @@ import (
 
 	"shopassist/db"
 	"shopassist/views"
+	"shopassist/views/adminlocale"
 )
 
 // privacy lists the customers/data_request exports of the shop (GET
@@ -27,10 +28,11 @@ func (p *adminPages) privacy(c echo.Context) error {
 	loc := shopLocation(shop)
 	var d views.PrivacyData
 	for _, e := range list {
-		d.Exports = append(d.Exports, views.ExportRow{ID: e.ID, Received: when(e.CreatedAt, loc),
+		d.Exports = append(d.Exports, views.ExportRow{ID: e.ID, Received: when(ctx, e.CreatedAt, loc),
 			RequestID: strconv.FormatInt(e.DataRequestID, 10), Customer: exportCustomer(e),
-			Contents: fmt.Sprintf("%d orders · %d conversations · %d messages", e.OrderCount, e.ConversationCount, e.MessageCount),
-			Href:     "/app/privacy/exports/" + strconv.FormatInt(e.ID, 10), Filename: exportFilename(e)})
+			Contents: adminlocale.N(ctx, "privacy.orders", e.OrderCount) + " · " + adminlocale.N(ctx, "privacy.conversations", e.ConversationCount) +
+				" · " + adminlocale.N(ctx, "privacy.messages", e.MessageCount),
+			Href: "/app/privacy/exports/" + strconv.FormatInt(e.ID, 10), Filename: exportFilename(e)})
 	}
 	return render(c, http.StatusOK, views.Privacy(p.page(c, tr(c.Request().Context(), "nav.privacy"), "privacy"), d))
 }

@@ -48,7 +48,7 @@ func TestDataRequestExportDownload(t *testing.T) {
 		t.Fatal(err)
 	}
 	rows := doc.Find(tid("export-row"))
-	if rows.Length() != 1 || !strings.Contains(rows.Text(), "ana@example.com") || !strings.Contains(rows.Text(), "1 conversations") {
+	if rows.Length() != 1 || !strings.Contains(rows.Text(), "ana@example.com") || !strings.Contains(rows.Text(), "1 conversation ·") {
 		t.Fatalf("export rows: %d %q", rows.Length(), rows.Text())
 	}
 	if strings.Contains(rec.Body.String(), "rival@example.com") {

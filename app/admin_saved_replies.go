@@ -3,7 +3,6 @@ package app
 import (
 	"context"
 	"errors"
-	"fmt"
 	"net/http"
 	"strings"
 
@@ -14,6 +13,7 @@ import (
 	"shopassist/inbox"
 	"shopassist/limits"
 	"shopassist/views"
+	"shopassist/views/adminlocale"
 )
 
 // savedReplyTitleMax keeps a saved reply's title to what the inbox's menu
@@ -29,9 +29,9 @@ func (p *adminPages) savedRepliesList(c echo.Context) error {
 	d := views.SavedReplyList{}
 	switch c.QueryParam("done") {
 	case "deleted":
-		d.Notice = "Saved reply deleted."
+		d.Notice = tr(c.Request().Context(), "sr.notice_deleted")
 	case "reset":
-		d.Notice = "Starter reset to the shipped text."
+		d.Notice = tr(c.Request().Context(), "sr.notice_reset")
 	}
 	for _, r := range replies {
 		n := 0
@@ -40,7 +40,7 @@ func (p *adminPages) savedRepliesList(c echo.Context) error {
 				n++
 			}
 		}
-		d.Rows = append(d.Rows, views.SavedReplyRow{Ref: r.Ref(), Title: r.Title, Languages: n,
+		d.Rows = append(d.Rows, views.SavedReplyRow{Ref: r.Ref(), Title: replyTitle(c.Request().Context(), r), Languages: n,
 			Starter: r.Key != "", Edited: r.Edited()})
 	}
 	return render(c, http.StatusOK, views.SavedReplies(p.page(c, tr(c.Request().Context(), "conv.saved_replies"), "conversations"), d))
@@ -74,10 +74,23 @@ func (p *adminPages) savedReplyPage(c echo.Context, f views.SavedReplyForm) view
 	return pg
 }
 
+// replyTitle is a saved reply's title in the admin: a starter as shipped is
+// named in the admin's language (catalog keys starter.<key>); the
+// merchant's own replies and their edits of starters keep the title they
+// wrote.
+func replyTitle(ctx context.Context, r inbox.Reply) string {
+	if r.Key != "" && !r.Edited() {
+		if key := "starter." + r.Key; adminlocale.Has(key) {
+			return tr(ctx, key)
+		}
+	}
+	return r.Title
+}
+
 // savedReplyForm lays the reply out for the editor: the merchant's
 // language first, then every supported language.
-func savedReplyForm(ref string, r inbox.Reply, merchant string, isNew bool) views.SavedReplyForm {
-	f := views.SavedReplyForm{Ref: ref, IsNew: isNew, Starter: r.Key != "", Edited: r.Edited(), Title: r.Title,
+func savedReplyForm(ctx context.Context, ref string, r inbox.Reply, merchant string, isNew bool) views.SavedReplyForm {
+	f := views.SavedReplyForm{Ref: ref, IsNew: isNew, Starter: r.Key != "", Edited: r.Edited(), Title: replyTitle(ctx, r),
 		Errors: views.Errors{}}
 	merchant = inbox.Canonical(firstNonEmpty(merchant, "en"))
 	langs := []string{merchant}
@@ -91,7 +104,7 @@ func savedReplyForm(ref string, r inbox.Reply, merchant string, isNew bool) view
 		if !own {
 			text = ""
 		}
-		f.Texts = append(f.Texts, views.SavedReplyText{Code: l, Name: views.LanguageName(l), Text: text})
+		f.Texts = append(f.Texts, views.SavedReplyText{Code: l, Name: views.LanguageName(ctx, l), Text: text})
 	}
 	return f
 }
@@ -103,7 +116,7 @@ func (p *adminPages) editSavedReply(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	f := savedReplyForm(ref, r, shop.PrimaryLocale, isNew)
+	f := savedReplyForm(c.Request().Context(), ref, r, shop.PrimaryLocale, isNew)
 	f.Saved = c.QueryParam("saved") == "1"
 	return render(c, http.StatusOK, views.SavedReplyEditor(p.savedReplyPage(c, f), f))
 }
@@ -111,12 +124,13 @@ func (p *adminPages) editSavedReply(c echo.Context) error {
 // parseSavedReply validates the editor: a title, at least one text, each
 // within its limit.
 func parseSavedReply(c echo.Context, f *views.SavedReplyForm) map[string]string {
+	ctx := c.Request().Context()
 	f.Title = strings.TrimSpace(c.FormValue("title"))
 	switch n := len([]rune(f.Title)); {
 	case n == 0:
-		f.Errors["title"] = "Give the reply a title your team recognises."
+		f.Errors["title"] = tr(ctx, "sr.err_title")
 	case n > savedReplyTitleMax:
-		f.Errors["title"] = fmt.Sprintf("Keep the title under %d characters.", savedReplyTitleMax)
+		f.Errors["title"] = tr(ctx, "sr.err_title_long", savedReplyTitleMax)
 	}
 	texts := map[string]string{}
 	for i, t := range f.Texts {
@@ -126,13 +140,13 @@ func parseSavedReply(c echo.Context, f *views.SavedReplyForm) map[string]string 
 			continue
 		}
 		if len([]rune(t.Text)) > limits.AgentReply {
-			f.Errors["text."+t.Code] = fmt.Sprintf("Keep the text under %d characters.", limits.AgentReply)
+			f.Errors["text."+t.Code] = tr(ctx, "sr.err_text_long", limits.AgentReply)
 			continue
 		}
 		texts[t.Code] = t.Text
 	}
 	if len(texts) == 0 && !f.Errors.Any() {
-		f.Errors["texts"] = "Write the reply in at least one language."
+		f.Errors["texts"] = tr(ctx, "sr.err_texts")
 	}
 	return texts
 }
@@ -147,7 +161,7 @@ func (p *adminPages) saveSavedReply(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	f := savedReplyForm(ref, r, shop.PrimaryLocale, isNew)
+	f := savedReplyForm(c.Request().Context(), ref, r, shop.PrimaryLocale, isNew)
 	texts := parseSavedReply(c, &f)
 	if f.Errors.Any() {
 		return render(c, http.StatusUnprocessableEntity, views.SavedReplyEditor(p.savedReplyPage(c, f), f))

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"net/http"
 	"net/mail"
 	"net/url"
@@ -35,19 +36,19 @@ const (
 // supportedLanguages are the languages the assistant can answer in.
 func supportedLanguages() []string { return db.DefaultSettings().Languages }
 
-func languageOptions(codes []string) []views.Option {
+func languageOptions(ctx context.Context, codes []string) []views.Option {
 	out := make([]views.Option, len(codes))
 	for i, c := range codes {
-		out[i] = views.Option{Value: c, Label: views.LanguageName(c)}
+		out[i] = views.Option{Value: c, Label: views.LanguageName(ctx, c)}
 	}
 	return out
 }
 
 // settingsForm turns stored settings into the form's strings.
-func settingsForm(st db.Settings, primary string) views.SettingsForm {
+func settingsForm(ctx context.Context, st db.Settings, primary string) views.SettingsForm {
 	f := views.SettingsForm{
 		AccentColor: st.Widget.AccentColor, TextColor: st.Widget.TextColor, Position: st.Widget.Position,
-		Languages: st.Languages, AllLanguages: languageOptions(supportedLanguages()),
+		Languages: st.Languages, AllLanguages: languageOptions(ctx, supportedLanguages()),
 		HoursEnabled: st.BusinessHours.Enabled, Timezone: st.BusinessHours.Timezone,
 		ReturnWindow: strconv.Itoa(st.Returns.WindowDays), AllowReturns: st.Returns.AllowReturnRequests,
 		HandoffOnRequest: st.Handoff.OnRequest, HandoffOnFrustration: st.Handoff.OnFrustration,
@@ -63,7 +64,7 @@ func settingsForm(st db.Settings, primary string) views.SettingsForm {
 		d.Hours = st.BusinessHours.Days[d.Key]
 		f.Days = append(f.Days, d)
 	}
-	f.Texts = langTexts(f.Languages, primary, func(code string) views.LangText {
+	f.Texts = langTexts(ctx, f.Languages, primary, func(code string) views.LangText {
 		return views.LangText{Greeting: st.Widget.Greeting[code], Launcher: st.Widget.LauncherLabel[code],
 			Offline: st.BusinessHours.OfflineMessage[code]}
 	})
@@ -72,7 +73,7 @@ func settingsForm(st db.Settings, primary string) views.SettingsForm {
 
 // langTexts lists the per-language text blocks: the offered languages, the
 // store's primary language first.
-func langTexts(langs []string, primary string, get func(code string) views.LangText) []views.LangText {
+func langTexts(ctx context.Context, langs []string, primary string, get func(code string) views.LangText) []views.LangText {
 	codes := slices.Clone(langs)
 	if i := slices.Index(codes, primary); i > 0 {
 		codes = append([]string{primary}, slices.Delete(codes, i, i+1)...)
@@ -80,7 +81,7 @@ func langTexts(langs []string, primary string, get func(code string) views.LangT
 	out := make([]views.LangText, 0, len(codes))
 	for _, code := range codes {
 		t := get(code)
-		t.Code, t.Name = code, views.LanguageName(code)
+		t.Code, t.Name = code, views.LanguageName(ctx, code)
 		out = append(out, t)
 	}
 	return out
@@ -100,7 +101,7 @@ func (in settingsInput) on(k string) bool    { return in.form.Get(k) != "" }
 
 // settingsSection parses one section of the settings form into st (the
 // stored settings) and f (the form as typed, shown again on errors).
-type settingsSection func(in settingsInput, st *db.Settings, f *views.SettingsForm)
+type settingsSection func(ctx context.Context, in settingsInput, st *db.Settings, f *views.SettingsForm)
 
 // settingsSections are the form's sections in page order. Languages come
 // before the texts, which are per offered language.
@@ -112,38 +113,38 @@ var settingsSections = []settingsSection{
 // parseSettings validates a submitted settings form. It starts from the
 // current settings so fields the form does not carry are kept, and returns
 // the form (as typed) with an error per invalid field.
-func parseSettings(form url.Values, cur db.Settings, primary string) (db.Settings, views.SettingsForm) {
+func parseSettings(ctx context.Context, form url.Values, cur db.Settings, primary string) (db.Settings, views.SettingsForm) {
 	in := settingsInput{form: form, errs: views.Errors{}, primary: primary}
 	st := cur.Clone()
-	f := views.SettingsForm{AllLanguages: languageOptions(supportedLanguages()), Errors: in.errs}
+	f := views.SettingsForm{AllLanguages: languageOptions(ctx, supportedLanguages()), Errors: in.errs}
 	for _, parse := range settingsSections {
-		parse(in, &st, &f)
+		parse(ctx, in, &st, &f)
 	}
 	return st, f
 }
 
 // parseWidget reads the widget's colors and corner.
-func parseWidget(in settingsInput, st *db.Settings, f *views.SettingsForm) {
+func parseWidget(ctx context.Context, in settingsInput, st *db.Settings, f *views.SettingsForm) {
 	f.AccentColor, f.TextColor, f.Position = in.get("accent_color"), in.get("text_color"), in.get("position")
 	if !hexColor.MatchString(f.AccentColor) {
-		in.errs["accent_color"] = "Enter a color like #008060."
+		in.errs["accent_color"] = tr(ctx, "settings.err_color", "#008060")
 	}
 	if !hexColor.MatchString(f.TextColor) {
-		in.errs["text_color"] = "Enter a color like #ffffff."
+		in.errs["text_color"] = tr(ctx, "settings.err_color", "#ffffff")
 	}
 	if f.Position != "bottom-right" && f.Position != "bottom-left" {
-		in.errs["position"] = "Choose bottom right or bottom left."
+		in.errs["position"] = tr(ctx, "settings.err_position")
 	}
 	st.Widget.AccentColor, st.Widget.TextColor, st.Widget.Position = strings.ToLower(f.AccentColor), strings.ToLower(f.TextColor), f.Position
 }
 
 // parseLanguages reads the languages the assistant offers, in form order
 // without repeats.
-func parseLanguages(in settingsInput, st *db.Settings, f *views.SettingsForm) {
+func parseLanguages(ctx context.Context, in settingsInput, st *db.Settings, f *views.SettingsForm) {
 	supported := supportedLanguages()
 	for _, l := range in.form["languages"] {
 		if !slices.Contains(supported, l) {
-			in.errs["languages"] = "Unknown language " + strconv.Quote(l) + "."
+			in.errs["languages"] = tr(ctx, "settings.err_language", l)
 			continue
 		}
 		if !slices.Contains(f.Languages, l) {
@@ -151,7 +152,7 @@ func parseLanguages(in settingsInput, st *db.Settings, f *views.SettingsForm) {
 		}
 	}
 	if len(in.form["languages"]) == 0 {
-		in.errs["languages"] = "Offer at least one language."
+		in.errs["languages"] = tr(ctx, "settings.err_languages")
 	}
 	st.Languages = f.Languages
 }
@@ -159,13 +160,13 @@ func parseLanguages(in settingsInput, st *db.Settings, f *views.SettingsForm) {
 // parseTexts reads the greeting, launcher label and offline message per
 // language. Texts of every language the form carried are kept, also for
 // languages just switched off, so switching one back on restores them.
-func parseTexts(in settingsInput, st *db.Settings, f *views.SettingsForm) {
+func parseTexts(ctx context.Context, in settingsInput, st *db.Settings, f *views.SettingsForm) {
 	supported := supportedLanguages()
 	greeting, launcher, offline := map[string]string{}, map[string]string{}, map[string]string{}
 	textField := func(dst map[string]string, prefix, code string, limit int) {
 		v := in.get(prefix + code)
 		if n := len([]rune(v)); n > limit {
-			in.errs[prefix+code] = "Keep it under " + strconv.Itoa(limit) + " characters (now " + strconv.Itoa(n) + ")."
+			in.errs[prefix+code] = tr(ctx, "settings.err_too_long", limit, n)
 		}
 		if v != "" {
 			dst[code] = v
@@ -183,21 +184,21 @@ func parseTexts(in settingsInput, st *db.Settings, f *views.SettingsForm) {
 		textField(offline, "offline.", code, maxOffline)
 	}
 	st.Widget.Greeting, st.Widget.LauncherLabel, st.BusinessHours.OfflineMessage = greeting, launcher, offline
-	f.Texts = langTexts(f.Languages, in.primary, func(code string) views.LangText {
+	f.Texts = langTexts(ctx, f.Languages, in.primary, func(code string) views.LangText {
 		return views.LangText{Greeting: in.get("greeting." + code), Launcher: in.get("launcher." + code), Offline: in.get("offline." + code)}
 	})
 }
 
 // parseHours reads the business hours: a time zone and an opening span per
 // weekday; switched on, at least one day must be open.
-func parseHours(in settingsInput, st *db.Settings, f *views.SettingsForm) {
+func parseHours(ctx context.Context, in settingsInput, st *db.Settings, f *views.SettingsForm) {
 	f.HoursEnabled, f.Timezone = in.on("hours_enabled"), in.get("timezone")
 	st.BusinessHours.Enabled = f.HoursEnabled
 	if f.Timezone == "" {
 		f.Timezone = "UTC"
 	}
 	if _, err := time.LoadLocation(f.Timezone); err != nil || strings.EqualFold(f.Timezone, "local") {
-		in.errs["timezone"] = "Unknown time zone; use a name like Europe/Madrid."
+		in.errs["timezone"] = tr(ctx, "settings.err_timezone")
 	}
 	st.BusinessHours.Timezone = f.Timezone
 	days := map[string]string{}
@@ -209,56 +210,56 @@ func parseHours(in settingsInput, st *db.Settings, f *views.SettingsForm) {
 		}
 		m := hoursSpan.FindStringSubmatch(d.Hours)
 		if m == nil {
-			in.errs["hours."+d.Key] = "Use the format 09:00-17:00."
+			in.errs["hours."+d.Key] = tr(ctx, "settings.err_hours_format")
 			continue
 		}
 		if m[1]+m[2] >= m[3]+m[4] {
-			in.errs["hours."+d.Key] = "Closing time must be after opening time."
+			in.errs["hours."+d.Key] = tr(ctx, "settings.err_hours_order")
 			continue
 		}
 		days[d.Key] = d.Hours
 	}
 	if f.HoursEnabled && len(days) == 0 && !errsHavePrefix(in.errs, "hours.") {
-		in.errs["hours.mon"] = "Enter opening hours for at least one day, or switch business hours off."
+		in.errs["hours.mon"] = tr(ctx, "settings.err_hours_none")
 	}
 	st.BusinessHours.Days = days
 }
 
 // parseReturns reads the return window and whether the assistant takes
 // return requests.
-func parseReturns(in settingsInput, st *db.Settings, f *views.SettingsForm) {
+func parseReturns(ctx context.Context, in settingsInput, st *db.Settings, f *views.SettingsForm) {
 	f.ReturnWindow, f.AllowReturns = in.get("return_window"), in.on("allow_returns")
-	st.Returns.WindowDays = intField(in.errs, "return_window", f.ReturnWindow, 0, 365, "Enter a number of days from 0 to 365.")
+	st.Returns.WindowDays = intField(in.errs, "return_window", f.ReturnWindow, 0, 365, tr(ctx, "settings.err_days_range", 0, 365))
 	st.Returns.AllowReturnRequests = f.AllowReturns
 }
 
 // parseHandoff reads when the assistant hands over to a person and whom
 // it tells.
-func parseHandoff(in settingsInput, st *db.Settings, f *views.SettingsForm) {
+func parseHandoff(ctx context.Context, in settingsInput, st *db.Settings, f *views.SettingsForm) {
 	f.HandoffOnRequest, f.HandoffOnFrustration = in.on("handoff_request"), in.on("handoff_frustration")
 	f.AfterFailed, f.ExpectedReplyHours, f.NotifyEmail = in.get("after_failed"), in.get("expected_reply_hours"), in.get("notify_email")
 	st.Handoff.OnRequest, st.Handoff.OnFrustration = f.HandoffOnRequest, f.HandoffOnFrustration
-	st.Handoff.AfterFailed = intField(in.errs, "after_failed", f.AfterFailed, 0, 10, "Enter a number from 0 to 10.")
+	st.Handoff.AfterFailed = intField(in.errs, "after_failed", f.AfterFailed, 0, 10, tr(ctx, "settings.err_number_range", 0, 10))
 	// Blank means "measure it", like 0.
 	st.Handoff.ExpectedReplyHours = intField(in.errs, "expected_reply_hours", firstNonEmpty(f.ExpectedReplyHours, "0"), 0, 168,
-		"Enter a number of hours from 0 (measure it) to 168.")
+		tr(ctx, "settings.err_reply_hours"))
 	if f.NotifyEmail != "" {
 		if a, err := mail.ParseAddress(f.NotifyEmail); err != nil || a.Address != f.NotifyEmail || !strings.Contains(a.Address, ".") {
-			in.errs["notify_email"] = "Enter an email address like support@example.com."
+			in.errs["notify_email"] = tr(ctx, "settings.err_email")
 		}
 	}
 	st.Handoff.NotifyEmail = f.NotifyEmail
 }
 
 // parseRetention reads how long conversations are kept.
-func parseRetention(in settingsInput, st *db.Settings, f *views.SettingsForm) {
+func parseRetention(ctx context.Context, in settingsInput, st *db.Settings, f *views.SettingsForm) {
 	f.RetentionDays = in.get("retention_days")
-	st.RetentionDays = intField(in.errs, "retention_days", f.RetentionDays, 0, 3650, "Enter a number of days from 0 (keep) to 3650.")
+	st.RetentionDays = intField(in.errs, "retention_days", f.RetentionDays, 0, 3650, tr(ctx, "settings.err_retention"))
 }
 
 // parseActions reads the "Actions on orders" section. A form without it
 // (older clients) switches nothing on.
-func parseActions(in settingsInput, st *db.Settings, f *views.SettingsForm) {
+func parseActions(ctx context.Context, in settingsInput, st *db.Settings, f *views.SettingsForm) {
 	f.CancelEnabled, f.CancelWindow = in.on("cancel_enabled"), in.get("cancel_window")
 	f.AddressEnabled, f.AddressWindow = in.on("address_enabled"), in.get("address_window")
 	f.ReturnFee = in.get("return_fee")
@@ -268,7 +269,7 @@ func parseActions(in settingsInput, st *db.Settings, f *views.SettingsForm) {
 		if v == "" {
 			return 0
 		}
-		return intField(in.errs, name, v, 5, 30*24*60, "Enter a number of minutes from 5 to 43200.")
+		return intField(in.errs, name, v, 5, 30*24*60, tr(ctx, "settings.err_minutes_range", 5, 43200))
 	}
 	a.CancelWindowMinutes = window("cancel_window", f.CancelWindow)
 	a.AddressWindowMinutes = window("address_window", f.AddressWindow)
@@ -276,7 +277,7 @@ func parseActions(in settingsInput, st *db.Settings, f *views.SettingsForm) {
 	if f.ReturnFee != "" {
 		v, err := strconv.ParseFloat(strings.ReplaceAll(f.ReturnFee, ",", "."), 64)
 		if err != nil || v < 0 || v > 1000 {
-			in.errs["return_fee"] = "Enter an amount like 4.95, or leave it empty for free returns."
+			in.errs["return_fee"] = tr(ctx, "settings.err_return_fee")
 		} else {
 			a.ReturnShippingFee = strconv.FormatFloat(v, 'f', 2, 64)
 		}
@@ -284,19 +285,19 @@ func parseActions(in settingsInput, st *db.Settings, f *views.SettingsForm) {
 }
 
 // parseCareSection reads the Delivery care section (parseCare).
-func parseCareSection(in settingsInput, st *db.Settings, f *views.SettingsForm) {
-	st.DeliveryCare, f.Care = parseCare(in.form, in.errs, st.DeliveryCare)
+func parseCareSection(ctx context.Context, in settingsInput, st *db.Settings, f *views.SettingsForm) {
+	st.DeliveryCare, f.Care = parseCare(ctx, in.form, in.errs, st.DeliveryCare)
 }
 
 // parseAnalytics reads the cost of a ticket handled by a person; empty
 // means the default.
-func parseAnalytics(in settingsInput, st *db.Settings, f *views.SettingsForm) {
+func parseAnalytics(ctx context.Context, in settingsInput, st *db.Settings, f *views.SettingsForm) {
 	f.CostPerTicket = in.get("cost_per_ticket")
 	st.Analytics.CostPerTicket = 0
 	if f.CostPerTicket != "" {
 		v, err := strconv.ParseFloat(strings.ReplaceAll(f.CostPerTicket, ",", "."), 64)
 		if err != nil || v <= 0 || v > 10000 {
-			in.errs["cost_per_ticket"] = "Enter an amount like 6.50, or leave it empty for the default."
+			in.errs["cost_per_ticket"] = tr(ctx, "settings.err_cost")
 		} else {
 			st.Analytics.CostPerTicket = v
 		}
@@ -331,7 +332,7 @@ func intField(errs views.Errors, name, v string, lo, hi int, msg string) int {
 
 func (p *adminPages) settings(c echo.Context) error {
 	shop := ShopFrom(c)
-	f := settingsForm(shop.Settings.V, shop.PrimaryLocale)
+	f := settingsForm(c.Request().Context(), shop.Settings.V, shop.PrimaryLocale)
 	f.Saved = c.QueryParam("saved") == "1"
 	return render(c, http.StatusOK, views.Settings(p.page(c, tr(c.Request().Context(), "nav.settings"), "settings"), f))
 }
@@ -342,7 +343,7 @@ func (p *adminPages) saveSettings(c echo.Context) error {
 	if err != nil {
 		return echo.NewHTTPError(http.StatusBadRequest, "Unreadable form.").SetInternal(err)
 	}
-	st, f := parseSettings(form, shop.Settings.V, shop.PrimaryLocale)
+	st, f := parseSettings(c.Request().Context(), form, shop.Settings.V, shop.PrimaryLocale)
 	if f.Errors.Any() {
 		return render(c, http.StatusUnprocessableEntity, views.Settings(p.page(c, tr(c.Request().Context(), "nav.settings"), "settings"), f))
 	}

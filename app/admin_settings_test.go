@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"net/url"
 	"reflect"
 	"slices"
@@ -27,7 +28,7 @@ func runSection(t *testing.T, parse settingsSection, cases []sectionCase) {
 			in := settingsInput{form: tc.form, errs: views.Errors{}, primary: "en"}
 			st := db.DefaultSettings()
 			var f views.SettingsForm
-			parse(in, &st, &f)
+			parse(context.Background(), in, &st, &f)
 			var got []string
 			for k := range in.errs {
 				got = append(got, k)
@@ -73,9 +74,9 @@ func TestParseLanguages(t *testing.T) {
 
 func TestParseTexts(t *testing.T) {
 	long := string(make([]rune, maxLauncher+1))
-	runSection(t, func(in settingsInput, st *db.Settings, f *views.SettingsForm) {
+	runSection(t, func(ctx context.Context, in settingsInput, st *db.Settings, f *views.SettingsForm) {
 		f.Languages = []string{"de", "en"}
-		parseTexts(in, st, f)
+		parseTexts(ctx, in, st, f)
 	}, []sectionCase{
 		{"per language, primary first, switched-off kept", url.Values{"greeting.en": {" Hi "}, "greeting.de": {"Hallo"},
 			"launcher.de": {"Chat"}, "greeting.fr": {"Bonjour"}, "greeting.xx": {"?"}}, nil,
@@ -169,7 +170,7 @@ func TestParseSettingsRoundTrip(t *testing.T) {
 	cur := db.DefaultSettings()
 	cur.Widget.Greeting = map[string]string{"en": "Hello"}
 	cur.BusinessHours.Days = map[string]string{"mon": "09:00-17:00"}
-	f := settingsForm(cur, "en")
+	f := settingsForm(context.Background(), cur, "en")
 	form := url.Values{"accent_color": {f.AccentColor}, "text_color": {f.TextColor}, "position": {f.Position},
 		"languages": f.Languages, "timezone": {f.Timezone}, "return_window": {f.ReturnWindow}, "after_failed": {f.AfterFailed},
 		"expected_reply_hours": {f.ExpectedReplyHours}, "retention_days": {f.RetentionDays}, "greeting.en": {"Hello"}}
@@ -186,7 +187,7 @@ func TestParseSettingsRoundTrip(t *testing.T) {
 		form.Set("hours."+d.Key, d.Hours)
 	}
 	before := cur.Clone()
-	st, got := parseSettings(form, cur, "en")
+	st, got := parseSettings(context.Background(), form, cur, "en")
 	if got.Errors.Any() {
 		t.Fatalf("errors: %v", got.Errors)
 	}

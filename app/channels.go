@@ -224,11 +224,12 @@ func ago(d time.Duration) string {
 	return "recently"
 }
 
-// channelOptions are the channel filter's choices.
-func channelOptions() []views.Option {
+// channelOptions are the channel filter's choices, named in the admin's
+// language.
+func channelOptions(ctx context.Context) []views.Option {
 	out := make([]views.Option, 0, len(channels.All))
 	for _, c := range channels.All {
-		out = append(out, views.Option{Value: string(c), Label: c.Label()})
+		out = append(out, views.Option{Value: string(c), Label: views.ChannelLabel(ctx, string(c))})
 	}
 	return out
 }

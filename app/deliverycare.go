@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/labstack/echo/v4"
 
@@ -23,6 +24,7 @@ import (
 	"shopassist/flow"
 	"shopassist/notify"
 	"shopassist/views"
+	"shopassist/views/adminlocale"
 )
 
 // careChannels sends delivery notices on the shopper's messaging channel.
@@ -123,7 +125,7 @@ func (p *adminPages) deliveryCare(c echo.Context) error {
 	shop := ShopFrom(c)
 	d := views.DeliveryCareData{NoticesOff: shop.Settings.V.DeliveryCare.NoticesOff}
 	if c.QueryParam("done") == "resent" {
-		d.Notice, d.NoticeTone = "The notice is queued and goes out within a minute.", "success"
+		d.Notice, d.NoticeTone = tr(ctx, "dc.queued"), "success"
 	}
 	risks, err := p.store.ListShopRisks(ctx, shop.ID, false, 200)
 	if err != nil {
@@ -131,8 +133,8 @@ func (p *adminPages) deliveryCare(c echo.Context) error {
 	}
 	now := p.now()
 	for _, r := range risks {
-		d.Rows = append(d.Rows, views.RiskRow{ID: r.ID, OrderName: r.OrderName, Reason: deliverycare.KindLabel(r.Kind),
-			Carrier: r.TrackingCompany, Age: deliverycare.Age(r.DetectedAt, now), Notice: deliverycare.NoticeLabel(r.NoticeStatus),
+		d.Rows = append(d.Rows, views.RiskRow{ID: r.ID, OrderName: r.OrderName, Reason: careKindLabel(ctx, r.Kind),
+			Carrier: r.TrackingCompany, Age: careAge(ctx, r.DetectedAt, now), Notice: careNoticeLabel(ctx, r.NoticeStatus),
 			NoticeSent: r.NoticeStatus == db.NoticeSent, Error: truncateRunes(r.NoticeError, 200), DiscountCode: r.DiscountCode,
 			ConversationID: r.ConversationID})
 	}
@@ -163,10 +165,40 @@ func careForm(d db.DeliveryCareSettings) views.CareForm {
 		CompensatePercent: strconv.FormatFloat(c.Percent, 'f', -1, 64), CompensateMax: strconv.FormatFloat(c.MaxAmount, 'f', -1, 64)}
 }
 
+// careKindLabel names a risk kind in the admin's language (the digest mail
+// keeps deliverycare.KindLabel's English).
+func careKindLabel(ctx context.Context, kind string) string {
+	if key := "dc.kind." + kind; adminlocale.Has(key) {
+		return tr(ctx, key)
+	}
+	return deliverycare.KindLabel(kind)
+}
+
+// careNoticeLabel names a notice's state in the admin's language.
+func careNoticeLabel(ctx context.Context, status string) string {
+	if key := "dc.notice." + status; adminlocale.Has(key) {
+		return tr(ctx, key)
+	}
+	return deliverycare.NoticeLabel(status)
+}
+
+// careAge writes how long ago a risk was detected, in minutes, hours or
+// days as deliverycare.Age rounds them.
+func careAge(ctx context.Context, since, now time.Time) string {
+	d := now.Sub(since)
+	switch {
+	case d < time.Hour:
+		return tr(ctx, "unit.minutes", adminlocale.Int(ctx, int64(d.Minutes())))
+	case d < 48*time.Hour:
+		return tr(ctx, "unit.hours", adminlocale.Int(ctx, int64(d.Hours())))
+	}
+	return tr(ctx, "unit.days", adminlocale.Int(ctx, int64(d.Hours()/24)))
+}
+
 // parseCare validates the Delivery care section of the settings form.
 // A form without the section (its hidden marker) keeps the current values:
 // an unchecked box is absent from a form, so absence alone cannot mean "off".
-func parseCare(form url.Values, errs views.Errors, cur db.DeliveryCareSettings) (db.DeliveryCareSettings, views.CareForm) {
+func parseCare(ctx context.Context, form url.Values, errs views.Errors, cur db.DeliveryCareSettings) (db.DeliveryCareSettings, views.CareForm) {
 	if form.Get("care_section") == "" {
 		return cur, careForm(cur)
 	}
@@ -176,15 +208,15 @@ func parseCare(form url.Values, errs views.Errors, cur db.DeliveryCareSettings) 
 		CompensatePercent: get("care_comp_percent"), CompensateMax: get("care_comp_max")}
 	d := cur
 	d.NoticesOff = !f.Notices
-	d.StallBusinessDays = intField(errs, "care_stall_days", f.StallDays, 1, 30, "Enter a number of business days from 1 to 30.")
+	d.StallBusinessDays = intField(errs, "care_stall_days", f.StallDays, 1, 30, tr(ctx, "settings.err_business_days_range", 1, 30))
 	if f.DigestEmail != "" {
 		if a, err := mail.ParseAddress(f.DigestEmail); err != nil || a.Address != f.DigestEmail || !strings.Contains(a.Address, ".") {
-			errs["care_digest_email"] = "Enter an email address like support@example.com."
+			errs["care_digest_email"] = tr(ctx, "settings.err_email")
 		}
 	}
 	d.DigestEmail = f.DigestEmail
 	d.Compensation.Enabled = f.Compensate
-	d.Compensation.LateDays = intField(errs, "care_comp_days", f.CompensateAfter, 0, 60, "Enter a number of days from 0 to 60.")
+	d.Compensation.LateDays = intField(errs, "care_comp_days", f.CompensateAfter, 0, 60, tr(ctx, "settings.err_days_range", 0, 60))
 	num := func(name, v string, lo, hi float64, msg string) float64 {
 		n, err := strconv.ParseFloat(v, 64)
 		if err != nil || n < lo || n > hi {
@@ -193,11 +225,11 @@ func parseCare(form url.Values, errs views.Errors, cur db.DeliveryCareSettings) 
 		}
 		return n
 	}
-	d.Compensation.Percent = num("care_comp_percent", f.CompensatePercent, 0, 100, "Enter a percentage from 0 to 100.")
+	d.Compensation.Percent = num("care_comp_percent", f.CompensatePercent, 0, 100, tr(ctx, "settings.err_percent_range"))
 	if f.Compensate && d.Compensation.Percent == 0 && errs["care_comp_percent"] == "" {
-		errs["care_comp_percent"] = "Enter the discount to offer, or switch the discount off."
+		errs["care_comp_percent"] = tr(ctx, "settings.err_discount")
 	}
-	d.Compensation.MaxAmount = num("care_comp_max", f.CompensateMax, 0, 100000, "Enter an amount from 0 (no maximum) to 100000.")
+	d.Compensation.MaxAmount = num("care_comp_max", f.CompensateMax, 0, 100000, tr(ctx, "settings.err_max_amount"))
 	return d, f
 }
 

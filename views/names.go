@@ -1,57 +1,42 @@
 package views
 
 import (
+	"context"
+
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 
 	"shopassist/assistant/intent"
+	"shopassist/channels"
+	"shopassist/views/adminlocale"
 )
 
-// LanguageName names a BCP-47 code in English with its own name, e.g.
-// "Spanish (español)"; unknown codes come back unchanged.
-func LanguageName(code string) string {
+// LanguageName names a BCP-47 code in the admin's language with its own
+// name, e.g. "Spanish (español)", "Spanisch (español)"; names come from
+// x/text's CLDR display data. Unknown codes come back unchanged.
+func LanguageName(ctx context.Context, code string) string {
 	tag, err := language.Parse(code)
 	if err != nil || code == "" {
 		if code == "" {
-			return "Unknown"
+			return t(ctx, "lang.unknown")
 		}
 		return code
 	}
-	en := display.English.Tags().Name(tag)
+	var namer display.Namer = display.English.Tags()
+	if admin, err := language.Parse(adminlocale.Lang(ctx)); err == nil {
+		if n := display.Tags(admin); n != nil {
+			namer = n
+		}
+	}
+	name := namer.Name(tag)
 	self := display.Self.Name(tag)
-	if en == "" {
+	if name == "" {
 		return code
 	}
-	if self == "" || self == en {
-		return en
+	if self == "" || self == name {
+		return name
 	}
-	return en + " (" + self + ")"
-}
-
-var intentLabels = map[string]string{
-	"order_status":           "Order status",
-	"return_request":         "Return request",
-	"return_policy":          "Return policy",
-	"cancel_order":           "Cancel order",
-	"shipping_info":          "Shipping",
-	"product_recommendation": "Product ideas",
-	"product_question":       "Product question",
-	"faq":                    "Other store question",
-	"refund_status":          "Refund status",
-	"change_order":           "Change order",
-	"invoice":                "Invoice",
-	"payment_methods":        "Payment methods",
-	"payment_problem":        "Payment problem",
-	"account":                "Account",
-	"discount":               "Discounts",
-	"stock":                  "Stock",
-	"complaint":              "Complaint",
-	"feedback":               "Feedback",
-	"thanks":                 "Thanks / goodbye",
-	"out_of_scope":           "Off topic",
-	"human_handoff":          "Asked for a person",
-	"greeting":               "Greeting",
-	"other":                  "Not understood",
+	return name + " (" + self + ")"
 }
 
 // Intents lists the assistant's intents in display order: the classifier's
@@ -60,13 +45,24 @@ func Intents() []string {
 	return append(append([]string(nil), intent.Intents...), intent.Unclear)
 }
 
-// IntentLabel is the merchant-facing name of an intent.
-func IntentLabel(intent string) string {
-	if l, ok := intentLabels[intent]; ok {
-		return l
-	}
+// IntentLabel is the merchant-facing name of an intent in the admin's
+// language (catalog keys intent.<name>, one per entry of Intents).
+func IntentLabel(ctx context.Context, intent string) string {
 	if intent == "" {
 		return "—"
 	}
+	if key := "intent." + intent; adminlocale.Has(key) {
+		return t(ctx, key)
+	}
 	return intent
+}
+
+// ChannelLabel names a channel in the admin's language: the brands
+// (WhatsApp, Messenger, Instagram) keep their names, the website chat and
+// email are described (catalog keys channel.<name>).
+func ChannelLabel(ctx context.Context, c string) string {
+	if key := "channel." + c; adminlocale.Has(key) {
+		return t(ctx, key)
+	}
+	return channels.Channel(c).Label()
 }

@@ -127,3 +127,11 @@ func N(ctx context.Context, key string, n int, args ...any) string {
 	}
 	return T(ctx, key+form, append([]any{n}, args...)...)
 }
+
+// Has reports whether key exists (in English, hence in every catalog), for
+// labels looked up from data such as status words and intent names, where
+// an unknown value is shown as it is.
+func Has(key string) bool {
+	_, ok := catalogEN[key]
+	return ok
+}
