@@ -188,6 +188,21 @@ var conceptStems = map[string][]string{
 		"подарок", "ищу", "おすすめ", "プレゼント", "探して", "추천", "선물", "찾고", "推荐", "推薦", "礼物", "禮物"},
 }
 
+// gateStems are concepts that only tell a shop message from an off-topic
+// one (shopWords), without being features of the model.
+var gateStems = map[string][]string{
+	// PARCEL is the thing on its way and following it: "how much longer
+	// for my parcel" asks about an order without the word "order". As a
+	// feature of the model it also pulled off-topic messages ("package
+	// holiday", "fitness tracking") onto order topics, so it only marks a
+	// message as being about a shop.
+	"PARCEL": {"parcel", "package", "packet", "courier", "tracking", "track my", "paket", "sendungsverfolgung", "colis",
+		"numero de suivi", "paquete", "seguimiento", "mensajeria", "pacco", "tracciamento", "corriere", "pacote", "rastreio",
+		"rastreamento", "pakket", "pakje", "track en trace", "kargo takip", "paczk", "przesylk", "kurier", "resi", "lacak",
+		"طرد", "الطرد", "تتبع", "شحنتي", "посылк", "отслежива", "трек-номер", "трек номер", "курьер", "荷物", "追跡", "小包",
+		"소포", "송장", "운송장", "包裹", "快递", "快遞", "物流", "追踪", "追蹤", "单号", "單號"},
+}
+
 // conceptMatcher is the compiled lexicon: stems normalised like messages,
 // indexed by their first two bytes (word-start stems) or first rune (Han,
 // kana, Hangul stems) so a message is scanned once instead of once per stem.
@@ -201,7 +216,10 @@ type conceptStem struct {
 	feature uint32
 }
 
-var concepts = compileConcepts(conceptStems)
+var (
+	concepts     = compileConcepts(conceptStems)
+	gateConcepts = compileConcepts(gateStems)
+)
 
 func compileConcepts(src map[string][]string) *conceptMatcher {
 	m := &conceptMatcher{wordStart: map[string][]conceptStem{}, anywhere: map[rune][]conceptStem{}}
@@ -274,7 +292,7 @@ const conceptRepeat = 3
 // HUMAN, THANKS, ...) are left out: a general assistant hears them too
 // ("pay my electricity bill", "change my alarm"), or, for OTHERSHOP, the
 // message is about another shop.
-var shopConcepts = []string{"REFUND", "RETURN", "INVOICE", "PAYMETHOD", "PRICE", "SHIP", "ORDER", "STOCK", "POLICY",
+var shopConcepts = []string{"REFUND", "RETURN", "INVOICE", "PAYMETHOD", "PRICE", "SHIP", "PARCEL", "ORDER", "STOCK", "POLICY",
 	"CONTACT", "BUSINESS", "STATUS", "DISCOUNT", "SUGGEST", "WARRANTY", "TRIAL", "PRODUCT"}
 
 // conceptFeature is the hashed feature of a concept (compileConcepts).
@@ -302,7 +320,7 @@ func featureSet(names []string) map[uint32]bool {
 func shopWords(normalized string) bool {
 	var buf [16]uint32
 	found := false
-	for _, f := range concepts.appendConcepts(normalized, buf[:0]) {
+	for _, f := range gateConcepts.appendConcepts(normalized, concepts.appendConcepts(normalized, buf[:0])) {
 		if otherFeatures[f] {
 			return false
 		}
