@@ -140,7 +140,11 @@ var conceptStems = map[string][]string{
 		"bulk order", "grosshandel", "handler werden", "wiederverkauf", "franquicia", "distribuidor", "mayorista", "revendedor",
 		"franchis", "revendeur", "grossiste", "rivendit", "ingrosso", "atacado", "revenda", "groothandel", "wederverkop", "hurtow",
 		"dystrybut", "bayilik", "bayiniz", "toptan", "grosir", "agen resmi", "موزع", "بالجملة", "وكيل", "оптом", "оптов", "дилер",
-		"дистрибьют", "代理店", "卸売", "대리점", "도매", "代理商", "批发", "批發", "经销", "經銷", "加盟"},
+		"дистрибьют", "代理店", "卸売", "대리점", "도매", "代理商", "批发", "批發", "经销", "經銷", "加盟",
+		// selling through the shop
+		"seller", "vendor", "sell your products", "verkaufer werden", "devenir vendeur", "ser vendedor", "diventare venditore",
+		"verkoper worden", "satici olmak", "zostac sprzedawc", "menjadi penjual", "jadi reseller", "أصبح بائع", "стать продавцом",
+		"出店", "입점", "入驻", "入駐"},
 	// STATUS is asking where something stands, which in a shop is an order.
 	"STATUS": {"status", "stand der", "wie ist der stand", "estado de", "en que estado", "statut", "ou en est", "a che punto", "stato del",
 		"situacao", "status van", "jaki jest status", "статус", "durum", "statusnya", "حالة", "الحالة", "状況", "ステータス", "상황",
@@ -191,6 +195,14 @@ var conceptStems = map[string][]string{
 // gateStems are concepts that only tell a shop message from an off-topic
 // one (shopWords), without being features of the model.
 var gateStems = map[string][]string{
+	// STORE is the shop's own premises, where a shopper sees or tries the
+	// goods before buying ("Where can I see the product before I buy").
+	"STORE": {"showroom", "experience cent", "experience store", "your store", "your shop", "store near", "physical store",
+		"offline store", "visit your", "filiale", "ladengeschaft", "euer geschaft", "ihr geschaft", "votre boutique", "votre magasin",
+		"magasin physique", "tienda fisica", "su tienda", "vuestra tienda", "negozio fisico", "vostro negozio", "loja fisica",
+		"sua loja", "jullie winkel", "fysieke winkel", "magazaniz", "fiziksel magaza", "sklep stacjonarny", "wasz sklep",
+		"toko fisik", "toko offline", "gerai", "معرضكم", "متجركم", "فرع", "فروع", "ваш магазин", "шоурум", "офлайн магазин",
+		"店舗", "ショールーム", "実店舗", "매장", "쇼룸", "오프라인", "门店", "門市", "实体店", "實體店", "专卖店", "專賣店"},
 	// PARCEL is the thing on its way and following it: "how much longer
 	// for my parcel" asks about an order without the word "order". As a
 	// feature of the model it also pulled off-topic messages ("package
@@ -293,7 +305,7 @@ const conceptRepeat = 3
 // ("pay my electricity bill", "change my alarm"), or, for OTHERSHOP, the
 // message is about another shop.
 var shopConcepts = []string{"REFUND", "RETURN", "INVOICE", "PAYMETHOD", "PRICE", "SHIP", "PARCEL", "ORDER", "STOCK", "POLICY",
-	"CONTACT", "BUSINESS", "STATUS", "DISCOUNT", "SUGGEST", "WARRANTY", "TRIAL", "PRODUCT"}
+	"CONTACT", "BUSINESS", "STORE", "STATUS", "DISCOUNT", "SUGGEST", "WARRANTY", "TRIAL", "PRODUCT"}
 
 // conceptFeature is the hashed feature of a concept (compileConcepts).
 func conceptFeature(concept string) uint32 {
