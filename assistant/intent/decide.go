@@ -71,7 +71,11 @@ const (
 	// as off-topic with confidence because the general-assistant requests
 	// of CLINC150 share their sentence frames, yet the concept says the
 	// shopper is talking about the shop. Read off out-of-fold predictions
-	// (TestCalibration; README.md, round 4).
+	// (TestCalibration; README.md, round 4): 0.01 cuts needless rejections
+	// on the public train splits from 2.9 % to 2.5 % (before the greeting
+	// reread), leaves out-of-scope handling unchanged (a question counts as
+	// handled) and clarifies 15.1 % of out-of-scope messages instead of
+	// 14.3 % (0.00: 2.5 % and 17.0 %).
 	ShopDoubt = 0.01
 )
 
