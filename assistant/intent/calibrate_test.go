@@ -60,7 +60,7 @@ func TestCalibration(t *testing.T) {
 	for _, doubt := range []float64{1.01, 0.3, 0.2, 0.15, 0.1, 0.05} {
 		var all, pub, oos scoreDecide
 		for i, ex := range exs {
-			v, alts := decide(preds[i], doubt)
+			v, alts := decide(preds[i], doubt, doubt)
 			all.add(ex.Intent, preds[i], v, alts)
 			if i >= public {
 				pub.add(ex.Intent, preds[i], v, alts)
@@ -71,6 +71,23 @@ func TestCalibration(t *testing.T) {
 		}
 		t.Logf("out-of-scope doubt %.2f: in-scope needlessly rejected %.1f%% (public train splits %.1f%%), out-of-scope handled %.1f%%, out-of-scope clarified %.1f%%",
 			doubt, all.needless(), pub.needless(), oos.handledPct(), oos.clarifiedPct())
+	}
+	// Then a lower doubt for messages naming a shop concept
+	// (Prediction.ShopWords), with OutOfScopeDoubt for the others.
+	for _, sd := range []float64{OutOfScopeDoubt, 0.05, 0.03, 0.02, 0.01, 0} {
+		var all, pub, oos scoreDecide
+		for i, ex := range exs {
+			v, alts := decide(preds[i], OutOfScopeDoubt, sd)
+			all.add(ex.Intent, preds[i], v, alts)
+			if i >= public {
+				pub.add(ex.Intent, preds[i], v, alts)
+			}
+			if ex.Intent == OutOfScope {
+				oos.add(ex.Intent, preds[i], v, alts)
+			}
+		}
+		t.Logf("shop-concept doubt %.2f: in-scope needlessly rejected %.1f%% (public train splits %.1f%%), out-of-scope handled %.1f%%, out-of-scope clarified %.1f%%",
+			sd, all.needless(), pub.needless(), oos.handledPct(), oos.clarifiedPct())
 	}
 	// Then the greeting/closing reread of out-of-scope readings, with the
 	// chosen OutOfScopeDoubt.

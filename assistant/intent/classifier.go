@@ -87,6 +87,11 @@ type Prediction struct {
 	Confidence float64
 	// Scores holds the softmax probability of every intent.
 	Scores map[string]float64
+	// ShopWords: the message names something only a shop is asked about
+	// (a product, price, order, delivery, return, warranty, trial,
+	// instalments, ...: shopConcepts). Decide doubts an out-of-scope
+	// reading of such a message.
+	ShopWords bool
 }
 
 // Classifier is an immutable trained model, safe for concurrent use.
@@ -135,7 +140,8 @@ func TrainingExamples() ([]Example, error) {
 // Predict returns the most probable intent of text with every class's
 // probability.
 func (c *Classifier) Predict(text string) Prediction {
-	probs := c.probabilities(text)
+	norm := Normalize(text)
+	probs := c.probabilities(norm)
 	best := 0
 	scores := make(map[string]float64, len(Intents))
 	for k, p := range probs {
@@ -144,12 +150,13 @@ func (c *Classifier) Predict(text string) Prediction {
 			best = k
 		}
 	}
-	return Prediction{Intent: Intents[best], Confidence: probs[best], Scores: scores}
+	return Prediction{Intent: Intents[best], Confidence: probs[best], Scores: scores, ShopWords: shopWords(norm)}
 }
 
-func (c *Classifier) probabilities(text string) [numClasses]float64 {
+// probabilities takes a Normalize'd message.
+func (c *Classifier) probabilities(normalized string) [numClasses]float64 {
 	bufp := c.pool.Get().(*[]uint32)
-	feats := features(Normalize(text), (*bufp)[:0])
+	feats := features(normalized, (*bufp)[:0])
 	logits := c.logits(feats)
 	*bufp = feats
 	c.pool.Put(bufp)

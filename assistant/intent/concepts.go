@@ -140,11 +140,33 @@ var conceptStems = map[string][]string{
 		"bulk order", "grosshandel", "handler werden", "wiederverkauf", "franquicia", "distribuidor", "mayorista", "revendedor",
 		"franchis", "revendeur", "grossiste", "rivendit", "ingrosso", "atacado", "revenda", "groothandel", "wederverkop", "hurtow",
 		"dystrybut", "bayilik", "bayiniz", "toptan", "grosir", "agen resmi", "موزع", "بالجملة", "وكيل", "оптом", "оптов", "дилер",
-		"дистрибьют", "代理店", "卸売", "대리점", "도매", "代理商", "批发", "批發", "经销", "經銷", "加盟"},
+		"дистрибьют", "代理店", "卸売", "대리점", "도매", "代理商", "批发", "批發", "经销", "經銷", "加盟",
+		// selling through the shop
+		"seller", "vendor", "sell your products", "verkaufer werden", "devenir vendeur", "ser vendedor", "diventare venditore",
+		"verkoper worden", "satici olmak", "zostac sprzedawc", "menjadi penjual", "jadi reseller", "أصبح بائع", "стать продавцом",
+		"出店", "입점", "入驻", "入駐"},
 	// STATUS is asking where something stands, which in a shop is an order.
 	"STATUS": {"status", "stand der", "wie ist der stand", "estado de", "en que estado", "statut", "ou en est", "a che punto", "stato del",
 		"situacao", "status van", "jaki jest status", "статус", "durum", "statusnya", "حالة", "الحالة", "状況", "ステータス", "상황",
 		"상태", "状态", "狀態", "进度", "進度"},
+	// WARRANTY, TRIAL and PRODUCT are what a shop is asked about its goods
+	// whatever it sells (a mattress's warranty, a 100-night trial, a size
+	// chart, a supplement's ingredients); a general assistant is not.
+	"WARRANTY": {"warrant", "guarant", "garan", "gewahrleist", "gwaranc", "rekojm", "гарант", "ضمان", "كفالة", "保証", "保障",
+		"보증", "워런티", "保修", "保固", "质保", "質保"},
+	"TRIAL": {"trial", "risk free", "risk-free", "try at home", "test period", "probezeit", "zur probe", "probeschlaf", "testphase",
+		"periode d'essai", "periode d essai", "a l'essai", "essai gratuit", "periodo de prueba", "prueba gratis", "periodo di prova",
+		"prova gratuita", "periodo de teste", "teste gratis", "experimentar", "proefperiode", "proefslap", "uitproberen",
+		"deneme suresi", "ucretsiz deneme", "okres probny", "na probe", "za darmo testowac", "masa percobaan", "uji coba",
+		"coba gratis", "فترة تجربة", "فترة تجريبية", "تجربة مجانية", "пробный период", "тест-драйв", "бесплатно попробовать",
+		"お試し", "試用", "トライアル", "体験", "체험", "트라이얼", "试用", "试睡", "試睡", "免费试", "免費試"},
+	"PRODUCT": {"product", "item", "size chart", "size guide", "ingredient", "expiry", "expiration date", "produkt", "artikel",
+		"grossentabelle", "inhaltsstoff", "haltbarkeit", "produit", "guide des tailles", "ingredient", "producto", "articulo",
+		"guia de tallas", "caducidad", "prodott", "articol", "tabella taglie", "ingredient", "scadenza", "produto", "tabela de medidas",
+		"validade", "maattabel", "houdbaar", "urun", "beden tablosu", "icindekiler", "son kullanma", "tabela rozmiarow", "skladnik",
+		"produk", "barang", "panduan ukuran", "komposisi", "kadaluarsa", "kedaluwarsa", "منتج", "المنتج", "جدول المقاسات", "مكونات",
+		"تاريخ الانتهاء", "товар", "продукт", "таблица размеров", "состав", "срок годности", "商品", "製品", "サイズ表", "成分",
+		"賞味期限", "消費期限", "상품", "제품", "사이즈표", "성분", "유통기한", "产品", "產品", "尺码表", "尺碼表", "成分", "保质期", "保質期"},
 	"HUMAN": {"human", "person", "agent", "someone", "representative", "mensch", "mitarbeiter", "humain", "personne", "conseiller",
 		"humano", "persona", "agente", "asesor", "operator", "atendente", "pessoa", "medewerker", "mens", "temsilci", "yetkili",
 		"insan", "konsultant", "czlowiek", "manusia", "petugas", "موظف", "شخص", "оператор", "человек", "менеджер", "担当者",
@@ -170,6 +192,29 @@ var conceptStems = map[string][]string{
 		"подарок", "ищу", "おすすめ", "プレゼント", "探して", "추천", "선물", "찾고", "推荐", "推薦", "礼物", "禮物"},
 }
 
+// gateStems are concepts that only tell a shop message from an off-topic
+// one (shopWords), without being features of the model.
+var gateStems = map[string][]string{
+	// STORE is the shop's own premises, where a shopper sees or tries the
+	// goods before buying ("Where can I see the product before I buy").
+	"STORE": {"showroom", "experience cent", "experience store", "your store", "your shop", "store near", "physical store",
+		"offline store", "visit your", "filiale", "ladengeschaft", "euer geschaft", "ihr geschaft", "votre boutique", "votre magasin",
+		"magasin physique", "tienda fisica", "su tienda", "vuestra tienda", "negozio fisico", "vostro negozio", "loja fisica",
+		"sua loja", "jullie winkel", "fysieke winkel", "magazaniz", "fiziksel magaza", "sklep stacjonarny", "wasz sklep",
+		"toko fisik", "toko offline", "gerai", "معرضكم", "متجركم", "فرع", "فروع", "ваш магазин", "шоурум", "офлайн магазин",
+		"店舗", "ショールーム", "実店舗", "매장", "쇼룸", "오프라인", "门店", "門市", "实体店", "實體店", "专卖店", "專賣店"},
+	// PARCEL is the thing on its way and following it: "how much longer
+	// for my parcel" asks about an order without the word "order". As a
+	// feature of the model it also pulled off-topic messages ("package
+	// holiday", "fitness tracking") onto order topics, so it only marks a
+	// message as being about a shop.
+	"PARCEL": {"parcel", "package", "packet", "courier", "tracking", "track my", "paket", "sendungsverfolgung", "colis",
+		"numero de suivi", "paquete", "seguimiento", "mensajeria", "pacco", "tracciamento", "corriere", "pacote", "rastreio",
+		"rastreamento", "pakket", "pakje", "track en trace", "kargo takip", "paczk", "przesylk", "kurier", "resi", "lacak",
+		"طرد", "الطرد", "تتبع", "شحنتي", "посылк", "отслежива", "трек-номер", "трек номер", "курьер", "荷物", "追跡", "小包",
+		"소포", "송장", "운송장", "包裹", "快递", "快遞", "物流", "追踪", "追蹤", "单号", "單號"},
+}
+
 // conceptMatcher is the compiled lexicon: stems normalised like messages,
 // indexed by their first two bytes (word-start stems) or first rune (Han,
 // kana, Hangul stems) so a message is scanned once instead of once per stem.
@@ -183,14 +228,15 @@ type conceptStem struct {
 	feature uint32
 }
 
-var concepts = compileConcepts(conceptStems)
+var (
+	concepts     = compileConcepts(conceptStems)
+	gateConcepts = compileConcepts(gateStems)
+)
 
 func compileConcepts(src map[string][]string) *conceptMatcher {
 	m := &conceptMatcher{wordStart: map[string][]conceptStem{}, anywhere: map[rune][]conceptStem{}}
 	for concept, stems := range src {
-		h := fnv.New32a()
-		h.Write([]byte("k:" + concept))
-		f := h.Sum32() & (numBuckets - 1)
+		f := conceptFeature(concept)
 		for _, s := range stems {
 			n := strings.TrimSpace(Normalize(s))
 			if n == "" {
@@ -252,3 +298,45 @@ func (m *conceptMatcher) appendConcepts(normalized string, dst []uint32) []uint3
 // conceptRepeat counts each concept feature this many times, so one concept
 // weighs like several n-grams against the hundreds a message has.
 const conceptRepeat = 3
+
+// shopConcepts are the concepts that name something only a shop is asked
+// about. BATTERY, OTHERSHOP and the everyday ones (PAY, CHANGE, STILL,
+// HUMAN, THANKS, ...) are left out: a general assistant hears them too
+// ("pay my electricity bill", "change my alarm"), or, for OTHERSHOP, the
+// message is about another shop.
+var shopConcepts = []string{"REFUND", "RETURN", "INVOICE", "PAYMETHOD", "PRICE", "SHIP", "PARCEL", "ORDER", "STOCK", "POLICY",
+	"CONTACT", "BUSINESS", "STORE", "STATUS", "DISCOUNT", "SUGGEST", "WARRANTY", "TRIAL", "PRODUCT"}
+
+// conceptFeature is the hashed feature of a concept (compileConcepts).
+func conceptFeature(concept string) uint32 {
+	h := fnv.New32a()
+	h.Write([]byte("k:" + concept))
+	return h.Sum32() & (numBuckets - 1)
+}
+
+var (
+	shopFeatures  = featureSet(shopConcepts)
+	otherFeatures = featureSet([]string{"OTHERSHOP"})
+)
+
+func featureSet(names []string) map[uint32]bool {
+	m := make(map[uint32]bool, len(names))
+	for _, n := range names {
+		m[conceptFeature(n)] = true
+	}
+	return m
+}
+
+// shopWords reports whether a normalised message names a shop concept
+// (shopConcepts) and no other shop or marketplace.
+func shopWords(normalized string) bool {
+	var buf [16]uint32
+	found := false
+	for _, f := range gateConcepts.appendConcepts(normalized, concepts.appendConcepts(normalized, buf[:0])) {
+		if otherFeatures[f] {
+			return false
+		}
+		found = found || shopFeatures[f]
+	}
+	return found
+}

@@ -65,6 +65,18 @@ const (
 	// rejections on the public train splits by a further ~0.3 points and
 	// lowers out-of-scope handling by ~1.2.
 	SocialDoubt = 0.25
+	// ShopDoubt replaces OutOfScopeDoubt for a message that names a shop
+	// concept (Prediction.ShopWords): "I would like to get dealership",
+	// "which products would you recommend", "100 night trial?" are read
+	// as off-topic with confidence because the general-assistant requests
+	// of CLINC150 share their sentence frames, yet the concept says the
+	// shopper is talking about the shop. Read off out-of-fold predictions
+	// (TestCalibration; README.md, round 4): 0.01 cuts needless rejections
+	// on the public train splits from 2.9 % to 2.5 % (before the greeting
+	// reread), leaves out-of-scope handling unchanged (a question counts as
+	// handled) and clarifies 15.1 % of out-of-scope messages instead of
+	// 14.3 % (0.00: 2.5 % and 17.0 %).
+	ShopDoubt = 0.01
 )
 
 // Ranked returns the intents ordered by decreasing probability.
@@ -94,11 +106,14 @@ func clarifiable(in string) bool {
 
 // Decide turns a prediction into a verdict and, for Clarify, the two
 // intents to offer.
-func Decide(p Prediction) (Verdict, []string) { return decide(p, OutOfScopeDoubt) }
+func Decide(p Prediction) (Verdict, []string) { return decide(p, OutOfScopeDoubt, ShopDoubt) }
 
-func decide(p Prediction, doubt float64) (Verdict, []string) {
+func decide(p Prediction, doubt, shopDoubt float64) (Verdict, []string) {
 	if social(p) {
 		return Answer, nil
+	}
+	if p.ShopWords {
+		doubt = min(doubt, shopDoubt)
 	}
 	if p.Intent == OutOfScope {
 		if alts := askable(p, 2); len(alts) == 2 && p.Scores[alts[0]]+p.Scores[alts[1]] >= doubt {

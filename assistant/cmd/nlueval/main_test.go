@@ -91,12 +91,12 @@ func TestRatchet(t *testing.T) {
 		{"assistant/intent/testdata/independent/abcd_en.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.98", "-min-intent-lang", "0", "-min-lang", "0.98", "-min-lang-short", "0", "-min-oos", "0", "-max-rejected", "0.02"}},
 		{"assistant/intent/testdata/independent/ar.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.84", "-min-intent-lang", "0.84", "-min-lang", "0.97", "-min-lang-short", "0.95", "-min-oos", "0.73", "-max-rejected", "0.04"}},
 		{"assistant/intent/testdata/independent/banking77_en.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.98", "-min-intent-lang", "0.98", "-min-lang", "0.98", "-min-lang-short", "0.97", "-min-oos", "0", "-max-rejected", "0.02"}},
-		{"assistant/intent/testdata/independent/clinc_en.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.94", "-min-intent-lang", "0.94", "-min-lang", "0.97", "-min-lang-short", "0.92", "-min-oos", "0.95", "-max-rejected", "0.09"}},
+		{"assistant/intent/testdata/independent/clinc_en.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.94", "-min-intent-lang", "0.94", "-min-lang", "0.97", "-min-lang-short", "0.92", "-min-oos", "0.95", "-max-rejected", "0.07"}},
 		{"assistant/intent/testdata/independent/de.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.86", "-min-intent-lang", "0.86", "-min-lang", "0.95", "-min-lang-short", "0.87", "-min-oos", "0.98", "-max-rejected", "0.04"}},
 		{"assistant/intent/testdata/independent/en.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.88", "-min-intent-lang", "0.88", "-min-lang", "0.98", "-min-lang-short", "0.97", "-min-oos", "0.98", "-max-rejected", "0.06"}},
 		{"assistant/intent/testdata/independent/es.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.92", "-min-intent-lang", "0.92", "-min-lang", "0.91", "-min-lang-short", "0.74", "-min-oos", "0.98", "-max-rejected", "0.03"}},
 		{"assistant/intent/testdata/independent/fr.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.91", "-min-intent-lang", "0.91", "-min-lang", "0.94", "-min-lang-short", "0.85", "-min-oos", "0.98", "-max-rejected", "0.06"}},
-		{"assistant/intent/testdata/independent/hint3_en.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.72", "-min-intent-lang", "0.72", "-min-lang", "0.96", "-min-lang-short", "0.87", "-min-oos", "0", "-max-rejected", "0.12"}},
+		{"assistant/intent/testdata/independent/hint3_en.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.72", "-min-intent-lang", "0.72", "-min-lang", "0.96", "-min-lang-short", "0.87", "-min-oos", "0", "-max-rejected", "0.09"}},
 		{"assistant/intent/testdata/independent/id.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.91", "-min-intent-lang", "0.91", "-min-lang", "0.96", "-min-lang-short", "0.91", "-min-oos", "0.98", "-max-rejected", "0.04"}},
 		{"assistant/intent/testdata/independent/it.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.92", "-min-intent-lang", "0.92", "-min-lang", "0.96", "-min-lang-short", "0.91", "-min-oos", "0.98", "-max-rejected", "0.03"}},
 		{"assistant/intent/testdata/independent/ja.jsonl", []string{"-lang-chat-priors=false", "-min-intent", "0.90", "-min-intent-lang", "0.90", "-min-lang", "0.96", "-min-lang-short", "0.88", "-min-oos", "0.73", "-max-rejected", "0.04"}},
@@ -116,9 +116,9 @@ func TestRatchet(t *testing.T) {
 		{"assistant/intent/testdata/independent/??.jsonl assistant/intent/testdata/independent/zh-Han?.jsonl", []string{"-min-intent", "0.90", "-min-intent-lang", "0.85", "-min-lang", "0.97", "-min-lang-short", "0.95", "-min-oos", "0.80", "-max-rejected", "0.05"}},
 		{"assistant/intent/testdata/independent/out_of_scope.jsonl", []string{"-min-lang", "0.97", "-min-lang-short", "0.95", "-min-oos", "0.80"}},
 		{"assistant/lang/testdata/independent/langid.jsonl", []string{"-min-lang", "0.97", "-min-lang-short", "0.95"}},
-		// The public sets together at their level (h12 round 3): the issue's
-		// ≤ 5 % needless rejections is not met there yet (5.6 %).
-		{"assistant/intent/testdata/independent/*_en.jsonl", []string{"-min-intent", "0.91", "-min-intent-lang", "0.91", "-min-lang", "0.97", "-min-lang-short", "0.93", "-min-oos", "0.95", "-max-rejected", "0.07"}},
+		// The public sets together: the issue's ≤ 5 % needless rejections
+		// (met since r2nlu's shop-concept doubt, 4.9 %).
+		{"assistant/intent/testdata/independent/*_en.jsonl", []string{"-min-intent", "0.91", "-min-intent-lang", "0.91", "-min-lang", "0.97", "-min-lang-short", "0.93", "-min-oos", "0.95", "-max-rejected", "0.05"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.set, func(t *testing.T) {
