@@ -124,9 +124,12 @@ func (t *turn) answerFromDocs(intro, prefer string, minScore float64) bool {
 	if best.Translated && (best.Rule == knowledge.RuleRegion || best.Rule == knowledge.RuleRest || best.Rule == knowledge.RuleCountry && !named) {
 		// Say whose rule this is: the passage names a region, "all other
 		// countries", or a country the shopper did not type.
-		if name := knowledge.Places().Name(country, t.reply.Language); name != "" {
-			t.say(t.x("doc_rule_for_country", map[string]any{"Country": name}))
-		}
+		t.sayRuleFor(country)
+	}
+	if country != "" && !best.Duties && best.Rule != knowledge.RuleNone && t.asksFreeShipping() && noFreeThreshold(best.Original) {
+		// "Is shipping free to Canada?": the rule gives a price and no
+		// threshold, which answers no; say it after the rule.
+		t.notes = append(t.notes, t.x("rule_no_free", nil))
 	}
 	second := t.otherHalf(q, best)
 	t.quote(best)
@@ -184,7 +187,27 @@ func (t *turn) quote(p knowledge.PassageAnswer) {
 			"Language": languageName(t.reply.Language, t.reply.Language), "Original": languageName(p.Locale, t.reply.Language)}))
 	}
 	t.say(p.Text)
+	t.sayNotes()
 	t.sayDocSource(p)
+}
+
+// sayRuleFor says whose rule the following passage is ("For Canada:"),
+// once per reply: a delivery-and-duties answer quotes two passages for the
+// same country.
+func (t *turn) sayRuleFor(country string) {
+	name := knowledge.Places().Name(country, t.reply.Language)
+	if name == "" || slices.Contains(t.ruleFor, country) {
+		return
+	}
+	t.ruleFor = append(t.ruleFor, country)
+	t.say(t.x("doc_rule_for_country", map[string]any{"Country": name}))
+}
+
+// sayNotes says what the answer adds to the passage just quoted (that a
+// rule has no free-shipping threshold), before its source.
+func (t *turn) sayNotes() {
+	t.say(t.notes...)
+	t.notes = nil
 }
 
 func (t *turn) sayDocSource(p knowledge.PassageAnswer) {

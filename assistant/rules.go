@@ -2,6 +2,7 @@ package assistant
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"shopassist/knowledge"
@@ -31,7 +32,29 @@ var (
 	paymentBrands = []string{"Visa", "Mastercard", "American Express", "PayPal", "Apple Pay", "Google Pay", "Shop Pay",
 		"iDEAL", "Klarna", "Bancontact", "Alipay", "WeChat Pay", "Maestro", "Sofort", "Afterpay", "Affirm", "Union Pay", "JCB"}
 	sentenceEnd = regexp.MustCompile(`[.;]\s`)
+	freeWordRE  = regexp.MustCompile(`(?i)\bfree\b`)
 )
+
+// freeWords recognise a question about free shipping in the supported
+// languages (lower-cased substrings).
+var freeWords = []string{"free", "gratis", "gratuit", "gratuita", "gratuito", "grátis", "kostenlos", "versandkostenfrei",
+	"portofrei", "umsonst", "offert", "senza spese", "darmow", "bezpłatn", "za darmo", "бесплатн", "ücretsiz", "bedava",
+	"مجان", "無料", "免运", "免運", "包邮", "包郵", "무료", "cuma-cuma"}
+
+// asksFreeShipping reports whether the message asks about free shipping.
+func (t *turn) asksFreeShipping() bool {
+	low := strings.ToLower(t.text)
+	return slices.ContainsFunc(freeWords, func(w string) bool { return strings.Contains(low, w) })
+}
+
+// noFreeThreshold reports whether a delivery rule, read in the shop's
+// primary language, states a time and a price but no free-shipping
+// threshold ("Canada, Switzerland and Norway: delivery in 3–8 business
+// days, €16.95."): asked whether shipping there is free, the answer is no,
+// and the shopper must be told so rather than left to infer it.
+func noFreeThreshold(original string) bool {
+	return daysRE.MatchString(original) && priceRE.MatchString(original) && !freeWordRE.MatchString(original)
+}
 
 // ruleLines states the rules a passage carries in the reply language, or
 // nil when it carries none this reader knows (the passage is then quoted).
@@ -141,11 +164,10 @@ func (t *turn) sayRules(p knowledge.PassageAnswer) bool {
 		return false
 	}
 	if country, _ := t.destination(); country != "" && p.Rule != knowledge.RuleNone {
-		if name := knowledge.Places().Name(country, t.reply.Language); name != "" {
-			t.say(t.x("doc_rule_for_country", map[string]any{"Country": name}))
-		}
+		t.sayRuleFor(country)
 	}
 	t.say(lines...)
+	t.sayNotes()
 	if p.URL != "" {
 		t.say(t.x("doc_source_link", map[string]any{"URL": p.URL}))
 	}

@@ -68,9 +68,14 @@ type PassageAnswer struct {
 	// Text is the whole passage, or, when the passage states rules for
 	// several destinations, the sentences that govern Country. FAQ answers
 	// are returned whole.
-	Text   string
-	Rule   Rule
-	Region string // the group code when Rule is RuleRegion
+	Text string
+	// Original is Text's passage in the shop's primary language (the same
+	// sentences when Text governs one country): the facts a reader of the
+	// primary language's wording checks, such as whether a delivery rule
+	// has a free-shipping threshold, whatever language Text is in.
+	Original string
+	Rule     Rule
+	Region   string // the group code when Rule is RuleRegion
 	// CountrySpecific is set when the passage's rule depends on the
 	// destination and no country was given.
 	CountrySpecific bool
@@ -354,8 +359,17 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 				text = p.text
 			}
 		}
+		original := text
+		if baseLang != shownLang {
+			original = base[best].text
+			if q.Country != "" && bestGeo.rule != RuleNone {
+				if g := governingSentences(pl, &base[best], q.Country, bestGeo.rule); g != "" {
+					original = g
+				}
+			}
+		}
 		out = append(out, PassageAnswer{DocID: id, Kind: d.Kind, Title: d.Title, URL: d.URL, Locale: d.Locale,
-			Translated: translated, Index: best, Text: text, Rule: bestGeo.rule, Region: bestGeo.region, Duties: duties,
+			Translated: translated, Index: best, Text: text, Original: original, Rule: bestGeo.rule, Region: bestGeo.region, Duties: duties,
 			CountrySpecific: askPlace && base[best].perPlace, Score: math.Round(bestScore*1e6) / 1e6})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
