@@ -99,6 +99,9 @@ func (t *turn) answerFromDocs(intro, prefer string, minScore float64) bool {
 		return true
 	}
 	best := hits[0]
+	if best.CountrySpecific && country == "" && !best.Duties && t.asksFreeShipping() && t.freeShippingRules(best) {
+		return true
+	}
 	if best.CountrySpecific && country == "" {
 		// The rule depends on where the parcel goes and the shopper did
 		// not say: ask rather than quote another country's rule.
@@ -136,6 +139,41 @@ func (t *turn) answerFromDocs(intro, prefer string, minScore float64) bool {
 	if second != nil {
 		t.quote(*second)
 	}
+	return true
+}
+
+// freeShippingRules answers "Do you offer free shipping?" asked with no
+// country by quoting every delivery rule of the document, each with its
+// threshold or none: where shipping is free, and from what amount, is the
+// answer. It needs the shop's translation (the rules' labels are place
+// names); false when the document has none in the shopper's language or
+// states no delivery rule.
+func (t *turn) freeShippingRules(best knowledge.PassageAnswer) bool {
+	ps, err := t.e.index.DocPassages(t.ctx, t.shop.Domain, best.DocID, t.reply.Language)
+	if err != nil {
+		t.logErr("free shipping rules", err)
+		return false
+	}
+	var rules []string
+	anyFree := false
+	for _, p := range ps {
+		if !p.Translated && !strings.HasPrefix(t.reply.Language, "en") {
+			return false
+		}
+		if !daysRE.MatchString(p.Original) || !priceRE.MatchString(p.Original) {
+			continue
+		}
+		anyFree = anyFree || freeWordRE.MatchString(p.Original)
+		rules = append(rules, p.Text)
+	}
+	if len(rules) < 2 || !anyFree {
+		return false
+	}
+	t.say(t.t("shipping_intro", nil))
+	t.say(rules...)
+	t.say(t.x("doc_ask_country", nil))
+	t.reply.Sources = append(t.reply.Sources, Source{Kind: best.Kind, Title: best.Title, URL: best.URL})
+	t.sayDocSource(ps[0])
 	return true
 }
 

@@ -672,3 +672,36 @@ func governingSentences(pl *geo.Matcher, p *passage, country string, rule Rule) 
 	}
 	return strings.Join(keep, " ")
 }
+
+// DocPassages returns every passage of a document in the shopper's language
+// (the original where the shop has no translation of it, or one whose
+// passages do not align), each with its primary-language Original: an
+// answer that needs all of a document's rules ("where is shipping free?")
+// rather than the one governing a country.
+func (m *Manager) DocPassages(ctx context.Context, shop, docID, lang string) ([]PassageAnswer, error) {
+	var out []PassageAnswer
+	err := m.withShop(ctx, shop, func(s *shopIndex) error {
+		l := langKey(lang)
+		for _, id := range s.docIDs(docID) {
+			base, ok := s.passages[id+"|"+s.primary]
+			if !ok {
+				continue
+			}
+			shown, translated := s.passages[id+"|"+l]
+			shownLang := l
+			if !translated || len(shown) != len(base) || otherScript(lang, s.documents[id+"|"+l].Locale) {
+				shown, translated, shownLang = base, false, s.primary
+			}
+			d := s.documents[id+"|"+shownLang]
+			for i := range shown {
+				out = append(out, PassageAnswer{DocID: id, Kind: d.Kind, Title: d.Title, URL: d.URL, Locale: d.Locale,
+					Translated: translated, Index: i, Text: shown[i].text, Original: base[i].text})
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("passages of %s in %s: %w", docID, shop, err)
+	}
+	return out, nil
+}
