@@ -99,6 +99,9 @@ func (t *turn) answerFromDocs(intro, prefer string, minScore float64) bool {
 		return true
 	}
 	best := hits[0]
+	if best.CountrySpecific && country == "" && !best.Duties && t.asksFreeShipping() && t.freeShippingRules(best) {
+		return true
+	}
 	if best.CountrySpecific && country == "" {
 		// The rule depends on where the parcel goes and the shopper did
 		// not say: ask rather than quote another country's rule.
@@ -124,15 +127,53 @@ func (t *turn) answerFromDocs(intro, prefer string, minScore float64) bool {
 	if best.Translated && (best.Rule == knowledge.RuleRegion || best.Rule == knowledge.RuleRest || best.Rule == knowledge.RuleCountry && !named) {
 		// Say whose rule this is: the passage names a region, "all other
 		// countries", or a country the shopper did not type.
-		if name := knowledge.Places().Name(country, t.reply.Language); name != "" {
-			t.say(t.x("doc_rule_for_country", map[string]any{"Country": name}))
-		}
+		t.sayRuleFor(country)
+	}
+	if country != "" && !best.Duties && best.Rule != knowledge.RuleNone && t.asksFreeShipping() && noFreeThreshold(best.Original) {
+		// "Is shipping free to Canada?": the rule gives a price and no
+		// threshold, which answers no; say it after the rule.
+		t.notes = append(t.notes, t.x("rule_no_free", nil))
 	}
 	second := t.otherHalf(q, best)
 	t.quote(best)
 	if second != nil {
 		t.quote(*second)
 	}
+	return true
+}
+
+// freeShippingRules answers "Do you offer free shipping?" asked with no
+// country by quoting every delivery rule of the document, each with its
+// threshold or none: where shipping is free, and from what amount, is the
+// answer. It needs the shop's translation (the rules' labels are place
+// names); false when the document has none in the shopper's language or
+// states no delivery rule.
+func (t *turn) freeShippingRules(best knowledge.PassageAnswer) bool {
+	ps, err := t.e.index.DocPassages(t.ctx, t.shop.Domain, best.DocID, t.reply.Language)
+	if err != nil {
+		t.logErr("free shipping rules", err)
+		return false
+	}
+	var rules []string
+	anyFree := false
+	for _, p := range ps {
+		if !p.Translated && !strings.HasPrefix(t.reply.Language, "en") {
+			return false
+		}
+		if !daysRE.MatchString(p.Original) || !priceRE.MatchString(p.Original) {
+			continue
+		}
+		anyFree = anyFree || freeWordRE.MatchString(p.Original)
+		rules = append(rules, p.Text)
+	}
+	if len(rules) < 2 || !anyFree {
+		return false
+	}
+	t.say(t.t("shipping_intro", nil))
+	t.say(rules...)
+	t.say(t.x("doc_ask_country", nil))
+	t.reply.Sources = append(t.reply.Sources, Source{Kind: best.Kind, Title: best.Title, URL: best.URL})
+	t.sayDocSource(ps[0])
 	return true
 }
 
@@ -184,7 +225,27 @@ func (t *turn) quote(p knowledge.PassageAnswer) {
 			"Language": languageName(t.reply.Language, t.reply.Language), "Original": languageName(p.Locale, t.reply.Language)}))
 	}
 	t.say(p.Text)
+	t.sayNotes()
 	t.sayDocSource(p)
+}
+
+// sayRuleFor says whose rule the following passage is ("For Canada:"),
+// once per reply: a delivery-and-duties answer quotes two passages for the
+// same country.
+func (t *turn) sayRuleFor(country string) {
+	name := knowledge.Places().Name(country, t.reply.Language)
+	if name == "" || slices.Contains(t.ruleFor, country) {
+		return
+	}
+	t.ruleFor = append(t.ruleFor, country)
+	t.say(t.x("doc_rule_for_country", map[string]any{"Country": name}))
+}
+
+// sayNotes says what the answer adds to the passage just quoted (that a
+// rule has no free-shipping threshold), before its source.
+func (t *turn) sayNotes() {
+	t.say(t.notes...)
+	t.notes = nil
 }
 
 func (t *turn) sayDocSource(p knowledge.PassageAnswer) {

@@ -295,6 +295,11 @@ type turn struct {
 	// emailBefore and phoneBefore are the conversation's contacts when the
 	// turn began; provenContact is one that verified an order this turn.
 	emailBefore, phoneBefore, provenContact string
+	// ruleFor are the countries whose rule the reply has introduced
+	// ("For Canada:"); notes are sentences to say after the next quoted
+	// passage (docs.go).
+	ruleFor []string
+	notes   []string
 }
 
 func (e *Engine) newTurn(ctx context.Context, shop *db.Shop, conv *db.Conversation, text string, r Request, dry bool) *turn {

@@ -2,7 +2,10 @@ package assistant
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"shopassist/knowledge"
 )
@@ -31,7 +34,29 @@ var (
 	paymentBrands = []string{"Visa", "Mastercard", "American Express", "PayPal", "Apple Pay", "Google Pay", "Shop Pay",
 		"iDEAL", "Klarna", "Bancontact", "Alipay", "WeChat Pay", "Maestro", "Sofort", "Afterpay", "Affirm", "Union Pay", "JCB"}
 	sentenceEnd = regexp.MustCompile(`[.;]\s`)
+	freeWordRE  = regexp.MustCompile(`(?i)\bfree\b`)
 )
+
+// freeWords recognise a question about free shipping in the supported
+// languages (lower-cased substrings).
+var freeWords = []string{"free", "gratis", "gratuit", "gratuita", "gratuito", "grátis", "kostenlos", "versandkostenfrei",
+	"portofrei", "umsonst", "offert", "senza spese", "darmow", "bezpłatn", "za darmo", "бесплатн", "ücretsiz", "bedava",
+	"مجان", "無料", "免运", "免運", "包邮", "包郵", "무료", "cuma-cuma"}
+
+// asksFreeShipping reports whether the message asks about free shipping.
+func (t *turn) asksFreeShipping() bool {
+	low := strings.ToLower(t.text)
+	return slices.ContainsFunc(freeWords, func(w string) bool { return strings.Contains(low, w) })
+}
+
+// noFreeThreshold reports whether a delivery rule, read in the shop's
+// primary language, states a time and a price but no free-shipping
+// threshold ("Canada, Switzerland and Norway: delivery in 3–8 business
+// days, €16.95."): asked whether shipping there is free, the answer is no,
+// and the shopper must be told so rather than left to infer it.
+func noFreeThreshold(original string) bool {
+	return daysRE.MatchString(original) && priceRE.MatchString(original) && !freeWordRE.MatchString(original)
+}
 
 // ruleLines states the rules a passage carries in the reply language, or
 // nil when it carries none this reader knows (the passage is then quoted).
@@ -69,6 +94,9 @@ func (t *turn) ruleLines(text string) []string {
 	}
 	if len(brands) >= 3 {
 		return []string{t.x("rule_payment", map[string]any{"List": strings.Join(brands, ", ")})}
+	}
+	if line := t.restrictionLine(text); line != "" {
+		return []string{line}
 	}
 	if m := hoursRE.FindStringSubmatch(text); m != nil && strings.Contains(lower, "address") {
 		return []string{t.x("rule_address_change", map[string]any{"Hours": m[1]})}
@@ -141,13 +169,100 @@ func (t *turn) sayRules(p knowledge.PassageAnswer) bool {
 		return false
 	}
 	if country, _ := t.destination(); country != "" && p.Rule != knowledge.RuleNone {
-		if name := knowledge.Places().Name(country, t.reply.Language); name != "" {
-			t.say(t.x("doc_rule_for_country", map[string]any{"Country": name}))
-		}
+		t.sayRuleFor(country)
 	}
 	t.say(lines...)
+	t.sayNotes()
 	if p.URL != "" {
 		t.say(t.x("doc_source_link", map[string]any{"URL": p.URL}))
 	}
 	return true
+}
+
+// restrictedGoods names the goods carriers restrict, as a policy written in
+// English lists them, in every supported language: a restriction is stated
+// in the shopper's language only when every item of its list is known here
+// (otherwise the passage is quoted as written). Longer names come first so
+// that "lithium batteries sold separately" is not read as "lithium
+// batteries".
+var restrictedGoods = []struct {
+	en    string
+	names map[string]string
+}{
+	{"lithium batteries sold separately", map[string]string{"en": "lithium batteries sold separately",
+		"de": "separat verkaufte Lithiumbatterien", "es": "baterías de litio vendidas por separado",
+		"fr": "piles au lithium vendues séparément", "it": "batterie al litio vendute separatamente",
+		"nl": "los verkochte lithiumbatterijen", "pt": "baterias de lítio vendidas separadamente",
+		"pl": "baterie litowe sprzedawane osobno", "ru": "литиевые батареи, продаваемые отдельно",
+		"tr": "ayrı satılan lityum piller", "ar": "بطاريات الليثيوم المبيعة منفصلة", "ja": "単体販売のリチウム電池",
+		"ko": "별도 판매 리튬 배터리", "zh-Hans": "单独销售的锂电池", "zh-Hant": "單獨銷售的鋰電池",
+		"id": "baterai litium yang dijual terpisah"}},
+	{"lithium batteries", map[string]string{"en": "lithium batteries", "de": "Lithiumbatterien",
+		"es": "baterías de litio", "fr": "piles au lithium", "it": "batterie al litio", "nl": "lithiumbatterijen",
+		"pt": "baterias de lítio", "pl": "baterie litowe", "ru": "литиевые батареи", "tr": "lityum piller",
+		"ar": "بطاريات الليثيوم", "ja": "リチウム電池", "ko": "리튬 배터리", "zh-Hans": "锂电池", "zh-Hant": "鋰電池",
+		"id": "baterai litium"}},
+	{"gas canisters", map[string]string{"en": "gas canisters", "de": "Gaskartuschen", "es": "cartuchos de gas",
+		"fr": "cartouches de gaz", "it": "bombolette di gas", "nl": "gasbusjes", "pt": "cartuchos de gás",
+		"pl": "kartusze gazowe", "ru": "газовые баллоны", "tr": "gaz kartuşları", "ar": "عبوات الغاز", "ja": "ガス缶",
+		"ko": "가스 캔", "zh-Hans": "气罐", "zh-Hant": "氣罐", "id": "tabung gas"}},
+	{"knives", map[string]string{"en": "knives", "de": "Messer", "es": "cuchillos", "fr": "couteaux", "it": "coltelli",
+		"nl": "messen", "pt": "facas", "pl": "noże", "ru": "ножи", "tr": "bıçaklar", "ar": "السكاكين", "ja": "ナイフ",
+		"ko": "칼", "zh-Hans": "刀具", "zh-Hant": "刀具", "id": "pisau"}},
+	{"aerosols", map[string]string{"en": "aerosols", "de": "Spraydosen", "es": "aerosoles", "fr": "aérosols",
+		"it": "bombolette spray", "nl": "spuitbussen", "pt": "aerossóis", "pl": "aerozole", "ru": "аэрозоли",
+		"tr": "aerosol kutuları", "ar": "علب الرذاذ", "ja": "スプレー缶", "ko": "에어로졸", "zh-Hans": "喷雾罐",
+		"zh-Hant": "噴霧罐", "id": "kaleng aerosol"}},
+	{"lighters", map[string]string{"en": "lighters", "de": "Feuerzeuge", "es": "mecheros", "fr": "briquets",
+		"it": "accendini", "nl": "aanstekers", "pt": "isqueiros", "pl": "zapalniczki", "ru": "зажигалки",
+		"tr": "çakmaklar", "ar": "الولاعات", "ja": "ライター", "ko": "라이터", "zh-Hans": "打火机", "zh-Hant": "打火機",
+		"id": "korek api"}},
+}
+
+var (
+	// restrictedAirEU is a restriction sentence: the goods listed before
+	// "cannot be shipped by air", sold for ground delivery in the EU only.
+	restrictedAirEU = regexp.MustCompile(`(?i)^(?:[A-Za-z ]{1,30}:\s*)?(.+?)\s+(?:cannot|can't|may not) be shipped by air\b.*\bEU ground delivery only`)
+	listSep         = regexp.MustCompile(`\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)`)
+)
+
+// restrictionLine states a restriction passage in the reply language, or ""
+// when the passage is no restriction this reader knows or lists goods it
+// cannot name.
+func (t *turn) restrictionLine(text string) string {
+	m := restrictedAirEU.FindStringSubmatch(strings.TrimSpace(text))
+	if m == nil {
+		return ""
+	}
+	var items []string
+	for _, part := range listSep.Split(m[1], -1) {
+		part = strings.ToLower(strings.TrimSpace(part))
+		i := slices.IndexFunc(restrictedGoods, func(g struct {
+			en    string
+			names map[string]string
+		}) bool {
+			return g.en == part
+		})
+		if i < 0 {
+			return ""
+		}
+		name := restrictedGoods[i].names[t.reply.Language]
+		if name == "" {
+			return ""
+		}
+		items = append(items, name)
+	}
+	if len(items) == 0 {
+		return ""
+	}
+	sep := ", "
+	switch t.reply.Language {
+	case "ja", "zh-Hans", "zh-Hant":
+		sep = "、"
+	case "ar":
+		sep = "، "
+	}
+	list := strings.Join(items, sep)
+	r, size := utf8.DecodeRuneInString(list)
+	return t.x("rule_restricted_air_eu", map[string]any{"Items": string(unicode.ToUpper(r)) + list[size:]})
 }

@@ -68,9 +68,14 @@ type PassageAnswer struct {
 	// Text is the whole passage, or, when the passage states rules for
 	// several destinations, the sentences that govern Country. FAQ answers
 	// are returned whole.
-	Text   string
-	Rule   Rule
-	Region string // the group code when Rule is RuleRegion
+	Text string
+	// Original is Text's passage in the shop's primary language (the same
+	// sentences when Text governs one country): the facts a reader of the
+	// primary language's wording checks, such as whether a delivery rule
+	// has a free-shipping threshold, whatever language Text is in.
+	Original string
+	Rule     Rule
+	Region   string // the group code when Rule is RuleRegion
 	// CountrySpecific is set when the passage's rule depends on the
 	// destination and no country was given.
 	CountrySpecific bool
@@ -354,8 +359,17 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 				text = p.text
 			}
 		}
+		original := text
+		if baseLang != shownLang {
+			original = base[best].text
+			if q.Country != "" && bestGeo.rule != RuleNone {
+				if g := governingSentences(pl, &base[best], q.Country, bestGeo.rule); g != "" {
+					original = g
+				}
+			}
+		}
 		out = append(out, PassageAnswer{DocID: id, Kind: d.Kind, Title: d.Title, URL: d.URL, Locale: d.Locale,
-			Translated: translated, Index: best, Text: text, Rule: bestGeo.rule, Region: bestGeo.region, Duties: duties,
+			Translated: translated, Index: best, Text: text, Original: original, Rule: bestGeo.rule, Region: bestGeo.region, Duties: duties,
 			CountrySpecific: askPlace && base[best].perPlace, Score: math.Round(bestScore*1e6) / 1e6})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
@@ -657,4 +671,37 @@ func governingSentences(pl *geo.Matcher, p *passage, country string, rule Rule) 
 		return ""
 	}
 	return strings.Join(keep, " ")
+}
+
+// DocPassages returns every passage of a document in the shopper's language
+// (the original where the shop has no translation of it, or one whose
+// passages do not align), each with its primary-language Original: an
+// answer that needs all of a document's rules ("where is shipping free?")
+// rather than the one governing a country.
+func (m *Manager) DocPassages(ctx context.Context, shop, docID, lang string) ([]PassageAnswer, error) {
+	var out []PassageAnswer
+	err := m.withShop(ctx, shop, func(s *shopIndex) error {
+		l := langKey(lang)
+		for _, id := range s.docIDs(docID) {
+			base, ok := s.passages[id+"|"+s.primary]
+			if !ok {
+				continue
+			}
+			shown, translated := s.passages[id+"|"+l]
+			shownLang := l
+			if !translated || len(shown) != len(base) || otherScript(lang, s.documents[id+"|"+l].Locale) {
+				shown, translated, shownLang = base, false, s.primary
+			}
+			d := s.documents[id+"|"+shownLang]
+			for i := range shown {
+				out = append(out, PassageAnswer{DocID: id, Kind: d.Kind, Title: d.Title, URL: d.URL, Locale: d.Locale,
+					Translated: translated, Index: i, Text: shown[i].text, Original: base[i].text})
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("passages of %s in %s: %w", docID, shop, err)
+	}
+	return out, nil
 }

@@ -24,8 +24,9 @@ import (
 // (h13pol, 79.0%, of which 0.6 points are the grader no longer taking
 // Turkish "size" and Polish "we" for English). It is a ratchet: raise it
 // when the answers improve, never lower it. With h13rec (recommendations,
-// FAQ first) merged too: 78% (measured 80.7%).
-const factFloor = 0.78
+// FAQ first) merged too: 78% (measured 80.7%); r2pol (no-free-shipping
+// statements, restriction rules in every language) kept 80.7%: 78.7%.
+const factFloor = 0.787
 
 func TestFactFloor(t *testing.T) {
 	if testing.Short() {

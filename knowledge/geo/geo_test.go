@@ -79,6 +79,10 @@ func TestFind(t *testing.T) {
 		{"Apakah harga sudah termasuk pajak impor untuk Inggris?", []string{"GB"}},
 		{"Mieszkam w Czechach, kiedy dotrze moje zamówienie?", []string{"CZ"}},
 		{"Wysyłka do Indii, Chin i Nowej Zelandii", []string{"IN", "CN", "NZ"}},
+		{"Quanto costa la spedizione in Olanda?", []string{"NL"}},
+		{"寄到英格兰运费多少？", []string{"GB"}},
+		{"スコットランドへの送料は？", []string{"GB"}},
+		{"Combien coûte la livraison en Corée ?", []string{"KR"}},
 	}
 	for _, c := range cases {
 		got := codes(m.Find(c.text))
