@@ -34,7 +34,30 @@ func syncView(ctx context.Context, st *catalog.Status, products int64, loc *time
 	}
 	v.State = firstNonEmpty(v.State, "idle")
 	v.Started, v.Finished = when(ctx, deref(started), loc), when(ctx, deref(finished), loc)
+	if !st.Demo {
+		v.Message = syncMessage(ctx, st, loc)
+	}
 	return v
+}
+
+// syncMessage is the one-line summary of the sync in the merchant's admin
+// locale; catalog.Status.Message is the same in English for logs and tools.
+func syncMessage(ctx context.Context, st *catalog.Status, loc *time.Location) string {
+	if c := st.Current; c != nil {
+		if c.Status == db.SyncQueued {
+			return tr(ctx, "kn.sync_msg_queued")
+		}
+		return tr(ctx, "kn.sync_msg_running", c.Products, c.Translations)
+	}
+	l := st.Last
+	if l == nil {
+		return tr(ctx, "kn.sync_msg_never")
+	}
+	at := when(ctx, deref(l.FinishedAt), loc)
+	if l.Status == db.SyncFailed {
+		return tr(ctx, "kn.sync_msg_failed", at)
+	}
+	return tr(ctx, "kn.sync_msg_ok", at, l.Products, l.ProductsWritten, l.Deleted, l.Translations, l.Documents)
 }
 
 // requestSync queues a full sync; demo mode has nothing to sync from.
