@@ -914,7 +914,7 @@ func asksFit(text string) bool {
 func (t *turn) sizeAdvice(f *knowledge.ProductFacts, between bool) {
 	query := t.text
 	if between {
-		query = betweenQuery
+		query += " " + betweenQuery
 	}
 	kind := strings.ToLower(f.OriginalType + " " + f.OriginalTitle + " " + f.ProductType + " " + f.Title)
 	for _, p := range bodyParts {

@@ -91,10 +91,11 @@ func (t *turn) asksSizeGuide() bool {
 	return sized && containsAny(low, bodyParts[2].cues) && bareShoeRE.MatchString(low)
 }
 
-// betweenQuery finds the size guide's rule for a shopper between two
-// sizes. It is in the words of the guide's original: translations are
-// aligned passage by passage with it, so it finds the passage in the
-// shopper's language too.
+// betweenQuery, added to the shopper's words, finds the size guide's rule
+// for a shopper between two sizes: their words alone ("between M and L in
+// the Aurora jacket") rank the chest table higher. It is in the words of
+// the guide's original, which translations are aligned with passage by
+// passage; the shopper's own words ("entre", "迷って") find the translation.
 const betweenQuery = "between two sizes larger smaller"
 
 // betweenCues say "between" (two sizes) in the supported languages.
@@ -136,7 +137,7 @@ func (t *turn) sizeGuideAnswer() {
 		}
 	}
 	if t.betweenSizes() && !measureRE.MatchString(low) {
-		query = betweenQuery
+		query = t.text + " " + betweenQuery
 	}
 	hits, err := t.e.index.AnswerPassages(t.ctx, t.shop.Domain, knowledge.PassageQuery{Text: query,
 		Lang: t.reply.Language, Kinds: []string{"page", "faq"}, Limit: 1})
