@@ -61,10 +61,11 @@ func skeleton(word string) string {
 	return b.String()
 }
 
-// hasTransliterable reports whether text has Arabic or Cyrillic letters.
+// hasTransliterable reports whether text has Arabic, Cyrillic, katakana
+// or hangul letters.
 func hasTransliterable(text string) bool {
 	for _, r := range text {
-		if unicode.In(r, unicode.Arabic, unicode.Cyrillic) {
+		if unicode.In(r, unicode.Arabic, unicode.Cyrillic) || syllabic(r) {
 			return true
 		}
 	}
@@ -72,9 +73,12 @@ func hasTransliterable(text string) bool {
 }
 
 // transliteratedIn reports whether text has a word in Arabic or Cyrillic
-// script whose skeleton is name's. Short skeletons (under three
-// consonants) are too common to tell a name.
+// script whose skeleton is name's, or spells name in katakana or hangul.
+// Short skeletons (under three consonants) are too common to tell a name.
 func transliteratedIn(text, name string) bool {
+	if syllabicIn(text, name) {
+		return true
+	}
 	want := skeleton(name)
 	if len(want) < 3 {
 		return false
@@ -86,6 +90,165 @@ func transliteratedIn(text, name string) bool {
 		}
 		if skeleton(w) == want {
 			return true
+		}
+	}
+	return false
+}
+
+// Japanese and Korean shoppers write a Latin name as it sounds, in
+// katakana or hangul syllables ("オーロラ", "솔스티스" for Aurora and
+// Solstice). Each syllable is a consonant and a vowel, so the name's
+// consonants come out with vowels the Latin name does not write, l and r
+// are one sound, f and p are one letter in hangul, and an r after a vowel
+// is not pronounced ("Harbor" is "ハーバー"). Two keys compare a syllabic
+// spelling with the Latin name: the consonant skeleton (with those folds),
+// and for names of few consonants ("Aurora": only r) the skeleton with a
+// V where vowels sound (at least four sounds, as "hVbV" for Harbor).
+
+// kanaRows maps katakana to their consonant class; vowels, small kana,
+// the long-vowel mark and the small tsu (a doubled consonant) are 'V' or
+// dropped.
+var kanaRows = func() map[rune]rune {
+	m := map[rune]rune{}
+	rows := []struct {
+		class rune
+		kana  string
+	}{
+		{'V', "アイウエオァィゥェォャュョー"},
+		{'k', "カキクケコ"}, {'g', "ガギグゲゴ"}, {'s', "サシスセソザズゼゾチ"}, {'j', "ジヂ"},
+		{'t', "タテトツ"}, {'d', "ダデドヅ"}, {'n', "ナニヌネノン"}, {'h', "ハヒヘホ"}, {'f', "フヴ"},
+		{'b', "バビブベボパピプペポ"}, {'m', "マミムメモ"}, {'r', "ラリルレロ"}, {'y', "ヤユヨワヲ"},
+	}
+	for _, r := range rows {
+		for _, k := range r.kana {
+			m[k] = r.class
+		}
+	}
+	return m
+}()
+
+// Hangul syllables decompose into an initial consonant, a vowel and an
+// optional final consonant (Unicode's arithmetic order).
+var (
+	hangulInitial = []rune("gkndtrmbbssVjjsktbh") // ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ
+	hangulFinal   = []rune(" ggsnnndrrrrrrrrmbbssnjsktbh")
+)
+
+// syllabic reports whether r is katakana or a hangul syllable.
+func syllabic(r rune) bool {
+	return r >= 0x30A0 && r <= 0x30FF || r >= 0xAC00 && r <= 0xD7A3
+}
+
+// syllableSounds is the sound classes of a katakana or hangul word: a
+// consonant class per consonant, 'V' per vowel.
+func syllableSounds(word []rune) []rune {
+	var out []rune
+	for i, r := range word {
+		switch {
+		case r >= 0xAC00 && r <= 0xD7A3:
+			n := int(r - 0xAC00)
+			out = append(out, hangulInitial[n/(21*28)], 'V')
+			if f := hangulFinal[n%28]; f != ' ' {
+				out = append(out, f)
+			}
+		case r == 'ン' && i+1 < len(word) && (kanaRows[word[i+1]] == 'b' || kanaRows[word[i+1]] == 'm'):
+			out = append(out, 'm') // "エンバー": n before b is m
+		case r == 'ン':
+			out = append(out, 'n')
+		default:
+			if c, ok := kanaRows[r]; ok {
+				out = append(out, c)
+				if c != 'V' {
+					out = append(out, 'V') // the syllable's vowel
+				}
+			}
+		}
+	}
+	return out
+}
+
+// latinSounds is the same for a Latin name, with the post-vocalic r
+// dropped or kept.
+func latinSounds(name string, dropR bool) []rune {
+	w := []rune(strings.ToLower(name))
+	vowel := func(r rune) bool { return strings.ContainsRune("aeiouy", r) }
+	var out []rune
+	for i := 0; i < len(w); i++ {
+		r := w[i]
+		var next rune
+		if i+1 < len(w) {
+			next = w[i+1]
+		}
+		switch {
+		case r == 'y' || r == 'w' || r == 'j':
+			out = append(out, 'y')
+		case vowel(r):
+			out = append(out, 'V')
+		case r == 'r' && dropR && i > 0 && vowel(w[i-1]) && !vowel(next):
+			// "Harbor": not pronounced, so not written.
+		case (r == 'c' || r == 's') && next == 'h':
+			out, i = append(out, 's'), i+1
+		case r == 'c' && (next == 'e' || next == 'i' || next == 'y'):
+			out = append(out, 's')
+		case r == 'c' && next == 'k':
+			out, i = append(out, 'k'), i+1
+		case r == 't' && next == 'h':
+			out, i = append(out, 't'), i+1
+		default:
+			if c := skeletonClass[r]; c != 0 {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// soundKeys folds sound classes into the two keys: consonants only, and
+// consonants with vowels. l and r, f and b (hangul has no f) fold;
+// semivowels and j drop; repeats collapse.
+func soundKeys(s []rune) (consonants, withVowels string) {
+	var c, v []rune
+	for _, r := range s {
+		switch r {
+		case 'l':
+			r = 'r'
+		case 'f':
+			r = 'b'
+		case 'y', 'j':
+			continue
+		}
+		if len(v) == 0 || v[len(v)-1] != r {
+			v = append(v, r)
+		}
+		if r != 'V' && (len(c) == 0 || c[len(c)-1] != r) {
+			c = append(c, r)
+		}
+	}
+	return string(c), string(v)
+}
+
+// syllabicIn reports whether text has a katakana or hangul word (or the
+// start of one: particles and kind words follow names without a space)
+// that spells name.
+func syllabicIn(text, name string) bool {
+	var want [2][2]string
+	for i, dropR := range []bool{false, true} {
+		want[i][0], want[i][1] = soundKeys(latinSounds(name, dropR))
+	}
+	match := func(c, v string) bool {
+		for _, w := range want {
+			if len(w[0]) >= 3 && c == w[0] || len(w[0]) < 3 && len(w[1]) >= 4 && v == w[1] {
+				return true
+			}
+		}
+		return false
+	}
+	for _, word := range strings.FieldsFunc(text, func(r rune) bool { return !syllabic(r) }) {
+		rs := []rune(word)
+		for n := 2; n <= len(rs); n++ {
+			if c, v := soundKeys(syllableSounds(rs[:n])); match(c, v) {
+				return true
+			}
 		}
 	}
 	return false
