@@ -194,6 +194,10 @@ func latinSounds(name string, dropR bool) []rune {
 			out, i = append(out, 'k'), i+1
 		case r == 't' && next == 'h':
 			out, i = append(out, 't'), i+1
+		case r == 'g' && next == 'h':
+			i++ // "Highroute": silent
+		case r == 'p' && next == 'h':
+			out, i = append(out, 'f'), i+1
 		default:
 			if c := skeletonClass[r]; c != 0 {
 				out = append(out, c)

@@ -37,6 +37,7 @@ func TestTransliteratedName(t *testing.T) {
 		{"グラナイトの靴", "granite", true},
 		{"그래나이트 등산화", "granite", true},
 		{"ポーラーの手袋", "polar", true},
+		{"하이루트 배낭 용량이 얼마예요?", "highroute", true},
 		// Not the name: other words, or a skeleton too short to tell.
 		{"ジャケットは防水ですか？", "aurora", false},
 		{"오로라 재킷", "tundra", false},
