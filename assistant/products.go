@@ -924,7 +924,7 @@ func (t *turn) sizeAdvice(f *knowledge.ProductFacts, between bool) {
 		}
 	}
 	hits, err := t.e.index.AnswerPassages(t.ctx, t.shop.Domain, knowledge.PassageQuery{Text: query,
-		Lang: t.reply.Language, Kinds: []string{"page", "faq"}, Limit: 3})
+		Lang: t.reply.Language, Kinds: []string{"page", "faq"}, Limit: 1})
 	if err != nil {
 		t.logErr("size guide", err)
 		return
@@ -932,9 +932,8 @@ func (t *turn) sizeAdvice(f *knowledge.ProductFacts, between bool) {
 	if len(hits) == 0 || hits[0].Score < minDocScore {
 		return
 	}
-	best := inShopperLanguage(hits)
-	t.quote(best)
-	t.reply.Sources = append(t.reply.Sources, Source{Kind: best.Kind, Title: best.Title, URL: best.URL})
+	t.quote(hits[0])
+	t.reply.Sources = append(t.reply.Sources, Source{Kind: hits[0].Kind, Title: hits[0].Title, URL: hits[0].URL})
 }
 
 // usualNumberRE is a size written as a bare number ("usually a 42",

@@ -160,26 +160,6 @@ func (t *turn) sizeGuideAnswer() {
 	t.reply.Sources = append(t.reply.Sources, Source{Kind: hits[0].Kind, Title: hits[0].Title, URL: hits[0].URL})
 }
 
-// inShopperLanguage is the best of the passages (best first) that the
-// shop wrote in the shopper's language: an untranslated passage gives way
-// to a close one that is translated ("Aurora冲锋衣我应该买哪个尺码？": the
-// size guide page has no Chinese, the FAQ's answer on sizes has).
-func inShopperLanguage(hits []knowledge.PassageAnswer) knowledge.PassageAnswer {
-	if hits[0].Translated {
-		return hits[0]
-	}
-	for _, h := range hits[1:] {
-		if h.Translated && h.Score >= minDocScore && h.Score >= closeScore*hits[0].Score {
-			return h
-		}
-	}
-	return hits[0]
-}
-
-// closeScore is the share of the best passage's score a translated
-// passage needs to be shown instead of it.
-const closeScore = 0.5
-
 // sizeFor is the size whose range in the passage holds the measurement.
 func sizeFor(passage, measure string) string {
 	v, err := strconv.Atoi(measure)
