@@ -3,6 +3,8 @@ package assistant
 import (
 	"strings"
 	"unicode"
+
+	"shopassist/assistant/glossary"
 )
 
 // Shoppers writing Arabic or Cyrillic often spell a product's Latin name in
@@ -100,10 +102,9 @@ func transliteratedIn(text, name string) bool {
 // Solstice). Each syllable is a consonant and a vowel, so the name's
 // consonants come out with vowels the Latin name does not write, l and r
 // are one sound, f and p are one letter in hangul, and an r after a vowel
-// is not pronounced ("Harbor" is "ハーバー"). Two keys compare a syllabic
-// spelling with the Latin name: the consonant skeleton (with those folds),
-// and for names of few consonants ("Aurora": only r) the skeleton with a
-// V where vowels sound (at least four sounds, as "hVbV" for Harbor).
+// is not pronounced ("Harbor" is "ハーバー"). The consonant skeleton (with
+// those folds and a leading vowel kept) compares a syllabic spelling with
+// the Latin name.
 
 // kanaRows maps katakana to their consonant class; vowels, small kana,
 // the long-vowel mark and the small tsu (a doubled consonant) are 'V' or
@@ -134,6 +135,10 @@ var (
 	hangulFinal   = []rune(" ggsnnndrrrrrrrrmbbssnjsktbh")
 )
 
+// hangulEu is the vowel ㅡ, which Korean writes after a consonant that has
+// no vowel of its own ("Tundra" is 툰드라): no vowel of the name.
+const hangulEu = 18
+
 // syllabic reports whether r is katakana or a hangul syllable.
 func syllabic(r rune) bool {
 	return r >= 0x30A0 && r <= 0x30FF || r >= 0xAC00 && r <= 0xD7A3
@@ -147,7 +152,10 @@ func syllableSounds(word []rune) []rune {
 		switch {
 		case r >= 0xAC00 && r <= 0xD7A3:
 			n := int(r - 0xAC00)
-			out = append(out, hangulInitial[n/(21*28)], 'V')
+			out = append(out, hangulInitial[n/(21*28)])
+			if (n/28)%21 != hangulEu {
+				out = append(out, 'V')
+			}
 			if f := hangulFinal[n%28]; f != ' ' {
 				out = append(out, f)
 			}
@@ -172,6 +180,10 @@ func syllableSounds(word []rune) []rune {
 func latinSounds(name string, dropR bool) []rune {
 	w := []rune(strings.ToLower(name))
 	vowel := func(r rune) bool { return strings.ContainsRune("aeiouy", r) }
+	// English leaves r unsaid after a vowel, which is how "Harbor" reaches
+	// Japanese (ハーバー); other languages say it ("Carbon" is カーボン, not
+	// クーポン): dropped only in names ending in a vowel and r.
+	dropR = dropR && len(w) > 2 && w[len(w)-1] == 'r' && vowel(w[len(w)-2])
 	var out []rune
 	for i := 0; i < len(w); i++ {
 		r := w[i]
@@ -208,50 +220,60 @@ func latinSounds(name string, dropR bool) []rune {
 }
 
 // soundKeys folds sound classes into the two keys: consonants only, and
-// consonants with vowels. l and r, f and b (hangul has no f) fold;
-// semivowels and j drop; repeats collapse.
-func soundKeys(s []rune) (consonants, withVowels string) {
+// consonants with vowels. l and r fold, and f and b for hangul (which has
+// no f); semivowels and j drop; repeats collapse.
+func soundKeys(s []rune, hangul bool) (consonants, withVowels string) {
 	var c, v []rune
 	for _, r := range s {
-		switch r {
-		case 'l':
+		switch {
+		case r == 'l':
 			r = 'r'
-		case 'f':
+		case r == 'f' && hangul:
 			r = 'b'
-		case 'y', 'j':
+		case r == 'y', r == 'j':
 			continue
 		}
 		if len(v) == 0 || v[len(v)-1] != r {
 			v = append(v, r)
 		}
-		if r != 'V' && (len(c) == 0 || c[len(c)-1] != r) {
-			c = append(c, r)
+		if r != 'V' && (len(c) == 0 || c[len(c)-1] != r) || r == 'V' && len(c) == 0 {
+			c = append(c, r) // a leading vowel is kept: イギリス is no "Glacier"
 		}
 	}
 	return string(c), string(v)
 }
 
-// syllabicIn reports whether text has a katakana or hangul word (or the
-// start of one: particles and kind words follow names without a space)
-// that spells name.
+// syllabicIn reports whether text has a katakana or hangul word that
+// spells name: the whole word, or in katakana a name run on into a kind
+// word ("ハーバーフリース"), in hangul a name and a one-syllable particle
+// ("툰드라의"). The name needs three consonants (four in hangul, whose
+// native words are syllables too: 일본 sounds like "Alpine" in three), and
+// the same leading vowel or none: names of fewer consonants ("Aurora",
+// "Polar") differ from common words (ブルー) only in vowels, which this
+// does not compare.
 func syllabicIn(text, name string) bool {
-	var want [2][2]string
-	for i, dropR := range []bool{false, true} {
-		want[i][0], want[i][1] = soundKeys(latinSounds(name, dropR))
-	}
-	match := func(c, v string) bool {
-		for _, w := range want {
-			if len(w[0]) >= 3 && c == w[0] || len(w[0]) < 3 && len(w[1]) >= 4 && v == w[1] {
-				return true
-			}
+	var want [2][2]string // [hangul][dropR]
+	for h, hangul := range []bool{false, true} {
+		for i, dropR := range []bool{false, true} {
+			want[h][i], _ = soundKeys(latinSounds(name, dropR), hangul)
 		}
-		return false
 	}
 	for _, word := range strings.FieldsFunc(text, func(r rune) bool { return !syllabic(r) }) {
 		rs := []rune(word)
+		h, minC := 0, 3
+		if rs[0] >= 0xAC00 {
+			h, minC = 1, 4
+		}
 		for n := 2; n <= len(rs); n++ {
-			if c, v := soundKeys(syllableSounds(rs[:n])); match(c, v) {
-				return true
+			whole := n == len(rs) || h == 1 && n == len(rs)-1 || h == 0 && len(glossary.Terms(string(rs[n:]))) > 0
+			if !whole {
+				continue
+			}
+			c, _ := soundKeys(syllableSounds(rs[:n]), h == 1)
+			for _, w := range want[h] {
+				if len(strings.TrimPrefix(w, "V")) >= minC && c == w {
+					return true
+				}
 			}
 		}
 	}
