@@ -24,8 +24,9 @@ import (
 // (h13pol, 79.0%, of which 0.6 points are the grader no longer taking
 // Turkish "size" and Polish "we" for English). It is a ratchet: raise it
 // when the answers improve, never lower it. With h13rec (recommendations,
-// FAQ first) merged too: 78% (measured 80.7%).
-const factFloor = 0.78
+// FAQ first) merged too: 78% (measured 80.7%); 78.9% with the sizes and
+// names pass r2prod (measured 80.9%).
+const factFloor = 0.789
 
 func TestFactFloor(t *testing.T) {
 	if testing.Short() {
