@@ -40,6 +40,14 @@ func (t *turn) attributeOfNamed(in string) bool {
 	return knowledge.AsksAttribute(t.text)
 }
 
+// fitOfNamed reports whether a message the classifier read as a return
+// asks which size to take in a product ("Granite登山鞋我平时穿42码，应该买
+// 哪个尺码？"): with no order number, the product and the size guide
+// answer, as for a size question without a product.
+func (t *turn) fitOfNamed(in string) bool {
+	return in == intent.ReturnRequest && t.u.Ents.OrderNumber == "" && asksFit(t.text)
+}
+
 // run decides what the message asks for, given the dialogue state, and
 // answers it. An error means the turn could not be answered (a database
 // failure on the answer path): the caller stores nothing for it.
@@ -77,7 +85,7 @@ func (t *turn) run() error {
 		t.closing("thanks_closing")
 	case u.Sentiment.Frustrated && hs.OnFrustration && in != intent.Greeting:
 		err = t.handoff("frustration", "handoff_frustration")
-	case t.state.Awaiting == "" && (productRoutable[in] || t.attributeOfNamed(in)) && t.asksNamedProduct():
+	case t.state.Awaiting == "" && (productRoutable[in] || t.attributeOfNamed(in) || t.fitOfNamed(in)) && t.asksNamedProduct():
 		// "How bright is the Lumen headlamp?" names one product: its data
 		// answers, whatever topic the classifier guessed.
 		t.reply.Intent = intent.ProductQuestion

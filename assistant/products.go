@@ -343,10 +343,21 @@ func (t *turn) productQuestion() {
 			hits = kind
 		}
 	}
-	if w := lineName(t.text, t.shop.Name, t.names); w != "" && (len(hits) == 0 || !strings.Contains(strings.ToLower(hits[0].Title), w)) {
+	if w := lineName(t.text, t.shop.Name, t.names); w != "" && (len(hits) == 0 || !startsLine(hits[0].Title, w) && !strings.HasPrefix(hits[0].Handle, strings.ToLower(w)+"-")) {
 		// "Jak ciepła jest kurtka Tundra?": the named line decides, not
-		// the words it shares with another product's description.
-		if named, err := t.e.index.SearchAs(t.ctx, t.shop.Domain, w, t.shop.PrimaryLocale, t.reply.Language, f, 1); err == nil && len(named) > 0 {
+		// the words it shares with another product's description. The
+		// line's titles with the shopper's kind words: "Polar" alone
+		// ranks the Polarized sunglasses with the Polar mittens.
+		q := w
+		for _, title := range t.names {
+			if startsLine(title, w) {
+				q += " " + title
+			}
+		}
+		if terms := glossary.Terms(t.text); len(terms) > 0 {
+			q += " " + strings.Join(terms, " ")
+		}
+		if named, err := t.e.index.SearchAs(t.ctx, t.shop.Domain, q, t.shop.PrimaryLocale, t.reply.Language, f, 1); err == nil && len(named) > 0 {
 			hits = named
 		}
 	}
@@ -898,10 +909,13 @@ func asksFit(text string) bool {
 // sizeAdvice quotes the size-guide passage for the product's kind
 // (footwear, tops, trousers, read from its type and title): the shopper's
 // words ("I'm usually a 43") would rank any passage that says "size". A
-// shopper between two sizes gets the passage their words find (the guide's
-// rule for being between sizes).
+// shopper between two sizes gets the guide's rule for that: their own words
+// ("between M and L in the Aurora jacket") rank the chest table higher.
 func (t *turn) sizeAdvice(f *knowledge.ProductFacts, between bool) {
 	query := t.text
+	if between {
+		query += " " + betweenQuery
+	}
 	kind := strings.ToLower(f.OriginalType + " " + f.OriginalTitle + " " + f.ProductType + " " + f.Title)
 	for _, p := range bodyParts {
 		if !between && containsAny(kind, p.cues) {
@@ -1077,6 +1091,13 @@ func (t *turn) asksNamedProduct() bool {
 	return namesLine(t.text, t.shop.Name, t.names)
 }
 
+// startsLine reports whether title is of the product line named w (its
+// first word).
+func startsLine(title, w string) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(title), " ")
+	return w != "" && strings.EqualFold(first, w)
+}
+
 // namesLine reports whether text carries a product line name: the first
 // word of one of the shop's (original) titles, at least four letters, not
 // part of the shop's name, not a category word in any language, and first
@@ -1109,12 +1130,35 @@ func lineName(text, shopName string, titles []string) string {
 				}
 			}
 		}
-		if notFirst[w] || wordIn(shop, w) || len(glossary.Terms(w)) > 0 {
+		if notFirst[w] || wordIn(shop, w) || categoryWord(w, title) {
 			continue
 		}
 		return w
 	}
 	return ""
+}
+
+// categoryWord reports whether w, the first word of title, is a category
+// word rather than a name: it names a kind in some language, and the rest
+// of the title names that kind too or no kind at all ("Fleece Hoodie").
+// "Polar" is fleece in Turkish and Spanish, yet the first word of "Polar
+// Expedition Mittens", whose other words say gloves, is a name.
+func categoryWord(w, title string) bool {
+	kinds := glossary.Terms(w)
+	if len(kinds) == 0 {
+		return false
+	}
+	_, rest, _ := strings.Cut(strings.TrimSpace(title), " ")
+	own := glossary.Terms(rest)
+	if len(own) == 0 {
+		return true
+	}
+	for _, k := range kinds {
+		if slices.Contains(own, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // primaryLang is the shop's primary language as replies name languages.

@@ -65,6 +65,9 @@ func (t *turn) asksSizeGuide() bool {
 			return true
 		}
 	}
+	if t.betweenSizes() {
+		return true
+	}
 	sized := false
 	for _, w := range sizeWords {
 		if strings.Contains(low, w) {
@@ -86,6 +89,24 @@ func (t *turn) asksSizeGuide() bool {
 	// "What size boots if I'm usually a 43?": a shoe size without its
 	// system, asked for footwear.
 	return sized && containsAny(low, bodyParts[2].cues) && bareShoeRE.MatchString(low)
+}
+
+// betweenQuery, added to the shopper's words, finds the size guide's rule
+// for a shopper between two sizes: their words alone ("between M and L in
+// the Aurora jacket") rank the chest table higher. It is in the words of
+// the guide's original, which translations are aligned with passage by
+// passage; the shopper's own words ("entre", "迷って") find the translation.
+const betweenQuery = "between two sizes larger smaller"
+
+// betweenCues say "between" (two sizes) in the supported languages.
+var betweenCues = []string{"between", "zwischen", "entre", "tra ", "fra ", "tussen", "między", "pomiędzy", "между", "arası", "بين",
+	"間", "あいだ", "迷って", "사이", "之间", "之間", "中间", "中間", "antara"}
+
+// betweenSizes reports whether the shopper says they are between two sizes
+// ("I'm between M and L", "我在M和L之间"): two sizes named and a word for
+// between.
+func (t *turn) betweenSizes() bool {
+	return len(t.askedSizes()) > 1 && containsAny(strings.ToLower(t.text), betweenCues)
 }
 
 // bareShoeRE is a European shoe size written alone ("usually a 43").
@@ -114,6 +135,9 @@ func (t *turn) sizeGuideAnswer() {
 			query = strings.Join(p.expand, " ")
 			break
 		}
+	}
+	if t.betweenSizes() && !measureRE.MatchString(low) {
+		query = t.text + " " + betweenQuery
 	}
 	hits, err := t.e.index.AnswerPassages(t.ctx, t.shop.Domain, knowledge.PassageQuery{Text: query,
 		Lang: t.reply.Language, Kinds: []string{"page", "faq"}, Limit: 1})

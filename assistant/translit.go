@@ -3,6 +3,8 @@ package assistant
 import (
 	"strings"
 	"unicode"
+
+	"shopassist/assistant/glossary"
 )
 
 // Shoppers writing Arabic or Cyrillic often spell a product's Latin name in
@@ -61,10 +63,11 @@ func skeleton(word string) string {
 	return b.String()
 }
 
-// hasTransliterable reports whether text has Arabic or Cyrillic letters.
+// hasTransliterable reports whether text has Arabic, Cyrillic, katakana
+// or hangul letters.
 func hasTransliterable(text string) bool {
 	for _, r := range text {
-		if unicode.In(r, unicode.Arabic, unicode.Cyrillic) {
+		if unicode.In(r, unicode.Arabic, unicode.Cyrillic) || syllabic(r) {
 			return true
 		}
 	}
@@ -72,9 +75,12 @@ func hasTransliterable(text string) bool {
 }
 
 // transliteratedIn reports whether text has a word in Arabic or Cyrillic
-// script whose skeleton is name's. Short skeletons (under three
-// consonants) are too common to tell a name.
+// script whose skeleton is name's, or spells name in katakana or hangul.
+// Short skeletons (under three consonants) are too common to tell a name.
 func transliteratedIn(text, name string) bool {
+	if syllabicIn(text, name) {
+		return true
+	}
 	want := skeleton(name)
 	if len(want) < 3 {
 		return false
@@ -86,6 +92,189 @@ func transliteratedIn(text, name string) bool {
 		}
 		if skeleton(w) == want {
 			return true
+		}
+	}
+	return false
+}
+
+// Japanese and Korean shoppers write a Latin name as it sounds, in
+// katakana or hangul syllables ("オーロラ", "솔스티스" for Aurora and
+// Solstice). Each syllable is a consonant and a vowel, so the name's
+// consonants come out with vowels the Latin name does not write, l and r
+// are one sound, f and p are one letter in hangul, and an r after a vowel
+// is not pronounced ("Harbor" is "ハーバー"). The consonant skeleton (with
+// those folds and a leading vowel kept) compares a syllabic spelling with
+// the Latin name.
+
+// kanaRows maps katakana to their consonant class; vowels, small kana,
+// the long-vowel mark and the small tsu (a doubled consonant) are 'V' or
+// dropped.
+var kanaRows = func() map[rune]rune {
+	m := map[rune]rune{}
+	rows := []struct {
+		class rune
+		kana  string
+	}{
+		{'V', "アイウエオァィゥェォャュョー"},
+		{'k', "カキクケコ"}, {'g', "ガギグゲゴ"}, {'s', "サシスセソザズゼゾチ"}, {'j', "ジヂ"},
+		{'t', "タテトツ"}, {'d', "ダデドヅ"}, {'n', "ナニヌネノン"}, {'h', "ハヒヘホ"}, {'f', "フヴ"},
+		{'b', "バビブベボパピプペポ"}, {'m', "マミムメモ"}, {'r', "ラリルレロ"}, {'y', "ヤユヨワヲ"},
+	}
+	for _, r := range rows {
+		for _, k := range r.kana {
+			m[k] = r.class
+		}
+	}
+	return m
+}()
+
+// Hangul syllables decompose into an initial consonant, a vowel and an
+// optional final consonant (Unicode's arithmetic order).
+var (
+	hangulInitial = []rune("gkndtrmbbssVjjsktbh") // ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ
+	hangulFinal   = []rune(" ggsnnndrrrrrrrrmbbssnjsktbh")
+)
+
+// hangulEu is the vowel ㅡ, which Korean writes after a consonant that has
+// no vowel of its own ("Tundra" is 툰드라): no vowel of the name.
+const hangulEu = 18
+
+// syllabic reports whether r is katakana or a hangul syllable.
+func syllabic(r rune) bool {
+	return r >= 0x30A0 && r <= 0x30FF || r >= 0xAC00 && r <= 0xD7A3
+}
+
+// syllableSounds is the sound classes of a katakana or hangul word: a
+// consonant class per consonant, 'V' per vowel.
+func syllableSounds(word []rune) []rune {
+	var out []rune
+	for i, r := range word {
+		switch {
+		case r >= 0xAC00 && r <= 0xD7A3:
+			n := int(r - 0xAC00)
+			out = append(out, hangulInitial[n/(21*28)])
+			if (n/28)%21 != hangulEu {
+				out = append(out, 'V')
+			}
+			if f := hangulFinal[n%28]; f != ' ' {
+				out = append(out, f)
+			}
+		case r == 'ン' && i+1 < len(word) && (kanaRows[word[i+1]] == 'b' || kanaRows[word[i+1]] == 'm'):
+			out = append(out, 'm') // "エンバー": n before b is m
+		case r == 'ン':
+			out = append(out, 'n')
+		default:
+			if c, ok := kanaRows[r]; ok {
+				out = append(out, c)
+				if c != 'V' {
+					out = append(out, 'V') // the syllable's vowel
+				}
+			}
+		}
+	}
+	return out
+}
+
+// latinSounds is the same for a Latin name, with the post-vocalic r
+// dropped or kept.
+func latinSounds(name string, dropR bool) []rune {
+	w := []rune(strings.ToLower(name))
+	vowel := func(r rune) bool { return strings.ContainsRune("aeiouy", r) }
+	// English leaves r unsaid after a vowel, which is how "Harbor" reaches
+	// Japanese (ハーバー); other languages say it ("Carbon" is カーボン, not
+	// クーポン): dropped only in names ending in a vowel and r.
+	dropR = dropR && len(w) > 2 && w[len(w)-1] == 'r' && vowel(w[len(w)-2])
+	var out []rune
+	for i := 0; i < len(w); i++ {
+		r := w[i]
+		var next rune
+		if i+1 < len(w) {
+			next = w[i+1]
+		}
+		switch {
+		case r == 'y' || r == 'w' || r == 'j':
+			out = append(out, 'y')
+		case vowel(r):
+			out = append(out, 'V')
+		case r == 'r' && dropR && i > 0 && vowel(w[i-1]) && !vowel(next):
+			// "Harbor": not pronounced, so not written.
+		case (r == 'c' || r == 's') && next == 'h':
+			out, i = append(out, 's'), i+1
+		case r == 'c' && (next == 'e' || next == 'i' || next == 'y'):
+			out = append(out, 's')
+		case r == 'c' && next == 'k':
+			out, i = append(out, 'k'), i+1
+		case r == 't' && next == 'h':
+			out, i = append(out, 't'), i+1
+		case r == 'g' && next == 'h':
+			i++ // "Highroute": silent
+		case r == 'p' && next == 'h':
+			out, i = append(out, 'f'), i+1
+		default:
+			if c := skeletonClass[r]; c != 0 {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// soundKeys folds sound classes into the two keys: consonants only, and
+// consonants with vowels. l and r fold, and f and b for hangul (which has
+// no f); semivowels and j drop; repeats collapse.
+func soundKeys(s []rune, hangul bool) (consonants, withVowels string) {
+	var c, v []rune
+	for _, r := range s {
+		switch {
+		case r == 'l':
+			r = 'r'
+		case r == 'f' && hangul:
+			r = 'b'
+		case r == 'y', r == 'j':
+			continue
+		}
+		if len(v) == 0 || v[len(v)-1] != r {
+			v = append(v, r)
+		}
+		if r != 'V' && (len(c) == 0 || c[len(c)-1] != r) || r == 'V' && len(c) == 0 {
+			c = append(c, r) // a leading vowel is kept: イギリス is no "Glacier"
+		}
+	}
+	return string(c), string(v)
+}
+
+// syllabicIn reports whether text has a katakana or hangul word that
+// spells name: the whole word, or in katakana a name run on into a kind
+// word ("ハーバーフリース"), in hangul a name and a one-syllable particle
+// ("툰드라의"). The name needs three consonants (four in hangul, whose
+// native words are syllables too: 일본 sounds like "Alpine" in three), and
+// the same leading vowel or none: names of fewer consonants ("Aurora",
+// "Polar") differ from common words (ブルー) only in vowels, which this
+// does not compare.
+func syllabicIn(text, name string) bool {
+	var want [2][2]string // [hangul][dropR]
+	for h, hangul := range []bool{false, true} {
+		for i, dropR := range []bool{false, true} {
+			want[h][i], _ = soundKeys(latinSounds(name, dropR), hangul)
+		}
+	}
+	for _, word := range strings.FieldsFunc(text, func(r rune) bool { return !syllabic(r) }) {
+		rs := []rune(word)
+		h, minC := 0, 3
+		if rs[0] >= 0xAC00 {
+			h, minC = 1, 4
+		}
+		for n := 2; n <= len(rs); n++ {
+			whole := n == len(rs) || h == 1 && n == len(rs)-1 || h == 0 && len(glossary.Terms(string(rs[n:]))) > 0
+			if !whole {
+				continue
+			}
+			c, _ := soundKeys(syllableSounds(rs[:n]), h == 1)
+			for _, w := range want[h] {
+				if len(strings.TrimPrefix(w, "V")) >= minC && c == w {
+					return true
+				}
+			}
 		}
 	}
 	return false

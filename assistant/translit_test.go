@@ -20,7 +20,33 @@ func TestTransliteratedName(t *testing.T) {
 		{"Сколько весит стул Хилтоп?", "hilltop", true},
 		{"Ботинки Гранит непромокаемые?", "granite", true},
 		{"Куртка Фьорд в наличии?", "fjord", true},
+		// Katakana and hangul: vowels between consonants, l = r, silent r.
+		{"ツンドラのパーカーはどのくらい暖かいですか？", "tundra", true},
+		{"툰드라 파카", "tundra", true},
+		{"ソルスティスのテントの重さは？", "solstice", true},
+		{"솔스티스 텐트 무게가 얼마예요?", "solstice", true},
+		{"ヒルトップのチェア", "hilltop", true},
+		{"힐탑 의자", "hilltop", true},
+		{"フィヨルドのダウン", "fjord", true},
+		{"グラナイトトレッキングシューズ", "granite", true}, // a name run on into a kind word
+		{"グラナイトの靴", "granite", true},
+		{"그래나이트 등산화", "granite", true},
 		// Not the name: other words, or a skeleton too short to tell.
+		{"ジャケットは防水ですか？", "aurora", false},
+		{"오로라 재킷", "tundra", false},
+		{"パーカーはありますか", "harbor", false},
+		{"ダウンジャケット", "canyon", false},
+		// Too few consonants to tell from common words (ブルー, ウール;
+		// 일본 and "Alpine" in hangul): vowels are not compared.
+		{"オーロラのジャケットは防水ですか？", "aurora", false},
+		{"ウール", "aurora", false},
+		{"ハーバーフリース", "harbor", false},
+		{"エンバー寝袋", "ember", false},
+		{"ブルー", "polar", false},
+		{"일본 배송", "alpine", false},
+		{"クーポン", "carbon", false},
+		{"イギリス", "glacier", false},
+		{"ポリエステル", "breeze", false},
 		{"ما مدى دفء باركا تندرا؟", "granite", false},
 		{"Сколько весит стул Хилтоп?", "tundra", false},
 		{"هل سترة أورورا مقاومة للماء؟", "aurora", false},

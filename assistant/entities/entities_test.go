@@ -159,6 +159,12 @@ func TestColorsAndSizes(t *testing.T) {
 		{"zh-Hans", "铁锈色M码", []string{"rust"}, []string{"M"}},
 		{"zh-Hant", "鐵鏽色M碼", []string{"rust"}, []string{"M"}},
 		{"ko", "러스트 색상 M 사이즈", []string{"rust"}, []string{"M"}},
+		// Two sizes one character apart: the character between them
+		// belongs to both.
+		{"zh-Hant", "我介於M和L之間", nil, []string{"M", "L"}},
+		{"ja", "MとLの間で迷っています", nil, []string{"M", "L"}},
+		{"en", "M/L or XL?", nil, []string{"M", "L", "XL"}},
+		{"en", "Merino socks", nil, nil},
 	}
 	for _, tt := range tests {
 		e := Extract(tt.text, tt.lang)

@@ -12,7 +12,9 @@ const sizeWords = `size|sz|talla|talle|taille|pointure|größe|grösse|gr\.|tagl
 var (
 	// letterSizeRe matches XS..XXXL spelled out, in any case, not glued to
 	// other Latin letters or digits (CJK neighbours are fine: "帽T有XL嗎").
-	letterSizeRe = regexp.MustCompile(`(?i)(?:^|[^a-z\d])((?:x{0,3}|[2-5]x)[sl]|m)(?:$|[^a-z\d])`)
+	// The character after the size is checked by the caller, not
+	// consumed here: "M和L" has one character between two sizes.
+	letterSizeRe = regexp.MustCompile(`(?i)(?:^|[^a-z\d])((?:x{0,3}|[2-5]x)[sl]|m)`)
 	sizeBeforeRe = regexp.MustCompile(`(?:^|[^\p{L}])(?:` + sizeWords + `)\s*[:.]?\s*(xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl|\d{1,2}(?:[.,]5)?)(?:$|[^\p{L}\d])`)
 	sizeAfterRe  = regexp.MustCompile(`(\d{1,2}(?:[.,]5)?)\s*(?:` + sizeWords + `|호|cm)`)
 )
@@ -43,6 +45,9 @@ func (s *scan) takeSizes() []string {
 	orig := []rune(s.original)
 	str := s.text()
 	for _, m := range letterSizeRe.FindAllStringSubmatchIndex(str, -1) {
+		if m[3] < len(str) && isLatinAlnum(str[m[3]]) {
+			continue // "Merino", "XL2"
+		}
 		a, b := s.runeSpan(str, m[2], m[3])
 		word := string(orig[a:b])
 		if len(word) == 1 && word != strings.ToUpper(word) {
@@ -76,4 +81,9 @@ func canonicalSize(v string) string {
 		return "EU " + v
 	}
 	return v
+}
+
+// isLatinAlnum reports whether the byte is an ASCII letter or digit.
+func isLatinAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }

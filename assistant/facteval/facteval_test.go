@@ -25,8 +25,9 @@ import (
 // Turkish "size" and Polish "we" for English). It is a ratchet: raise it
 // when the answers improve, never lower it. With h13rec (recommendations,
 // FAQ first) merged too: 78% (measured 80.7%); r2pol (no-free-shipping
-// statements, restriction rules in every language) kept 80.7%: 78.7%.
-const factFloor = 0.787
+// statements, restriction rules in every language) kept 80.7%; 78.9% with
+// the sizes and names pass r2prod (measured 80.9%).
+const factFloor = 0.789
 
 func TestFactFloor(t *testing.T) {
 	if testing.Short() {

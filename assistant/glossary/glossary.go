@@ -60,9 +60,11 @@ var entries = []entry{
 	{"cap", []string{"cappellino", "boné", "кепк", "şapka", "czapka z daszkiem", "topi", "캡", "casquette", "gorra",
 		"kappe", "鸭舌帽", "キャップ"}},
 	{"gloves", []string{"gloves", "mittens", "guanti", "luvas", "handschoen", "перчатк", "варежк", "eldiven", "rękawic", "sarung tangan", "장갑",
-		"gants", "guantes", "handschuh", "手套", "手袋", "قفازات"}},
+		"gants", "guantes", "handschuh", "手套", "手袋", "قفازات",
+		// Mittens are gloves to a shopper looking for either.
+		"wanten", "moufles", "manoplas", "fäustlinge", "muffole", "ミトン", "グローブ"}},
 	{"socks", []string{"socks", "calzini", "meias", "sokken", "носк", "çorap", "skarpet", "kaos kaki", "양말", "chaussettes", "calcetines",
-		"socken", "袜", "襪", "靴下", "جوارب"}},
+		"socken", "袜", "襪", "靴下", "ソックス", "삭스", "جوارب"}},
 	{"bottle", []string{"bottle", "borraccia", "garrafa", "fles", "бутылк", "фляг", "matara", "şişe", "butelk", "bidon", "botol", "물병",
 		"보틀", "gourde", "botella", "flasche", "水壶", "水瓶", "水壺", "ボトル", "水筒", "زجاجة"}},
 	{"headlamp", []string{"headlamp", "lampada frontale", "frontale", "lanterna de cabeça", "hoofdlamp", "фонар", "kafa lambası", "czołówk",

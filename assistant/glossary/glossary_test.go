@@ -27,6 +27,9 @@ func TestTerms(t *testing.T) {
 		{"show me waterproof boots", []string{"hiking boots"}},
 		{"Do you have booties?", nil}, // slippers are no boots
 		{"Hat sie eine Kapuze?", nil}, // German "hat" is no hat
+		{"Hebben jullie wanten?", []string{"gloves"}},
+		{"Les moufles Polar sont-elles chaudes ?", []string{"gloves"}},
+		{"メリノのソックスの素材は？", []string{"socks"}},
 	}
 	for _, tt := range tests {
 		got := Terms(tt.text)
