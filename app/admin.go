@@ -135,10 +135,10 @@ func (p *adminPages) requireFetch(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		r := c.Request()
 		if r.Header.Get("X-Requested-With") == "" {
-			return echo.NewHTTPError(http.StatusForbidden, "This action must be sent from the app.")
+			return echo.NewHTTPError(http.StatusForbidden, tr(c.Request().Context(), "err.from_app"))
 		}
 		if !p.cfg.Demo() && !strings.HasPrefix(r.Header.Get("Authorization"), "Bearer ") {
-			return echo.NewHTTPError(http.StatusForbidden, "This action needs a session token.")
+			return echo.NewHTTPError(http.StatusForbidden, tr(c.Request().Context(), "err.session_token"))
 		}
 		return next(c)
 	}
@@ -184,9 +184,9 @@ func (p *adminPages) seeOther(c echo.Context, path string) error {
 }
 
 // notFound maps db.ErrNotFound (including ids of other shops) to 404.
-func notFound(err error, what string) error {
+func notFound(ctx context.Context, err error, key string) error {
 	if errors.Is(err, db.ErrNotFound) {
-		return echo.NewHTTPError(http.StatusNotFound, what+" not found.").SetInternal(err)
+		return echo.NewHTTPError(http.StatusNotFound, tr(ctx, key)).SetInternal(err)
 	}
 	return err
 }

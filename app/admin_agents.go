@@ -65,10 +65,10 @@ func (p *adminPages) createAgentToken(c echo.Context) error {
 func (p *adminPages) revokeAgentToken(c echo.Context) error {
 	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
 	if err != nil {
-		return echo.NewHTTPError(http.StatusNotFound, "Token not found.")
+		return echo.NewHTTPError(http.StatusNotFound, tr(c.Request().Context(), "err.not_found.token"))
 	}
 	if err := p.store.RevokeAgentToken(c.Request().Context(), ShopFrom(c).ID, id, p.now()); err != nil {
-		return notFound(err, "Token")
+		return notFound(c.Request().Context(), err, "err.not_found.token")
 	}
 	return p.seeOther(c, p.page(c, "", "").URL("/app/agents"))
 }

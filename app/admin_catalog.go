@@ -64,7 +64,7 @@ func syncMessage(ctx context.Context, st *catalog.Status, loc *time.Location) st
 func (p *adminPages) requestSync(c echo.Context, shop string) error {
 	if _, err := p.catalog.RequestSync(c.Request().Context(), shop); err != nil {
 		if errors.Is(err, catalog.ErrDemoMode) {
-			return echo.NewHTTPError(http.StatusConflict, "Demo mode: the catalog is seeded, not synced.").SetInternal(err)
+			return echo.NewHTTPError(http.StatusConflict, tr(c.Request().Context(), "err.demo_no_sync")).SetInternal(err)
 		}
 		return err
 	}

@@ -140,10 +140,10 @@ func (p *adminPages) connectChannel(c echo.Context) error {
 func (p *adminPages) disconnectChannel(c echo.Context) error {
 	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
 	if err != nil || id <= 0 {
-		return echo.NewHTTPError(http.StatusNotFound, "Channel not found.")
+		return echo.NewHTTPError(http.StatusNotFound, tr(c.Request().Context(), "err.not_found.channel"))
 	}
 	if err := p.store.DeleteChannelAccount(c.Request().Context(), ShopFrom(c).ID, id); err != nil {
-		return notFound(err, "Channel")
+		return notFound(c.Request().Context(), err, "err.not_found.channel")
 	}
 	return p.seeOther(c, p.page(c, "", "").URL("/app/channels?done=disconnected"))
 }

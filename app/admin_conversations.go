@@ -193,11 +193,11 @@ func (p *adminPages) transcriptData(c echo.Context) (views.TranscriptData, error
 	staff := staffID(c, p.cfg.Demo())
 	cv, err := p.store.GetConversation(ctx, shop.ID, id)
 	if err != nil {
-		return views.TranscriptData{}, notFound(err, "Conversation")
+		return views.TranscriptData{}, notFound(c.Request().Context(), err, "err.not_found.conversation")
 	}
 	msgs, err := p.store.ConversationMessages(ctx, shop.ID, id)
 	if err != nil {
-		return views.TranscriptData{}, notFound(err, "Conversation")
+		return views.TranscriptData{}, notFound(c.Request().Context(), err, "err.not_found.conversation")
 	}
 	merchant := firstNonEmpty(shop.PrimaryLocale, "en")
 	translations, err := p.store.ConversationTranslations(ctx, shop.ID, id, merchant)
@@ -490,7 +490,7 @@ func (p *adminPages) assign(c echo.Context) error {
 		return echo.NewHTTPError(http.StatusBadRequest, tr(c.Request().Context(), "conv.err_assign"))
 	}
 	if err := p.store.AssignConversation(c.Request().Context(), shop.ID, id, staff); err != nil {
-		return notFound(err, "Conversation")
+		return notFound(c.Request().Context(), err, "err.not_found.conversation")
 	}
 	return p.done(c, id, what)
 }
@@ -510,7 +510,7 @@ func (p *adminPages) note(c echo.Context) error {
 	shop := ShopFrom(c)
 	id := c.Param("id")
 	if _, err := p.store.AddConversationNote(c.Request().Context(), shop.ID, id, staffID(c, p.cfg.Demo()), text, p.now()); err != nil {
-		return notFound(err, "Conversation")
+		return notFound(c.Request().Context(), err, "err.not_found.conversation")
 	}
 	return p.done(c, id, "note")
 }
@@ -519,7 +519,7 @@ func (p *adminPages) reopen(c echo.Context) error {
 	shop := ShopFrom(c)
 	id := c.Param("id")
 	if err := p.store.ReopenConversation(c.Request().Context(), shop.ID, id); err != nil {
-		return notFound(err, "Conversation")
+		return notFound(c.Request().Context(), err, "err.not_found.conversation")
 	}
 	return p.done(c, id, "reopened")
 }
@@ -534,7 +534,7 @@ func (p *adminPages) sendSavedReply(c echo.Context) error {
 	id := c.Param("id")
 	cv, err := p.store.GetConversation(ctx, shop.ID, id)
 	if err != nil {
-		return notFound(err, "Conversation")
+		return notFound(c.Request().Context(), err, "err.not_found.conversation")
 	}
 	replies, err := p.savedReplies(ctx, shop.ID)
 	if err != nil {
@@ -633,7 +633,7 @@ func (p *adminPages) resolve(c echo.Context) error {
 	shop := ShopFrom(c)
 	id := c.Param("id")
 	if err := p.store.ResolveConversation(c.Request().Context(), shop.ID, id); err != nil {
-		return notFound(err, "Conversation")
+		return notFound(c.Request().Context(), err, "err.not_found.conversation")
 	}
 	return p.seeOther(c, p.page(c, "", "").URL("/app/conversations/"+id+"?done=resolved"))
 }
@@ -645,7 +645,7 @@ func (p *adminPages) shopperConversations(c echo.Context) (*db.Conversation, []s
 	shop := ShopFrom(c)
 	cv, err := p.store.GetConversation(ctx, shop.ID, c.Param("id"))
 	if err != nil {
-		return nil, nil, notFound(err, "Conversation")
+		return nil, nil, notFound(c.Request().Context(), err, "err.not_found.conversation")
 	}
 	ids, err := p.store.ShopperConversationIDs(ctx, shop.ID, cv)
 	if err != nil {

@@ -72,7 +72,7 @@ func (p *adminPages) connectEmail(c echo.Context) error {
 	shop := ShopFrom(c)
 	form, err := c.FormParams()
 	if err != nil {
-		return echo.NewHTTPError(http.StatusBadRequest, "Unreadable form.").SetInternal(err)
+		return echo.NewHTTPError(http.StatusBadRequest, tr(c.Request().Context(), "err.unreadable_form")).SetInternal(err)
 	}
 	f := views.EmailChannelForm{Errors: views.Errors{}, ForwardingAvailable: p.email.InboundDomain != "" && p.email.SigningKey != ""}
 	get := func(k string) string { return strings.TrimSpace(form.Get(k)) }
@@ -185,7 +185,7 @@ func (p *adminPages) disconnectEmail(c echo.Context) error {
 	shop := ShopFrom(c)
 	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
 	if err != nil {
-		return echo.NewHTTPError(http.StatusNotFound, "Email account not found.")
+		return echo.NewHTTPError(http.StatusNotFound, tr(c.Request().Context(), "err.not_found.email_account"))
 	}
 	acct, err := p.store.GetChannelAccount(c.Request().Context(), shop.ID, id)
 	if err == nil && acct.Channel != string(channels.Email) {
@@ -195,7 +195,7 @@ func (p *adminPages) disconnectEmail(c echo.Context) error {
 		err = p.store.DeleteChannelAccount(c.Request().Context(), shop.ID, id)
 	}
 	if errors.Is(err, db.ErrNotFound) {
-		return echo.NewHTTPError(http.StatusNotFound, "Email account not found.")
+		return echo.NewHTTPError(http.StatusNotFound, tr(c.Request().Context(), "err.not_found.email_account"))
 	}
 	if err != nil {
 		return err

@@ -112,13 +112,13 @@ func (p *adminPages) retryJob(c echo.Context) error {
 	shop := ShopFrom(c)
 	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
 	if err != nil {
-		return echo.NewHTTPError(http.StatusNotFound, "Job not found.")
+		return echo.NewHTTPError(http.StatusNotFound, tr(c.Request().Context(), "err.not_found.job"))
 	}
 	// Load the job and check its shop before retrying: a guessed id of
 	// another shop's job is reported as missing, exactly like a wrong id.
 	job, err := p.queue.Get(ctx, id)
 	if err != nil || !ownsJob(shop, job) || job.State != rivertype.JobStateDiscarded {
-		return echo.NewHTTPError(http.StatusNotFound, "Job not found.").SetInternal(err)
+		return echo.NewHTTPError(http.StatusNotFound, tr(c.Request().Context(), "err.not_found.job")).SetInternal(err)
 	}
 	if err := p.queue.Retry(ctx, id); err != nil {
 		return err
@@ -131,16 +131,16 @@ func (p *adminPages) replayEvent(c echo.Context) error {
 	shop := ShopFrom(c)
 	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
 	if err != nil {
-		return echo.NewHTTPError(http.StatusNotFound, "Webhook not found.")
+		return echo.NewHTTPError(http.StatusNotFound, tr(c.Request().Context(), "err.not_found.webhook"))
 	}
 	// Scope check here as well as in the replayer: the admin never asks
 	// another component to act on an id the shop does not own.
 	if _, err := p.store.GetWebhookEvent(ctx, shop.Domain, id); err != nil {
-		return notFound(err, "Webhook")
+		return notFound(c.Request().Context(), err, "err.not_found.webhook")
 	}
 	if err := p.webhooks.Replay(ctx, shop.Domain, id); err != nil {
 		if errors.Is(err, db.ErrNotFound) {
-			return notFound(err, "Webhook")
+			return notFound(c.Request().Context(), err, "err.not_found.webhook")
 		}
 		if errors.Is(err, webhooks.ErrPayloadPurged) {
 			return echo.NewHTTPError(http.StatusConflict,

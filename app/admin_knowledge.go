@@ -194,7 +194,7 @@ func (p *adminPages) editFAQ(c echo.Context) error {
 	id := c.Param("id")
 	docs, err := p.store.FAQ(c.Request().Context(), shop.ID, id)
 	if err != nil {
-		return notFound(err, "Question")
+		return notFound(c.Request().Context(), err, "err.not_found.question")
 	}
 	f := views.FAQForm{ID: id, Locales: faqLocales(c.Request().Context(), shop, docs), Errors: views.Errors{}, Saved: c.QueryParam("saved") == "1"}
 	return render(c, http.StatusOK, views.FAQEditor(p.faqPage(c, f), f))
@@ -247,7 +247,7 @@ func (p *adminPages) saveFAQ(c echo.Context) error {
 	shop := ShopFrom(c)
 	form, err := c.FormParams()
 	if err != nil {
-		return echo.NewHTTPError(http.StatusBadRequest, "Unreadable form.").SetInternal(err)
+		return echo.NewHTTPError(http.StatusBadRequest, tr(c.Request().Context(), "err.unreadable_form")).SetInternal(err)
 	}
 	isNew := c.Param("id") == "new"
 	id := c.Param("id")
@@ -264,7 +264,7 @@ func (p *adminPages) saveFAQ(c echo.Context) error {
 			return err
 		}
 	} else if existing, err = p.store.FAQ(ctx, shop.ID, id); err != nil {
-		return notFound(err, "Question")
+		return notFound(c.Request().Context(), err, "err.not_found.question")
 	}
 	docs, locales, ferrs := parseFAQ(ctx, form, faqLocales(c.Request().Context(), shop, existing))
 	for k, v := range ferrs {
@@ -294,7 +294,7 @@ func (p *adminPages) deleteFAQ(c echo.Context) error {
 	shop := ShopFrom(c)
 	id := c.Param("id")
 	if _, err := p.store.FAQ(ctx, shop.ID, id); err != nil {
-		return notFound(err, "Question")
+		return notFound(c.Request().Context(), err, "err.not_found.question")
 	}
 	if err := p.store.DeleteDocument(ctx, shop.ID, db.DocFAQ, id); err != nil {
 		return err

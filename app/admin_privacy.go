@@ -42,11 +42,11 @@ func (p *adminPages) privacy(c echo.Context) error {
 func (p *adminPages) downloadExport(c echo.Context) error {
 	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
 	if err != nil {
-		return echo.NewHTTPError(http.StatusNotFound, "Data request not found.")
+		return echo.NewHTTPError(http.StatusNotFound, tr(c.Request().Context(), "err.not_found.data_request"))
 	}
 	exp, err := p.store.GetCustomerExport(c.Request().Context(), ShopFrom(c).ID, id)
 	if err != nil {
-		return notFound(err, "Data request")
+		return notFound(c.Request().Context(), err, "err.not_found.data_request")
 	}
 	var pretty bytes.Buffer
 	if err := json.Indent(&pretty, exp.Data, "", "  "); err != nil {

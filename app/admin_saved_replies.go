@@ -59,7 +59,7 @@ func (p *adminPages) findSavedReply(ctx context.Context, shopID int64, ref strin
 	}
 	r, ok := inbox.Find(replies, ref)
 	if !ok {
-		return inbox.Reply{}, false, echo.NewHTTPError(http.StatusNotFound, "Saved reply not found.")
+		return inbox.Reply{}, false, echo.NewHTTPError(http.StatusNotFound, tr(ctx, "err.not_found.saved_reply"))
 	}
 	return r, false, nil
 }
@@ -187,11 +187,11 @@ func (p *adminPages) deleteSavedReply(c echo.Context) error {
 		return err
 	}
 	if isNew || r.ID == 0 {
-		return echo.NewHTTPError(http.StatusConflict, "This is the shipped text already; there is nothing to delete.")
+		return echo.NewHTTPError(http.StatusConflict, tr(c.Request().Context(), "sr.err_shipped_text"))
 	}
 	if err := p.store.DeleteSavedReply(ctx, shop.ID, r.ID); err != nil {
 		if errors.Is(err, db.ErrNotFound) {
-			return echo.NewHTTPError(http.StatusNotFound, "Saved reply not found.").SetInternal(err)
+			return echo.NewHTTPError(http.StatusNotFound, tr(c.Request().Context(), "err.not_found.saved_reply")).SetInternal(err)
 		}
 		return err
 	}

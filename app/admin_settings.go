@@ -341,7 +341,7 @@ func (p *adminPages) saveSettings(c echo.Context) error {
 	shop := ShopFrom(c)
 	form, err := c.FormParams()
 	if err != nil {
-		return echo.NewHTTPError(http.StatusBadRequest, "Unreadable form.").SetInternal(err)
+		return echo.NewHTTPError(http.StatusBadRequest, tr(c.Request().Context(), "err.unreadable_form")).SetInternal(err)
 	}
 	st, f := parseSettings(c.Request().Context(), form, shop.Settings.V, shop.PrimaryLocale)
 	if f.Errors.Any() {

@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"strconv"
 	"time"
 
 	"github.com/labstack/echo/v4"
@@ -18,6 +17,7 @@ import (
 	"shopassist/channels/meta/metatest"
 	"shopassist/db"
 	"shopassist/views"
+	"shopassist/views/adminlocale"
 	"shopassist/webhooks"
 )
 
@@ -158,12 +158,12 @@ func (a *App) MetaAppSecret() string { return a.metaAppSecret() }
 func (p *adminPages) sendAgentReply(ctx context.Context, shopID int64, conversationID, text, language string) (*db.Message, error) {
 	cv, err := p.store.GetConversation(ctx, shopID, conversationID)
 	if err != nil {
-		return nil, notFound(err, "Conversation")
+		return nil, notFound(ctx, err, "err.not_found.conversation")
 	}
 	if cv.Channel == "" || cv.Channel == db.ChannelWeb {
 		m, err := p.store.AddAgentReply(ctx, shopID, conversationID, text, language, p.now())
 		if err != nil {
-			return nil, notFound(err, "Conversation")
+			return nil, notFound(ctx, err, "err.not_found.conversation")
 		}
 		return m, nil
 	}
@@ -171,57 +171,53 @@ func (p *adminPages) sendAgentReply(ctx context.Context, shopID int64, conversat
 	label := channels.Channel(cv.Channel).Label()
 	switch {
 	case errors.Is(err, channels.ErrOutsideWindow):
-		return nil, echo.NewHTTPError(http.StatusConflict, windowRefusal(label, err, p.now()))
+		return nil, echo.NewHTTPError(http.StatusConflict, windowRefusal(ctx, label, err, p.now()))
 	case errors.Is(err, channels.ErrNoAccount):
-		return nil, echo.NewHTTPError(http.StatusConflict, "No "+label+
-			" account is connected, so the reply cannot be delivered. Connect it under Channels.")
+		return nil, echo.NewHTTPError(http.StatusConflict, tr(ctx, "ch.err_no_account", label))
 	case errors.Is(err, channels.ErrSend):
 		p.log.WarnContext(ctx, "channel agent reply not delivered", "conversation", conversationID, "channel", cv.Channel, "err", err)
-		return nil, echo.NewHTTPError(http.StatusBadGateway, label+
-			" did not accept the reply, so nothing was sent. Try again; the channel's health under Channels shows the error.")
+		return nil, echo.NewHTTPError(http.StatusBadGateway, tr(ctx, "ch.err_send", label))
 	case err != nil:
 		return nil, err
 	}
 	return m, nil
 }
 
-// windowRefusal tells the agent why a reply was not sent: when the shopper
-// last wrote, the channel's rule, and what can be done.
-func windowRefusal(label string, err error, now time.Time) string {
+// windowRefusal tells the agent why a reply was not sent, in the admin's
+// language: when the shopper last wrote, the channel's rule, and what can
+// be done.
+func windowRefusal(ctx context.Context, label string, err error, now time.Time) string {
 	var we *channels.WindowError
 	if !errors.As(err, &we) {
-		return "The shopper wrote too long ago for " + label + " to accept a reply, so nothing was sent."
+		return tr(ctx, "ch.err_window_generic", label)
 	}
-	when := "has not written on " + label + " yet"
+	when := tr(ctx, "ch.not_written", label)
 	if !we.LastInbound.IsZero() {
-		when = "last wrote on " + label + " " + ago(now.Sub(we.LastInbound)) + " (" + we.LastInbound.UTC().Format("2 Jan 2006 15:04 UTC") + ")"
+		when = tr(ctx, "ch.last_wrote", label, ago(ctx, now.Sub(we.LastInbound)), adminlocale.DateTime(ctx, we.LastInbound.UTC())+" UTC")
 	}
 	if we.NeedsTemplate {
-		return "The shopper " + when + ". Outside " + label + "'s " + hours(we.Limit) +
-			" window only an approved message template can be sent, and none is set for agent replies, so nothing was sent. " +
-			"Set one under Channels, or wait until the shopper writes again."
+		return when + " " + tr(ctx, "ch.err_needs_template", label, span(ctx, we.Limit))
 	}
-	return "The shopper " + when + ". " + label + " lets a person reply only within " + hours(we.Limit) +
-		" of the shopper's last message, so nothing was sent. You can reply once the shopper writes again."
+	return when + " " + tr(ctx, "ch.err_window", label, span(ctx, we.Limit))
 }
 
-// hours writes a window length: "24 hours", "7 days".
-func hours(d time.Duration) string {
+// span writes a window length: "24 hours", "7 days".
+func span(ctx context.Context, d time.Duration) string {
 	if d >= 48*time.Hour && d%(24*time.Hour) == 0 {
-		return strconv.Itoa(int(d/(24*time.Hour))) + " days"
+		return adminlocale.N(ctx, "unit.days", int(d/(24*time.Hour)))
 	}
-	return strconv.Itoa(int(d/time.Hour)) + " hours"
+	return adminlocale.N(ctx, "unit.hours", int(d/time.Hour))
 }
 
-// ago writes how long ago, rounded down to days or hours.
-func ago(d time.Duration) string {
+// ago writes how long ago the shopper wrote: "3 days ago", "5 hours ago".
+func ago(ctx context.Context, d time.Duration) string {
 	switch {
 	case d >= 48*time.Hour:
-		return strconv.Itoa(int(d/(24*time.Hour))) + " days ago"
+		return adminlocale.N(ctx, "ago.days", int(d/(24*time.Hour)))
 	case d >= 2*time.Hour:
-		return strconv.Itoa(int(d/time.Hour)) + " hours ago"
+		return adminlocale.N(ctx, "ago.hours", int(d/time.Hour))
 	}
-	return "recently"
+	return tr(ctx, "ago.recently")
 }
 
 // channelOptions are the channel filter's choices, named in the admin's

@@ -146,11 +146,11 @@ func (p *adminPages) deliveryCare(c echo.Context) error {
 func (p *adminPages) resendRisk(c echo.Context) error {
 	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
 	if err != nil {
-		return echo.NewHTTPError(http.StatusNotFound, "Shipment not found.")
+		return echo.NewHTTPError(http.StatusNotFound, tr(c.Request().Context(), "err.not_found.shipment"))
 	}
 	if err := p.store.ResendRisk(c.Request().Context(), ShopFrom(c).ID, id); err != nil {
 		if errors.Is(err, db.ErrNotFound) {
-			return echo.NewHTTPError(http.StatusNotFound, "Shipment not found.")
+			return echo.NewHTTPError(http.StatusNotFound, tr(c.Request().Context(), "err.not_found.shipment"))
 		}
 		return err
 	}
