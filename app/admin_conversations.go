@@ -279,9 +279,10 @@ func (p *adminPages) transcriptData(c echo.Context) (views.TranscriptData, error
 		verified = "#" + strconv.FormatInt(state.Current, 10)
 	}
 	if cv.Handoff {
-		sum := inbox.Summarize(inbox.SummaryInput{Reason: cv.HandoffReason, Topic: d.Topic, LanguageName: d.LanguageName,
-			VerifiedOrder: verified, Turns: turns})
-		d.Summary = views.HandoffSummary{Headline: sum.Headline, Asked: sum.Asked, AskedTranslated: sum.AskedTranslated,
+		sum := inbox.Summarize(inbox.SummaryInput{VerifiedOrder: verified, Turns: turns})
+		known := cv.Language != "" && cv.Language != "?"
+		d.Summary = views.HandoffSummary{Headline: handoffHeadline(ctx, cv.HandoffReason, d.Topic, d.LanguageName, known, verified),
+			Asked: sum.Asked, AskedTranslated: sum.AskedTranslated,
 			BotSaid: sum.BotSaid, BotSaidTranslated: sum.BotSaidTranslated, VerifiedOrder: sum.VerifiedOrder}
 	}
 	replies, err := p.savedReplies(ctx, shop.ID)
@@ -690,4 +691,37 @@ func (p *adminPages) deleteShopper(c echo.Context) error {
 		return err
 	}
 	return p.seeOther(c, p.page(c, "", "").URL("/app/conversations?deleted="+strconv.Itoa(len(ids))))
+}
+
+// handoffHeadline says in one line, in the merchant's admin language, who
+// is waiting, about what, why a person is needed and which order is
+// verified as theirs. Each clause is one catalog entry that carries its
+// own separator (" " and "; " in English, " · " elsewhere), so no
+// language's grammar is assembled from English word order.
+func handoffHeadline(ctx context.Context, reason, topic, languageName string, languageKnown bool, verified string) string {
+	var b strings.Builder
+	if languageKnown && languageName != "" {
+		b.WriteString(tr(ctx, "sum.who", languageName))
+	} else {
+		b.WriteString(tr(ctx, "sum.who_unknown"))
+	}
+	if topic != "" && topic != "—" {
+		if adminlocale.Lang(ctx) == "en" {
+			topic = strings.ToLower(topic)
+		}
+		b.WriteString(tr(ctx, "sum.topic", topic))
+	}
+	if reason != "" {
+		key := "sum.reason." + reason
+		if adminlocale.Has(key) {
+			b.WriteString(tr(ctx, key))
+		} else {
+			b.WriteString(" " + strings.ReplaceAll(reason, "_", " "))
+		}
+	}
+	if verified != "" {
+		b.WriteString(tr(ctx, "sum.verified", verified))
+	}
+	b.WriteString(tr(ctx, "sum.end"))
+	return b.String()
 }

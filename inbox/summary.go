@@ -21,19 +21,15 @@ func (t Turn) read() (text string, translated bool) {
 
 // SummaryInput is what the admin knows about a conversation.
 type SummaryInput struct {
-	Reason        string // handoff reason code of the assistant
-	Topic         string // merchant-facing label of the main topic
-	LanguageName  string // the shopper's language, named for the merchant
 	VerifiedOrder string // e.g. "#1042"; empty when none was verified
 	Turns         []Turn
 }
 
 // Summary is the readable header of a handed-off conversation, replacing
-// the assistant's raw "Reason: … Language: … Intent: …" dump.
+// the assistant's raw "Reason: … Language: … Intent: …" dump. Its headline
+// (who asks, about what, why a person is needed) is worded by the admin in
+// the merchant's language.
 type Summary struct {
-	// Headline says in one sentence what the shopper wants and why a
-	// person is needed.
-	Headline string
 	// Asked is the shopper's own request (translated when possible).
 	Asked           string
 	AskedTranslated bool
@@ -41,23 +37,6 @@ type Summary struct {
 	BotSaid           string
 	BotSaidTranslated bool
 	VerifiedOrder     string
-}
-
-// reasonText turns the assistant's reason codes into merchant language.
-var reasonText = map[string]string{
-	"requested":        "asked to talk to a person",
-	"frustration":      "sounded frustrated with the assistant",
-	"repeated_failure": "was not helped by the assistant after several tries",
-	"cancel_request":   "wants to cancel an order",
-	"return_request":   "wants to return an item",
-}
-
-// ReasonText is the merchant-facing wording of a handoff reason.
-func ReasonText(code string) string {
-	if t, ok := reasonText[code]; ok {
-		return t
-	}
-	return strings.ReplaceAll(code, "_", " ")
 }
 
 // Summarize builds the header from the conversation: the shopper's longest
@@ -84,22 +63,5 @@ func Summarize(in SummaryInput) Summary {
 			break
 		}
 	}
-	var b strings.Builder
-	if in.LanguageName != "" && in.LanguageName != "Unknown" {
-		b.WriteString(in.LanguageName + "-speaking shopper")
-	} else {
-		b.WriteString("Shopper")
-	}
-	if in.Topic != "" && in.Topic != "—" {
-		b.WriteString(" asking about " + strings.ToLower(in.Topic))
-	}
-	if in.Reason != "" {
-		b.WriteString(" " + ReasonText(in.Reason))
-	}
-	if in.VerifiedOrder != "" {
-		b.WriteString("; order " + in.VerifiedOrder + " is verified as theirs")
-	}
-	b.WriteString(".")
-	s.Headline = b.String()
 	return s
 }
