@@ -34,7 +34,11 @@ var newEmbedded = sync.OnceValues(func() (*Detector, error) {
 	if err != nil {
 		return nil, fmt.Errorf("train Han model: %w", err)
 	}
-	return &Detector{model: m, words: trainWords(corpus), han: h, exclusive: exclusiveWords(corpus)}, nil
+	w, err := trainWords(corpus)
+	if err != nil {
+		return nil, fmt.Errorf("train word model: %w", err)
+	}
+	return &Detector{model: m, words: w, han: h, exclusive: exclusiveWords(corpus)}, nil
 })
 
 // Tuning of the fallback to priors. A message of at most shortWords Latin

@@ -26,33 +26,45 @@ type ngramModel struct {
 	unseen [maxOrder + 1][]float32
 }
 
-// trainNgrams builds the model from a corpus of "@@lang" sections, one
-// message per line; sections of non-Latin languages are ignored.
-func trainNgrams(corpus []byte) (*ngramModel, error) {
-	col := make(map[string]int, len(latinLangs))
+// eachLatinLine calls fn with every line of the corpus's "@@lang" sections
+// of Latin-script languages and the language's column in latinLangs; the
+// n-gram and the word model read the corpus alike.
+func eachLatinLine(corpus []byte, fn func(line string, col int)) error {
+	cols := make(map[string]int, len(latinLangs))
 	for i, l := range latinLangs {
-		col[l] = i
-	}
-	counts := make(map[string][]int)
-	var totals [maxOrder + 1][]int
-	for n := range totals {
-		totals[n] = make([]int, len(latinLangs))
+		cols[l] = i
 	}
 	cur := -1
 	sc := bufio.NewScanner(bytes.NewReader(corpus))
 	for sc.Scan() {
 		line := sc.Text()
 		if name, ok := strings.CutPrefix(line, "@@"); ok {
-			c, latin := col[name]
+			c, latin := cols[name]
 			cur = -1
 			if latin {
 				cur = c
 			}
 			continue
 		}
-		if cur < 0 {
-			continue
+		if cur >= 0 {
+			fn(line, cur)
 		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read language corpus: %w", err)
+	}
+	return nil
+}
+
+// trainNgrams builds the model from a corpus of "@@lang" sections, one
+// message per line; sections of non-Latin languages are ignored.
+func trainNgrams(corpus []byte) (*ngramModel, error) {
+	counts := make(map[string][]int)
+	var totals [maxOrder + 1][]int
+	for n := range totals {
+		totals[n] = make([]int, len(latinLangs))
+	}
+	err := eachLatinLine(corpus, func(line string, cur int) {
 		eachGram(prepare(line), func(g string, n int) {
 			row := counts[g]
 			if row == nil {
@@ -62,9 +74,9 @@ func trainNgrams(corpus []byte) (*ngramModel, error) {
 			row[cur]++
 			totals[n][cur]++
 		})
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("read language corpus: %w", err)
+	})
+	if err != nil {
+		return nil, err
 	}
 	var vocab [maxOrder + 1]int
 	for g := range counts {

@@ -1,8 +1,6 @@
 package lang
 
 import (
-	"bufio"
-	"bytes"
 	"math"
 	"strings"
 	"unicode"
@@ -27,12 +25,8 @@ const (
 	wordStopCount = 2
 )
 
-func trainWords(corpus []byte) *wordModel {
+func trainWords(corpus []byte) (*wordModel, error) {
 	nl := len(latinLangs)
-	col := make(map[string]int, nl)
-	for i, l := range latinLangs {
-		col[l] = i
-	}
 	m := &wordModel{index: map[string]int32{}}
 	totals := make([]float64, nl)
 	// Counts first, in the slice that then holds the log-probabilities.
@@ -46,24 +40,12 @@ func trainWords(corpus []byte) *wordModel {
 		m.logp[int(row)*nl+li] += n
 		totals[li] += float64(n)
 	}
-	cur := -1
-	sc := bufio.NewScanner(bytes.NewReader(corpus))
-	for sc.Scan() {
-		line := sc.Text()
-		if name, ok := strings.CutPrefix(line, "@@"); ok {
-			c, latin := col[name]
-			cur = -1
-			if latin {
-				cur = c
-			}
-			continue
-		}
-		if cur < 0 {
-			continue
-		}
+	if err := eachLatinLine(corpus, func(line string, cur int) {
 		for _, w := range latinWords(line) {
 			add(w, cur, 1)
 		}
+	}); err != nil {
+		return nil, err
 	}
 	for li, l := range latinLangs {
 		for _, w := range strings.Fields(isoStopwords[l]) {
@@ -78,7 +60,7 @@ func trainWords(corpus []byte) *wordModel {
 		li := i % nl
 		m.logp[i] = float32(math.Log((float64(c) + wordAlpha) / (totals[li] + wordAlpha*v)))
 	}
-	return m
+	return m, nil
 }
 
 // score adds weight × the log-likelihood of text's known words under each
