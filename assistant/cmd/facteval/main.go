@@ -4,11 +4,14 @@
 // and prints the share answered right overall, per language and per
 // question type:
 //
-//	go run ./assistant/cmd/facteval [-floor 0.xx] [-v]
+//	go run ./assistant/cmd/facteval [-floor 0.xx] [-v] [-set file.jsonl]
 //
 // It exits non-zero when the overall share is under -floor. -v lists the
-// failed items with their replies; it is meant for the fact set's author
-// only (whoever improves the answers must not tune to the items).
+// failed items with their replies; on the golden set it is meant for the
+// fact set's author only (whoever improves the answers must not tune to the
+// items). -set runs another set in the same format instead, such as the
+// blind development sets in assistant/testdata/blind, whose failures the
+// answers work may read.
 package main
 
 import (
@@ -24,9 +27,10 @@ import (
 
 func main() {
 	floor := flag.Float64("floor", 0, "exit non-zero when the overall share right is under this (0–1)")
-	verbose := flag.Bool("v", false, "list failed items (fact-set author only)")
+	verbose := flag.Bool("v", false, "list failed items (fact-set author only on the golden set)")
+	set := flag.String("set", "", "run this JSON Lines set instead of the golden one")
 	flag.Parse()
-	ok, err := run(context.Background(), *floor, *verbose)
+	ok, err := run(context.Background(), *floor, *verbose, *set)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "facteval:", err)
 		os.Exit(2)
@@ -36,8 +40,8 @@ func main() {
 	}
 }
 
-func run(ctx context.Context, floor float64, verbose bool) (bool, error) {
-	items, err := facteval.Load()
+func run(ctx context.Context, floor float64, verbose bool, set string) (bool, error) {
+	items, err := load(set)
 	if err != nil {
 		return false, err
 	}
@@ -65,4 +69,20 @@ func run(ctx context.Context, floor float64, verbose bool) (bool, error) {
 		return false, nil
 	}
 	return true, nil
+}
+
+// load reads the golden set, or the set in file when one is named.
+func load(file string) ([]facteval.Item, error) {
+	if file == "" {
+		return facteval.Load()
+	}
+	buf, err := os.ReadFile(file)
+	if err != nil {
+		return nil, fmt.Errorf("read set: %w", err)
+	}
+	items, err := facteval.Parse(buf)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", file, err)
+	}
+	return items, nil
 }
