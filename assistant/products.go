@@ -139,6 +139,14 @@ func (t *turn) recommend() {
 	if cheap && relaxed != "price" {
 		byPrice(hits)
 		hits = hits[:min(len(hits), recommendLimit)]
+		if asksCheapest(t.text) {
+			hits = cheapestOnly(hits)
+		}
+	}
+	if p := t.u.Ents.Price; p != nil && p.Currency != "" && !strings.EqualFold(p.Currency, t.shop.Currency) {
+		// A budget in another currency: there are no exchange rates, so
+		// the budget is not applied (filters) and the reply says why.
+		t.say(t.x("recommend_other_currency", map[string]any{"Currency": t.shop.Currency}))
 	}
 	switch relaxed {
 	case "":
@@ -189,6 +197,18 @@ var kidsCues = []string{"kid", "child", "children", "niño", "niña", "infantil"
 	"kinderen", "çocuk", "dziec", "dziecię", "anak", "أطفال", "طفل", "дет", "ребён", "ребен", "子供", "キッズ", "儿童", "孩子", "兒童",
 	"아이", "어린이", "아동"}
 
+// seasonCues name the season a product is for; the catalog tags products
+// "winter" and "summer" ("a jacket for hiking in winter", "veste chaude pour
+// l'hiver", "冬天穿的外套"). Word starts, so inflections count (zimowa,
+// kışlık, зимн-); the French summer is written with its article because
+// "été" alone is also "been".
+var seasonCues = map[string][]string{
+	"winter": {"winter", "invierno", "invernal", "hiver", "hivern", "inverno", "invernal", "zim", "kış", "зим", "musim dingin",
+		"شتاء", "الشتاء", "شتوي", "冬", "겨울"},
+	"summer": {"summer", "verano", "veranieg", "l'été", "d'été", "en été", "sommer", "estate", "estiv", "verão", "zomer", "latem", "letni",
+		"yazın", "yazlık", "летн", "летом", "musim panas", "صيف", "الصيف", "صيفي", "夏", "여름"},
+}
+
 // requiredWords are title or tag words a recommendation must carry: an
 // asked attribute the catalog marks with a tag ("veste imperméable" wants
 // waterproof jackets, not the insulated vest), kids' products, and a
@@ -210,7 +230,7 @@ func (t *turn) requiredWords(productType string) []string {
 }
 
 // attributeWords are the asked attributes the catalog marks with a tag:
-// waterproof, kids.
+// waterproof, kids, the season.
 func (t *turn) attributeWords() []string {
 	low := strings.ToLower(t.text)
 	var out []string
@@ -219,6 +239,11 @@ func (t *turn) attributeWords() []string {
 	}
 	if slices.ContainsFunc(kidsCues, func(c string) bool { return containsWordStart(low, c) }) {
 		out = append(out, "kids")
+	}
+	for _, tag := range []string{"winter", "summer"} {
+		if slices.ContainsFunc(seasonCues[tag], func(c string) bool { return containsWordStart(low, c) }) {
+			out = append(out, tag)
+		}
 	}
 	return out
 }

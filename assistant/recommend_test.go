@@ -55,7 +55,23 @@ func TestRecommendationConstraints(t *testing.T) {
 		{locale: "en", say: "a blue fleece", only: []int64{harbor, summit}},
 		{locale: "de", say: "Ich suche eine schwarze Jacke in Größe M", only: []int64{aurora, fjord, tundra},
 			has: []string{"schwarz"}, not: []string{"black"}, variant: "Schwarz / M"},
-		{locale: "en", say: "What's your cheapest sleeping bag?", only: []int64{nightjar, 8000000046}, has: []string{"Nightjar"}},
+		// "cheapest" is one product, not a list sorted by price.
+		{locale: "en", say: "What's your cheapest sleeping bag?", only: []int64{nightjar}, has: []string{"Nightjar"}},
+		{locale: "es", say: "¿Cuál es la tienda de campaña más barata?", only: []int64{solstice}},
+		{locale: "nl", say: "Wat is de goedkoopste slaapzak?", only: []int64{nightjar}},
+		{locale: "ko", say: "가장 싼 침낭은 뭐예요?", only: []int64{nightjar}},
+		{locale: "zh-TW", say: "最便宜的帳篷是哪一款？", only: []int64{solstice}},
+		{locale: "en", say: "What's the cheapest backpack you sell?", only: []int64{ridgeline}},
+		// A negated floor is a ceiling; a budget is a ceiling.
+		{locale: "fr", say: "Un sac à dos pas plus de 130 euros ?", only: []int64{ridgeline}, has: []string{"130.00"}},
+		{locale: "fr", say: "Une veste chaude pour l'hiver, budget 300 euros", only: []int64{fjord}},
+		// The season the shopper names is a tag the products must carry.
+		{locale: "en", say: "best jacket for hiking in winter?", only: []int64{fjord, tundra}},
+		{locale: "zh-CN", say: "推荐一款冬天徒步穿的外套", only: []int64{fjord, tundra}},
+		// A budget in another currency is not converted, and the reply says
+		// the shop's currency.
+		{locale: "en", say: "I have $100 to spend on a fleece", only: []int64{harbor, summit}, has: []string{"EUR"}},
+		{locale: "de", say: "Fleecejacke für 100 Dollar?", only: []int64{harbor, summit}, has: []string{"EUR"}},
 		{locale: "en", say: "Do you have tents?", only: []int64{solstice, basecamp}},
 		{locale: "it", say: "Avete sacchi a pelo sotto i 150 euro?", only: []int64{nightjar}},
 	}

@@ -15,6 +15,14 @@ var moneyRe = regexp.MustCompile(`(r\$|us\$|\$|€|£|¥|₽|₺|rp\.?|usd|eur)?
 // "after" words follow it ("5000円以下", "500 TL altı").
 var (
 	maxBefore = []string{
+		// Negated minimums first: "pas plus de 130" is a ceiling, though
+		// "plus de" alone is a floor.
+		"not more than", "not over", "pas plus de", "pas plus que", "pas au-delà de", "no más de", "no mas de", "nicht mehr als",
+		"nicht über", "non più di", "non oltre", "não mais de", "não mais que", "niet meer dan", "nie więcej niż", "nie drożej niż",
+		"не больше", "не выше", "tidak lebih dari", "tak lebih dari", "لا يزيد عن", "لا تزيد عن", "لا يتجاوز",
+		// A budget is a ceiling: "budget 100", "budget de 300 €", "予算1万円".
+		"budget", "budget of", "my budget is", "budget de", "budget di", "budget von", "budget van", "presupuesto de", "presupuesto",
+		"orçamento de", "orçamento", "бюджет", "budżet", "bütçem", "bütçe", "anggaran", "ميزانية", "ميزانيتي", "予算", "预算", "預算", "예산",
 		"under", "below", "less than", "cheaper than", "max", "maximum", "up to", "no more than", "at most", "within",
 		"menos de", "hasta", "por debajo de", "máximo", "maximo", "inferior a",
 		"moins de", "jusqu'à", "jusqu'a", "maximum", "au plus", "en dessous de", "inférieur à",
