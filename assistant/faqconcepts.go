@@ -19,6 +19,11 @@ type faqConcept struct {
 	words map[string][]string
 }
 
+// inRules reports whether delivery, duties and returns questions name the
+// concept in passing: "Muss ich in der Schweiz Zoll in Franken zahlen?" asks
+// about duties, not which currencies the shop takes.
+func (c *faqConcept) inRules() bool { return c.name == "currency" }
+
 // faqConcepts are the subjects of merchant FAQs that no intent covers (the
 // return, shipping and order flows have their own answers): the reason a
 // strong FAQ match must win.
@@ -34,7 +39,7 @@ var faqConcepts = []faqConcept{
 		"id": {"kartu hadiah", "voucher hadiah", "gift card"}}},
 	{"gift wrapping", map[string][]string{
 		"en": {"gift wrap", "gift-wrap", "wrapping", "wrapped", "gift message", "gift note", "note to a present", "wrap it as a present"}, "de": {"geschenkverpackung", "geschenk verpack", "als geschenk", "grußkarte"},
-		"es": {"envoltorio de regalo", "envolver para regalo", "papel de regalo", "mensaje de regalo", "para regalo"}, "fr": {"emballage cadeau", "paquet cadeau", "message cadeau", "papier cadeau"},
+		"es": {"envoltorio de regalo", "envolver para regalo", "papel de regalo", "mensaje de regalo", "para regalo"}, "fr": {"emballage cadeau", "paquet cadeau", "paquets cadeaux", "paquet-cadeau", "emballer", "message cadeau", "papier cadeau"},
 		"it": {"confezione regalo", "pacchetto regalo", "incartare", "biglietto regalo"}, "pt": {"embrulho", "embalagem de presente", "embrulhar", "papel de presente"},
 		"nl": {"cadeauverpakking", "inpakken", "cadeau verpakt", "cadeaukaartje"}, "pl": {"opakowanie prezentowe", "zapakować na prezent", "pakowanie na prezent"},
 		"ru": {"подарочная упаковка", "упаковать в подарок", "подарочн упаков"}, "tr": {"hediye paketi", "hediye paket"},
@@ -80,7 +85,7 @@ var faqConcepts = []faqConcept{
 		"ar": {"انخفض السعر", "فرق السعر"}, "ja": {"値下がり", "値下げ", "差額"}, "ko": {"가격이 내려", "가격 인하", "차액"},
 		"zh-Hans": {"降价", "差价", "价格保护"}, "zh-Hant": {"降價", "差價", "價格保護"}, "id": {"harga turun", "selisih harga"}}},
 	{"restock", map[string][]string{
-		"en": {"restock", "back in stock", "notify me", "notified"}, "de": {"wieder verfügbar", "nachbestellt", "wieder auf lager", "benachrichtig"},
+		"en": {"restock", "back in stock", "notify me", "notified", "come back", "be back", "coming back", "available again", "in stock again"}, "de": {"wieder verfügbar", "nachbestellt", "wieder auf lager", "benachrichtig"},
 		"es": {"reponer", "reponéis", "vuelva a estar disponible", "volverá a estar disponible", "avísame"}, "fr": {"réapprovision", "de nouveau en stock", "réassort", "m'avertir"},
 		"it": {"rifornire", "di nuovo disponibile", "tornerà disponibile", "riassortimento", "avvisami"}, "pt": {"repor", "reposição", "voltar ao estoque", "avise-me"},
 		"nl": {"weer op voorraad", "weer binnen", "melding"}, "pl": {"ponownie dostępn", "uzupełni", "powiadom"}, "ru": {"снова в наличии", "пополн", "уведоми"},
@@ -92,11 +97,14 @@ var faqConcepts = []faqConcept{
 		"pl": {"przedsprzedaż", "zamówienie przedpremierowe"}, "ru": {"предзаказ"}, "tr": {"ön sipariş"}, "ar": {"طلب مسبق", "الطلب المسبق"},
 		"ja": {"予約"}, "ko": {"예약 주문", "사전 주문", "예약"}, "zh-Hans": {"预售", "预订", "预购"}, "zh-Hant": {"預購", "預售", "預訂"}, "id": {"pra-pesan", "pre-order", "preorder"}}},
 	{"currency", map[string][]string{
-		"en": {"currency", "currencies", "dollars", "pounds", "local currency"}, "de": {"währung", "dollar", "franken"}, "es": {"moneda", "divisa", "dólares"},
-		"fr": {"devise", "monnaie", "dollars"}, "it": {"valuta", "valute", "dollari"}, "pt": {"moeda", "dólares", "reais"}, "nl": {"valuta", "munteenheid", "dollars"},
-		"pl": {"walut", "dolar", "złot"}, "ru": {"валют", "доллар", "рубл"}, "tr": {"para birimi", "dolar", "lira"}, "ar": {"عملة", "العملة", "دولار"},
-		"ja": {"通貨", "ドル", "円で"}, "ko": {"통화", "달러", "원화"}, "zh-Hans": {"货币", "币种", "美元", "人民币"}, "zh-Hant": {"貨幣", "幣別", "美元", "台幣"},
-		"id": {"mata uang", "dolar", "rupiah"}}},
+		"en": {"currency", "currencies", "dollars", "pounds", "local currency", "swiss francs", "yen", "yuan", "dirhams", "riyals"},
+		"de": {"währung", "dollar", "franken", "pfund"}, "es": {"moneda", "divisa", "dólares", "libras", "francos", "yenes"},
+		"fr": {"devise", "monnaie", "dollars", "francs", "livres sterling"}, "it": {"valuta", "valute", "dollari", "franchi", "sterline", "yen"},
+		"pt": {"moeda", "dólares", "reais", "libras", "francos"}, "nl": {"valuta", "munteenheid", "dollars", "ponden", "franken"},
+		"pl": {"walut", "dolar", "złot", "funt", "frank"}, "ru": {"валют", "доллар", "рубл", "фунт", "франк"}, "tr": {"para birimi", "dolar", "lira", "sterlin", "frank"},
+		"ar": {"عملة", "العملة", "دولار", "درهم", "ريال", "جنيه"}, "ja": {"通貨", "ドル", "円で", "ポンド", "フラン", "人民元"},
+		"ko": {"통화", "달러", "원화", "파운드", "엔화", "위안"}, "zh-Hans": {"货币", "币种", "美元", "人民币", "英镑", "日元", "港币", "法郎"},
+		"zh-Hant": {"貨幣", "幣別", "美元", "台幣", "港幣", "英鎊", "日圓", "法郎"}, "id": {"mata uang", "dolar", "rupiah", "poundsterling", "ringgit"}}},
 	{"warranty", map[string][]string{
 		"en": {"warranty", "guarantee", "defect"}, "de": {"garantie", "gewährleistung", "mangel", "defekt"}, "es": {"garantía", "defecto"},
 		"fr": {"garantie", "défaut"}, "it": {"garanzia", "difett"}, "pt": {"garantia", "defeito"}, "nl": {"garantie", "defect"},
@@ -151,6 +159,13 @@ func conceptsIn(text string) []*faqConcept {
 	return out
 }
 
+// sharesConcept reports whether question names one of the FAQ concepts
+// the message names.
+func sharesConcept(message, question string) bool {
+	asked := conceptsIn(question)
+	return slices.ContainsFunc(conceptsIn(message), func(c *faqConcept) bool { return slices.Contains(asked, c) })
+}
+
 // conceptText says a concept in one language (the FAQ's), for a second
 // look-up when the shopper's own words share too little with it.
 func conceptText(c *faqConcept, lang string) string {
@@ -165,6 +180,9 @@ func conceptText(c *faqConcept, lang string) string {
 // regalo?" finds "Do you sell gift cards?" though no word is shared.
 func (t *turn) faqByConcept(country string) []knowledge.PassageAnswer {
 	cs := conceptsIn(t.text)
+	if knowledge.AsksServiceRule(t.text) {
+		cs = slices.DeleteFunc(cs, func(c *faqConcept) bool { return c.inRules() })
+	}
 	if len(cs) == 0 {
 		return nil
 	}

@@ -198,3 +198,44 @@ func TestMerchantFAQFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestFAQSubjects: the subject a message names (a currency, gift wrapping,
+// a restock) finds the demo shop's entry about it in the shopper's
+// language, though the wording differs and another entry shares more words
+// (the payment methods for "pagare"); an entry naming markets is quoted
+// whole rather than asking for the country; a duties question naming a
+// currency is still the duties rule.
+func TestFAQSubjects(t *testing.T) {
+	env := newEnv(t, assistant.Options{})
+	ctx := context.Background()
+	tests := []struct {
+		locale, say string
+		has, not    []string
+	}{
+		{"en", "can I pay in dollars", []string{"25 markets"}, nil},
+		{"de", "Kann ich in Franken bezahlen?", []string{"25 Märkten"}, nil},
+		{"it", "Posso pagare in franchi svizzeri?", []string{"25 mercati"}, []string{"Klarna"}},
+		{"ar", "هل يمكنني الدفع بالدرهم؟", []string{"25 سوقاً"}, []string{"Klarna"}},
+		{"zh-CN", "可以用人民币付款吗？", []string{"25 个市场"}, nil},
+		{"en", "When will sold out items come back?", []string{"4–6"}, nil},
+		{"fr", "Vous faites des paquets cadeaux ?", []string{"4 €"}, nil},
+		{"ja", "ギフト包装はできますか？", []string{"4ユーロ"}, nil},
+		{"de", "Muss ich in der Schweiz Zoll in Franken zahlen?", []string{"DAP"}, []string{"25 Märkten"}},
+	}
+	for _, tt := range tests {
+		r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: tt.say, Locale: tt.locale})
+		if err != nil {
+			t.Fatalf("%q: %v", tt.say, err)
+		}
+		for _, h := range tt.has {
+			if !strings.Contains(r.Text, h) {
+				t.Errorf("%q (%s): reply lacks %q: %q", tt.say, r.Intent, h, r.Text)
+			}
+		}
+		for _, n := range tt.not {
+			if strings.Contains(r.Text, n) {
+				t.Errorf("%q (%s): reply has %q: %q", tt.say, r.Intent, n, r.Text)
+			}
+		}
+	}
+}
