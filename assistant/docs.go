@@ -304,9 +304,11 @@ func (t *turn) faqFirst(task bool) bool {
 		return false
 	}
 	if productIntents[t.reply.Intent] && (len(t.u.Ents.Colors) > 0 || len(t.u.Ents.Sizes) > 0 || t.u.Ents.Price != nil ||
-		len(glossary.Terms(t.text)) > 0) {
+		len(glossary.Terms(t.text)) > 0 && !slices.ContainsFunc(conceptsIn(t.text), (*faqConcept).aboutService)) {
 		// "A black fleece in size M?" asks for products; an FAQ sharing
-		// its words (the size guide's) does not answer it.
+		// its words (the size guide's) does not answer it. A store
+		// service named with a category ("guarantee on jackets") is
+		// still the service.
 		return false
 	}
 	country, _ := t.destination()

@@ -22,7 +22,18 @@ type faqConcept struct {
 // inRules reports whether delivery, duties and returns questions name the
 // concept in passing: "Muss ich in der Schweiz Zoll in Franken zahlen?" asks
 // about duties, not which currencies the shop takes.
-func (c *faqConcept) inRules() bool { return c.name == "currency" }
+func (c *faqConcept) inRules() bool { return c.name == "currency" || c.name == "size exchange" }
+
+// aboutService reports whether the concept is a store service that no
+// product answers, so that it wins even when the message also names a
+// category ("what's your guarantee on jackets?", "gift wrap for boots").
+func (c *faqConcept) aboutService() bool {
+	switch c.name {
+	case "warranty", "gift wrapping", "price match", "student discount", "first order discount", "currency", "size exchange":
+		return true
+	}
+	return false
+}
 
 // faqConcepts are the subjects of merchant FAQs that no intent covers (the
 // return, shipping and order flows have their own answers): the reason a
@@ -68,7 +79,7 @@ var faqConcepts = []faqConcept{
 		"ja": {"メルマガ", "ニュースレター", "初回"}, "ko": {"뉴스레터", "첫 주문"}, "zh-Hans": {"电子报", "首单", "首购"}, "zh-Hant": {"電子報", "首購", "首單"},
 		"id": {"newsletter", "pesanan pertama"}}},
 	{"sustainability", map[string][]string{
-		"en": {"sustainable", "sustainability", "eco-friendly", "eco friendly", "environment", "ethical", "recycled"}, "de": {"nachhaltig", "umweltfreundlich", "umwelt", "ökologisch"},
+		"en": {"sustainable", "sustainability", "eco-friendly", "eco friendly", "environment", "ethical", "recycled", "cruelty", "animal welfare"}, "de": {"nachhaltig", "umweltfreundlich", "umwelt", "ökologisch"},
 		"es": {"sostenible", "sostenibilidad", "ecológic", "medio ambiente"}, "fr": {"durable", "durabilité", "écologique", "environnement", "éthique"},
 		"it": {"sostenibil", "ecologic", "ambiente", "etic"}, "pt": {"sustentáve", "sustentabilidade", "ecológic", "meio ambiente"},
 		"nl": {"duurzaam", "duurzaamheid", "milieuvriendelijk", "milieu"}, "pl": {"zrównoważon", "ekologiczn", "środowisk"},
@@ -105,6 +116,15 @@ var faqConcepts = []faqConcept{
 		"ar": {"عملة", "العملة", "دولار", "درهم", "ريال", "جنيه"}, "ja": {"通貨", "ドル", "円で", "ポンド", "フラン", "人民元"},
 		"ko": {"통화", "달러", "원화", "파운드", "엔화", "위안"}, "zh-Hans": {"货币", "币种", "美元", "人民币", "英镑", "日元", "港币", "法郎"},
 		"zh-Hant": {"貨幣", "幣別", "美元", "台幣", "港幣", "英鎊", "日圓", "法郎"}, "id": {"mata uang", "dolar", "rupiah", "poundsterling", "ringgit"}}},
+	{"size exchange", map[string][]string{
+		"en": {"exchange", "swap", "different size", "another size", "other size"}, "de": {"umtausch", "umtauschen", "andere größe", "größe tauschen"},
+		"es": {"cambiar la talla", "cambiar de talla", "cambio de talla", "otra talla"}, "fr": {"échanger", "échange", "autre taille", "changer de taille"},
+		"it": {"cambiare taglia", "cambiare la taglia", "cambio taglia", "cambio di taglia", "un'altra taglia", "altra taglia"},
+		"pt": {"trocar o tamanho", "trocar de tamanho", "troca de tamanho", "outro tamanho"}, "nl": {"omruilen", "ruilen", "andere maat"},
+		"pl": {"wymienić", "wymiana", "inny rozmiar", "wymienić rozmiar"}, "ru": {"обменять", "обмен", "другой размер"},
+		"tr": {"başka beden", "beden değişim", "bedenini değiştir", "beden değiştir"}, "ar": {"استبدال", "تغيير المقاس", "مقاس آخر"},
+		"ja": {"サイズ交換", "交換"}, "ko": {"사이즈 교환", "교환"}, "zh-Hans": {"换尺码", "换货", "换码", "换个尺码"}, "zh-Hant": {"換尺碼", "換貨", "換個尺碼"},
+		"id": {"tukar ukuran", "ganti ukuran", "tukar"}}},
 	{"warranty", map[string][]string{
 		"en": {"warranty", "guarantee", "defect"}, "de": {"garantie", "gewährleistung", "mangel", "defekt"}, "es": {"garantía", "defecto"},
 		"fr": {"garantie", "défaut"}, "it": {"garanzia", "difett"}, "pt": {"garantia", "defeito"}, "nl": {"garantie", "defect"},

@@ -221,6 +221,15 @@ func TestFAQSubjects(t *testing.T) {
 		{"fr", "Vous faites des paquets cadeaux ?", []string{"4 €"}, nil},
 		{"ja", "ギフト包装はできますか？", []string{"4ユーロ"}, nil},
 		{"de", "Muss ich in der Schweiz Zoll in Franken zahlen?", []string{"DAP"}, []string{"25 Märkten"}},
+		// A size exchange asked in general is the exchange entry, not a
+		// change to an order passed to the team.
+		{"it", "Posso cambiare taglia?", []string{"gratuiti"}, nil},
+		{"es", "¿Puedo cambiar la talla?", []string{"gratuitos"}, nil},
+		{"ar", "هل يمكنني تغيير المقاس؟", []string{"مجاني"}, nil},
+		// A store service named with a category is the service.
+		{"en", "what's your guarantee on jackets?", []string{"2-year warranty"}, nil},
+		{"ru", "Какая гарантия на куртки?", []string{"2 года"}, nil},
+		{"en", "Is your down cruelty free?", []string{"RDS"}, nil},
 	}
 	for _, tt := range tests {
 		r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: tt.say, Locale: tt.locale})
