@@ -83,6 +83,8 @@ func (t *turn) recommend() {
 	if query == "" && t.req.CustomerID != 0 {
 		req.SeedProductIDs = t.purchasedProducts()
 	}
+	req = t.withSeason(req)
+	f = req.Filters
 	hits := t.findProducts(req)
 	if len(hits) == 0 && len(t.state.Shown) > 0 {
 		// Everything matching was shown already: show it again rather
@@ -209,6 +211,46 @@ var seasonCues = map[string][]string{
 		"yazın", "yazlık", "летн", "летом", "musim panas", "صيف", "الصيف", "صيفي", "夏", "여름"},
 }
 
+// season is the season the message asks products for ("winter",
+// "summer"), or "".
+func (t *turn) season() string {
+	low := strings.ToLower(t.text)
+	for _, tag := range []string{"winter", "summer"} {
+		if slices.ContainsFunc(seasonCues[tag], func(c string) bool { return containsWordStart(low, c) }) {
+			return tag
+		}
+	}
+	return ""
+}
+
+// withSeason makes the asked season a constraint: products tagged for it
+// when the category has some ("a jacket for winter": the down jacket and
+// the parka, not the rain shell), else every product but those tagged for
+// the other season (a winter sleeping bag is never the +10 °C summer bag,
+// and the three-season bag is no "nothing matches").
+func (t *turn) withSeason(req knowledge.RecommendRequest) knowledge.RecommendRequest {
+	season := t.season()
+	if season == "" {
+		return req
+	}
+	tagged := req
+	tagged.Filters.Words = append(slices.Clone(req.Filters.Words), season)
+	if len(t.findProducts(tagged)) > 0 {
+		return tagged
+	}
+	other := "summer"
+	if season == "summer" {
+		other = "winter"
+	}
+	opposite := req
+	opposite.Filters.Words = append(slices.Clone(req.Filters.Words), other)
+	opposite.Limit = 50
+	for _, h := range t.findProducts(opposite) {
+		req.Filters.ExcludeIDs = append(slices.Clone(req.Filters.ExcludeIDs), h.ProductID)
+	}
+	return req
+}
+
 // requiredWords are title or tag words a recommendation must carry: an
 // asked attribute the catalog marks with a tag ("veste imperméable" wants
 // waterproof jackets, not the insulated vest), kids' products, and a
@@ -230,7 +272,7 @@ func (t *turn) requiredWords(productType string) []string {
 }
 
 // attributeWords are the asked attributes the catalog marks with a tag:
-// waterproof, kids, the season.
+// waterproof, kids.
 func (t *turn) attributeWords() []string {
 	low := strings.ToLower(t.text)
 	var out []string
@@ -239,11 +281,6 @@ func (t *turn) attributeWords() []string {
 	}
 	if slices.ContainsFunc(kidsCues, func(c string) bool { return containsWordStart(low, c) }) {
 		out = append(out, "kids")
-	}
-	for _, tag := range []string{"winter", "summer"} {
-		if slices.ContainsFunc(seasonCues[tag], func(c string) bool { return containsWordStart(low, c) }) {
-			out = append(out, tag)
-		}
 	}
 	return out
 }
@@ -262,7 +299,7 @@ func (t *turn) asksForProducts(in string) bool {
 		return false
 	}
 	e := t.u.Ents
-	return len(e.Colors) > 0 || len(e.Sizes) > 0 || e.Price != nil || len(t.attributeWords()) > 0 || asksCheap(t.text) ||
+	return len(e.Colors) > 0 || len(e.Sizes) > 0 || e.Price != nil || len(t.attributeWords()) > 0 || t.season() != "" || asksCheap(t.text) ||
 		t.asksCategoryOnly()
 }
 

@@ -68,6 +68,11 @@ func TestRecommendationConstraints(t *testing.T) {
 		// The season the shopper names is a tag the products must carry.
 		{locale: "en", say: "best jacket for hiking in winter?", only: []int64{fjord, tundra}},
 		{locale: "zh-CN", say: "推荐一款冬天徒步穿的外套", only: []int64{fjord, tundra}},
+		// No sleeping bag is tagged for winter: the summer one is left out
+		// and the rest shown, with no "nothing matches".
+		{locale: "en", say: "Any sleeping bag for winter camping?", only: []int64{8000000046}, not: []string{"Nothing matches"}},
+		{locale: "zh-CN", say: "有适合冬天的睡袋吗？", only: []int64{8000000046}},
+		{locale: "fr", say: "Un sac de couchage pour l'été ?", only: []int64{nightjar}},
 		// A budget in another currency is not converted, and the reply says
 		// the shop's currency.
 		{locale: "en", say: "I have $100 to spend on a fleece", only: []int64{harbor, summit}, has: []string{"EUR"}},
