@@ -62,6 +62,13 @@ func (t *turn) recommend() {
 	// constraint, not just a ranking word: the catalog's own product types
 	// decide which products are backpacks.
 	words := append(glossary.Terms(t.text), t.u.Ents.ProductWords...)
+	for _, term := range glossary.Terms(t.text) {
+		// "rain pants" names no type; its head "pants" does (last: the
+		// head of "sleeping bag" is no bag).
+		if f := strings.Fields(term); len(f) > 1 {
+			words = append(words, f[len(f)-1])
+		}
+	}
 	if pt, err := t.e.index.ProductType(t.ctx, t.shop.Domain, words, t.reply.Language); err != nil {
 		t.logErr("product type", err)
 	} else {
@@ -276,7 +283,7 @@ func (t *turn) requiredWords(productType string) []string {
 func (t *turn) attributeWords() []string {
 	low := strings.ToLower(t.text)
 	var out []string
-	if slices.Contains(glossary.Terms(t.text), "rain jacket") || slices.ContainsFunc(waterproofCues, func(c string) bool { return strings.Contains(low, c) }) {
+	if terms := glossary.Terms(t.text); slices.Contains(terms, "rain jacket") || slices.Contains(terms, "rain pants") || slices.ContainsFunc(waterproofCues, func(c string) bool { return strings.Contains(low, c) }) {
 		out = append(out, "waterproof")
 	}
 	if slices.ContainsFunc(kidsCues, func(c string) bool { return containsWordStart(low, c) }) {
@@ -299,6 +306,14 @@ func (t *turn) asksForProducts(in string) bool {
 		return false
 	}
 	e := t.u.Ents
+	if (in == intent.Unclear || in == intent.OutOfScope) && e.OrderNumber == "" && len(conceptsIn(t.text)) == 0 &&
+		!knowledge.AsksServiceRule(t.text) {
+		// "Recommend a lightweight tent", "merino socks for men?": a
+		// category the classifier could not place, with no store subject
+		// or delivery or returns question, is a request for products of
+		// that category.
+		return true
+	}
 	return len(e.Colors) > 0 || len(e.Sizes) > 0 || e.Price != nil || len(t.attributeWords()) > 0 || t.season() != "" || asksCheap(t.text) ||
 		t.asksCategoryOnly()
 }

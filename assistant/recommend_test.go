@@ -73,6 +73,13 @@ func TestRecommendationConstraints(t *testing.T) {
 		{locale: "en", say: "Any sleeping bag for winter camping?", only: []int64{8000000046}, not: []string{"Nothing matches"}},
 		{locale: "zh-CN", say: "有适合冬天的睡袋吗？", only: []int64{8000000046}},
 		{locale: "fr", say: "Un sac de couchage pour l'été ?", only: []int64{nightjar}},
+		// Categories in more words: rain trousers, trail shoes; a category
+		// the classifier could not place is still a product request.
+		{locale: "de", say: "Ich brauche eine Regenhose", only: []int64{8000000019}},
+		{locale: "it", say: "Avete pantaloni antipioggia?", only: []int64{8000000019}},
+		{locale: "fr", say: "Je cherche des chaussures de trail taille 44", only: []int64{switchbk}},
+		{locale: "en", say: "Recommend a lightweight tent", only: []int64{solstice, basecamp}},
+		{locale: "nl", say: "Ik zoek een zwarte regenjas in maat M", only: []int64{aurora}, variant: "Zwart / M"},
 		// A budget in another currency is not converted, and the reply says
 		// the shop's currency.
 		{locale: "en", say: "I have $100 to spend on a fleece", only: []int64{harbor, summit}, has: []string{"EUR"}},
