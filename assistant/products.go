@@ -155,7 +155,7 @@ func (t *turn) recommend() {
 	if p := t.u.Ents.Price; p != nil && p.Currency != "" && !strings.EqualFold(p.Currency, t.shop.Currency) {
 		// A budget in another currency: there are no exchange rates, so
 		// the budget is not applied (filters) and the reply says why.
-		t.say(t.x("recommend_other_currency", map[string]any{"Currency": t.shop.Currency}))
+		t.say(t.t("recommend_other_currency", map[string]any{"Currency": t.shop.Currency}))
 	}
 	switch relaxed {
 	case "":
