@@ -90,7 +90,7 @@ func (t *turn) recommend() {
 	if query == "" && t.req.CustomerID != 0 {
 		req.SeedProductIDs = t.purchasedProducts()
 	}
-	req = t.withSeason(req)
+	req = t.withoutKids(t.withSeason(req))
 	f = req.Filters
 	hits := t.findProducts(req)
 	if len(hits) == 0 && len(t.state.Shown) > 0 {
@@ -258,6 +258,21 @@ func (t *turn) withSeason(req knowledge.RecommendRequest) knowledge.RecommendReq
 	return req
 }
 
+// withoutKids leaves children's products out unless the shopper asks for
+// them: "a rain jacket for hiking" is not the kids' one.
+func (t *turn) withoutKids(req knowledge.RecommendRequest) knowledge.RecommendRequest {
+	if slices.Contains(req.Filters.Words, "kids") {
+		return req
+	}
+	kids := req
+	kids.Filters.Words = append(slices.Clone(req.Filters.Words), "kids")
+	kids.Limit = 50
+	for _, h := range t.findProducts(kids) {
+		req.Filters.ExcludeIDs = append(slices.Clone(req.Filters.ExcludeIDs), h.ProductID)
+	}
+	return req
+}
+
 // requiredWords are title or tag words a recommendation must carry: an
 // asked attribute the catalog marks with a tag ("veste imperméable" wants
 // waterproof jackets, not the insulated vest), kids' products, and a
@@ -306,12 +321,12 @@ func (t *turn) asksForProducts(in string) bool {
 		return false
 	}
 	e := t.u.Ents
-	if (in == intent.Unclear || in == intent.OutOfScope) && e.OrderNumber == "" && len(conceptsIn(t.text)) == 0 &&
+	if (in == intent.Unclear || in == intent.OutOfScope || in == intent.FAQ) && e.OrderNumber == "" && len(conceptsIn(t.text)) == 0 &&
 		!knowledge.AsksServiceRule(t.text) {
-		// "Recommend a lightweight tent", "merino socks for men?": a
-		// category the classifier could not place, with no store subject
-		// or delivery or returns question, is a request for products of
-		// that category.
+		// "Recommend a lightweight tent", "macie kijki trekkingowe?": a
+		// category the classifier could not place or read as a store
+		// question, with no store subject or delivery or returns question,
+		// is a request for products of that category.
 		return true
 	}
 	return len(e.Colors) > 0 || len(e.Sizes) > 0 || e.Price != nil || len(t.attributeWords()) > 0 || t.season() != "" || asksCheap(t.text) ||

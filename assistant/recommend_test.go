@@ -80,6 +80,13 @@ func TestRecommendationConstraints(t *testing.T) {
 		{locale: "fr", say: "Je cherche des chaussures de trail taille 44", only: []int64{switchbk}},
 		{locale: "en", say: "Recommend a lightweight tent", only: []int64{solstice, basecamp}},
 		{locale: "nl", say: "Ik zoek een zwarte regenjas in maat M", only: []int64{aurora}, variant: "Zwart / M"},
+		// Children's products only when asked for; the catalog's kinds in
+		// other languages; a budget in euros written 欧/歐.
+		{locale: "en", say: "looking for a rain jacket for hiking, max 250 euros", only: []int64{aurora}},
+		{locale: "pl", say: "macie kijki trekkingowe?", only: []int64{8000000057}},
+		{locale: "ja", say: "風呂敷ありますか？", only: []int64{8000000043}},
+		{locale: "it", say: "Cerco un'amaca da viaggio", only: []int64{8000000059}},
+		{locale: "zh-CN", say: "有没有200欧以下的睡袋", only: []int64{nightjar}},
 		// A budget in another currency is not converted, and the reply says
 		// the shop's currency.
 		{locale: "en", say: "I have $100 to spend on a fleece", only: []int64{harbor, summit}, has: []string{"EUR"}},

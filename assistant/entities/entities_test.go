@@ -106,6 +106,8 @@ func TestPrice(t *testing.T) {
 		{"fr", "une veste, budget de 300 euros", &PriceRange{Max: 300, Currency: "EUR"}},
 		{"es", "botas con un presupuesto de 150", &PriceRange{Max: 150}},
 		{"zh-Hans", "预算200欧元的帐篷", &PriceRange{Max: 200, Currency: "EUR"}},
+		{"zh-Hans", "有没有200欧以下的睡袋", &PriceRange{Max: 200, Currency: "EUR"}},
+		{"zh-Hant", "想找300歐以內的羽絨外套", &PriceRange{Max: 300, Currency: "EUR"}},
 		{"ru", "рюкзак до 100 евро", &PriceRange{Max: 100, Currency: "EUR"}},
 		{"ru-usd", "куртка до 200 долларов", &PriceRange{Max: 200, Currency: "USD"}},
 		{"tr", "100 euronun altında sırt çantası", &PriceRange{Max: 100, Currency: "EUR"}},

@@ -9,7 +9,7 @@ import (
 // moneyRe finds an amount with an optional currency before and after it and
 // an optional multiplier ("200 ribu", "5万", "5k").
 var moneyRe = regexp.MustCompile(`(r\$|us\$|\$|€|£|¥|₽|₺|rp\.?|usd|eur)?\s?(\d+(?:[.,]\d{1,2})?)\s?(k|mil|ribu|rb|万|만)?\s?` +
-	`(€|\$|£|欧元|歐元|ユーロ|유로|евро|avro|美元|美金|ドル|달러|доллар[а-я]*|英镑|英鎊|ポンド|파운드|¥|円|元|块|₽|₺|원|zł|zl|tl|usd|eur|euros?|dollars?|d[óo]lares|dolar|dollari|pesos?|reais|reales|yen|yuan|rubles?|рубл[а-я]*|руб\.?|lira|z[łl]otych|rupiah|rp|реал|جنيه|دولار|يورو|ريال|درهم)?`)
+	`(€|\$|£|欧元|歐元|欧|歐|ユーロ|유로|евро|avro|美元|美金|ドル|달러|доллар[а-я]*|英镑|英鎊|ポンド|파운드|¥|円|元|块|₽|₺|원|zł|zl|tl|usd|eur|euros?|dollars?|d[óo]lares|dolar|dollari|pesos?|reais|reales|yen|yuan|rubles?|рубл[а-я]*|руб\.?|lira|z[łl]otych|rupiah|rp|реал|جنيه|دولار|يورو|ريال|درهم)?`)
 
 // Bound words by language. "before" words precede the amount ("under 50"),
 // "after" words follow it ("5000円以下", "500 TL altı").
@@ -58,7 +58,7 @@ var (
 var currencyCodes = map[string]string{
 	"$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "dólares": "USD", "dolares": "USD", "dollari": "USD", "دولار": "USD",
 	"€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "يورو": "EUR",
-	"欧元": "EUR", "歐元": "EUR", "ユーロ": "EUR", "유로": "EUR", "евро": "EUR", "avro": "EUR",
+	"欧元": "EUR", "歐元": "EUR", "欧": "EUR", "歐": "EUR", "ユーロ": "EUR", "유로": "EUR", "евро": "EUR", "avro": "EUR",
 	"美元": "USD", "美金": "USD", "ドル": "USD", "달러": "USD", "dolar": "USD",
 	"英镑": "GBP", "英鎊": "GBP", "ポンド": "GBP", "파운드": "GBP",
 	"£": "GBP", "¥": "JPY", "円": "JPY", "yen": "JPY",
