@@ -326,7 +326,7 @@ func (t *turn) faqFirst(task bool) bool {
 	// for "gift cards", an Italian question for an FAQ written in
 	// English), or share common words with another one: the subject the
 	// message names decides when it matches better.
-	byConcept := t.faqByConcept(country)
+	byConcept := t.faqByConcept()
 	// An entry whose question is not about the subject the message names
 	// loses to the one that is, however many words it shares ("Posso
 	// pagare in franchi svizzeri?" asks about currencies, not the payment

@@ -29,7 +29,7 @@ func (c *faqConcept) inRules() bool { return c.name == "currency" || c.name == "
 // category ("what's your guarantee on jackets?", "gift wrap for boots").
 func (c *faqConcept) aboutService() bool {
 	switch c.name {
-	case "warranty", "gift wrapping", "price match", "student discount", "first order discount", "currency", "size exchange":
+	case "warranty", "gift wrapping", "price match", "student discount", "first order discount", "currency", "size exchange", "payment methods":
 		return true
 	}
 	return false
@@ -116,9 +116,36 @@ var faqConcepts = []faqConcept{
 		"ar": {"عملة", "العملة", "دولار", "درهم", "ريال", "جنيه"}, "ja": {"通貨", "ドル", "円で", "ポンド", "フラン", "人民元"},
 		"ko": {"통화", "달러", "원화", "파운드", "엔화", "위안"}, "zh-Hans": {"货币", "币种", "美元", "人民币", "英镑", "日元", "港币", "法郎"},
 		"zh-Hant": {"貨幣", "幣別", "美元", "台幣", "港幣", "英鎊", "日圓", "法郎"}, "id": {"mata uang", "dolar", "rupiah", "poundsterling", "ringgit"}}},
+	{"payment methods", map[string][]string{
+		"en": {"klarna", "paypal", "ideal", "apple pay", "google pay", "shop pay", "visa", "mastercard", "amex", "american express", "credit card",
+			"cash on delivery", "bank transfer", "instalments", "installments", "pay later", "payment methods"},
+		"de":      {"klarna", "paypal", "rechnung", "raten", "nachnahme", "überweisung", "kreditkarte", "zahlungsarten", "zahlungsmethoden"},
+		"es":      {"klarna", "paypal", "contra reembolso", "transferencia", "a plazos", "tarjeta de crédito", "métodos de pago", "formas de pago"},
+		"fr":      {"klarna", "paypal", "paiement à la livraison", "virement", "en plusieurs fois", "carte bancaire", "carte de crédit", "moyens de paiement"},
+		"it":      {"klarna", "paypal", "contrassegno", "bonifico", "a rate", "carta di credito", "metodi di pagamento"},
+		"pt":      {"klarna", "paypal", "pagamento na entrega", "transferência", "parcelado", "parcelas", "cartão de crédito", "boleto", "pix", "formas de pagamento"},
+		"nl":      {"klarna", "paypal", "ideal", "rembours", "overschrijving", "achteraf betalen", "termijnen", "creditcard", "betaalmethoden"},
+		"pl":      {"klarna", "paypal", "za pobraniem", "przelew", "raty", "karta kredytowa", "blik", "metody płatności"},
+		"ru":      {"klarna", "paypal", "наложенн", "при получении", "перевод", "рассрочк", "кредитн", "способы оплаты"},
+		"tr":      {"klarna", "paypal", "kapıda ödeme", "havale", "taksit", "kredi kartı", "ödeme yöntem"},
+		"ar":      {"klarna", "paypal", "الدفع عند الاستلام", "تحويل بنكي", "أقساط", "بطاقة ائتمان", "طرق الدفع"},
+		"ja":      {"klarna", "paypal", "代金引換", "代引き", "銀行振込", "分割", "後払い", "クレジットカード", "支払い方法"},
+		"ko":      {"klarna", "paypal", "착불", "계좌이체", "할부", "신용카드", "결제 수단", "결제 방법"},
+		"zh-Hans": {"klarna", "paypal", "货到付款", "银行转账", "分期", "信用卡", "支付宝", "微信支付", "付款方式", "支付方式"},
+		"zh-Hant": {"klarna", "paypal", "貨到付款", "銀行轉帳", "分期", "信用卡", "付款方式"},
+		"id":      {"klarna", "paypal", "bayar di tempat", "cod", "transfer bank", "cicilan", "kartu kredit", "metode pembayaran"}}},
+	{"tracking number", map[string][]string{
+		"en": {"tracking number", "tracking link", "tracking info", "tracking code"}, "de": {"trackingnummer", "sendungsnummer", "sendungsverfolgung", "tracking-link"},
+		"es": {"número de seguimiento", "código de seguimiento", "enlace de seguimiento"}, "fr": {"numéro de suivi", "lien de suivi", "suivi de colis"},
+		"it": {"numero di tracciamento", "codice di tracciamento", "link di tracciamento", "numero di tracking"}, "pt": {"código de rastreio", "código de rastreamento", "rastreio", "rastreamento"},
+		"nl": {"trackingnummer", "track & trace", "track and trace", "trackinglink"}, "pl": {"numer przesyłki", "numer śledzenia", "numer do śledzenia"},
+		"ru": {"трек-номер", "трек номер", "номер отслеживания"}, "tr": {"takip numarası", "takip numarasi", "kargo takip"},
+		"ar": {"رقم التتبع", "رابط التتبع", "رقم تتبع"}, "ja": {"追跡番号", "追跡リンク", "伝票番号"}, "ko": {"운송장 번호", "운송장번호", "송장 번호", "송장번호", "추적 번호"},
+		"zh-Hans": {"物流单号", "快递单号", "追踪号", "跟踪号", "运单号"}, "zh-Hant": {"追蹤號碼", "物流單號", "追蹤碼", "貨運單號"},
+		"id": {"nomor resi", "resi", "nomor pelacakan"}}},
 	{"size exchange", map[string][]string{
 		"en": {"exchange", "swap", "different size", "another size", "other size"}, "de": {"umtausch", "umtauschen", "andere größe", "größe tauschen"},
-		"es": {"cambiar la talla", "cambiar de talla", "cambio de talla", "otra talla"}, "fr": {"échanger", "échange", "autre taille", "changer de taille"},
+		"es": {"cambiar la talla", "cambiar de talla", "cambiar una talla", "cambio de talla", "otra talla"}, "fr": {"échanger", "échange", "autre taille", "changer de taille"},
 		"it": {"cambiare taglia", "cambiare la taglia", "cambio taglia", "cambio di taglia", "un'altra taglia", "altra taglia"},
 		"pt": {"trocar o tamanho", "trocar de tamanho", "troca de tamanho", "outro tamanho"}, "nl": {"omruilen", "ruilen", "andere maat"},
 		"pl": {"wymienić", "wymiana", "inny rozmiar", "wymienić rozmiar"}, "ru": {"обменять", "обмен", "другой размер"},
@@ -198,7 +225,7 @@ func conceptText(c *faqConcept, lang string) string {
 // faqByConcept looks an FAQ entry up by the concepts the message names,
 // in the shop's primary language and the shopper's: "Vendete buoni
 // regalo?" finds "Do you sell gift cards?" though no word is shared.
-func (t *turn) faqByConcept(country string) []knowledge.PassageAnswer {
+func (t *turn) faqByConcept() []knowledge.PassageAnswer {
 	cs := conceptsIn(t.text)
 	if knowledge.AsksServiceRule(t.text) {
 		cs = slices.DeleteFunc(cs, func(c *faqConcept) bool { return c.inRules() })
@@ -211,8 +238,11 @@ func (t *turn) faqByConcept(country string) []knowledge.PassageAnswer {
 	var best []knowledge.PassageAnswer
 	for _, c := range cs[:min(len(cs), 3)] {
 		for _, l := range []string{t.primaryLang(), t.reply.Language} {
+			// No country: a subject's entry is answered whole, not cut
+			// to the sentences naming the shopper's place ("francs
+			// suisses" keeps the list of currencies).
 			hits, err := t.e.index.AnswerPassages(t.ctx, t.shop.Domain, knowledge.PassageQuery{Text: conceptText(c, l),
-				Lang: t.reply.Language, Country: country, Kinds: []string{"faq"}, Limit: 1})
+				Lang: t.reply.Language, Kinds: []string{"faq"}, Limit: 1})
 			if err != nil {
 				t.logErr("match FAQ by concept", err)
 				return nil

@@ -249,6 +249,13 @@ func TestFAQSubjects(t *testing.T) {
 		{"en", "what's your guarantee on jackets?", []string{"2-year warranty"}, nil},
 		{"ru", "Какая гарантия на куртки?", []string{"2 года"}, nil},
 		{"en", "Is your down cruelty free?", []string{"RDS"}, nil},
+		// Payment methods and tracking numbers by name; a subject's entry
+		// whole though the message names a place.
+		{"nl", "Kan ik met iDEAL betalen?", []string{"iDEAL", "Klarna"}, nil},
+		{"ar", "هل تقبلون الدفع عند الاستلام؟", []string{"لا نقبل"}, nil},
+		{"tr", "Kargo takip numarası ne zaman görünür?", []string{"24"}, nil},
+		{"fr", "Je peux payer en francs suisses ?", []string{"CHF", "25"}, nil},
+		{"es", "Soy de Madrid, ¿puedo cambiar una talla gratis?", []string{"gratuitos"}, nil},
 	}
 	for _, tt := range tests {
 		r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: tt.say, Locale: tt.locale})
