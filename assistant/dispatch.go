@@ -1,7 +1,10 @@
 package assistant
 
 import (
+	"strings"
+
 	"shopassist/assistant/actions"
+	"shopassist/assistant/glossary"
 	"shopassist/assistant/dialogue"
 	"shopassist/assistant/intent"
 	"shopassist/knowledge"
@@ -38,6 +41,47 @@ func (t *turn) attributeOfNamed(in string) bool {
 		return false // answered from the product already, with their own wording
 	}
 	return knowledge.AsksAttribute(t.text)
+}
+
+// asksViewedProduct reports whether a message sent from a product page
+// asks about that product: an attribute, availability, a size or colour,
+// options, fit, or a word pointing at it ("this"), with no budget, order
+// or other product named. A product kind without "this" ("waterproof
+// jackets?") asks for other products.
+func (t *turn) asksViewedProduct() bool {
+	if t.req.ProductID == 0 || t.u.Ents.Price != nil || t.u.Ents.OrderNumber != "" || namesLine(t.text, t.shop.Name, t.names) {
+		return false
+	}
+	if deictic(t.text) {
+		return true
+	}
+	// The kind words left once attribute words are set aside: Italian
+	// "impermeabile" is also a raincoat, yet "È impermeabile?" asks
+	// about the product on screen.
+	var rest []string
+	for _, w := range strings.Fields(t.text) {
+		if !knowledge.AsksAttribute(w) {
+			rest = append(rest, w)
+		}
+	}
+	if len(glossary.Terms(strings.Join(rest, " "))) > 0 {
+		return false
+	}
+	return knowledge.AsksAttribute(t.text) || knowledge.AsksStock(t.text) || asksOptions(t.text) || asksFit(t.text) ||
+		len(t.askedSizes()) > 0 || len(t.u.Ents.Colors) > 0
+}
+
+// asksOptionsOfOnly reports whether the message asks which sizes, colours
+// or lengths a product kind comes in ("Какие размеры у носков?"), naming no
+// size, colour or budget, when the shop has one product of that kind: the
+// question is about that product, not the size guide or suggestions.
+func (t *turn) asksOptionsOfOnly() bool {
+	e := t.u.Ents
+	if e.Price != nil || e.OrderNumber != "" || len(t.askedSizes()) > 0 || len(e.Colors) > 0 || !asksOptions(t.text) || asksFit(t.text) {
+		return false
+	}
+	_, ok := t.onlyOfKind(glossary.Terms(t.text))
+	return ok
 }
 
 // fitOfNamed reports whether a message the classifier read as a return
@@ -88,6 +132,18 @@ func (t *turn) run() error {
 	case t.state.Awaiting == "" && (productRoutable[in] || t.attributeOfNamed(in) || t.fitOfNamed(in)) && t.asksNamedProduct():
 		// "How bright is the Lumen headlamp?" names one product: its data
 		// answers, whatever topic the classifier guessed.
+		t.reply.Intent = intent.ProductQuestion
+		t.productQuestion()
+	case t.state.Awaiting == "" && (productRoutable[in] || in == intent.Stock || in == intent.ProductQuestion || t.attributeOfNamed(in)) &&
+		t.asksViewedProduct():
+		// "È impermeabile?", "Isso é à prova d'água?" on a product page
+		// ask about the product on screen, whatever topic the
+		// classifier guessed for so few words.
+		t.reply.Intent = intent.ProductQuestion
+		t.productQuestion()
+	case t.state.Awaiting == "" && (productRoutable[in] || in == intent.Stock || in == intent.ProductQuestion) && t.asksOptionsOfOnly():
+		// "メリノソックスのサイズは？": the shop's only socks, named by
+		// their kind, and which sizes they come in.
 		t.reply.Intent = intent.ProductQuestion
 		t.productQuestion()
 	case t.state.Awaiting == "" && !orderTasks[in] && t.asksSizeGuide() || t.state.Awaiting == "" && in == intent.ReturnRequest && t.u.Ents.OrderNumber == "" && t.asksSizeGuide():

@@ -341,13 +341,19 @@ func (t *turn) productQuestion() {
 		kind, _ := t.e.index.SearchAs(t.ctx, t.shop.Domain, strings.Join(terms, " ")+" "+t.text, "en", t.reply.Language, f, 1)
 		if len(kind) > 0 && handleHasAny(kind[0].Handle, terms) && sharesNameWord(t.text, kind[0].Handle, terms) {
 			hits = kind
+		} else if only, ok := t.onlyOfKind(terms); ok && lineName(t.text, t.shop.Name, t.names) == "" {
+			// "美麗諾襪子": the name is in another script, but the shop
+			// has one product of the kind named.
+			hits = []knowledge.Hit{only}
 		}
 	}
-	if w := lineName(t.text, t.shop.Name, t.names); w != "" && (len(hits) == 0 || !startsLine(hits[0].Title, w) && !strings.HasPrefix(hits[0].Handle, strings.ToLower(w)+"-")) {
+	if w := lineName(t.text, t.shop.Name, t.names); w != "" && (len(hits) == 0 || !strings.HasPrefix(hits[0].Handle, strings.ToLower(w)+"-")) {
 		// "Jak ciepła jest kurtka Tundra?": the named line decides, not
 		// the words it shares with another product's description. The
 		// line's titles with the shopper's kind words: "Polar" alone
-		// ranks the Polarized sunglasses with the Polar mittens.
+		// ranks the Polarized sunglasses with the Polar mittens. The
+		// handle, not the title shown, says which line a hit is: the
+		// Polish title of the Harbor fleece starts with "Polar".
 		q := w
 		for _, title := range t.names {
 			if startsLine(title, w) {
@@ -367,7 +373,7 @@ func (t *turn) productQuestion() {
 	}
 	if v := t.req.ProductID; v != 0 && (id == 0 || deictic(t.text) || !namesProduct(t.text, hits[0].Title)) {
 		id = v // "is this waterproof?" on a product page
-	} else if id != 0 && !namesProduct(t.text, hits[0].Title) && t.answerFromDocs("", "", minOtherScore) {
+	} else if id != 0 && !namesProduct(t.text, hits[0].Title) && !t.onlyOfNamedKind(hits[0]) && t.answerFromDocs("", "", minOtherScore) {
 		// "How long is the warranty?" names no product: a policy or FAQ
 		// that clearly covers it answers better than a loose match.
 		return
@@ -403,7 +409,9 @@ func (t *turn) productQuestion() {
 		}
 	case asksOptions(t.text):
 		t.sayOptions(facts)
-	case t.reply.Intent == intent.Stock:
+	case t.reply.Intent == intent.Stock || knowledge.AsksStock(t.text):
+		// "Les mitaines Polar sont-elles en stock ?" may reach here
+		// under another topic: the availability is what it asks.
 		t.sayStock(facts)
 	}
 	if facts.Matched {
@@ -569,6 +577,40 @@ func deictic(text string) bool {
 	return false
 }
 
+// onlyOfKind returns the shop's one product whose handle has one of the
+// kind terms ("socks"), and false when it has none or several: a kind the
+// shop sells once names that product.
+func (t *turn) onlyOfKind(terms []string) (knowledge.Hit, bool) {
+	if len(terms) == 0 {
+		return knowledge.Hit{}, false
+	}
+	f := t.filters()
+	f.Options = nil
+	hits, err := t.e.index.SearchAs(t.ctx, t.shop.Domain, strings.Join(terms, " "), "en", t.reply.Language, f, 4)
+	if err != nil {
+		t.logErr("search product kind", err)
+		return knowledge.Hit{}, false
+	}
+	var only []knowledge.Hit
+	for _, h := range hits {
+		if handleHasAny(h.Handle, terms) {
+			only = append(only, h)
+		}
+	}
+	if len(only) != 1 {
+		return knowledge.Hit{}, false
+	}
+	return only[0], true
+}
+
+// onlyOfNamedKind reports whether h is the shop's one product of the kind
+// the message names ("메리노 양말": the socks), which names it as surely as
+// its title would.
+func (t *turn) onlyOfNamedKind(h knowledge.Hit) bool {
+	only, ok := t.onlyOfKind(glossary.Terms(t.text))
+	return ok && only.ProductID == h.ProductID
+}
+
 // handleHasAny reports whether the product handle has one of the English
 // kind terms as a word ("merino-hiking-socks" has "socks").
 func handleHasAny(handle string, terms []string) bool {
@@ -631,6 +673,10 @@ func (t *turn) askedVariant(f *knowledge.ProductFacts) (*knowledge.VariantFact, 
 	low := " " + strings.ToLower(t.text) + " "
 	want := map[string]string{} // option name → original value
 	var wanted []string
+	var numbers []string // bare numbers of the message ("42", "28")
+	for _, m := range usualNumberRE.FindAllStringSubmatch(t.text, -1) {
+		numbers = append(numbers, m[1])
+	}
 	for _, o := range f.Options {
 		isSize := optionKind(o.Name) == "size"
 		for _, v := range f.Variants {
@@ -644,7 +690,11 @@ func (t *turn) askedVariant(f *knowledge.ProductFacts) (*knowledge.VariantFact, 
 				return strings.EqualFold(strings.TrimPrefix(s, "EU "), orig)
 			}):
 				want[o.Name] = orig
-			case !isSize && (wordIn(low, orig) || wordIn(low, shown)):
+			case isSize && slices.Contains(numbers, orig):
+				// "Granite marrom 42", "grafit 28": a number the product
+				// has as a size is that size, without a word for size.
+				want[o.Name] = orig
+			case !isSize && (wordIn(low, orig) || wordIn(low, shown) || quantityIn(t.text, orig) || spelledIn(t.text, orig)):
 				want[o.Name] = orig
 			}
 		}
@@ -688,6 +738,26 @@ func (t *turn) askedVariant(f *knowledge.ProductFacts) (*knowledge.VariantFact, 
 		}
 	}
 	return best, ""
+}
+
+// quantityRE is an option value that is an amount and its unit ("1 L",
+// "500 ml", "22L").
+var quantityRE = regexp.MustCompile(`^(\d+(?:[.,]\d+)?)\s?([A-Za-z]+)$`)
+
+// quantityIn reports whether text names the amount of an option value such
+// as "1 L" or "500 ml" with the unit written out or abbreviated ("da 1
+// litro", "1l", "500ml"): the number, then a word starting with the unit's
+// first letter.
+func quantityIn(text, value string) bool {
+	m := quantityRE.FindStringSubmatch(strings.TrimSpace(value))
+	if m == nil {
+		return false
+	}
+	re, err := regexp.Compile(`(?i)(?:^|[^\d.,])` + regexp.QuoteMeta(m[1]) + `\s?` + regexp.QuoteMeta(strings.ToLower(m[2][:1])) + `\p{L}*(?:[^\p{L}]|$)`)
+	if err != nil {
+		return false
+	}
+	return re.MatchString(text)
 }
 
 // colorByConcept picks the colour option value whose colour the shopper
@@ -872,7 +942,8 @@ func (t *turn) sayInStock(f *knowledge.ProductFacts) bool {
 }
 
 // optionCues are words asking which sizes or colours a product comes in.
-var optionCues = []string{"size", "sizes", "colour", "colours", "color", "colors", "talla", "tallas", "color", "colores",
+var optionCues = []string{"size", "sizes", "尺寸", "length", "longueur", "länge", "longitud", "lunghezza", "comprimento",
+	"lengte", "uzunluk", "długoś", "panjang", "длин", "長さ", "长度", "長度", "길이", "colour", "colours", "color", "colors", "talla", "tallas", "color", "colores",
 	"taille", "tailles", "couleur", "größe", "größen", "farbe", "farben", "taglia", "taglie", "colori", "tamanho", "tamanhos",
 	"cores", "maat", "maten", "kleur", "beden", "renk", "rozmiar", "kolor", "ukuran", "warna", "サイズ", "色", "尺码", "尺碼",
 	"颜色", "顏色", "사이즈", "색상", "размер", "цвет", "مقاس", "لون", "ألوان"}

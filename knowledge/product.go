@@ -196,6 +196,19 @@ func AsksAttribute(question string) bool {
 	return false
 }
 
+// AsksStock reports whether the question asks whether a product can be
+// had ("in stock?", "disponíveis?", "有货吗"): the cues of the stock entry
+// of attributeWords, so one list serves ranking and routing.
+func AsksStock(question string) bool {
+	low := strings.ToLower(question)
+	for _, cue := range attributeWords[len(attributeWords)-2].cues {
+		if containsWordStart(low, cue) {
+			return true
+		}
+	}
+	return false
+}
+
 // attributeWords map a product question's attribute ("what material?",
 // "how warm?") to the words a description states it with.
 var attributeWords = []struct{ cues, expand []string }{
@@ -224,7 +237,7 @@ var attributeWords = []struct{ cues, expand []string }{
 		expand: []string{"kg", "holds", "hold", "load", "carries"}},
 	// "In stock?": the description's pre-order or restock passage, in the
 	// words the translated descriptions use for it.
-	{cues: []string{"in stock", "available", "availability", "stock", "disponib", "verfügbar", "lieferbar", "auf lager", "vorrätig",
+	{cues: []string{"in stock", "available", "availability", "stock", "disponib", "disponív", "disponiv", "verfügbar", "lieferbar", "auf lager", "vorrätig",
 		"op voorraad", "leverbaar", "beschikbaar", "estoque", "stokta", "stok", "dostępn", "tersedia", "ada stok", "متوفر", "المخزون",
 		"в наличии", "наличи", "在庫", "有货", "有貨", "库存", "庫存", "现货", "現貨", "재고"},
 		expand: []string{"pre-order", "preorder", "ships", "restocked", "launching", "coming",
