@@ -4,8 +4,8 @@ import (
 	"strings"
 
 	"shopassist/assistant/actions"
-	"shopassist/assistant/glossary"
 	"shopassist/assistant/dialogue"
+	"shopassist/assistant/glossary"
 	"shopassist/assistant/intent"
 	"shopassist/knowledge"
 )
