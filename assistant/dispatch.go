@@ -43,6 +43,16 @@ func (t *turn) attributeOfNamed(in string) bool {
 	return knowledge.AsksAttribute(t.text)
 }
 
+// optionsOfNamed reports whether a message the classifier read as a return
+// or an order change asks which sizes or colours a named product comes in
+// ("W jakich rozmiarach są buty Switchback?", "Switchback越野跑鞋有哪些尺碼？"):
+// no order number, no size or colour to change to, no exchange asked.
+func (t *turn) optionsOfNamed(in string) bool {
+	e := t.u.Ents
+	return (in == intent.ReturnRequest || in == intent.ChangeOrder) && e.OrderNumber == "" && len(e.Colors) == 0 &&
+		len(t.askedSizes()) == 0 && asksOptions(t.text) && !actions.WantsExchange(t.text)
+}
+
 // asksViewedProduct reports whether a message sent from a product page
 // asks about that product: an attribute, availability, a size or colour,
 // options, fit, or a word pointing at it ("this"), with no budget, order
@@ -129,7 +139,8 @@ func (t *turn) run() error {
 		t.closing("thanks_closing")
 	case u.Sentiment.Frustrated && hs.OnFrustration && in != intent.Greeting:
 		err = t.handoff("frustration", "handoff_frustration")
-	case t.state.Awaiting == "" && (productRoutable[in] || t.attributeOfNamed(in) || t.fitOfNamed(in)) && t.asksNamedProduct():
+	case t.state.Awaiting == "" && (productRoutable[in] || in == intent.Stock || in == intent.ProductQuestion || t.attributeOfNamed(in) ||
+		t.fitOfNamed(in) || t.optionsOfNamed(in)) && t.asksNamedProduct():
 		// "How bright is the Lumen headlamp?" names one product: its data
 		// answers, whatever topic the classifier guessed.
 		t.reply.Intent = intent.ProductQuestion

@@ -347,7 +347,8 @@ func (t *turn) productQuestion() {
 			hits = []knowledge.Hit{only}
 		}
 	}
-	if w := lineName(t.text, t.shop.Name, t.names); w != "" && (len(hits) == 0 || !strings.HasPrefix(hits[0].Handle, strings.ToLower(w)+"-")) {
+	line := lineName(t.text, t.shop.Name, t.names)
+	if w := line; w != "" && (len(hits) == 0 || !strings.HasPrefix(hits[0].Handle, strings.ToLower(w)+"-")) {
 		// "Jak ciepła jest kurtka Tundra?": the named line decides, not
 		// the words it shares with another product's description. The
 		// line's titles with the shopper's kind words: "Polar" alone
@@ -368,12 +369,16 @@ func (t *turn) productQuestion() {
 		}
 	}
 	id := int64(0)
+	named := false
 	if len(hits) > 0 {
 		id = hits[0].ProductID
+		// The line name read from the message names the hit too when its
+		// title is shown in another script ("قميص Trailhead").
+		named = namesProduct(t.text, hits[0].Title) || line != "" && strings.HasPrefix(hits[0].Handle, strings.ToLower(line)+"-")
 	}
-	if v := t.req.ProductID; v != 0 && (id == 0 || deictic(t.text) || !namesProduct(t.text, hits[0].Title)) {
+	if v := t.req.ProductID; v != 0 && (id == 0 || deictic(t.text) || !named) {
 		id = v // "is this waterproof?" on a product page
-	} else if id != 0 && !namesProduct(t.text, hits[0].Title) && !t.onlyOfNamedKind(hits[0]) && t.answerFromDocs("", "", minOtherScore) {
+	} else if id != 0 && !named && !t.onlyOfNamedKind(hits[0]) && t.answerFromDocs("", "", minOtherScore) {
 		// "How long is the warranty?" names no product: a policy or FAQ
 		// that clearly covers it answers better than a loose match.
 		return
@@ -398,6 +403,10 @@ func (t *turn) productQuestion() {
 		t.signal(db.SignalNoMatch, 0, 0, "option="+strings.ToLower(asked)+" product="+strconv.FormatInt(id, 10))
 		t.say(t.x("product_variant_missing", map[string]any{"Wanted": asked}))
 		t.sayOptions(facts)
+	case variant != nil && t.colourLeftOpen(facts):
+		// "Which colours of the Aurora shell are available in XL?": the
+		// size in every colour, not the first colour that has it.
+		t.sayAcrossSize(facts, variant)
 	case variant != nil && variant.Available:
 		t.say(t.x("product_variant_in_stock", map[string]any{"Variant": variant.Title}))
 	case variant != nil:
@@ -647,6 +656,9 @@ func namesProduct(text, title string) bool {
 	for _, w := range strings.Fields(strings.ToLower(title)) {
 		if len([]rune(w)) >= 4 && (strings.Contains(low, w) || translit && transliteratedIn(text, w)) {
 			return true
+		}
+		if len([]rune(w)) >= 5 && len(glossary.Terms(w)) == 0 && len(glossary.Terms(text)) > 0 && misspeltIn(low, w) {
+			return true // "auroa rain shell"
 		}
 	}
 	return false
@@ -945,7 +957,9 @@ func (t *turn) sayInStock(f *knowledge.ProductFacts) bool {
 var optionCues = []string{"size", "sizes", "尺寸", "length", "longueur", "länge", "longitud", "lunghezza", "comprimento",
 	"lengte", "uzunluk", "długoś", "panjang", "длин", "長さ", "长度", "長度", "길이", "colour", "colours", "color", "colors", "talla", "tallas", "color", "colores",
 	"taille", "tailles", "couleur", "größe", "größen", "farbe", "farben", "taglia", "taglie", "colori", "tamanho", "tamanhos",
-	"cores", "maat", "maten", "kleur", "beden", "renk", "rozmiar", "kolor", "ukuran", "warna", "サイズ", "色", "尺码", "尺碼",
+	"cores", "maat", "maten", "kleur", "beden", "renk", "rozmiar",
+	// Shoe sizes are numbers in several languages.
+	"pointure", "numero", "número", "numeração", "numerações", "numara", "nomor", "kolor", "ukuran", "warna", "サイズ", "色", "尺码", "尺碼",
 	"颜色", "顏色", "사이즈", "색상", "размер", "цвет", "مقاس", "لون", "ألوان"}
 
 func asksOptions(text string) bool {
@@ -1044,6 +1058,49 @@ func (t *turn) sayUsualSize(f *knowledge.ProductFacts) {
 	if size == "" {
 		return
 	}
+	t.sayVariantsOfSize(f, sizeOpt, size)
+}
+
+// colourLeftOpen reports whether the product comes in several colours and
+// the message names none of them.
+func (t *turn) colourLeftOpen(f *knowledge.ProductFacts) bool {
+	if len(t.u.Ents.Colors) > 0 {
+		return false
+	}
+	low := " " + strings.ToLower(t.text) + " "
+	for _, o := range f.Options {
+		if optionKind(o.Name) != "color" || len(o.Values) < 2 {
+			continue
+		}
+		for _, v := range f.Variants {
+			if wordIn(low, v.Original[o.Name]) || wordIn(low, v.Options[o.Name]) || spelledIn(t.text, v.Original[o.Name]) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// sayAcrossSize says, for the size of the picked variant, which variants
+// (colours) have it in stock and which are sold out.
+func (t *turn) sayAcrossSize(f *knowledge.ProductFacts, picked *knowledge.VariantFact) {
+	for _, o := range f.Options {
+		if optionKind(o.Name) == "size" && picked.Original[o.Name] != "" {
+			t.sayVariantsOfSize(f, o.Name, picked.Original[o.Name])
+			return
+		}
+	}
+	key := "product_variant_sold_out"
+	if picked.Available {
+		key = "product_variant_in_stock"
+	}
+	t.say(t.x(key, map[string]any{"Variant": picked.Title}))
+}
+
+// sayVariantsOfSize says which variants of one size (original value) are
+// in stock and which are sold out.
+func (t *turn) sayVariantsOfSize(f *knowledge.ProductFacts, sizeOpt, size string) {
 	var in, out []string
 	for _, v := range f.Variants {
 		if v.Original[sizeOpt] != size {
@@ -1206,7 +1263,56 @@ func lineName(text, shopName string, titles []string) string {
 		}
 		return w
 	}
+	if len(glossary.Terms(text)) == 0 {
+		return ""
+	}
+	// "the auroa rain shell": a name misspelt by one letter, next to a
+	// product kind (without one, "submit" would be the Summit hoodie).
+	for _, title := range titles {
+		w, _, _ := strings.Cut(strings.TrimSpace(title), " ")
+		if len([]rune(w)) >= 5 && misspeltIn(low, w) && lineName(w, shopName, titles) == w {
+			return w
+		}
+	}
 	return ""
+}
+
+// misspeltIn reports whether a Latin word of low, not a catalog kind word,
+// is name (five letters or more) with one letter left out, added, changed
+// or two swapped, the first letter kept.
+func misspeltIn(low, name string) bool {
+	for _, w := range strings.FieldsFunc(low, func(r rune) bool { return !latinAlnum(r) }) {
+		if w != name && len(w) >= 4 && w[0] == name[0] && len(glossary.Terms(w)) == 0 && oneEdit(w, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// oneEdit reports whether a and b differ by one insertion, deletion,
+// substitution or swap of neighbouring letters.
+func oneEdit(a, b string) bool {
+	x, y := []rune(a), []rune(b)
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	if len(y)-len(x) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(x) && x[i] == y[i] {
+		i++
+	}
+	if len(x) == len(y) {
+		if i == len(x) {
+			return false
+		}
+		if string(x[i+1:]) == string(y[i+1:]) {
+			return true // one changed
+		}
+		return i+1 < len(x) && x[i] == y[i+1] && x[i+1] == y[i] && string(x[i+2:]) == string(y[i+2:])
+	}
+	return string(x[i:]) == string(y[i+1:]) // one added
 }
 
 // categoryWord reports whether w, the first word of title, is a category

@@ -225,7 +225,10 @@ var attributeWords = []struct{ cues, expand []string }{
 	{cues: []string{"waterproof", "water", "rain", "wasserdicht", "regen", "impermeable", "imperméable", "pluie", "lluvia", "impermeabile", "à prova d", "chuva", "waterdicht", "su geçirmez", "wodoodporn", "tahan air", "مقاوم للماء", "водонепрониц", "непромока", "防水", "雨", "방수"},
 		expand: []string{"waterproof", "rain", "mm", "seam", "water", "repellent", "shell", "membrane",
 			"waterdicht", "geçirmez", "wodoodporne", "tahan", "непромокаемые", "непромокаемая", "방수", "防水", "impermeável", "impermeáveis",
-			"impermeable", "imperméable", "wasserdicht", "wasserdichte", "мм", "毫米", "membraan", "membran", "membrana", "мембраной", "멤브레인"}},
+			"impermeable", "imperméable", "wasserdicht", "wasserdichte", "мм", "毫米", "membraan", "membran", "membrana", "мембраной", "멤브레인",
+			// Water-repellent, as translated descriptions say it.
+			"déperlant", "déperlante", "wasserabweisend", "wasserabweisende", "repelente", "idrorepellente", "waterafstotend",
+			"waterafstotende", "itici", "водоотталкивающ", "撥水", "防泼水", "防潑水", "발수", "طارد"}},
 	{cues: []string{"weigh", "heavy", "light", "gewicht", "schwer", "wiegt", "wiegen", "peso", "pesa", "pesan", "poids", "pèse", "lourd",
 		"pesante", "weegt", "wegen", "zwaar", "ağırlık", "kaç kilo", "kaç gram", "kaç kg", "waga", "waży", "ważą", "berat", "وزن", "يزن",
 		"вес", "весит", "重さ", "何グラム", "重量", "多重", "多少克", "多少公斤", "几公斤", "幾公斤", "무게", "몇 그램"},
