@@ -43,6 +43,13 @@ func (t *turn) attributeOfNamed(in string) bool {
 	return knowledge.AsksAttribute(t.text)
 }
 
+// questionNotFeedback reports whether a message read as feedback is a
+// question ("Wie viel Wasser filtert der ClearFlow Filter?"): feedback
+// states, it does not ask.
+func (t *turn) questionNotFeedback(in string) bool {
+	return in == intent.Feedback && strings.ContainsAny(t.text, "?？؟")
+}
+
 // optionsOfNamed reports whether a message the classifier read as a return
 // or an order change asks which sizes or colours a named product comes in
 // ("W jakich rozmiarach są buty Switchback?", "Switchback越野跑鞋有哪些尺碼？"):
@@ -140,7 +147,7 @@ func (t *turn) run() error {
 	case u.Sentiment.Frustrated && hs.OnFrustration && in != intent.Greeting:
 		err = t.handoff("frustration", "handoff_frustration")
 	case t.state.Awaiting == "" && (productRoutable[in] || in == intent.Stock || in == intent.ProductQuestion || t.attributeOfNamed(in) ||
-		t.fitOfNamed(in) || t.optionsOfNamed(in)) && t.asksNamedProduct():
+		t.fitOfNamed(in) || t.optionsOfNamed(in) || t.questionNotFeedback(in)) && t.asksNamedProduct():
 		// "How bright is the Lumen headlamp?" names one product: its data
 		// answers, whatever topic the classifier guessed.
 		t.reply.Intent = intent.ProductQuestion

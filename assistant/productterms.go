@@ -96,6 +96,9 @@ var measureFactRE = regexp.MustCompile(`(?i)(?:^|[^\p{L}\d.,])([-−+]?\d+(?:[.,
 // rValueRE is a sleeping pad's R-value ("an R-value of 4.2").
 var rValueRE = regexp.MustCompile(`(?i)\bR-value(?: of)? (\d+(?:[.,]\d+)?)`)
 
+// upfRE is a fabric's sun protection factor ("UPF 50+").
+var upfRE = regexp.MustCompile(`\bUPF ?(\d+\+?)`)
+
 // unitOf normalises a unit as written in an English description.
 func unitOf(u string) string {
 	switch low := strings.ToLower(u); {
@@ -136,6 +139,9 @@ func originalFacts(passages []string, replyLang string) []string {
 		}
 		for _, m := range rValueRE.FindAllStringSubmatch(p, -1) {
 			add("R " + m[1])
+		}
+		for _, m := range upfRE.FindAllStringSubmatch(p, -1) {
+			add("UPF " + m[1])
 		}
 		for _, m := range measureFactRE.FindAllStringSubmatch(p, -1) {
 			add(strings.ReplaceAll(m[1], "−", "-") + " " + unitOf(m[2]))
