@@ -147,7 +147,7 @@ func (t *turn) run() error {
 	case u.Sentiment.Frustrated && hs.OnFrustration && in != intent.Greeting:
 		err = t.handoff("frustration", "handoff_frustration")
 	case t.state.Awaiting == "" && (productRoutable[in] || in == intent.Stock || in == intent.ProductQuestion || t.attributeOfNamed(in) ||
-		t.fitOfNamed(in) || t.optionsOfNamed(in) || t.questionNotFeedback(in)) && t.asksNamedProduct():
+		in == intent.Discount || t.fitOfNamed(in) || t.optionsOfNamed(in) || t.questionNotFeedback(in)) && t.asksNamedProduct():
 		// "How bright is the Lumen headlamp?" names one product: its data
 		// answers, whatever topic the classifier guessed.
 		t.reply.Intent = intent.ProductQuestion

@@ -458,6 +458,12 @@ func (t *turn) productQuestion() {
 			line += " (" + pick.Title + ")"
 		}
 		t.say(line + " — " + formatMoney(pick.Price, t.currency(card)))
+		if pick.CompareAtPrice > pick.Price {
+			// "Is the Fjord on sale?": the price it was, from the
+			// variant's compare-at price.
+			t.say(t.x("product_on_sale", map[string]any{"Price": formatMoney(pick.Price, t.currency(card)),
+				"Was": formatMoney(pick.CompareAtPrice, t.currency(card))}))
+		}
 	}
 	c := t.productCard(card)
 	t.pickers(&c, facts)

@@ -246,6 +246,9 @@ var attributeWords = []struct{ cues, expand []string }{
 		expand: []string{"pre-order", "preorder", "ships", "restocked", "launching", "coming",
 			"vorbestellung", "reserva", "précommande", "pré-venda", "pra-pesan", "ön sipariş", "przedsprzedaż", "предзаказ",
 			"예약", "预售", "預購", "予約", "طلب مسبق"}},
-	{cues: []string{"wash", "clean", "care", "waschen", "lavar", "laver", "lavare", "wassen", "yıka", "prać", "cuci", "غسل", "стира", "洗", "세탁"},
+	{cues: []string{"wash", "clean", "care", "waschen", "lavar", "laver", "lavare", "wassen", "yıka", "prać", "cuci", "غسل", "стира", "洗", "세탁",
+		// The machine named instead of the verb ("in de wasmachine?").
+		"wasmachine", "waschmaschine", "lavatrice", "lavadora", "machine à laver", "máquina de lavar", "pralk", "çamaşır makine",
+		"mesin cuci", "машинк", "غسالة"},
 		expand: []string{"wash", "washable", "°C", "machine", "dry"}},
 }
