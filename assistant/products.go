@@ -347,7 +347,8 @@ func (t *turn) productQuestion() {
 			hits = []knowledge.Hit{only}
 		}
 	}
-	line := lineName(t.text, t.shop.Name, t.names)
+	rawLine := lineName(t.text, t.shop.Name, t.names)
+	line := t.lineOffPage(rawLine)
 	if w := line; w != "" && (len(hits) == 0 || !strings.HasPrefix(hits[0].Handle, strings.ToLower(w)+"-")) {
 		// "Jak ciepła jest kurtka Tundra?": the named line decides, not
 		// the words it shares with another product's description. The
@@ -375,6 +376,9 @@ func (t *turn) productQuestion() {
 		// The line name read from the message names the hit too when its
 		// title is shown in another script ("قميص Trailhead").
 		named = namesProduct(t.text, hits[0].Title) || line != "" && strings.HasPrefix(hits[0].Handle, strings.ToLower(line)+"-")
+		if rawLine != "" && line == "" {
+			named = false // the word is the viewed product's colour ("Glacier Blue")
+		}
 	}
 	if v := t.req.ProductID; v != 0 && (id == 0 || deictic(t.text) || !named) {
 		id = v // "is this waterproof?" on a product page
@@ -592,6 +596,34 @@ func deictic(text string) bool {
 	return false
 }
 
+// lineOffPage returns the line name read from the message, or "" when the
+// shopper is on a product page whose option values have that word ("Is XS
+// still available in Glacier Blue?" on the Aurora shell is no question
+// about the Glacier sunglasses).
+func (t *turn) lineOffPage(line string) string {
+	if line == "" || t.req.ProductID == 0 {
+		return line
+	}
+	f, err := t.e.index.ProductFacts(t.ctx, t.shop.Domain, t.req.ProductID, "", t.reply.Language)
+	if err != nil {
+		t.logErr("viewed product", err)
+		return line
+	}
+	if f == nil {
+		return line
+	}
+	low := " " + strings.ToLower(t.text) + " "
+	for _, o := range f.Options {
+		for _, v := range f.Variants {
+			val := v.Original[o.Name]
+			if wordIn(" "+strings.ToLower(val)+" ", line) && wordIn(low, val) {
+				return ""
+			}
+		}
+	}
+	return line
+}
+
 // onlyOfKind returns the shop's one product whose handle has one of the
 // kind terms ("socks"), and false when it has none or several: a kind the
 // shop sells once names that product.
@@ -802,8 +834,9 @@ func (t *turn) colorByConcept(f *knowledge.ProductFacts, want map[string]string)
 			if shown := v.Options[o.Name]; shown != orig {
 				cols = append(cols, entities.Extract(shown, t.u.Lang).Colors...)
 			}
-			if !slices.ContainsFunc(cols, func(c string) bool { return slices.Contains(t.u.Ents.Colors, c) }) {
-				continue
+			if !slices.ContainsFunc(cols, func(c string) bool { return slices.Contains(t.u.Ents.Colors, c) }) &&
+				!slices.ContainsFunc(t.u.Ents.Colors, func(c string) bool { return knowledge.ColorMatches(orig, c) }) {
+				continue // neither read as the colour nor a shade of it ("verde": Forest)
 			}
 			if match != "" {
 				match = "" // two values of that colour: the message does not pick one
