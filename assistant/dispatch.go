@@ -66,7 +66,7 @@ func (t *turn) optionsOfNamed(in string) bool {
 // or other product named. A product kind without "this" ("waterproof
 // jackets?") asks for other products.
 func (t *turn) asksViewedProduct() bool {
-	if t.req.ProductID == 0 || t.u.Ents.Price != nil || t.u.Ents.OrderNumber != "" || t.lineOffPage(lineName(t.text, t.shop.Name, t.names)) != "" {
+	if t.req.ProductID == 0 || t.u.Ents.Price != nil || t.u.Ents.OrderNumber != "" || t.lineOffPage(t.line()) != "" {
 		return false
 	}
 	if deictic(t.text) {

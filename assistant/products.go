@@ -233,7 +233,7 @@ func (t *turn) asksForProducts(in string) bool {
 	default:
 		return false
 	}
-	if t.req.ProductID != 0 && deictic(t.text) || namesLine(t.text, t.shop.Name, t.names) || len(glossary.Terms(t.text)) == 0 {
+	if t.req.ProductID != 0 && deictic(t.text) || t.line() != "" || len(glossary.Terms(t.text)) == 0 {
 		return false
 	}
 	e := t.u.Ents
@@ -341,13 +341,13 @@ func (t *turn) productQuestion() {
 		kind, _ := t.e.index.SearchAs(t.ctx, t.shop.Domain, strings.Join(terms, " ")+" "+t.text, "en", t.reply.Language, f, 1)
 		if len(kind) > 0 && handleHasAny(kind[0].Handle, terms) && sharesNameWord(t.text, kind[0].Handle, terms) {
 			hits = kind
-		} else if only, ok := t.onlyOfKind(terms); ok && lineName(t.text, t.shop.Name, t.names) == "" {
+		} else if only, ok := t.onlyOfKind(terms); ok && t.line() == "" {
 			// "美麗諾襪子": the name is in another script, but the shop
 			// has one product of the kind named.
 			hits = []knowledge.Hit{only}
 		}
 	}
-	rawLine := lineName(t.text, t.shop.Name, t.names)
+	rawLine := t.line()
 	line := t.lineOffPage(rawLine)
 	if w := line; w != "" && (len(hits) == 0 || !strings.HasPrefix(hits[0].Handle, strings.ToLower(w)+"-")) {
 		// "Jak ciepła jest kurtka Tundra?": the named line decides, not
@@ -570,7 +570,7 @@ func (t *turn) namedProductQuestion() bool {
 	if t.u.Ents.Price != nil {
 		return false
 	}
-	return namesLine(t.text, t.shop.Name, t.names)
+	return t.line() != ""
 }
 
 // deicticWords point at the product on screen ("is this waterproof?").
@@ -1255,7 +1255,7 @@ func (t *turn) asksNamedProduct() bool {
 	if t.u.Ents.Price != nil || t.u.Ents.OrderNumber != "" {
 		return false
 	}
-	return namesLine(t.text, t.shop.Name, t.names)
+	return t.line() != ""
 }
 
 // startsLine reports whether title is of the product line named w (its
@@ -1263,6 +1263,25 @@ func (t *turn) asksNamedProduct() bool {
 func startsLine(title, w string) bool {
 	first, _, _ := strings.Cut(strings.TrimSpace(title), " ")
 	return w != "" && strings.EqualFold(first, w)
+}
+
+// line is the product line the message names (see lineName), or the line
+// whose translated title starts with a word of the message in another
+// script ("オーロラのジャケット").
+func (t *turn) line() string {
+	if w := lineName(t.text, t.shop.Name, t.names); w != "" {
+		return w
+	}
+	low := strings.ToLower(t.text)
+	best, line := "", ""
+	for alias, l := range t.aliases {
+		// The longest alias found, so that map order does not decide.
+		if containsWordStart(low, alias) && !wordIn(" "+strings.ToLower(t.shop.Name)+" ", l) &&
+			(len(alias) > len(best) || len(alias) == len(best) && alias < best) {
+			best, line = alias, l
+		}
+	}
+	return line
 }
 
 // namesLine reports whether text carries a product line name: the first

@@ -57,7 +57,7 @@ var bodyParts = []struct{ cues, expand []string }{
 // system, or the chart itself, and no product's name.
 func (t *turn) asksSizeGuide() bool {
 	low := strings.ToLower(t.text)
-	if namesLine(t.text, t.shop.Name, t.names) {
+	if t.line() != "" {
 		return false
 	}
 	for _, c := range chartWords {
