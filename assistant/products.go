@@ -465,7 +465,7 @@ func (t *turn) productQuestion() {
 		if pick.CompareAtPrice > pick.Price {
 			// "Is the Fjord on sale?": the price it was, from the
 			// variant's compare-at price.
-			t.say(t.x("product_on_sale", map[string]any{"Price": formatMoney(pick.Price, t.currency(card)),
+			t.say(t.t("product_on_sale", map[string]any{"Price": formatMoney(pick.Price, t.currency(card)),
 				"Was": formatMoney(pick.CompareAtPrice, t.currency(card))}))
 		}
 	}
@@ -1134,7 +1134,7 @@ func (t *turn) sayAcrossSize(f *knowledge.ProductFacts, picked *knowledge.Varian
 	if picked.Available {
 		key = "product_variant_in_stock"
 	}
-	t.say(t.x(key, map[string]any{"Variant": picked.Title}))
+	t.say(t.t(key, map[string]any{"Variant": picked.Title}))
 }
 
 // sayVariantsOfSize says which variants of one size (original value) are
