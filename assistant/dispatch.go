@@ -43,6 +43,48 @@ func (t *turn) attributeOfNamed(in string) bool {
 	return knowledge.AsksAttribute(t.text)
 }
 
+// productCue reports whether the message asks something a product's data
+// answers: an attribute, availability, fit, or (no exchange asked) which
+// sizes or colours.
+func (t *turn) productCue() bool {
+	return knowledge.AsksAttribute(t.text) || knowledge.AsksStock(t.text) || asksFit(t.text) ||
+		asksOptions(t.text) && !actions.WantsExchange(t.text)
+}
+
+// productOfOrderTask reports whether a message read as an order task names
+// no order or contact and asks what the product's data answers ("Quiero las
+// botas Granite negras en la 46, ¿quedan?", "il sacco a pelo Ember fino a
+// che temperatura arriva?").
+func (t *turn) productOfOrderTask(in string) bool {
+	return (orderTasks[in] || in == intent.ChangeOrder) && t.u.Ents.OrderNumber == "" && t.u.contact() == "" && t.productCue()
+}
+
+// productNotShipping reports whether a message read as a shipping question
+// names a product line and no destination, and asks what the product's data
+// answers or no shipping topic once the line's own words are set aside
+// ("Варежки Polar Expedition есть?": expedition is French for shipping).
+func (t *turn) productNotShipping(in string) bool {
+	if in != intent.ShippingInfo || t.u.Ents.OrderNumber != "" {
+		return false
+	}
+	if _, named := t.destination(); named || t.regionNamed() != "" {
+		return false
+	}
+	if t.productCue() || len(t.askedSizes()) > 0 || len(t.u.Ents.Colors) > 0 {
+		return true
+	}
+	line := t.line()
+	rest := strings.ToLower(t.text)
+	for _, title := range t.names {
+		if startsLine(title, line) {
+			for _, w := range strings.Fields(title) {
+				rest = strings.ReplaceAll(rest, w, " ")
+			}
+		}
+	}
+	return knowledge.AsksPlaceRule(rest) == knowledge.NoPlaceRule
+}
+
 // questionNotFeedback reports whether a message read as feedback is a
 // question ("Wie viel Wasser filtert der ClearFlow Filter?"): feedback
 // states, it does not ask.
@@ -147,7 +189,8 @@ func (t *turn) run() error {
 	case u.Sentiment.Frustrated && hs.OnFrustration && in != intent.Greeting:
 		err = t.handoff("frustration", "handoff_frustration")
 	case t.state.Awaiting == "" && (productRoutable[in] || in == intent.Stock || in == intent.ProductQuestion || t.attributeOfNamed(in) ||
-		in == intent.Discount || t.fitOfNamed(in) || t.optionsOfNamed(in) || t.questionNotFeedback(in)) && t.asksNamedProduct():
+		in == intent.Discount || t.fitOfNamed(in) || t.optionsOfNamed(in) || t.questionNotFeedback(in) ||
+		t.productOfOrderTask(in) || t.productNotShipping(in)) && t.asksNamedProduct():
 		// "How bright is the Lumen headlamp?" names one product: its data
 		// answers, whatever topic the classifier guessed.
 		t.reply.Intent = intent.ProductQuestion

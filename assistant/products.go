@@ -724,7 +724,7 @@ func (t *turn) askedVariant(f *knowledge.ProductFacts) (*knowledge.VariantFact, 
 	want := map[string]string{} // option name → original value
 	var wanted []string
 	var numbers []string // bare numbers of the message ("42", "28")
-	for _, m := range usualNumberRE.FindAllStringSubmatch(t.text, -1) {
+	for _, m := range bareNumberRE.FindAllStringSubmatch(t.text, -1) {
 		numbers = append(numbers, m[1])
 	}
 	for _, o := range f.Options {
@@ -789,6 +789,10 @@ func (t *turn) askedVariant(f *knowledge.ProductFacts) (*knowledge.VariantFact, 
 	}
 	return best, ""
 }
+
+// bareNumberRE is a number standing alone, also before a comma or full
+// stop that ends a clause ("en la 46, ¿quedan?"), not inside 1.5 or 1,500.
+var bareNumberRE = regexp.MustCompile(`(?:^|[^\d.,])(\d{1,3})(?:[^\d.,]|[.,](?:[^\d]|$)|$)`)
 
 // quantityRE is an option value that is an amount and its unit ("1 L",
 // "500 ml", "22L").
