@@ -243,8 +243,8 @@ var attributeWords = []struct{ cues, expand []string }{
 	{cues: []string{"in stock", "available", "availability", "stock", "disponib", "disponív", "disponiv", "verfügbar", "lieferbar", "auf lager", "vorrätig",
 		"op voorraad", "leverbaar", "beschikbaar", "estoque", "stokta", "stok", "dostępn", "tersedia", "ada stok", "متوفر", "المخزون",
 		"в наличии", "наличи", "在庫", "有货", "有貨", "库存", "庫存", "现货", "現貨", "재고",
-			// "¿quedan?", "still there?": what is left.
-			"queda", "reste", "rimast", "ainda tem", "nog leverbaar", "masih ada", "есть ли", "есть?"},
+		// "¿quedan?", "still there?": what is left.
+		"queda", "reste", "rimast", "ainda tem", "nog leverbaar", "masih ada", "есть ли", "есть?"},
 		expand: []string{"pre-order", "preorder", "ships", "restocked", "launching", "coming",
 			"vorbestellung", "reserva", "précommande", "pré-venda", "pra-pesan", "ön sipariş", "przedsprzedaż", "предзаказ",
 			"예약", "预售", "預購", "予約", "طلب مسبق"}},
