@@ -633,14 +633,28 @@ func (t *turn) onlyOfKind(terms []string) (knowledge.Hit, bool) {
 	}
 	f := t.filters()
 	f.Options = nil
-	hits, err := t.e.index.SearchAs(t.ctx, t.shop.Domain, strings.Join(terms, " "), "en", t.reply.Language, f, 4)
+	q := strings.Join(terms, " ")
+	if slices.Contains(t.attributeWords(), "kids") {
+		q += " kids"
+	}
+	hits, err := t.e.index.SearchAs(t.ctx, t.shop.Domain, q, "en", t.reply.Language, f, 4)
 	if err != nil {
 		t.logErr("search product kind", err)
 		return knowledge.Hit{}, false
 	}
+	// A kind of several words ("rain jacket") is its last word in a
+	// handle; asked for children, the handle says so too ("puddle-kids-
+	// rain-jacket" is the one kids' rain jacket).
+	heads := slices.Clone(terms)
+	for _, term := range terms {
+		if f := strings.Fields(term); len(f) > 1 {
+			heads = append(heads, f[len(f)-1])
+		}
+	}
+	kids := slices.Contains(t.attributeWords(), "kids")
 	var only []knowledge.Hit
 	for _, h := range hits {
-		if handleHasAny(h.Handle, terms) {
+		if handleHasAny(h.Handle, heads) && (!kids || handleHasAny(h.Handle, []string{"kids"})) {
 			only = append(only, h)
 		}
 	}
