@@ -1302,17 +1302,12 @@ func (t *turn) line() string {
 	return line
 }
 
-// namesLine reports whether text carries a product line name: the first
-// word of one of the shop's (original) titles, at least four letters, not
-// part of the shop's name, not a category word in any language, and first
+// lineName is the product line name text carries, or "": the first word
+// of one of the shop's (original) titles, at least four letters, not part
+// of the shop's name, not a category word in any language, and first
 // wherever another title has it ("trail" and "merino" are not names).
 // Latin names stay names inside other scripts ("Solstice帐篷"), and are
 // found spelled in Arabic or Cyrillic letters ("هيلتوب", "Тундра").
-func namesLine(text, shopName string, titles []string) bool {
-	return lineName(text, shopName, titles) != ""
-}
-
-// lineName is the product line name text carries (see namesLine), or "".
 func lineName(text, shopName string, titles []string) string {
 	low := strings.ToLower(text)
 	shop := " " + strings.ToLower(shopName) + " "
