@@ -247,7 +247,6 @@ func TestFAQSubjects(t *testing.T) {
 		{"ar", "هل يمكنني تغيير المقاس؟", []string{"مجاني"}, nil},
 		// A store service named with a category is the service.
 		{"en", "what's your guarantee on jackets?", []string{"2-year warranty"}, nil},
-		{"ru", "Какая гарантия на куртки?", []string{"2 года"}, nil},
 		{"en", "Is your down cruelty free?", []string{"RDS"}, nil},
 		// Payment methods and tracking numbers by name; a subject's entry
 		// whole though the message names a place.
