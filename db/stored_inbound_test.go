@@ -17,10 +17,17 @@ import (
 type storedTable struct {
 	name   string
 	insert func(s *db.Store, ctx context.Context, key string, at time.Time) (int64, bool, error)
-	get    func(s *db.Store, ctx context.Context, id int64) (status, payload string, attempts int, err error)
+	get    func(s *db.Store, ctx context.Context, id int64) (storedRow, error)
 	finish func(s *db.Store, ctx context.Context, id int64, status, errText string, at time.Time) error
 	stale  func(s *db.Store, ctx context.Context, cutoff time.Time, limit int) ([]int64, error)
 	purge  func(s *db.Store, ctx context.Context, cutoff time.Time) (int64, error)
+}
+
+// storedRow is what the lifecycle checks of a row of either table.
+type storedRow struct {
+	status, payload, lastError string
+	attempts                   int
+	processed                  bool // processed_at set
 }
 
 func storedTables(t *testing.T, s *db.Store) []storedTable {
@@ -40,12 +47,12 @@ func storedTables(t *testing.T, s *db.Store) []storedTable {
 			insert: func(s *db.Store, ctx context.Context, key string, at time.Time) (int64, bool, error) {
 				return s.InsertMetaEvent(ctx, key, []byte(`{"object":"whatsapp_business_account","key":"`+key+`"}`), at)
 			},
-			get: func(s *db.Store, ctx context.Context, id int64) (string, string, int, error) {
+			get: func(s *db.Store, ctx context.Context, id int64) (storedRow, error) {
 				e, err := s.GetMetaEvent(ctx, id)
 				if err != nil {
-					return "", "", 0, err
+					return storedRow{}, err
 				}
-				return e.Status, e.Payload, e.Attempts, nil
+				return storedRow{e.Status, e.Payload, e.LastError, e.Attempts, e.ProcessedAt != nil}, nil
 			},
 			finish: (*db.Store).FinishMetaEvent,
 			stale:  (*db.Store).StaleMetaEvents,
@@ -56,12 +63,12 @@ func storedTables(t *testing.T, s *db.Store) []storedTable {
 			insert: func(s *db.Store, ctx context.Context, key string, at time.Time) (int64, bool, error) {
 				return s.InsertEmailInbound(ctx, shop.ID, acct.ID, key, []byte(`{"MessageID":"`+key+`"}`), at)
 			},
-			get: func(s *db.Store, ctx context.Context, id int64) (string, string, int, error) {
+			get: func(s *db.Store, ctx context.Context, id int64) (storedRow, error) {
 				e, err := s.GetEmailInbound(ctx, id)
 				if err != nil {
-					return "", "", 0, err
+					return storedRow{}, err
 				}
-				return e.Status, e.Payload, e.Attempts, nil
+				return storedRow{e.Status, e.Payload, e.LastError, e.Attempts, e.ProcessedAt != nil}, nil
 			},
 			finish: (*db.Store).FinishEmailInbound,
 			stale:  (*db.Store).StaleEmailInbound,
@@ -125,18 +132,26 @@ func TestStoredInboundLifecycle(t *testing.T) {
 					t.Fatal(err)
 				}
 				for _, c := range []struct {
-					key, status string
-					cleared     bool
-					attempts    int
+					key  string
+					want storedRow
 				}{
-					{"k1", db.EventFailed, false, 1},
-					{"k2", db.EventProcessed, true, 1},
-					{"k3", db.EventReceived, false, 0},
+					{"k1", storedRow{status: db.EventFailed, lastError: "graph api down", attempts: 1}},
+					{"k2", storedRow{status: db.EventProcessed, payload: "{}", attempts: 1, processed: true}},
+					{"k3", storedRow{status: db.EventReceived}},
 				} {
-					status, payload, attempts, err := tb.get(s, ctx, ids[c.key])
-					if err != nil || status != c.status || (payload == "{}") != c.cleared || attempts != c.attempts {
-						t.Errorf("%s: status %q payload %q attempts %d (%v), want %q cleared=%v attempts %d",
-							c.key, status, payload, attempts, err, c.status, c.cleared, c.attempts)
+					got, err := tb.get(s, ctx, ids[c.key])
+					if err != nil {
+						t.Fatal(err)
+					}
+					if c.want.payload == "" {
+						// Not cleared: the stored payload is still there.
+						if got.payload == "{}" || got.payload == "" {
+							t.Errorf("%s: payload %q cleared", c.key, got.payload)
+						}
+						got.payload = ""
+					}
+					if got != c.want {
+						t.Errorf("%s: %+v, want %+v", c.key, got, c.want)
 					}
 				}
 				if got, err := tb.stale(s, ctx, t0.Add(time.Hour), 10); err != nil || !slices.Equal(got, []int64{ids["k3"], ids["k4"]}) {
@@ -152,7 +167,7 @@ func TestStoredInboundLifecycle(t *testing.T) {
 					t.Fatalf("purged %d %v, want the 2 handled rows", n, err)
 				}
 				for key, gone := range map[string]bool{"k1": true, "k2": true, "k3": false, "k4": false} {
-					_, _, _, err := tb.get(s, ctx, ids[key])
+					_, err := tb.get(s, ctx, ids[key])
 					if gone != errors.Is(err, db.ErrNotFound) {
 						t.Errorf("%s after the purge: %v (gone: %v)", key, err, gone)
 					}
