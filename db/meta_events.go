@@ -54,8 +54,8 @@ func (s *Store) StaleMetaEvents(ctx context.Context, cutoff time.Time, limit int
 	return s.staleStored(ctx, &MetaEvent{}, "meta webhooks", cutoff, limit)
 }
 
-// PurgeMetaEvents deletes processed deliveries received before cutoff (the
-// hashes dedupe retries for that long) and failed ones' payloads.
+// PurgeMetaEvents deletes processed and failed deliveries received before
+// cutoff (the hashes dedupe retries for that long); waiting ones stay.
 func (s *Store) PurgeMetaEvents(ctx context.Context, cutoff time.Time) (int64, error) {
 	return s.purgeStored(ctx, &MetaEvent{}, "meta webhooks", cutoff)
 }

@@ -1,9 +1,14 @@
 package views
 
 import (
+	"bytes"
+	"context"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
+
+	"github.com/a-h/templ"
 )
 
 func TestNiceMax(t *testing.T) {
@@ -154,4 +159,50 @@ func svgNum(t *testing.T, s string) float64 {
 		t.Fatal(err)
 	}
 	return v
+}
+
+// The chart components render one bar per value with its value attached,
+// the empty text instead of an empty chart, and intent or product labels
+// (shop data) as text.
+func TestChartComponents(t *testing.T) {
+	bars := []Bar{{`<img src=x onerror=alert(1)>`, 3}, {"returns", 1}}
+	tests := []struct {
+		name     string
+		c        templ.Component
+		has      []string
+		hasNot   []string
+		barCount int
+	}{
+		{"column chart", ColumnChart("per-day", "Conversations per day", bars),
+			[]string{`data-testid="per-day"`, `aria-label="Conversations per day"`, `data-value="3"`, `data-value="1"`, "&lt;img src=x"},
+			[]string{"<img"}, 2},
+		{"bar chart", BarChart("intents", "Intents", bars, "No data yet"),
+			[]string{`data-testid="intents"`, `data-value="3"`, "&lt;img src=x"}, []string{"<img", "No data yet"}, 2},
+		{"empty bar chart", BarChart("intents", "Intents", nil, "No data yet"),
+			[]string{`data-testid="intents-empty"`, "No data yet"}, []string{"<svg"}, 0},
+		{"empty column chart", ColumnChart("per-day", "Conversations per day", nil),
+			[]string{`data-testid="per-day"`}, nil, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := tt.c.Render(context.Background(), &b); err != nil {
+				t.Fatal(err)
+			}
+			html := b.String()
+			for _, s := range tt.has {
+				if !strings.Contains(html, s) {
+					t.Errorf("lacks %q: %s", s, html)
+				}
+			}
+			for _, s := range tt.hasNot {
+				if strings.Contains(html, s) {
+					t.Errorf("has %q: %s", s, html)
+				}
+			}
+			if n := strings.Count(html, `data-testid="chart-bar"`); n != tt.barCount {
+				t.Errorf("%d bars, want %d", n, tt.barCount)
+			}
+		})
+	}
 }
