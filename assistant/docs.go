@@ -276,9 +276,25 @@ func passageFacts(text string) []string {
 // country the message names, else the storefront's country (market) when the
 // widget sent it. named reports whether the message named it.
 func (t *turn) destination() (code string, named bool) {
-	for _, m := range knowledge.Places().Find(t.text) {
+	pl := knowledge.Places()
+	for _, m := range pl.Find(t.text) {
 		if m.Kind == geo.Country {
 			return m.Code, true
+		}
+	}
+	// No country named: a city, state or nationality stands for its
+	// country ("shipping to Lyon", "I'm Canadian") unless a region is
+	// named as such ("Scandinavia").
+	if t.regionNamed() == "" {
+		if ms := pl.Locate(t.text); len(ms) > 0 {
+			if line := lineName(t.text, t.shop.Name, t.names); line != "" {
+				// "Is the Aurora jacket waterproof?": a product line
+				// named like a city is the product.
+				ms = pl.Locate(strings.ReplaceAll(strings.ToLower(t.text), line, " "))
+			}
+			if len(ms) > 0 {
+				return ms[0].Code, true
+			}
 		}
 	}
 	return strings.ToUpper(strings.TrimSpace(t.req.Country)), false

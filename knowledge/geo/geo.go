@@ -10,9 +10,11 @@
 package geo
 
 import (
+	_ "embed"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -158,6 +160,12 @@ const (
 	// inflCase: the ending is replaced (Polish and Russian
 	// cases: Kanada → Kanadzie, Polska → Polsce, Czechy → Czech).
 	inflCase inflection = 1 << iota
+	// inflCaseLong: inflCase for a gazetteer name, whose stem must keep
+	// four letters (Lyon → Lyonie, Kraków → Krakowa; "bare" is no Bari).
+	inflCaseLong
+	// inflExact: a gazetteer name whose last word is not read with a
+	// changed last letter (stemMatch): "şarjı" is no Sarjo (Sharjah).
+	inflExact
 	// inflSuffix: an ending is added to the whole word (German dative and
 	// genitive -n, -en, -s; Turkish case suffixes written without the
 	// apostrophe: Almanyaya), of up to two letters ("Japanese" is no place).
@@ -176,12 +184,18 @@ var notPlaces = map[string]bool{"того": true}
 // Matcher finds places in text. Build it once with New; it is immutable and
 // safe for concurrent use.
 type Matcher struct {
-	// byFirst indexes word names by their first word.
-	byFirst map[string][]name
-	// cjk names are matched as substrings, longest first.
-	cjk []cjkName
-	// byStem indexes the first words of inflecting names by stemKey.
-	byStem map[string][]string
+	nameIndex
+	// localOnce loads local and localCJK on the first Locate: the table
+	// is large and most matchers (documents, addresses) never need it.
+	localOnce sync.Once
+	// local are the cities, regions and nationality words of the
+	// gazetteer (places.tsv), each standing for its country: only
+	// shopper messages are read for them (Locate), never documents,
+	// where "Utrecht" is where the warehouse is, not a destination.
+	local nameIndex
+	// localCJK indexes the gazetteer's CJK names by first rune, longest
+	// first.
+	localCJK map[rune][]cjkName
 	// display names per language tag and code.
 	displays map[string]display.Namer
 	members  map[string][]string
@@ -189,6 +203,20 @@ type Matcher struct {
 	// containing a country is the more specific rule for it (the Middle
 	// East before Asia).
 	sizes map[string]int
+}
+
+// nameIndex is a set of names matched by words.
+type nameIndex struct {
+	// byFirst indexes word names by their first word.
+	byFirst map[string][]name
+	// cjk names are matched as substrings, longest first.
+	cjk []cjkName
+	// byStem indexes the first words of inflecting names by stemKey.
+	byStem map[string][]string
+}
+
+func newNameIndex() nameIndex {
+	return nameIndex{byFirst: map[string][]name{}, byStem: map[string][]string{}}
 }
 
 type cjkName struct {
@@ -199,7 +227,7 @@ type cjkName struct {
 
 // New builds the matcher from CLDR and the alias tables.
 func New() *Matcher {
-	m := &Matcher{byFirst: map[string][]name{}, byStem: map[string][]string{}, displays: map[string]display.Namer{},
+	m := &Matcher{nameIndex: newNameIndex(), displays: map[string]display.Namer{},
 		members: map[string][]string{MiddleEast: middleEast, Gulf: gulf, "EU": euMembers}, sizes: map[string]int{}}
 	var countries []language.Region
 	for a := 'A'; a <= 'Z'; a++ {
@@ -260,9 +288,9 @@ func New() *Matcher {
 	return m
 }
 
-func (m *Matcher) add(s, code string, kind Kind) { m.addInfl(s, code, kind, 0) }
+func (m *nameIndex) add(s, code string, kind Kind) { m.addInfl(s, code, kind, 0) }
 
-func (m *Matcher) addInfl(s, code string, kind Kind, infl inflection) {
+func (m *nameIndex) addInfl(s, code string, kind Kind, infl inflection) {
 	s = strings.TrimSpace(s)
 	if s == "" || s == code && kind == Country && len(s) == 2 && !isAlias(s, code) {
 		return // CLDR has no name in this language
@@ -326,18 +354,30 @@ func inflectedMatch(tok, word string, infl inflection) bool {
 			return true
 		}
 	}
-	if infl&inflCase == 0 {
+	if infl&(inflCase|inflCaseLong) == 0 {
 		return false
 	}
 	wn := utf8.RuneCountInString(word)
 	for _, e := range caseEndings {
+		if e == "" && infl&inflCase == 0 {
+			// A gazetteer name cut short is another word ("that" is
+			// no Thaton, "suis" no Suisse).
+			continue
+		}
 		stem, ok := strings.CutSuffix(tok, e)
 		if !ok || !strings.HasPrefix(word, stem) {
 			continue
 		}
 		// A stem of four letters at least ("dana" is no Dania), or three
 		// of a four-letter word (Unia → Unii).
-		if n := utf8.RuneCountInString(stem); (n >= 4 || n == 3 && wn == 4) && wn-n <= 2 {
+		n := utf8.RuneCountInString(stem)
+		if infl&inflCaseLong != 0 && n >= 4 && wn-n <= 1 {
+			// A gazetteer name changes its last letter at most
+			// (Москва → Москве, Казань → Казани): "карту" is no
+			// Картум, "месте" no Местре.
+			return true
+		}
+		if infl&inflCase != 0 && (n >= 4 || n == 3 && wn == 4) && wn-n <= 2 {
 			return true
 		}
 	}
@@ -504,7 +544,12 @@ func (m *Matcher) Find(text string) []Mention {
 			}
 		}
 	}
-	ts := scan(text)
+	m.findWords(scan(text), addM)
+	return out
+}
+
+// findWords finds the index's names in the tokens, longest first.
+func (m *nameIndex) findWords(ts []token, addM func(code string, kind Kind, aside bool)) {
 	for i := 0; i < len(ts); i++ {
 		best, bestLen := name{}, 0
 		for _, f := range forms(ts[i].norm) {
@@ -528,7 +573,7 @@ func (m *Matcher) Find(text string) []Mention {
 						break
 					}
 					last := j == len(cand.words)-1
-					if tn != w && !(last && !cand.upper && stemMatch(tn, w)) && !(!cand.upper && inflectedMatch(tn, w, cand.infl)) {
+					if tn != w && !(last && !cand.upper && cand.infl&inflExact == 0 && stemMatch(tn, w)) && !(!cand.upper && inflectedMatch(tn, w, cand.infl)) {
 						ok = false
 						break
 					}
@@ -543,7 +588,6 @@ func (m *Matcher) Find(text string) []Mention {
 			i += bestLen - 1
 		}
 	}
-	return out
 }
 
 // insideParens reports whether the text before a position leaves a
@@ -581,7 +625,7 @@ func forms(tok string) []string {
 
 // candidates are the names whose first word the token can be: itself and,
 // for longer words, the names sharing its stem (case endings).
-func (m *Matcher) candidates(tok string) []name {
+func (m *nameIndex) candidates(tok string) []name {
 	out := m.byFirst[tok]
 	r := []rune(tok)
 	if len(r) >= 5 {
@@ -669,3 +713,103 @@ func displayLang(lang string) string {
 	}
 	return l
 }
+
+// placesTable is the gazetteer: "name<TAB>country<TAB>kind" lines, made by
+// go run ./internal/gazetteer/gengeo from GeoNames (cities of 100,000
+// inhabitants and more), iso-codes (states, provinces, Länder) and
+// mledoze/countries (demonyms); see internal/gazetteer for sources and
+// licences.
+//
+//go:embed places.tsv
+var placesTable string
+
+// loadLocal indexes the gazetteer.
+func (m *Matcher) loadLocal() {
+	m.local = newNameIndex()
+	m.localCJK = map[rune][]cjkName{}
+	for line := range strings.SplitSeq(placesTable, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 2 {
+			continue
+		}
+		n, code := f[0], f[1]
+		if cjkScript(n) {
+			r, _ := utf8.DecodeRuneInString(n)
+			m.localCJK[r] = append(m.localCJK[r], cjkName{text: n, code: code, kind: Country})
+			continue
+		}
+		// Russian names are inflected in the sentence (в Мюнхене).
+		// Latin ones are matched as GeoNames spells them (it lists
+		// Polish and other exonyms): endings in place of or added to
+		// a name's last letters would make "hallo" Halle, "viene"
+		// Viena, "gerade" Gera and "igualan" Iguala.
+		infl := inflExact
+		if unicode.Is(unicode.Cyrillic, []rune(n)[0]) {
+			infl |= inflCaseLong
+		}
+		m.local.addInfl(n, code, Country, infl)
+	}
+	for r, ns := range m.localCJK {
+		sort.SliceStable(ns, func(i, j int) bool { return len(ns[i].text) > len(ns[j].text) })
+		m.localCJK[r] = ns
+	}
+}
+
+// Locate returns the countries of the cities, regions and nationalities a
+// shopper's message names ("shipping to Lyon", "I'm Canadian", "寄到上海"),
+// in order of first appearance and without repeats. Countries named as
+// such are Find's: Locate is for a message that names none.
+func (m *Matcher) Locate(text string) []Mention {
+	m.localOnce.Do(m.loadLocal)
+	var out []Mention
+	seen := map[string]bool{}
+	addM := func(code string, kind Kind, aside bool) {
+		if !seen[code] {
+			seen[code] = true
+			out = append(out, Mention{Code: code, Kind: kind, Aside: aside})
+		}
+	}
+	if cjkScript(text) {
+		m.locateCJK(text, addM)
+	}
+	m.local.findWords(scan(text), addM)
+	return out
+}
+
+// locateCJK finds the gazetteer's CJK names in text, longest first at each
+// position. A katakana name must not be part of a longer katakana word
+// (リマ in リマインド, カリ in メルカリ), nor a Hangul name follow another
+// syllable.
+func (m *Matcher) locateCJK(text string, addM func(string, Kind, bool)) {
+	prev := rune(-1)
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		matched := 0
+		for _, n := range m.localCJK[r] {
+			if !strings.HasPrefix(text[i:], n.text) {
+				continue
+			}
+			next, _ := utf8.DecodeRuneInString(text[i+len(n.text):])
+			if katakana(r) && (katakana(prev) || katakana(next)) || hangul(r) && hangul(prev) {
+				continue
+			}
+			addM(n.code, n.kind, insideParens(text[:i]))
+			matched = len(n.text)
+			break
+		}
+		if matched > 0 {
+			prev, _ = utf8.DecodeLastRuneInString(text[:i+matched])
+			i += matched
+			continue
+		}
+		prev = r
+		i += size
+	}
+}
+
+func katakana(r rune) bool { return unicode.Is(unicode.Katakana, r) || r == 'ー' }
+
+func hangul(r rune) bool { return unicode.Is(unicode.Hangul, r) }

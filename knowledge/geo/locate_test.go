@@ -1,0 +1,52 @@
+package geo
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestLocate(t *testing.T) {
+	m := New()
+	cases := []struct {
+		text string
+		want []string
+	}{
+		// cities in their own and other languages, inflected
+		{"How much is shipping to Lyon?", []string{"FR"}},
+		{"Wie lange dauert der Versand nach München?", []string{"DE"}},
+		{"Ile kosztuje wysyłka do Monachium?", []string{"DE"}},
+		{"Czy wysyłacie do Krakowa? Mieszkam w Kraków", []string{"PL"}},
+		{"Сколько идёт доставка в Мюнхен?", []string{"DE"}},
+		{"Доставка в Мюнхене занимает сколько дней?", []string{"DE"}},
+		{"大阪までの送料はいくらですか", []string{"JP"}},
+		{"寄到上海运费多少", []string{"CN"}},
+		{"서울까지 배송 얼마나 걸려요?", []string{"KR"}},
+		{"Do you ship to Dubai?", []string{"AE"}},
+		{"Kargo İstanbul'a kaç gün sürer?", []string{"TR"}},
+		{"shipping to osaka", []string{"JP"}},
+		// states, provinces, Länder
+		{"Do you deliver to Ontario?", []string{"CA"}},
+		{"Versand nach Bayern", []string{"DE"}},
+		{"shipping to California", []string{"US"}},
+		// nationalities
+		{"I'm Canadian, do I pay duties?", []string{"CA"}},
+		{"je suis belge, combien coûte la livraison ?", []string{"BE"}},
+		// ordinary words that are also city names
+		{"Is the sale price final?", nil},
+		{"Is this available in orange?", nil},
+		{"Vai chegar antes do Natal?", nil},
+		{"kosten van verzending", nil},
+		{"母に電話するのをリマインドして", nil},
+		{"メルカリで買ったものはどうやって返品しますか", nil},
+		{"開封した商品は返品できますか", nil},
+		{"지난번 주문 도착 예정일이 언제예요", nil},
+		{"berapa lama pengiriman, lima hari?", nil},
+		{"Can I split the payment?", nil},
+		{"That's a nice jacket", nil},
+	}
+	for _, c := range cases {
+		if got := codes(m.Locate(c.text)); !slices.Equal(got, c.want) {
+			t.Errorf("Locate(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
