@@ -286,18 +286,33 @@ func (t *turn) destination() (code string, named bool) {
 	// country ("shipping to Lyon", "I'm Canadian") unless a region is
 	// named as such ("Scandinavia").
 	if t.regionNamed() == "" {
-		if ms := pl.Locate(t.text); len(ms) > 0 {
-			if line := lineName(t.text, t.shop.Name, t.names); line != "" {
-				// "Is the Aurora jacket waterproof?": a product line
-				// named like a city is the product.
-				ms = pl.Locate(strings.ReplaceAll(strings.ToLower(t.text), line, " "))
-			}
-			if len(ms) > 0 {
-				return ms[0].Code, true
-			}
+		if code := t.locate(); code != "" {
+			return code, true
 		}
 	}
 	return strings.ToUpper(strings.TrimSpace(t.req.Country)), false
+}
+
+// locate is the country of the first city, state or nationality the
+// message names, or "".
+func (t *turn) locate() string {
+	if t.located != nil {
+		return *t.located
+	}
+	code := ""
+	pl := knowledge.Places()
+	if ms := pl.Locate(t.text); len(ms) > 0 {
+		if line := lineName(t.text, t.shop.Name, t.names); line != "" {
+			// "Is the Aurora jacket waterproof?": a product line
+			// named like a city is the product.
+			ms = pl.Locate(strings.ReplaceAll(strings.ToLower(t.text), line, " "))
+		}
+		if len(ms) > 0 {
+			code = ms[0].Code
+		}
+	}
+	t.located = &code
+	return code
 }
 
 // regionNamed is the region (EU, Middle East, Asia, …) the message names

@@ -288,6 +288,10 @@ type turn struct {
 	inProduct bool
 	// names are the shop's lower-cased product titles and vendors.
 	names []string
+	// located caches the message's gazetteer place (a city, state or
+	// nationality standing for its country; docs.go destination), read
+	// once per turn.
+	located *string
 	// stats is what the turn records for analytics (outcome.go).
 	stats turnStats
 	// claimed is the audit row of the order action this turn confirmed.

@@ -758,6 +758,10 @@ func (m *Matcher) loadLocal() {
 	}
 }
 
+// Warm loads the gazetteer Locate reads, so that no shopper's message
+// waits for it.
+func (m *Matcher) Warm() { m.localOnce.Do(m.loadLocal) }
+
 // Locate returns the countries of the cities, regions and nationalities a
 // shopper's message names ("shipping to Lyon", "I'm Canadian", "寄到上海"),
 // in order of first appearance and without repeats. Countries named as
