@@ -286,6 +286,10 @@ type Common struct {
 	// writes in lower case at least as often as capitalised ("sale",
 	// "van", "natal"; not "Lyon", which shoppers capitalise).
 	words map[string]bool
+	// strict are the stop words, generic region words, colours and
+	// language names: a name of several words is kept unless every word
+	// is one ("São Paulo", whose "Paulo" the corpus writes after "São").
+	strict map[string]bool
 	// cjk is the CJK text shoppers write, for names used there as words.
 	cjk []string
 }
@@ -316,7 +320,7 @@ var stopLine = regexp.MustCompile(`^\s*"[a-z]{2}": "(.*)",\s*$`)
 // NewCommon reads the shopper corpus (assistant/lang/testdata/corpus.txt)
 // and the stop-word lists (assistant/lang/stopwords.go).
 func NewCommon(corpus, stopwords []byte) *Common {
-	c := &Common{words: map[string]bool{}}
+	c := &Common{words: map[string]bool{}, strict: map[string]bool{}}
 	lower, capital, placed := map[string]int{}, map[string]int{}, map[string]int{}
 	for _, line := range strings.Split(string(corpus), "\n") {
 		if strings.HasPrefix(line, "@@") {
@@ -332,6 +336,12 @@ func NewCommon(corpus, stopwords []byte) *Common {
 				}
 			}
 			switch {
+			case placePrepositions[prev] && script(w) == "arabic":
+				placed[f]++
+			case script(w) == "arabic":
+				// No capitals to tell a name: a word used where
+				// no place goes is one.
+				capital[f]++
 			case strings.ToLower(w) == w:
 				lower[f]++
 			case placePrepositions[prev]:
@@ -352,7 +362,7 @@ func NewCommon(corpus, stopwords []byte) *Common {
 		}
 	}
 	for w, n := range capital {
-		if n >= 2*(placed[w]+1) {
+		if n >= 2*(placed[w]+1) || n > placed[w] && script(w) == "arabic" {
 			// Capitalised mostly where no place goes: a German noun
 			// ("den Namen" is no Namen, Namur) or a product line
 			// ("the Aurora jacket"). Once is not enough: Turkish
@@ -364,11 +374,13 @@ func NewCommon(corpus, stopwords []byte) *Common {
 		if m := stopLine.FindStringSubmatch(line); m != nil {
 			for _, w := range strings.Fields(m[1]) {
 				c.words[fold(w)] = true
+				c.strict[fold(w)] = true
 			}
 		}
 	}
 	for _, w := range generic {
 		c.words[w] = true
+		c.strict[w] = true
 	}
 	// Language names: "do you speak French?", "spreek je Engels?" name
 	// a language, not France or Engels.
@@ -377,6 +389,7 @@ func NewCommon(corpus, stopwords []byte) *Common {
 		for _, l := range displayLangs {
 			for _, w := range words(namer.Name(language.MustParse(l))) {
 				c.words[w] = true
+				c.strict[w] = true
 			}
 		}
 	}
@@ -484,8 +497,9 @@ func (c *Common) inflected(w string) bool {
 
 // keep reports whether a place's name can stand for it in a message.
 func (c *Common) keep(p Place, n string) bool {
-	if len(entities.Extract(n, "").Colors) > 0 {
-		// "Orange" is a colour before it is a Californian city.
+	if len(entities.Extract(n, "").Colors) > 0 || len(entities.Extract(strings.TrimPrefix(n, "ال"), "ar").Colors) > 0 {
+		// "Orange" is a colour before it is a Californian city, and
+		// البيضاء ("the white one") before it is Al Bayda.
 		return false
 	}
 	if script(n) == "cjk" {
@@ -504,8 +518,12 @@ func (c *Common) keep(p Place, n string) bool {
 		// a city (Ufa, Hue, Ica).
 		return false
 	}
+	common := c.words
+	if len(ws) > 1 {
+		common = c.strict
+	}
 	for _, w := range ws {
-		if !c.words[w] && !c.inflected(w) && utf8.RuneCountInString(w) > 2 {
+		if !common[w] && !c.inflected(w) && utf8.RuneCountInString(w) > 2 {
 			return true
 		}
 	}

@@ -98,6 +98,8 @@ var aliases = map[string][]string{
 	"DE": {"deutschland", "alemania", "allemagne", "germania", "duitsland", "alemanha", "niemcy", "niemiec", "niemczech", "almanya", "jerman", "ドイツ", "德国", "德國", "독일", "ألمانيا", "германия"},
 	"MX": {"méxico", "mexico", "mexiko", "mexique", "messico", "メキシコ", "墨西哥", "멕시코", "المكسيك", "мексика", "meksyk", "meksyku", "meksika", "meksiko"},
 	"TR": {"türkiye", "turkey", "turquía", "turquie", "türkei"},
+	// CLDR writes عُمان with its vowel mark, which shoppers leave out.
+	"OM": {"عمان"},
 }
 
 // groupNames are the names of the non-CLDR groups and of Rest, per language.
@@ -166,6 +168,10 @@ const (
 	// inflExact: a gazetteer name whose last word is not read with a
 	// changed last letter (stemMatch): "şarjı" is no Sarjo (Sharjah).
 	inflExact
+	// inflAdded: a Polish case ending added to a gazetteer name of six
+	// letters or more (Kraków → Krakowie, Gdańsk → Gdańska; "manusia"
+	// is no Manus, "reszta" no Reszt).
+	inflAdded
 	// inflSuffix: an ending is added to the whole word (German dative and
 	// genitive -n, -en, -s; Turkish case suffixes written without the
 	// apostrophe: Almanyaya), of up to two letters ("Japanese" is no place).
@@ -314,7 +320,7 @@ func (m *nameIndex) addInfl(s, code string, kind Kind, infl inflection) {
 		}
 	}
 	m.byFirst[words[0]] = append(m.byFirst[words[0]], name{code: code, kind: kind, words: words, upper: upper, infl: infl})
-	if infl != 0 && !upper {
+	if infl&^inflExact != 0 && !upper {
 		if k := stemKey(words[0]); k != "" && !slices.Contains(m.byStem[k], words[0]) {
 			m.byStem[k] = append(m.byStem[k], words[0])
 		}
@@ -342,6 +348,10 @@ var caseEndings = []string{"", "a", "y", "i", "e", "u", "o", "ie", "ii", "ji", "
 // (Emiraten, Deutschlands; Almanyaya, Japonyada).
 var suffixEndings = []string{"n", "en", "s", "es", "a", "e", "ya", "ye", "da", "de", "ta", "te", "dan", "den", "tan", "ten"}
 
+// addedEndings are the Polish case endings a Latin gazetteer name takes
+// without losing a letter (Krakowie, Gdańska, Wrocławia, Madrytu).
+var addedEndings = []string{"a", "u", "ie", "ia", "iu", "em", "owi"}
+
 // inflectedMatch reports whether tok is an inflected form of a name's word
 // in the ways the name inflects: a case ending in place of at most the
 // word's last two letters (Kanada → Kanadzie, Arabia → Arabii, Германия →
@@ -351,6 +361,11 @@ var suffixEndings = []string{"n", "en", "s", "es", "a", "e", "ya", "ye", "da", "
 func inflectedMatch(tok, word string, infl inflection) bool {
 	if infl&inflSuffix != 0 {
 		if rest, ok := strings.CutPrefix(tok, word); ok && slices.Contains(suffixEndings, rest) {
+			return true
+		}
+	}
+	if infl&inflAdded != 0 && utf8.RuneCountInString(word) >= 6 {
+		if rest, ok := strings.CutPrefix(tok, word); ok && slices.Contains(addedEndings, rest) {
 			return true
 		}
 	}
@@ -749,6 +764,8 @@ func (m *Matcher) loadLocal() {
 		infl := inflExact
 		if unicode.Is(unicode.Cyrillic, []rune(n)[0]) {
 			infl |= inflCaseLong
+		} else if unicode.Is(unicode.Latin, []rune(n)[0]) {
+			infl |= inflAdded
 		}
 		m.local.addInfl(n, code, Country, infl)
 	}
