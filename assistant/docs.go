@@ -77,6 +77,9 @@ func (t *turn) answerFromDocs(intro, prefer string, minScore float64) bool {
 		t.logErr("answer from documents", err)
 	}
 	if region != "" && (len(hits) == 0 || hits[0].Rule == knowledge.RuleNone) {
+		if t.regionRules(q, region, intro) {
+			return true
+		}
 		// No rule is written for the region as such ("Europe" where
 		// the policy has rules per EU zone): answer as if no place was
 		// named, which asks for the country when the rule depends on it.
@@ -138,6 +141,65 @@ func (t *turn) answerFromDocs(intro, prefer string, minScore float64) bool {
 	t.quote(best)
 	if second != nil {
 		t.quote(*second)
+	}
+	return true
+}
+
+// maxRegionMembers bounds the look-ups of regionRules: a grouping of a few
+// countries (Scandinavia, Benelux, the Balkans), not a continent.
+const maxRegionMembers = 12
+
+// regionRules answers for a grouping no passage names ("Scandinavia",
+// "Benelux") with its members' rules: the one rule they share, or each rule
+// introduced with the members it governs ("For Denmark, Sweden: …; For
+// Norway: …"). It reports whether it answered; not when a member has no
+// rule of its own.
+func (t *turn) regionRules(q knowledge.PassageQuery, region, intro string) bool {
+	members := knowledge.Places().Members(region)
+	if len(members) == 0 || len(members) > maxRegionMembers {
+		return false
+	}
+	type rule struct {
+		hit       knowledge.PassageAnswer
+		countries []string
+	}
+	var rules []rule
+	for _, c := range members {
+		q.Country = c
+		hits, err := t.e.index.AnswerPassages(t.ctx, t.shop.Domain, q)
+		if err != nil {
+			t.logErr("answer from documents", err)
+			return false
+		}
+		if len(hits) == 0 || hits[0].Rule == knowledge.RuleNone {
+			return false
+		}
+		i := slices.IndexFunc(rules, func(r rule) bool { return r.hit.Text == hits[0].Text })
+		if i < 0 {
+			rules = append(rules, rule{hit: hits[0]})
+			i = len(rules) - 1
+		}
+		rules[i].countries = append(rules[i].countries, c)
+	}
+	first := rules[0].hit
+	t.reply.Sources = append(t.reply.Sources, Source{Kind: first.Kind, Title: first.Title, URL: first.URL})
+	if intro != "" && first.Translated {
+		t.say(t.t(intro, nil))
+	}
+	for _, r := range rules {
+		names := make([]string, 0, len(r.countries))
+		for _, c := range r.countries {
+			if n := knowledge.Places().Name(c, t.reply.Language); n != "" {
+				names = append(names, n)
+			}
+		}
+		sep := ", "
+		if strings.HasPrefix(t.reply.Language, "zh") || t.reply.Language == "ja" {
+			sep = "、"
+		}
+		t.say(t.x("doc_rule_for_country", map[string]any{"Country": strings.Join(names, sep)}))
+		t.ruleFor = append(t.ruleFor, r.countries...)
+		t.quote(r.hit)
 	}
 	return true
 }

@@ -25,8 +25,13 @@ import (
 
 // Codes of the groupings that CLDR has no region for.
 const (
-	MiddleEast = "ME-REGION"
-	Gulf       = "GULF"
+	MiddleEast  = "ME-REGION"
+	Gulf        = "GULF"
+	Scandinavia = "SCANDINAVIA"
+	Nordics     = "NORDICS"
+	Benelux     = "BENELUX"
+	Baltics     = "BALTICS"
+	Balkans     = "BALKANS"
 	// Rest marks "rest of the world", "all other countries": the rule
 	// for places no other passage names.
 	Rest = "REST"
@@ -66,6 +71,13 @@ var (
 	middleEast = []string{"AE", "SA", "QA", "IL", "BH", "KW", "OM", "JO", "LB", "IQ", "IR", "SY", "YE", "PS", "EG", "TR"}
 	gulf       = []string{"AE", "SA", "QA", "BH", "KW", "OM"}
 	// euMembers is today's EU: CLDR's containment data still lists GB.
+	// The groupings shoppers name for several countries at once; a
+	// shop's rules rarely name them, so an answer gives each member's.
+	scandinavia = []string{"DK", "NO", "SE"}
+	nordics     = []string{"DK", "FI", "IS", "NO", "SE"}
+	benelux     = []string{"BE", "NL", "LU"}
+	baltics     = []string{"EE", "LV", "LT"}
+	balkans     = []string{"AL", "BA", "BG", "GR", "HR", "ME", "MK", "RS", "SI", "XK"}
 	euMembers = []string{"AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT",
 		"LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE"}
 )
@@ -109,6 +121,20 @@ var groupNames = map[string][]string{
 		"bliskiego wschodu", "timur tengah", "الشرق الأوسط", "ближний восток", "ближнем востоке", "中東", "中东", "중동", "mellanöstern", "mellemøsten", "lähi-itä"},
 	Gulf: {"gulf states", "gulf countries", "estados del golfo", "países del golfo", "pays du golfe", "états du golfe", "golfstaaten", "paesi del golfo",
 		"golfstaten", "körfez ülkeleri", "państwa zatoki", "negara teluk", "دول الخليج", "الخليج", "страны залива", "湾岸諸国", "海湾国家", "海灣國家", "걸프"},
+	Scandinavia: {"scandinavia", "escandinavia", "scandinavie", "skandinavien", "escandinávia", "scandinavië", "iskandinavya",
+		"skandynawia", "skandynawii", "skandynawię", "skandinavia", "إسكندنافيا", "اسكندنافيا", "الدول الإسكندنافية", "الدول الاسكندنافية",
+		"скандинавия", "скандинавию", "скандинавии", "スカンジナビア", "斯堪的纳维亚", "斯堪地那維亞", "斯堪的納維亞", "스칸디나비아"},
+	Nordics: {"nordics", "nordic countries", "países nórdicos", "pays nordiques", "nordische länder", "nordischen ländern", "nordeuropa",
+		"paesi nordici", "noordse landen", "scandinavische landen", "kuzey ülkeleri", "iskandinav ülkeleri", "kraje nordyckie",
+		"krajów nordyckich", "krajach nordyckich", "negara nordik", "دول الشمال الأوروبي", "северные страны", "северных стран",
+		"北欧", "北歐", "北欧国家", "北歐國家", "북유럽"},
+	Benelux: {"benelux", "benelüks", "бенилюкс", "ベネルクス", "比荷卢", "比荷盧", "베네룩스", "البنلوكس", "بنلوكس"},
+	Baltics: {"baltics", "baltic states", "baltic countries", "países bálticos", "pays baltes", "baltikum", "baltische staaten",
+		"baltischen staaten", "paesi baltici", "baltische staten", "baltık ülkeleri", "kraje bałtyckie", "państwa bałtyckie",
+		"krajów bałtyckich", "negara baltik", "دول البلطيق", "прибалтика", "прибалтику", "прибалтике", "страны балтии",
+		"バルト三国", "波罗的海国家", "波羅的海國家", "발트 3국", "발트3국", "발트해 국가"},
+	Balkans: {"balkans", "balcanes", "balkan", "balcani", "bálcãs", "balcãs", "balkanlar", "balkanlara", "bałkany", "bałkanów",
+		"bałkanach", "البلقان", "балканы", "балкан", "балканах", "バルカン", "巴尔干", "巴爾幹", "발칸"},
 	Rest: {"rest of the world", "all other countries", "all other destinations", "other countries", "everywhere else", "elsewhere",
 		"resto del mundo", "resto de países", "demás países", "resto de los países", "otros países", "los demás países",
 		"reste du monde", "tous les autres pays", "autres pays", "ailleurs",
@@ -202,6 +228,10 @@ type Matcher struct {
 	// localCJK indexes the gazetteer's CJK names by first rune, longest
 	// first.
 	localCJK map[rune][]cjkName
+	// languageNames are the names of the assistant's languages in each
+	// of them, folded: "Japanese", "français" and "italiano" name a
+	// language, not a nationality.
+	languageNames map[string]bool
 	// display names per language tag and code.
 	displays map[string]display.Namer
 	members  map[string][]string
@@ -234,7 +264,8 @@ type cjkName struct {
 // New builds the matcher from CLDR and the alias tables.
 func New() *Matcher {
 	m := &Matcher{nameIndex: newNameIndex(), displays: map[string]display.Namer{},
-		members: map[string][]string{MiddleEast: middleEast, Gulf: gulf, "EU": euMembers}, sizes: map[string]int{}}
+		members: map[string][]string{MiddleEast: middleEast, Gulf: gulf, "EU": euMembers, Scandinavia: scandinavia,
+			Nordics: nordics, Benelux: benelux, Baltics: baltics, Balkans: balkans}, sizes: map[string]int{}}
 	var countries []language.Region
 	for a := 'A'; a <= 'Z'; a++ {
 		for b := 'A'; b <= 'Z'; b++ {
@@ -694,6 +725,10 @@ func (m *Matcher) Contains(group, country string) bool {
 	return g.Contains(c) && g != c
 }
 
+// Members are the countries of one of the groupings CLDR has no region for
+// (MiddleEast, Gulf, EU, Scandinavia, …), or nil for another code.
+func (m *Matcher) Members(group string) []string { return slices.Clone(m.members[group]) }
+
 // Size is the number of countries in a group (every country for Rest, 0
 // for an unknown code).
 func (m *Matcher) Size(group string) int { return m.sizes[group] }
@@ -769,6 +804,15 @@ func (m *Matcher) loadLocal() {
 		}
 		m.local.addInfl(n, code, Country, infl)
 	}
+	m.languageNames = map[string]bool{}
+	for _, dl := range Languages[:16] {
+		namer := display.Languages(language.MustParse(dl))
+		for _, l := range Languages[:16] {
+			for _, w := range tokens(namer.Name(language.MustParse(l))) {
+				m.languageNames[w] = true
+			}
+		}
+	}
 	for r, ns := range m.localCJK {
 		sort.SliceStable(ns, func(i, j int) bool { return len(ns[i].text) > len(ns[j].text) })
 		m.localCJK[r] = ns
@@ -796,8 +840,53 @@ func (m *Matcher) Locate(text string) []Mention {
 	if cjkScript(text) {
 		m.locateCJK(text, addM)
 	}
-	m.local.findWords(scan(text), addM)
+	ts := scan(text)
+	m.local.findWords(ts, addM)
+	if len(out) == 0 {
+		m.nationality(ts, addM)
+	}
 	return out
+}
+
+// demonymEndings are the endings that make a nationality word of a
+// country's name in the assistant's languages: Österreich-er, Kanad-ier,
+// Brasil-eiro, Canad-iense, Mexic-ano, Kanada-lı, Канад-ец, كند-ي. The
+// name may have lost its last vowel (Kanada → Kanadier).
+var demonymEndings = []string{"erinnen", "ierin", "erin", "ier", "er", "ienne", "ien", "ian", "ians", "aise", "ais", "oise", "ois",
+	"iense", "ense", "eses", "ese", "esa", "es", "eiro", "eira", "eño", "eña", "ano", "ana", "anos", "anas", "ani", "ino", "ina",
+	"ol", "ola", "o", "lı", "li", "lu", "lü", "ец", "ка", "цы", "ي", "ية"}
+
+// nameEndings are the last letters a country's name may have lost before
+// a demonym ending.
+var nameEndings = []string{"", "a", "e", "o", "ia", "ya", "а", "я", "ия", "ا"}
+
+// nationality finds a word made of a country's name and a demonym ending
+// ("als Österreicher", "sou brasileiro", "я канадец"), for a message that
+// names no place otherwise. Language names are not nationalities ("do you
+// speak Japanese?"), and the name's stem keeps four letters.
+func (m *Matcher) nationality(ts []token, addM func(string, Kind, bool)) {
+	for _, t := range ts {
+		if m.languageNames[t.norm] || utf8.RuneCountInString(t.norm) < 6 {
+			continue
+		}
+		for _, e := range demonymEndings {
+			stem, ok := strings.CutSuffix(t.norm, e)
+			if !ok || utf8.RuneCountInString(stem) < 4 {
+				continue
+			}
+			if strings.HasPrefix(stem, "ال") {
+				stem = strings.TrimPrefix(stem, "ال")
+			}
+			for _, ne := range nameEndings {
+				for _, n := range m.byFirst[stem+ne] {
+					if n.kind == Country && len(n.words) == 1 && !n.upper {
+						addM(n.code, Country, t.aside)
+						return
+					}
+				}
+			}
+		}
+	}
 }
 
 // locateCJK finds the gazetteer's CJK names in text, longest first at each

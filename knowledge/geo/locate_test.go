@@ -36,6 +36,15 @@ func TestLocate(t *testing.T) {
 		// nationalities
 		{"I'm Canadian, do I pay duties?", []string{"CA"}},
 		{"je suis belge, combien coûte la livraison ?", []string{"BE"}},
+		{"Muss ich als Österreicher Zoll zahlen?", []string{"AT"}},
+		{"Ich bin Kanadier, wie lange dauert der Versand?", []string{"CA"}},
+		{"Sou brasileiro, pago taxas de importação?", []string{"BR"}},
+		{"Soy mexicano, ¿cuánto cuesta el envío?", []string{"MX"}},
+		{"Sono svizzero, quanto costa la spedizione?", []string{"CH"}},
+		{"Ben Kanadalıyım, gümrük öder miyim?", nil},
+		{"Я канадец, сколько стоит доставка?", []string{"CA"}},
+		{"do you speak Japanese?", nil},
+		{"¿hablas español?", nil},
 		// ordinary words that are also city names
 		{"Is the sale price final?", nil},
 		{"Is this available in orange?", nil},
