@@ -78,7 +78,7 @@ var (
 	benelux     = []string{"BE", "NL", "LU"}
 	baltics     = []string{"EE", "LV", "LT"}
 	balkans     = []string{"AL", "BA", "BG", "GR", "HR", "ME", "MK", "RS", "SI", "XK"}
-	euMembers = []string{"AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT",
+	euMembers   = []string{"AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT",
 		"LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE"}
 )
 
