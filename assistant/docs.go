@@ -240,16 +240,29 @@ func (t *turn) freeShippingRules(best knowledge.PassageAnswer) bool {
 }
 
 // otherHalf is, for a question about both the delivery and the duties of a
-// place, the governing passage of the half the best passage does not
-// answer (the customs rule after the delivery rule, or the reverse); nil
-// otherwise.
+// place (or its duties and return costs), the governing passage of the half
+// the best passage does not answer (the customs rule after the delivery
+// rule, or the reverse); nil otherwise.
 func (t *turn) otherHalf(q knowledge.PassageQuery, best knowledge.PassageAnswer) *knowledge.PassageAnswer {
-	if q.Country == "" || best.Rule == knowledge.RuleNone || !knowledge.AsksShippingAndDuties(t.text) {
+	if q.Country == "" || best.Rule == knowledge.RuleNone {
 		return nil
 	}
-	q.Kinds, q.Limit, q.Duties = []string{"policy", "page"}, 3, knowledge.DutiesOnly
-	if best.Duties {
-		q.Duties = knowledge.DeliveryOnly
+	q.Kinds, q.Limit = []string{"policy", "page"}, 3
+	switch {
+	case knowledge.AsksDutiesAndReturns(t.text):
+		// "Duties in the UK, and are returns free?": the customs rule
+		// and the return-cost rule.
+		q.Duties = knowledge.DutiesOnly
+		if best.Duties {
+			q.Duties = knowledge.ReturnsOnly
+		}
+	case knowledge.AsksShippingAndDuties(t.text):
+		q.Duties = knowledge.DutiesOnly
+		if best.Duties {
+			q.Duties = knowledge.DeliveryOnly
+		}
+	default:
+		return nil
 	}
 	hits, err := t.e.index.AnswerPassages(t.ctx, t.shop.Domain, q)
 	if err != nil {

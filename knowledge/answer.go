@@ -39,6 +39,9 @@ const (
 	AnyPassage DutiesFilter = iota
 	DutiesOnly
 	DeliveryOnly
+	// ReturnsOnly keeps passages about returns: the return-cost half of
+	// "do I pay duties in the UK and are returns free?".
+	ReturnsOnly
 )
 
 // Rule tells how a passage was chosen for the shopper's country.
@@ -178,8 +181,9 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 		}
 	}
 	qTopics := topicsOf(q.Text)
-	if q.Duties == DeliveryOnly {
-		// The delivery half of "shipping and customs to Canada?".
+	if q.Duties == DeliveryOnly || q.Duties == ReturnsOnly {
+		// The delivery half of "shipping and customs to Canada?", the
+		// returns half of "customs and returns from the UK?".
 		qTopics &^= topicDuties
 	}
 	if qTopics&topicRefund != 0 && qTopics&topicTime != 0 {
@@ -327,7 +331,8 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 				topics |= alt.topics
 				lead |= alt.lead
 			}
-			if q.Duties == DutiesOnly && topics&topicDuties == 0 || q.Duties == DeliveryOnly && topics&(topicDuties|topicReturns) != 0 {
+			if q.Duties == DutiesOnly && topics&topicDuties == 0 || q.Duties == DeliveryOnly && topics&(topicDuties|topicReturns) != 0 ||
+				q.Duties == ReturnsOnly && (topics&topicReturns == 0 || topics&topicDuties != 0) {
 				continue
 			}
 			g := geoScore(pl, p, q.Country)

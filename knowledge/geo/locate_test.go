@@ -44,6 +44,10 @@ func TestLocate(t *testing.T) {
 		{"Ben Kanadalıyım, gümrük öder miyim?", nil},
 		{"Я канадец, сколько стоит доставка?", []string{"CA"}},
 		{"do you speak Japanese?", nil},
+		// misspelt names are not guessed: "service" is one letter from
+		// Servië, "belanja" from Belanda, "ancora" from Andorra
+		{"your service is terrible", nil},
+		{"gratis ongkir minimal belanja berapa", nil},
 		{"¿hablas español?", nil},
 		// ordinary words that are also city names
 		{"Is the sale price final?", nil},
