@@ -17,17 +17,18 @@
 #
 # Node 22 (the CLI needs >= 22.12; Debian's is 20) and @shopify/cli come from
 # the npm registry at the exact versions locked in .ci/shopify-cli/
-# (package.json + package-lock.json, installed with `npm ci`), cached under
-# .cache/shopify-cli/ (git-ignored), so a warm run only executes the CLI.
+# (package.json + package-lock.json, installed with `npm ci`), cached per
+# lock file under the user's cache directory (like Go's module cache, so a
+# fresh clone on the same machine reuses it), so a warm run only executes
+# the CLI; SHOPIFY_CLI_CACHE_DIR overrides the place.
 # The step is skipped, saying so, only when the npm registry cannot be reached
 # for a cold install. The CLI runs in a network namespace without network
 # (unshare -n) when the machine allows it, so "offline" is enforced, not hoped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ROOT=$PWD
 
 LOCK_DIR=.ci/shopify-cli
-CACHE_DIR=${SHOPIFY_CLI_CACHE_DIR:-$ROOT/.cache/shopify-cli}
+CACHE_DIR=${SHOPIFY_CLI_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/shopassist/shopify-cli}
 # Extension folder checked by theme check (the widget's theme app extension).
 THEME_EXTENSION=storefront-widget
 

@@ -14,8 +14,8 @@ import (
 
 	"github.com/labstack/echo/v4"
 
-	"shopassist/assistant/i18n"
 	"shopassist/assistant/lang"
+	"shopassist/assistant/replies"
 	"shopassist/backinstock"
 	"shopassist/channels"
 	"shopassist/channels/meta"
@@ -105,7 +105,7 @@ func (a *App) careUnsubscribe(c echo.Context) error {
 		l = lang.Default
 	}
 	ask, button, done := deliverycare.UnsubscribePage(l, o.Name)
-	d := views.UnsubscribeData{Lang: l, Dir: i18n.Dir(l), Title: o.Name, Ask: ask, Button: button}
+	d := views.UnsubscribeData{Lang: l, Dir: replies.Dir(l), Title: o.Name, Ask: ask, Button: button}
 	if c.Request().Method != http.MethodPost {
 		for _, k := range []string{"s", "o", "sig", "lang"} {
 			d.Hidden = append(d.Hidden, views.HiddenField{Name: k, Value: q.Get(k)})

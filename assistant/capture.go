@@ -92,7 +92,7 @@ func (t *turn) captureContact() bool {
 		st.Drop()
 		st.ContactAsks = 0
 		t.reply.Intent = intent.HumanHandoff
-		t.say(t.x("contact_declined", nil))
+		t.say(t.t("contact_declined", nil))
 		return true
 	}
 	in := t.u.Intent
@@ -107,7 +107,7 @@ func (t *turn) captureContact() bool {
 	}
 	st.ContactAsks++
 	t.reply.Intent = intent.HumanHandoff
-	t.say(t.x("contact_invalid", nil))
+	t.say(t.t("contact_invalid", nil))
 	return true
 }
 
@@ -115,7 +115,7 @@ func (t *turn) contactCaptured(contact string) {
 	t.state.Drop()
 	t.state.ContactAsks = 0
 	t.reply.Intent = intent.HumanHandoff
-	t.say(t.x("contact_saved", map[string]any{"Contact": contact}))
+	t.say(t.t("contact_saved", map[string]any{"Contact": contact}))
 }
 
 // askContact asks for a way to reach the shopper after a handoff and waits

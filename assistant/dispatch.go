@@ -78,7 +78,7 @@ func (t *turn) run() error {
 		if hs.OnRequest {
 			err = t.handoff("requested", "handoff_requested")
 		} else {
-			t.say(t.x("handoff_unavailable", map[string]any{"Contact": t.shop.Email}))
+			t.say(t.t("handoff_unavailable", map[string]any{"Contact": t.shop.Email}))
 		}
 	case in == intent.Thanks:
 		// A closing never escalates, even after failed answers.
@@ -150,7 +150,7 @@ func (t *turn) run() error {
 	case in == intent.Greeting:
 		err = t.greet()
 	case in == intent.Complaint:
-		t.say(t.x("complaint_sorry", nil))
+		t.say(t.t("complaint_sorry", nil))
 		if !t.conv.Handoff {
 			t.reply.QuickReplies = []string{t.t("quick_human", nil)}
 		}
@@ -162,7 +162,7 @@ func (t *turn) run() error {
 		// Counts as a failed answer: repeated off-topic or garbled messages
 		// end with the offer of a person, as unclear ones do.
 		t.failed = true
-		t.say(t.x("out_of_scope", nil))
+		t.say(t.t("out_of_scope", nil))
 		t.reply.QuickReplies = t.defaultQuickReplies()
 	default:
 		if !t.docsForOther() {
@@ -220,10 +220,10 @@ func (t *turn) placeRuleQuestion(in string) bool {
 // own wording.
 func (t *turn) changeOrder() error {
 	if !t.settings.Handoff.OnRequest {
-		t.say(t.x("handoff_unavailable", map[string]any{"Contact": t.shop.Email}))
+		t.say(t.t("handoff_unavailable", map[string]any{"Contact": t.shop.Email}))
 		return nil
 	}
-	t.say(t.x("handoff_change_order", nil))
+	t.say(t.t("handoff_change_order", nil))
 	if err := t.flagForMerchant("change_order"); err != nil {
 		return err
 	}
@@ -288,9 +288,9 @@ func (t *turn) clarifyOrFallback() {
 		if t.u.Intent == intent.OutOfScope {
 			t.failed = true
 		}
-		t.say(t.x("clarify_question", nil))
+		t.say(t.t("clarify_question", nil))
 		for _, in := range t.u.Alternatives {
-			t.reply.QuickReplies = append(t.reply.QuickReplies, t.x("topic_"+in, nil))
+			t.reply.QuickReplies = append(t.reply.QuickReplies, t.t("topic_"+in, nil))
 		}
 		if !t.conv.Handoff {
 			t.reply.QuickReplies = append(t.reply.QuickReplies, t.t("quick_human", nil))
@@ -303,7 +303,7 @@ func (t *turn) clarifyOrFallback() {
 // closing ends the exchange politely and offers a rating of the chat; it
 // never counts as a failed answer, so "thanks" then "bye" cannot escalate.
 func (t *turn) closing(key string) {
-	t.say(t.x(key, nil))
+	t.say(t.t(key, nil))
 	t.reply.AskRating = true
 }
 

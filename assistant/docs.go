@@ -108,7 +108,7 @@ func (t *turn) answerFromDocs(intro, prefer string, minScore float64) bool {
 	if best.CountrySpecific && country == "" {
 		// The rule depends on where the parcel goes and the shopper did
 		// not say: ask rather than quote another country's rule.
-		t.say(t.x("doc_ask_country", nil))
+		t.say(t.t("doc_ask_country", nil))
 		t.reply.Sources = append(t.reply.Sources, Source{Kind: best.Kind, Title: best.Title, URL: best.URL})
 		return true
 	}
@@ -135,7 +135,7 @@ func (t *turn) answerFromDocs(intro, prefer string, minScore float64) bool {
 	if country != "" && !best.Duties && best.Rule != knowledge.RuleNone && t.asksFreeShipping() && noFreeThreshold(best.Original) {
 		// "Is shipping free to Canada?": the rule gives a price and no
 		// threshold, which answers no; say it after the rule.
-		t.notes = append(t.notes, t.x("rule_no_free", nil))
+		t.notes = append(t.notes, t.t("rule_no_free", nil))
 	}
 	second := t.otherHalf(q, best)
 	t.quote(best)
@@ -233,7 +233,7 @@ func (t *turn) freeShippingRules(best knowledge.PassageAnswer) bool {
 	}
 	t.say(t.t("shipping_intro", nil))
 	t.say(rules...)
-	t.say(t.x("doc_ask_country", nil))
+	t.say(t.t("doc_ask_country", nil))
 	t.reply.Sources = append(t.reply.Sources, Source{Kind: best.Kind, Title: best.Title, URL: best.URL})
 	t.sayDocSource(ps[0])
 	return true
@@ -286,7 +286,7 @@ func (t *turn) quote(p knowledge.PassageAnswer) {
 		// guard rejects anything else), and say it is a machine translation.
 		out, err := t.e.opts.LLM.Rephrase(t.ctx, t.reply.Language, p.Text, passageFacts(p.Text))
 		if err == nil {
-			t.say(t.x("doc_machine_translated", nil), out)
+			t.say(t.t("doc_machine_translated", nil), out)
 			t.sayDocSource(p)
 			return
 		}
@@ -296,7 +296,7 @@ func (t *turn) quote(p knowledge.PassageAnswer) {
 		return
 	}
 	if !p.Translated {
-		t.say(t.x("doc_untranslated", map[string]any{"Title": p.Title,
+		t.say(t.t("doc_untranslated", map[string]any{"Title": p.Title,
 			"Language": languageName(t.reply.Language, t.reply.Language), "Original": languageName(p.Locale, t.reply.Language)}))
 	}
 	t.say(p.Text)
@@ -313,7 +313,7 @@ func (t *turn) sayRuleFor(country string) {
 		return
 	}
 	t.ruleFor = append(t.ruleFor, country)
-	t.say(t.x("doc_rule_for_country", map[string]any{"Country": name}))
+	t.say(t.t("doc_rule_for_country", map[string]any{"Country": name}))
 }
 
 // sayNotes says what the answer adds to the passage just quoted (that a

@@ -22,7 +22,6 @@ import (
 
 	"shopassist/assistant/actions"
 	"shopassist/assistant/dialogue"
-	"shopassist/assistant/i18n"
 	"shopassist/assistant/lang"
 	"shopassist/assistant/llm"
 	"shopassist/assistant/nlu"
@@ -92,8 +91,7 @@ type Engine struct {
 	index   *knowledge.Manager
 	opts    Options
 	nlu     *nlu.Analyzer
-	catalog *i18n.Catalog
-	extra   *replies.Catalog
+	catalog *replies.Catalog
 	names   *catalogNames
 	texts   *actions.Texts
 }
@@ -105,11 +103,7 @@ func New(store *db.Store, index *knowledge.Manager, opts Options) (*Engine, erro
 	if err != nil {
 		return nil, fmt.Errorf("assistant: %w", err)
 	}
-	cat, err := i18n.New()
-	if err != nil {
-		return nil, fmt.Errorf("assistant: %w", err)
-	}
-	extra, err := replies.New()
+	cat, err := replies.New()
 	if err != nil {
 		return nil, fmt.Errorf("assistant: %w", err)
 	}
@@ -118,7 +112,7 @@ func New(store *db.Store, index *knowledge.Manager, opts Options) (*Engine, erro
 		return nil, fmt.Errorf("assistant: %w", err)
 	}
 	return &Engine{store: store, index: index, opts: opts.withDefaults(), nlu: an,
-		catalog: cat, extra: extra, names: newCatalogNames(), texts: texts}, nil
+		catalog: cat, names: newCatalogNames(), texts: texts}, nil
 }
 
 // Reply answers one shopper message, creating the conversation when the
@@ -197,7 +191,7 @@ func (e *Engine) unavailable(text string, r Request, language string, err error)
 		language = e.nlu.Detector().Detect(text, lang.Priors{StorefrontLocale: r.Locale,
 			BrowserLanguage: r.BrowserLanguage}).Lang
 	}
-	return &UnavailableError{Language: language, Message: e.extra.T(language, "temporarily_unavailable", nil), Err: err}
+	return &UnavailableError{Language: language, Message: e.catalog.T(language, "temporarily_unavailable", nil), Err: err}
 }
 
 func clean(s string) string {
@@ -357,7 +351,7 @@ func (t *turn) languageNote() string {
 	if !slices.Contains(lang.Supported, sl) {
 		return ""
 	}
-	return t.e.extra.T(sl, "language_not_offered", map[string]any{"Language": languageName(t.reply.Language, sl)})
+	return t.e.catalog.T(sl, "language_not_offered", map[string]any{"Language": languageName(t.reply.Language, sl)})
 }
 
 // storeLanguage is the language replies fall back to: the storefront's
@@ -372,14 +366,9 @@ func storeLanguage(primaryLocale string, languages []string) string {
 	return lang.Default
 }
 
-// t renders a shared catalog message in the reply language.
+// t renders a catalog message in the reply language.
 func (t *turn) t(key string, data map[string]any) string {
 	return t.e.catalog.T(t.reply.Language, key, data)
-}
-
-// x renders one of the engine's own messages.
-func (t *turn) x(key string, data map[string]any) string {
-	return t.e.extra.T(t.reply.Language, key, data)
 }
 
 func (t *turn) now() time.Time { return t.e.opts.Now() }

@@ -86,7 +86,7 @@ func (t *turn) expectedReplyTime() error {
 		d = median
 	}
 	key, n := replyTimeWords(d)
-	t.say(t.e.extra.TN(t.reply.Language, key, n, nil))
+	t.say(t.e.catalog.TN(t.reply.Language, key, n, nil))
 	return nil
 }
 
@@ -103,12 +103,12 @@ func replyTimeWords(d time.Duration) (key string, n int) {
 // time zone (the widget sends it) or, unknown, the store's, named.
 func (t *turn) awayNotice(back time.Time) string {
 	if back.IsZero() {
-		return t.x("team_away", nil)
+		return t.t("team_away", nil)
 	}
 	if loc, err := time.LoadLocation(t.req.TimeZone); err == nil && t.req.TimeZone != "" {
-		return t.x("team_away_until", map[string]any{"When": formatWeekdayTime(t.reply.Language, back.In(loc))})
+		return t.t("team_away_until", map[string]any{"When": formatWeekdayTime(t.reply.Language, back.In(loc))})
 	}
-	return t.x("team_away_until_store", map[string]any{"When": formatWeekdayTime(t.reply.Language, back),
+	return t.t("team_away_until_store", map[string]any{"When": formatWeekdayTime(t.reply.Language, back),
 		"Zone": back.Location().String()})
 }
 

@@ -469,12 +469,12 @@ func (t *turn) orderStatus(o *db.Order) {
 					}
 				}
 			}
-			headline = t.x("order_status_"+rs, data)
+			headline = t.t("order_status_"+rs, data)
 		}
 	}
 	if state == stateOutForDelivery && !t.estimateToday(views) {
 		// "Out for delivery today" only when the estimate says today.
-		headline = t.x("order_status_out_for_delivery_plain", data)
+		headline = t.t("order_status_out_for_delivery_plain", data)
 	}
 	card := Card{Type: "order", OrderName: o.Name, Status: state, StatusText: headline, URL: o.OrderStatusURL}
 	lines := []string{headline}
@@ -486,9 +486,9 @@ func (t *turn) orderStatus(o *db.Order) {
 	}
 	for i, v := range views {
 		f := v.f
-		sh := Shipment{Carrier: f.TrackingCompany, StatusText: t.x(shipmentKey(f), nil)}
+		sh := Shipment{Carrier: f.TrackingCompany, StatusText: t.t(shipmentKey(f), nil)}
 		if v.condition == deliverycare.KindLate {
-			sh.StatusText = t.x("shipment_late", map[string]any{"Date": t.date(*v.estimate)})
+			sh.StatusText = t.t("shipment_late", map[string]any{"Date": t.date(*v.estimate)})
 		}
 		if len(f.TrackingNumbers.V) > 0 {
 			sh.TrackingNumber = f.TrackingNumbers.V[0]
@@ -525,7 +525,7 @@ func (t *turn) orderStatus(o *db.Order) {
 	if multi {
 		if pending := unshippedItems(o); pending != "" {
 			lines = append(lines, t.t("order_shipment_line", map[string]any{"Index": len(o.Fulfillments) + 1,
-				"Items": pending, "Status": t.x("shipment_not_shipped", nil)}))
+				"Items": pending, "Status": t.t("shipment_not_shipped", nil)}))
 		}
 	}
 	t.say(t.rephrase(strings.Join(lines, "\n"), facts))

@@ -152,16 +152,16 @@ func (t *turn) recommend() {
 		nearestPrice(hits, f)
 		hits = nearestOnly(hits, f)
 		hits = hits[:min(len(hits), recommendLimit)]
-		t.say(t.x("recommend_none_budget", map[string]any{"Budget": t.budgetText(f)}))
-		t.say(t.x("recommend_closest", map[string]any{"Reason": hits[0].Title + " — " + formatMoney(hits[0].Price, t.currency(hits[0]))}))
+		t.say(t.t("recommend_none_budget", map[string]any{"Budget": t.budgetText(f)}))
+		t.say(t.t("recommend_closest", map[string]any{"Reason": hits[0].Title + " — " + formatMoney(hits[0].Price, t.currency(hits[0]))}))
 	default:
-		t.say(t.x("recommend_none_exact", nil))
+		t.say(t.t("recommend_none_exact", nil))
 		h := hits[0]
 		reason := h.Title
 		if h.VariantTitle != "" && h.VariantTitle != "Default Title" {
 			reason += " (" + h.VariantTitle + ")"
 		}
-		t.say(t.x("recommend_closest", map[string]any{"Reason": reason + " — " + formatMoney(h.Price, t.currency(h))}))
+		t.say(t.t("recommend_closest", map[string]any{"Reason": reason + " — " + formatMoney(h.Price, t.currency(h))}))
 	}
 	for _, h := range hits {
 		card := t.productCard(h)
@@ -390,13 +390,13 @@ func (t *turn) productQuestion() {
 	switch {
 	case asked != "" && variant == nil:
 		t.signal(db.SignalNoMatch, 0, 0, "option="+strings.ToLower(asked)+" product="+strconv.FormatInt(id, 10))
-		t.say(t.x("product_variant_missing", map[string]any{"Wanted": asked}))
+		t.say(t.t("product_variant_missing", map[string]any{"Wanted": asked}))
 		t.sayOptions(facts)
 	case variant != nil && variant.Available:
-		t.say(t.x("product_variant_in_stock", map[string]any{"Variant": variant.Title}))
+		t.say(t.t("product_variant_in_stock", map[string]any{"Variant": variant.Title}))
 	case variant != nil:
 		t.signal(db.SignalOutOfStock, id, variant.ID, "") // named from the catalog, in one language
-		t.say(t.x("product_variant_sold_out", map[string]any{"Variant": variant.Title}))
+		t.say(t.t("product_variant_sold_out", map[string]any{"Variant": variant.Title}))
 		t.sayInStock(facts)
 		if err := t.offerBackInStock(variant); err != nil {
 			t.logErr("back-in-stock subscription", err)
@@ -410,7 +410,7 @@ func (t *turn) productQuestion() {
 		t.sayDetails(facts)
 	} else if tags := tagsBeyondTitle(facts); len(tags) > 0 && t.reply.Language == facts.Lang && facts.Lang == t.primaryLang() {
 		// Tags are in the shop's language: said only in it.
-		t.say(t.x("product_tagged", map[string]any{"Product": facts.Title, "Tags": strings.Join(tags, ", ")}))
+		t.say(t.t("product_tagged", map[string]any{"Product": facts.Title, "Tags": strings.Join(tags, ", ")}))
 	} else if variant == nil && asked == "" && !asksOptions(t.text) && len(facts.Details) > 0 {
 		first := *facts
 		first.Details = facts.Details[:1]
@@ -455,7 +455,7 @@ func (t *turn) productQuestion() {
 func (t *turn) sayDetails(f *knowledge.ProductFacts) {
 	if !t.sameLanguage(f.Lang) {
 		if facts := originalFacts(f.Details, t.reply.Language); len(facts) > 0 {
-			t.say(t.x("product_original_facts", map[string]any{"Original": languageName(f.Lang, t.reply.Language),
+			t.say(t.t("product_original_facts", map[string]any{"Original": languageName(f.Lang, t.reply.Language),
 				"Facts": strings.Join(facts, ", ")}))
 			return
 		}
@@ -493,12 +493,12 @@ func (t *turn) sayStock(f *knowledge.ProductFacts) {
 	switch {
 	case len(f.Variants) == 0:
 	case avail == 0:
-		t.say(t.x("product_all_sold_out", data))
-		t.say(t.x("stock_notify_offer", map[string]any{"Variant": f.Title}))
+		t.say(t.t("product_all_sold_out", data))
+		t.say(t.t("stock_notify_offer", map[string]any{"Variant": f.Title}))
 	case stocked == 0:
-		t.say(t.x("product_orderable", data))
+		t.say(t.t("product_orderable", data))
 	case avail == len(f.Variants):
-		t.say(t.x("product_all_in_stock", data))
+		t.say(t.t("product_all_in_stock", data))
 	case hasOption(f, "size") && t.sayInStock(f):
 	default:
 		// Every size has some variant in stock (or there are no sizes):
@@ -513,9 +513,9 @@ func (t *turn) sayStock(f *knowledge.ProductFacts) {
 			}
 		}
 		if len(in) <= 4 {
-			t.say(t.x("product_in_stock", map[string]any{"Values": strings.Join(in, ", ")}))
+			t.say(t.t("product_in_stock", map[string]any{"Values": strings.Join(in, ", ")}))
 		}
-		t.say(t.x("product_sold_out", map[string]any{"Values": strings.Join(out, ", ")}))
+		t.say(t.t("product_sold_out", map[string]any{"Values": strings.Join(out, ", ")}))
 	}
 }
 
@@ -529,7 +529,7 @@ func (t *turn) sayUntranslated(f *knowledge.ProductFacts) {
 	if in == "zht" {
 		in = "zh-Hant"
 	}
-	t.say(t.x("product_untranslated", map[string]any{"Product": f.Title,
+	t.say(t.t("product_untranslated", map[string]any{"Product": f.Title,
 		"Language": languageName(t.reply.Language, t.reply.Language), "Original": languageName(in, t.reply.Language)}))
 }
 
@@ -825,9 +825,9 @@ func (t *turn) sayOptions(f *knowledge.ProductFacts) {
 		label := o.Name
 		switch optionKind(o.Name) {
 		case "size":
-			label = t.x("option_size", nil)
+			label = t.t("option_size", nil)
 		case "color":
-			label = t.x("option_color", nil)
+			label = t.t("option_color", nil)
 		}
 		t.say(label + ": " + strings.Join(o.Values, ", "))
 	}
@@ -865,9 +865,9 @@ func (t *turn) sayInStock(f *knowledge.ProductFacts) bool {
 		return false
 	}
 	if len(in) > 0 {
-		t.say(t.x("product_in_stock", map[string]any{"Values": strings.Join(in, ", ")}))
+		t.say(t.t("product_in_stock", map[string]any{"Values": strings.Join(in, ", ")}))
 	}
-	t.say(t.x("product_sold_out", map[string]any{"Values": strings.Join(out, ", ")}))
+	t.say(t.t("product_sold_out", map[string]any{"Values": strings.Join(out, ", ")}))
 	return true
 }
 
@@ -985,10 +985,10 @@ func (t *turn) sayUsualSize(f *knowledge.ProductFacts) {
 		}
 	}
 	for _, v := range in {
-		t.say(t.x("product_variant_in_stock", map[string]any{"Variant": v}))
+		t.say(t.t("product_variant_in_stock", map[string]any{"Variant": v}))
 	}
 	for _, v := range out {
-		t.say(t.x("product_variant_sold_out", map[string]any{"Variant": v}))
+		t.say(t.t("product_variant_sold_out", map[string]any{"Variant": v}))
 	}
 }
 
@@ -1200,7 +1200,7 @@ func (t *turn) offerBackInStock(v *knowledge.VariantFact) error {
 	data := map[string]any{"Variant": v.Title}
 	email := t.u.Ents.Email
 	if email == "" || t.dry {
-		t.say(t.x("stock_notify_offer", data))
+		t.say(t.t("stock_notify_offer", data))
 		return nil
 	}
 	err := t.e.store.SubscribeBackInStock(t.ctx, &db.StockSubscription{ShopID: t.shop.ID, VariantID: v.ID, Email: email,
@@ -1209,6 +1209,6 @@ func (t *turn) offerBackInStock(v *knowledge.VariantFact) error {
 		return err
 	}
 	data["Email"] = email
-	t.say(t.x("stock_notify_saved", data))
+	t.say(t.t("stock_notify_saved", data))
 	return nil
 }

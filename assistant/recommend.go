@@ -158,9 +158,9 @@ func (t *turn) pickers(c *Card, f *knowledge.ProductFacts) {
 		name := o.Name
 		switch optionKind(o.Name) {
 		case "size":
-			name = t.x("option_size", nil)
+			name = t.t("option_size", nil)
 		case "color":
-			name = t.x("option_color", nil)
+			name = t.t("option_color", nil)
 		}
 		c.Options = append(c.Options, db.CardOption{Name: name, Values: o.Values})
 	}

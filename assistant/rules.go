@@ -66,24 +66,24 @@ func (t *turn) ruleLines(text string) []string {
 	ddp, dap := strings.Contains(text, "DDP"), strings.Contains(text, "DAP")
 	switch {
 	case ddp && !dap:
-		out = append(out, t.x("rule_duties_included", nil))
+		out = append(out, t.t("rule_duties_included", nil))
 	case dap && !ddp:
-		out = append(out, t.x("rule_duties_on_delivery", nil))
+		out = append(out, t.t("rule_duties_on_delivery", nil))
 	case !ddp && !dap && euNoDutyRE.MatchString(text):
-		out = append(out, t.x("rule_duties_none_eu", nil))
+		out = append(out, t.t("rule_duties_none_eu", nil))
 	}
 	if len(out) > 0 {
 		return out
 	}
 	// Return shipping.
 	if m := deductRE.FindStringSubmatch(text); m != nil {
-		return []string{t.x("rule_return_deduct", map[string]any{"Amount": m[1]})}
+		return []string{t.t("rule_return_deduct", map[string]any{"Amount": m[1]})}
 	}
 	if returnSelf.MatchString(text) {
-		return []string{t.x("rule_return_self", nil)}
+		return []string{t.t("rule_return_self", nil)}
 	}
 	if strings.Contains(strings.ToLower(text), "return") && returnFree.MatchString(text) && !daysRE.MatchString(text) {
-		return []string{t.x("rule_return_free", nil)}
+		return []string{t.t("rule_return_free", nil)}
 	}
 	lower := strings.ToLower(text)
 	var brands []string
@@ -93,19 +93,19 @@ func (t *turn) ruleLines(text string) []string {
 		}
 	}
 	if len(brands) >= 3 {
-		return []string{t.x("rule_payment", map[string]any{"List": strings.Join(brands, ", ")})}
+		return []string{t.t("rule_payment", map[string]any{"List": strings.Join(brands, ", ")})}
 	}
 	if line := t.restrictionLine(text); line != "" {
 		return []string{line}
 	}
 	if m := hoursRE.FindStringSubmatch(text); m != nil && strings.Contains(lower, "address") {
-		return []string{t.x("rule_address_change", map[string]any{"Hours": m[1]})}
+		return []string{t.t("rule_address_change", map[string]any{"Hours": m[1]})}
 	}
 	if days := refundTiming(text); days != "" && !priceRE.MatchString(text) {
-		return []string{t.x("rule_refund_days", map[string]any{"Days": days})}
+		return []string{t.t("rule_refund_days", map[string]any{"Days": days})}
 	}
 	if m := windowRE.FindStringSubmatch(text); m != nil && strings.Contains(lower, "return") {
-		return []string{t.x("rule_return_window", map[string]any{"Days": m[1]})}
+		return []string{t.t("rule_return_window", map[string]any{"Days": m[1]})}
 	}
 	// Delivery: the standard rate is the first sentence's; an express
 	// option follows it.
@@ -127,15 +127,15 @@ func (t *turn) ruleLines(text string) []string {
 	if price == "" {
 		return nil
 	}
-	out = append(out, t.x("rule_delivery", map[string]any{"Days": days[1], "Price": price}))
+	out = append(out, t.t("rule_delivery", map[string]any{"Days": days[1], "Price": price}))
 	if m := freeOverRE.FindStringSubmatch(std); m != nil {
-		out = append(out, t.x("rule_free_over", map[string]any{"Amount": m[1]}))
+		out = append(out, t.t("rule_free_over", map[string]any{"Amount": m[1]}))
 	}
 	if p := priceRE.FindString(express); p != "" {
 		if d := daysRE.FindStringSubmatch(express); d != nil {
-			out = append(out, t.x("rule_express", map[string]any{"Days": d[1], "Price": p}))
+			out = append(out, t.t("rule_express", map[string]any{"Days": d[1], "Price": p}))
 		} else if nextDayRE.MatchString(express) {
-			out = append(out, t.x("rule_express_next_day", map[string]any{"Price": p}))
+			out = append(out, t.t("rule_express_next_day", map[string]any{"Price": p}))
 		}
 	}
 	return out
@@ -174,7 +174,7 @@ func (t *turn) sayRules(p knowledge.PassageAnswer) bool {
 	t.say(lines...)
 	t.sayNotes()
 	if p.URL != "" {
-		t.say(t.x("doc_source_link", map[string]any{"URL": p.URL}))
+		t.say(t.t("doc_source_link", map[string]any{"URL": p.URL}))
 	}
 	return true
 }
@@ -264,5 +264,5 @@ func (t *turn) restrictionLine(text string) string {
 	}
 	list := strings.Join(items, sep)
 	r, size := utf8.DecodeRuneInString(list)
-	return t.x("rule_restricted_air_eu", map[string]any{"Items": string(unicode.ToUpper(r)) + list[size:]})
+	return t.t("rule_restricted_air_eu", map[string]any{"Items": string(unicode.ToUpper(r)) + list[size:]})
 }

@@ -10,11 +10,11 @@ import (
 
 func ruleTurn(t *testing.T, language string) *turn {
 	t.Helper()
-	extra, err := replies.New()
+	cat, err := replies.New()
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &turn{e: &Engine{extra: extra}, reply: &Reply{Language: language}}
+	return &turn{e: &Engine{catalog: cat}, reply: &Reply{Language: language}}
 }
 
 // TestRestrictionLine: an untranslated restriction passage is stated in

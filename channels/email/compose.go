@@ -7,7 +7,7 @@ import (
 	"strings"
 	"time"
 
-	"shopassist/assistant/i18n"
+	"shopassist/assistant/replies"
 	"shopassist/internal/mailmsg"
 )
 
@@ -80,7 +80,7 @@ func (r Reply) Build() (msg []byte, messageID string, err error) {
 func TextToHTML(text, language string) string {
 	var b strings.Builder
 	dir := "ltr"
-	if i18n.Dir(language) == "rtl" {
+	if replies.Dir(language) == "rtl" {
 		dir = "rtl"
 	}
 	fmt.Fprintf(&b, `<!DOCTYPE html><html lang="%s" dir="%s"><head><meta charset="utf-8"></head><body>`, html.EscapeString(language), dir)
