@@ -197,7 +197,7 @@ func (t *turn) regionRules(q knowledge.PassageQuery, region, intro string) bool 
 		if strings.HasPrefix(t.reply.Language, "zh") || t.reply.Language == "ja" {
 			sep = "、"
 		}
-		t.say(t.x("doc_rule_for_country", map[string]any{"Country": strings.Join(names, sep)}))
+		t.say(t.t("doc_rule_for_country", map[string]any{"Country": strings.Join(names, sep)}))
 		t.ruleFor = append(t.ruleFor, r.countries...)
 		t.quote(r.hit)
 	}
