@@ -358,12 +358,10 @@ func (t *turn) destination() (code string, named bool) {
 		}
 	}
 	// No country named: a city, state or nationality stands for its
-	// country ("shipping to Lyon", "I'm Canadian") unless a region is
-	// named as such ("Scandinavia").
-	if t.regionNamed() == "" {
-		if code := t.locate(); code != "" {
-			return code, true
-		}
+	// country ("shipping to Lyon", "I'm Canadian"), also beside a
+	// region ("Scandinavia, e.g. Stockholm").
+	if code := t.locate(); code != "" {
+		return code, true
 	}
 	return strings.ToUpper(strings.TrimSpace(t.req.Country)), false
 }
@@ -376,11 +374,18 @@ func (t *turn) locate() string {
 	}
 	code := ""
 	pl := knowledge.Places()
-	if ms := pl.Locate(t.text); len(ms) > 0 {
+	// Of places sharing a name, the storefront's country or the
+	// language's first ("Valencia" in Spanish is Spain's).
+	prefer := []string{strings.ToUpper(strings.TrimSpace(t.req.Country))}
+	if r, conf := language.Make(t.reply.Language).Region(); conf != language.No && !strings.HasPrefix(t.reply.Language, "en") {
+		// English has no one home country: Manchester is England's.
+		prefer = append(prefer, r.String())
+	}
+	if ms := pl.LocateFor(t.text, prefer...); len(ms) > 0 {
 		if line := lineName(t.text, t.shop.Name, t.names); line != "" {
 			// "Is the Aurora jacket waterproof?": a product line
 			// named like a city is the product.
-			ms = pl.Locate(strings.ReplaceAll(strings.ToLower(t.text), line, " "))
+			ms = pl.LocateFor(strings.ReplaceAll(strings.ToLower(t.text), line, " "), prefer...)
 		}
 		if len(ms) > 0 {
 			code = ms[0].Code

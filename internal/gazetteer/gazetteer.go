@@ -193,9 +193,12 @@ func usable(names []string) []string {
 				continue
 			}
 			// 大阪市, 上海市, 오사카 시: shoppers leave out the word "city".
-			for _, suf := range []string{"市", " 시", "시"} {
-				if stem, ok := strings.CutSuffix(n, suf); ok && utf8.RuneCountInString(stem) >= 2 && !slices.Contains(out, stem) {
-					out = append(out, stem)
+			for _, suf := range []string{"広域市", "廣域市", "特別市", "市", " 광역시", "광역시", " 특별시", "특별시", " 시", "시"} {
+				if stem, ok := strings.CutSuffix(n, suf); ok && utf8.RuneCountInString(stem) >= 2 {
+					if !slices.Contains(out, stem) {
+						out = append(out, stem)
+					}
+					break
 				}
 			}
 		default:
@@ -301,7 +304,7 @@ var placePrepositions = map[string]bool{}
 func init() {
 	for _, w := range strings.Fields(`to in from at near into nach aus in bei von um a à au en de des desde para em no na naar uit bij
 		do w we z ze ke di dari от из в во под إلى في من`) {
-		placePrepositions[w] = true
+		placePrepositions[fold(w)] = true
 	}
 }
 
@@ -513,9 +516,10 @@ func (c *Common) keep(p Place, n string) bool {
 	if len(ws) == 0 {
 		return false
 	}
-	if utf8.RuneCountInString(strings.Join(ws, "")) < 4 {
+	if rn := utf8.RuneCountInString(strings.Join(ws, "")); rn < 4 && !(rn == 3 && script(n) == "arabic" && p.Population >= 1_000_000) {
 		// Three letters are an abbreviation or a word more often than
-		// a city (Ufa, Hue, Ica).
+		// a city (Ufa, Hue, Ica), but for Arabic names of the largest
+		// cities (جدة).
 		return false
 	}
 	common := c.words
@@ -531,10 +535,11 @@ func (c *Common) keep(p Place, n string) bool {
 	return false
 }
 
-// Build writes the table: one name a line, "name<TAB>country<TAB>kind",
+// Build writes the table: one name a line, "name<TAB>countries<TAB>kind",
 // sorted by name. A name that several places share goes to the first
 // listed in the source (the largest city; a region or demonym before a
-// smaller city of the same name).
+// smaller city of the same name); the countries of up to three other
+// cities of that name follow, comma-separated.
 func Build(source []byte, c *Common) ([]byte, error) {
 	places, err := ReadSource(source)
 	if err != nil {
@@ -546,14 +551,32 @@ func Build(source []byte, c *Common) ([]byte, error) {
 		return rank(places[i].Kind) < rank(places[j].Kind)
 	})
 	owner := map[string]Place{}
+	// also are the other countries with a city of the same name
+	// (Valencia: VE, then ES): the shopper's storefront or language
+	// decides between them.
+	also := map[string][]string{}
 	var names []string
 	for _, p := range places {
 		for _, n := range p.Names {
-			if _, seen := owner[n]; seen || !c.keep(p, n) {
-				continue
+			forms := []string{n}
+			if script(n) == "arabic" && !strings.HasPrefix(n, "ال") {
+				// Arabic writes most cities with the article too
+				// (دوحة, الدوحة).
+				forms = append(forms, "ال"+n)
 			}
-			owner[n] = p
-			names = append(names, n)
+			for _, f := range forms {
+				if o, seen := owner[f]; seen {
+					if p.Kind == KindCity && p.Country != o.Country && !slices.Contains(also[f], p.Country) && len(also[f]) < 3 {
+						also[f] = append(also[f], p.Country)
+					}
+					continue
+				}
+				if !c.keep(p, f) {
+					continue
+				}
+				owner[f] = p
+				names = append(names, f)
+			}
 		}
 	}
 	sort.Strings(names)
@@ -562,7 +585,7 @@ func Build(source []byte, c *Common) ([]byte, error) {
 	fmt.Fprintln(&b, "# Sources: GeoNames cities15000 (CC BY 4.0), Debian iso-codes iso_3166-2 (LGPL-2.1+),")
 	fmt.Fprintln(&b, "# mledoze/countries demonyms (ODbL 1.0); see internal/gazetteer.")
 	for _, n := range names {
-		fmt.Fprintf(&b, "%s\t%s\t%s\n", n, owner[n].Country, owner[n].Kind)
+		fmt.Fprintf(&b, "%s\t%s\t%s\n", n, strings.Join(append([]string{owner[n].Country}, also[n]...), ","), owner[n].Kind)
 	}
 	return b.Bytes(), nil
 }

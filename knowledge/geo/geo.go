@@ -175,6 +175,9 @@ type name struct {
 	words []string
 	// upper names match only tokens written in capitals.
 	upper bool
+	// also are the other countries with a place of this name, for
+	// LocateFor's preferences (Valencia: VE, also ES).
+	also []string
 	// infl says how the name's words inflect in the languages it comes
 	// from (every word of it, not only the last: "Zjednoczonych Emiratów
 	// Arabskich", "Vereinigten Arabischen Emiraten").
@@ -198,6 +201,9 @@ const (
 	// letters or more (Kraków → Krakowie, Gdańsk → Gdańska; "manusia"
 	// is no Manus, "reszta" no Reszt).
 	inflAdded
+	// inflPolishA: a gazetteer name in -a with a Polish ending in place
+	// of its -a (Warszawa → Warszawy, Warszawie).
+	inflPolishA
 	// inflSuffix: an ending is added to the whole word (German dative and
 	// genitive -n, -en, -s; Turkish case suffixes written without the
 	// apostrophe: Almanyaya), of up to two letters ("Japanese" is no place).
@@ -211,7 +217,9 @@ var inflections = map[string]inflection{"pl": inflCase, "ru": inflCase, "de": in
 
 // notPlaces are CLDR names that are also common words of their language:
 // Russian "того" ("of that") is Togo only in a list of countries.
-var notPlaces = map[string]bool{"того": true}
+// Czech "Keňa" (Kenya) folds to Indonesian "kena" ("kena bea cukai": to
+// be charged duties).
+var notPlaces = map[string]bool{"того": true, "kena": true}
 
 // Matcher finds places in text. Build it once with New; it is immutable and
 // safe for concurrent use.
@@ -243,12 +251,29 @@ type Matcher struct {
 
 // nameIndex is a set of names matched by words.
 type nameIndex struct {
+	// prefer are the countries chosen first among a name's countries
+	// (set on the per-call copy LocateFor makes).
+	prefer []string
+	// shared: a name written alike for places of several countries is
+	// one entry with its other countries in also (the gazetteer).
+	shared bool
 	// byFirst indexes word names by their first word.
 	byFirst map[string][]name
 	// cjk names are matched as substrings, longest first.
 	cjk []cjkName
 	// byStem indexes the first words of inflecting names by stemKey.
 	byStem map[string][]string
+}
+
+// pick is the country a name stands for: a preferred one among its
+// countries, else its first.
+func (m *nameIndex) pick(code string, also []string) string {
+	for _, p := range m.prefer {
+		if p == code || slices.Contains(also, p) {
+			return p
+		}
+	}
+	return code
 }
 
 func newNameIndex() nameIndex {
@@ -259,6 +284,7 @@ type cjkName struct {
 	text string
 	code string
 	kind Kind
+	also []string
 }
 
 // New builds the matcher from CLDR and the alias tables.
@@ -332,7 +358,7 @@ func (m *nameIndex) addInfl(s, code string, kind Kind, infl inflection) {
 	if s == "" || s == code && kind == Country && len(s) == 2 && !isAlias(s, code) {
 		return // CLDR has no name in this language
 	}
-	if notPlaces[strings.ToLower(s)] {
+	if notPlaces[strings.ToLower(s)] || notPlaces[fold(s)] {
 		return
 	}
 	if cjkScript(s) {
@@ -349,11 +375,36 @@ func (m *nameIndex) addInfl(s, code string, kind Kind, infl inflection) {
 			m.byFirst[words[0]][i].infl |= infl
 			return
 		}
+		if m.shared && n.upper == upper && equalWords(n.words, words) {
+			// The gazetteer's "València" and "Valencia" are one name
+			// of several countries.
+			if !slices.Contains(n.also, code) {
+				m.byFirst[words[0]][i].also = append(n.also, code)
+			}
+			return
+		}
 	}
 	m.byFirst[words[0]] = append(m.byFirst[words[0]], name{code: code, kind: kind, words: words, upper: upper, infl: infl})
 	if infl&^inflExact != 0 && !upper {
 		if k := stemKey(words[0]); k != "" && !slices.Contains(m.byStem[k], words[0]) {
 			m.byStem[k] = append(m.byStem[k], words[0])
+		}
+	}
+}
+
+// setAlso records the other countries of a name added with addInfl.
+func (m *nameIndex) setAlso(s, code string, also []string) {
+	words := tokens(s)
+	if len(words) == 0 {
+		return
+	}
+	for i, n := range m.byFirst[words[0]] {
+		if n.code == code && equalWords(n.words, words) {
+			for _, a := range also {
+				if !slices.Contains(m.byFirst[words[0]][i].also, a) {
+					m.byFirst[words[0]][i].also = append(m.byFirst[words[0]][i].also, a)
+				}
+			}
 		}
 	}
 }
@@ -383,6 +434,10 @@ var suffixEndings = []string{"n", "en", "s", "es", "a", "e", "ya", "ye", "da", "
 // without losing a letter (Krakowie, Gdańska, Wrocławia, Madrytu).
 var addedEndings = []string{"a", "u", "ie", "ia", "iu", "em", "owi"}
 
+// polishAEndings replace a Polish feminine name's -a (Warszawy, Warszawie,
+// Warszawę, Warszawą), folded as tokens are.
+var polishAEndings = []string{"y", "i", "ie", "e", "ą", "a"}
+
 // inflectedMatch reports whether tok is an inflected form of a name's word
 // in the ways the name inflects: a case ending in place of at most the
 // word's last two letters (Kanada → Kanadzie, Arabia → Arabii, Германия →
@@ -398,6 +453,13 @@ func inflectedMatch(tok, word string, infl inflection) bool {
 	if infl&inflAdded != 0 && utf8.RuneCountInString(word) >= 6 {
 		if rest, ok := strings.CutPrefix(tok, word); ok && slices.Contains(addedEndings, rest) {
 			return true
+		}
+	}
+	if infl&inflPolishA != 0 {
+		if stem, ok := strings.CutSuffix(word, "a"); ok {
+			if rest, ok := strings.CutPrefix(tok, stem); ok && slices.Contains(polishAEndings, rest) {
+				return true
+			}
 		}
 	}
 	if infl&(inflCase|inflCaseLong) == 0 {
@@ -417,7 +479,7 @@ func inflectedMatch(tok, word string, infl inflection) bool {
 		// A stem of four letters at least ("dana" is no Dania), or three
 		// of a four-letter word (Unia → Unii).
 		n := utf8.RuneCountInString(stem)
-		if infl&inflCaseLong != 0 && n >= 4 && wn-n <= 1 {
+		if infl&inflCaseLong != 0 && (n >= 4 || n == 3 && wn == 4) && wn-n <= 1 {
 			// A gazetteer name changes its last letter at most
 			// (Москва → Москве, Казань → Казани): "карту" is no
 			// Картум, "месте" no Местре.
@@ -630,7 +692,7 @@ func (m *nameIndex) findWords(ts []token, addM func(code string, kind Kind, asid
 			}
 		}
 		if bestLen > 0 {
-			addM(best.code, best.kind, ts[i].aside)
+			addM(m.pick(best.code, best.also), best.kind, ts[i].aside)
 			i += bestLen - 1
 		}
 	}
@@ -776,6 +838,7 @@ var placesTable string
 // loadLocal indexes the gazetteer.
 func (m *Matcher) loadLocal() {
 	m.local = newNameIndex()
+	m.local.shared = true
 	m.localCJK = map[rune][]cjkName{}
 	for line := range strings.SplitSeq(placesTable, "\n") {
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -785,10 +848,11 @@ func (m *Matcher) loadLocal() {
 		if len(f) < 2 {
 			continue
 		}
-		n, code := f[0], f[1]
+		n, codes := f[0], strings.Split(f[1], ",")
+		code, also := codes[0], codes[1:]
 		if cjkScript(n) {
 			r, _ := utf8.DecodeRuneInString(n)
-			m.localCJK[r] = append(m.localCJK[r], cjkName{text: n, code: code, kind: Country})
+			m.localCJK[r] = append(m.localCJK[r], cjkName{text: n, code: code, kind: Country, also: also})
 			continue
 		}
 		// Russian names are inflected in the sentence (в Мюнхене).
@@ -801,8 +865,16 @@ func (m *Matcher) loadLocal() {
 			infl |= inflCaseLong
 		} else if unicode.Is(unicode.Latin, []rune(n)[0]) {
 			infl |= inflAdded
+			if utf8.RuneCountInString(n) >= 7 && strings.HasSuffix(n, "a") && !strings.Contains(n, " ") {
+				// A long name in -a also takes Polish endings in place
+				// of it (Warszawa → Warszawy, Warszawie).
+				infl |= inflPolishA
+			}
 		}
 		m.local.addInfl(n, code, Country, infl)
+		if len(also) > 0 {
+			m.local.setAlso(n, code, also)
+		}
 	}
 	m.languageNames = map[string]bool{}
 	for _, dl := range Languages[:16] {
@@ -827,7 +899,12 @@ func (m *Matcher) Warm() { m.localOnce.Do(m.loadLocal) }
 // shopper's message names ("shipping to Lyon", "I'm Canadian", "寄到上海"),
 // in order of first appearance and without repeats. Countries named as
 // such are Find's: Locate is for a message that names none.
-func (m *Matcher) Locate(text string) []Mention {
+func (m *Matcher) Locate(text string) []Mention { return m.LocateFor(text) }
+
+// LocateFor is Locate choosing, for a name several places share, the
+// country among prefer (the storefront's, the language's) when one is:
+// "Valencia" is Spain's for a Spanish shopper, Venezuela's otherwise.
+func (m *Matcher) LocateFor(text string, prefer ...string) []Mention {
 	m.localOnce.Do(m.loadLocal)
 	var out []Mention
 	seen := map[string]bool{}
@@ -838,10 +915,12 @@ func (m *Matcher) Locate(text string) []Mention {
 		}
 	}
 	if cjkScript(text) {
-		m.locateCJK(text, addM)
+		m.locateCJK(text, prefer, addM)
 	}
 	ts := scan(text)
-	m.local.findWords(ts, addM)
+	local := m.local
+	local.prefer = prefer
+	local.findWords(ts, addM)
 	if len(out) == 0 {
 		m.nationality(ts, addM)
 	}
@@ -874,14 +953,23 @@ func (m *Matcher) nationality(ts []token, addM func(string, Kind, bool)) {
 			if !ok || utf8.RuneCountInString(stem) < 4 {
 				continue
 			}
-			if strings.HasPrefix(stem, "ال") {
-				stem = strings.TrimPrefix(stem, "ال")
+			stems := []string{stem}
+			if rest, ok := strings.CutPrefix(stem, "ال"); ok {
+				stems = append(stems, rest)
+			} else if stem[0] >= 0xd8 && stem[0] <= 0xdb {
+				// إماراتي is of الإمارات.
+				stems = append(stems, "ال"+stem)
 			}
-			for _, ne := range nameEndings {
-				for _, n := range m.byFirst[stem+ne] {
-					if n.kind == Country && len(n.words) == 1 && !n.upper {
-						addM(n.code, Country, t.aside)
-						return
+			for _, st := range stems {
+				for _, ne := range nameEndings {
+					// A country's name only: of the many cities'
+					// names, "parler" would be of Parla, "cuscino"
+					// of Cusco.
+					for _, n := range m.byFirst[st+ne] {
+						if n.kind == Country && len(n.words) == 1 && !n.upper {
+							addM(n.code, Country, t.aside)
+							return
+						}
 					}
 				}
 			}
@@ -893,7 +981,8 @@ func (m *Matcher) nationality(ts []token, addM func(string, Kind, bool)) {
 // position. A katakana name must not be part of a longer katakana word
 // (リマ in リマインド, カリ in メルカリ), nor a Hangul name follow another
 // syllable.
-func (m *Matcher) locateCJK(text string, addM func(string, Kind, bool)) {
+func (m *Matcher) locateCJK(text string, prefer []string, addM func(string, Kind, bool)) {
+	pick := nameIndex{prefer: prefer}
 	prev := rune(-1)
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -906,7 +995,7 @@ func (m *Matcher) locateCJK(text string, addM func(string, Kind, bool)) {
 			if katakana(r) && (katakana(prev) || katakana(next)) || hangul(r) && hangul(prev) {
 				continue
 			}
-			addM(n.code, n.kind, insideParens(text[:i]))
+			addM(pick.pick(n.code, n.also), n.kind, insideParens(text[:i]))
 			matched = len(n.text)
 			break
 		}

@@ -5,6 +5,30 @@ import (
 	"testing"
 )
 
+func TestLocateFor(t *testing.T) {
+	m := New()
+	cases := []struct {
+		text   string
+		prefer []string
+		want   []string
+	}{
+		{"Si pido desde Valencia, ¿pago algo de aduanas?", []string{"", "ES"}, []string{"ES"}},
+		{"shipping to Valencia", []string{"US", "US"}, []string{"US"}},
+		{"shipping to Valencia", nil, []string{"VE"}},
+		{"Если заказать в Ригу, будут таможенные платежи?", nil, []string{"LV"}},
+		{"ile dni idzie paczka do Warszawy", nil, []string{"PL"}},
+		{"أنا إماراتي، هل سأدفع جمارك عند الاستلام؟", nil, []string{"AE"}},
+		{"كم سعر الشحن إلى الدوحة؟", nil, []string{"QA"}},
+		{"부산으로 배송하면 며칠 걸려요?", nil, []string{"KR"}},
+		{"Kirim ke Amsterdam kena bea cukai nggak?", nil, []string{"NL"}},
+	}
+	for _, c := range cases {
+		if got := codes(m.LocateFor(c.text, c.prefer...)); !slices.Equal(got, c.want) {
+			t.Errorf("LocateFor(%q, %v) = %v, want %v", c.text, c.prefer, got, c.want)
+		}
+	}
+}
+
 func TestLocate(t *testing.T) {
 	m := New()
 	cases := []struct {
