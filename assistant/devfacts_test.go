@@ -13,6 +13,7 @@ import (
 
 	"shopassist/assistant"
 	"shopassist/assistant/facteval"
+	"shopassist/internal/racemode"
 )
 
 // devFact is one question of the development fact set (written by the
@@ -75,6 +76,9 @@ func loadDevFacts(t *testing.T) []devFact {
 const devFactFloor = 0.95
 
 func TestDevFacts(t *testing.T) {
+	if racemode.On {
+		t.Skip(racemode.SkipReason)
+	}
 	facts := loadDevFacts(t)
 	env := newEnv(t, assistant.Options{})
 	grader := facteval.NewGrader()
@@ -132,6 +136,9 @@ const blindFloor = 0.63
 func TestBlindDevFacts(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the whole blind development sets")
+	}
+	if racemode.On {
+		t.Skip(racemode.SkipReason)
 	}
 	files, err := filepath.Glob("testdata/blind/*.jsonl")
 	if err != nil || len(files) == 0 {

@@ -11,6 +11,7 @@ import (
 	"shopassist/assistant"
 	"shopassist/assistant/eval"
 	"shopassist/demo"
+	"shopassist/internal/racemode"
 	"shopassist/shopdata"
 )
 
@@ -32,6 +33,9 @@ const factFloor = 0.789
 func TestFactFloor(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the whole fact set")
+	}
+	if racemode.On {
+		t.Skip(racemode.SkipReason)
 	}
 	items, err := Load()
 	if err != nil {

@@ -3,6 +3,8 @@ package intent
 import (
 	"bytes"
 	"testing"
+
+	"shopassist/internal/racemode"
 )
 
 // TestCalibration prints, for a grid of Decide thresholds, the share of
@@ -14,6 +16,9 @@ import (
 func TestCalibration(t *testing.T) {
 	if testing.Short() {
 		t.Skip("trains five models")
+	}
+	if racemode.On {
+		t.Skip(racemode.SkipReason)
 	}
 	exs, err := TrainingExamples()
 	if err != nil {

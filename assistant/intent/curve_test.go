@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"os"
 	"testing"
+
+	"shopassist/internal/racemode"
 )
 
 // TestLearningCurve prints accuracy on the evaluation sets against the
@@ -14,6 +16,9 @@ import (
 func TestLearningCurve(t *testing.T) {
 	if testing.Short() {
 		t.Skip("trains several models")
+	}
+	if racemode.On {
+		t.Skip(racemode.SkipReason)
 	}
 	all, err := TrainingExamples()
 	if err != nil {

@@ -3,6 +3,8 @@ package intent
 import (
 	"sort"
 	"testing"
+
+	"shopassist/internal/racemode"
 )
 
 // TestCrossValidation reports 5-fold cross-validated accuracy on the training
@@ -11,6 +13,9 @@ import (
 func TestCrossValidation(t *testing.T) {
 	if testing.Short() {
 		t.Skip("trains five models")
+	}
+	if racemode.On {
+		t.Skip(racemode.SkipReason)
 	}
 	exs, err := TrainingExamples()
 	if err != nil {

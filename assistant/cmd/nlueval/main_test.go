@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"shopassist/internal/racemode"
 )
 
 func TestRunFloors(t *testing.T) {
@@ -78,6 +80,9 @@ func TestRunFloors(t *testing.T) {
 func TestRatchet(t *testing.T) {
 	if testing.Short() {
 		t.Skip("evaluates every set")
+	}
+	if racemode.On {
+		t.Skip(racemode.SkipReason)
 	}
 	root := moduleRoot()
 	tests := []struct {
