@@ -366,6 +366,14 @@ func (t *turn) destination() (code string, named bool) {
 	return strings.ToUpper(strings.TrimSpace(t.req.Country)), false
 }
 
+// locateTopics reports whether the message may ask something a
+// destination decides: a message read as out of the shop's scope that asks
+// no delivery, duties or return-cost rule names a city for another reason
+// ("what's the weather in Rome?" asks no rule of Italy's).
+func (t *turn) locateTopics() bool {
+	return knowledge.AsksPlaceRule(t.text) != knowledge.NoPlaceRule || t.reply.Intent != intent.OutOfScope
+}
+
 // locate is the country of the first city, state or nationality the
 // message names, or "".
 func (t *turn) locate() string {
@@ -373,6 +381,10 @@ func (t *turn) locate() string {
 		return *t.located
 	}
 	code := ""
+	if !t.locateTopics() {
+		t.located = &code
+		return code
+	}
 	pl := knowledge.Places()
 	// Of places sharing a name, the storefront's country or the
 	// language's first ("Valencia" in Spanish is Spain's).

@@ -644,6 +644,17 @@ func alignedPlaces(shown, orig *passage) *passage {
 // all other countries), plus sentences that only continue such a rule
 // (naming no place) right after it. It returns "" when no sentence of the
 // passage carries the rule on its own.
+// allAside reports whether every place a sentence names is inside
+// parentheses (an example, not its destination).
+func allAside(ms []geo.Mention) bool {
+	for _, m := range ms {
+		if !m.Aside {
+			return false
+		}
+	}
+	return true
+}
+
 func governingSentences(pl *geo.Matcher, p *passage, country string, rule Rule) string {
 	if len(p.sents) <= 1 {
 		return p.text
@@ -667,7 +678,11 @@ func governingSentences(pl *geo.Matcher, p *passage, country string, rule Rule) 
 			continue
 		}
 		g := sentenceGeo(pl, s.places, country)
-		following = g.rule == rule
+		// A sentence naming the country itself governs it too, after
+		// a rule that reached it through a list ("All other countries
+		// (including Switzerland …) … for example, Switzerland charges
+		// 8.1% VAT").
+		following = g.rule == rule || g.rule == RuleCountry && !allAside(s.places)
 		if following {
 			keep = append(keep, s.text)
 		}
