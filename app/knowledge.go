@@ -27,12 +27,10 @@ func (a *App) registerCatalog() error {
 		return err
 	}
 	if a.cfg.RunsWorkers() && !a.cfg.Demo() {
-		if err := a.queue.AddPeriodic(svc.NightlyJob()); err != nil {
-			return fmt.Errorf("catalog: %w", err)
-		}
-		// Policies, pages and translations have no webhooks: poll them.
-		if err := a.queue.AddPeriodic(svc.DocsRefreshJob()); err != nil {
-			return fmt.Errorf("catalog: %w", err)
+		for _, e := range svc.Schedules() {
+			if err := a.queue.Schedule(e); err != nil {
+				return fmt.Errorf("catalog: %w", err)
+			}
 		}
 	}
 	if !a.cfg.Demo() {

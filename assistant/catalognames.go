@@ -2,10 +2,13 @@ package assistant
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
+	"shopassist/assistant/glossary"
 	"shopassist/assistant/lang"
 	"shopassist/db"
 )
@@ -20,8 +23,11 @@ type catalogNames struct {
 }
 
 type namesEntry struct {
-	names  []string
-	loaded time.Time
+	names []string
+	// aliases map a line name as a translation writes it in another
+	// script ("オーロラ") to the original line name ("aurora").
+	aliases map[string]string
+	loaded  time.Time
 }
 
 const (
@@ -42,19 +48,28 @@ func (c *catalogNames) get(ctx context.Context, store *db.Store, shopID int64, n
 	if ok && now.Sub(e.loaded) < namesTTL {
 		return e.names
 	}
-	names, err := loadCatalogNames(ctx, store, shopID)
+	names, aliases, err := loadCatalogNames(ctx, store, shopID)
 	if err != nil {
 		logErr("load catalog names", err)
 		return e.names
 	}
 	c.mu.Lock()
-	c.byShop[shopID] = namesEntry{names: names, loaded: now}
+	c.byShop[shopID] = namesEntry{names: names, aliases: aliases, loaded: now}
 	c.mu.Unlock()
 	return names
 }
 
-func loadCatalogNames(ctx context.Context, store *db.Store, shopID int64) ([]string, error) {
+// lineAliases returns the shop's line names as its translations write them
+// in other scripts, as last loaded by get.
+func (c *catalogNames) lineAliases(shopID int64) map[string]string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.byShop[shopID].aliases
+}
+
+func loadCatalogNames(ctx context.Context, store *db.Store, shopID int64) ([]string, map[string]string, error) {
 	seen := map[string]bool{}
+	aliases := map[string]string{}
 	var names []string
 	add := func(s string) {
 		// Lower-cased once here: the detector matches case-insensitively
@@ -70,12 +85,13 @@ func loadCatalogNames(ctx context.Context, store *db.Store, shopID int64) ([]str
 	for n := 0; n < maxNamedProducts; {
 		ps, err := store.ListProducts(ctx, shopID, after, namesPage)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		for _, p := range ps {
 			add(p.Title)
 			add(p.Vendor)
 			after = p.ID
+			addAliases(aliases, p)
 		}
 		n += len(ps)
 		if len(ps) < namesPage {
@@ -83,5 +99,70 @@ func loadCatalogNames(ctx context.Context, store *db.Store, shopID int64) ([]str
 		}
 	}
 	// Shoppers write "the Aurora" or "rain shell", rarely the whole title.
-	return lang.NameForms(names), nil
+	for k, v := range aliases {
+		if v == "" || lineName(v, "", names) != v {
+			delete(aliases, k) // two lines' translations start with it, or "merino" is no line
+		}
+	}
+	return lang.NameForms(names), aliases, nil
+}
+
+// soundsLike reports whether word, in katakana, hangul, Arabic or Cyrillic
+// letters, has the consonants of the Latin name (vowels are not compared:
+// "オーロラ" and "أورورا" are "aurora").
+func soundsLike(word, name string) bool {
+	rs := []rune(word)
+	if syllabic(rs[0]) {
+		hangul := rs[0] >= 0xAC00
+		got, _ := soundKeys(syllableSounds(rs), hangul)
+		for _, dropR := range []bool{false, true} {
+			if want, _ := soundKeys(latinSounds(name, dropR), hangul); want == got {
+				return true
+			}
+		}
+		return false
+	}
+	return skeleton(word) != "" && skeleton(word) == skeleton(name)
+}
+
+// addAliases records the first word of p's translated titles, after a
+// leading kind word, when it is written in katakana, hangul, Arabic or
+// Cyrillic letters and names no product kind ("オーロラ 2.5L レインシェル":
+// オーロラ is the Aurora line; so is أورورا in "سترة أورورا"). A word that
+// starts two lines' titles maps to "".
+func addAliases(aliases map[string]string, p db.Product) {
+	line, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(p.Title)), " ")
+	if len([]rune(line)) < 4 {
+		return
+	}
+	for _, tr := range p.Translations {
+		title := strings.ToLower(tr.Title)
+		head := strings.Fields(title)
+		if len(head) > 3 {
+			head = head[:3]
+		}
+		// "سترة أورورا", "حقيبة الظهر اليومية ريدجلاين": the kind words
+		// come first, then (perhaps) the name.
+		for _, stem := range glossary.Stems(title) {
+			title = strings.Replace(title, stem, " ", 1)
+		}
+		words := strings.Fields(title)
+		if len(words) == 0 || !slices.Contains(head, words[0]) {
+			continue
+		}
+		first := words[0]
+		rs := []rune(first)
+		if len(rs) < 3 || !unicode.In(rs[0], unicode.Katakana, unicode.Hangul, unicode.Arabic, unicode.Cyrillic) ||
+			len(glossary.Terms(first)) > 0 {
+			continue
+		}
+		if !soundsLike(first, line) {
+			continue // a word of the translation ("пуховый"), not the name
+		}
+		if had, ok := aliases[first]; ok && had != line {
+			aliases[first] = ""
+			continue
+		}
+		aliases[first] = line
+	}
 }

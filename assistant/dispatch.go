@@ -1,8 +1,11 @@
 package assistant
 
 import (
+	"strings"
+
 	"shopassist/assistant/actions"
 	"shopassist/assistant/dialogue"
+	"shopassist/assistant/glossary"
 	"shopassist/assistant/intent"
 	"shopassist/knowledge"
 )
@@ -38,6 +41,106 @@ func (t *turn) attributeOfNamed(in string) bool {
 		return false // answered from the product already, with their own wording
 	}
 	return knowledge.AsksAttribute(t.text)
+}
+
+// productCue reports whether the message asks something a product's data
+// answers: an attribute, availability, fit, or (no exchange asked) which
+// sizes or colours.
+func (t *turn) productCue() bool {
+	return knowledge.AsksAttribute(t.text) || knowledge.AsksStock(t.text) || asksFit(t.text) ||
+		asksOptions(t.text) && !actions.WantsExchange(t.text)
+}
+
+// productOfOrderTask reports whether a message read as an order task names
+// no order or contact and asks what the product's data answers ("Quiero las
+// botas Granite negras en la 46, ¿quedan?", "il sacco a pelo Ember fino a
+// che temperatura arriva?").
+func (t *turn) productOfOrderTask(in string) bool {
+	return (orderTasks[in] || in == intent.ChangeOrder) && t.u.Ents.OrderNumber == "" && t.u.contact() == "" && t.productCue()
+}
+
+// productNotShipping reports whether a message read as a shipping question
+// names a product line and no destination, and asks what the product's data
+// answers or no shipping topic once the line's own words are set aside
+// ("Варежки Polar Expedition есть?": expedition is French for shipping).
+func (t *turn) productNotShipping(in string) bool {
+	if in != intent.ShippingInfo || t.u.Ents.OrderNumber != "" {
+		return false
+	}
+	if _, named := t.destination(); named || t.regionNamed() != "" {
+		return false
+	}
+	if t.productCue() || len(t.askedSizes()) > 0 || len(t.u.Ents.Colors) > 0 {
+		return true
+	}
+	line := t.line()
+	rest := strings.ToLower(t.text)
+	for _, title := range t.names {
+		if startsLine(title, line) {
+			for _, w := range strings.Fields(title) {
+				rest = strings.ReplaceAll(rest, w, " ")
+			}
+		}
+	}
+	return knowledge.AsksPlaceRule(rest) == knowledge.NoPlaceRule
+}
+
+// questionNotFeedback reports whether a message read as feedback is a
+// question ("Wie viel Wasser filtert der ClearFlow Filter?"): feedback
+// states, it does not ask.
+func (t *turn) questionNotFeedback(in string) bool {
+	return in == intent.Feedback && strings.ContainsAny(t.text, "?？؟")
+}
+
+// optionsOfNamed reports whether a message the classifier read as a return
+// or an order change asks which sizes or colours a named product comes in
+// ("W jakich rozmiarach są buty Switchback?", "Switchback越野跑鞋有哪些尺碼？"):
+// no order number, no size or colour to change to, no exchange asked.
+func (t *turn) optionsOfNamed(in string) bool {
+	e := t.u.Ents
+	return (in == intent.ReturnRequest || in == intent.ChangeOrder) && e.OrderNumber == "" && len(e.Colors) == 0 &&
+		len(t.askedSizes()) == 0 && asksOptions(t.text) && !actions.WantsExchange(t.text)
+}
+
+// asksViewedProduct reports whether a message sent from a product page
+// asks about that product: an attribute, availability, a size or colour,
+// options, fit, or a word pointing at it ("this"), with no budget, order
+// or other product named. A product kind without "this" ("waterproof
+// jackets?") asks for other products.
+func (t *turn) asksViewedProduct() bool {
+	if t.req.ProductID == 0 || t.u.Ents.Price != nil || t.u.Ents.OrderNumber != "" || t.lineOffPage(t.line()) != "" {
+		return false
+	}
+	if deictic(t.text) {
+		return true
+	}
+	// The kind words left once attribute words are set aside: Italian
+	// "impermeabile" is also a raincoat, yet "È impermeabile?" asks
+	// about the product on screen.
+	var rest []string
+	for _, w := range strings.Fields(t.text) {
+		if !knowledge.AsksAttribute(w) {
+			rest = append(rest, w)
+		}
+	}
+	if len(glossary.Terms(strings.Join(rest, " "))) > 0 {
+		return false
+	}
+	return knowledge.AsksAttribute(t.text) || knowledge.AsksStock(t.text) || asksOptions(t.text) || asksFit(t.text) ||
+		len(t.askedSizes()) > 0 || len(t.u.Ents.Colors) > 0
+}
+
+// asksOptionsOfOnly reports whether the message asks which sizes, colours
+// or lengths a product kind comes in ("Какие размеры у носков?"), naming no
+// size, colour or budget, when the shop has one product of that kind: the
+// question is about that product, not the size guide or suggestions.
+func (t *turn) asksOptionsOfOnly() bool {
+	e := t.u.Ents
+	if e.Price != nil || e.OrderNumber != "" || len(t.askedSizes()) > 0 || len(e.Colors) > 0 || !asksOptions(t.text) || asksFit(t.text) {
+		return false
+	}
+	_, ok := t.onlyOfKind(glossary.Terms(t.text))
+	return ok
 }
 
 // fitOfNamed reports whether a message the classifier read as a return
@@ -85,9 +188,23 @@ func (t *turn) run() error {
 		t.closing("thanks_closing")
 	case u.Sentiment.Frustrated && hs.OnFrustration && in != intent.Greeting:
 		err = t.handoff("frustration", "handoff_frustration")
-	case t.state.Awaiting == "" && (productRoutable[in] || t.attributeOfNamed(in) || t.fitOfNamed(in)) && t.asksNamedProduct():
+	case t.state.Awaiting == "" && (productRoutable[in] || in == intent.Stock || in == intent.ProductQuestion || t.attributeOfNamed(in) ||
+		in == intent.Discount || t.fitOfNamed(in) || t.optionsOfNamed(in) || t.questionNotFeedback(in) ||
+		t.productOfOrderTask(in) || t.productNotShipping(in)) && t.asksNamedProduct():
 		// "How bright is the Lumen headlamp?" names one product: its data
 		// answers, whatever topic the classifier guessed.
+		t.reply.Intent = intent.ProductQuestion
+		t.productQuestion()
+	case t.state.Awaiting == "" && (productRoutable[in] || in == intent.Stock || in == intent.ProductQuestion || t.attributeOfNamed(in)) &&
+		t.asksViewedProduct():
+		// "È impermeabile?", "Isso é à prova d'água?" on a product page
+		// ask about the product on screen, whatever topic the
+		// classifier guessed for so few words.
+		t.reply.Intent = intent.ProductQuestion
+		t.productQuestion()
+	case t.state.Awaiting == "" && (productRoutable[in] || in == intent.Stock || in == intent.ProductQuestion) && t.asksOptionsOfOnly():
+		// "メリノソックスのサイズは？": the shop's only socks, named by
+		// their kind, and which sizes they come in.
 		t.reply.Intent = intent.ProductQuestion
 		t.productQuestion()
 	case t.state.Awaiting == "" && !orderTasks[in] && t.asksSizeGuide() || t.state.Awaiting == "" && in == intent.ReturnRequest && t.u.Ents.OrderNumber == "" && t.asksSizeGuide():

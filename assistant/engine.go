@@ -286,6 +286,9 @@ type turn struct {
 	// nationality standing for its country; docs.go destination), read
 	// once per turn.
 	located *string
+	// aliases are line names as translations write them in other scripts
+	// (catalognames.go).
+	aliases map[string]string
 	// stats is what the turn records for analytics (outcome.go).
 	stats turnStats
 	// claimed is the audit row of the order action this turn confirmed.
@@ -329,7 +332,7 @@ func (e *Engine) newTurn(ctx context.Context, shop *db.Shop, conv *db.Conversati
 	}
 	return &turn{e: e, ctx: ctx, shop: shop, settings: settings, conv: conv,
 		emailBefore: conv.CustomerEmail, phoneBefore: conv.CustomerPhone, state: dialogue.State(conv.State.V),
-		req: r, text: text, u: u, dry: dry, reply: reply, names: names, stats: turnStats{wasHandoff: conv.Handoff}}
+		req: r, text: text, u: u, dry: dry, reply: reply, names: names, aliases: e.names.lineAliases(shop.ID), stats: turnStats{wasHandoff: conv.Handoff}}
 }
 
 // offered reports whether the merchant offers l; an empty list (a shop

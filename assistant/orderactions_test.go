@@ -59,6 +59,23 @@ func newActionEnv(t *testing.T, settings db.ActionSettings) *actionEnv {
 	return ae
 }
 
+// placedDate is the day order n was placed, as an English reply states it.
+func (e *actionEnv) placedDate(n int64) string {
+	e.t.Helper()
+	o, err := e.Store.GetOrderByNumber(context.Background(), e.Shop.ID, n)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	at := o.ShopifyCreatedAt
+	if at == nil {
+		at = o.ProcessedAt
+	}
+	if at == nil {
+		e.t.Fatalf("order %d has no placing time", n)
+	}
+	return at.UTC().Format("2 Jan 2006")
+}
+
 // mirror loads every demo order into the fake order book, as Shopify has
 // them.
 func (e *actionEnv) mirror() {
@@ -197,13 +214,11 @@ func TestCancelAction(t *testing.T) {
 		name, msg string
 		settings  db.ActionSettings
 		want      []string
-		// placedAgo, when set, is how long before now the demo seeds the
-		// order: the reply must name the day it was placed.
-		placedAgo time.Duration
+		placedOf  int64 // the reply also states this order's placing date
 		reason    string
 	}{
 		{"window passed", "cancel order 1037, email anna.kowalska@example.com", onSettings,
-			[]string{"within 12 h", "#1037"}, 6 * 24 * time.Hour / 10, "window"},
+			[]string{"within 12 h", "#1037"}, 1037, "window"},
 		{"already shipped", "cancel order 1030 camille.martin@example.net", onSettings,
 			[]string{"#1030 has already been shipped"}, 0, "fulfilled"},
 	}
@@ -211,8 +226,10 @@ func TestCancelAction(t *testing.T) {
 		t.Run("refused: "+tt.name, func(t *testing.T) {
 			e := newActionEnv(t, tt.settings)
 			want := tt.want
-			if tt.placedAgo > 0 {
-				want = append(want, e.Now.Add(-tt.placedAgo).UTC().Format("2 Jan 2006"))
+			if tt.placedOf != 0 {
+				// Demo orders are placed relative to now: the date is the
+				// stored one (UTC, no shopper time zone), not a literal.
+				want = append(want, e.placedDate(tt.placedOf))
 			}
 			r := e.say(tt.msg)
 			if !has(r, want...) || r.Handoff {

@@ -233,7 +233,7 @@ func (t *turn) asksForProducts(in string) bool {
 	default:
 		return false
 	}
-	if t.req.ProductID != 0 && deictic(t.text) || namesLine(t.text, t.shop.Name, t.names) || len(glossary.Terms(t.text)) == 0 {
+	if t.req.ProductID != 0 && deictic(t.text) || t.line() != "" || len(glossary.Terms(t.text)) == 0 {
 		return false
 	}
 	e := t.u.Ents
@@ -341,13 +341,21 @@ func (t *turn) productQuestion() {
 		kind, _ := t.e.index.SearchAs(t.ctx, t.shop.Domain, strings.Join(terms, " ")+" "+t.text, "en", t.reply.Language, f, 1)
 		if len(kind) > 0 && handleHasAny(kind[0].Handle, terms) && sharesNameWord(t.text, kind[0].Handle, terms) {
 			hits = kind
+		} else if only, ok := t.onlyOfKind(terms); ok && t.line() == "" {
+			// "美麗諾襪子": the name is in another script, but the shop
+			// has one product of the kind named.
+			hits = []knowledge.Hit{only}
 		}
 	}
-	if w := lineName(t.text, t.shop.Name, t.names); w != "" && (len(hits) == 0 || !startsLine(hits[0].Title, w) && !strings.HasPrefix(hits[0].Handle, strings.ToLower(w)+"-")) {
+	rawLine := t.line()
+	line := t.lineOffPage(rawLine)
+	if w := line; w != "" && (len(hits) == 0 || !strings.HasPrefix(hits[0].Handle, strings.ToLower(w)+"-")) {
 		// "Jak ciepła jest kurtka Tundra?": the named line decides, not
 		// the words it shares with another product's description. The
 		// line's titles with the shopper's kind words: "Polar" alone
-		// ranks the Polarized sunglasses with the Polar mittens.
+		// ranks the Polarized sunglasses with the Polar mittens. The
+		// handle, not the title shown, says which line a hit is: the
+		// Polish title of the Harbor fleece starts with "Polar".
 		q := w
 		for _, title := range t.names {
 			if startsLine(title, w) {
@@ -362,12 +370,19 @@ func (t *turn) productQuestion() {
 		}
 	}
 	id := int64(0)
+	named := false
 	if len(hits) > 0 {
 		id = hits[0].ProductID
+		// The line name read from the message names the hit too when its
+		// title is shown in another script ("قميص Trailhead").
+		named = namesProduct(t.text, hits[0].Title) || line != "" && strings.HasPrefix(hits[0].Handle, strings.ToLower(line)+"-")
+		if rawLine != "" && line == "" {
+			named = false // the word is the viewed product's colour ("Glacier Blue")
+		}
 	}
-	if v := t.req.ProductID; v != 0 && (id == 0 || deictic(t.text) || !namesProduct(t.text, hits[0].Title)) {
+	if v := t.req.ProductID; v != 0 && (id == 0 || deictic(t.text) || !named) {
 		id = v // "is this waterproof?" on a product page
-	} else if id != 0 && !namesProduct(t.text, hits[0].Title) && t.answerFromDocs("", "", minOtherScore) {
+	} else if id != 0 && !named && !t.onlyOfNamedKind(hits[0]) && t.answerFromDocs("", "", minOtherScore) {
 		// "How long is the warranty?" names no product: a policy or FAQ
 		// that clearly covers it answers better than a loose match.
 		return
@@ -392,6 +407,10 @@ func (t *turn) productQuestion() {
 		t.signal(db.SignalNoMatch, 0, 0, "option="+strings.ToLower(asked)+" product="+strconv.FormatInt(id, 10))
 		t.say(t.t("product_variant_missing", map[string]any{"Wanted": asked}))
 		t.sayOptions(facts)
+	case variant != nil && t.colourLeftOpen(facts):
+		// "Which colours of the Aurora shell are available in XL?": the
+		// size in every colour, not the first colour that has it.
+		t.sayAcrossSize(facts, variant)
 	case variant != nil && variant.Available:
 		t.say(t.t("product_variant_in_stock", map[string]any{"Variant": variant.Title}))
 	case variant != nil:
@@ -403,7 +422,9 @@ func (t *turn) productQuestion() {
 		}
 	case asksOptions(t.text):
 		t.sayOptions(facts)
-	case t.reply.Intent == intent.Stock:
+	case t.reply.Intent == intent.Stock || knowledge.AsksStock(t.text):
+		// "Les mitaines Polar sont-elles en stock ?" may reach here
+		// under another topic: the availability is what it asks.
 		t.sayStock(facts)
 	}
 	if facts.Matched {
@@ -441,6 +462,12 @@ func (t *turn) productQuestion() {
 			line += " (" + pick.Title + ")"
 		}
 		t.say(line + " — " + formatMoney(pick.Price, t.currency(card)))
+		if pick.CompareAtPrice > pick.Price {
+			// "Is the Fjord on sale?": the price it was, from the
+			// variant's compare-at price.
+			t.say(t.t("product_on_sale", map[string]any{"Price": formatMoney(pick.Price, t.currency(card)),
+				"Was": formatMoney(pick.CompareAtPrice, t.currency(card))}))
+		}
 	}
 	c := t.productCard(card)
 	t.pickers(&c, facts)
@@ -543,7 +570,7 @@ func (t *turn) namedProductQuestion() bool {
 	if t.u.Ents.Price != nil {
 		return false
 	}
-	return namesLine(t.text, t.shop.Name, t.names)
+	return t.line() != ""
 }
 
 // deicticWords point at the product on screen ("is this waterproof?").
@@ -567,6 +594,82 @@ func deictic(text string) bool {
 		}
 	}
 	return false
+}
+
+// lineOffPage returns the line name read from the message, or "" when the
+// shopper is on a product page whose option values have that word ("Is XS
+// still available in Glacier Blue?" on the Aurora shell is no question
+// about the Glacier sunglasses).
+func (t *turn) lineOffPage(line string) string {
+	if line == "" || t.req.ProductID == 0 {
+		return line
+	}
+	f, err := t.e.index.ProductFacts(t.ctx, t.shop.Domain, t.req.ProductID, "", t.reply.Language)
+	if err != nil {
+		t.logErr("viewed product", err)
+		return line
+	}
+	if f == nil {
+		return line
+	}
+	low := " " + strings.ToLower(t.text) + " "
+	for _, o := range f.Options {
+		for _, v := range f.Variants {
+			val := v.Original[o.Name]
+			if wordIn(" "+strings.ToLower(val)+" ", line) && wordIn(low, val) {
+				return ""
+			}
+		}
+	}
+	return line
+}
+
+// onlyOfKind returns the shop's one product whose handle has one of the
+// kind terms ("socks"), and false when it has none or several: a kind the
+// shop sells once names that product.
+func (t *turn) onlyOfKind(terms []string) (knowledge.Hit, bool) {
+	if len(terms) == 0 {
+		return knowledge.Hit{}, false
+	}
+	f := t.filters()
+	f.Options = nil
+	q := strings.Join(terms, " ")
+	if slices.Contains(t.attributeWords(), "kids") {
+		q += " kids"
+	}
+	hits, err := t.e.index.SearchAs(t.ctx, t.shop.Domain, q, "en", t.reply.Language, f, 4)
+	if err != nil {
+		t.logErr("search product kind", err)
+		return knowledge.Hit{}, false
+	}
+	// A kind of several words ("rain jacket") is its last word in a
+	// handle; asked for children, the handle says so too ("puddle-kids-
+	// rain-jacket" is the one kids' rain jacket).
+	heads := slices.Clone(terms)
+	for _, term := range terms {
+		if f := strings.Fields(term); len(f) > 1 {
+			heads = append(heads, f[len(f)-1])
+		}
+	}
+	kids := slices.Contains(t.attributeWords(), "kids")
+	var only []knowledge.Hit
+	for _, h := range hits {
+		if handleHasAny(h.Handle, heads) && (!kids || handleHasAny(h.Handle, []string{"kids"})) {
+			only = append(only, h)
+		}
+	}
+	if len(only) != 1 {
+		return knowledge.Hit{}, false
+	}
+	return only[0], true
+}
+
+// onlyOfNamedKind reports whether h is the shop's one product of the kind
+// the message names ("메리노 양말": the socks), which names it as surely as
+// its title would.
+func (t *turn) onlyOfNamedKind(h knowledge.Hit) bool {
+	only, ok := t.onlyOfKind(glossary.Terms(t.text))
+	return ok && only.ProductID == h.ProductID
 }
 
 // handleHasAny reports whether the product handle has one of the English
@@ -606,6 +709,9 @@ func namesProduct(text, title string) bool {
 		if len([]rune(w)) >= 4 && (strings.Contains(low, w) || translit && transliteratedIn(text, w)) {
 			return true
 		}
+		if len([]rune(w)) >= 5 && len(glossary.Terms(w)) == 0 && len(glossary.Terms(text)) > 0 && misspeltIn(low, w) {
+			return true // "auroa rain shell"
+		}
 	}
 	return false
 }
@@ -631,6 +737,10 @@ func (t *turn) askedVariant(f *knowledge.ProductFacts) (*knowledge.VariantFact, 
 	low := " " + strings.ToLower(t.text) + " "
 	want := map[string]string{} // option name → original value
 	var wanted []string
+	var numbers []string // bare numbers of the message ("42", "28")
+	for _, m := range bareNumberRE.FindAllStringSubmatch(t.text, -1) {
+		numbers = append(numbers, m[1])
+	}
 	for _, o := range f.Options {
 		isSize := optionKind(o.Name) == "size"
 		for _, v := range f.Variants {
@@ -644,7 +754,11 @@ func (t *turn) askedVariant(f *knowledge.ProductFacts) (*knowledge.VariantFact, 
 				return strings.EqualFold(strings.TrimPrefix(s, "EU "), orig)
 			}):
 				want[o.Name] = orig
-			case !isSize && (wordIn(low, orig) || wordIn(low, shown)):
+			case isSize && slices.Contains(numbers, orig):
+				// "Granite marrom 42", "grafit 28": a number the product
+				// has as a size is that size, without a word for size.
+				want[o.Name] = orig
+			case !isSize && (wordIn(low, orig) || wordIn(low, shown) || quantityIn(t.text, orig) || spelledIn(t.text, orig)):
 				want[o.Name] = orig
 			}
 		}
@@ -690,6 +804,30 @@ func (t *turn) askedVariant(f *knowledge.ProductFacts) (*knowledge.VariantFact, 
 	return best, ""
 }
 
+// bareNumberRE is a number standing alone, also before a comma or full
+// stop that ends a clause ("en la 46, ¿quedan?"), not inside 1.5 or 1,500.
+var bareNumberRE = regexp.MustCompile(`(?:^|[^\d.,])(\d{1,3})(?:[^\d.,]|[.,](?:[^\d]|$)|$)`)
+
+// quantityRE is an option value that is an amount and its unit ("1 L",
+// "500 ml", "22L").
+var quantityRE = regexp.MustCompile(`^(\d+(?:[.,]\d+)?)\s?([A-Za-z]+)$`)
+
+// quantityIn reports whether text names the amount of an option value such
+// as "1 L" or "500 ml" with the unit written out or abbreviated ("da 1
+// litro", "1l", "500ml"): the number, then a word starting with the unit's
+// first letter.
+func quantityIn(text, value string) bool {
+	m := quantityRE.FindStringSubmatch(strings.TrimSpace(value))
+	if m == nil {
+		return false
+	}
+	re, err := regexp.Compile(`(?i)(?:^|[^\d.,])` + regexp.QuoteMeta(m[1]) + `\s?` + regexp.QuoteMeta(strings.ToLower(m[2][:1])) + `\p{L}*(?:[^\p{L}]|$)`)
+	if err != nil {
+		return false
+	}
+	return re.MatchString(text)
+}
+
 // colorByConcept picks the colour option value whose colour the shopper
 // named in other words than the shop's ("铁锈色" for 铁锈红, "rdzawym" for
 // Rdzawy, "ruggine" for Rust in a shop without Italian): a value matches
@@ -714,8 +852,9 @@ func (t *turn) colorByConcept(f *knowledge.ProductFacts, want map[string]string)
 			if shown := v.Options[o.Name]; shown != orig {
 				cols = append(cols, entities.Extract(shown, t.u.Lang).Colors...)
 			}
-			if !slices.ContainsFunc(cols, func(c string) bool { return slices.Contains(t.u.Ents.Colors, c) }) {
-				continue
+			if !slices.ContainsFunc(cols, func(c string) bool { return slices.Contains(t.u.Ents.Colors, c) }) &&
+				!slices.ContainsFunc(t.u.Ents.Colors, func(c string) bool { return knowledge.ColorMatches(orig, c) }) {
+				continue // neither read as the colour nor a shade of it ("verde": Forest)
 			}
 			if match != "" {
 				match = "" // two values of that colour: the message does not pick one
@@ -872,9 +1011,12 @@ func (t *turn) sayInStock(f *knowledge.ProductFacts) bool {
 }
 
 // optionCues are words asking which sizes or colours a product comes in.
-var optionCues = []string{"size", "sizes", "colour", "colours", "color", "colors", "talla", "tallas", "color", "colores",
+var optionCues = []string{"size", "sizes", "尺寸", "length", "longueur", "länge", "longitud", "lunghezza", "comprimento",
+	"lengte", "uzunluk", "długoś", "panjang", "длин", "長さ", "长度", "長度", "길이", "colour", "colours", "color", "colors", "talla", "tallas", "color", "colores",
 	"taille", "tailles", "couleur", "größe", "größen", "farbe", "farben", "taglia", "taglie", "colori", "tamanho", "tamanhos",
-	"cores", "maat", "maten", "kleur", "beden", "renk", "rozmiar", "kolor", "ukuran", "warna", "サイズ", "色", "尺码", "尺碼",
+	"cores", "maat", "maten", "kleur", "beden", "renk", "rozmiar",
+	// Shoe sizes are numbers in several languages.
+	"pointure", "numero", "número", "numeração", "numerações", "numara", "nomor", "kolor", "ukuran", "warna", "サイズ", "色", "尺码", "尺碼",
 	"颜色", "顏色", "사이즈", "색상", "размер", "цвет", "مقاس", "لون", "ألوان"}
 
 func asksOptions(text string) bool {
@@ -973,6 +1115,49 @@ func (t *turn) sayUsualSize(f *knowledge.ProductFacts) {
 	if size == "" {
 		return
 	}
+	t.sayVariantsOfSize(f, sizeOpt, size)
+}
+
+// colourLeftOpen reports whether the product comes in several colours and
+// the message names none of them.
+func (t *turn) colourLeftOpen(f *knowledge.ProductFacts) bool {
+	if len(t.u.Ents.Colors) > 0 {
+		return false
+	}
+	low := " " + strings.ToLower(t.text) + " "
+	for _, o := range f.Options {
+		if optionKind(o.Name) != "color" || len(o.Values) < 2 {
+			continue
+		}
+		for _, v := range f.Variants {
+			if wordIn(low, v.Original[o.Name]) || wordIn(low, v.Options[o.Name]) || spelledIn(t.text, v.Original[o.Name]) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// sayAcrossSize says, for the size of the picked variant, which variants
+// (colours) have it in stock and which are sold out.
+func (t *turn) sayAcrossSize(f *knowledge.ProductFacts, picked *knowledge.VariantFact) {
+	for _, o := range f.Options {
+		if optionKind(o.Name) == "size" && picked.Original[o.Name] != "" {
+			t.sayVariantsOfSize(f, o.Name, picked.Original[o.Name])
+			return
+		}
+	}
+	key := "product_variant_sold_out"
+	if picked.Available {
+		key = "product_variant_in_stock"
+	}
+	t.say(t.t(key, map[string]any{"Variant": picked.Title}))
+}
+
+// sayVariantsOfSize says which variants of one size (original value) are
+// in stock and which are sold out.
+func (t *turn) sayVariantsOfSize(f *knowledge.ProductFacts, sizeOpt, size string) {
 	var in, out []string
 	for _, v := range f.Variants {
 		if v.Original[sizeOpt] != size {
@@ -1088,7 +1273,7 @@ func (t *turn) asksNamedProduct() bool {
 	if t.u.Ents.Price != nil || t.u.Ents.OrderNumber != "" {
 		return false
 	}
-	return namesLine(t.text, t.shop.Name, t.names)
+	return t.line() != ""
 }
 
 // startsLine reports whether title is of the product line named w (its
@@ -1098,17 +1283,31 @@ func startsLine(title, w string) bool {
 	return w != "" && strings.EqualFold(first, w)
 }
 
-// namesLine reports whether text carries a product line name: the first
-// word of one of the shop's (original) titles, at least four letters, not
-// part of the shop's name, not a category word in any language, and first
+// line is the product line the message names (see lineName), or the line
+// whose translated title starts with a word of the message in another
+// script ("オーロラのジャケット").
+func (t *turn) line() string {
+	if w := lineName(t.text, t.shop.Name, t.names); w != "" {
+		return w
+	}
+	low := strings.ToLower(t.text)
+	best, line := "", ""
+	for alias, l := range t.aliases {
+		// The longest alias found, so that map order does not decide.
+		if containsWordStart(low, alias) && !wordIn(" "+strings.ToLower(t.shop.Name)+" ", l) &&
+			(len(alias) > len(best) || len(alias) == len(best) && alias < best) {
+			best, line = alias, l
+		}
+	}
+	return line
+}
+
+// lineName is the product line name text carries, or "": the first word
+// of one of the shop's (original) titles, at least four letters, not part
+// of the shop's name, not a category word in any language, and first
 // wherever another title has it ("trail" and "merino" are not names).
 // Latin names stay names inside other scripts ("Solstice帐篷"), and are
 // found spelled in Arabic or Cyrillic letters ("هيلتوب", "Тундра").
-func namesLine(text, shopName string, titles []string) bool {
-	return lineName(text, shopName, titles) != ""
-}
-
-// lineName is the product line name text carries (see namesLine), or "".
 func lineName(text, shopName string, titles []string) string {
 	low := strings.ToLower(text)
 	shop := " " + strings.ToLower(shopName) + " "
@@ -1135,7 +1334,56 @@ func lineName(text, shopName string, titles []string) string {
 		}
 		return w
 	}
+	if len(glossary.Terms(text)) == 0 {
+		return ""
+	}
+	// "the auroa rain shell": a name misspelt by one letter, next to a
+	// product kind (without one, "submit" would be the Summit hoodie).
+	for _, title := range titles {
+		w, _, _ := strings.Cut(strings.TrimSpace(title), " ")
+		if len([]rune(w)) >= 5 && misspeltIn(low, w) && lineName(w, shopName, titles) == w {
+			return w
+		}
+	}
 	return ""
+}
+
+// misspeltIn reports whether a Latin word of low, not a catalog kind word,
+// is name (five letters or more) with one letter left out, added, changed
+// or two swapped, the first letter kept.
+func misspeltIn(low, name string) bool {
+	for _, w := range strings.FieldsFunc(low, func(r rune) bool { return !latinAlnum(r) }) {
+		if w != name && len(w) >= 4 && w[0] == name[0] && len(glossary.Terms(w)) == 0 && oneEdit(w, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// oneEdit reports whether a and b differ by one insertion, deletion,
+// substitution or swap of neighbouring letters.
+func oneEdit(a, b string) bool {
+	x, y := []rune(a), []rune(b)
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	if len(y)-len(x) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(x) && x[i] == y[i] {
+		i++
+	}
+	if len(x) == len(y) {
+		if i == len(x) {
+			return false
+		}
+		if string(x[i+1:]) == string(y[i+1:]) {
+			return true // one changed
+		}
+		return i+1 < len(x) && x[i] == y[i+1] && x[i+1] == y[i] && string(x[i+2:]) == string(y[i+2:])
+	}
+	return string(x[i:]) == string(y[i+1:]) // one added
 }
 
 // categoryWord reports whether w, the first word of title, is a category

@@ -67,6 +67,9 @@ var attrTerms = []attrTerm{
 		"صناعي", "syntetyczny", "sentetik", "합성", "синтетический", "sintetis"),
 	term(`odou?r[- ]resistant|resists odou?r`, "antiolor", "anti-odeurs", "geruchshemmend", "antiodore", "antiodor", "geurwerend", "防臭",
 		"防臭", "防臭", "مقاوم للروائح", "ogranicza zapachy", "koku önleyici", "방취", "против запаха", "anti bau"),
+	term(`hand[- ]knit(?:ted)?`, "tejido a mano", "tricoté à la main", "handgestrickt", "lavorato a mano", "tricotado à mão",
+		"met de hand gebreid", "手編み", "手工编织", "手工編織", "محاك يدويًا", "dziergany ręcznie", "el örmesi", "핸드니트",
+		"ручной вязки", "dirajut tangan"),
 	term(`machine washable`, "lavable a máquina", "lavable en machine", "maschinenwaschbar", "lavabile in lavatrice", "lavável à máquina",
 		"wasbaar in de machine", "洗濯機洗い可", "可机洗", "可機洗", "قابل للغسل في الغسالة", "można prać w pralce", "makinede yıkanabilir",
 		"세탁기 세탁 가능", "машинная стирка", "bisa dicuci mesin"),
@@ -88,10 +91,13 @@ func term(pattern string, names ...string) attrTerm {
 
 // measureFactRE is a measurement a description states: a number and its
 // unit ("1.24 kg", "20,000 mm", "-25 °C", "400-lumen", "22-litre").
-var measureFactRE = regexp.MustCompile(`(?i)(?:^|[^\p{L}\d.,])([-−+]?\d+(?:[.,]\d+)*)(?:\s?|-)(°C|kg|g/m²|g|mm|cm|ml|l|litres?|liters?|lumens?)(?:[^\p{L}]|$)`)
+var measureFactRE = regexp.MustCompile(`(?i)(?:^|[^\p{L}\d.,])([-−+]?\d+(?:[.,]\d+)*)(?:\s?|-)(°C|kg|g/m²|g|mm|cm|ml|l|litres?|liters?|lumens?|hours?)(?:[^\p{L}]|$)`)
 
 // rValueRE is a sleeping pad's R-value ("an R-value of 4.2").
 var rValueRE = regexp.MustCompile(`(?i)\bR-value(?: of)? (\d+(?:[.,]\d+)?)`)
+
+// upfRE is a fabric's sun protection factor ("UPF 50+").
+var upfRE = regexp.MustCompile(`\bUPF ?(\d+\+?)`)
 
 // unitOf normalises a unit as written in an English description.
 func unitOf(u string) string {
@@ -102,6 +108,9 @@ func unitOf(u string) string {
 		return "lm"
 	case low == "°c":
 		return "°C"
+	case strings.HasPrefix(low, "hour"):
+		return "h" // the symbol every language reads
+
 	default:
 		return low
 	}
@@ -130,6 +139,9 @@ func originalFacts(passages []string, replyLang string) []string {
 		}
 		for _, m := range rValueRE.FindAllStringSubmatch(p, -1) {
 			add("R " + m[1])
+		}
+		for _, m := range upfRE.FindAllStringSubmatch(p, -1) {
+			add("UPF " + m[1])
 		}
 		for _, m := range measureFactRE.FindAllStringSubmatch(p, -1) {
 			add(strings.ReplaceAll(m[1], "−", "-") + " " + unitOf(m[2]))

@@ -26,7 +26,7 @@ var (
 
 // sizeWords ask about sizes in the supported languages.
 var sizeWords = []string{"size", "talla", "taille", "pointure", "größe", "grösse", "taglia", "tamanho", "maat", "beden", "rozmiar", "ukuran",
-	"مقاس", "المقاس", "размер", "サイズ", "尺码", "尺碼", "尺寸", "사이즈", "치수"}
+	"مقاس", "المقاس", "размер", "サイズ", "尺码", "尺碼", "尺寸", "사이즈", "치수", "什么码", "什麼碼", "哪个码", "哪個碼"}
 
 // chartWords ask for the size chart itself.
 var chartWords = []string{"size chart", "size guide", "sizing", "size table", "guía de tallas", "tabla de tallas", "guide des tailles",
@@ -57,7 +57,7 @@ var bodyParts = []struct{ cues, expand []string }{
 // system, or the chart itself, and no product's name.
 func (t *turn) asksSizeGuide() bool {
 	low := strings.ToLower(t.text)
-	if namesLine(t.text, t.shop.Name, t.names) {
+	if t.line() != "" {
 		return false
 	}
 	for _, c := range chartWords {

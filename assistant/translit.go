@@ -51,6 +51,8 @@ func skeleton(word string) string {
 			c, i = 'k', i+1
 		case r == 't' && next == 'h':
 			c, i = 't', i+1
+		case r == 'p' && next == 'h':
+			c, i = 'f', i+1 // "Graphite" is "графит"
 		default:
 			c = skeletonClass[r]
 		}
@@ -275,6 +277,86 @@ func syllabicIn(text, name string) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// spellingKey folds the spellings languages give one Latin word ("Graphite",
+// "grafit", "grafite"; "Terracotta", "terracota", "Terrakotta"): ph is f, c
+// before a, o or u and ck are k, y is i, a doubled letter is one, and a
+// final e is dropped.
+func spellingKey(word string) string {
+	w := []rune(strings.ToLower(word))
+	var out []rune
+	for i := 0; i < len(w); i++ {
+		r := w[i]
+		var next rune
+		if i+1 < len(w) {
+			next = w[i+1]
+		}
+		switch {
+		case r == 'p' && next == 'h':
+			r, i = 'f', i+1
+		case r == 'c' && next == 'k':
+			r, i = 'k', i+1
+		case r == 'c' && (next == 'a' || next == 'o' || next == 'u'):
+			r = 'k'
+		case r == 'y':
+			r = 'i'
+		}
+		if len(out) > 0 && out[len(out)-1] == r {
+			continue
+		}
+		out = append(out, r)
+	}
+	if n := len(out); n > 4 && out[n-1] == 'e' {
+		out = out[:n-1]
+	}
+	return string(out)
+}
+
+// spelledIn reports whether text spells value (an option value such as a
+// colour, "Graphite") in another language's way: every word of the value
+// of four letters or more is a word of text with the same spelling key
+// ("grafit", "terracota"), or is written in Arabic, Cyrillic, katakana or
+// hangul letters ("графит", "그래파이트", "テラコッタ").
+func spelledIn(text, value string) bool {
+	words := strings.Fields(value)
+	if len(words) == 0 {
+		return false
+	}
+	var keys map[string]bool
+	translit := hasTransliterable(text)
+	for _, vw := range words {
+		if len([]rune(vw)) < 4 {
+			continue
+		}
+		if keys == nil {
+			keys = map[string]bool{}
+			for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !latinAlnum(r) }) {
+				if len([]rune(w)) >= 4 {
+					keys[spellingKey(w)] = true
+				}
+			}
+		}
+		if !keys[spellingKey(vw)] && !inflectedKey(keys, spellingKey(vw)) && !(translit && transliteratedIn(text, vw)) {
+			return false
+		}
+	}
+	return keys != nil
+}
+
+// inflectedKey reports whether a key of keys is key with an ending of up
+// to three letters ("grafitowe" is "grafit" declined), for keys of five
+// letters or more.
+func inflectedKey(keys map[string]bool, key string) bool {
+	if len(key) < 5 {
+		return false
+	}
+	for k := range keys {
+		if strings.HasPrefix(k, key) && len(k)-len(key) <= 3 {
+			return true
 		}
 	}
 	return false

@@ -64,14 +64,6 @@ func (s *Syncer) RefreshDocuments(ctx context.Context, shopDomain string) (int, 
 	return changed, nil
 }
 
-// DocsRefreshJob is the periodic job refreshing every installed shop's
-// documents (nothing in demo mode).
-func (s *Service) DocsRefreshJob() *river.PeriodicJob {
-	return river.NewPeriodicJob(river.PeriodicInterval(DocsRefreshEvery),
-		func() (river.JobArgs, *river.InsertOpts) { return DocsRefreshAllArgs{}, nil },
-		&river.PeriodicJobOpts{ID: "catalog_docs_refresh_all"})
-}
-
 // docsRefreshWorker refreshes one shop's documents.
 type docsRefreshWorker struct {
 	river.WorkerDefaults[DocsRefreshArgs]

@@ -3,27 +3,9 @@ package catalog
 import (
 	"testing"
 	"time"
-)
 
-func TestDailyAtSchedule(t *testing.T) {
-	tests := []struct {
-		name string
-		now  time.Time
-		want time.Time
-	}{
-		{"before the hour", time.Date(2026, 11, 23, 2, 59, 0, 0, time.UTC), time.Date(2026, 11, 23, 3, 0, 0, 0, time.UTC)},
-		{"exactly at the hour", time.Date(2026, 11, 23, 3, 0, 0, 0, time.UTC), time.Date(2026, 11, 24, 3, 0, 0, 0, time.UTC)},
-		{"after the hour", time.Date(2026, 11, 23, 15, 0, 0, 0, time.UTC), time.Date(2026, 11, 24, 3, 0, 0, 0, time.UTC)},
-		{"other time zone", time.Date(2026, 12, 31, 20, 0, 0, 0, time.FixedZone("X", -5*3600)), time.Date(2027, 1, 1, 3, 0, 0, 0, time.UTC)},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := dailyAt(3).Next(tt.now); !got.Equal(tt.want) {
-				t.Fatalf("Next(%v) = %v, want %v", tt.now, got, tt.want)
-			}
-		})
-	}
-}
+	"shopassist/jobs"
+)
 
 func TestGlobalIDs(t *testing.T) {
 	tests := []struct {
@@ -50,5 +32,39 @@ func TestTranslationSelectionsSkipUnsafeLocales(t *testing.T) {
 	want := "\n      t_es: translations(locale: \"es\") { key value }\n      t_pt_BR: translations(locale: \"pt-BR\") { key value }"
 	if got != want {
 		t.Fatalf("selections = %q, want %q", got, want)
+	}
+}
+
+// The nightly sync runs daily at the configured hour (3 when unset or out
+// of range), the document refresh every DocsRefreshEvery.
+func TestSchedules(t *testing.T) {
+	from := time.Date(2026, 11, 23, 4, 30, 0, 0, time.UTC)
+	tests := []struct {
+		hour        int
+		nightlyNext time.Time
+	}{
+		{0, time.Date(2026, 11, 24, 3, 0, 0, 0, time.UTC)},
+		{5, time.Date(2026, 11, 23, 5, 0, 0, 0, time.UTC)},
+		{24, time.Date(2026, 11, 24, 3, 0, 0, 0, time.UTC)},
+	}
+	for _, tt := range tests {
+		s := NewService(nil, nil, nil, nil, Options{NightlyHour: tt.hour})
+		byKind := map[string]jobs.Every{}
+		for _, e := range s.Schedules() {
+			if _, dup := byKind[e.Args.Kind()]; dup {
+				t.Fatalf("hour %d: %s scheduled twice", tt.hour, e.Args.Kind())
+			}
+			byKind[e.Args.Kind()] = e
+		}
+		nightly, docs := byKind[NightlyArgs{}.Kind()], byKind[DocsRefreshAllArgs{}.Kind()]
+		if nightly.At == nil || nightly.Interval != 24*time.Hour {
+			t.Fatalf("hour %d: nightly = %+v, want a daily schedule", tt.hour, nightly)
+		}
+		if got := nightly.At.Next(from); !got.Equal(tt.nightlyNext) {
+			t.Errorf("hour %d: nightly after %v at %v, want %v", tt.hour, from, got, tt.nightlyNext)
+		}
+		if docs.At != nil || docs.Interval != DocsRefreshEvery {
+			t.Errorf("hour %d: document refresh = %+v, want every %s", tt.hour, docs, DocsRefreshEvery)
+		}
 	}
 }

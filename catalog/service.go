@@ -88,8 +88,8 @@ func NewService(store *db.Store, queue *jobs.Queue, client *shopify.Client, toke
 // Syncer exposes the synchronous syncer (tools, benchmarks).
 func (s *Service) Syncer() *Syncer { return s.syncer }
 
-// Register adds the sync workers to workers. Schedule NightlyJob on the
-// queue where workers run.
+// Register adds the sync workers to workers. Schedules go on the queue
+// where workers run.
 func (s *Service) Register(workers *river.Workers) error {
 	if err := river.AddWorkerSafely(workers, &syncWorker{svc: s}); err != nil {
 		return fmt.Errorf("register catalog sync worker: %w", err)
@@ -112,25 +112,15 @@ func (s *Service) Register(workers *river.Workers) error {
 	return nil
 }
 
-// NightlyJob is the periodic job queuing a sync of every installed shop
-// (it does nothing in demo mode).
-func (s *Service) NightlyJob() *river.PeriodicJob {
-	return river.NewPeriodicJob(dailyAt(s.opts.NightlyHour),
-		func() (river.JobArgs, *river.InsertOpts) { return NightlyArgs{}, nil },
-		&river.PeriodicJobOpts{ID: "catalog_sync_nightly"})
-}
-
-// dailyAt is a schedule firing once a day at hour:00 UTC.
-type dailyAt int
-
-// Next implements river.PeriodicSchedule.
-func (h dailyAt) Next(t time.Time) time.Time {
-	t = t.UTC()
-	next := time.Date(t.Year(), t.Month(), t.Day(), int(h), 0, 0, 0, time.UTC)
-	if !next.After(t) {
-		next = next.AddDate(0, 0, 1)
+// Schedules are the service's periodic jobs, for jobs.Queue.Schedule: the
+// nightly sync of every installed shop at NightlyHour, and the document
+// refresh (policies, pages and translations have no webhooks, so they are
+// polled). Both do nothing in demo mode.
+func (s *Service) Schedules() []jobs.Every {
+	return []jobs.Every{
+		{ID: "catalog_sync_nightly", Interval: 24 * time.Hour, At: jobs.DailyAt(s.opts.NightlyHour), Args: NightlyArgs{}},
+		{ID: "catalog_docs_refresh_all", Interval: DocsRefreshEvery, Args: DocsRefreshAllArgs{}},
 	}
-	return next
 }
 
 // OnInstall queues the first sync of a newly installed shop (an app

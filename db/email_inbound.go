@@ -29,24 +29,11 @@ func (EmailInbound) TableName() string { return "email_inbound" }
 // InsertEmailInbound stores a mail for acct; one already stored under the
 // same Message-ID (a redelivery) reports dup and the existing id.
 func (s *Store) InsertEmailInbound(ctx context.Context, shopID, accountID int64, messageID string, payload []byte, at time.Time) (id int64, dup bool, err error) {
-	var ids []int64
-	err = s.db(ctx).Raw("INSERT INTO email_inbound (shop_id, account_id, message_id, payload, status, received_at) "+
-		"VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (account_id, message_id) DO NOTHING RETURNING id",
-		shopID, accountID, messageID, CleanText(string(payload)), EventReceived, at.UTC()).Scan(&ids).Error
-	if err != nil {
-		return 0, false, fmt.Errorf("store inbound email: %w", err)
-	}
-	if len(ids) == 1 {
-		return ids[0], false, nil
-	}
-	if err := s.db(ctx).Model(&EmailInbound{}).Where("account_id = ? AND message_id = ?", accountID, messageID).
-		Pluck("id", &ids).Error; err != nil {
-		return 0, true, fmt.Errorf("find stored inbound email: %w", err)
-	}
-	if len(ids) == 0 {
-		return 0, true, fmt.Errorf("find stored inbound email: %w", ErrNotFound)
-	}
-	return ids[0], true, nil
+	return s.insertStored(ctx, &EmailInbound{}, "inbound email",
+		"INSERT INTO email_inbound (shop_id, account_id, message_id, payload, status, received_at) "+
+			"VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (account_id, message_id) DO NOTHING RETURNING id",
+		[]any{shopID, accountID, messageID, CleanText(string(payload)), EventReceived, at.UTC()},
+		"account_id = ? AND message_id = ?", accountID, messageID)
 }
 
 // GetEmailInbound loads a stored mail.

@@ -25,23 +25,11 @@ type MetaEvent struct {
 // InsertMetaEvent stores a delivery; a body already stored (Meta's retry)
 // reports dup and the existing id.
 func (s *Store) InsertMetaEvent(ctx context.Context, bodyHash string, payload []byte, at time.Time) (id int64, dup bool, err error) {
-	var ids []int64
-	err = s.db(ctx).Raw("INSERT INTO meta_events (body_hash, payload, status, received_at) VALUES (?, ?, ?, ?) "+
-		"ON CONFLICT (body_hash) DO NOTHING RETURNING id", bodyHash, CleanText(string(payload)), EventReceived, at.UTC()).
-		Scan(&ids).Error
-	if err != nil {
-		return 0, false, fmt.Errorf("store meta webhook: %w", err)
-	}
-	if len(ids) == 1 {
-		return ids[0], false, nil
-	}
-	if err := s.db(ctx).Model(&MetaEvent{}).Where("body_hash = ?", bodyHash).Pluck("id", &ids).Error; err != nil {
-		return 0, true, fmt.Errorf("find stored meta webhook: %w", err)
-	}
-	if len(ids) == 0 {
-		return 0, true, fmt.Errorf("find stored meta webhook: %w", ErrNotFound)
-	}
-	return ids[0], true, nil
+	return s.insertStored(ctx, &MetaEvent{}, "meta webhook",
+		"INSERT INTO meta_events (body_hash, payload, status, received_at) VALUES (?, ?, ?, ?) "+
+			"ON CONFLICT (body_hash) DO NOTHING RETURNING id",
+		[]any{bodyHash, CleanText(string(payload)), EventReceived, at.UTC()},
+		"body_hash = ?", bodyHash)
 }
 
 // GetMetaEvent loads a delivery.

@@ -11,8 +11,29 @@ import (
 // Meta webhook deliveries (meta_events) and inbound mail (email_inbound)
 // are stored before they are acknowledged and answered by a job; both
 // tables share the status, attempts, last_error, payload, received_at and
-// processed_at columns, and these helpers serve both. model is a pointer to
+// processed_at columns and are stored once per key (account and
+// Message-ID; body hash), and these helpers serve both. model is a pointer to
 // the row type (&MetaEvent{}, &EmailInbound{}), what names it in errors.
+
+// insertStored runs insert, an INSERT … ON CONFLICT DO NOTHING RETURNING id,
+// with args; when the row was already stored (a redelivery) it reports dup
+// and the existing row's id, found by the conflict key (key, keyArgs).
+func (s *Store) insertStored(ctx context.Context, model any, what, insert string, args []any, key string, keyArgs ...any) (id int64, dup bool, err error) {
+	var ids []int64
+	if err := s.db(ctx).Raw(insert, args...).Scan(&ids).Error; err != nil {
+		return 0, false, fmt.Errorf("store %s: %w", what, err)
+	}
+	if len(ids) == 1 {
+		return ids[0], false, nil
+	}
+	if err := s.db(ctx).Model(model).Where(key, keyArgs...).Pluck("id", &ids).Error; err != nil {
+		return 0, true, fmt.Errorf("find stored %s: %w", what, err)
+	}
+	if len(ids) == 0 {
+		return 0, true, fmt.Errorf("find stored %s: %w", what, ErrNotFound)
+	}
+	return ids[0], true, nil
+}
 
 // finishStored records the outcome of processing a stored row: processed
 // clears the payload (it holds shopper messages); failed keeps it with the

@@ -314,10 +314,10 @@ func (q *Queue) Subscribe(kinds ...river.EventKind) (<-chan *river.Event, func()
 	return q.c.Subscribe(kinds...)
 }
 
-// AddPeriodic schedules a periodic job after the queue was built (feature
+// addPeriodic schedules a periodic job after the queue was built (feature
 // packages are constructed after the queue). Jobs added before Start begin
 // with the scheduler; ids must be unique across periodic jobs.
-func (q *Queue) AddPeriodic(job *river.PeriodicJob) error {
+func (q *Queue) addPeriodic(job *river.PeriodicJob) error {
 	if !q.working {
 		// Web-only replicas don't schedule: the worker replicas do.
 		return nil

@@ -14,8 +14,14 @@ import (
 // the periodic-job boilerplate lives.
 type Every struct {
 	// ID names the schedule (unique across the app's periodic jobs).
-	ID       string
+	ID string
+	// Interval is the time between runs, and the uniqueness period of the
+	// default insert options.
 	Interval time.Duration
+	// At, when set, fixes the run times instead of counting Interval from
+	// when a process became leader (DailyAt for a nightly job); set
+	// Interval to the period it repeats at.
+	At river.PeriodicSchedule
 	// Args is the job enqueued each time.
 	Args river.JobArgs
 	// RunOnStart also enqueues it when a process becomes leader.
@@ -32,14 +38,31 @@ func (q *Queue) Schedule(e Every) error {
 	if opts == nil {
 		opts = &river.InsertOpts{UniqueOpts: river.UniqueOpts{ByPeriod: e.Interval}}
 	}
+	at := e.At
+	if at == nil {
+		at = river.PeriodicInterval(e.Interval)
+	}
 	args := e.Args
-	job := river.NewPeriodicJob(river.PeriodicInterval(e.Interval),
+	job := river.NewPeriodicJob(at,
 		func() (river.JobArgs, *river.InsertOpts) { return args, opts },
 		&river.PeriodicJobOpts{ID: e.ID, RunOnStart: e.RunOnStart})
-	if err := q.AddPeriodic(job); err != nil {
+	if err := q.addPeriodic(job); err != nil {
 		return fmt.Errorf("schedule %s: %w", e.ID, err)
 	}
 	return nil
+}
+
+// DailyAt is a schedule firing once a day at that hour:00 UTC (0-23).
+type DailyAt int
+
+// Next implements river.PeriodicSchedule.
+func (h DailyAt) Next(t time.Time) time.Time {
+	t = t.UTC()
+	next := time.Date(t.Year(), t.Month(), t.Day(), int(h), 0, 0, 0, time.UTC)
+	if !next.After(t) {
+		next = next.AddDate(0, 0, 1)
+	}
+	return next
 }
 
 // OverdueCheck is how often ScheduleOverdue checks a job: often enough

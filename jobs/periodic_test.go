@@ -58,3 +58,24 @@ func TestOverdueCheckInterval(t *testing.T) {
 		}
 	}
 }
+
+func TestDailyAtSchedule(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name string
+		now  time.Time
+		want time.Time
+	}{
+		{"before the hour", time.Date(2026, 11, 23, 2, 59, 0, 0, time.UTC), time.Date(2026, 11, 23, 3, 0, 0, 0, time.UTC)},
+		{"exactly at the hour", time.Date(2026, 11, 23, 3, 0, 0, 0, time.UTC), time.Date(2026, 11, 24, 3, 0, 0, 0, time.UTC)},
+		{"after the hour", time.Date(2026, 11, 23, 15, 0, 0, 0, time.UTC), time.Date(2026, 11, 24, 3, 0, 0, 0, time.UTC)},
+		{"other time zone", time.Date(2026, 12, 31, 20, 0, 0, 0, time.FixedZone("X", -5*3600)), time.Date(2027, 1, 1, 3, 0, 0, 0, time.UTC)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := jobs.DailyAt(3).Next(tt.now); !got.Equal(tt.want) {
+				t.Fatalf("Next(%v) = %v, want %v", tt.now, got, tt.want)
+			}
+		})
+	}
+}

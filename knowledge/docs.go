@@ -36,7 +36,10 @@ func (m *Manager) SearchDocs(ctx context.Context, shop, q, lang string, limit in
 	return hits, nil
 }
 
-func (s *shopIndex) searchDocs(ctx context.Context, text, lang string, limit int) ([]DocHit, error) {
+// docFields lists the document fields a query in lang searches: lang's,
+// its sibling's, the original language's and English, all but the
+// first at a discount (docFallback).
+func (s *shopIndex) docFields(lang string) []fieldBoost {
 	langs := []string{lang}
 	if sib := siblingLang(lang); sib != "" && sib != s.primary {
 		langs = append(langs, sib)
@@ -59,6 +62,11 @@ func (s *shopIndex) searchDocs(ctx context.Context, text, lang string, limit int
 			fieldBoost{bodyField + l, l, boostDocBody * w, true},
 		)
 	}
+	return fields
+}
+
+func (s *shopIndex) searchDocs(ctx context.Context, text, lang string, limit int) ([]DocHit, error) {
+	fields := s.docFields(lang)
 	terms, err := openTerms(ctx, s.docIdx)
 	if err != nil {
 		return nil, fmt.Errorf("search documents: %w", err)

@@ -281,6 +281,11 @@ func appendUnique(s []string, v string) []string {
 	return append(s, v)
 }
 
+// ColorMatches reports whether a shop's option value is the basic colour
+// (canonical English, as assistant/entities gives it) or a shade of it
+// ("Forest" is green).
+func ColorMatches(value, color string) bool { return optionValueMatches(value, color) }
+
 // optionValueMatches reports whether a variant's option value satisfies a
 // wanted canonical value: equal, one of its words ("dark red" ⊇ "red"), or
 // a shade of it ("Forest" is green, "Navy" blue: shops name colours, the

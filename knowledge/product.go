@@ -196,6 +196,19 @@ func AsksAttribute(question string) bool {
 	return false
 }
 
+// AsksStock reports whether the question asks whether a product can be
+// had ("in stock?", "disponíveis?", "有货吗"): the cues of the stock entry
+// of attributeWords, so one list serves ranking and routing.
+func AsksStock(question string) bool {
+	low := strings.ToLower(question)
+	for _, cue := range attributeWords[len(attributeWords)-2].cues {
+		if containsWordStart(low, cue) {
+			return true
+		}
+	}
+	return false
+}
+
 // attributeWords map a product question's attribute ("what material?",
 // "how warm?") to the words a description states it with.
 var attributeWords = []struct{ cues, expand []string }{
@@ -207,12 +220,15 @@ var attributeWords = []struct{ cues, expand []string }{
 			"algodón", "coton", "baumwolle", "katoen", "pamuk", "bawełna", "katun", "хлопок", "코튼", "棉", "plumón", "duvet", "daune",
 			"dons", "puch", "пух", "다운", "羽絨", "羽绒", "cuir", "leder", "leer", "deri", "skóra", "kulit", "кожа", "가죽", "皮革",
 			"reciclado", "recyclé", "recycelt", "gerecycled", "dönüştürülmüş", "recyklingu", "daur", "переработанного", "재활용", "再生"}},
-	{cues: []string{"warm", "cold", "temperature", "insulat", "chaud", "froid", "cálid", "calient", "abrig", "frío", "caldo", "quente", "frio", "sıcak", "ciepł", "hangat", "دافئ", "دفء", "الدفء", "تدفئ", "тепл", "暖か", "保温", "保暖", "暖和", "따뜻"},
+	{cues: []string{"warm", "cold", "temperature", "temperatur", "температур", "insulat", "chaud", "froid", "cálid", "calient", "abrig", "frío", "caldo", "quente", "frio", "sıcak", "ciepł", "hangat", "دافئ", "دفء", "الدفء", "تدفئ", "тепл", "暖か", "保温", "保暖", "暖和", "따뜻"},
 		expand: []string{"°C", "fill", "insulated", "warm", "warmest", "down", "comfort", "winter"}},
 	{cues: []string{"waterproof", "water", "rain", "wasserdicht", "regen", "impermeable", "imperméable", "pluie", "lluvia", "impermeabile", "à prova d", "chuva", "waterdicht", "su geçirmez", "wodoodporn", "tahan air", "مقاوم للماء", "водонепрониц", "непромока", "防水", "雨", "방수"},
 		expand: []string{"waterproof", "rain", "mm", "seam", "water", "repellent", "shell", "membrane",
 			"waterdicht", "geçirmez", "wodoodporne", "tahan", "непромокаемые", "непромокаемая", "방수", "防水", "impermeável", "impermeáveis",
-			"impermeable", "imperméable", "wasserdicht", "wasserdichte", "мм", "毫米", "membraan", "membran", "membrana", "мембраной", "멤브레인"}},
+			"impermeable", "imperméable", "wasserdicht", "wasserdichte", "мм", "毫米", "membraan", "membran", "membrana", "мембраной", "멤브레인",
+			// Water-repellent, as translated descriptions say it.
+			"déperlant", "déperlante", "wasserabweisend", "wasserabweisende", "repelente", "idrorepellente", "waterafstotend",
+			"waterafstotende", "itici", "водоотталкивающ", "撥水", "防泼水", "防潑水", "발수", "طارد"}},
 	{cues: []string{"weigh", "heavy", "light", "gewicht", "schwer", "wiegt", "wiegen", "peso", "pesa", "pesan", "poids", "pèse", "lourd",
 		"pesante", "weegt", "wegen", "zwaar", "ağırlık", "kaç kilo", "kaç gram", "kaç kg", "waga", "waży", "ważą", "berat", "وزن", "يزن",
 		"вес", "весит", "重さ", "何グラム", "重量", "多重", "多少克", "多少公斤", "几公斤", "幾公斤", "무게", "몇 그램"},
@@ -224,12 +240,17 @@ var attributeWords = []struct{ cues, expand []string }{
 		expand: []string{"kg", "holds", "hold", "load", "carries"}},
 	// "In stock?": the description's pre-order or restock passage, in the
 	// words the translated descriptions use for it.
-	{cues: []string{"in stock", "available", "availability", "stock", "disponib", "verfügbar", "lieferbar", "auf lager", "vorrätig",
+	{cues: []string{"in stock", "available", "availability", "stock", "disponib", "disponív", "disponiv", "verfügbar", "lieferbar", "auf lager", "vorrätig",
 		"op voorraad", "leverbaar", "beschikbaar", "estoque", "stokta", "stok", "dostępn", "tersedia", "ada stok", "متوفر", "المخزون",
-		"в наличии", "наличи", "在庫", "有货", "有貨", "库存", "庫存", "现货", "現貨", "재고"},
+		"в наличии", "наличи", "在庫", "有货", "有貨", "库存", "庫存", "现货", "現貨", "재고",
+		// "¿quedan?", "still there?": what is left.
+		"queda", "reste", "rimast", "ainda tem", "nog leverbaar", "masih ada", "есть ли", "есть?"},
 		expand: []string{"pre-order", "preorder", "ships", "restocked", "launching", "coming",
 			"vorbestellung", "reserva", "précommande", "pré-venda", "pra-pesan", "ön sipariş", "przedsprzedaż", "предзаказ",
 			"예약", "预售", "預購", "予約", "طلب مسبق"}},
-	{cues: []string{"wash", "clean", "care", "waschen", "lavar", "laver", "lavare", "wassen", "yıka", "prać", "cuci", "غسل", "стира", "洗", "세탁"},
+	{cues: []string{"wash", "clean", "care", "waschen", "lavar", "laver", "lavare", "wassen", "yıka", "prać", "cuci", "غسل", "стира", "洗", "세탁",
+		// The machine named instead of the verb ("in de wasmachine?").
+		"wasmachine", "waschmaschine", "lavatrice", "lavadora", "machine à laver", "máquina de lavar", "pralk", "çamaşır makine",
+		"mesin cuci", "машинк", "غسالة"},
 		expand: []string{"wash", "washable", "°C", "machine", "dry"}},
 }

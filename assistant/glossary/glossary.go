@@ -6,8 +6,10 @@
 package glossary
 
 import (
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // entry is one English term and the word stems that mean it. A stem matches
@@ -124,11 +126,30 @@ func matches(text, stem string) bool {
 			return false
 		}
 		at := i + j
-		if at == 0 || !isLetter(lastRune(text[:at])) {
+		if at == 0 || !isLetter(lastRune(text[:at])) || arabicClitic(text[:at], stem) {
 			return true
 		}
 		i = at + len(stem)
 	}
+}
+
+// arabicClitics are the particles and article Arabic writes on the front of
+// a noun ("لجوارب" is "for socks", "بالجوارب" "with the socks").
+var arabicClitics = []string{"ال", "لل", "ل", "ب", "و", "ك", "ف", "بال", "وال", "فال", "كال", "وب", "ول"}
+
+// arabicClitic reports whether an Arabic stem follows, within its word,
+// only clitics (before is the text up to the stem).
+func arabicClitic(before, stem string) bool {
+	first, _ := utf8.DecodeRuneInString(stem)
+	if !unicode.Is(unicode.Arabic, first) {
+		return false
+	}
+	start := 0
+	if i := strings.LastIndexFunc(before, func(r rune) bool { return !isLetter(r) }); i >= 0 {
+		_, size := utf8.DecodeRuneInString(before[i:])
+		start = i + size
+	}
+	return slices.Contains(arabicClitics, before[start:])
 }
 
 // spaced is true for stems of languages that separate words with spaces.

@@ -60,3 +60,24 @@ func TestStems(t *testing.T) {
 		}
 	}
 }
+
+// TestArabicClitics: a kind word carries Arabic prefixed particles and the
+// article ("لجوارب", "بالجوارب"); a word merely containing it does not.
+func TestArabicClitics(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"ما المقاسات المتاحة لجوارب الميرينو؟", true},
+		{"هل عندكم جوارب؟", true},
+		{"أبحث عن الجوارب", true},
+		{"مقاس بالجوارب السميكة", true},
+		{"مجوارب", false}, // م is no particle
+	}
+	for _, tt := range tests {
+		got := slices.Contains(Terms(tt.text), "socks")
+		if got != tt.want {
+			t.Errorf("Terms(%q) has socks = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

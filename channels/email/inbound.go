@@ -34,14 +34,6 @@ type MaintainArgs struct{}
 // Kind implements river.JobArgs.
 func (MaintainArgs) Kind() string { return "email_inbound_maintain" }
 
-// Intervals of the maintenance job: a mail waits a minute for its job
-// before the reconciler enqueues it again; handled mails are kept a week
-// (a redelivery within it is recognised by its Message-ID).
-const (
-	reconcileAfter = time.Minute
-	retainInbound  = 7 * 24 * time.Hour
-)
-
 // Accept stores one inbound mail of acct durably and hands it to a job;
 // it returns once the mail is committed (the webhook then answers 200, the
 // poller advances its read position). A mail already stored under the same
@@ -69,18 +61,22 @@ func (s *Service) Accept(ctx context.Context, acct *db.ChannelAccount, m *Messag
 	}
 	// The row is the durable record: a lost enqueue is redone by the
 	// reconciler (MaintainArgs).
-	if _, err := s.Queue.Enqueue(ctx, InboundArgs{InboundID: id}, s.insertOpts()); err != nil {
+	if err := s.enqueue(ctx, id); err != nil {
 		s.logger().WarnContext(ctx, "enqueue inbound email; the reconciler retries it", "inbound", id, "err", err)
 	}
 	return nil
 }
 
-func (s *Service) insertOpts() *river.InsertOpts {
-	q := s.JobQueue
-	if q == "" {
-		q = river.QueueDefault
-	}
-	return &river.InsertOpts{Queue: q, MaxAttempts: 10, UniqueOpts: river.UniqueOpts{ByArgs: true}}
+func (s *Service) enqueue(ctx context.Context, id int64) error {
+	_, err := s.Queue.Enqueue(ctx, InboundArgs{InboundID: id}, channels.StoredJobOpts(s.JobQueue))
+	return err
+}
+
+// stored is the store-first path's shared half over email_inbound
+// (handled mails are kept a week: a redelivery within it is recognised by
+// its Message-ID).
+func (s *Service) stored() channels.StoredIntake {
+	return channels.StoredIntake{What: "inbound email", Stale: s.Store.StaleEmailInbound, Purge: s.Store.PurgeEmailInbound}
 }
 
 // Process answers one stored mail: done when answered, deliberately
@@ -137,17 +133,7 @@ func (s *Service) Process(ctx context.Context, id int64) error {
 // ProcessPending answers every stored mail still waiting, oldest first
 // (demo mode and tests without job workers).
 func (s *Service) ProcessPending(ctx context.Context) error {
-	ids, err := s.Store.StaleEmailInbound(ctx, s.now().Add(time.Hour), 1000)
-	if err != nil {
-		return err
-	}
-	var errs []error
-	for _, id := range ids {
-		if err := s.Process(ctx, id); err != nil {
-			errs = append(errs, err)
-		}
-	}
-	return errors.Join(errs...)
+	return s.stored().ProcessPending(ctx, s.now(), s.Process)
 }
 
 // Register adds the inbound mail workers.
@@ -163,7 +149,7 @@ func (s *Service) Register(w *river.Workers) error {
 
 // Schedules are the periodic jobs.
 func (s *Service) Schedules() []jobs.Every {
-	return []jobs.Every{{ID: "email_inbound_maintain", Interval: reconcileAfter, Args: MaintainArgs{}, RunOnStart: true}}
+	return []jobs.Every{{ID: "email_inbound_maintain", Interval: channels.ReconcileAfter, Args: MaintainArgs{}, RunOnStart: true}}
 }
 
 type inboundWorker struct {
@@ -185,16 +171,5 @@ type maintainWorker struct {
 }
 
 func (w *maintainWorker) Work(ctx context.Context, _ *river.Job[MaintainArgs]) error {
-	now := w.s.now()
-	ids, err := w.s.Store.StaleEmailInbound(ctx, now.Add(-reconcileAfter), 1000)
-	if err != nil {
-		return err
-	}
-	for _, id := range ids {
-		if _, err := w.s.Queue.Enqueue(ctx, InboundArgs{InboundID: id}, w.s.insertOpts()); err != nil {
-			return fmt.Errorf("re-enqueue inbound email %d: %w", id, err)
-		}
-	}
-	_, err = w.s.Store.PurgeEmailInbound(ctx, now.Add(-retainInbound))
-	return err
+	return w.s.stored().Maintain(ctx, w.s.now(), w.s.enqueue)
 }

@@ -217,8 +217,12 @@ func (s *Service) writeLoop(ctx context.Context) {
 	}
 }
 
-func (s *Service) insertOpts() *river.InsertOpts {
-	return &river.InsertOpts{Queue: s.cfg.Queue, MaxAttempts: 10, UniqueOpts: river.UniqueOpts{ByArgs: true}}
+func (s *Service) insertOpts() *river.InsertOpts { return channels.StoredJobOpts(s.cfg.Queue) }
+
+// stored is the store-first path's shared half over meta_events (processed
+// deliveries are kept a week: their body hashes dedupe Meta's retries).
+func (s *Service) stored() channels.StoredIntake {
+	return channels.StoredIntake{What: "meta webhook", Stale: s.store.StaleMetaEvents, Purge: s.store.PurgeMetaEvents}
 }
 
 func (s *Service) enqueue(ctx context.Context, id int64) error {
@@ -293,12 +297,6 @@ type MaintainArgs struct{}
 // Kind implements river.JobArgs.
 func (MaintainArgs) Kind() string { return "meta_maintain" }
 
-// Intervals of the maintenance job.
-const (
-	reconcileAfter = time.Minute
-	retainEvents   = 7 * 24 * time.Hour
-)
-
 // Register adds the workers.
 func (s *Service) Register(w *river.Workers) error {
 	if err := river.AddWorkerSafely(w, &eventWorker{s: s}); err != nil {
@@ -312,7 +310,7 @@ func (s *Service) Register(w *river.Workers) error {
 
 // Schedules are the periodic jobs.
 func (s *Service) Schedules() []jobs.Every {
-	return []jobs.Every{{ID: "meta_maintain", Interval: reconcileAfter, Args: MaintainArgs{}, RunOnStart: true}}
+	return []jobs.Every{{ID: "meta_maintain", Interval: channels.ReconcileAfter, Args: MaintainArgs{}, RunOnStart: true}}
 }
 
 type eventWorker struct {
@@ -334,20 +332,7 @@ type maintainWorker struct {
 }
 
 func (w *maintainWorker) Work(ctx context.Context, _ *river.Job[MaintainArgs]) error {
-	now := w.s.cfg.Now()
-	ids, err := w.s.store.StaleMetaEvents(ctx, now.Add(-reconcileAfter), 1000)
-	if err != nil {
-		return err
-	}
-	for _, id := range ids {
-		if err := w.s.enqueue(ctx, id); err != nil {
-			return fmt.Errorf("re-enqueue meta webhook %d: %w", id, err)
-		}
-	}
-	if _, err := w.s.store.PurgeMetaEvents(ctx, now.Add(-retainEvents)); err != nil {
-		return err
-	}
-	return nil
+	return w.s.stored().Maintain(ctx, w.s.cfg.Now(), w.s.enqueue)
 }
 
 // Process applies one stored delivery: every shopper message goes to the
@@ -458,15 +443,5 @@ func (s *Service) status(ctx context.Context, st Status) error {
 // first (demo mode and tests without job workers; the workers do this
 // through jobs otherwise).
 func (s *Service) ProcessPending(ctx context.Context) error {
-	ids, err := s.store.StaleMetaEvents(ctx, s.cfg.Now().Add(time.Hour), 1000)
-	if err != nil {
-		return err
-	}
-	var errs []error
-	for _, id := range ids {
-		if err := s.Process(ctx, id); err != nil {
-			errs = append(errs, err)
-		}
-	}
-	return errors.Join(errs...)
+	return s.stored().ProcessPending(ctx, s.cfg.Now(), s.Process)
 }
