@@ -1,6 +1,7 @@
 package assistant
 
 import (
+	"slices"
 	"strings"
 
 	"shopassist/assistant/actions"
@@ -310,6 +311,11 @@ var placeRuleIntents = map[string]bool{intent.OrderStatus: true, intent.ChangeOr
 // reports whether it answered.
 func (t *turn) placeRuleQuestion(in string) bool {
 	if !placeRuleIntents[in] || t.u.Ents.OrderNumber != "" || t.u.contact() != "" {
+		return false
+	}
+	if !knowledge.AsksServiceRule(t.text) && slices.ContainsFunc(conceptsIn(t.text), (*faqConcept).aboutService) {
+		// "can I pay with Klarna? I'm in Austria" asks about a store
+		// service, not the delivery rule of Austria: the FAQ answers.
 		return false
 	}
 	if country, named := t.destination(); !named && t.regionNamed() == "" || named && country == "" {

@@ -427,9 +427,11 @@ func (t *turn) faqFirst(task bool) bool {
 		return false
 	}
 	if productIntents[t.reply.Intent] && (len(t.u.Ents.Colors) > 0 || len(t.u.Ents.Sizes) > 0 || t.u.Ents.Price != nil ||
-		len(glossary.Terms(t.text)) > 0) {
+		len(glossary.Terms(t.text)) > 0 && !slices.ContainsFunc(conceptsIn(t.text), (*faqConcept).aboutService)) {
 		// "A black fleece in size M?" asks for products; an FAQ sharing
-		// its words (the size guide's) does not answer it.
+		// its words (the size guide's) does not answer it. A store
+		// service named with a category ("guarantee on jackets") is
+		// still the service.
 		return false
 	}
 	country, _ := t.destination()
@@ -447,14 +449,26 @@ func (t *turn) faqFirst(task bool) bool {
 	// for "gift cards", an Italian question for an FAQ written in
 	// English), or share common words with another one: the subject the
 	// message names decides when it matches better.
-	if byConcept := t.faqByConcept(country); len(byConcept) > 0 && byConcept[0].QuestionMatch >= conceptFAQ &&
-		(len(hits) == 0 || byConcept[0].QuestionMatch > hits[0].QuestionMatch || hits[0].QuestionMatch < need) {
+	byConcept := t.faqByConcept()
+	// An entry whose question is not about the subject the message names
+	// loses to the one that is, however many words it shares ("Posso
+	// pagare in franchi svizzeri?" asks about currencies, not the payment
+	// methods).
+	if len(byConcept) > 0 && byConcept[0].QuestionMatch >= conceptFAQ &&
+		(len(hits) == 0 || byConcept[0].QuestionMatch > hits[0].QuestionMatch || hits[0].QuestionMatch < need ||
+			!sharesConcept(t.text, hits[0].Title)) {
 		hits, need = byConcept, conceptFAQ
 	}
 	if len(hits) == 0 || hits[0].QuestionMatch < need {
 		return false
 	}
-	if hits[0].CountrySpecific && country == "" {
+	// An entry about a subject no delivery rule governs (currencies, gift
+	// cards, repairs) is answered whole, though it names markets ("25
+	// markets, including GBP, USD …"); any other per-destination entry
+	// leaves the answer to the policy, which asks for the country.
+	subject := len(byConcept) > 0 && byConcept[0].QuestionMatch >= conceptFAQ &&
+		byConcept[0].Title == hits[0].Title && byConcept[0].URL == hits[0].URL
+	if hits[0].CountrySpecific && country == "" && !subject {
 		return false // the policy answer asks for the country
 	}
 	h := hits[0]

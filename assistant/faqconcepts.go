@@ -19,6 +19,22 @@ type faqConcept struct {
 	words map[string][]string
 }
 
+// inRules reports whether delivery, duties and returns questions name the
+// concept in passing: "Muss ich in der Schweiz Zoll in Franken zahlen?" asks
+// about duties, not which currencies the shop takes.
+func (c *faqConcept) inRules() bool { return c.name == "currency" || c.name == "size exchange" }
+
+// aboutService reports whether the concept is a store service that no
+// product answers, so that it wins even when the message also names a
+// category ("what's your guarantee on jackets?", "gift wrap for boots").
+func (c *faqConcept) aboutService() bool {
+	switch c.name {
+	case "warranty", "gift wrapping", "price match", "student discount", "first order discount", "currency", "size exchange", "payment methods":
+		return true
+	}
+	return false
+}
+
 // faqConcepts are the subjects of merchant FAQs that no intent covers (the
 // return, shipping and order flows have their own answers): the reason a
 // strong FAQ match must win.
@@ -34,7 +50,7 @@ var faqConcepts = []faqConcept{
 		"id": {"kartu hadiah", "voucher hadiah", "gift card"}}},
 	{"gift wrapping", map[string][]string{
 		"en": {"gift wrap", "gift-wrap", "wrapping", "wrapped", "gift message", "gift note", "note to a present", "wrap it as a present"}, "de": {"geschenkverpackung", "geschenk verpack", "als geschenk", "grußkarte"},
-		"es": {"envoltorio de regalo", "envolver para regalo", "papel de regalo", "mensaje de regalo", "para regalo"}, "fr": {"emballage cadeau", "paquet cadeau", "message cadeau", "papier cadeau"},
+		"es": {"envoltorio de regalo", "envolver para regalo", "papel de regalo", "mensaje de regalo", "para regalo"}, "fr": {"emballage cadeau", "paquet cadeau", "paquets cadeaux", "paquet-cadeau", "emballer", "message cadeau", "papier cadeau"},
 		"it": {"confezione regalo", "pacchetto regalo", "incartare", "biglietto regalo"}, "pt": {"embrulho", "embalagem de presente", "embrulhar", "papel de presente"},
 		"nl": {"cadeauverpakking", "inpakken", "cadeau verpakt", "cadeaukaartje"}, "pl": {"opakowanie prezentowe", "zapakować na prezent", "pakowanie na prezent"},
 		"ru": {"подарочная упаковка", "упаковать в подарок", "подарочн упаков"}, "tr": {"hediye paketi", "hediye paket"},
@@ -63,7 +79,7 @@ var faqConcepts = []faqConcept{
 		"ja": {"メルマガ", "ニュースレター", "初回"}, "ko": {"뉴스레터", "첫 주문"}, "zh-Hans": {"电子报", "首单", "首购"}, "zh-Hant": {"電子報", "首購", "首單"},
 		"id": {"newsletter", "pesanan pertama"}}},
 	{"sustainability", map[string][]string{
-		"en": {"sustainable", "sustainability", "eco-friendly", "eco friendly", "environment", "ethical", "recycled"}, "de": {"nachhaltig", "umweltfreundlich", "umwelt", "ökologisch"},
+		"en": {"sustainable", "sustainability", "eco-friendly", "eco friendly", "environment", "ethical", "recycled", "cruelty", "animal welfare"}, "de": {"nachhaltig", "umweltfreundlich", "umwelt", "ökologisch"},
 		"es": {"sostenible", "sostenibilidad", "ecológic", "medio ambiente"}, "fr": {"durable", "durabilité", "écologique", "environnement", "éthique"},
 		"it": {"sostenibil", "ecologic", "ambiente", "etic"}, "pt": {"sustentáve", "sustentabilidade", "ecológic", "meio ambiente"},
 		"nl": {"duurzaam", "duurzaamheid", "milieuvriendelijk", "milieu"}, "pl": {"zrównoważon", "ekologiczn", "środowisk"},
@@ -80,7 +96,7 @@ var faqConcepts = []faqConcept{
 		"ar": {"انخفض السعر", "فرق السعر"}, "ja": {"値下がり", "値下げ", "差額"}, "ko": {"가격이 내려", "가격 인하", "차액"},
 		"zh-Hans": {"降价", "差价", "价格保护"}, "zh-Hant": {"降價", "差價", "價格保護"}, "id": {"harga turun", "selisih harga"}}},
 	{"restock", map[string][]string{
-		"en": {"restock", "back in stock", "notify me", "notified"}, "de": {"wieder verfügbar", "nachbestellt", "wieder auf lager", "benachrichtig"},
+		"en": {"restock", "back in stock", "notify me", "notified", "come back", "be back", "coming back", "available again", "in stock again"}, "de": {"wieder verfügbar", "nachbestellt", "wieder auf lager", "benachrichtig"},
 		"es": {"reponer", "reponéis", "vuelva a estar disponible", "volverá a estar disponible", "avísame"}, "fr": {"réapprovision", "de nouveau en stock", "réassort", "m'avertir"},
 		"it": {"rifornire", "di nuovo disponibile", "tornerà disponibile", "riassortimento", "avvisami"}, "pt": {"repor", "reposição", "voltar ao estoque", "avise-me"},
 		"nl": {"weer op voorraad", "weer binnen", "melding"}, "pl": {"ponownie dostępn", "uzupełni", "powiadom"}, "ru": {"снова в наличии", "пополн", "уведоми"},
@@ -92,11 +108,50 @@ var faqConcepts = []faqConcept{
 		"pl": {"przedsprzedaż", "zamówienie przedpremierowe"}, "ru": {"предзаказ"}, "tr": {"ön sipariş"}, "ar": {"طلب مسبق", "الطلب المسبق"},
 		"ja": {"予約"}, "ko": {"예약 주문", "사전 주문", "예약"}, "zh-Hans": {"预售", "预订", "预购"}, "zh-Hant": {"預購", "預售", "預訂"}, "id": {"pra-pesan", "pre-order", "preorder"}}},
 	{"currency", map[string][]string{
-		"en": {"currency", "currencies", "dollars", "pounds", "local currency"}, "de": {"währung", "dollar", "franken"}, "es": {"moneda", "divisa", "dólares"},
-		"fr": {"devise", "monnaie", "dollars"}, "it": {"valuta", "valute", "dollari"}, "pt": {"moeda", "dólares", "reais"}, "nl": {"valuta", "munteenheid", "dollars"},
-		"pl": {"walut", "dolar", "złot"}, "ru": {"валют", "доллар", "рубл"}, "tr": {"para birimi", "dolar", "lira"}, "ar": {"عملة", "العملة", "دولار"},
-		"ja": {"通貨", "ドル", "円で"}, "ko": {"통화", "달러", "원화"}, "zh-Hans": {"货币", "币种", "美元", "人民币"}, "zh-Hant": {"貨幣", "幣別", "美元", "台幣"},
-		"id": {"mata uang", "dolar", "rupiah"}}},
+		"en": {"currency", "currencies", "dollars", "pounds", "local currency", "swiss francs", "yen", "yuan", "dirhams", "riyals"},
+		"de": {"währung", "dollar", "franken", "pfund"}, "es": {"moneda", "divisa", "dólares", "libras", "francos", "yenes"},
+		"fr": {"devise", "monnaie", "dollars", "francs", "livres sterling"}, "it": {"valuta", "valute", "dollari", "franchi", "sterline", "yen"},
+		"pt": {"moeda", "dólares", "reais", "libras", "francos"}, "nl": {"valuta", "munteenheid", "dollars", "ponden", "franken"},
+		"pl": {"walut", "dolar", "złot", "funt", "frank"}, "ru": {"валют", "доллар", "рубл", "фунт", "франк"}, "tr": {"para birimi", "dolar", "lira", "sterlin", "frank"},
+		"ar": {"عملة", "العملة", "دولار", "درهم", "ريال", "جنيه"}, "ja": {"通貨", "ドル", "円で", "ポンド", "フラン", "人民元"},
+		"ko": {"통화", "달러", "원화", "파운드", "엔화", "위안"}, "zh-Hans": {"货币", "币种", "美元", "人民币", "英镑", "日元", "港币", "法郎"},
+		"zh-Hant": {"貨幣", "幣別", "美元", "台幣", "港幣", "英鎊", "日圓", "法郎"}, "id": {"mata uang", "dolar", "rupiah", "poundsterling", "ringgit"}}},
+	{"payment methods", map[string][]string{
+		"en": {"klarna", "paypal", "ideal", "apple pay", "google pay", "shop pay", "visa", "mastercard", "amex", "american express", "credit card",
+			"cash on delivery", "bank transfer", "instalments", "installments", "pay later", "payment methods"},
+		"de":      {"klarna", "paypal", "rechnung", "raten", "nachnahme", "überweisung", "kreditkarte", "zahlungsarten", "zahlungsmethoden"},
+		"es":      {"klarna", "paypal", "contra reembolso", "transferencia", "a plazos", "tarjeta de crédito", "métodos de pago", "formas de pago"},
+		"fr":      {"klarna", "paypal", "paiement à la livraison", "virement", "en plusieurs fois", "carte bancaire", "carte de crédit", "moyens de paiement"},
+		"it":      {"klarna", "paypal", "contrassegno", "bonifico", "a rate", "carta di credito", "metodi di pagamento"},
+		"pt":      {"klarna", "paypal", "pagamento na entrega", "transferência", "parcelado", "parcelas", "cartão de crédito", "boleto", "pix", "formas de pagamento"},
+		"nl":      {"klarna", "paypal", "ideal", "rembours", "overschrijving", "achteraf betalen", "termijnen", "creditcard", "betaalmethoden"},
+		"pl":      {"klarna", "paypal", "za pobraniem", "przelew", "raty", "karta kredytowa", "blik", "metody płatności"},
+		"ru":      {"klarna", "paypal", "наложенн", "при получении", "перевод", "рассрочк", "кредитн", "способы оплаты"},
+		"tr":      {"klarna", "paypal", "kapıda ödeme", "havale", "taksit", "kredi kartı", "ödeme yöntem"},
+		"ar":      {"klarna", "paypal", "الدفع عند الاستلام", "تحويل بنكي", "أقساط", "بطاقة ائتمان", "طرق الدفع"},
+		"ja":      {"klarna", "paypal", "代金引換", "代引き", "銀行振込", "分割", "後払い", "クレジットカード", "支払い方法"},
+		"ko":      {"klarna", "paypal", "착불", "계좌이체", "할부", "신용카드", "결제 수단", "결제 방법"},
+		"zh-Hans": {"klarna", "paypal", "货到付款", "银行转账", "分期", "信用卡", "支付宝", "微信支付", "付款方式", "支付方式"},
+		"zh-Hant": {"klarna", "paypal", "貨到付款", "銀行轉帳", "分期", "信用卡", "付款方式"},
+		"id":      {"klarna", "paypal", "bayar di tempat", "cod", "transfer bank", "cicilan", "kartu kredit", "metode pembayaran"}}},
+	{"tracking number", map[string][]string{
+		"en": {"tracking number", "tracking link", "tracking info", "tracking code"}, "de": {"trackingnummer", "sendungsnummer", "sendungsverfolgung", "tracking-link"},
+		"es": {"número de seguimiento", "código de seguimiento", "enlace de seguimiento"}, "fr": {"numéro de suivi", "lien de suivi", "suivi de colis"},
+		"it": {"numero di tracciamento", "codice di tracciamento", "link di tracciamento", "numero di tracking"}, "pt": {"código de rastreio", "código de rastreamento", "rastreio", "rastreamento"},
+		"nl": {"trackingnummer", "track & trace", "track and trace", "trackinglink"}, "pl": {"numer przesyłki", "numer śledzenia", "numer do śledzenia"},
+		"ru": {"трек-номер", "трек номер", "номер отслеживания"}, "tr": {"takip numarası", "takip numarasi", "kargo takip"},
+		"ar": {"رقم التتبع", "رابط التتبع", "رقم تتبع"}, "ja": {"追跡番号", "追跡リンク", "伝票番号"}, "ko": {"운송장 번호", "운송장번호", "송장 번호", "송장번호", "추적 번호"},
+		"zh-Hans": {"物流单号", "快递单号", "追踪号", "跟踪号", "运单号"}, "zh-Hant": {"追蹤號碼", "物流單號", "追蹤碼", "貨運單號"},
+		"id": {"nomor resi", "resi", "nomor pelacakan"}}},
+	{"size exchange", map[string][]string{
+		"en": {"exchange", "swap", "different size", "another size", "other size"}, "de": {"umtausch", "umtauschen", "andere größe", "größe tauschen"},
+		"es": {"cambiar la talla", "cambiar de talla", "cambiar una talla", "cambio de talla", "otra talla"}, "fr": {"échanger", "échange", "autre taille", "changer de taille"},
+		"it": {"cambiare taglia", "cambiare la taglia", "cambio taglia", "cambio di taglia", "un'altra taglia", "altra taglia"},
+		"pt": {"trocar o tamanho", "trocar de tamanho", "troca de tamanho", "outro tamanho"}, "nl": {"omruilen", "ruilen", "andere maat"},
+		"pl": {"wymienić", "wymiana", "inny rozmiar", "wymienić rozmiar"}, "ru": {"обменять", "обмен", "другой размер"},
+		"tr": {"başka beden", "beden değişim", "bedenini değiştir", "beden değiştir"}, "ar": {"استبدال", "تغيير المقاس", "مقاس آخر"},
+		"ja": {"サイズ交換", "交換"}, "ko": {"사이즈 교환", "교환"}, "zh-Hans": {"换尺码", "换货", "换码", "换个尺码"}, "zh-Hant": {"換尺碼", "換貨", "換個尺碼"},
+		"id": {"tukar ukuran", "ganti ukuran", "tukar"}}},
 	{"warranty", map[string][]string{
 		"en": {"warranty", "guarantee", "defect"}, "de": {"garantie", "gewährleistung", "mangel", "defekt"}, "es": {"garantía", "defecto"},
 		"fr": {"garantie", "défaut"}, "it": {"garanzia", "difett"}, "pt": {"garantia", "defeito"}, "nl": {"garantie", "defect"},
@@ -151,6 +206,13 @@ func conceptsIn(text string) []*faqConcept {
 	return out
 }
 
+// sharesConcept reports whether question names one of the FAQ concepts
+// the message names.
+func sharesConcept(message, question string) bool {
+	asked := conceptsIn(question)
+	return slices.ContainsFunc(conceptsIn(message), func(c *faqConcept) bool { return slices.Contains(asked, c) })
+}
+
 // conceptText says a concept in one language (the FAQ's), for a second
 // look-up when the shopper's own words share too little with it.
 func conceptText(c *faqConcept, lang string) string {
@@ -163,8 +225,11 @@ func conceptText(c *faqConcept, lang string) string {
 // faqByConcept looks an FAQ entry up by the concepts the message names,
 // in the shop's primary language and the shopper's: "Vendete buoni
 // regalo?" finds "Do you sell gift cards?" though no word is shared.
-func (t *turn) faqByConcept(country string) []knowledge.PassageAnswer {
+func (t *turn) faqByConcept() []knowledge.PassageAnswer {
 	cs := conceptsIn(t.text)
+	if knowledge.AsksServiceRule(t.text) {
+		cs = slices.DeleteFunc(cs, func(c *faqConcept) bool { return c.inRules() })
+	}
 	if len(cs) == 0 {
 		return nil
 	}
@@ -173,8 +238,11 @@ func (t *turn) faqByConcept(country string) []knowledge.PassageAnswer {
 	var best []knowledge.PassageAnswer
 	for _, c := range cs[:min(len(cs), 3)] {
 		for _, l := range []string{t.primaryLang(), t.reply.Language} {
+			// No country: a subject's entry is answered whole, not cut
+			// to the sentences naming the shopper's place ("francs
+			// suisses" keeps the list of currencies).
 			hits, err := t.e.index.AnswerPassages(t.ctx, t.shop.Domain, knowledge.PassageQuery{Text: conceptText(c, l),
-				Lang: t.reply.Language, Country: country, Kinds: []string{"faq"}, Limit: 1})
+				Lang: t.reply.Language, Kinds: []string{"faq"}, Limit: 1})
 			if err != nil {
 				t.logErr("match FAQ by concept", err)
 				return nil

@@ -13,6 +13,7 @@ import (
 
 	"shopassist/assistant"
 	"shopassist/assistant/llm"
+	"shopassist/db"
 )
 
 // fakeOpenAI is a local OpenAI-compatible chat completions server. answer
@@ -96,9 +97,9 @@ func TestLLMAnswersFromWholePassages(t *testing.T) {
 	}
 }
 
-// Without a translation of the policy (the demo shop does not publish
-// Italian), the model translates the passage, keeping its facts, and the
-// reply says it is a machine translation.
+// Without a translation of the policy (the merchant removed the Italian
+// one), the model translates the passage, keeping its facts, and the reply
+// says it is a machine translation.
 func TestLLMTranslatesUntranslatedPassage(t *testing.T) {
 	fake := &fakeOpenAI{answer: func(sys, user string) string {
 		if strings.Contains(sys, "Rewrite the draft") {
@@ -107,7 +108,12 @@ func TestLLMTranslatesUntranslatedPassage(t *testing.T) {
 		return "NO_ANSWER"
 	}}
 	env := newEnv(t, assistant.Options{LLM: fake.serve(t)})
-	// The demo shop does not publish Italian, so its policy is untranslated.
+	// The demo shop translates its shipping policy into Italian; without
+	// that translation the policy is untranslated there.
+	if err := env.Store.DeleteDocumentLocale(context.Background(), env.Shop.ID, db.DocPolicy, "shipping", "it"); err != nil {
+		t.Fatal(err)
+	}
+	env.Index.Invalidate(env.Shop.Domain)
 	r, err := env.Engine.Reply(context.Background(), assistant.Request{Shop: env.Shop,
 		Message: "Quanto costa la spedizione in Brasile?"})
 	if err != nil {

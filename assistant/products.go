@@ -62,6 +62,13 @@ func (t *turn) recommend() {
 	// constraint, not just a ranking word: the catalog's own product types
 	// decide which products are backpacks.
 	words := append(glossary.Terms(t.text), t.u.Ents.ProductWords...)
+	for _, term := range glossary.Terms(t.text) {
+		// "rain pants" names no type; its head "pants" does (last: the
+		// head of "sleeping bag" is no bag).
+		if f := strings.Fields(term); len(f) > 1 {
+			words = append(words, f[len(f)-1])
+		}
+	}
 	if pt, err := t.e.index.ProductType(t.ctx, t.shop.Domain, words, t.reply.Language); err != nil {
 		t.logErr("product type", err)
 	} else {
@@ -83,6 +90,8 @@ func (t *turn) recommend() {
 	if query == "" && t.req.CustomerID != 0 {
 		req.SeedProductIDs = t.purchasedProducts()
 	}
+	req = t.withoutKids(t.withSeason(req))
+	f = req.Filters
 	hits := t.findProducts(req)
 	if len(hits) == 0 && len(t.state.Shown) > 0 {
 		// Everything matching was shown already: show it again rather
@@ -139,6 +148,14 @@ func (t *turn) recommend() {
 	if cheap && relaxed != "price" {
 		byPrice(hits)
 		hits = hits[:min(len(hits), recommendLimit)]
+		if asksCheapest(t.text) {
+			hits = cheapestOnly(hits)
+		}
+	}
+	if p := t.u.Ents.Price; p != nil && p.Currency != "" && !strings.EqualFold(p.Currency, t.shop.Currency) {
+		// A budget in another currency: there are no exchange rates, so
+		// the budget is not applied (filters) and the reply says why.
+		t.say(t.t("recommend_other_currency", map[string]any{"Currency": t.shop.Currency}))
 	}
 	switch relaxed {
 	case "":
@@ -189,6 +206,73 @@ var kidsCues = []string{"kid", "child", "children", "niño", "niña", "infantil"
 	"kinderen", "çocuk", "dziec", "dziecię", "anak", "أطفال", "طفل", "дет", "ребён", "ребен", "子供", "キッズ", "儿童", "孩子", "兒童",
 	"아이", "어린이", "아동"}
 
+// seasonCues name the season a product is for; the catalog tags products
+// "winter" and "summer" ("a jacket for hiking in winter", "veste chaude pour
+// l'hiver", "冬天穿的外套"). Word starts, so inflections count (zimowa,
+// kışlık, зимн-); the French summer is written with its article because
+// "été" alone is also "been".
+var seasonCues = map[string][]string{
+	"winter": {"winter", "invierno", "invernal", "hiver", "hivern", "inverno", "invernal", "zim", "kış", "зим", "musim dingin",
+		"شتاء", "الشتاء", "شتوي", "冬", "겨울"},
+	"summer": {"summer", "verano", "veranieg", "l'été", "d'été", "en été", "sommer", "estate", "estiv", "verão", "zomer", "latem", "letni",
+		"yazın", "yazlık", "летн", "летом", "musim panas", "صيف", "الصيف", "صيفي", "夏", "여름"},
+}
+
+// season is the season the message asks products for ("winter",
+// "summer"), or "".
+func (t *turn) season() string {
+	low := strings.ToLower(t.text)
+	for _, tag := range []string{"winter", "summer"} {
+		if slices.ContainsFunc(seasonCues[tag], func(c string) bool { return containsWordStart(low, c) }) {
+			return tag
+		}
+	}
+	return ""
+}
+
+// withSeason makes the asked season a constraint: products tagged for it
+// when the category has some ("a jacket for winter": the down jacket and
+// the parka, not the rain shell), else every product but those tagged for
+// the other season (a winter sleeping bag is never the +10 °C summer bag,
+// and the three-season bag is no "nothing matches").
+func (t *turn) withSeason(req knowledge.RecommendRequest) knowledge.RecommendRequest {
+	season := t.season()
+	if season == "" {
+		return req
+	}
+	tagged := req
+	tagged.Filters.Words = append(slices.Clone(req.Filters.Words), season)
+	if len(t.findProducts(tagged)) > 0 {
+		return tagged
+	}
+	other := "summer"
+	if season == "summer" {
+		other = "winter"
+	}
+	opposite := req
+	opposite.Filters.Words = append(slices.Clone(req.Filters.Words), other)
+	opposite.Limit = 50
+	for _, h := range t.findProducts(opposite) {
+		req.Filters.ExcludeIDs = append(slices.Clone(req.Filters.ExcludeIDs), h.ProductID)
+	}
+	return req
+}
+
+// withoutKids leaves children's products out unless the shopper asks for
+// them: "a rain jacket for hiking" is not the kids' one.
+func (t *turn) withoutKids(req knowledge.RecommendRequest) knowledge.RecommendRequest {
+	if slices.Contains(req.Filters.Words, "kids") {
+		return req
+	}
+	kids := req
+	kids.Filters.Words = append(slices.Clone(req.Filters.Words), "kids")
+	kids.Limit = 50
+	for _, h := range t.findProducts(kids) {
+		req.Filters.ExcludeIDs = append(slices.Clone(req.Filters.ExcludeIDs), h.ProductID)
+	}
+	return req
+}
+
 // requiredWords are title or tag words a recommendation must carry: an
 // asked attribute the catalog marks with a tag ("veste imperméable" wants
 // waterproof jackets, not the insulated vest), kids' products, and a
@@ -214,7 +298,7 @@ func (t *turn) requiredWords(productType string) []string {
 func (t *turn) attributeWords() []string {
 	low := strings.ToLower(t.text)
 	var out []string
-	if slices.Contains(glossary.Terms(t.text), "rain jacket") || slices.ContainsFunc(waterproofCues, func(c string) bool { return strings.Contains(low, c) }) {
+	if terms := glossary.Terms(t.text); slices.Contains(terms, "rain jacket") || slices.Contains(terms, "rain pants") || slices.ContainsFunc(waterproofCues, func(c string) bool { return strings.Contains(low, c) }) {
 		out = append(out, "waterproof")
 	}
 	if slices.ContainsFunc(kidsCues, func(c string) bool { return containsWordStart(low, c) }) {
@@ -237,7 +321,15 @@ func (t *turn) asksForProducts(in string) bool {
 		return false
 	}
 	e := t.u.Ents
-	return len(e.Colors) > 0 || len(e.Sizes) > 0 || e.Price != nil || len(t.attributeWords()) > 0 || asksCheap(t.text) ||
+	if (in == intent.Unclear || in == intent.OutOfScope || in == intent.FAQ) && e.OrderNumber == "" && len(conceptsIn(t.text)) == 0 &&
+		!knowledge.AsksServiceRule(t.text) {
+		// "Recommend a lightweight tent", "macie kijki trekkingowe?": a
+		// category the classifier could not place or read as a store
+		// question, with no store subject or delivery or returns question,
+		// is a request for products of that category.
+		return true
+	}
+	return len(e.Colors) > 0 || len(e.Sizes) > 0 || e.Price != nil || len(t.attributeWords()) > 0 || t.season() != "" || asksCheap(t.text) ||
 		t.asksCategoryOnly()
 }
 

@@ -22,7 +22,39 @@ var cheapCues = []string{"cheap", "inexpensive", "affordable", "budget", "lowest
 // asksCheap reports whether the message asks for the cheapest products.
 func asksCheap(text string) bool {
 	low := strings.ToLower(text)
-	return slices.ContainsFunc(cheapCues, func(c string) bool { return containsWordStart(low, c) })
+	return slices.ContainsFunc(cheapCues, func(c string) bool { return containsWordStart(low, c) }) || asksCheapest(text)
+}
+
+// cheapestCues ask for the single least expensive product of a kind
+// ("the cheapest sleeping bag", "le moins cher", "最便宜的"), not a list
+// sorted by price: every other card would break the constraint.
+var cheapestCues = []string{"cheapest", "least expensive", "lowest price", "lowest-priced", "most affordable",
+	"más barat", "mas barat", "más económic", "mas economic", "le moins cher", "la moins chère", "les moins chers", "les moins chères",
+	"am billigsten", "am günstigsten", "billigste", "günstigste", "preiswerteste",
+	"più economic", "meno car", "mais barat", "mais em conta", "mais económic", "mais econômic",
+	"goedkoopst", "najtańsz", "en ucuz", "en uygun fiyat", "самый дешёв", "самый дешев", "самая дешёв", "самая дешев",
+	"самое дешёв", "самое дешев", "самые дешёв", "самые дешев", "дешевле всего", "самый недорог", "самая недорог",
+	"termurah", "paling murah", "أرخص", "ارخص", "一番安", "最も安", "最安", "最便宜", "最实惠", "最實惠", "最低价", "最低價",
+	"가장 싼", "제일 싼", "가장 저렴", "제일 저렴"}
+
+// asksCheapest reports whether the message asks for the single cheapest
+// product.
+func asksCheapest(text string) bool {
+	low := strings.ToLower(text)
+	return slices.ContainsFunc(cheapestCues, func(c string) bool { return containsWordStart(low, c) })
+}
+
+// cheapestOnly keeps, of products ordered cheapest first, those at the
+// lowest price.
+func cheapestOnly(hits []knowledge.Hit) []knowledge.Hit {
+	if len(hits) == 0 {
+		return hits
+	}
+	n := 1
+	for n < len(hits) && hits[n].Price <= hits[0].Price {
+		n++
+	}
+	return hits[:n]
 }
 
 // byPrice orders products cheapest first (stable: relevance breaks ties).

@@ -55,7 +55,42 @@ func TestRecommendationConstraints(t *testing.T) {
 		{locale: "en", say: "a blue fleece", only: []int64{harbor, summit}},
 		{locale: "de", say: "Ich suche eine schwarze Jacke in Größe M", only: []int64{aurora, fjord, tundra},
 			has: []string{"schwarz"}, not: []string{"black"}, variant: "Schwarz / M"},
-		{locale: "en", say: "What's your cheapest sleeping bag?", only: []int64{nightjar, 8000000046}, has: []string{"Nightjar"}},
+		// "cheapest" is one product, not a list sorted by price.
+		{locale: "en", say: "What's your cheapest sleeping bag?", only: []int64{nightjar}, has: []string{"Nightjar"}},
+		{locale: "es", say: "¿Cuál es la tienda de campaña más barata?", only: []int64{solstice}},
+		{locale: "nl", say: "Wat is de goedkoopste slaapzak?", only: []int64{nightjar}},
+		{locale: "ko", say: "가장 싼 침낭은 뭐예요?", only: []int64{nightjar}},
+		{locale: "zh-TW", say: "最便宜的帳篷是哪一款？", only: []int64{solstice}},
+		{locale: "en", say: "What's the cheapest backpack you sell?", only: []int64{ridgeline}},
+		// A negated floor is a ceiling; a budget is a ceiling.
+		{locale: "fr", say: "Un sac à dos pas plus de 130 euros ?", only: []int64{ridgeline}, has: []string{"130.00"}},
+		{locale: "fr", say: "Une veste chaude pour l'hiver, budget 300 euros", only: []int64{fjord}},
+		// The season the shopper names is a tag the products must carry.
+		{locale: "en", say: "best jacket for hiking in winter?", only: []int64{fjord, tundra}},
+		{locale: "zh-CN", say: "推荐一款冬天徒步穿的外套", only: []int64{fjord, tundra}},
+		// No sleeping bag is tagged for winter: the summer one is left out
+		// and the rest shown, with no "nothing matches".
+		{locale: "en", say: "Any sleeping bag for winter camping?", only: []int64{8000000046}, not: []string{"Nothing matches"}},
+		{locale: "zh-CN", say: "有适合冬天的睡袋吗？", only: []int64{8000000046}},
+		{locale: "fr", say: "Un sac de couchage pour l'été ?", only: []int64{nightjar}},
+		// Categories in more words: rain trousers, trail shoes; a category
+		// the classifier could not place is still a product request.
+		{locale: "de", say: "Ich brauche eine Regenhose", only: []int64{8000000019}},
+		{locale: "it", say: "Avete pantaloni antipioggia?", only: []int64{8000000019}},
+		{locale: "fr", say: "Je cherche des chaussures de trail taille 44", only: []int64{switchbk}},
+		{locale: "en", say: "Recommend a lightweight tent", only: []int64{solstice, basecamp}},
+		{locale: "nl", say: "Ik zoek een zwarte regenjas in maat M", only: []int64{aurora}, variant: "Zwart / M"},
+		// Children's products only when asked for; the catalog's kinds in
+		// other languages; a budget in euros written 欧/歐.
+		{locale: "en", say: "looking for a rain jacket for hiking, max 250 euros", only: []int64{aurora}},
+		{locale: "pl", say: "macie kijki trekkingowe?", only: []int64{8000000057}},
+		{locale: "ja", say: "風呂敷ありますか？", only: []int64{8000000043}},
+		{locale: "it", say: "Cerco un'amaca da viaggio", only: []int64{8000000059}},
+		{locale: "zh-CN", say: "有没有200欧以下的睡袋", only: []int64{nightjar}},
+		// A budget in another currency is not converted, and the reply says
+		// the shop's currency.
+		{locale: "en", say: "I have $100 to spend on a fleece", only: []int64{harbor, summit}, has: []string{"EUR"}},
+		{locale: "de", say: "Fleecejacke für 100 Dollar?", only: []int64{harbor, summit}, has: []string{"EUR"}},
 		{locale: "en", say: "Do you have tents?", only: []int64{solstice, basecamp}},
 		{locale: "it", say: "Avete sacchi a pelo sotto i 150 euro?", only: []int64{nightjar}},
 	}
@@ -178,6 +213,62 @@ func TestMerchantFAQFirst(t *testing.T) {
 		for _, h := range tt.has {
 			if !strings.Contains(r.Text, h) {
 				t.Errorf("%q (%s): reply lacks %q: %q", tt.say, r.Intent, h, r.Text)
+			}
+		}
+	}
+}
+
+// TestFAQSubjects: the subject a message names (a currency, gift wrapping,
+// a restock) finds the demo shop's entry about it in the shopper's
+// language, though the wording differs and another entry shares more words
+// (the payment methods for "pagare"); an entry naming markets is quoted
+// whole rather than asking for the country; a duties question naming a
+// currency is still the duties rule.
+func TestFAQSubjects(t *testing.T) {
+	env := newEnv(t, assistant.Options{})
+	ctx := context.Background()
+	tests := []struct {
+		locale, say string
+		has, not    []string
+	}{
+		{"en", "can I pay in dollars", []string{"25 markets"}, nil},
+		{"de", "Kann ich in Franken bezahlen?", []string{"25 Märkten"}, nil},
+		{"it", "Posso pagare in franchi svizzeri?", []string{"25 mercati"}, []string{"Klarna"}},
+		{"ar", "هل يمكنني الدفع بالدرهم؟", []string{"25 سوقاً"}, []string{"Klarna"}},
+		{"zh-CN", "可以用人民币付款吗？", []string{"25 个市场"}, nil},
+		{"en", "When will sold out items come back?", []string{"4–6"}, nil},
+		{"fr", "Vous faites des paquets cadeaux ?", []string{"4 €"}, nil},
+		{"ja", "ギフト包装はできますか？", []string{"4ユーロ"}, nil},
+		{"de", "Muss ich in der Schweiz Zoll in Franken zahlen?", []string{"DAP"}, []string{"25 Märkten"}},
+		// A size exchange asked in general is the exchange entry, not a
+		// change to an order passed to the team.
+		{"it", "Posso cambiare taglia?", []string{"gratuiti"}, nil},
+		{"es", "¿Puedo cambiar la talla?", []string{"gratuitos"}, nil},
+		{"ar", "هل يمكنني تغيير المقاس؟", []string{"مجاني"}, nil},
+		// A store service named with a category is the service.
+		{"en", "what's your guarantee on jackets?", []string{"2-year warranty"}, nil},
+		{"en", "Is your down cruelty free?", []string{"RDS"}, nil},
+		// Payment methods and tracking numbers by name; a subject's entry
+		// whole though the message names a place.
+		{"nl", "Kan ik met iDEAL betalen?", []string{"iDEAL", "Klarna"}, nil},
+		{"ar", "هل تقبلون الدفع عند الاستلام؟", []string{"لا نقبل"}, nil},
+		{"tr", "Kargo takip numarası ne zaman görünür?", []string{"24"}, nil},
+		{"fr", "Je peux payer en francs suisses ?", []string{"CHF", "25"}, nil},
+		{"es", "Soy de Madrid, ¿puedo cambiar una talla gratis?", []string{"gratuitos"}, nil},
+	}
+	for _, tt := range tests {
+		r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: tt.say, Locale: tt.locale})
+		if err != nil {
+			t.Fatalf("%q: %v", tt.say, err)
+		}
+		for _, h := range tt.has {
+			if !strings.Contains(r.Text, h) {
+				t.Errorf("%q (%s): reply lacks %q: %q", tt.say, r.Intent, h, r.Text)
+			}
+		}
+		for _, n := range tt.not {
+			if strings.Contains(r.Text, n) {
+				t.Errorf("%q (%s): reply has %q: %q", tt.say, r.Intent, n, r.Text)
 			}
 		}
 	}

@@ -13,12 +13,13 @@ type FAQ struct {
 }
 
 // FAQs returns the store's FAQ. The first entries are answered in every
-// published locale; the rest in every locale but ja, zh-CN and ar.
+// published locale; the rest were written for the European markets first and
+// translated into the other locales since (i18n_asia_ar.go, i18n_*.go).
 func FAQs() []FAQ {
 	var out []FAQ
 	out = append(out, faqsAllLocales()...)
 	out = append(out, faqsEuropean()...)
-	return withMoreLocales(out)
+	return withMoreLocales(withAsiaArLocales(out))
 }
 
 func policyURL(handle string) string { return storeURL + "/policies/" + handle }

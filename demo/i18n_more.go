@@ -2,7 +2,8 @@ package demo
 
 // The store's own translations into the languages its cross-border shoppers
 // write in beyond the original six: Brazilian Portuguese, Dutch, Polish,
-// Turkish, Korean, Russian, Indonesian and Traditional Chinese. Each locale
+// Turkish, Korean, Russian, Indonesian, Traditional Chinese and Italian
+// (its Italian market). Each locale
 // lives in its own file (i18n_<locale>.go) and is merged into the policy,
 // page and FAQ tables here, so the original files stay as they were.
 
@@ -25,7 +26,7 @@ type faqText struct {
 // moreLocales lists the additional locales, in the order the shop publishes
 // them.
 func moreLocales() []string {
-	return []string{"pt-BR", "nl", "pl", "tr", "ko", "ru", "id", "zh-TW"}
+	return []string{"pt-BR", "nl", "pl", "tr", "ko", "ru", "id", "zh-TW", "it"}
 }
 
 // moreLocaleDocs returns the translations of every additional locale.
@@ -39,6 +40,7 @@ func moreLocaleDocs() map[string]localeDocs {
 		"ru":    ruDocs(),
 		"id":    idDocs(),
 		"zh-TW": zhTWDocs(),
+		"it":    itDocs(),
 	}
 }
 

@@ -15,8 +15,8 @@ type Page struct {
 // instructions, customs and duties, and contact.
 func Pages() []Page {
 	pages := []Page{
-		{Handle: "about-us", Title: "About us", Body: aboutEN, Translations: merge(aboutTranslations(), morePageTranslations("about-us"))},
-		{Handle: "size-guide", Title: "Size guide", Body: sizeGuideEN, Translations: merge(sizeGuideTranslations(), morePageTranslations("size-guide"))},
+		{Handle: "about-us", Title: "About us", Body: aboutEN, Translations: merge(aboutTranslations(), asiaArPageTranslations("about-us"), morePageTranslations("about-us"))},
+		{Handle: "size-guide", Title: "Size guide", Body: sizeGuideEN, Translations: merge(sizeGuideTranslations(), asiaArPageTranslations("size-guide"), morePageTranslations("size-guide"))},
 		{Handle: "care-instructions", Title: "Care instructions", Body: careEN},
 		{Handle: "customs-and-duties", Title: "Customs & duties", Body: customsEN, Translations: merge(customsTranslations(), morePageTranslations("customs-and-duties"))},
 		{Handle: "contact", Title: "Contact", Body: contactPageEN},

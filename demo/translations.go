@@ -46,6 +46,7 @@ func localeCatalogs() map[string]localeCatalog {
 		"ko":    koCatalog(),
 		"id":    idCatalog(),
 		"zh-TW": zhTWCatalog(),
+		"it":    itCatalog(),
 	}
 }
 

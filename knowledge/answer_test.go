@@ -93,8 +93,10 @@ func TestAnswerPassages(t *testing.T) {
 			has: []string{"6,95 €"}, rule: RuleRegion, translated: true},
 		{text: "Quanto custa o envio para o Brasil?", lang: "pt", country: "BR", prefer: []string{"policy:shipping"},
 			has: []string{"€ 24,95"}, rule: RuleRest, translated: true},
-		// A language the shop does not publish gets the original.
 		{text: "Quanto costa la spedizione in Brasile?", lang: "it", country: "BR", prefer: []string{"policy:shipping"},
+			has: []string{"24,95 €"}, rule: RuleRest, translated: true},
+		// A language the shop does not publish (Swedish) gets the original.
+		{text: "Vad kostar frakten till Brasilien?", lang: "sv", country: "BR", prefer: []string{"policy:shipping"},
 			has: []string{"€24.95"}, rule: RuleRest, translated: false},
 		// zh-TW and zh-CN translations are kept apart: each script gets its own.
 		{text: "寄到日本運費多少？", lang: "zh-Hant", country: "JP", prefer: []string{"policy:shipping"},

@@ -129,6 +129,14 @@ func AsksPlaceRule(text string) PlaceRule {
 	return NoPlaceRule
 }
 
+// AsksServiceRule reports whether a text is about delivery, duties or
+// returns: a store rule, not a merchant FAQ subject it also names ("Muss ich
+// in der Schweiz Zoll in Franken zahlen?" asks about duties, not
+// currencies).
+func AsksServiceRule(text string) bool {
+	return topicsOf(text)&(topicDuties|topicShipping|topicReturns) != 0
+}
+
 // AsksShippingAndDuties reports whether a text asks both what delivery
 // costs or takes and whether duties are due ("How much is shipping to
 // Canada and will I pay customs?").

@@ -9,12 +9,20 @@ import (
 // moneyRe finds an amount with an optional currency before and after it and
 // an optional multiplier ("200 ribu", "5万", "5k").
 var moneyRe = regexp.MustCompile(`(r\$|us\$|\$|€|£|¥|₽|₺|rp\.?|usd|eur)?\s?(\d+(?:[.,]\d{1,2})?)\s?(k|mil|ribu|rb|万|만)?\s?` +
-	`(€|\$|£|欧元|歐元|ユーロ|유로|евро|avro|美元|美金|ドル|달러|доллар[а-я]*|英镑|英鎊|ポンド|파운드|¥|円|元|块|₽|₺|원|zł|zl|tl|usd|eur|euros?|dollars?|d[óo]lares|dolar|dollari|pesos?|reais|reales|yen|yuan|rubles?|рубл[а-я]*|руб\.?|lira|z[łl]otych|rupiah|rp|реал|جنيه|دولار|يورو|ريال|درهم)?`)
+	`(€|\$|£|欧元|歐元|欧|歐|ユーロ|유로|евро|avro|美元|美金|ドル|달러|доллар[а-я]*|英镑|英鎊|ポンド|파운드|¥|円|元|块|₽|₺|원|zł|zl|tl|usd|eur|euros?|dollars?|d[óo]lares|dolar|dollari|pesos?|reais|reales|yen|yuan|rubles?|рубл[а-я]*|руб\.?|lira|z[łl]otych|rupiah|rp|реал|جنيه|دولار|يورو|ريال|درهم)?`)
 
 // Bound words by language. "before" words precede the amount ("under 50"),
 // "after" words follow it ("5000円以下", "500 TL altı").
 var (
 	maxBefore = []string{
+		// Negated minimums first: "pas plus de 130" is a ceiling, though
+		// "plus de" alone is a floor.
+		"not more than", "not over", "pas plus de", "pas plus que", "pas au-delà de", "no más de", "no mas de", "nicht mehr als",
+		"nicht über", "non più di", "non oltre", "não mais de", "não mais que", "niet meer dan", "nie więcej niż", "nie drożej niż",
+		"не больше", "не выше", "tidak lebih dari", "tak lebih dari", "لا يزيد عن", "لا تزيد عن", "لا يتجاوز",
+		// A budget is a ceiling: "budget 100", "budget de 300 €", "予算1万円".
+		"budget", "budget of", "my budget is", "budget de", "budget di", "budget von", "budget van", "presupuesto de", "presupuesto",
+		"orçamento de", "orçamento", "бюджет", "budżet", "bütçem", "bütçe", "anggaran", "ميزانية", "ميزانيتي", "予算", "预算", "預算", "예산",
 		"under", "below", "less than", "cheaper than", "max", "maximum", "up to", "no more than", "at most", "within",
 		"menos de", "hasta", "por debajo de", "máximo", "maximo", "inferior a",
 		"moins de", "jusqu'à", "jusqu'a", "maximum", "au plus", "en dessous de", "inférieur à",
@@ -50,7 +58,7 @@ var (
 var currencyCodes = map[string]string{
 	"$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "dólares": "USD", "dolares": "USD", "dollari": "USD", "دولار": "USD",
 	"€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "يورو": "EUR",
-	"欧元": "EUR", "歐元": "EUR", "ユーロ": "EUR", "유로": "EUR", "евро": "EUR", "avro": "EUR",
+	"欧元": "EUR", "歐元": "EUR", "欧": "EUR", "歐": "EUR", "ユーロ": "EUR", "유로": "EUR", "евро": "EUR", "avro": "EUR",
 	"美元": "USD", "美金": "USD", "ドル": "USD", "달러": "USD", "dolar": "USD",
 	"英镑": "GBP", "英鎊": "GBP", "ポンド": "GBP", "파운드": "GBP",
 	"£": "GBP", "¥": "JPY", "円": "JPY", "yen": "JPY",
