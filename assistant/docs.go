@@ -77,6 +77,9 @@ func (t *turn) answerFromDocs(intro, prefer string, minScore float64) bool {
 		t.logErr("answer from documents", err)
 	}
 	if region != "" && (len(hits) == 0 || hits[0].Rule == knowledge.RuleNone) {
+		if t.regionRules(q, region, intro) {
+			return true
+		}
 		// No rule is written for the region as such ("Europe" where
 		// the policy has rules per EU zone): answer as if no place was
 		// named, which asks for the country when the rule depends on it.
@@ -142,6 +145,65 @@ func (t *turn) answerFromDocs(intro, prefer string, minScore float64) bool {
 	return true
 }
 
+// maxRegionMembers bounds the look-ups of regionRules: a grouping of a few
+// countries (Scandinavia, Benelux, the Balkans), not a continent.
+const maxRegionMembers = 12
+
+// regionRules answers for a grouping no passage names ("Scandinavia",
+// "Benelux") with its members' rules: the one rule they share, or each rule
+// introduced with the members it governs ("For Denmark, Sweden: …; For
+// Norway: …"). It reports whether it answered; not when a member has no
+// rule of its own.
+func (t *turn) regionRules(q knowledge.PassageQuery, region, intro string) bool {
+	members := knowledge.Places().Members(region)
+	if len(members) == 0 || len(members) > maxRegionMembers {
+		return false
+	}
+	type rule struct {
+		hit       knowledge.PassageAnswer
+		countries []string
+	}
+	var rules []rule
+	for _, c := range members {
+		q.Country = c
+		hits, err := t.e.index.AnswerPassages(t.ctx, t.shop.Domain, q)
+		if err != nil {
+			t.logErr("answer from documents", err)
+			return false
+		}
+		if len(hits) == 0 || hits[0].Rule == knowledge.RuleNone {
+			return false
+		}
+		i := slices.IndexFunc(rules, func(r rule) bool { return r.hit.Text == hits[0].Text })
+		if i < 0 {
+			rules = append(rules, rule{hit: hits[0]})
+			i = len(rules) - 1
+		}
+		rules[i].countries = append(rules[i].countries, c)
+	}
+	first := rules[0].hit
+	t.reply.Sources = append(t.reply.Sources, Source{Kind: first.Kind, Title: first.Title, URL: first.URL})
+	if intro != "" && first.Translated {
+		t.say(t.t(intro, nil))
+	}
+	for _, r := range rules {
+		names := make([]string, 0, len(r.countries))
+		for _, c := range r.countries {
+			if n := knowledge.Places().Name(c, t.reply.Language); n != "" {
+				names = append(names, n)
+			}
+		}
+		sep := ", "
+		if strings.HasPrefix(t.reply.Language, "zh") || t.reply.Language == "ja" {
+			sep = "、"
+		}
+		t.say(t.t("doc_rule_for_country", map[string]any{"Country": strings.Join(names, sep)}))
+		t.ruleFor = append(t.ruleFor, r.countries...)
+		t.quote(r.hit)
+	}
+	return true
+}
+
 // freeShippingRules answers "Do you offer free shipping?" asked with no
 // country by quoting every delivery rule of the document, each with its
 // threshold or none: where shipping is free, and from what amount, is the
@@ -178,16 +240,29 @@ func (t *turn) freeShippingRules(best knowledge.PassageAnswer) bool {
 }
 
 // otherHalf is, for a question about both the delivery and the duties of a
-// place, the governing passage of the half the best passage does not
-// answer (the customs rule after the delivery rule, or the reverse); nil
-// otherwise.
+// place (or its duties and return costs), the governing passage of the half
+// the best passage does not answer (the customs rule after the delivery
+// rule, or the reverse); nil otherwise.
 func (t *turn) otherHalf(q knowledge.PassageQuery, best knowledge.PassageAnswer) *knowledge.PassageAnswer {
-	if q.Country == "" || best.Rule == knowledge.RuleNone || !knowledge.AsksShippingAndDuties(t.text) {
+	if q.Country == "" || best.Rule == knowledge.RuleNone {
 		return nil
 	}
-	q.Kinds, q.Limit, q.Duties = []string{"policy", "page"}, 3, knowledge.DutiesOnly
-	if best.Duties {
-		q.Duties = knowledge.DeliveryOnly
+	q.Kinds, q.Limit = []string{"policy", "page"}, 3
+	switch {
+	case knowledge.AsksDutiesAndReturns(t.text):
+		// "Duties in the UK, and are returns free?": the customs rule
+		// and the return-cost rule.
+		q.Duties = knowledge.DutiesOnly
+		if best.Duties {
+			q.Duties = knowledge.ReturnsOnly
+		}
+	case knowledge.AsksShippingAndDuties(t.text):
+		q.Duties = knowledge.DutiesOnly
+		if best.Duties {
+			q.Duties = knowledge.DeliveryOnly
+		}
+	default:
+		return nil
 	}
 	hits, err := t.e.index.AnswerPassages(t.ctx, t.shop.Domain, q)
 	if err != nil {
@@ -276,12 +351,60 @@ func passageFacts(text string) []string {
 // country the message names, else the storefront's country (market) when the
 // widget sent it. named reports whether the message named it.
 func (t *turn) destination() (code string, named bool) {
-	for _, m := range knowledge.Places().Find(t.text) {
+	pl := knowledge.Places()
+	for _, m := range pl.Find(t.text) {
 		if m.Kind == geo.Country {
 			return m.Code, true
 		}
 	}
+	// No country named: a city, state or nationality stands for its
+	// country ("shipping to Lyon", "I'm Canadian"), also beside a
+	// region ("Scandinavia, e.g. Stockholm").
+	if code := t.locate(); code != "" {
+		return code, true
+	}
 	return strings.ToUpper(strings.TrimSpace(t.req.Country)), false
+}
+
+// locateTopics reports whether the message may ask something a
+// destination decides: a message read as out of the shop's scope that asks
+// no delivery, duties or return-cost rule names a city for another reason
+// ("what's the weather in Rome?" asks no rule of Italy's).
+func (t *turn) locateTopics() bool {
+	return knowledge.AsksPlaceRule(t.text) != knowledge.NoPlaceRule || t.reply.Intent != intent.OutOfScope
+}
+
+// locate is the country of the first city, state or nationality the
+// message names, or "".
+func (t *turn) locate() string {
+	if t.located != nil {
+		return *t.located
+	}
+	code := ""
+	if !t.locateTopics() {
+		t.located = &code
+		return code
+	}
+	pl := knowledge.Places()
+	// Of places sharing a name, the storefront's country or the
+	// language's first ("Valencia" in Spanish is Spain's).
+	prefer := []string{strings.ToUpper(strings.TrimSpace(t.req.Country))}
+	if r, conf := language.Make(t.reply.Language).Region(); conf != language.No && !strings.HasPrefix(t.reply.Language, "en") {
+		// English has no one home country: Manchester is England's.
+		prefer = append(prefer, r.String())
+	}
+	if ms := pl.LocateFor(t.text, prefer...); len(ms) > 0 {
+		if line := lineName(t.text, t.shop.Name, t.names); line != "" {
+			// "Is the Aurora jacket waterproof?": a product line
+			// named like a city is the product.
+			ms = pl.LocateFor(strings.ReplaceAll(strings.ToLower(t.text), line, " "), prefer...)
+		}
+		if len(ms) > 0 {
+			code = ms[0].Code
+		}
+	}
+	t.located = &code
+	return code
 }
 
 // regionNamed is the region (EU, Middle East, Asia, …) the message names

@@ -282,6 +282,10 @@ type turn struct {
 	inProduct bool
 	// names are the shop's lower-cased product titles and vendors.
 	names []string
+	// located caches the message's gazetteer place (a city, state or
+	// nationality standing for its country; docs.go destination), read
+	// once per turn.
+	located *string
 	// aliases are line names as translations write them in other scripts
 	// (catalognames.go).
 	aliases map[string]string

@@ -39,6 +39,9 @@ const (
 	AnyPassage DutiesFilter = iota
 	DutiesOnly
 	DeliveryOnly
+	// ReturnsOnly keeps passages about returns: the return-cost half of
+	// "do I pay duties in the UK and are returns free?".
+	ReturnsOnly
 )
 
 // Rule tells how a passage was chosen for the shopper's country.
@@ -178,8 +181,9 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 		}
 	}
 	qTopics := topicsOf(q.Text)
-	if q.Duties == DeliveryOnly {
-		// The delivery half of "shipping and customs to Canada?".
+	if q.Duties == DeliveryOnly || q.Duties == ReturnsOnly {
+		// The delivery half of "shipping and customs to Canada?", the
+		// returns half of "customs and returns from the UK?".
 		qTopics &^= topicDuties
 	}
 	if qTopics&topicRefund != 0 && qTopics&topicTime != 0 {
@@ -327,7 +331,8 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 				topics |= alt.topics
 				lead |= alt.lead
 			}
-			if q.Duties == DutiesOnly && topics&topicDuties == 0 || q.Duties == DeliveryOnly && topics&(topicDuties|topicReturns) != 0 {
+			if q.Duties == DutiesOnly && topics&topicDuties == 0 || q.Duties == DeliveryOnly && topics&(topicDuties|topicReturns) != 0 ||
+				q.Duties == ReturnsOnly && (topics&topicReturns == 0 || topics&topicDuties != 0) {
 				continue
 			}
 			g := geoScore(pl, p, q.Country)
@@ -639,6 +644,17 @@ func alignedPlaces(shown, orig *passage) *passage {
 // all other countries), plus sentences that only continue such a rule
 // (naming no place) right after it. It returns "" when no sentence of the
 // passage carries the rule on its own.
+// allAside reports whether every place a sentence names is inside
+// parentheses (an example, not its destination).
+func allAside(ms []geo.Mention) bool {
+	for _, m := range ms {
+		if !m.Aside {
+			return false
+		}
+	}
+	return true
+}
+
 func governingSentences(pl *geo.Matcher, p *passage, country string, rule Rule) string {
 	if len(p.sents) <= 1 {
 		return p.text
@@ -662,7 +678,11 @@ func governingSentences(pl *geo.Matcher, p *passage, country string, rule Rule) 
 			continue
 		}
 		g := sentenceGeo(pl, s.places, country)
-		following = g.rule == rule
+		// A sentence naming the country itself governs it too, after
+		// a rule that reached it through a list ("All other countries
+		// (including Switzerland …) … for example, Switzerland charges
+		// 8.1% VAT").
+		following = g.rule == rule || g.rule == RuleCountry && !allAside(s.places)
 		if following {
 			keep = append(keep, s.text)
 		}

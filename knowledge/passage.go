@@ -13,7 +13,13 @@ import (
 
 // places is the country and region recogniser. It is immutable once built
 // (13 ms of CLDR tables), so every index and the assistant share one.
-var places = sync.OnceValue(geo.New)
+var places = sync.OnceValue(func() *geo.Matcher {
+	m := geo.New()
+	// The gazetteer loads here, with the documents' first analysis,
+	// rather than on the first shopper message that names no country.
+	m.Warm()
+	return m
+})
 
 // Places returns the shared country and region recogniser.
 func Places() *geo.Matcher { return places() }

@@ -145,6 +145,14 @@ func AsksShippingAndDuties(text string) bool {
 	return ts&topicDuties != 0 && ts&topicShipping != 0 && ts&(topicTime|topicCost) != 0 && ts&topicReturns == 0
 }
 
+// AsksDutiesAndReturns reports whether a text asks both whether duties are
+// due and what a return costs ("Do I pay duties in the UK and can I return
+// for free?").
+func AsksDutiesAndReturns(text string) bool {
+	ts := topicsOf(text)
+	return ts&topicDuties != 0 && ts&topicReturns != 0
+}
+
 // topicsOf returns the topics a text mentions.
 func topicsOf(text string) topicSet {
 	lower := strings.ToLower(text)

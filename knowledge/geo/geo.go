@@ -10,9 +10,11 @@
 package geo
 
 import (
+	_ "embed"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -23,8 +25,13 @@ import (
 
 // Codes of the groupings that CLDR has no region for.
 const (
-	MiddleEast = "ME-REGION"
-	Gulf       = "GULF"
+	MiddleEast  = "ME-REGION"
+	Gulf        = "GULF"
+	Scandinavia = "SCANDINAVIA"
+	Nordics     = "NORDICS"
+	Benelux     = "BENELUX"
+	Baltics     = "BALTICS"
+	Balkans     = "BALKANS"
 	// Rest marks "rest of the world", "all other countries": the rule
 	// for places no other passage names.
 	Rest = "REST"
@@ -64,7 +71,14 @@ var (
 	middleEast = []string{"AE", "SA", "QA", "IL", "BH", "KW", "OM", "JO", "LB", "IQ", "IR", "SY", "YE", "PS", "EG", "TR"}
 	gulf       = []string{"AE", "SA", "QA", "BH", "KW", "OM"}
 	// euMembers is today's EU: CLDR's containment data still lists GB.
-	euMembers = []string{"AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT",
+	// The groupings shoppers name for several countries at once; a
+	// shop's rules rarely name them, so an answer gives each member's.
+	scandinavia = []string{"DK", "NO", "SE"}
+	nordics     = []string{"DK", "FI", "IS", "NO", "SE"}
+	benelux     = []string{"BE", "NL", "LU"}
+	baltics     = []string{"EE", "LV", "LT"}
+	balkans     = []string{"AL", "BA", "BG", "GR", "HR", "ME", "MK", "RS", "SI", "XK"}
+	euMembers   = []string{"AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT",
 		"LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE"}
 )
 
@@ -96,6 +110,8 @@ var aliases = map[string][]string{
 	"DE": {"deutschland", "alemania", "allemagne", "germania", "duitsland", "alemanha", "niemcy", "niemiec", "niemczech", "almanya", "jerman", "ドイツ", "德国", "德國", "독일", "ألمانيا", "германия"},
 	"MX": {"méxico", "mexico", "mexiko", "mexique", "messico", "メキシコ", "墨西哥", "멕시코", "المكسيك", "мексика", "meksyk", "meksyku", "meksika", "meksiko"},
 	"TR": {"türkiye", "turkey", "turquía", "turquie", "türkei"},
+	// CLDR writes عُمان with its vowel mark, which shoppers leave out.
+	"OM": {"عمان"},
 }
 
 // groupNames are the names of the non-CLDR groups and of Rest, per language.
@@ -105,6 +121,20 @@ var groupNames = map[string][]string{
 		"bliskiego wschodu", "timur tengah", "الشرق الأوسط", "ближний восток", "ближнем востоке", "中東", "中东", "중동", "mellanöstern", "mellemøsten", "lähi-itä"},
 	Gulf: {"gulf states", "gulf countries", "estados del golfo", "países del golfo", "pays du golfe", "états du golfe", "golfstaaten", "paesi del golfo",
 		"golfstaten", "körfez ülkeleri", "państwa zatoki", "negara teluk", "دول الخليج", "الخليج", "страны залива", "湾岸諸国", "海湾国家", "海灣國家", "걸프"},
+	Scandinavia: {"scandinavia", "escandinavia", "scandinavie", "skandinavien", "escandinávia", "scandinavië", "iskandinavya",
+		"skandynawia", "skandynawii", "skandynawię", "skandinavia", "إسكندنافيا", "اسكندنافيا", "الدول الإسكندنافية", "الدول الاسكندنافية",
+		"скандинавия", "скандинавию", "скандинавии", "スカンジナビア", "斯堪的纳维亚", "斯堪地那維亞", "斯堪的納維亞", "스칸디나비아"},
+	Nordics: {"nordics", "nordic countries", "países nórdicos", "pays nordiques", "nordische länder", "nordischen ländern", "nordeuropa",
+		"paesi nordici", "noordse landen", "scandinavische landen", "kuzey ülkeleri", "iskandinav ülkeleri", "kraje nordyckie",
+		"krajów nordyckich", "krajach nordyckich", "negara nordik", "دول الشمال الأوروبي", "северные страны", "северных стран",
+		"北欧", "北歐", "北欧国家", "北歐國家", "북유럽"},
+	Benelux: {"benelux", "benelüks", "бенилюкс", "ベネルクス", "比荷卢", "比荷盧", "베네룩스", "البنلوكس", "بنلوكس"},
+	Baltics: {"baltics", "baltic states", "baltic countries", "países bálticos", "pays baltes", "baltikum", "baltische staaten",
+		"baltischen staaten", "paesi baltici", "baltische staten", "baltık ülkeleri", "kraje bałtyckie", "państwa bałtyckie",
+		"krajów bałtyckich", "negara baltik", "دول البلطيق", "прибалтика", "прибалтику", "прибалтике", "страны балтии",
+		"バルト三国", "波罗的海国家", "波羅的海國家", "발트 3국", "발트3국", "발트해 국가"},
+	Balkans: {"balkans", "balcanes", "balkan", "balcani", "bálcãs", "balcãs", "balkanlar", "balkanlara", "bałkany", "bałkanów",
+		"bałkanach", "البلقان", "балканы", "балкан", "балканах", "バルカン", "巴尔干", "巴爾幹", "발칸"},
 	Rest: {"rest of the world", "all other countries", "all other destinations", "other countries", "everywhere else", "elsewhere",
 		"resto del mundo", "resto de países", "demás países", "resto de los países", "otros países", "los demás países",
 		"reste du monde", "tous les autres pays", "autres pays", "ailleurs",
@@ -145,6 +175,9 @@ type name struct {
 	words []string
 	// upper names match only tokens written in capitals.
 	upper bool
+	// also are the other countries with a place of this name, for
+	// LocateFor's preferences (Valencia: VE, also ES).
+	also []string
 	// infl says how the name's words inflect in the languages it comes
 	// from (every word of it, not only the last: "Zjednoczonych Emiratów
 	// Arabskich", "Vereinigten Arabischen Emiraten").
@@ -158,6 +191,19 @@ const (
 	// inflCase: the ending is replaced (Polish and Russian
 	// cases: Kanada → Kanadzie, Polska → Polsce, Czechy → Czech).
 	inflCase inflection = 1 << iota
+	// inflCaseLong: inflCase for a gazetteer name, whose stem must keep
+	// four letters (Lyon → Lyonie, Kraków → Krakowa; "bare" is no Bari).
+	inflCaseLong
+	// inflExact: a gazetteer name whose last word is not read with a
+	// changed last letter (stemMatch): "şarjı" is no Sarjo (Sharjah).
+	inflExact
+	// inflAdded: a Polish case ending added to a gazetteer name of six
+	// letters or more (Kraków → Krakowie, Gdańsk → Gdańska; "manusia"
+	// is no Manus, "reszta" no Reszt).
+	inflAdded
+	// inflPolishA: a gazetteer name in -a with a Polish ending in place
+	// of its -a (Warszawa → Warszawy, Warszawie).
+	inflPolishA
 	// inflSuffix: an ending is added to the whole word (German dative and
 	// genitive -n, -en, -s; Turkish case suffixes written without the
 	// apostrophe: Almanyaya), of up to two letters ("Japanese" is no place).
@@ -171,17 +217,29 @@ var inflections = map[string]inflection{"pl": inflCase, "ru": inflCase, "de": in
 
 // notPlaces are CLDR names that are also common words of their language:
 // Russian "того" ("of that") is Togo only in a list of countries.
-var notPlaces = map[string]bool{"того": true}
+// Czech "Keňa" (Kenya) folds to Indonesian "kena" ("kena bea cukai": to
+// be charged duties).
+var notPlaces = map[string]bool{"того": true, "kena": true}
 
 // Matcher finds places in text. Build it once with New; it is immutable and
 // safe for concurrent use.
 type Matcher struct {
-	// byFirst indexes word names by their first word.
-	byFirst map[string][]name
-	// cjk names are matched as substrings, longest first.
-	cjk []cjkName
-	// byStem indexes the first words of inflecting names by stemKey.
-	byStem map[string][]string
+	nameIndex
+	// localOnce loads local and localCJK on the first Locate: the table
+	// is large and most matchers (documents, addresses) never need it.
+	localOnce sync.Once
+	// local are the cities, regions and nationality words of the
+	// gazetteer (places.tsv), each standing for its country: only
+	// shopper messages are read for them (Locate), never documents,
+	// where "Utrecht" is where the warehouse is, not a destination.
+	local nameIndex
+	// localCJK indexes the gazetteer's CJK names by first rune, longest
+	// first.
+	localCJK map[rune][]cjkName
+	// languageNames are the names of the assistant's languages in each
+	// of them, folded: "Japanese", "français" and "italiano" name a
+	// language, not a nationality.
+	languageNames map[string]bool
 	// display names per language tag and code.
 	displays map[string]display.Namer
 	members  map[string][]string
@@ -191,16 +249,49 @@ type Matcher struct {
 	sizes map[string]int
 }
 
+// nameIndex is a set of names matched by words.
+type nameIndex struct {
+	// prefer are the countries chosen first among a name's countries
+	// (set on the per-call copy LocateFor makes).
+	prefer []string
+	// shared: a name written alike for places of several countries is
+	// one entry with its other countries in also (the gazetteer).
+	shared bool
+	// byFirst indexes word names by their first word.
+	byFirst map[string][]name
+	// cjk names are matched as substrings, longest first.
+	cjk []cjkName
+	// byStem indexes the first words of inflecting names by stemKey.
+	byStem map[string][]string
+}
+
+// pick is the country a name stands for: a preferred one among its
+// countries, else its first.
+func (m *nameIndex) pick(code string, also []string) string {
+	for _, p := range m.prefer {
+		if p == code || slices.Contains(also, p) {
+			return p
+		}
+	}
+	return code
+}
+
+func newNameIndex() nameIndex {
+	return nameIndex{byFirst: map[string][]name{}, byStem: map[string][]string{}}
+}
+
 type cjkName struct {
 	text string
 	code string
 	kind Kind
+	also []string
 }
 
 // New builds the matcher from CLDR and the alias tables.
 func New() *Matcher {
-	m := &Matcher{byFirst: map[string][]name{}, byStem: map[string][]string{}, displays: map[string]display.Namer{},
-		members: map[string][]string{MiddleEast: middleEast, Gulf: gulf, "EU": euMembers}, sizes: map[string]int{}}
+	m := &Matcher{nameIndex: newNameIndex(), displays: map[string]display.Namer{},
+		members: map[string][]string{MiddleEast: middleEast, Gulf: gulf, "EU": euMembers, Scandinavia: scandinavia,
+			Nordics: nordics, Benelux: benelux, Baltics: baltics, Balkans: balkans}, sizes: map[string]int{}}
 	var countries []language.Region
 	for a := 'A'; a <= 'Z'; a++ {
 		for b := 'A'; b <= 'Z'; b++ {
@@ -260,14 +351,14 @@ func New() *Matcher {
 	return m
 }
 
-func (m *Matcher) add(s, code string, kind Kind) { m.addInfl(s, code, kind, 0) }
+func (m *nameIndex) add(s, code string, kind Kind) { m.addInfl(s, code, kind, 0) }
 
-func (m *Matcher) addInfl(s, code string, kind Kind, infl inflection) {
+func (m *nameIndex) addInfl(s, code string, kind Kind, infl inflection) {
 	s = strings.TrimSpace(s)
 	if s == "" || s == code && kind == Country && len(s) == 2 && !isAlias(s, code) {
 		return // CLDR has no name in this language
 	}
-	if notPlaces[strings.ToLower(s)] {
+	if notPlaces[strings.ToLower(s)] || notPlaces[fold(s)] {
 		return
 	}
 	if cjkScript(s) {
@@ -284,11 +375,36 @@ func (m *Matcher) addInfl(s, code string, kind Kind, infl inflection) {
 			m.byFirst[words[0]][i].infl |= infl
 			return
 		}
+		if m.shared && n.upper == upper && equalWords(n.words, words) {
+			// The gazetteer's "València" and "Valencia" are one name
+			// of several countries.
+			if !slices.Contains(n.also, code) {
+				m.byFirst[words[0]][i].also = append(n.also, code)
+			}
+			return
+		}
 	}
 	m.byFirst[words[0]] = append(m.byFirst[words[0]], name{code: code, kind: kind, words: words, upper: upper, infl: infl})
-	if infl != 0 && !upper {
+	if infl&^inflExact != 0 && !upper {
 		if k := stemKey(words[0]); k != "" && !slices.Contains(m.byStem[k], words[0]) {
 			m.byStem[k] = append(m.byStem[k], words[0])
+		}
+	}
+}
+
+// setAlso records the other countries of a name added with addInfl.
+func (m *nameIndex) setAlso(s, code string, also []string) {
+	words := tokens(s)
+	if len(words) == 0 {
+		return
+	}
+	for i, n := range m.byFirst[words[0]] {
+		if n.code == code && equalWords(n.words, words) {
+			for _, a := range also {
+				if !slices.Contains(m.byFirst[words[0]][i].also, a) {
+					m.byFirst[words[0]][i].also = append(m.byFirst[words[0]][i].also, a)
+				}
+			}
 		}
 	}
 }
@@ -314,6 +430,14 @@ var caseEndings = []string{"", "a", "y", "i", "e", "u", "o", "ie", "ii", "ji", "
 // (Emiraten, Deutschlands; Almanyaya, Japonyada).
 var suffixEndings = []string{"n", "en", "s", "es", "a", "e", "ya", "ye", "da", "de", "ta", "te", "dan", "den", "tan", "ten"}
 
+// addedEndings are the Polish case endings a Latin gazetteer name takes
+// without losing a letter (Krakowie, Gdańska, Wrocławia, Madrytu).
+var addedEndings = []string{"a", "u", "ie", "ia", "iu", "em", "owi"}
+
+// polishAEndings replace a Polish feminine name's -a (Warszawy, Warszawie,
+// Warszawę, Warszawą), folded as tokens are.
+var polishAEndings = []string{"y", "i", "ie", "e", "ą", "a"}
+
 // inflectedMatch reports whether tok is an inflected form of a name's word
 // in the ways the name inflects: a case ending in place of at most the
 // word's last two letters (Kanada → Kanadzie, Arabia → Arabii, Германия →
@@ -326,18 +450,42 @@ func inflectedMatch(tok, word string, infl inflection) bool {
 			return true
 		}
 	}
-	if infl&inflCase == 0 {
+	if infl&inflAdded != 0 && utf8.RuneCountInString(word) >= 6 {
+		if rest, ok := strings.CutPrefix(tok, word); ok && slices.Contains(addedEndings, rest) {
+			return true
+		}
+	}
+	if infl&inflPolishA != 0 {
+		if stem, ok := strings.CutSuffix(word, "a"); ok {
+			if rest, ok := strings.CutPrefix(tok, stem); ok && slices.Contains(polishAEndings, rest) {
+				return true
+			}
+		}
+	}
+	if infl&(inflCase|inflCaseLong) == 0 {
 		return false
 	}
 	wn := utf8.RuneCountInString(word)
 	for _, e := range caseEndings {
+		if e == "" && infl&inflCase == 0 {
+			// A gazetteer name cut short is another word ("that" is
+			// no Thaton, "suis" no Suisse).
+			continue
+		}
 		stem, ok := strings.CutSuffix(tok, e)
 		if !ok || !strings.HasPrefix(word, stem) {
 			continue
 		}
 		// A stem of four letters at least ("dana" is no Dania), or three
 		// of a four-letter word (Unia → Unii).
-		if n := utf8.RuneCountInString(stem); (n >= 4 || n == 3 && wn == 4) && wn-n <= 2 {
+		n := utf8.RuneCountInString(stem)
+		if infl&inflCaseLong != 0 && (n >= 4 || n == 3 && wn == 4) && wn-n <= 1 {
+			// A gazetteer name changes its last letter at most
+			// (Москва → Москве, Казань → Казани): "карту" is no
+			// Картум, "месте" no Местре.
+			return true
+		}
+		if infl&inflCase != 0 && (n >= 4 || n == 3 && wn == 4) && wn-n <= 2 {
 			return true
 		}
 	}
@@ -504,7 +652,12 @@ func (m *Matcher) Find(text string) []Mention {
 			}
 		}
 	}
-	ts := scan(text)
+	m.findWords(scan(text), addM)
+	return out
+}
+
+// findWords finds the index's names in the tokens, longest first.
+func (m *nameIndex) findWords(ts []token, addM func(code string, kind Kind, aside bool)) {
 	for i := 0; i < len(ts); i++ {
 		best, bestLen := name{}, 0
 		for _, f := range forms(ts[i].norm) {
@@ -528,7 +681,7 @@ func (m *Matcher) Find(text string) []Mention {
 						break
 					}
 					last := j == len(cand.words)-1
-					if tn != w && !(last && !cand.upper && stemMatch(tn, w)) && !(!cand.upper && inflectedMatch(tn, w, cand.infl)) {
+					if tn != w && !(last && !cand.upper && cand.infl&inflExact == 0 && stemMatch(tn, w)) && !(!cand.upper && inflectedMatch(tn, w, cand.infl)) {
 						ok = false
 						break
 					}
@@ -539,11 +692,10 @@ func (m *Matcher) Find(text string) []Mention {
 			}
 		}
 		if bestLen > 0 {
-			addM(best.code, best.kind, ts[i].aside)
+			addM(m.pick(best.code, best.also), best.kind, ts[i].aside)
 			i += bestLen - 1
 		}
 	}
-	return out
 }
 
 // insideParens reports whether the text before a position leaves a
@@ -581,7 +733,7 @@ func forms(tok string) []string {
 
 // candidates are the names whose first word the token can be: itself and,
 // for longer words, the names sharing its stem (case endings).
-func (m *Matcher) candidates(tok string) []name {
+func (m *nameIndex) candidates(tok string) []name {
 	out := m.byFirst[tok]
 	r := []rune(tok)
 	if len(r) >= 5 {
@@ -635,6 +787,10 @@ func (m *Matcher) Contains(group, country string) bool {
 	return g.Contains(c) && g != c
 }
 
+// Members are the countries of one of the groupings CLDR has no region for
+// (MiddleEast, Gulf, EU, Scandinavia, …), or nil for another code.
+func (m *Matcher) Members(group string) []string { return slices.Clone(m.members[group]) }
+
 // Size is the number of countries in a group (every country for Rest, 0
 // for an unknown code).
 func (m *Matcher) Size(group string) int { return m.sizes[group] }
@@ -669,3 +825,190 @@ func displayLang(lang string) string {
 	}
 	return l
 }
+
+// placesTable is the gazetteer: "name<TAB>country<TAB>kind" lines, made by
+// go run ./internal/gazetteer/gengeo from GeoNames (cities of 100,000
+// inhabitants and more), iso-codes (states, provinces, Länder) and
+// mledoze/countries (demonyms); see internal/gazetteer for sources and
+// licences.
+//
+//go:embed places.tsv
+var placesTable string
+
+// loadLocal indexes the gazetteer.
+func (m *Matcher) loadLocal() {
+	m.local = newNameIndex()
+	m.local.shared = true
+	m.localCJK = map[rune][]cjkName{}
+	for line := range strings.SplitSeq(placesTable, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 2 {
+			continue
+		}
+		n, codes := f[0], strings.Split(f[1], ",")
+		code, also := codes[0], codes[1:]
+		if cjkScript(n) {
+			r, _ := utf8.DecodeRuneInString(n)
+			m.localCJK[r] = append(m.localCJK[r], cjkName{text: n, code: code, kind: Country, also: also})
+			continue
+		}
+		// Russian names are inflected in the sentence (в Мюнхене).
+		// Latin ones are matched as GeoNames spells them (it lists
+		// Polish and other exonyms): endings in place of or added to
+		// a name's last letters would make "hallo" Halle, "viene"
+		// Viena, "gerade" Gera and "igualan" Iguala.
+		infl := inflExact
+		if unicode.Is(unicode.Cyrillic, []rune(n)[0]) {
+			infl |= inflCaseLong
+		} else if unicode.Is(unicode.Latin, []rune(n)[0]) {
+			infl |= inflAdded
+			if utf8.RuneCountInString(n) >= 7 && strings.HasSuffix(n, "a") && !strings.Contains(n, " ") {
+				// A long name in -a also takes Polish endings in place
+				// of it (Warszawa → Warszawy, Warszawie).
+				infl |= inflPolishA
+			}
+		}
+		m.local.addInfl(n, code, Country, infl)
+		if len(also) > 0 {
+			m.local.setAlso(n, code, also)
+		}
+	}
+	m.languageNames = map[string]bool{}
+	for _, dl := range Languages[:16] {
+		namer := display.Languages(language.MustParse(dl))
+		for _, l := range Languages[:16] {
+			for _, w := range tokens(namer.Name(language.MustParse(l))) {
+				m.languageNames[w] = true
+			}
+		}
+	}
+	for r, ns := range m.localCJK {
+		sort.SliceStable(ns, func(i, j int) bool { return len(ns[i].text) > len(ns[j].text) })
+		m.localCJK[r] = ns
+	}
+}
+
+// Warm loads the gazetteer Locate reads, so that no shopper's message
+// waits for it.
+func (m *Matcher) Warm() { m.localOnce.Do(m.loadLocal) }
+
+// Locate returns the countries of the cities, regions and nationalities a
+// shopper's message names ("shipping to Lyon", "I'm Canadian", "寄到上海"),
+// in order of first appearance and without repeats. Countries named as
+// such are Find's: Locate is for a message that names none.
+func (m *Matcher) Locate(text string) []Mention { return m.LocateFor(text) }
+
+// LocateFor is Locate choosing, for a name several places share, the
+// country among prefer (the storefront's, the language's) when one is:
+// "Valencia" is Spain's for a Spanish shopper, Venezuela's otherwise.
+func (m *Matcher) LocateFor(text string, prefer ...string) []Mention {
+	m.localOnce.Do(m.loadLocal)
+	var out []Mention
+	seen := map[string]bool{}
+	addM := func(code string, kind Kind, aside bool) {
+		if !seen[code] {
+			seen[code] = true
+			out = append(out, Mention{Code: code, Kind: kind, Aside: aside})
+		}
+	}
+	if cjkScript(text) {
+		m.locateCJK(text, prefer, addM)
+	}
+	ts := scan(text)
+	local := m.local
+	local.prefer = prefer
+	local.findWords(ts, addM)
+	if len(out) == 0 {
+		m.nationality(ts, addM)
+	}
+	return out
+}
+
+// demonymEndings are the endings that make a nationality word of a
+// country's name in the assistant's languages: Österreich-er, Kanad-ier,
+// Brasil-eiro, Canad-iense, Mexic-ano, Kanada-lı, Канад-ец, كند-ي. The
+// name may have lost its last vowel (Kanada → Kanadier).
+var demonymEndings = []string{"erinnen", "ierin", "erin", "ier", "er", "ienne", "ien", "ian", "ians", "aise", "ais", "oise", "ois",
+	"iense", "ense", "eses", "ese", "esa", "es", "eiro", "eira", "eño", "eña", "ano", "ana", "anos", "anas", "ani", "ino", "ina",
+	"ol", "ola", "o", "lı", "li", "lu", "lü", "ец", "ка", "цы", "ي", "ية"}
+
+// nameEndings are the last letters a country's name may have lost before
+// a demonym ending.
+var nameEndings = []string{"", "a", "e", "o", "ia", "ya", "а", "я", "ия", "ا"}
+
+// nationality finds a word made of a country's name and a demonym ending
+// ("als Österreicher", "sou brasileiro", "я канадец"), for a message that
+// names no place otherwise. Language names are not nationalities ("do you
+// speak Japanese?"), and the name's stem keeps four letters.
+func (m *Matcher) nationality(ts []token, addM func(string, Kind, bool)) {
+	for _, t := range ts {
+		if m.languageNames[t.norm] || utf8.RuneCountInString(t.norm) < 6 {
+			continue
+		}
+		for _, e := range demonymEndings {
+			stem, ok := strings.CutSuffix(t.norm, e)
+			if !ok || utf8.RuneCountInString(stem) < 4 {
+				continue
+			}
+			stems := []string{stem}
+			if rest, ok := strings.CutPrefix(stem, "ال"); ok {
+				stems = append(stems, rest)
+			} else if stem[0] >= 0xd8 && stem[0] <= 0xdb {
+				// إماراتي is of الإمارات.
+				stems = append(stems, "ال"+stem)
+			}
+			for _, st := range stems {
+				for _, ne := range nameEndings {
+					// A country's name only: of the many cities'
+					// names, "parler" would be of Parla, "cuscino"
+					// of Cusco.
+					for _, n := range m.byFirst[st+ne] {
+						if n.kind == Country && len(n.words) == 1 && !n.upper {
+							addM(n.code, Country, t.aside)
+							return
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// locateCJK finds the gazetteer's CJK names in text, longest first at each
+// position. A katakana name must not be part of a longer katakana word
+// (リマ in リマインド, カリ in メルカリ), nor a Hangul name follow another
+// syllable.
+func (m *Matcher) locateCJK(text string, prefer []string, addM func(string, Kind, bool)) {
+	pick := nameIndex{prefer: prefer}
+	prev := rune(-1)
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		matched := 0
+		for _, n := range m.localCJK[r] {
+			if !strings.HasPrefix(text[i:], n.text) {
+				continue
+			}
+			next, _ := utf8.DecodeRuneInString(text[i+len(n.text):])
+			if katakana(r) && (katakana(prev) || katakana(next)) || hangul(r) && hangul(prev) {
+				continue
+			}
+			addM(pick.pick(n.code, n.also), n.kind, insideParens(text[:i]))
+			matched = len(n.text)
+			break
+		}
+		if matched > 0 {
+			prev, _ = utf8.DecodeLastRuneInString(text[:i+matched])
+			i += matched
+			continue
+		}
+		prev = r
+		i += size
+	}
+}
+
+func katakana(r rune) bool { return unicode.Is(unicode.Katakana, r) || r == 'ー' }
+
+func hangul(r rune) bool { return unicode.Is(unicode.Hangul, r) }
