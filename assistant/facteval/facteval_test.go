@@ -32,8 +32,9 @@ import (
 // recommendations and FAQ and the Italian market's translations (h13rec,
 // measured 84.0% with h13prod merged); 88.0% with round 4 of the policy
 // answers (h13pol: cities, states, nationalities, groupings; measured
-// 90.0% merged).
-const factFloor = 0.880
+// 90.0% merged). With all four branches of the afternoon merged (h13pol,
+// h13prod, h13rec, h18b) main measures 90.7 %: 88.7 %.
+const factFloor = 0.887
 
 func TestFactFloor(t *testing.T) {
 	if testing.Short() {
