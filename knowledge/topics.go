@@ -70,7 +70,10 @@ var topicWords = map[topicSet][]string{
 		"多久", "几天", "幾天", "工作日", "며칠", "영업일", "얼마나 걸",
 		// how long one has: the return window's label in each language
 		"window", "frist", "rückgabefrist", "rücksendefrist", "termijn", "retourtermijn", "termin", "süre", "batas waktu", "berapa hari", "مهلة", "كم يوم", "كم من الوقت",
-		"combien de jours", "ile czasu", "how soon", "hoe snel", "jak szybko", "期限", "기간"},
+		"combien de jours", "ile czasu", "how soon", "hoe snel", "jak szybko", "期限", "기간",
+		// how much time one has, asked as an amount of time
+		"how much time", "cuánto tiempo", "cuanto tiempo", "wie viel zeit", "wieviel zeit", "hoeveel tijd", "ile mam czasu",
+		"сколько времени", "сколько у меня времени", "多长时间", "多長時間", "多少天", "얼마 동안"},
 	topicCost: {"cost", "price", "how much", "fee", "charge", "free", "€", "$", "£", "cuánto cuesta", "cuanto cuesta", "coste", "costo", "precio", "gratis",
 		"gratuit", "coût", "prix", "combien", "frais", "kosten", "kostet", "preis", "gebühr", "kostenlos", "quanto costa", "spese", "gratuito", "quanto custa",
 		"custo", "preço", "grátis", "kost", "verzendkost", "versandkost", "bezorgkost", "leveringskost", "portokost", "retourkost", "rücksendekost", "prijs", "gratis", "ücret", "fiyat", "ücretsiz", "kaç euro", "kaç para", "ne kadar", "bedava", "ile kosztuje", "koszt", "cena", "darmow", "bezpłat",

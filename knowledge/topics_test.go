@@ -21,6 +21,14 @@ func TestTopicsOf(t *testing.T) {
 		{"Termin zwrotu", topicReturns | topicTime, 0},
 		{"İade süresi", topicReturns | topicTime, 0},
 		{"مهلة الإرجاع", topicReturns | topicTime, 0},
+		// How much time one has is a time span, not a cost.
+		{"¿Cuánto tiempo tengo para devolver unas botas?", topicTime | topicReturns, topicCost},
+		{"Ile mam czasu na zwrot?", topicTime | topicReturns, topicCost},
+		{"How much time do I have to return a jacket?", topicTime | topicReturns, topicCost},
+		{"Wie viel Zeit habe ich für eine Rücksendung?", topicTime | topicReturns, topicCost},
+		{"Hoeveel tijd heb ik om iets terug te sturen?", topicTime | topicReturns, 0},
+		{"Сколько времени у меня есть на возврат?", topicTime | topicReturns, 0},
+		{"退货有多长时间？", topicTime | topicReturns, 0},
 		// An Italian amount is no import duty.
 		{"Spedizione gratis sopra quale importo?", topicShipping | topicCost, topicDuties},
 		{"Zijn er importkosten naar Zwitserland?", topicDuties, 0},
