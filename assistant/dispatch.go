@@ -189,6 +189,13 @@ func (t *turn) run() error {
 		t.closing("thanks_closing")
 	case u.Sentiment.Frustrated && hs.OnFrustration && in != intent.Greeting:
 		err = t.handoff("frustration", "handoff_frustration")
+	case t.state.Awaiting == "" && t.u.Ents.OrderNumber == "" && in != intent.ReturnPolicy && knowledge.AsksRestrictedShipping(t.text):
+		// "Can you ship gas canisters to the US with my stove?",
+		// "cartouches de gaz pour le réchaud en Suisse ?": whether
+		// restricted goods travel is the shipping policy's restriction
+		// rule, whichever product or place the message also names.
+		t.reply.Intent = intent.ShippingInfo
+		t.docAnswer("shipping_intro", "policy:shipping")
 	case t.state.Awaiting == "" && (productRoutable[in] || in == intent.Stock || in == intent.ProductQuestion || t.attributeOfNamed(in) ||
 		in == intent.Discount || t.fitOfNamed(in) || t.optionsOfNamed(in) || t.questionNotFeedback(in) ||
 		t.productOfOrderTask(in) || t.productNotShipping(in)) && t.asksNamedProduct():

@@ -67,3 +67,24 @@ func TestAsksPlaceRule(t *testing.T) {
 		}
 	}
 }
+
+func TestAsksRestrictedShipping(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Can you ship gas canisters to the US with my stove?", true},
+		{"Spedite le cartucce di gas anche in Norvegia?", true},
+		{"このストーブ用のガス缶も日本に送ってもらえますか？", true},
+		{"Vous pouvez m'envoyer des cartouches de gaz pour le réchaud en Suisse ?", true},
+		// The product's own data, not the shipping rule.
+		{"Does the Flint stove come with a gas canister?", false},
+		{"How long does the headlamp battery last?", false},
+		// A return of such goods is a returns question.
+		{"Can I return a knife I shipped back?", false},
+	} {
+		if got := AsksRestrictedShipping(c.text); got != c.want {
+			t.Errorf("AsksRestrictedShipping(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
