@@ -44,7 +44,7 @@ type passage struct {
 // perPlace reports whether a passage states rules per destination.
 func isPerPlace(text string, sents []sentence) bool {
 	pl := places()
-	if i := strings.IndexAny(text, ":："); i > 0 && utf8.RuneCountInString(text[:i]) <= maxLabelRunes*2 && len(pl.Find(text[:i])) > 0 {
+	if i := labelEnd(text, ":："); i > 0 && utf8.RuneCountInString(text[:i]) <= maxLabelRunes*2 && len(pl.Find(text[:i])) > 0 {
 		return true
 	}
 	n := 0
@@ -56,12 +56,39 @@ func isPerPlace(text string, sents []sentence) bool {
 	return n >= 2
 }
 
+// labelEnd is the index of the first of seps in text that can end a label:
+// a colon between digits is a time of day ("before 14:00 CET"), and text
+// past a CJK sentence's end is no label ("我们从荷兰乌得勒支的仓库向全球发货。
+// 工作日中欧时间 14:00" names the warehouse's country in passing, it
+// does not state that country's rule). It is -1 when there is none.
+func labelEnd(text, seps string) int {
+	for i, r := range text {
+		switch {
+		case strings.ContainsRune("。！？", r):
+			// A full-width sentence end comes before any label
+			// separator (a Latin full stop may be an abbreviation's:
+			// "EE. UU.:").
+			return -1
+		case strings.ContainsRune(seps, r):
+			if r == ':' && isDigitByte(text, i-1) && isDigitByte(text, i+1) {
+				continue
+			}
+			return i
+		}
+	}
+	return -1
+}
+
+func isDigitByte(s string, i int) bool {
+	return i >= 0 && i < len(s) && s[i] >= '0' && s[i] <= '9'
+}
+
 // maxLabelRunes bounds the "Label:" that opens a passage.
 const maxLabelRunes = 48
 
 // leadText is a passage's label before a colon, or its first sentence.
 func leadText(text string, sents []string) string {
-	if i := strings.IndexAny(text, ":：\n"); i > 0 && utf8.RuneCountInString(text[:i]) <= maxLabelRunes {
+	if i := labelEnd(text, ":：\n"); i > 0 && utf8.RuneCountInString(text[:i]) <= maxLabelRunes {
 		return text[:i]
 	}
 	if len(sents) > 0 {
