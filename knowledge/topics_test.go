@@ -33,6 +33,10 @@ func TestTopicsOf(t *testing.T) {
 		{"Spedizione gratis sopra quale importo?", topicShipping | topicCost, topicDuties},
 		{"Zijn er importkosten naar Zwitserland?", topicDuties, 0},
 		{"Czy są opłaty celne do Polski?", topicDuties, 0},
+		// VAT and consumption tax by their names in each script.
+		{"寄到日本东京，会收消费税吗？", topicDuties, 0},
+		{"Muss ich in der Schweiz Mehrwertsteuer zahlen?", topicDuties, 0},
+		{"Apakah ada PPN untuk kiriman ke Swiss?", topicDuties, 0},
 		{"Kan ik een pakketje naar een postbus sturen?", topicAddress, 0},
 	}
 	for _, tt := range tests {
