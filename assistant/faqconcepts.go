@@ -226,6 +226,14 @@ func conceptText(c *faqConcept, lang string) string {
 // in the shop's primary language and the shopper's: "Vendete buoni
 // regalo?" finds "Do you sell gift cards?" though no word is shared.
 func (t *turn) faqByConcept() []knowledge.PassageAnswer {
+	if knowledge.AsksDuties(t.text) {
+		// In a duties question the subjects are the shopper's
+		// circumstances ("中国留学生" is no student discount, "платить
+		// пошлину при получении" no cash on delivery), and an entry
+		// looked up by its subject alone is never checked for the
+		// duties the message asks about.
+		return nil
+	}
 	cs := conceptsIn(t.text)
 	if knowledge.AsksServiceRule(t.text) {
 		cs = slices.DeleteFunc(cs, func(c *faqConcept) bool { return c.inRules() })

@@ -240,6 +240,19 @@ func TestFAQSubjects(t *testing.T) {
 		{"fr", "Vous faites des paquets cadeaux ?", []string{"4 €"}, nil},
 		{"ja", "ギフト包装はできますか？", []string{"4ユーロ"}, nil},
 		{"de", "Muss ich in der Schweiz Zoll in Franken zahlen?", []string{"DAP"}, []string{"25 Märkten"}},
+		// A duties question naming the shopper's circumstances is the
+		// duties rule, not the student discount or cash on delivery.
+		{"zh-CN", "我是在美国读书的中国留学生，寄到波士顿要付关税吗？", []string{"关税"}, []string{"15%"}},
+		{"ru", "Я живу в Грузии, в Тбилиси. Придётся платить пошлину при получении?", []string{"DAP"}, []string{"Klarna"}},
+		// Restricted goods with a product and a place: the restriction.
+		{"en", "Can you ship gas canisters to the US with my stove?", []string{"EU"}, nil},
+		{"it", "Spedite le cartucce di gas anche in Norvegia?", []string{"UE"}, nil},
+		// The Netherlands rule, not the warehouse paragraph naming it.
+		{"zh-CN", "寄到荷兰阿姆斯特丹几天到", []string{"1–3"}, nil},
+		{"ja", "オランダまで何日かかりますか？", []string{"1〜3"}, nil},
+		// How much time one has to return: the window.
+		{"es", "¿Cuánto tiempo tengo para devolver unas botas?", []string{"30"}, nil},
+		{"pl", "Ile mam czasu na zwrot?", []string{"30"}, nil},
 		// A size exchange asked in general is the exchange entry, not a
 		// change to an order passed to the team.
 		{"it", "Posso cambiare taglia?", []string{"gratuiti"}, nil},

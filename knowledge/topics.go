@@ -157,6 +157,11 @@ func AsksRestrictedShipping(text string) bool {
 	return ts&topicRestricted != 0 && ts&topicShipping != 0 && ts&(topicReturns|topicRefund) == 0
 }
 
+// AsksDuties reports whether a text asks about import duties or taxes.
+func AsksDuties(text string) bool {
+	return topicsOf(text)&topicDuties != 0
+}
+
 // AsksDutiesAndReturns reports whether a text asks both whether duties are
 // due and what a return costs ("Do I pay duties in the UK and can I return
 // for free?").
