@@ -643,13 +643,26 @@ func (m *Matcher) Find(text string) []Mention {
 		}
 	}
 	if cjkScript(text) {
+		// Names are tried longest first, but mentioned in the text's
+		// order, as words are: "我是在美国读书的中国留学生" names the
+		// United States first.
+		type at struct {
+			pos int
+			n   cjkName
+		}
+		var found []at
 		rest := text
 		for _, n := range m.cjk {
 			if i := strings.Index(rest, n.text); i >= 0 {
-				addM(n.code, n.kind, insideParens(rest[:i]))
-				// A longer name consumed ("アメリカ合衆国" before "アメリカ").
-				rest = strings.ReplaceAll(rest, n.text, " ")
+				found = append(found, at{i, n})
+				// A longer name consumed ("アメリカ合衆国" before
+				// "アメリカ"), its bytes kept so positions hold.
+				rest = strings.ReplaceAll(rest, n.text, strings.Repeat(" ", len(n.text)))
 			}
+		}
+		sort.SliceStable(found, func(a, b int) bool { return found[a].pos < found[b].pos })
+		for _, f := range found {
+			addM(f.n.code, f.n.kind, insideParens(rest[:f.pos]))
 		}
 	}
 	m.findWords(scan(text), addM)

@@ -83,6 +83,10 @@ func TestFind(t *testing.T) {
 		{"寄到英格兰运费多少？", []string{"GB"}},
 		{"スコットランドへの送料は？", []string{"GB"}},
 		{"Combien coûte la livraison en Corée ?", []string{"KR"}},
+		// CJK names in the order the text names them, as words are.
+		{"我是在美国读书的中国留学生，寄到波士顿要付关税吗？", []string{"US", "CN"}},
+		{"我是在英国的中国人，寄到曼彻斯特收货要另外交税吗？", []string{"GB", "CN"}},
+		{"日本から韓国へ送れますか？", []string{"JP", "KR"}},
 	}
 	for _, c := range cases {
 		got := codes(m.Find(c.text))
