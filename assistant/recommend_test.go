@@ -250,6 +250,9 @@ func TestFAQSubjects(t *testing.T) {
 		// The Netherlands rule, not the warehouse paragraph naming it.
 		{"zh-CN", "寄到荷兰阿姆斯特丹几天到", []string{"1–3"}, nil},
 		{"ja", "オランダまで何日かかりますか？", []string{"1〜3"}, nil},
+		// A delivery rule with a payment method as its condition.
+		{"en", "How much is shipping to Austria if I pay with PayPal?", []string{"6.95"}, []string{"privacy", "Privacy"}},
+		{"en", "Can I pay with Klarna?", []string{"Klarna"}, nil},
 		// How much time one has to return: the window.
 		{"es", "¿Cuánto tiempo tengo para devolver unas botas?", []string{"30"}, nil},
 		{"pl", "Ile mam czasu na zwrot?", []string{"30"}, nil},

@@ -186,6 +186,15 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 		// returns half of "customs and returns from the UK?".
 		qTopics &^= topicDuties
 	}
+	if qTopics&topicShipping != 0 && qTopics&(topicCost|topicTime) != 0 && qTopics&topicPayment != 0 && qTopics&topicDuties == 0 &&
+		len(places().Find(q.Text)) > 0 {
+		// "How much is shipping to Austria if I pay with PayPal?" asks
+		// the delivery rule of the place it names; the payment method is
+		// its condition, and a passage about payment providers does not
+		// answer it ("Can I pay the shipping with Klarna?" still asks
+		// about payment).
+		qTopics &^= topicPayment
+	}
 	if qTopics&topicRefund != 0 && qTopics&topicTime != 0 {
 		// "When do I get my money back after a return?" asks when the
 		// refund is paid; the return is its context, not the question.
