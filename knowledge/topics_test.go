@@ -12,6 +12,7 @@ func TestTopicsOf(t *testing.T) {
 		{"Berapa hari batas pengembalian?", topicTime | topicReturns, topicCost},
 		{"كم يوما لدي لإرجاع المنتج؟", topicTime, topicCost},
 		{"Combien coûte la livraison ?", topicCost | topicShipping, 0},
+		{"what's shipping to Tel Aviv and do I pay import tax?", topicCost | topicShipping | topicDuties, 0},
 		// Money back is a refund, not goods sent back.
 		{"Wann bekomme ich mein Geld zurück?", topicRefund | topicTime, topicReturns},
 		{"Wann kommt meine Rücksendung zurück?", topicReturns, 0},
