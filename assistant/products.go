@@ -74,6 +74,9 @@ func (t *turn) recommend() {
 	} else {
 		f.ProductType = pt
 	}
+	if cat := t.categoryWord(); cat != "" && f.ProductType != "" && !strings.Contains(strings.ToLower(f.ProductType), cat) {
+		f.ProductType = t.categoryType(f.ProductType, cat)
+	}
 	f.Words = t.requiredWords(f.ProductType)
 	f.ExcludeIDs = append(f.ExcludeIDs, t.state.Shown...)
 	req := knowledge.RecommendRequest{Query: query, Lang: t.reply.Language, Filters: f, Limit: recommendLimit}
@@ -290,7 +293,47 @@ func (t *turn) requiredWords(productType string) []string {
 			out = append(out, head)
 		}
 	}
+	for _, term := range glossary.Terms(t.text) {
+		// A kind narrower than its type ("down jacket" among Jackets,
+		// "swim shorts" among Shorts): its products carry its mark.
+		if m := glossary.Mark(term); m != "" && !slices.Contains(out, m) {
+			out = append(out, m)
+		}
+	}
 	return out
+}
+
+// categoryType checks the product type guessed from the shopper's words
+// against the category the glossary read: "cadeira de camping" reads the
+// type Camp Kitchen from "camping", but the chair the shopper named is Camp
+// Furniture. When no product of the type carries the category word
+// (cat, the glossary's head word) and some product elsewhere does, the
+// guess is wrong and the category word alone decides.
+func (t *turn) categoryType(productType, cat string) string {
+	if productType == "" || cat == "" {
+		return productType
+	}
+	probe := knowledge.RecommendRequest{Lang: t.reply.Language, Limit: 1,
+		Filters: knowledge.Filters{ProductType: productType, Words: []string{cat}}}
+	if len(t.findProducts(probe)) > 0 {
+		return productType
+	}
+	probe.Filters.ProductType = ""
+	if len(t.findProducts(probe)) > 0 {
+		return ""
+	}
+	return productType
+}
+
+// categoryWord is the head word of the most specific category the
+// glossary reads in the message ("chair" of "camp chair"), or "".
+func (t *turn) categoryWord() string {
+	terms := glossary.Terms(t.text)
+	if len(terms) == 0 {
+		return ""
+	}
+	f := strings.Fields(terms[0])
+	return f[len(f)-1]
 }
 
 // attributeWords are the asked attributes the catalog marks with a tag:

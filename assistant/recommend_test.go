@@ -93,6 +93,18 @@ func TestRecommendationConstraints(t *testing.T) {
 		{locale: "de", say: "Fleecejacke für 100 Dollar?", only: []int64{harbor, summit}, has: []string{"EUR"}},
 		{locale: "en", say: "Do you have tents?", only: []int64{solstice, basecamp}},
 		{locale: "it", say: "Avete sacchi a pelo sotto i 150 euro?", only: []int64{nightjar}},
+		// A kind narrower than its product type keeps only the products
+		// marked with it: down jackets are not the rain shell, swim shorts
+		// not the climbing shorts.
+		{locale: "en", say: "need a down jacket under €300 for a ski trip", only: []int64{fjord}},
+		{locale: "pl", say: "Szukam kurtki puchowej do 300 euro", only: []int64{fjord}},
+		{locale: "ja", say: "300ユーロ以内でダウンジャケットを探しています", only: []int64{fjord}},
+		{locale: "pt-BR", say: "tem bermuda de banho?", only: []int64{8000000016}},
+		{locale: "it", say: "Avete pantaloni convertibili?", only: []int64{8000000014}},
+		// A type read from a side word ("camping" → Camp Kitchen) yields to
+		// the category the shopper named.
+		{locale: "pt-BR", say: "preciso de uma cadeira de camping dobrável", only: []int64{8000000058}},
+		{locale: "pt-BR", say: "vocês têm um travesseiro inflável pra camping?", only: []int64{8000000049}},
 	}
 	for _, tt := range tests {
 		r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: tt.say, Locale: tt.locale})
