@@ -90,6 +90,16 @@ func (t *turn) recommend() {
 			req.Query = ""
 		}
 	}
+	party := partySize(t.text)
+	if party > 0 {
+		// "a tent for 4": every product of the category, then those
+		// that take the party (forParty); the words would keep only the
+		// products translated into the shopper's language.
+		req.Limit = max(req.Limit, 20)
+		if f.ProductType != "" {
+			req.Query = ""
+		}
+	}
 	if query == "" && t.req.CustomerID != 0 {
 		req.SeedProductIDs = t.purchasedProducts()
 	}
@@ -147,6 +157,13 @@ func (t *turn) recommend() {
 		t.failed = true
 		t.say(t.t("recommend_no_matches", nil))
 		return
+	}
+	if party > 0 {
+		hits = forParty(hits, party)
+		if !cheap {
+			// The cheap path sorts by price and cuts below.
+			hits = hits[:min(len(hits), recommendLimit)]
+		}
 	}
 	if cheap && relaxed != "price" {
 		byPrice(hits)

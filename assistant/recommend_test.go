@@ -105,6 +105,11 @@ func TestRecommendationConstraints(t *testing.T) {
 		// the category the shopper named.
 		{locale: "pt-BR", say: "preciso de uma cadeira de camping dobrável", only: []int64{8000000058}},
 		{locale: "pt-BR", say: "vocês têm um travesseiro inflável pra camping?", only: []int64{8000000049}},
+		// How many people it is for: the products that take the party,
+		// translated into the shopper's language or not.
+		{locale: "fr", say: "une tente légère pour 2 personnes pour le GR20 ?", only: []int64{solstice}},
+		{locale: "ar", say: "أبحث عن خيمة للعائلة، نحن أربعة", only: []int64{basecamp}},
+		{locale: "en", say: "Do you have a tent for 4?", only: []int64{basecamp}},
 	}
 	for _, tt := range tests {
 		r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: tt.say, Locale: tt.locale})
