@@ -78,6 +78,13 @@ func (t *turn) recommend() {
 		f.ProductType = t.categoryType(f.ProductType, cat)
 	}
 	f.Words = t.requiredWords(f.ProductType)
+	if asksGiftIdea(t.text) {
+		// "idée cadeau moins de 20 €": the products the shop tags as
+		// gifts, in the budget; "cadeau" would read the gift cards' type,
+		// and the other words ("randonneur") name no product.
+		f.ProductType, query = "", ""
+		f.Words = append(f.Words, "gift")
+	}
 	f.ExcludeIDs = append(f.ExcludeIDs, t.state.Shown...)
 	req := knowledge.RecommendRequest{Query: query, Lang: t.reply.Language, Filters: f, Limit: recommendLimit}
 	cheap := asksCheap(t.text)

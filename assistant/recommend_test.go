@@ -110,6 +110,10 @@ func TestRecommendationConstraints(t *testing.T) {
 		{locale: "fr", say: "une tente légère pour 2 personnes pour le GR20 ?", only: []int64{solstice}},
 		{locale: "ar", say: "أبحث عن خيمة للعائلة، نحن أربعة", only: []int64{basecamp}},
 		{locale: "en", say: "Do you have a tent for 4?", only: []int64{basecamp}},
+		// A gift idea is a product the shop tags as a gift, in the budget,
+		// not the gift card "cadeau" reads as a product type.
+		{locale: "fr", say: "idée cadeau pour un randonneur, moins de 20 euros", only: []int64{8000000052}},
+		{locale: "zh-CN", say: "送朋友礼物，20欧以内有什么", only: []int64{8000000052}},
 	}
 	for _, tt := range tests {
 		r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: tt.say, Locale: tt.locale})
