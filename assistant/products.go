@@ -228,6 +228,13 @@ var waterproofCues = []string{"waterproof", "rainproof", "wasserdicht", "regendi
 	"impermeável", "impermeáve", "à prova d'água", "à prova de água", "waterdicht", "waterdichte", "su geçirmez", "wodoodporn",
 	"nieprzemakaln", "tahan air", "anti air", "مقاوم للماء", "مقاومة للماء", "مقاوم للمطر", "مقاومة للمطر", "ضد الماء", "водонепрониц", "непромока", "防水", "방수"}
 
+// sunCues ask for sun protection; the catalog tags such products
+// "sun-protection" (the UPF hoodie, the sun cap).
+var sunCues = []string{"sun protection", "sun-protection", "upf", "protezione solare", "protection solaire", "anti-uv", "anti uv", "protección solar",
+	"sonnenschutz", "uv-schutz", "proteção solar", "protecção solar", "zonbescherming", "uv-bescherming", "güneş koruma", "ochrona przeciwsłoneczn",
+	"ochrona uv", "perlindungan matahari", "pelindung matahari", "защита от солнца", "солнцезащит", "حماية من الشمس", "واقي من الشمس",
+	"防晒", "防曬", "日焼け", "紫外線", "uvカット", "자외선", "햇빛 차단"}
+
 // kidsCues ask for children's products.
 var kidsCues = []string{"kid", "child", "children", "niño", "niña", "infantil", "enfant", "kinder", "bambin", "criança",
 	"kinderen", "çocuk", "dziec", "dziecię", "anak", "أطفال", "طفل", "дет", "ребён", "ребен", "子供", "キッズ", "儿童", "孩子", "兒童",
@@ -361,7 +368,7 @@ func (t *turn) categoryWord() string {
 }
 
 // attributeWords are the asked attributes the catalog marks with a tag:
-// waterproof, kids.
+// waterproof, kids, sun protection.
 func (t *turn) attributeWords() []string {
 	low := strings.ToLower(t.text)
 	var out []string
@@ -370,6 +377,9 @@ func (t *turn) attributeWords() []string {
 	}
 	if slices.ContainsFunc(kidsCues, func(c string) bool { return containsWordStart(low, c) }) {
 		out = append(out, "kids")
+	}
+	if slices.ContainsFunc(sunCues, func(c string) bool { return containsWordStart(low, c) }) {
+		out = append(out, "sun", "protection")
 	}
 	return out
 }
@@ -444,9 +454,10 @@ func (t *turn) findProducts(req knowledge.RecommendRequest) []knowledge.Hit {
 		alt.Query, alt.Lang, alt.DisplayLang = strings.Join(terms, " "), "en", t.reply.Language
 		hits, _ = t.e.index.Recommend(t.ctx, t.shop.Domain, alt)
 	}
-	if len(hits) == 0 && req.Filters.ProductType != "" {
-		// The type alone decides: the shopper's other words ("ligera")
-		// may match nothing in any language.
+	if len(hits) == 0 && (req.Filters.ProductType != "" || len(req.Filters.Words) > 0) {
+		// The type or the required words alone decide: the shopper's
+		// other words ("ligera", "maniche lunghe") may match nothing in
+		// any language.
 		alt := req
 		alt.Query = ""
 		hits, _ = t.e.index.Recommend(t.ctx, t.shop.Domain, alt)

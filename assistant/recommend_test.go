@@ -114,6 +114,10 @@ func TestRecommendationConstraints(t *testing.T) {
 		// not the gift card "cadeau" reads as a product type.
 		{locale: "fr", say: "idée cadeau pour un randonneur, moins de 20 euros", only: []int64{8000000052}},
 		{locale: "zh-CN", say: "送朋友礼物，20欧以内有什么", only: []int64{8000000052}},
+		// Sun protection is an attribute the products' tags carry; words
+		// that match nothing ("maniche lunghe") leave it to the tags.
+		{locale: "it", say: "qualcosa per la protezione solare, maglia a maniche lunghe con cappuccio", only: []int64{8000000011}},
+		{locale: "de", say: "Habt ihr eine Kappe mit Sonnenschutz?", only: []int64{8000000025}},
 	}
 	for _, tt := range tests {
 		r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: tt.say, Locale: tt.locale})
