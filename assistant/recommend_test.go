@@ -116,7 +116,9 @@ func TestRecommendationConstraints(t *testing.T) {
 		{locale: "zh-CN", say: "送朋友礼物，20欧以内有什么", only: []int64{8000000052}},
 		// Sun protection is an attribute the products' tags carry; words
 		// that match nothing ("maniche lunghe") leave it to the tags.
-		{locale: "it", say: "qualcosa per la protezione solare, maglia a maniche lunghe con cappuccio", only: []int64{8000000011}},
+		// ("maglia" names no category: the sun cap is also sun protection.)
+		{locale: "it", say: "qualcosa per la protezione solare, maglia a maniche lunghe con cappuccio", only: []int64{8000000011, 8000000025},
+			has: []string{"Sunward"}},
 		{locale: "de", say: "Habt ihr eine Kappe mit Sonnenschutz?", only: []int64{8000000025}},
 	}
 	for _, tt := range tests {
