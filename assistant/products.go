@@ -74,7 +74,17 @@ func (t *turn) recommend() {
 	} else {
 		f.ProductType = pt
 	}
+	if cat := t.categoryWord(); cat != "" && f.ProductType != "" && !strings.Contains(strings.ToLower(f.ProductType), cat) {
+		f.ProductType = t.categoryType(f.ProductType, cat)
+	}
 	f.Words = t.requiredWords(f.ProductType)
+	if asksGiftIdea(t.text) {
+		// "idée cadeau moins de 20 €": the products the shop tags as
+		// gifts, in the budget; "cadeau" would read the gift cards' type,
+		// and the other words ("randonneur") name no product.
+		f.ProductType, query = "", ""
+		f.Words = append(f.Words, "gift")
+	}
 	f.ExcludeIDs = append(f.ExcludeIDs, t.state.Shown...)
 	req := knowledge.RecommendRequest{Query: query, Lang: t.reply.Language, Filters: f, Limit: recommendLimit}
 	cheap := asksCheap(t.text)
@@ -83,6 +93,16 @@ func (t *turn) recommend() {
 		// ranked by price (the words would keep only those translated
 		// into the shopper's language).
 		req.Limit = 20
+		if f.ProductType != "" {
+			req.Query = ""
+		}
+	}
+	party := partySize(t.text)
+	if party > 0 {
+		// "a tent for 4": every product of the category, then those
+		// that take the party (forParty); the words would keep only the
+		// products translated into the shopper's language.
+		req.Limit = max(req.Limit, 20)
 		if f.ProductType != "" {
 			req.Query = ""
 		}
@@ -145,6 +165,13 @@ func (t *turn) recommend() {
 		t.say(t.t("recommend_no_matches", nil))
 		return
 	}
+	if party > 0 {
+		hits = forParty(hits, party)
+		if !cheap {
+			// The cheap path sorts by price and cuts below.
+			hits = hits[:min(len(hits), recommendLimit)]
+		}
+	}
 	if cheap && relaxed != "price" {
 		byPrice(hits)
 		hits = hits[:min(len(hits), recommendLimit)]
@@ -200,6 +227,13 @@ func (t *turn) recommend() {
 var waterproofCues = []string{"waterproof", "rainproof", "wasserdicht", "regendicht", "impermeable", "imperméable", "impermeabile",
 	"impermeável", "impermeáve", "à prova d'água", "à prova de água", "waterdicht", "waterdichte", "su geçirmez", "wodoodporn",
 	"nieprzemakaln", "tahan air", "anti air", "مقاوم للماء", "مقاومة للماء", "مقاوم للمطر", "مقاومة للمطر", "ضد الماء", "водонепрониц", "непромока", "防水", "방수"}
+
+// sunCues ask for sun protection; the catalog tags such products
+// "sun-protection" (the UPF hoodie, the sun cap).
+var sunCues = []string{"sun protection", "sun-protection", "upf", "protezione solare", "protection solaire", "anti-uv", "anti uv", "protección solar",
+	"sonnenschutz", "uv-schutz", "proteção solar", "protecção solar", "zonbescherming", "uv-bescherming", "güneş koruma", "ochrona przeciwsłoneczn",
+	"ochrona uv", "perlindungan matahari", "pelindung matahari", "защита от солнца", "солнцезащит", "حماية من الشمس", "واقي من الشمس",
+	"防晒", "防曬", "日焼け", "紫外線", "uvカット", "자외선", "햇빛 차단"}
 
 // kidsCues ask for children's products.
 var kidsCues = []string{"kid", "child", "children", "niño", "niña", "infantil", "enfant", "kinder", "bambin", "criança",
@@ -290,11 +324,51 @@ func (t *turn) requiredWords(productType string) []string {
 			out = append(out, head)
 		}
 	}
+	for _, term := range glossary.Terms(t.text) {
+		// A kind narrower than its type ("down jacket" among Jackets,
+		// "swim shorts" among Shorts): its products carry its mark.
+		if m := glossary.Mark(term); m != "" && !slices.Contains(out, m) {
+			out = append(out, m)
+		}
+	}
 	return out
 }
 
+// categoryType checks the product type guessed from the shopper's words
+// against the category the glossary read: "cadeira de camping" reads the
+// type Camp Kitchen from "camping", but the chair the shopper named is Camp
+// Furniture. When no product of the type carries the category word
+// (cat, the glossary's head word) and some product elsewhere does, the
+// guess is wrong and the category word alone decides.
+func (t *turn) categoryType(productType, cat string) string {
+	if productType == "" || cat == "" {
+		return productType
+	}
+	probe := knowledge.RecommendRequest{Lang: t.reply.Language, Limit: 1,
+		Filters: knowledge.Filters{ProductType: productType, Words: []string{cat}}}
+	if len(t.findProducts(probe)) > 0 {
+		return productType
+	}
+	probe.Filters.ProductType = ""
+	if len(t.findProducts(probe)) > 0 {
+		return ""
+	}
+	return productType
+}
+
+// categoryWord is the head word of the most specific category the
+// glossary reads in the message ("chair" of "camp chair"), or "".
+func (t *turn) categoryWord() string {
+	terms := glossary.Terms(t.text)
+	if len(terms) == 0 {
+		return ""
+	}
+	f := strings.Fields(terms[0])
+	return f[len(f)-1]
+}
+
 // attributeWords are the asked attributes the catalog marks with a tag:
-// waterproof, kids.
+// waterproof, kids, sun protection.
 func (t *turn) attributeWords() []string {
 	low := strings.ToLower(t.text)
 	var out []string
@@ -303,6 +377,9 @@ func (t *turn) attributeWords() []string {
 	}
 	if slices.ContainsFunc(kidsCues, func(c string) bool { return containsWordStart(low, c) }) {
 		out = append(out, "kids")
+	}
+	if slices.ContainsFunc(sunCues, func(c string) bool { return containsWordStart(low, c) }) {
+		out = append(out, "sun", "protection")
 	}
 	return out
 }
@@ -377,9 +454,10 @@ func (t *turn) findProducts(req knowledge.RecommendRequest) []knowledge.Hit {
 		alt.Query, alt.Lang, alt.DisplayLang = strings.Join(terms, " "), "en", t.reply.Language
 		hits, _ = t.e.index.Recommend(t.ctx, t.shop.Domain, alt)
 	}
-	if len(hits) == 0 && req.Filters.ProductType != "" {
-		// The type alone decides: the shopper's other words ("ligera")
-		// may match nothing in any language.
+	if len(hits) == 0 && (req.Filters.ProductType != "" || len(req.Filters.Words) > 0) {
+		// The type or the required words alone decide: the shopper's
+		// other words ("ligera", "maniche lunghe") may match nothing in
+		// any language.
 		alt := req
 		alt.Query = ""
 		hits, _ = t.e.index.Recommend(t.ctx, t.shop.Domain, alt)

@@ -204,3 +204,22 @@ func (t *turn) pickers(c *Card, f *knowledge.ProductFacts) {
 		c.Variants = append(c.Variants, cv)
 	}
 }
+
+// giftCues ask for a present ("idée cadeau", "送朋友礼物"); stores tag the
+// products they suggest as gifts "gift".
+var giftCues = []string{"gift", "present for", "cadeau", "regalo", "presente", "geschenk", "kado", "hediye", "prezent", "hadiah",
+	"подар", "هدية", "هدايا", "礼物", "禮物", "礼品", "禮品", "プレゼント", "ギフト", "贈り物", "선물"}
+
+// cardCues name a card: "gift card", "carte cadeau", "礼品卡" ask for the
+// gift card itself.
+var cardCues = []string{"card", "carte", "tarjeta", "karte", "carta", "cartão", "cartao", "kaart", "kart", "karta", "kartu",
+	"карт", "بطاقة", "卡", "カード", "카드", "voucher", "bon cadeau", "gutschein", "buono", "vale"}
+
+// asksGiftIdea reports whether the shopper asks for a present without
+// naming a category or the gift card: the catalog's products tagged as
+// gifts, not the gift card the word "cadeau" reads as a product type.
+func asksGiftIdea(text string) bool {
+	low := strings.ToLower(text)
+	return len(glossary.Terms(text)) == 0 && slices.ContainsFunc(giftCues, func(c string) bool { return containsWordStart(low, c) }) &&
+		!slices.ContainsFunc(cardCues, func(c string) bool { return containsWordStart(low, c) })
+}

@@ -93,6 +93,33 @@ func TestRecommendationConstraints(t *testing.T) {
 		{locale: "de", say: "Fleecejacke für 100 Dollar?", only: []int64{harbor, summit}, has: []string{"EUR"}},
 		{locale: "en", say: "Do you have tents?", only: []int64{solstice, basecamp}},
 		{locale: "it", say: "Avete sacchi a pelo sotto i 150 euro?", only: []int64{nightjar}},
+		// A kind narrower than its product type keeps only the products
+		// marked with it: down jackets are not the rain shell, swim shorts
+		// not the climbing shorts.
+		{locale: "en", say: "need a down jacket under €300 for a ski trip", only: []int64{fjord}},
+		{locale: "pl", say: "Szukam kurtki puchowej do 300 euro", only: []int64{fjord}},
+		{locale: "ja", say: "300ユーロ以内でダウンジャケットを探しています", only: []int64{fjord}},
+		{locale: "pt-BR", say: "tem bermuda de banho?", only: []int64{8000000016}},
+		{locale: "it", say: "Avete pantaloni convertibili?", only: []int64{8000000014}},
+		// A type read from a side word ("camping" → Camp Kitchen) yields to
+		// the category the shopper named.
+		{locale: "pt-BR", say: "preciso de uma cadeira de camping dobrável", only: []int64{8000000058}},
+		{locale: "pt-BR", say: "vocês têm um travesseiro inflável pra camping?", only: []int64{8000000049}},
+		// How many people it is for: the products that take the party,
+		// translated into the shopper's language or not.
+		{locale: "fr", say: "une tente légère pour 2 personnes pour le GR20 ?", only: []int64{solstice}},
+		{locale: "ar", say: "أبحث عن خيمة للعائلة، نحن أربعة", only: []int64{basecamp}},
+		{locale: "en", say: "Do you have a tent for 4?", only: []int64{basecamp}},
+		// A gift idea is a product the shop tags as a gift, in the budget,
+		// not the gift card "cadeau" reads as a product type.
+		{locale: "fr", say: "idée cadeau pour un randonneur, moins de 20 euros", only: []int64{8000000052}},
+		{locale: "zh-CN", say: "送朋友礼物，20欧以内有什么", only: []int64{8000000052}},
+		// Sun protection is an attribute the products' tags carry; words
+		// that match nothing ("maniche lunghe") leave it to the tags.
+		// ("maglia" names no category: the sun cap is also sun protection.)
+		{locale: "it", say: "qualcosa per la protezione solare, maglia a maniche lunghe con cappuccio", only: []int64{8000000011, 8000000025},
+			has: []string{"Sunward"}},
+		{locale: "de", say: "Habt ihr eine Kappe mit Sonnenschutz?", only: []int64{8000000025}},
 	}
 	for _, tt := range tests {
 		r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: tt.say, Locale: tt.locale})

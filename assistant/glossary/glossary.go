@@ -20,6 +20,12 @@ type entry struct {
 	stems []string
 }
 
+// marks are, for kinds narrower than the product type stores file them
+// under (a down jacket is a Jacket, swim shorts are Shorts), the word their
+// products carry in their title or tags: without it "down jacket" would
+// list every jacket, the rain shell too.
+var marks = map[string]string{"down jacket": "down", "convertible pants": "convertible", "swim shorts": "swim"}
+
 // entries are ordered from specific to general so "rain jacket" wins over
 // "jacket" and both are reported.
 var entries = []entry{
@@ -27,6 +33,10 @@ var entries = []entry{
 		"casaco impermeável", "дождевик", "непромокаем", "yağmurluk", "kurtka przeciwdeszcz", "jas hujan", "jaket hujan",
 		"레인재킷", "비옷", "우비", "veste de pluie", "imperméable", "chubasquero", "chaqueta impermeable", "regenjacke",
 		"雨衣", "冲锋衣", "衝鋒衣", "レインジャケット", "雨具", "سترة مطر", "معطف مطر"}},
+	{"down jacket", []string{"down jacket", "down coat", "down parka", "piumino", "giacca in piuma", "jaqueta de penas", "casaco de penas", "jaqueta de plumas", "donsjas", "donzen jas",
+		"пуховик", "пуховая куртка", "пуховую куртку", "kaz tüyü mont", "kaz tüyü ceket", "şişme mont", "kurtka puchow", "kurtki puchow", "kurtkę puchow", "jaket bulu angsa", "jaket down",
+		"다운 재킷", "다운재킷", "다운 자켓", "다운자켓", "doudoune", "veste en duvet", "chaqueta de plumas", "chaqueta de plumón", "plumífero", "anorak de plumas",
+		"daunenjacke", "daunenmantel", "羽绒服", "羽绒外套", "羽绒夹克", "羽絨服", "羽絨外套", "羽絨夾克", "ダウンジャケット", "ダウンコート", "سترة ريش", "جاكيت ريش", "جاكيت منفوخ"}},
 	{"hiking boots", []string{"hiking boot", "boots", "stiefel", "bottes", "scarponcini", "scarponi", "scarpone", "botas de caminhada", "bota de trilha", "wandelschoen", "bergschoen",
 		"ботинки", "треккинговые", "buty trekkingowe", "buty górskie", "sepatu gunung", "sepatu hiking", "등산화",
 		"chaussures de randonnée", "chaussures de rando", "bottes de randonnée", "botas de montaña", "wanderschuh", "登山鞋", "徒步鞋", "登山靴", "トレッキングシューズ",
@@ -53,6 +63,13 @@ var entries = []entry{
 	{"fleece", []string{"pile", "fleece", "флис", "polar", "플리스", "polaire", "forro polar", "抓绒", "フリース"}},
 	{"hoodie", []string{"felpa", "moletom", "hoodie", "толстовк", "худи", "kapüşonlu", "bluza z kapturem", "후드", "sweat à capuche",
 		"sudadera", "kapuzenpullover", "卫衣", "衛衣", "パーカー"}},
+	{"convertible pants", []string{"convertible pants", "convertible trousers", "zip-off", "zip off", "pantaloni convertibili", "pantalone convertibile", "calça conversível", "calças conversíveis",
+		"calça convertível", "afritsbroek", "afritsbare broek", "брюки-трансформер", "брюки трансформер", "fermuarlı pantolon", "spodnie z odpinanymi", "spodnie odpinane", "celana konversi",
+		"투웨이 팬츠", "pantalon convertible", "pantalon transformable", "pantalones convertibles", "pantalón convertible", "zipp-hose", "zip-hose", "abzippbare hose",
+		"两截裤", "兩截褲", "速干两截", "ジップオフパンツ", "コンバーチブルパンツ", "بنطال قابل للتحويل"}},
+	{"swim shorts", []string{"swim shorts", "swimming shorts", "swim trunks", "board shorts", "costume da bagno", "costume", "bermuda de banho", "sunga", "calção de banho",
+		"zwembroek", "плавки", "шорты для плавания", "deniz şortu", "kąpielówki", "spodenki kąpielowe", "celana renang", "수영복", "수영 반바지",
+		"short de bain", "maillot de bain", "bañador", "traje de baño", "badehose", "badeshorts", "泳裤", "泳褲", "水着", "サーフパンツ", "ملابس سباحة", "شورت سباحة", "مايوه"}},
 	{"pants", []string{"pants", "trousers", "pantaloni", "calça", "broek", "брюк", "штаны", "pantolon", "spodnie", "celana panjang", "바지",
 		"pantalon", "pantalones", "hose", "裤", "褲", "パンツ", "ズボン", "بنطال"}},
 	{"shorts", []string{"shorts", "pantaloncini", "bermuda", "korte broek", "шорты", "şort", "szorty", "celana pendek", "반바지",
@@ -95,9 +112,6 @@ var entries = []entry{
 	{"sleeping pad", []string{"sleeping pad", "sleeping mat", "materassino", "colchonete", "isolante térmico", "slaapmat", "matje",
 		"коврик", "karimat", "matras", "매트", "matelas", "tapis de sol", "esterilla", "colchoneta", "isomatte", "schlafmatte",
 		"防潮垫", "睡垫", "睡墊", "マット", "حصيرة", "مرتبة"}},
-	{"swim shorts", []string{"swim shorts", "swimming shorts", "swim trunks", "board shorts", "costume da bagno", "costume", "bermuda de banho", "sunga", "calção de banho",
-		"zwembroek", "плавки", "шорты для плавания", "deniz şortu", "kąpielówki", "spodenki kąpielowe", "celana renang", "수영복", "수영 반바지",
-		"short de bain", "maillot de bain", "bañador", "traje de baño", "badehose", "badeshorts", "泳裤", "泳褲", "水着", "サーフパンツ", "ملابس سباحة", "شورت سباحة", "مايوه"}},
 	{"furoshiki", []string{"furoshiki", "風呂敷", "ふろしき", "包袱布", "风吕敷", "風呂敷巾", "보자기", "فوروشيكي"}},
 	{"cook set", []string{"cook pot", "cooking pot", "cook set", "cookware", "gamella", "panela", "kookpan", "pannenset", "котел", "котелок", "tencere",
 		"garnek", "menażk", "panci", "코펠", "냄비", "casserole", "popote", "olla", "kochtopf", "topf", "töpfe", "pentol", "锅", "鍋", "クッカー", "أواني طبخ"}},
@@ -121,6 +135,11 @@ func Terms(text string) []string {
 	}
 	return out
 }
+
+// Mark returns the title or tag word that marks products of term's kind
+// when the kind is narrower than a catalog's product type ("down jacket" →
+// "down"), or "".
+func Mark(term string) string { return marks[term] }
 
 // Stems returns the glossary stems found in text ("sac à dos",
 // "sleeping bag"): the words of the message that name a category.

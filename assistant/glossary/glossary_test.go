@@ -32,6 +32,9 @@ func TestTerms(t *testing.T) {
 		{"Hebben jullie wanten?", []string{"gloves"}},
 		{"Les moufles Polar sont-elles chaudes ?", []string{"gloves"}},
 		{"メリノのソックスの素材は？", []string{"socks"}},
+		{"Szukam kurtki puchowej", []string{"down jacket", "jacket"}},
+		{"tem bermuda de banho?", []string{"swim shorts", "shorts"}},
+		{"Avete pantaloni convertibili?", []string{"convertible pants", "pants"}},
 	}
 	for _, tt := range tests {
 		got := Terms(tt.text)
@@ -80,6 +83,20 @@ func TestArabicClitics(t *testing.T) {
 		got := slices.Contains(Terms(tt.text), "socks")
 		if got != tt.want {
 			t.Errorf("Terms(%q) has socks = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestMark(t *testing.T) {
+	tests := []struct{ term, want string }{
+		{"down jacket", "down"},
+		{"swim shorts", "swim"},
+		{"convertible pants", "convertible"},
+		{"jacket", ""}, // a whole product type carries no mark
+	}
+	for _, tt := range tests {
+		if got := Mark(tt.term); got != tt.want {
+			t.Errorf("Mark(%q) = %q, want %q", tt.term, got, tt.want)
 		}
 	}
 }
