@@ -131,13 +131,20 @@ func (t *turn) asksViewedProduct() bool {
 		len(t.askedSizes()) > 0 || len(t.u.Ents.Colors) > 0
 }
 
-// asksOptionsOfOnly reports whether the message asks which sizes, colours
-// or lengths a product kind comes in ("Какие размеры у носков?"), naming no
-// size, colour or budget, when the shop has one product of that kind: the
-// question is about that product, not the size guide or suggestions.
-func (t *turn) asksOptionsOfOnly() bool {
+// asksAboutOnly reports whether the message asks which sizes, colours or
+// lengths a product kind comes in ("Какие размеры у носков?") or one of its
+// attributes ("what are the hiking socks made of"), naming no size, colour,
+// budget or wanted feature, when the shop has one product of that kind:
+// the question is about that product, not the size guide or suggestions.
+// "Warm socks?" wants socks that are warm (a season or catalog attribute),
+// and stays a request for products.
+func (t *turn) asksAboutOnly() bool {
 	e := t.u.Ents
-	if e.Price != nil || e.OrderNumber != "" || len(t.askedSizes()) > 0 || len(e.Colors) > 0 || !asksOptions(t.text) || asksFit(t.text) {
+	if e.Price != nil || e.OrderNumber != "" || len(t.askedSizes()) > 0 || len(e.Colors) > 0 || asksFit(t.text) {
+		return false
+	}
+	attribute := knowledge.AsksAttribute(t.text) && len(t.attributeWords()) == 0 && t.season() == "" && !asksCheap(t.text)
+	if !asksOptions(t.text) && !attribute {
 		return false
 	}
 	_, ok := t.onlyOfKind(glossary.Terms(t.text))
@@ -210,9 +217,9 @@ func (t *turn) run() error {
 		// classifier guessed for so few words.
 		t.reply.Intent = intent.ProductQuestion
 		t.productQuestion()
-	case t.state.Awaiting == "" && (productRoutable[in] || in == intent.Stock || in == intent.ProductQuestion) && t.asksOptionsOfOnly():
-		// "メリノソックスのサイズは？": the shop's only socks, named by
-		// their kind, and which sizes they come in.
+	case t.state.Awaiting == "" && (productRoutable[in] || in == intent.Stock || in == intent.ProductQuestion) && t.asksAboutOnly():
+		// "メリノソックスのサイズは？", "what are the hiking socks made
+		// of": the shop's only socks, named by their kind.
 		t.reply.Intent = intent.ProductQuestion
 		t.productQuestion()
 	case t.state.Awaiting == "" && !orderTasks[in] && t.asksSizeGuide() || t.state.Awaiting == "" && in == intent.ReturnRequest && t.u.Ents.OrderNumber == "" && t.asksSizeGuide():

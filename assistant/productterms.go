@@ -90,8 +90,9 @@ func term(pattern string, names ...string) attrTerm {
 }
 
 // measureFactRE is a measurement a description states: a number and its
-// unit ("1.24 kg", "20,000 mm", "-25 °C", "400-lumen", "22-litre").
-var measureFactRE = regexp.MustCompile(`(?i)(?:^|[^\p{L}\d.,])([-−+]?\d+(?:[.,]\d+)*)(?:\s?|-)(°C|kg|g/m²|g|mm|cm|ml|l|litres?|liters?|lumens?|hours?)(?:[^\p{L}]|$)`)
+// unit ("1.24 kg", "20,000 mm", "-25 °C", "400-lumen", "22-litre"), or a
+// share ("removes 99.9999% of bacteria", "100% recycled").
+var measureFactRE = regexp.MustCompile(`(?i)(?:^|[^\p{L}\d.,])([-−+]?\d+(?:[.,]\d+)*)(?:\s?|-)(°C|kg|g/m²|g|mm|cm|ml|l|litres?|liters?|lumens?|hours?|%)(?:[^\p{L}]|$)`)
 
 // rValueRE is a sleeping pad's R-value ("an R-value of 4.2").
 var rValueRE = regexp.MustCompile(`(?i)\bR-value(?: of)? (\d+(?:[.,]\d+)?)`)

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"shopassist/assistant/glossary"
+	"shopassist/knowledge"
 )
 
 // Shoppers writing Arabic or Cyrillic often spell a product's Latin name in
@@ -78,7 +79,8 @@ func hasTransliterable(text string) bool {
 
 // transliteratedIn reports whether text has a word in Arabic or Cyrillic
 // script whose skeleton is name's, or spells name in katakana or hangul.
-// Short skeletons (under three consonants) are too common to tell a name.
+// Short skeletons (under three consonants) are too common to tell a name;
+// a word that names a service topic is a word, not a name.
 func transliteratedIn(text, name string) bool {
 	if syllabicIn(text, name) {
 		return true
@@ -92,7 +94,7 @@ func transliteratedIn(text, name string) bool {
 		if len(rs) < 4 || !unicode.In(rs[0], unicode.Arabic, unicode.Cyrillic) {
 			continue
 		}
-		if skeleton(w) == want {
+		if skeleton(w) == want && !knowledge.ServiceWord(w) {
 			return true
 		}
 	}

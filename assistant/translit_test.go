@@ -51,6 +51,10 @@ func TestTransliteratedName(t *testing.T) {
 		{"Сколько весит стул Хилтоп?", "tundra", false},
 		{"هل سترة أورورا مقاومة للماء؟", "aurora", false},
 		{"Is the Tundra warm?", "tundra", false}, // Latin is matched as is, elsewhere
+		// A service word with the name's consonants is the word.
+		{"Какая гарантия на куртки?", "granite", false},
+		{"Какой срок гарантии?", "granite", false},
+		{"Какая гарантия на ботинки Гранит?", "granite", true},
 	} {
 		if got := transliteratedIn(tc.text, tc.name); got != tc.want {
 			t.Errorf("transliteratedIn(%q, %q) = %v, want %v (skeleton %q)", tc.text, tc.name, got, tc.want, skeleton(tc.name))

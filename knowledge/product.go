@@ -186,7 +186,10 @@ func (s *shopIndex) productFacts(id int64, question, lang string) (*ProductFacts
 // as a payment problem to a classifier that sees 重).
 func AsksAttribute(question string) bool {
 	low := strings.ToLower(question)
-	for _, a := range attributeWords[:len(attributeWords)-2] { // the last two are stock and care
+	for _, a := range attributeWords {
+		if !a.routes {
+			continue
+		}
 		for _, cue := range a.cues {
 			if containsWordStart(low, cue) {
 				return true
@@ -201,7 +204,7 @@ func AsksAttribute(question string) bool {
 // of attributeWords, so one list serves ranking and routing.
 func AsksStock(question string) bool {
 	low := strings.ToLower(question)
-	for _, cue := range attributeWords[len(attributeWords)-2].cues {
+	for _, cue := range stockAttribute.cues {
 		if containsWordStart(low, cue) {
 			return true
 		}
@@ -209,10 +212,24 @@ func AsksStock(question string) bool {
 	return false
 }
 
-// attributeWords map a product question's attribute ("what material?",
-// "how warm?") to the words a description states it with.
-var attributeWords = []struct{ cues, expand []string }{
-	{cues: []string{"material", "made of", "fabric", "materiaal", "stoff", "tela", "tissu", "tessuto", "tecido", "kumaş", "materiał", "bahan", "خامة", "مادة", "материал", "ткан", "素材", "材質", "材质", "材料", "面料", "소재"},
+// attribute maps the cues of one asked attribute ("what material?", "how
+// warm?") to the words a description states it with. routes is set when the
+// cue alone makes a message about a named or viewed product a question for
+// its data; stock, care and contents only rank passages, since "is shipping
+// included?" on a product page still asks the shipping policy.
+type attribute struct {
+	cues, expand []string
+	routes       bool
+}
+
+// attributeWords are every attribute product questions ask, for ranking a
+// description's passages and (those that route) for routing.
+var attributeWords = []attribute{
+	{routes: true, cues: []string{"material", "made of", "made from", "fabric", "composition", "de quoi sont", "de quoi est", "fait de",
+		"fait en", "faite de", "faite en", "faites de", "faites en", "hecho de", "hechos de", "hecha de", "hechas de", "composición",
+		"gemacht aus", "besteht aus", "bestehen aus", "fatto di", "fatti di", "fatta di", "fatte di", "composizione", "feito de",
+		"feitos de", "feita de", "feitas de", "composição", "gemaakt van", "gemaakt uit", "neyden", "nelerden", "z czego", "skład",
+		"terbuat dari", "из чего", "состав", "何でできて", "什么做的", "什麼做的", "成分", "무엇으로", "성분", "مصنوع", "مصنوعة", "materiaal", "stoff", "tela", "tissu", "tessuto", "tecido", "kumaş", "materiał", "bahan", "خامة", "مادة", "материал", "ткан", "素材", "材質", "材质", "材料", "面料", "소재"},
 		expand: []string{"nylon", "polyester", "merino", "wool", "down", "cotton", "linen", "leather", "recycled", "fleece", "synthetic", "ripstop", "organic", "fabric", "hemp",
 			// The same materials as translated descriptions name them.
 			"poliéster", "poliester", "полиэстер", "폴리에스터", "聚酯", "nailon", "naylon", "nilon", "нейлон", "나일론", "尼龍", "尼龙",
@@ -220,37 +237,67 @@ var attributeWords = []struct{ cues, expand []string }{
 			"algodón", "coton", "baumwolle", "katoen", "pamuk", "bawełna", "katun", "хлопок", "코튼", "棉", "plumón", "duvet", "daune",
 			"dons", "puch", "пух", "다운", "羽絨", "羽绒", "cuir", "leder", "leer", "deri", "skóra", "kulit", "кожа", "가죽", "皮革",
 			"reciclado", "recyclé", "recycelt", "gerecycled", "dönüştürülmüş", "recyklingu", "daur", "переработанного", "재활용", "再生"}},
-	{cues: []string{"warm", "cold", "temperature", "temperatur", "температур", "insulat", "chaud", "froid", "cálid", "calient", "abrig", "frío", "caldo", "quente", "frio", "sıcak", "ciepł", "hangat", "دافئ", "دفء", "الدفء", "تدفئ", "тепл", "暖か", "保温", "保暖", "暖和", "따뜻"},
+	{routes: true, cues: []string{"warm", "cold", "temperature", "temperatur", "температур", "insulat", "chaud", "froid", "cálid", "calient", "abrig", "frío", "caldo", "quente", "frio", "sıcak", "ciepł", "hangat", "دافئ", "دفء", "الدفء", "تدفئ", "тепл", "暖か", "保温", "保暖", "暖和", "따뜻"},
 		expand: []string{"°C", "fill", "insulated", "warm", "warmest", "down", "comfort", "winter"}},
-	{cues: []string{"waterproof", "water", "rain", "wasserdicht", "regen", "impermeable", "imperméable", "pluie", "lluvia", "impermeabile", "à prova d", "chuva", "waterdicht", "su geçirmez", "wodoodporn", "tahan air", "مقاوم للماء", "водонепрониц", "непромока", "防水", "雨", "방수"},
-		expand: []string{"waterproof", "rain", "mm", "seam", "water", "repellent", "shell", "membrane",
+	{routes: true, cues: []string{"waterproof", "water", "rain", "wasserdicht", "regen", "impermeable", "imperméable", "pluie", "lluvia", "impermeabile", "à prova d", "chuva", "waterdicht", "su geçirmez", "wodoodporn", "tahan air", "مقاوم للماء", "водонепрониц", "непромока", "防水", "雨", "방수"},
+		expand: []string{"waterproof", "rain", "mm", "seam", "water", "repellent", "shell", "membrane", "splash", "ipx4", "ipx5", "ipx6", "ipx7", "ipx8",
 			"waterdicht", "geçirmez", "wodoodporne", "tahan", "непромокаемые", "непромокаемая", "방수", "防水", "impermeável", "impermeáveis",
 			"impermeable", "imperméable", "wasserdicht", "wasserdichte", "мм", "毫米", "membraan", "membran", "membrana", "мембраной", "멤브레인",
 			// Water-repellent, as translated descriptions say it.
 			"déperlant", "déperlante", "wasserabweisend", "wasserabweisende", "repelente", "idrorepellente", "waterafstotend",
 			"waterafstotende", "itici", "водоотталкивающ", "撥水", "防泼水", "防潑水", "발수", "طارد"}},
-	{cues: []string{"weigh", "heavy", "light", "gewicht", "schwer", "wiegt", "wiegen", "peso", "pesa", "pesan", "poids", "pèse", "lourd",
+	{routes: true, cues: []string{"weigh", "heavy", "light", "gewicht", "schwer", "wiegt", "wiegen", "peso", "pesa", "pesan", "poids", "pèse", "lourd",
 		"pesante", "weegt", "wegen", "zwaar", "ağırlık", "kaç kilo", "kaç gram", "kaç kg", "waga", "waży", "ważą", "berat", "وزن", "يزن",
 		"вес", "весит", "重さ", "何グラム", "重量", "多重", "多少克", "多少公斤", "几公斤", "幾公斤", "무게", "몇 그램"},
 		expand: []string{"g", "grams", "lightweight", "light", "featherweight", "weight", "packable"}},
 	// "How much weight does it hold?": the load the description states.
-	{cues: []string{"hold", "carry", "max load", "maximum load", "load capacity", "tragen", "trägt", "belastbar", "soporta", "aguanta",
+	{routes: true, cues: []string{"hold", "carry", "max load", "maximum load", "load capacity", "tragen", "trägt", "belastbar", "soporta", "aguanta",
 		"supporte", "charge max", "regge", "portata", "suporta", "aguenta", "draagt", "dragen", "draagvermogen", "taşır", "taşıma",
 		"udźwig", "wytrzyma", "menahan", "beban", "تتحمل", "يتحمل", "الحمولة", "выдерж", "нагрузк", "耐荷重", "承重", "承受", "하중", "견디"},
 		expand: []string{"kg", "holds", "hold", "load", "carries"}},
-	// "In stock?": the description's pre-order or restock passage, in the
-	// words the translated descriptions use for it.
-	{cues: []string{"in stock", "available", "availability", "stock", "disponib", "disponív", "disponiv", "verfügbar", "lieferbar", "auf lager", "vorrätig",
-		"op voorraad", "leverbaar", "beschikbaar", "estoque", "stokta", "stok", "dostępn", "tersedia", "ada stok", "متوفر", "المخزون",
-		"в наличии", "наличи", "在庫", "有货", "有貨", "库存", "庫存", "现货", "現貨", "재고",
-		// "¿quedan?", "still there?": what is left.
-		"queda", "reste", "rimast", "ainda tem", "nog leverbaar", "masih ada", "есть ли", "есть?"},
-		expand: []string{"pre-order", "preorder", "ships", "restocked", "launching", "coming",
-			"vorbestellung", "reserva", "précommande", "pré-venda", "pra-pesan", "ön sipariş", "przedsprzedaż", "предзаказ",
-			"예약", "预售", "預購", "予約", "طلب مسبق"}},
+	// "How long does the battery last?": the runtime, stated in hours.
+	{routes: true, cues: []string{"battery", "batteri", "batería", "bateria", "batarya", "baterai", "akku", "аккумулятор", "батаре",
+		"バッテリー", "電池", "电池", "배터리", "بطارية", "runtime", "run time", "autonomi", "laufzeit", "leuchtdauer", "brenndauer",
+		"gaat mee", "pil ömrü", "czas pracy", "daya tahan", "续航", "續航", "持ち時間", "사용 시간", "يدوم"},
+		expand: []string{"hours", "hour", "runtime", "battery", "lowest", "horas", "heures", "stunden", "uur", "ore", "saat",
+			"godzin", "jam", "часов", "時間", "小时", "小時", "시간", "ساعة"}},
+	// "How big is the pad?": measurements in centimetres.
+	{routes: true, cues: []string{"dimension", "how big", "how large", "how thick", "measure", "wie groß", "wie gross", "wie dick",
+		"abmessung", "maße", "masse", "medidas", "grosor", "qué tan grande", "épais", "quelle taille fait", "misure", "spessore",
+		"quanto è grande", "espessura", "tamanho tem", "afmeting", "hoe groot", "hoe dik", "boyut", "kalınlı", "wymiar", "grub",
+		"jak duż", "tebal", "seberapa besar", "габарит", "толщин", "какого размера", "大きさ", "寸法", "厚さ", "多大", "多厚",
+		"크기", "두께", "أبعاد", "سمك", "حجم"},
+		expand: []string{"cm", "mm", "thick", "dick", "épais", "épaisseur", "grueso", "spessa", "espessura", "dik", "grubość", "tebal",
+			"толщиной", "厚", "두께", "سميك"}},
+	// "How many litres?": the capacity, in millilitres or litres.
+	{routes: true, cues: []string{"capacity", "volume", "volumen", "litre", "liter", "ml ", "fassungsvermögen", "capacidad", "capacité",
+		"capacità", "capacidade", "inhoud", "hacim", "kapasite", "pojemn", "kapasitas", "объём", "объем", "ёмкост", "емкост",
+		"容量", "容積", "容积", "毫升", "용량", "سعة"},
+		expand: []string{"ml", "liter", "litre", "litres", "liters", "litros", "litri", "capacity", "мл", "л", "公升", "升", "리터", "لتر"}},
+	// "What's in the box?", "does it come with…": what the product comes
+	// with. Ranking only: "is shipping included?" asks the policy.
+	{cues: []string{"in the box", "included", "include", "come with", "comes with", "inklusive", "enthalten", "dabei", "mitgeliefert",
+		"incluye", "incluido", "incluida", "viene con", "trae", "inclus", "fourni", "livré avec", "incluso", "inclusa", "compreso",
+		"incluí", "inclui", "vem com", "inbegrepen", "meegeleverd", "dahil", "birlikte", "w zestawie", "zawiera", "termasuk",
+		"входит", "в комплекте", "комплектац", "付属", "付い", "附带", "附帶", "包含", "포함", "يشمل", "تأتي مع"},
+		expand: []string{"included", "includes", "include", "inklusive", "mitgeliefert", "enthalten", "incluye", "incluido", "incluida",
+			"inclus", "incluse", "incluso", "inclusa", "incluído", "incluída", "inbegrepen", "meegeleverd", "dahil", "zestawie",
+			"termasuk", "комплекте", "входит", "付属", "附", "포함", "مرفق"}},
+	stockAttribute,
 	{cues: []string{"wash", "clean", "care", "waschen", "lavar", "laver", "lavare", "wassen", "yıka", "prać", "cuci", "غسل", "стира", "洗", "세탁",
 		// The machine named instead of the verb ("in de wasmachine?").
 		"wasmachine", "waschmaschine", "lavatrice", "lavadora", "machine à laver", "máquina de lavar", "pralk", "çamaşır makine",
 		"mesin cuci", "машинк", "غسالة"},
 		expand: []string{"wash", "washable", "°C", "machine", "dry"}},
 }
+
+// "In stock?": the description's pre-order or restock passage, in the
+// words the translated descriptions use for it.
+var stockAttribute = attribute{cues: []string{"in stock", "available", "availability", "stock", "disponib", "disponív", "disponiv", "verfügbar", "lieferbar", "auf lager", "vorrätig",
+	"op voorraad", "leverbaar", "beschikbaar", "estoque", "stokta", "stok", "dostępn", "tersedia", "ada stok", "متوفر", "المخزون",
+	"в наличии", "наличи", "在庫", "有货", "有貨", "库存", "庫存", "现货", "現貨", "재고",
+	// "¿quedan?", "still there?": what is left.
+	"queda", "reste", "rimast", "ainda tem", "nog leverbaar", "masih ada", "есть ли", "есть?"},
+	expand: []string{"pre-order", "preorder", "ships", "restocked", "launching", "coming",
+		"vorbestellung", "reserva", "précommande", "pré-venda", "pra-pesan", "ön sipariş", "przedsprzedaż", "предзаказ",
+		"예약", "预售", "預購", "予約", "طلب مسبق"}}

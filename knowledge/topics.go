@@ -172,6 +172,14 @@ func AsksDutiesAndReturns(text string) bool {
 	return ts&topicDuties != 0 && ts&topicReturns != 0
 }
 
+// ServiceWord reports whether one word names a service topic (warranty,
+// customs, shipping, returns…) in some language. Such a word is the
+// shopper's own language, not a product name spelt in their script:
+// "гарантия" has the consonants of Granite.
+func ServiceWord(word string) bool {
+	return topicsOf(word) != 0
+}
+
 // topicsOf returns the topics a text mentions.
 func topicsOf(text string) topicSet {
 	lower := strings.ToLower(text)

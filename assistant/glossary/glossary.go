@@ -114,7 +114,7 @@ var entries = []entry{
 		"防潮垫", "睡垫", "睡墊", "マット", "حصيرة", "مرتبة"}},
 	{"furoshiki", []string{"furoshiki", "風呂敷", "ふろしき", "包袱布", "风吕敷", "風呂敷巾", "보자기", "فوروشيكي"}},
 	{"cook set", []string{"cook pot", "cooking pot", "cook set", "cookware", "gamella", "panela", "kookpan", "pannenset", "котел", "котелок", "tencere",
-		"garnek", "menażk", "panci", "코펠", "냄비", "casserole", "popote", "olla", "kochtopf", "topfset", "锅", "鍋", "クッカー", "أواني طبخ"}},
+		"garnek", "menażk", "panci", "코펠", "냄비", "casserole", "popote", "olla", "kochtopf", "topf", "töpfe", "pentol", "锅", "鍋", "クッカー", "أواني طبخ"}},
 	{"trekking poles", []string{"trekking pole", "bastoncini", "bastões de caminhada", "wandelstokken", "трекинговые палки", "palki", "trekking baton",
 		"kijki", "tongkat", "등산 스틱", "bâtons de randonnée", "bastones de senderismo", "wanderstöcke", "登山杖", "トレッキングポール"}},
 	{"stove", []string{"stove", "fornello", "fogareiro", "brander", "горелк", "ocak", "kuchenk", "kompor", "버너", "réchaud", "hornillo",

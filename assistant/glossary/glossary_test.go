@@ -22,6 +22,8 @@ func TestTerms(t *testing.T) {
 		{"Bisa kirim botol minum?", []string{"bottle"}},
 		{"I need help with my subscription", nil}, // "bot" must not match inside words
 		{"Do you have tents?", []string{"tent"}},
+		{"wieviel ml hat der Titan Topf?", []string{"cook set"}}, // a pot, not only the set word
+		{"Avete una pentola in titanio?", []string{"cook set"}},
 		{"Avete sacchi a pelo sotto i 150 euro?", []string{"sleeping bag"}},
 		{"Avete giacche impermeabili?", []string{"jacket"}},
 		{"show me waterproof boots", []string{"hiking boots"}},

@@ -1,0 +1,26 @@
+package assistant
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestOriginalFacts(t *testing.T) {
+	tests := []struct {
+		passages []string
+		lang     string
+		want     []string
+	}{
+		{[]string{"A squeeze filter that removes 99.9999% of bacteria and protozoa. Filters up to 1,500 litres."}, "fr",
+			[]string{"99.9999 %", "1,500 L"}},
+		{[]string{"Made from 100% recycled polyester"}, "de", []string{"recyceltes Polyester", "100 %"}},
+		{[]string{"Up to 60 hours on the lowest setting"}, "es", []string{"60 h"}},
+		{[]string{"A 900 ml pot and a 400 ml mug-lid in titanium."}, "de", []string{"Titan", "900 ml", "400 ml"}},
+		{[]string{"A 900 ml pot."}, "en", nil}, // the original's language: quoted, not listed
+	}
+	for _, tc := range tests {
+		if got := originalFacts(tc.passages, tc.lang); !slices.Equal(got, tc.want) {
+			t.Errorf("originalFacts(%q, %s) = %q, want %q", tc.passages, tc.lang, got, tc.want)
+		}
+	}
+}
