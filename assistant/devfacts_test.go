@@ -127,10 +127,11 @@ func TestDevFacts(t *testing.T) {
 // store's data and the grading rules, never the answer code, so they show
 // the wording real shoppers use (cities, nationalities, two questions in
 // one, typos); the assistant scored 65.7 % on them when they landed and
-// 87.8 % (603/687) after that afternoon's answer work (floor 85.8 %). Unlike
+// 87.8 % (603/687) after that afternoon's answer work, 91.6 % (629/687)
+// after its second round (floor 89.5 %; one item varies between runs). Unlike
 // the golden set (assistant/facteval) their failures may be read and fixed.
 // A ratchet: raise it when the answers improve, never lower it.
-const blindFloor = 0.858
+const blindFloor = 0.895
 
 // TestBlindDevFacts runs the blind development sets through the golden
 // set's harness and grader and prints the aggregates; -v lists the misses.
