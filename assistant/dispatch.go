@@ -138,12 +138,16 @@ func (t *turn) asksViewedProduct() bool {
 // the question is about that product, not the size guide or suggestions.
 // "Warm socks?" wants socks that are warm (a season or catalog attribute),
 // and stays a request for products.
-func (t *turn) asksAboutOnly() bool {
+func (t *turn) asksAboutOnly(in string) bool {
 	e := t.u.Ents
 	if e.Price != nil || e.OrderNumber != "" || len(t.askedSizes()) > 0 || len(e.Colors) > 0 || asksFit(t.text) {
 		return false
 	}
-	attribute := knowledge.AsksAttribute(t.text) && len(t.attributeWords()) == 0 && t.season() == "" && !asksCheap(t.text)
+	// An attribute word in a request for a recommendation ("einen warmen
+	// Pullover empfehlen") is what the shopper wants, not a question about
+	// the one product of that kind.
+	attribute := in != intent.ProductRecommendation && knowledge.AsksAttribute(t.text) &&
+		len(t.attributeWords()) == 0 && t.season() == "" && !asksCheap(t.text)
 	if !asksOptions(t.text) && !attribute {
 		return false
 	}
@@ -217,7 +221,7 @@ func (t *turn) run() error {
 		// classifier guessed for so few words.
 		t.reply.Intent = intent.ProductQuestion
 		t.productQuestion()
-	case t.state.Awaiting == "" && (productRoutable[in] || in == intent.Stock || in == intent.ProductQuestion) && t.asksAboutOnly():
+	case t.state.Awaiting == "" && (productRoutable[in] || in == intent.Stock || in == intent.ProductQuestion) && t.asksAboutOnly(in):
 		// "メリノソックスのサイズは？", "what are the hiking socks made
 		// of": the shop's only socks, named by their kind.
 		t.reply.Intent = intent.ProductQuestion
