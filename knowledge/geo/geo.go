@@ -634,14 +634,8 @@ var arabicPrefixes = []string{"و", "ف", "ب", "ل", "ك", "وب", "ول", "ف�
 // Find returns the places a text names, in order of first appearance and
 // without repeats.
 func (m *Matcher) Find(text string) []Mention {
-	var out []Mention
-	seen := map[string]bool{}
-	addM := func(code string, kind Kind, aside bool) {
-		if !seen[code] {
-			seen[code] = true
-			out = append(out, Mention{Code: code, Kind: kind, Aside: aside})
-		}
-	}
+	var ms mentions
+	addM := ms.add
 	if cjkScript(text) {
 		// Names are tried longest first, but mentioned in the text's
 		// order, as words are: "我是在美国读书的中国留学生" names the
@@ -666,7 +660,7 @@ func (m *Matcher) Find(text string) []Mention {
 		}
 	}
 	m.findWords(scan(text), addM)
-	return out
+	return ms.list
 }
 
 // findWords finds the index's names in the tokens, longest first.
@@ -919,14 +913,8 @@ func (m *Matcher) Locate(text string) []Mention { return m.LocateFor(text) }
 // "Valencia" is Spain's for a Spanish shopper, Venezuela's otherwise.
 func (m *Matcher) LocateFor(text string, prefer ...string) []Mention {
 	m.localOnce.Do(m.loadLocal)
-	var out []Mention
-	seen := map[string]bool{}
-	addM := func(code string, kind Kind, aside bool) {
-		if !seen[code] {
-			seen[code] = true
-			out = append(out, Mention{Code: code, Kind: kind, Aside: aside})
-		}
-	}
+	var ms mentions
+	addM := ms.add
 	if cjkScript(text) {
 		m.locateCJK(text, prefer, addM)
 	}
@@ -934,10 +922,27 @@ func (m *Matcher) LocateFor(text string, prefer ...string) []Mention {
 	local := m.local
 	local.prefer = prefer
 	local.findWords(ts, addM)
-	if len(out) == 0 {
+	if len(ms.list) == 0 {
 		m.nationality(ts, addM)
 	}
-	return out
+	return ms.list
+}
+
+// mentions collects places in order of first appearance, each once.
+type mentions struct {
+	list []Mention
+	seen map[string]bool
+}
+
+func (ms *mentions) add(code string, kind Kind, aside bool) {
+	if ms.seen[code] {
+		return
+	}
+	if ms.seen == nil {
+		ms.seen = map[string]bool{}
+	}
+	ms.seen[code] = true
+	ms.list = append(ms.list, Mention{Code: code, Kind: kind, Aside: aside})
 }
 
 // demonymEndings are the endings that make a nationality word of a
