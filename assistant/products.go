@@ -1523,7 +1523,8 @@ func lineName(text, shopName string, titles []string) string {
 // or two swapped, the first letter kept.
 func misspeltIn(low, name string) bool {
 	for _, w := range strings.FieldsFunc(low, func(r rune) bool { return !latinAlnum(r) }) {
-		if w != name && len(w) >= 4 && w[0] == name[0] && len(glossary.Terms(w)) == 0 && oneEdit(w, name) {
+		// The glossary last: it scans every category stem, oneEdit two words.
+		if w != name && len(w) >= 4 && w[0] == name[0] && oneEdit(w, name) && len(glossary.Terms(w)) == 0 {
 			return true
 		}
 	}
