@@ -79,7 +79,7 @@ func TestUnsupportedByDistinctiveLetters(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		// Persian letters (پ گ) are not Arabic's: Persian, not an Arabic reply.
 		{"سفارش من کجاست؟ دو هفته است که منتظرم", "fa"},
-		{"آیا می‌توانم سفارشم را پس بدهم؟", "fa"},
+		{"آیا می\u200cتوانم سفارشم را پس بدهم؟", "fa"},
 		// Serbian Cyrillic letters (ј љ њ ћ) are not Russian's.
 		{"Где је моја поруџбина? Чекам већ две недеље", "sr"},
 		// ў is Belarusian's.
