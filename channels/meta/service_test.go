@@ -582,3 +582,80 @@ func TestRegisterAndSchedules(t *testing.T) {
 		t.Errorf("schedules %+v", sch)
 	}
 }
+
+// TestTenantIsolation: a delivery reaches the shop whose account has the
+// business address, and a status names only that shop's messages.
+func TestTenantIsolation(t *testing.T) {
+	ctx := context.Background()
+	e := newMetaEnv(t)
+	other, err := e.store.EnsureShop(ctx, "other.myshopify.com")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const otherPhone = "200000000000002"
+	otherAcct := &db.ChannelAccount{ShopID: other.ID, Channel: "whatsapp", Address: otherPhone, Enabled: true,
+		CredentialsEnc: e.acct.CredentialsEnc}
+	if err := e.store.SaveChannelAccount(ctx, otherAcct); err != nil {
+		t.Fatal(err)
+	}
+
+	body, _ := e.wh.WhatsAppText(phoneID, "16505551234", "Sheena", "", "hello", e.now)
+	e.deliver(t, body)
+	if err := e.svc.Process(ctx, e.q.enqueued()[0]); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.store.FindChannelConversation(ctx, other.ID, "whatsapp", "16505551234", ""); !errors.Is(err, db.ErrNotFound) {
+		t.Fatalf("the other shop sees the conversation: %v", err)
+	}
+	conv, err := e.store.FindChannelConversation(ctx, e.shop.ID, "whatsapp", "16505551234", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sentID := e.graph.Sent()[0].ID
+
+	// The other shop's number reports a status with our message's id: ours
+	// is not touched.
+	e.deliver(t, e.wh.WhatsAppStatus(otherPhone, "16505551234", sentID, "read", e.now))
+	ids := e.q.enqueued()
+	if err := e.svc.Process(ctx, ids[len(ids)-1]); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := e.store.ChannelMessagesOf(ctx, e.shop.ID, conv.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rows {
+		if r.Direction == db.DirectionOut && r.Status != db.ChannelSent {
+			t.Errorf("another shop's status changed our message to %s", r.Status)
+		}
+	}
+}
+
+// TestNumberMovedToAnotherShop: a number still connected to an uninstalled
+// shop and now connected to another is answered by the installed one.
+func TestNumberMovedToAnotherShop(t *testing.T) {
+	ctx := context.Background()
+	e := newMetaEnv(t)
+	if err := e.store.MarkUninstalled(ctx, e.shop.Domain); err != nil {
+		t.Fatal(err)
+	}
+	next, err := e.store.EnsureShop(ctx, "next.myshopify.com")
+	if err != nil {
+		t.Fatal(err)
+	}
+	moved := &db.ChannelAccount{ShopID: next.ID, Channel: "whatsapp", Address: phoneID, Enabled: true, CredentialsEnc: e.acct.CredentialsEnc}
+	if err := e.store.SaveChannelAccount(ctx, moved); err != nil {
+		t.Fatal(err)
+	}
+	body, _ := e.wh.WhatsAppText(phoneID, "16505551234", "Sheena", "", "hello", e.now)
+	e.deliver(t, body)
+	if err := e.svc.Process(ctx, e.q.enqueued()[0]); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.store.FindChannelConversation(ctx, next.ID, "whatsapp", "16505551234", ""); err != nil {
+		t.Fatalf("the shop the number moved to did not get the message: %v", err)
+	}
+	if len(e.graph.Sent()) != 1 {
+		t.Errorf("sent %d replies, want 1", len(e.graph.Sent()))
+	}
+}
