@@ -619,3 +619,23 @@ func TestAnswerOf(t *testing.T) {
 		t.Errorf("sources = %+v", a.Sources)
 	}
 }
+
+// An oversized request is refused by the transport before any tool runs.
+func TestRequestBodyLimit(t *testing.T) {
+	store, engine := newFixture()
+	h := New(Options{Store: store, Engine: engine, Logger: quietLogger()})
+	big := `{"jsonrpc":"2.0","id":2,"method":"tools/call","params":{"name":"ask_store","arguments":{"question":"` +
+		strings.Repeat("a", maxBody) + `"}}}`
+	req := httptest.NewRequest(http.MethodPost, "/mcp", strings.NewReader(big))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Accept", "application/json, text/event-stream")
+	req.Header.Set("Authorization", "Bearer "+goodToken)
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	if rec.Code < 400 || rec.Code >= 500 {
+		t.Fatalf("status %d for a %d-byte body, want a 4xx", rec.Code, len(big))
+	}
+	if engine.calls() != 0 {
+		t.Error("an oversized request reached the engine")
+	}
+}
