@@ -175,7 +175,7 @@ func TestBackInStockSubscriptions(t *testing.T) {
 		}
 		ana := sub(shop.ID, 100, " Ana@Example.com ", "es")
 		sub(shop.ID, 100, "ana@example.com", "de") // asked again: one row, latest language
-		sub(shop.ID, 101, "bo@example.com", "en") // another variant: not restocked below
+		sub(shop.ID, 101, "bo@example.com", "en")  // another variant: not restocked below
 		sub(other.ID, 100, "cy@example.com", "fr")
 
 		if due, _ := s.DueStockSubscriptions(ctx, 10); len(due) != 0 {
