@@ -185,7 +185,9 @@ func (t *turn) claimAttempt() (db.VerificationClaim, error) {
 	if t.dry {
 		return db.VerificationClaim{Allowed: true}, nil
 	}
-	return t.e.store.ClaimVerificationAttempt(t.ctx, t.shop.ID, t.subjects(), t.now(), t.limit())
+	// Deferred: the reply's synchronous commit makes the count durable
+	// before the shopper can read what the guess revealed (db.Deferred).
+	return t.e.store.Deferred().ClaimVerificationAttempt(t.ctx, t.shop.ID, t.subjects(), t.now(), t.limit())
 }
 
 // releaseAttempt takes back a guess that proved right; other guesses'
@@ -194,7 +196,7 @@ func (t *turn) releaseAttempt(claim db.VerificationClaim) error {
 	if t.dry {
 		return nil
 	}
-	return t.e.store.ReleaseVerificationAttempt(t.ctx, t.shop.ID, claim, t.now(), t.limit())
+	return t.e.store.Deferred().ReleaseVerificationAttempt(t.ctx, t.shop.ID, claim, t.now(), t.limit())
 }
 
 // subjects are the cross-conversation keys the attempt limit applies to.

@@ -434,6 +434,9 @@ func containsWordStart(low, cue string) bool {
 // glossary's English product words; titles always show in the shopper's
 // language or the original.
 func (t *turn) findProducts(req knowledge.RecommendRequest) []knowledge.Hit {
+	if req.Query != "" && !t.anyPasses(req.Filters) {
+		return nil
+	}
 	hits, err := t.e.index.Recommend(t.ctx, t.shop.Domain, req)
 	if err != nil {
 		t.logErr("recommend products", err)
@@ -463,6 +466,23 @@ func (t *turn) findProducts(req knowledge.RecommendRequest) []knowledge.Hit {
 		hits, _ = t.e.index.Recommend(t.ctx, t.shop.Domain, alt)
 	}
 	return hits
+}
+
+// anyPasses reports whether some in-stock product passes f's price, option
+// and word filters. Every search findProducts runs keeps only such products,
+// whatever its query, language or product type; when there is none, the up
+// to ten text searches (one per shop language, the glossary's English terms,
+// the filters alone) all find nothing. The kids' and season exclusions ask
+// for such empty sets on most recommendations. An error answers true: the
+// searches then run and report it.
+func (t *turn) anyPasses(f knowledge.Filters) bool {
+	if len(f.Words) == 0 && len(f.Options) == 0 && f.MinPrice == nil && f.MaxPrice == nil {
+		return true
+	}
+	probe := knowledge.RecommendRequest{Limit: 1,
+		Filters: knowledge.Filters{MinPrice: f.MinPrice, MaxPrice: f.MaxPrice, Options: f.Options, Words: f.Words}}
+	hits, err := t.e.index.Recommend(t.ctx, t.shop.Domain, probe)
+	return err != nil || len(hits) > 0
 }
 
 // nearestPrice orders products by how far their price is outside the
@@ -1523,7 +1543,8 @@ func lineName(text, shopName string, titles []string) string {
 // or two swapped, the first letter kept.
 func misspeltIn(low, name string) bool {
 	for _, w := range strings.FieldsFunc(low, func(r rune) bool { return !latinAlnum(r) }) {
-		if w != name && len(w) >= 4 && w[0] == name[0] && len(glossary.Terms(w)) == 0 && oneEdit(w, name) {
+		// The glossary last: it scans every category stem, oneEdit two words.
+		if w != name && len(w) >= 4 && w[0] == name[0] && oneEdit(w, name) && len(glossary.Terms(w)) == 0 {
 			return true
 		}
 	}

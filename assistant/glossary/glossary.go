@@ -121,16 +121,39 @@ var entries = []entry{
 		"kocher", "炉", "爐", "ストーブ", "バーナー", "موقد"}},
 }
 
+// stem is one stem of entries, numbered in entries' order so that results
+// come out specific first, as before the index.
+type stem struct {
+	text   string
+	entry  int  // index into entries
+	spaced bool // spaced(text), computed once
+}
+
+// stems are all stems of entries in order; byFirst indexes them by their
+// first rune. Terms and Stems run many times per chat turn; testing each of
+// the ~1,100 stems with strings.Index cost ~35 µs a call, looking up only
+// the stems that start with a rune of the message a few.
+var stems, byFirst = func() ([]stem, map[rune][]int) {
+	var all []stem
+	first := make(map[rune][]int)
+	for i, e := range entries {
+		for _, s := range e.stems {
+			r, _ := utf8.DecodeRuneInString(s)
+			first[r] = append(first[r], len(all))
+			all = append(all, stem{text: s, entry: i, spaced: spaced(s)})
+		}
+	}
+	return all, first
+}()
+
 // Terms returns the English terms for the product words found in text.
 func Terms(text string) []string {
-	low := strings.ToLower(text)
 	var out []string
-	for _, e := range entries {
-		for _, s := range e.stems {
-			if matches(low, s) {
-				out = append(out, e.en)
-				break
-			}
+	last := -1
+	for _, i := range found(text) {
+		if e := stems[i].entry; e != last {
+			out = append(out, entries[e].en)
+			last = e
 		}
 	}
 	return out
@@ -144,38 +167,32 @@ func Mark(term string) string { return marks[term] }
 // Stems returns the glossary stems found in text ("sac à dos",
 // "sleeping bag"): the words of the message that name a category.
 func Stems(text string) []string {
-	low := strings.ToLower(text)
 	var out []string
-	for _, e := range entries {
-		for _, s := range e.stems {
-			if matches(low, s) {
-				out = append(out, s)
-			}
-		}
+	for _, i := range found(text) {
+		out = append(out, stems[i].text)
 	}
 	return out
 }
 
-// matches reports whether stem starts a word of text (anywhere for stems in
-// scripts written without spaces).
-func matches(text, stem string) bool {
-	if stem == "" {
-		return false
-	}
-	if !spaced(stem) {
-		return strings.Contains(text, stem)
-	}
-	for i := 0; ; {
-		j := strings.Index(text[i:], stem)
-		if j < 0 {
-			return false
+// found returns the indexes into stems of the stems text contains, in
+// order: a stem starts a word of text, or appears anywhere for stems in
+// scripts written without spaces.
+func found(text string) []int {
+	low := strings.ToLower(text)
+	var out []int
+	for at, r := range low {
+		for _, i := range byFirst[r] {
+			s := stems[i]
+			if !strings.HasPrefix(low[at:], s.text) || slices.Contains(out, i) {
+				continue
+			}
+			if !s.spaced || at == 0 || !isLetter(lastRune(low[:at])) || arabicClitic(low[:at], s.text) {
+				out = append(out, i)
+			}
 		}
-		at := i + j
-		if at == 0 || !isLetter(lastRune(text[:at])) || arabicClitic(text[:at], stem) {
-			return true
-		}
-		i = at + len(stem)
 	}
+	slices.Sort(out)
+	return out
 }
 
 // arabicClitics are the particles and article Arabic writes on the front of
@@ -209,10 +226,12 @@ func spaced(s string) bool {
 
 func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
+// lastRune is the last rune of s, 0 when s is empty. It decodes from the
+// end: s is the whole message before a match, called for every stem hit.
 func lastRune(s string) rune {
-	r := []rune(s)
-	if len(r) == 0 {
+	if s == "" {
 		return 0
 	}
-	return r[len(r)-1]
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
