@@ -380,8 +380,41 @@ func (t *turn) attributeWords() []string {
 	}
 	if slices.ContainsFunc(sunCues, func(c string) bool { return containsWordStart(low, c) }) {
 		out = append(out, "sun", "protection")
+		// "protección solar" is sun protection, not a solar lamp.
+		for _, c := range sunCues {
+			low = strings.ReplaceAll(low, c, " ")
+		}
+	}
+	for _, n := range taggedNeeds {
+		if slices.ContainsFunc(n.cues, func(c string) bool { return containsWordStart(low, c) }) {
+			out = append(out, n.word)
+		}
 	}
 	return out
+}
+
+// taggedNeeds are what a product is for that the catalog says in a title or
+// tag word: a day out (the daypack, not the 55-litre trekking pack), several
+// days (tagged "multi-day"), charged by the sun (tagged "solar").
+var taggedNeeds = []struct {
+	word string
+	cues []string
+}{
+	{"daypack", []string{"day hike", "day hiking", "day trip", "day-trip", "daypack", "day pack", "one-day", "one day",
+		"de un día", "de un dia", "de una jornada", "d'une journée", "pour la journée", "à la journée", "tagestour", "tageswanderung",
+		"tagesausflug", "tagesrucksack", "eintägig", "di un giorno", "giornalier", "in giornata", "de um dia", "bate-volta",
+		"bate e volta", "dagtocht", "dagwandeling", "dagrugzak", "eendaags", "günübirlik", "bir günlük", "jednodniow",
+		"całodniow", "pendakian sehari", "perjalanan sehari", "satu hari", "однодневн", "на один день", "日帰り", "一日", "当天往返", "一日游",
+		"一日遊", "當天來回", "당일", "하루", "ليوم واحد", "رحلة يوم", "يوم واحد"}},
+	{"multi", []string{"multi-day", "multiday", "multi day", "several days", "few days", "mehrtägig", "mehrere tage",
+		"varios días", "varios dias", "plusieurs jours", "più giorni", "vari giorni", "vários dias", "varios días", "alguns dias",
+		"meerdaags", "meerdere dagen", "çok günlük", "birkaç gün", "kilkudniow", "wielodniow", "beberapa hari", "многоднев",
+		"несколько дней", "数日", "泊", "多日", "几天", "幾天", "여러 날", "며칠", "عدة أيام", "لعدة أيام"}},
+	{"solar", []string{"solar", "solaire", "recharge au soleil", "sun-powered", "sun powered", "charges in the sun",
+		"charge in the sun", "charged by the sun", "sonnenenergie", "in der sonne lädt", "carga con el sol", "carga al sol",
+		"carica al sole", "carrega no sol", "carrega com o sol", "zonne-energie", "op zonne", "zonnepaneel", "güneş enerj",
+		"güneşle şarj", "energią słoneczną", "solarn", "tenaga surya", "solarnya", "солнечной энерги", "солнечной батаре",
+		"от солнца", "ソーラー", "太陽光", "太阳能", "太陽能", "태양광", "태양열", "الطاقة الشمسية"}},
 }
 
 // asksForProducts reports whether a message the classifier placed as a
@@ -389,13 +422,26 @@ func (t *turn) attributeWords() []string {
 // with a constraint (colour, size, budget, waterproof, kids) and no
 // product's name: a request for products.
 func (t *turn) asksForProducts(in string) bool {
+	wish := false
 	switch in {
 	case intent.FAQ, intent.Unclear, intent.OutOfScope, intent.ProductQuestion, intent.Stock:
 	default:
-		return false
+		// "queria uma barraca ultraleve pra 2" read as feedback, "想买个
+		// 净水器" as an order question: a wish to buy a kind of product,
+		// with no order or contact given, asks for products.
+		// Returns, cancellations and changes keep their route: "queria
+		// uma troca da jaqueta" wants an exchange.
+		wish = (in == intent.Feedback || in == intent.OrderStatus) && t.u.Ents.OrderNumber == "" &&
+			t.u.contact() == "" && wantsToBuy(t.text)
+		if !wish {
+			return false
+		}
 	}
 	if t.req.ProductID != 0 && deictic(t.text) || t.line() != "" || len(glossary.Terms(t.text)) == 0 {
 		return false
+	}
+	if wish {
+		return true
 	}
 	e := t.u.Ents
 	if (in == intent.Unclear || in == intent.OutOfScope || in == intent.FAQ) && e.OrderNumber == "" && len(conceptsIn(t.text)) == 0 &&
@@ -407,7 +453,23 @@ func (t *turn) asksForProducts(in string) bool {
 		return true
 	}
 	return len(e.Colors) > 0 || len(e.Sizes) > 0 || e.Price != nil || len(t.attributeWords()) > 0 || t.season() != "" || asksCheap(t.text) ||
+		partySize(t.text) > 0 ||
 		t.asksCategoryOnly()
+}
+
+// buyCues say the shopper wants to buy or is looking for something.
+var buyCues = []string{"want to buy", "like to buy", "looking for", "i need a", "queria um", "queria uma", "quero comprar", "preciso de um", "preciso de uma", "procuro", "quiero comprar", "quisiera", "busco", "necesito un", "necesito una", "je voudrais un", "je voudrais acheter", "je cherche",
+	"j'ai besoin d'un", "ich suche", "ich brauche", "ich möchte ein", "ich hätte gern", "möchte kaufen", "cerco", "vorrei un",
+	"vorrei comprare", "mi serve", "ik zoek", "ik wil graag een", "arıyorum", "almak istiyorum",
+	"lazım", "szukam", "potrzebuję", "chcę kupić", "chciałbym", "chciałabym", "saya cari", "mau beli", "ingin membeli",
+	"butuh", "ищу", "хочу купить", "нужен", "нужна", "想买", "想買", "我要买", "我要買", "欲しい", "探して",
+	"買いたい", "사고 싶", "찾고 있", "필요해", "أريد شراء", "أبحث عن", "أحتاج إلى"}
+
+// wantsToBuy reports whether the message says the shopper wants to buy or
+// is looking for something.
+func wantsToBuy(text string) bool {
+	low := strings.ToLower(text)
+	return slices.ContainsFunc(buyCues, func(c string) bool { return containsWordStart(low, c) })
 }
 
 // containsWordStart reports whether cue starts a word of low (scripts
