@@ -48,6 +48,8 @@ type VariantFact struct {
 	// Inventory is the stock count; an available variant without stock
 	// sells on (pre-order, back order, or stock not tracked).
 	Inventory int
+	// Grams is the shipping weight (0: unknown).
+	Grams int
 }
 
 // ProductFacts returns a product's facts for a question, or nil when the
@@ -110,7 +112,7 @@ func (s *shopIndex) productFacts(id int64, question, lang string) (*ProductFacts
 	}
 	for _, v := range p.Variants {
 		vf := VariantFact{ID: v.ID, Title: v.Title, Price: v.Price, CompareAtPrice: v.CompareAtPrice, Available: v.Available,
-			Inventory: v.Inventory, Options: map[string]string{}, Original: v.Options}
+			Inventory: v.Inventory, Grams: v.Grams, Options: map[string]string{}, Original: v.Options}
 		if translated {
 			vf.Title = variantTitle(p, v, lang)
 		}
@@ -254,13 +256,7 @@ type attribute struct {
 // attributeWords are every attribute product questions ask, for ranking a
 // description's passages and (those that route) for routing.
 var attributeWords = []attribute{
-	// "What's the fabric weight?": grams per square metre. First, so that
-	// "fabric weight" and "面料克重" ask this, not the material or the
-	// product's weight (a matched cue is not read again).
-	{routes: true, cues: []string{"fabric weight", "gsm", "g/m", "grammage", "gramatura", "grammatura", "grammatur", "flächengewicht",
-		"stoffgewicht", "gramaje", "stofgewicht", "gramaj", "kumaş ağırlığı", "gramasi", "плотность ткани", "плотность", "目付",
-		"生地の重さ", "面料克重", "布料克重", "克重", "원단 무게", "평량", "وزن القماش"},
-		expand: []string{"m²", "m2", "gsm", "g/m²", "克/平方米", "平方米", "г/м²"}},
+	fabricWeightAttribute,
 	{routes: true, cues: []string{"material", "made of", "made from", "fabric", "composition", "de quoi sont", "de quoi est", "fait de",
 		"fait en", "faite de", "faite en", "faites de", "faites en", "hecho de", "hechos de", "hecha de", "hechas de", "composición",
 		"gemacht aus", "besteht aus", "bestehen aus", "fatto di", "fatti di", "fatta di", "fatte di", "composizione", "feito de",
@@ -284,10 +280,7 @@ var attributeWords = []attribute{
 			// Water-repellent, as translated descriptions say it.
 			"déperlant", "déperlante", "wasserabweisend", "wasserabweisende", "repelente", "idrorepellente", "waterafstotend",
 			"waterafstotende", "itici", "водоотталкивающ", "撥水", "防泼水", "防潑水", "발수", "طارد"}},
-	{routes: true, cues: []string{"weigh", "heavy", "light", "gewicht", "schwer", "wiegt", "wiegen", "peso", "pesa", "pesan", "poids", "pèse", "lourd",
-		"pesante", "weegt", "wegen", "zwaar", "ağırlık", "kaç kilo", "kaç gram", "kaç kg", "waga", "waży", "ważą", "berat", "وزن", "يزن",
-		"вес", "весит", "重さ", "何グラム", "重量", "多重", "多少克", "多少公斤", "几公斤", "幾公斤", "무게", "몇 그램"},
-		expand: []string{"g", "grams", "lightweight", "light", "featherweight", "weight", "packable"}},
+	weightAttribute,
 	// "How much weight does it hold?": the load the description states.
 	{routes: true, cues: []string{"hold", "carry", "max load", "maximum load", "load capacity", "tragen", "trägt", "belastbar", "soporta", "aguanta",
 		"supporte", "charge max", "regge", "portata", "suporta", "aguenta", "draagt", "dragen", "draagvermogen", "taşır", "taşıma",
@@ -340,6 +333,38 @@ var attributeWords = []attribute{
 		"wasmachine", "waschmaschine", "lavatrice", "lavadora", "machine à laver", "máquina de lavar", "pralk", "çamaşır makine",
 		"mesin cuci", "машинк", "غسالة"},
 		expand: []string{"wash", "washable", "°C", "machine", "dry"}},
+}
+
+// "What's the fabric weight?": grams per square metre. First, so that
+// "fabric weight" and "面料克重" ask this, not the material or the
+// product's weight (a matched cue is not read again).
+var fabricWeightAttribute = attribute{routes: true, cues: []string{"fabric weight", "gsm", "g/m", "grammage", "gramatura", "grammatura", "grammatur", "flächengewicht",
+	"stoffgewicht", "gramaje", "stofgewicht", "gramaj", "kumaş ağırlığı", "gramasi", "плотность ткани", "плотность", "目付",
+	"生地の重さ", "面料克重", "布料克重", "克重", "원단 무게", "평량", "وزن القماش"},
+	expand: []string{"m²", "m2", "gsm", "g/m²", "克/平方米", "平方米", "г/м²"}}
+
+// "How heavy?": the weight the description states; the variants' shipping
+// weight answers too (AsksWeight).
+var weightAttribute = attribute{routes: true, cues: []string{"weigh", "heavy", "light", "gewicht", "schwer", "wiegt", "wiegen", "peso", "pesa",
+	"pesan", "poids", "pèse", "lourd", "pesante", "weegt", "wegen", "zwaar", "ağırlık", "kaç kilo", "kaç gram", "kaç kg", "waga",
+	"waży", "ważą", "berat", "وزن", "يزن", "вес", "весит", "重さ", "何グラム", "重量", "多重", "多少克", "多少公斤", "几公斤",
+	"幾公斤", "무게", "몇 그램"},
+	expand: []string{"g", "grams", "lightweight", "light", "featherweight", "weight", "packable"}}
+
+// AsksWeight reports whether the question asks how much a product weighs
+// ("how heavy", "cuánto pesa", "몇 그램"), not its fabric's weight per
+// square metre, nor whether it is light ("light" also names lamps).
+func AsksWeight(question string) bool {
+	low := strings.ToLower(question)
+	for _, cue := range fabricWeightAttribute.cues {
+		low = strings.ReplaceAll(low, cue, " ")
+	}
+	for _, cue := range weightAttribute.cues {
+		if cue != "light" && containsWordStart(low, cue) {
+			return true
+		}
+	}
+	return false
 }
 
 // "In stock?": the description's pre-order or restock passage, in the
