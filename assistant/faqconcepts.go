@@ -96,10 +96,12 @@ var faqConcepts = []faqConcept{
 		"ar": {"انخفض السعر", "فرق السعر"}, "ja": {"値下がり", "値下げ", "差額"}, "ko": {"가격이 내려", "가격 인하", "차액"},
 		"zh-Hans": {"降价", "差价", "价格保护"}, "zh-Hant": {"降價", "差價", "價格保護"}, "id": {"harga turun", "selisih harga"}}},
 	{"restock", map[string][]string{
-		"en": {"restock", "back in stock", "notify me", "notified", "come back", "be back", "coming back", "available again", "in stock again"}, "de": {"wieder verfügbar", "nachbestellt", "wieder auf lager", "benachrichtig"},
-		"es": {"reponer", "reponéis", "vuelva a estar disponible", "volverá a estar disponible", "avísame"}, "fr": {"réapprovision", "de nouveau en stock", "réassort", "m'avertir"},
-		"it": {"rifornire", "di nuovo disponibile", "tornerà disponibile", "riassortimento", "avvisami"}, "pt": {"repor", "reposição", "voltar ao estoque", "avise-me"},
-		"nl": {"weer op voorraad", "weer binnen", "melding"}, "pl": {"ponownie dostępn", "uzupełni", "powiadom"}, "ru": {"снова в наличии", "пополн", "уведоми"},
+		"en": {"restock", "back in stock", "notify me", "notified", "come back", "be back", "coming back", "available again", "in stock again"}, "de": {"wieder verfügbar", "nachbestellt", "wieder auf lager", "benachrichtig", "wieder lieferbar"},
+		"es": {"reponer", "reponéis", "vuelva a estar disponible", "volverá a estar disponible", "vuelve a estar disponible", "vuelven a estar disponibles", "avísame"},
+		"fr": {"réapprovision", "de nouveau en stock", "réassort", "m'avertir", "revient en stock", "reviennent en stock", "de nouveau disponible"},
+		"it": {"rifornire", "di nuovo disponibil", "tornerà disponibil", "tornano disponibil", "torna disponibil", "riassortimento", "avvisami"},
+		"pt": {"repor", "reposição", "voltar ao estoque", "volta ao estoque", "volta a ficar disponível", "avise-me"},
+		"nl": {"weer op voorraad", "weer binnen", "melding", "weer leverbaar", "weer beschikbaar"}, "pl": {"ponownie dostępn", "uzupełni", "powiadom"}, "ru": {"снова в наличии", "пополн", "уведоми"},
 		"tr": {"tekrar stok", "yeniden stok", "stoğa gel", "haber ver"}, "ar": {"إعادة التخزين", "متوفرا مرة أخرى", "أبلغني"},
 		"ja": {"再入荷", "入荷"}, "ko": {"재입고"}, "zh-Hans": {"补货", "到货通知"}, "zh-Hant": {"補貨", "到貨通知"}, "id": {"restock", "stok lagi", "tersedia lagi"}}},
 	{"pre-order", map[string][]string{
