@@ -8,6 +8,7 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 
+	"shopassist/assistant/actions"
 	"shopassist/assistant/glossary"
 	"shopassist/assistant/intent"
 	"shopassist/assistant/llm"
@@ -537,18 +538,16 @@ var (
 		"kiedy", "ile dni", "ile czasu", "kapan", "berapa lama", "متى", "كم يستغرق", "когда", "сколько", "через сколько",
 		"いつ", "何日", "多久", "什么时候", "什麼時候", "幾天", "几天", "언제", "며칠", "얼마나",
 		"how soon", "how fast", "hoe snel", "jak szybko", "qué tan rápido", "en cuánto tiempo", "en combien de temps",
-		"quanto ci vuole", "quanto demora", "seberapa cepat", "как быстро"}
+		"quanto ci vuole", "quanto demora", "seberapa cepat", "как быстро",
+		// how many days, asked as a count
+		"kaç gün", "quantos dias", "cuántos días", "cuantos dias", "quanti giorni", "hoeveel dagen", "wie viele tage", "wie schnell",
+		"combien de jours", "sous combien", "berapa hari", "كم يوم", "كم يوما", "ile dni", "po jakim czasie", "за сколько дней"}
 )
-
-// addressWords recognise a question about the delivery address.
-var addressWords = []string{"address", "dirección", "direccion", "adresse", "indirizzo", "endereço", "morada", "adres", "alamat",
-	"عنوان", "адрес", "住所", "地址", "주소", "anschrift"}
 
 // addressPolicy says the shop's rule for changing a delivery address when
 // the message asks about the address and a policy clearly covers it.
 func (t *turn) addressPolicy() {
-	low := strings.ToLower(t.text)
-	if !slices.ContainsFunc(addressWords, func(w string) bool { return strings.Contains(low, w) }) {
+	if !actions.MentionsAddress(t.text) {
 		return
 	}
 	t.answerFromDocs("", "policy:shipping", minOtherScore)

@@ -3,6 +3,8 @@ package assistant
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"shopassist/knowledge"
 )
@@ -72,21 +74,42 @@ var faqConcepts = []faqConcept{
 		"ar": {"طالب", "طلاب", "الطلاب"}, "ja": {"学生"}, "ko": {"학생"}, "zh-Hans": {"学生"}, "zh-Hant": {"學生"},
 		"id": {"pelajar", "mahasiswa"}}},
 	{"first order discount", map[string][]string{
-		"en": {"first order discount", "newsletter", "welcome discount", "first purchase"}, "de": {"newsletter", "erste bestellung", "neukunden"},
-		"es": {"newsletter", "primer pedido", "boletín"}, "fr": {"newsletter", "première commande"}, "it": {"newsletter", "primo ordine"},
-		"pt": {"newsletter", "primeira compra", "primeiro pedido"}, "nl": {"nieuwsbrief", "eerste bestelling"}, "pl": {"newsletter", "pierwsze zamówienie"},
-		"ru": {"рассылк", "первый заказ", "первого заказа"}, "tr": {"bülten", "ilk sipariş"}, "ar": {"النشرة", "الطلب الأول", "أول طلب"},
-		"ja": {"メルマガ", "ニュースレター", "初回"}, "ko": {"뉴스레터", "첫 주문"}, "zh-Hans": {"电子报", "首单", "首购"}, "zh-Hant": {"電子報", "首購", "首單"},
-		"id": {"newsletter", "pesanan pertama"}}},
+		"en": {"first order discount", "newsletter", "welcome discount", "first purchase", "welcome offer", "sign-up discount"},
+		"de": {"newsletter", "erste bestellung", "neukunden", "willkommensrabatt", "willkommens"},
+		"es": {"newsletter", "primer pedido", "boletín", "bienvenida", "primera compra"}, "fr": {"newsletter", "première commande", "bienvenue", "premier achat"},
+		"it": {"newsletter", "primo ordine", "benvenuto", "primo acquisto"}, "pt": {"newsletter", "primeira compra", "primeiro pedido", "boas-vindas"},
+		"nl": {"nieuwsbrief", "eerste bestelling", "welkomstkorting", "welkom"}, "pl": {"newsletter", "pierwsze zamówienie", "powitaln", "pierwsze zakupy"},
+		"ru": {"рассылк", "первый заказ", "первого заказа", "приветствен", "первую покупку"}, "tr": {"bülten", "ilk sipariş", "hoş geldin", "ilk alışveriş"},
+		"ar": {"النشرة", "الطلب الأول", "أول طلب", "ترحيب"}, "ja": {"メルマガ", "ニュースレター", "初回", "ウェルカム"}, "ko": {"뉴스레터", "첫 주문", "웰컴", "첫 구매", "신규 가입"},
+		"zh-Hans": {"电子报", "首单", "首购", "新人", "新客"}, "zh-Hant": {"電子報", "首購", "首單", "新客", "新人"},
+		"id": {"newsletter", "pesanan pertama", "selamat datang", "pembelian pertama"}}},
+	{"discount code", map[string][]string{
+		"en": {"discount code", "promo code", "coupon", "voucher code", "discount codes"}, "de": {"rabattcode", "gutscheincode", "promocode", "rabatt-code"},
+		"es": {"código de descuento", "cupón", "cupones", "código promocional"}, "fr": {"code promo", "code de réduction", "bon de réduction", "coupon"},
+		"it": {"codice sconto", "codici sconto", "coupon", "codice promozionale"}, "pt": {"cupom de desconto", "cupom", "cupons", "código de desconto", "cupão"},
+		"nl": {"kortingscode", "couponcode", "actiecode"}, "pl": {"kod rabatowy", "kody rabatowe", "kodów rabatowych", "kupon", "kod promocyjny"},
+		"ru": {"промокод", "купон", "код скидки"}, "tr": {"indirim kodu", "kupon", "promosyon kodu"}, "ar": {"كود الخصم", "رمز الخصم", "كوبون", "قسيمة خصم"},
+		"ja": {"割引コード", "クーポン", "プロモコード"}, "ko": {"할인 코드", "쿠폰", "프로모션 코드"}, "zh-Hans": {"折扣码", "优惠码", "优惠券"},
+		"zh-Hant": {"折扣碼", "優惠碼", "優惠券"}, "id": {"kode diskon", "kupon", "kode promo"}}},
 	{"sustainability", map[string][]string{
-		"en": {"sustainable", "sustainability", "eco-friendly", "eco friendly", "environment", "ethical", "recycled", "cruelty", "animal welfare"}, "de": {"nachhaltig", "umweltfreundlich", "umwelt", "ökologisch"},
-		"es": {"sostenible", "sostenibilidad", "ecológic", "medio ambiente"}, "fr": {"durable", "durabilité", "écologique", "environnement", "éthique"},
-		"it": {"sostenibil", "ecologic", "ambiente", "etic"}, "pt": {"sustentáve", "sustentabilidade", "ecológic", "meio ambiente"},
-		"nl": {"duurzaam", "duurzaamheid", "milieuvriendelijk", "milieu"}, "pl": {"zrównoważon", "ekologiczn", "środowisk"},
-		"ru": {"экологичн", "устойчив", "экологи"}, "tr": {"sürdürülebilir", "çevre dostu", "çevreci"},
-		"ar": {"مستدام", "مستدامة", "الاستدامة", "صديقة للبيئة", "البيئة"}, "ja": {"サステナブル", "環境", "エコ", "持続可能"},
-		"ko": {"지속 가능", "친환경", "환경"}, "zh-Hans": {"可持续", "环保", "环境"}, "zh-Hant": {"永續", "環保", "環境"},
-		"id": {"berkelanjutan", "ramah lingkungan", "lingkungan"}}},
+		// Recycled and organic materials and animal welfare are what the
+		// sustainability entry answers ("How much of your catalogue is
+		// recycled?", "Is your merino mulesing-free?").
+		"en": {"sustainable", "sustainability", "eco-friendly", "eco friendly", "environment", "ethical", "recycled", "cruelty", "animal welfare", "organic", "mulesing"},
+		"de": {"nachhaltig", "umweltfreundlich", "umwelt", "ökologisch", "recycelt", "recycling", "mulesing"},
+		"es": {"sostenible", "sostenibilidad", "ecológic", "medio ambiente", "reciclad", "orgánic", "mulesing"},
+		"fr": {"durable", "durabilité", "écologique", "environnement", "éthique", "recyclé", "biologique", "mulesing"},
+		"it": {"sostenibil", "ecologic", "ambiente", "etico", "etica", "etici", "eticamente", "riciclat", "biologic", "mulesing"},
+		"pt": {"sustentáve", "sustentabilidade", "ecológic", "meio ambiente", "reciclad", "orgânic", "mulesing"},
+		"nl": {"duurzaam", "duurzaamheid", "milieuvriendelijk", "milieu", "gerecycled", "gerecycleerd", "biologisch", "mulesing"},
+		"pl": {"zrównoważon", "ekologiczn", "środowisk", "recykling", "organiczn", "mulesing"},
+		"ru": {"экологичн", "устойчив", "экологи", "переработ", "органическ", "мулесинг"},
+		"tr": {"sürdürülebilir", "çevre dostu", "çevreci", "geri dönüştürül", "geri dönüşüm", "organik", "mulesing"},
+		"ar": {"مستدام", "مستدامة", "الاستدامة", "صديقة للبيئة", "البيئة", "معاد تدوير", "إعادة التدوير", "عضوي"},
+		"ja": {"サステナブル", "環境", "エコ", "持続可能", "リサイクル", "オーガニック", "ミュールシング"},
+		"ko": {"지속 가능", "친환경", "환경", "재활용", "유기농", "뮬싱"}, "zh-Hans": {"可持续", "环保", "环境", "回收", "有机", "再生材料"},
+		"zh-Hant": {"永續", "環保", "環境", "回收", "有機", "再生材料"},
+		"id":      {"berkelanjutan", "ramah lingkungan", "lingkungan", "daur ulang", "organik", "mulesing"}}},
 	{"price match", map[string][]string{
 		"en": {"price match", "price drop", "price dropped", "price went down", "price goes down", "cheaper elsewhere", "difference"},
 		"de": {"preisgarantie", "preis gesunken", "billiger gefunden", "differenz"}, "es": {"igualar precio", "igualáis precio", "bajó el precio", "baja el precio", "diferencia"},
@@ -117,23 +140,23 @@ var faqConcepts = []faqConcept{
 		"ko": {"통화", "달러", "원화", "파운드", "엔화", "위안"}, "zh-Hans": {"货币", "币种", "美元", "人民币", "英镑", "日元", "港币", "法郎"},
 		"zh-Hant": {"貨幣", "幣別", "美元", "台幣", "港幣", "英鎊", "日圓", "法郎"}, "id": {"mata uang", "dolar", "rupiah", "poundsterling", "ringgit"}}},
 	{"payment methods", map[string][]string{
-		"en": {"klarna", "paypal", "ideal", "apple pay", "google pay", "shop pay", "visa", "mastercard", "amex", "american express", "credit card",
-			"cash on delivery", "bank transfer", "instalments", "installments", "pay later", "payment methods"},
-		"de":      {"klarna", "paypal", "rechnung", "raten", "nachnahme", "überweisung", "kreditkarte", "zahlungsarten", "zahlungsmethoden"},
-		"es":      {"klarna", "paypal", "contra reembolso", "transferencia", "a plazos", "tarjeta de crédito", "métodos de pago", "formas de pago"},
-		"fr":      {"klarna", "paypal", "paiement à la livraison", "virement", "en plusieurs fois", "carte bancaire", "carte de crédit", "moyens de paiement"},
-		"it":      {"klarna", "paypal", "contrassegno", "bonifico", "a rate", "carta di credito", "metodi di pagamento"},
-		"pt":      {"klarna", "paypal", "pagamento na entrega", "transferência", "parcelado", "parcelas", "cartão de crédito", "boleto", "pix", "formas de pagamento"},
-		"nl":      {"klarna", "paypal", "ideal", "rembours", "overschrijving", "achteraf betalen", "termijnen", "creditcard", "betaalmethoden"},
-		"pl":      {"klarna", "paypal", "za pobraniem", "przelew", "raty", "karta kredytowa", "blik", "metody płatności"},
-		"ru":      {"klarna", "paypal", "наложенн", "при получении", "перевод", "рассрочк", "кредитн", "способы оплаты"},
-		"tr":      {"klarna", "paypal", "kapıda ödeme", "havale", "taksit", "kredi kartı", "ödeme yöntem"},
-		"ar":      {"klarna", "paypal", "الدفع عند الاستلام", "تحويل بنكي", "أقساط", "بطاقة ائتمان", "طرق الدفع"},
-		"ja":      {"klarna", "paypal", "代金引換", "代引き", "銀行振込", "分割", "後払い", "クレジットカード", "支払い方法"},
-		"ko":      {"klarna", "paypal", "착불", "계좌이체", "할부", "신용카드", "결제 수단", "결제 방법"},
-		"zh-Hans": {"klarna", "paypal", "货到付款", "银行转账", "分期", "信用卡", "支付宝", "微信支付", "付款方式", "支付方式"},
-		"zh-Hant": {"klarna", "paypal", "貨到付款", "銀行轉帳", "分期", "信用卡", "付款方式"},
-		"id":      {"klarna", "paypal", "bayar di tempat", "cod", "transfer bank", "cicilan", "kartu kredit", "metode pembayaran"}}},
+		"en": {"payment methods", "klarna", "paypal", "apple pay", "google pay", "shop pay", "visa card", "mastercard", "amex", "american express", "credit card",
+			"cash on delivery", "bank transfer", "instalments", "installments", "pay later", "payment options", "pay by card"},
+		"de":      {"zahlungsarten", "klarna", "paypal", "rechnung", "raten", "nachnahme", "überweisung", "kreditkarte", "zahlungsmethoden", "zahlungsmöglichkeit"},
+		"es":      {"métodos de pago", "klarna", "paypal", "contra reembolso", "transferencia", "a plazos", "tarjeta de crédito", "formas de pago", "bizum"},
+		"fr":      {"moyens de paiement", "klarna", "paypal", "paiement à la livraison", "virement", "en plusieurs fois", "carte bancaire", "carte de crédit"},
+		"it":      {"metodi di pagamento", "klarna", "paypal", "contrassegno", "bonifico", "a rate", "carta di credito", "satispay"},
+		"pt":      {"formas de pagamento", "klarna", "paypal", "pagamento na entrega", "transferência", "parcelado", "parcelar", "parcelas", "cartão de crédito", "boleto", "pix", "mb way", "multibanco"},
+		"nl":      {"betaalmethoden", "klarna", "paypal", "onder rembours", "per rembours", "rembourszending", "overschrijving", "achteraf betalen", "termijnen", "creditcard", "betaalmogelijkheden", "bancontact"},
+		"pl":      {"formy płatności", "klarna", "paypal", "za pobraniem", "przelew", "raty", "karta kredytowa", "blik", "metody płatności"},
+		"ru":      {"способы оплаты", "klarna", "paypal", "наложенн", "при получении", "перевод", "рассрочк", "кредитн", "пейпал", "кларна"},
+		"tr":      {"ödeme yöntemleri", "klarna", "paypal", "kapıda ödeme", "havale", "taksit", "kredi kartı", "ödeme yöntem", "ödeme seçenek"},
+		"ar":      {"طرق الدفع", "klarna", "paypal", "الدفع عند الاستلام", "تحويل بنكي", "أقساط", "بطاقة ائتمان", "باي بال", "بايبال", "كلارنا"},
+		"ja":      {"支払い方法", "klarna", "paypal", "代金引換", "代引き", "銀行振込", "分割", "後払い", "クレジットカード", "ペイパル", "クラーナ", "アップルペイ", "アメックス"},
+		"ko":      {"결제 수단", "klarna", "paypal", "착불", "계좌이체", "할부", "신용카드", "결제 방법", "페이팔", "클라르나", "애플페이", "구글페이", "아멕스", "후불"},
+		"zh-Hans": {"付款方式", "klarna", "paypal", "货到付款", "银行转账", "分期", "信用卡", "支付宝", "微信支付", "支付方式", "贝宝"},
+		"zh-Hant": {"付款方式", "klarna", "paypal", "貨到付款", "銀行轉帳", "分期", "信用卡", "貝寶", "支付方式"},
+		"id":      {"metode pembayaran", "klarna", "paypal", "bayar di tempat", "transfer bank", "cicilan", "kartu kredit", "gopay"}}},
 	{"tracking number", map[string][]string{
 		"en": {"tracking number", "tracking link", "tracking info", "tracking code"}, "de": {"trackingnummer", "sendungsnummer", "sendungsverfolgung", "tracking-link"},
 		"es": {"número de seguimiento", "código de seguimiento", "enlace de seguimiento"}, "fr": {"numéro de suivi", "lien de suivi", "suivi de colis"},
@@ -194,7 +217,7 @@ func conceptsIn(text string) []*faqConcept {
 		c := &faqConcepts[i]
 		found := false
 		for _, words := range c.words {
-			if slices.ContainsFunc(words, func(w string) bool { return containsWordStart(low, w) }) {
+			if slices.ContainsFunc(words, func(w string) bool { return containsConceptWord(low, w) }) {
 				found = true
 				break
 			}
@@ -204,6 +227,50 @@ func conceptsIn(text string) []*faqConcept {
 		}
 	}
 	return out
+}
+
+// conceptSuffixes are the plural and verb endings a short concept word may
+// take and still be the word ("dogs", "Hunde", "honden").
+var conceptSuffixes = []string{"", "s", "e", "es", "en"}
+
+// containsConceptWord reports whether a concept word starts a word of low;
+// a short Latin word must be the whole word, give or take a plural ending,
+// since every language's words are looked for in every message: "cat" is
+// no pet in Italian "catalogo", "dog" none in "dogana", "pet" none in
+// French "petit", "park" no parking in "parka".
+func containsConceptWord(low, w string) bool {
+	if utf8.RuneCountInString(w) > 4 || !isLatinWord(w) {
+		return containsWordStart(low, w)
+	}
+	for i := 0; ; {
+		j := strings.Index(low[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		i = j + len(w)
+		if r, _ := utf8.DecodeLastRuneInString(low[:j]); j > 0 && unicode.IsLetter(r) {
+			continue
+		}
+		rest := low[i:]
+		end := len(rest)
+		if k := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
+			end = k
+		}
+		if slices.Contains(conceptSuffixes, rest[:end]) {
+			return true
+		}
+	}
+}
+
+// isLatinWord reports whether every letter of w is Latin.
+func isLatinWord(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // sharesConcept reports whether question names one of the FAQ concepts
@@ -237,6 +304,11 @@ func (t *turn) faqByConcept() []knowledge.PassageAnswer {
 	cs := conceptsIn(t.text)
 	if knowledge.AsksServiceRule(t.text) {
 		cs = slices.DeleteFunc(cs, func(c *faqConcept) bool { return c.inRules() })
+	}
+	if knowledge.PaymentIsCondition(t.text) {
+		// "How much is shipping to Austria if I pay with PayPal?" asks
+		// the delivery rule; the payment method is its condition.
+		cs = slices.DeleteFunc(cs, func(c *faqConcept) bool { return c.name == "payment methods" })
 	}
 	if len(cs) == 0 {
 		return nil

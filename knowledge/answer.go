@@ -136,6 +136,10 @@ const (
 // paragraph does not answer a shipping-cost question.
 const strongTopics = topicDuties | topicReturns | topicRefund | topicPayment | topicRestricted | topicWarranty | topicExchange | topicCancel | topicAddress
 
+// placeTopics are the topics whose rules depend on the destination: what
+// delivery takes and costs, duties, return costs and restricted goods.
+const placeTopics = topicShipping | topicDuties | topicCost | topicReturns | topicRestricted
+
 func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]PassageAnswer, error) {
 	lang := langKey(q.Lang)
 	limit := q.Limit
@@ -186,13 +190,7 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 		// returns half of "customs and returns from the UK?".
 		qTopics &^= topicDuties
 	}
-	if qTopics&topicShipping != 0 && qTopics&(topicCost|topicTime) != 0 && qTopics&topicPayment != 0 && qTopics&topicDuties == 0 &&
-		len(places().Find(q.Text)) > 0 {
-		// "How much is shipping to Austria if I pay with PayPal?" asks
-		// the delivery rule of the place it names; the payment method is
-		// its condition, and a passage about payment providers does not
-		// answer it ("Can I pay the shipping with Klarna?" still asks
-		// about payment).
+	if PaymentIsCondition(q.Text) {
 		qTopics &^= topicPayment
 	}
 	if qTopics&topicRefund != 0 && qTopics&topicTime != 0 {
@@ -203,7 +201,11 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 	// A question about a time span alone (the return window, refund
 	// timing) does not depend on the destination even when the best
 	// passage also lists per-country costs; shipping, duties and costs do.
-	askPlace := q.Country == "" && (qTopics&topicTime == 0 || qTopics&(topicShipping|topicDuties|topicCost) != 0)
+	// Nor does one about a service only (payment methods, exchanges,
+	// warranty): "Can I pay with Amex?" is answered by the whole entry,
+	// which says where Klarna is offered, not by asking for a country.
+	askPlace := q.Country == "" && (qTopics&topicTime == 0 || qTopics&(topicShipping|topicDuties|topicCost) != 0) &&
+		(qTopics&placeTopics != 0 || qTopics&strongTopics == 0)
 	if qTopics != 0 && (len(hits) == 0 || s.passageN[lang] == 0) {
 		// Documents about the question's topics, even when no word is
 		// shared: the shop has nothing written in the shopper's language.
