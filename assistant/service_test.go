@@ -1,0 +1,79 @@
+package assistant_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"shopassist/assistant"
+)
+
+// TestServiceAnswers: questions about the shop's services and rules in the
+// wording shoppers use, in the languages where the answers were weakest —
+// a payment method by name or in another script, what one pays for
+// shipping at an amount, refund timing asked as a count of days, a
+// cancellation or an address slip with no order number (the rule first,
+// then the order number), FAQ subjects in paraphrase.
+func TestServiceAnswers(t *testing.T) {
+	env := newEnv(t, assistant.Options{})
+	ctx := context.Background()
+	tests := []struct {
+		locale, say string
+		has, not    []string
+	}{
+		// Payment methods: no country needed, whatever the entry says
+		// about where Klarna is offered.
+		{"ko", "페이팔로 결제할 수 있나요?", []string{"PayPal", "Klarna"}, []string{"25개"}},
+		{"ko", "클라르나 되나요?", []string{"Klarna"}, nil},
+		{"en", "Do you take Amex?", []string{"American Express"}, nil},
+		{"it", "Come posso pagare?", []string{"PayPal"}, []string{"paese"}},
+		{"pl", "Czy mogę zapłacić BLIK-iem?", []string{"PayPal"}, []string{"25 rynkach"}},
+		{"es", "¿Puedo pagar con Bizum?", []string{"PayPal"}, nil},
+		{"tr", "Kapıda ödeme yapabilir miyim?", []string{"PayPal"}, nil},
+		// What shipping costs at an amount: the destination's rule with
+		// its threshold.
+		{"it", "Se ordino 80 euro a Milano pago la spedizione?", []string{"75"}, []string{"Privacy"}},
+		{"es", "Si compro 100 euros, ¿pago envío a Madrid?", []string{"75"}, []string{"aduanas"}},
+		{"pt-BR", "Comprando 80 euros, pago o frete para Lisboa?", []string{"75"}, nil},
+		{"nl", "Als ik voor 120 euro bestel, betaal ik dan verzendkosten naar Londen?", []string{"100"}, nil},
+		// Refund timing asked as a count of days or as the money.
+		{"tr", "Geri ödeme kaç günde yapılıyor?", []string{"5–10"}, nil},
+		{"pt-BR", "Em quantos dias recebo meu dinheiro de volta?", []string{"5–10"}, nil},
+		{"it", "Quando mi arrivano i soldi del reso?", []string{"5–10"}, nil},
+		{"de", "Wie schnell bekomme ich mein Geld nach der Rücksendung?", []string{"5–10"}, nil},
+		{"nl", "Hoe snel heb ik mijn geld terug?", []string{"5–10"}, nil},
+		// Who pays a return from a DAP country, in Italian: the return
+		// rule, not the customs paragraph.
+		{"it", "Chi paga il reso dalla Norvegia?", []string{"paghi tu"}, []string{"DAP"}},
+		// A cancellation or an address slip with no order number: the
+		// rule, then the question for the order.
+		{"ko", "주문 취소 가능해요?", []string{"무료", "주문번호"}, nil},
+		{"es", "¿Puedo cancelar mi pedido? Aún no ha salido", []string{"sin coste"}, nil},
+		{"en", "I typed the wrong street number on my order, can you fix it?", []string{"1 hour", "order number"}, nil},
+		{"nl", "Ik heb het verkeerde huisnummer ingevuld bij mijn bestelling", []string{"1 uur"}, nil},
+		// FAQ subjects in paraphrase.
+		{"it", "Quanta parte del catalogo è fatta con materiali riciclati?", []string{"78%"}, nil},
+		{"nl", "Is jullie merinowol mulesingvrij?", []string{"78%"}, nil},
+		{"de", "Ich habe vergessen, meinen Rabattcode einzugeben. Was nun?", []string{"7 Tagen"}, nil},
+		{"es", "¿Tenéis descuento de bienvenida?", []string{"10 %"}, nil},
+		{"ko", "할인 코드 두 개 같이 쓸 수 있어요?", []string{"하나만"}, nil},
+		// A knife in the singular is a restricted good.
+		{"nl", "Mag een mes mee in een zending naar de VS?", []string{"EU"}, nil},
+	}
+	for _, tt := range tests {
+		r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: tt.say, Locale: tt.locale})
+		if err != nil {
+			t.Fatalf("%q: %v", tt.say, err)
+		}
+		for _, h := range tt.has {
+			if !strings.Contains(r.Text, h) {
+				t.Errorf("%q (%s): reply lacks %q: %q", tt.say, r.Intent, h, r.Text)
+			}
+		}
+		for _, n := range tt.not {
+			if strings.Contains(r.Text, n) {
+				t.Errorf("%q (%s): reply has %q: %q", tt.say, r.Intent, n, r.Text)
+			}
+		}
+	}
+}
