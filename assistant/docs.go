@@ -262,6 +262,13 @@ func (t *turn) otherHalf(q knowledge.PassageQuery, best knowledge.PassageAnswer)
 		if best.Duties {
 			q.Duties = knowledge.DeliveryOnly
 		}
+	case knowledge.AsksShippingAndReturns(t.text):
+		// "What's shipping to Glasgow and are returns free from
+		// there?": the delivery rule and the return-cost rule.
+		q.Duties = knowledge.ReturnsOnly
+		if best.Returns || best.Duties {
+			q.Duties = knowledge.DeliveryOnly
+		}
 	default:
 		return nil
 	}
@@ -428,7 +435,7 @@ func (t *turn) faqFirst(task bool) bool {
 		return false
 	}
 	if productIntents[t.reply.Intent] && (len(t.u.Ents.Colors) > 0 || len(t.u.Ents.Sizes) > 0 || t.u.Ents.Price != nil ||
-		len(glossary.Terms(t.text)) > 0 && !slices.ContainsFunc(conceptsIn(t.text), (*faqConcept).aboutService)) {
+		len(glossary.Terms(t.text)) > 0 && !slices.ContainsFunc(conceptsIn(t.text), (*faqConcept).aboutService) && !t.asksService()) {
 		// "A black fleece in size M?" asks for products; an FAQ sharing
 		// its words (the size guide's) does not answer it. A store
 		// service named with a category ("guarantee on jackets") is
@@ -531,7 +538,7 @@ var (
 		"возврат средств", "返金", "退款", "환불", "reembols", "geld zurück", "geld terug", "dinheiro de volta", "soldi indietro",
 		"paramı geri", "paramı", "pieniądze", "uang kembali", "деньги",
 		// "when do I get my money back": the money, in every language
-		"dinero", "argent", "geld", "soldi", "dinheiro", "pieniędzy", "dana saya", "uang saya", "أموالي", "المسترد", "أسترد",
+		"my money", "dinero", "argent", "geld", "soldi", "dinheiro", "pieniędzy", "dana saya", "uang saya", "أموالي", "المسترد", "أسترد",
 		"المبلغ", "돈", "お金", "钱", "錢", "hesabıma"}
 	whenWords = []string{"when", "how long", "how many days", "cuándo", "cuando", "cuánto tarda", "cuanto tarda", "quand",
 		"combien de temps", "wann", "wie lange", "quando", "quanto tempo", "wanneer", "hoe lang", "ne zaman", "ne kadar",

@@ -31,8 +31,26 @@ func (c *faqConcept) inRules() bool { return c.name == "currency" || c.name == "
 // category ("what's your guarantee on jackets?", "gift wrap for boots").
 func (c *faqConcept) aboutService() bool {
 	switch c.name {
-	case "warranty", "gift wrapping", "price match", "student discount", "first order discount", "currency", "size exchange", "payment methods":
+	case "warranty", "gift wrapping", "price match", "student discount", "first order discount", "currency", "size exchange", "payment methods",
+		"repair":
 		return true
+	}
+	return false
+}
+
+// asksService reports whether the message asks about a store service (a
+// repair, a price drop, when sold-out items come back) that the FAQ
+// answers, though it names a product or a kind: "Bought a fleece 5 days
+// ago and now it's cheaper, can I get the difference back?" asks for no
+// fleece, "Die Merino-Mütze ist ausverkauft – wann kommt die wieder rein?"
+// asks when it is restocked, not what is in stock now.
+func (t *turn) asksService() bool {
+	low := strings.ToLower(t.text)
+	for _, c := range conceptsIn(t.text) {
+		if c.aboutService() && c.name != "payment methods" && c.name != "currency" ||
+			c.name == "restock" && slices.ContainsFunc(whenWords, func(w string) bool { return strings.Contains(low, w) }) {
+			return true
+		}
 	}
 	return false
 }
@@ -60,9 +78,9 @@ var faqConcepts = []faqConcept{
 		"ko": {"선물 포장", "포장"}, "zh-Hans": {"礼品包装", "包装成礼物", "礼物包装"}, "zh-Hant": {"禮品包裝", "禮物包裝"},
 		"id": {"bungkus kado", "kemasan hadiah", "bungkus hadiah"}}},
 	{"repair", map[string][]string{
-		"en": {"repair", "mend", "zipper"}, "de": {"reparatur", "reparier", "reißverschluss"},
-		"es": {"reparar", "reparación", "reparáis", "cremallera"}, "fr": {"réparer", "réparation", "réparez", "fermeture éclair"},
-		"it": {"riparare", "riparazion", "riparate", "cerniera"}, "pt": {"consertar", "conserto", "consertam", "reparo", "reparar", "zíper"},
+		"en": {"repair", "mend", "zipper", "buckle"}, "de": {"reparatur", "reparier", "reißverschluss"},
+		"es": {"reparar", "reparación", "reparáis", "cremallera", "arregl", "hebilla"}, "fr": {"réparer", "réparation", "réparez", "fermeture éclair"},
+		"it": {"riparare", "riparazion", "riparate", "cerniera", "aggiust", "fibbia"}, "pt": {"consertar", "conserto", "consertam", "reparo", "reparar", "zíper", "fivela"},
 		"nl": {"repareren", "reparatie", "rits"}, "pl": {"naprawa", "naprawi", "napraw", "zamek błyskawiczny"},
 		"ru": {"ремонт", "почин", "отремонт", "молни"}, "tr": {"tamir", "onarım", "onar", "fermuar"},
 		"ar": {"إصلاح", "تصليح", "سحاب"}, "ja": {"修理", "修繕", "ファスナー"},
@@ -113,13 +131,13 @@ var faqConcepts = []faqConcept{
 	{"price match", map[string][]string{
 		"en": {"price match", "price drop", "price dropped", "price went down", "price goes down", "cheaper elsewhere", "difference"},
 		"de": {"preisgarantie", "preis gesunken", "billiger gefunden", "differenz"}, "es": {"igualar precio", "igualáis precio", "bajó el precio", "baja el precio", "diferencia"},
-		"fr": {"alignement de prix", "alignez", "prix a baissé", "baisse de prix", "différence"}, "it": {"prezzo è sceso", "prezzo sceso", "calo di prezzo", "differenza"},
-		"pt": {"cobrir preço", "preço caiu", "baixou o preço", "diferença"}, "nl": {"prijs gedaald", "prijsgarantie", "verschil terug"},
+		"fr": {"alignement de prix", "alignez", "prix a baissé", "baisse de prix", "différence"}, "it": {"prezzo è sceso", "prezzo sceso", "calo di prezzo", "differenza", "stesso prezzo", "costa meno", "calate il prezzo", "abbassate il prezzo"},
+		"pt": {"cobrir preço", "preço caiu", "baixou o preço", "diferença"}, "nl": {"prijs gedaald", "prijsgarantie", "verschil terug", "verschil"},
 		"pl": {"cena spadła", "gwarancja ceny", "różnic"}, "ru": {"цена снизилась", "подешевел", "разниц"}, "tr": {"fiyat düştü", "fiyat farkı"},
 		"ar": {"انخفض السعر", "فرق السعر"}, "ja": {"値下がり", "値下げ", "差額"}, "ko": {"가격이 내려", "가격 인하", "차액"},
 		"zh-Hans": {"降价", "差价", "价格保护"}, "zh-Hant": {"降價", "差價", "價格保護"}, "id": {"harga turun", "selisih harga"}}},
 	{"restock", map[string][]string{
-		"en": {"restock", "back in stock", "notify me", "notified", "come back", "be back", "coming back", "available again", "in stock again"}, "de": {"wieder verfügbar", "nachbestellt", "wieder auf lager", "benachrichtig"},
+		"en": {"restock", "back in stock", "notify me", "notified", "come back", "be back", "coming back", "available again", "in stock again"}, "de": {"wieder verfügbar", "nachbestellt", "wieder auf lager", "benachrichtig", "wieder rein", "wieder da"},
 		"es": {"reponer", "reponéis", "vuelva a estar disponible", "volverá a estar disponible", "avísame"}, "fr": {"réapprovision", "de nouveau en stock", "réassort", "m'avertir"},
 		"it": {"rifornire", "di nuovo disponibile", "tornerà disponibile", "riassortimento", "avvisami"}, "pt": {"repor", "reposição", "voltar ao estoque", "avise-me"},
 		"nl": {"weer op voorraad", "weer binnen", "melding"}, "pl": {"ponownie dostępn", "uzupełni", "powiadom"}, "ru": {"снова в наличии", "пополн", "уведоми"},
@@ -305,9 +323,10 @@ func (t *turn) faqByConcept() []knowledge.PassageAnswer {
 	if knowledge.AsksServiceRule(t.text) {
 		cs = slices.DeleteFunc(cs, func(c *faqConcept) bool { return c.inRules() })
 	}
-	if knowledge.PaymentIsCondition(t.text) {
+	if knowledge.PaymentIsCondition(t.text) || knowledge.AsksRefund(t.text) {
 		// "How much is shipping to Austria if I pay with PayPal?" asks
-		// the delivery rule; the payment method is its condition.
+		// the delivery rule; the payment method is its condition. "Is
+		// the refund paid to PayPal or the card?" asks about the refund.
 		cs = slices.DeleteFunc(cs, func(c *faqConcept) bool { return c.name == "payment methods" })
 	}
 	if len(cs) == 0 {

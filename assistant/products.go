@@ -394,7 +394,7 @@ func (t *turn) asksForProducts(in string) bool {
 	default:
 		return false
 	}
-	if t.req.ProductID != 0 && deictic(t.text) || t.line() != "" || len(glossary.Terms(t.text)) == 0 {
+	if t.req.ProductID != 0 && deictic(t.text) || t.line() != "" || len(glossary.Terms(t.text)) == 0 || t.asksService() {
 		return false
 	}
 	e := t.u.Ents

@@ -59,6 +59,23 @@ func TestServiceAnswers(t *testing.T) {
 		{"ko", "할인 코드 두 개 같이 쓸 수 있어요?", []string{"하나만"}, nil},
 		// A knife in the singular is a restricted good.
 		{"nl", "Mag een mes mee in een zending naar de VS?", []string{"EU"}, nil},
+		{"es", "¿Me mandáis una navaja a Bogotá?", []string{"UE"}, nil},
+		// Two questions: what delivery costs and whether returns are
+		// free, each answered by its rule.
+		{"en", "How much is delivery to Leeds, and do I pay for returns?", []string{"7.95", "5.95"}, nil},
+		{"zh-CN", "寄到德国运费多少？退货要钱吗？", []string{"4.95", "免费"}, nil},
+		{"it", "Quanto costa la spedizione a Napoli? E il reso è gratis?", []string{"6,95", "gratuiti"}, nil},
+		// The refund's timing is the same from anywhere, and the card or
+		// PayPal it goes back to is no question about payment methods.
+		{"en", "I returned my jacket from Spain last week and paid by card. When do I get my money?", []string{"5–10"}, []string{"Visa"}},
+		{"it", "Il rimborso arriva sulla carta o su PayPal? In quanti giorni?", []string{"5–10"}, []string{"Mastercard"}},
+		{"tr", "İade ettim, parayı kaç günde geri alırım?", []string{"5–10"}, nil},
+		// A store service asked with a product or a kind named: the
+		// service's entry, not the product.
+		{"en", "My order of a fleece got cheaper two days later, can I get the difference back?", []string{"14"}, nil},
+		{"pt-BR", "A fivela da minha mochila quebrou, vocês consertam?", []string{"Utrecht"}, nil},
+		{"nl", "Mijn maat fleece is uitverkocht, wanneer komt die weer binnen?", []string{"4–6"}, nil},
+		{"en", "What's the warranty on the Granite boots?", []string{"2-year"}, nil},
 	}
 	for _, tt := range tests {
 		r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: tt.say, Locale: tt.locale})

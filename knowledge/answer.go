@@ -87,7 +87,10 @@ type PassageAnswer struct {
 	QuestionMatch float64
 	// Duties is set when the passage is about duties and customs.
 	Duties bool
-	Score  float64
+	// Returns is set when the passage is about returns (their cost, the
+	// window), not about delivery.
+	Returns bool
+	Score   float64
 }
 
 // AnswerPassages finds the passages answering a question: documents are
@@ -195,8 +198,17 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 	}
 	if qTopics&topicRefund != 0 && qTopics&topicTime != 0 {
 		// "When do I get my money back after a return?" asks when the
-		// refund is paid; the return is its context, not the question.
-		qTopics &^= topicReturns
+		// refund is paid; the return and the parcel sent back ("parayı
+		// ne zaman geri gönderiyorsunuz?") are its context, not the
+		// question, and no destination decides it.
+		qTopics &^= topicReturns | topicShipping
+	}
+	if qTopics&placeTopics == 0 && qTopics&strongTopics != 0 {
+		// A refund's timing or the payment methods are the same
+		// wherever the shopper is: the country they name ("Sent my
+		// return back from Germany, when do I get my money?") picks no
+		// sentence of the answer.
+		q.Country = ""
 	}
 	// A question about a time span alone (the return window, refund
 	// timing) does not depend on the destination even when the best
@@ -368,6 +380,7 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 		}
 		p := &shown[best]
 		duties := (base[best].topics|p.topics)&topicDuties != 0
+		returns := (base[best].topics|p.topics)&topicReturns != 0
 		text := p.text
 		if q.Country != "" && bestGeo.rule != RuleNone {
 			text = governingSentences(pl, alignedPlaces(p, &base[best]), q.Country, bestGeo.rule)
@@ -385,7 +398,7 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 			}
 		}
 		out = append(out, PassageAnswer{DocID: id, Kind: d.Kind, Title: d.Title, URL: d.URL, Locale: d.Locale,
-			Translated: translated, Index: best, Text: text, Original: original, Rule: bestGeo.rule, Region: bestGeo.region, Duties: duties,
+			Translated: translated, Index: best, Text: text, Original: original, Rule: bestGeo.rule, Region: bestGeo.region, Duties: duties, Returns: returns,
 			CountrySpecific: askPlace && base[best].perPlace, Score: math.Round(bestScore*1e6) / 1e6})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })

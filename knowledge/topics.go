@@ -48,12 +48,12 @@ var topicWords = map[topicSet][]string{
 		// the parcel, and its arrival
 		"parcel", "package", "paquete", "colis", "paket", "pakket", "pacco", "pacote", "encomenda", "paczk", "przesyłk", "posyłk", "посылк",
 		"طرد", "荷物", "包裹", "소포", "arriv", "llega", "chega", "dotrze", "придёт", "придет", "到貨", "到货", "届く", "도착",
-		"envoi", "envoy", "spedi", "invio", "送って", "送れ", "送付", "送ります", "送る", "inviat", "envía", "envian", "envían", "mandan", "frete", "verstuur", "opsturen", "schick", "доставля", "보내", "mengirim", "dikirim", "gönder"},
+		"envoi", "envoy", "spedi", "invio", "送って", "送れ", "送付", "送ります", "送る", "inviat", "envía", "envian", "envían", "mandan", "frete", "verstuur", "opsturen", "sturen", "stuur", "meestur", "schick", "mandáis", "mandar", "mandas", "mandamos", "доставля", "보내", "mengirim", "dikirim", "gönder"},
 	topicReturns: {"return", "send back", "devol", "devolv", "retour", "renvoy", "rücksend", "rückgabe", "zurück", "reso", "restitu",
 		"devoluç", "terugsturen", "terug te sturen", "terugstur", "terugzend", "iade", "zwrot", "zwróc", "pengembalian", "mengembalikan", "retur", "إرجاع", "ارجاع", "الإرجاع", "مرتجع",
 		"возврат", "вернуть", "返品", "返送", "退货", "退貨", "반품"},
 	topicRefund: {"refund", "money back", "geld zurück", "geld terug", "dinheiro de volta", "soldi indietro", "paramı geri", "uang kembali", "деньги", "reembols", "rembours", "erstatt", "rückzahl", "rimbors", "terugbetal", "geri ödeme", "para iade",
-		"iade param", "paramı", "hesabıma", "devuelven el dinero", "devolverán el dinero", "me devuelven", "dinero de vuelta",
+		"iade param", "paramı", "parayı", "kartıma", "hesabıma", "devuelven el dinero", "devolverán el dinero", "me devuelven", "dinero de vuelta",
 		"dana saya", "dana dikembalikan", "أموالي", "أسترد", "المسترد", "zwrot pieniędzy", "zwrot środków", "pengembalian dana", "refund dana", "استرداد", "المبلغ", "возврат денег", "возврат средств", "返金", "退款", "환불",
 		"rückerstatt", "rückzahlung",
 		// the money, asked after a return ("Quando mi arrivano i soldi del
@@ -83,6 +83,8 @@ var topicWords = map[topicSet][]string{
 		"window", "frist", "rückgabefrist", "rücksendefrist", "termijn", "retourtermijn", "termin", "süre", "batas waktu", "berapa hari", "مهلة", "كم يوم", "كم من الوقت",
 		"combien de jours", "ile czasu", "how soon", "hoe snel", "jak szybko", "期限", "기간",
 		"wie schnell", "quanto velocemente", "qué tan rápido", "quão rápido", "en combien de temps", "kaç gün", "seberapa cepat", "как быстро",
+		// how many days, which is no "how much" ("quantos dias")
+		"quantos dias", "cuántos días", "cuantos dias", "quanti giorni", "quanto demora", "quanto ci vuole", "cuánto demora",
 		// how much time one has, asked as an amount of time
 		"how much time", "cuánto tiempo", "cuanto tiempo", "wie viel zeit", "wieviel zeit", "hoeveel tijd", "ile mam czasu",
 		"сколько времени", "сколько у меня времени", "多长时间", "多長時間", "多少天", "얼마 동안"},
@@ -93,7 +95,7 @@ var topicWords = map[topicSet][]string{
 		"custo", "preço", "grátis", "kost", "verzendkost", "versandkost", "bezorgkost", "leveringskost", "portokost", "retourkost", "rücksendekost", "prijs", "gratis", "ücret", "fiyat", "ücretsiz", "kaç euro", "kaç para", "ne kadar", "bedava", "ile kosztuje", "koszt", "cena", "darmow", "bezpłat",
 		"berapa", "biaya", "ongkir", "gratis", "تكلفة", "سعر", "رسوم", "مجان", "كم", "сколько стоит", "стоимост", "цена", "бесплат",
 		"いくら", "料金", "送料", "無料", "費用", "多少钱", "多少錢", "费用", "費用", "免费", "免費", "运费", "비용", "얼마", "무료", "요금",
-		"frete", "gastos", "porto", "opłat", "배송비", "배송료", "邮费", "郵費", "包邮", "包郵", "免運", "免运"},
+		"frete", "gastos", "porto", "portes", "opłat", "cuánto", "cuanto", "quanto", "배송비", "배송료", "邮费", "郵費", "包邮", "包郵", "免運", "免运"},
 	topicExchange: {"exchange", "swap", "different size", "cambi", "échang", "umtausch", "tausch", "scambi", "troca", "trocar", "ruil", "omruil",
 		"değişim", "değiştir", "wymian", "tukar", "استبدال", "обмен", "交換", "换货", "換貨", "교환"},
 	topicAddress: {"shipping address", "delivery address", "change my address", "change the address", "wrong address", "address change",
@@ -206,9 +208,38 @@ func AsksRestrictedShipping(text string) bool {
 	return ts&topicRestricted != 0 && ts&topicShipping != 0 && ts&(topicReturns|topicRefund) == 0
 }
 
+// AsksRefund reports whether a text asks about a refund (the money back).
+func AsksRefund(text string) bool {
+	return topicsOf(text)&topicRefund != 0
+}
+
 // AsksDuties reports whether a text asks about import duties or taxes.
 func AsksDuties(text string) bool {
 	return topicsOf(text)&topicDuties != 0
+}
+
+// clauseBreaks separate the questions of a message: punctuation and the
+// word for "and" in the supported languages (Korean and Japanese particles
+// included).
+var clauseBreaks = regexp.MustCompile(`[?？؟!！;；,，、。.]|\s(?:and|also|plus|y|e|et|und|en|i|ve|и|а|dan|oraz|ainda|também|además)\s|\sو|(?:랑|이랑|하고|와|과)\s|と、|还有|還有|以及`)
+
+// AsksShippingAndReturns reports whether a text asks, in two questions,
+// what delivery to a place costs or takes and what a return costs ("What's
+// shipping to Glasgow and are returns free from there?", "寄到荷兰运费多
+// 少？退货免费吗？"); one question about the return shipping ("Who pays
+// the return shipping?") is not two.
+func AsksShippingAndReturns(text string) bool {
+	var delivery, returns bool
+	for _, c := range clauseBreaks.Split(strings.ToLower(text), -1) {
+		ts := topicsOf(c)
+		switch {
+		case ts&topicReturns != 0:
+			returns = true
+		case ts&topicShipping != 0 && ts&(topicCost|topicTime) != 0 && ts&topicDuties == 0:
+			delivery = true
+		}
+	}
+	return delivery && returns
 }
 
 // AsksDutiesAndReturns reports whether a text asks both whether duties are

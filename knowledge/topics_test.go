@@ -109,6 +109,26 @@ func TestAsksPlaceRule(t *testing.T) {
 	}
 }
 
+func TestAsksShippingAndReturns(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"What's shipping to Glasgow and are returns free from there?", true},
+		{"寄到荷兰运费多少？退货免费吗？", true},
+		{"호주까지 배송비랑 반품할 때 비용 알려주세요", true},
+		{"Kargo ne kadar, iade ücretsiz mi?", true},
+		{"Wat kost verzending naar Lissabon en is terugsturen ook gratis?", true},
+		{"Who pays the return shipping from the UK?", false},
+		{"¿Cuánto cuesta el envío de la devolución desde Chile?", false},
+		{"How much is shipping to Canada and will I pay customs?", false},
+	} {
+		if got := AsksShippingAndReturns(c.text); got != c.want {
+			t.Errorf("AsksShippingAndReturns(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
 func TestAsksRestrictedShipping(t *testing.T) {
 	for _, c := range []struct {
 		text string
