@@ -328,7 +328,12 @@ var placeRuleIntents = map[string]bool{intent.OrderStatus: true, intent.ChangeOr
 // it as an order task (no order number or contact given) or not at all. It
 // reports whether it answered.
 func (t *turn) placeRuleQuestion(in string) bool {
-	if !placeRuleIntents[in] || t.u.Ents.OrderNumber != "" || t.u.contact() != "" {
+	// "Vou mandar um presente pra minha tia em Miami, tem frete grátis
+	// pros EUA?" names a gift but asks whether shipping there is free: a
+	// recommendation with no budget that asks about free shipping to a
+	// place is that place's rule.
+	freeTo := in == intent.ProductRecommendation && t.u.Ents.Price == nil && t.asksFreeShipping()
+	if !placeRuleIntents[in] && !freeTo || t.u.Ents.OrderNumber != "" || t.u.contact() != "" {
 		return false
 	}
 	if !knowledge.AsksServiceRule(t.text) && slices.ContainsFunc(conceptsIn(t.text), (*faqConcept).aboutService) {

@@ -152,7 +152,7 @@ var faqConcepts = []faqConcept{
 		"en": {"currency", "currencies", "dollars", "pounds", "local currency", "swiss francs", "yen", "yuan", "dirhams", "riyals"},
 		"de": {"währung", "dollar", "franken", "pfund"}, "es": {"moneda", "divisa", "dólares", "libras", "francos", "yenes"},
 		"fr": {"devise", "monnaie", "dollars", "francs", "livres sterling"}, "it": {"valuta", "valute", "dollari", "franchi", "sterline", "yen"},
-		"pt": {"moeda", "dólares", "reais", "libras", "francos"}, "nl": {"valuta", "munteenheid", "dollars", "ponden", "franken"},
+		"pt": {"moeda", "dólares", "dólar", "reais", "libras", "francos"}, "nl": {"valuta", "munteenheid", "dollars", "ponden", "franken"},
 		"pl": {"walut", "dolar", "złot", "funt", "frank"}, "ru": {"валют", "доллар", "рубл", "фунт", "франк"}, "tr": {"para birimi", "dolar", "lira", "sterlin", "frank"},
 		"ar": {"عملة", "العملة", "دولار", "درهم", "ريال", "جنيه"}, "ja": {"通貨", "ドル", "円で", "ポンド", "フラン", "人民元"},
 		"ko": {"통화", "달러", "원화", "파운드", "엔화", "위안"}, "zh-Hans": {"货币", "币种", "美元", "人民币", "英镑", "日元", "港币", "法郎"},
@@ -176,14 +176,21 @@ var faqConcepts = []faqConcept{
 		"zh-Hant": {"付款方式", "klarna", "paypal", "貨到付款", "銀行轉帳", "分期", "信用卡", "貝寶", "支付方式"},
 		"id":      {"metode pembayaran", "klarna", "paypal", "bayar di tempat", "transfer bank", "cicilan", "kartu kredit", "gopay"}}},
 	{"tracking number", map[string][]string{
-		"en": {"tracking number", "tracking link", "tracking info", "tracking code"}, "de": {"trackingnummer", "sendungsnummer", "sendungsverfolgung", "tracking-link"},
-		"es": {"número de seguimiento", "código de seguimiento", "enlace de seguimiento"}, "fr": {"numéro de suivi", "lien de suivi", "suivi de colis"},
-		"it": {"numero di tracciamento", "codice di tracciamento", "link di tracciamento", "numero di tracking"}, "pt": {"código de rastreio", "código de rastreamento", "rastreio", "rastreamento"},
-		"nl": {"trackingnummer", "track & trace", "track and trace", "trackinglink"}, "pl": {"numer przesyłki", "numer śledzenia", "numer do śledzenia"},
-		"ru": {"трек-номер", "трек номер", "номер отслеживания"}, "tr": {"takip numarası", "takip numarasi", "kargo takip"},
-		"ar": {"رقم التتبع", "رابط التتبع", "رقم تتبع"}, "ja": {"追跡番号", "追跡リンク", "伝票番号"}, "ko": {"운송장 번호", "운송장번호", "송장 번호", "송장번호", "추적 번호"},
-		"zh-Hans": {"物流单号", "快递单号", "追踪号", "跟踪号", "运单号"}, "zh-Hant": {"追蹤號碼", "物流單號", "追蹤碼", "貨運單號"},
-		"id": {"nomor resi", "resi", "nomor pelacakan"}}},
+		// A parcel that does not move in the tracking is the same entry:
+		// when to get in touch.
+		"en": {"tracking number", "tracking link", "tracking info", "tracking code", "no movement", "not moving", "hasn't moved", "stuck in transit"}, "de": {"trackingnummer", "sendungsnummer", "sendungsverfolgung", "tracking-link", "bewegt sich nicht", "keine bewegung", "hängt fest"},
+		"es": {"número de seguimiento", "código de seguimiento", "enlace de seguimiento", "no se mueve", "sin movimiento", "atascado"},
+		"fr": {"numéro de suivi", "lien de suivi", "suivi de colis", "ne bouge", "aucun mouvement", "bloqué"},
+		"it": {"numero di tracciamento", "codice di tracciamento", "link di tracciamento", "numero di tracking", "è fermo", "fermo da", "non si muove", "bloccato"},
+		"pt": {"código de rastreio", "código de rastreamento", "rastreio", "rastreamento", "não se mexe", "sem movimento", "parado há"},
+		"nl": {"trackingnummer", "track & trace", "track and trace", "trackinglink", "beweegt niet", "staat stil"},
+		"pl": {"numer przesyłki", "numer śledzenia", "numer do śledzenia", "nie rusza", "utknęł", "stoi w miejscu"},
+		"ru": {"трек-номер", "трек номер", "номер отслеживания", "не движется", "застрял"},
+		"tr": {"takip numarası", "takip numarasi", "kargo takip", "hareket etmiyor", "ilerlemiyor"},
+		"ar": {"رقم التتبع", "رابط التتبع", "رقم تتبع", "لم يتحرك", "متوقف"}, "ja": {"追跡番号", "追跡リンク", "伝票番号", "動かない", "止まったまま"},
+		"ko":      {"운송장 번호", "운송장번호", "송장 번호", "송장번호", "추적 번호", "송장 조회", "조회가 안"},
+		"zh-Hans": {"物流单号", "快递单号", "追踪号", "跟踪号", "运单号", "物流没有更新", "物流不动"}, "zh-Hant": {"追蹤號碼", "物流單號", "追蹤碼", "貨運單號", "物流沒有更新"},
+		"id": {"nomor resi", "resi", "nomor pelacakan", "tidak bergerak"}}},
 	{"size exchange", map[string][]string{
 		"en": {"exchange", "swap", "different size", "another size", "other size"}, "de": {"umtausch", "umtauschen", "andere größe", "größe tauschen"},
 		"es": {"cambiar la talla", "cambiar de talla", "cambiar una talla", "cambio de talla", "otra talla"}, "fr": {"échanger", "échange", "autre taille", "changer de taille"},
@@ -200,14 +207,14 @@ var faqConcepts = []faqConcept{
 		"ar": {"ضمان", "الضمان", "عيب"}, "ja": {"保証", "不良"}, "ko": {"보증", "불량"}, "zh-Hans": {"保修", "质保", "保固"}, "zh-Hant": {"保固", "保修", "瑕疵"},
 		"id": {"garansi", "cacat"}}},
 	{"parking", map[string][]string{
-		"en": {"parking", "park"}, "de": {"parkplatz", "parken", "parkhaus"}, "es": {"aparcamiento", "aparcar", "estacionamiento", "estacionar", "parking"},
+		"en": {"parking", "to park", "park my", "park the car", "park nearby", "can i park"}, "de": {"parkplatz", "parken", "parkhaus"}, "es": {"aparcamiento", "aparcar", "estacionamiento", "estacionar", "parking"},
 		"fr": {"parking", "stationnement", "se garer", "garer"}, "it": {"parcheggio", "parcheggiare"}, "pt": {"estacionamento", "estacionar"},
 		"nl": {"parkeren", "parkeerplaats", "parkeer"}, "pl": {"parking", "parkowa", "parkingu"}, "ru": {"парковк", "припарков"}, "tr": {"otopark", "park yeri", "park et"},
 		"ar": {"موقف سيارات", "مواقف", "ركن السيارة", "موقف"}, "ja": {"駐車場", "駐車"}, "ko": {"주차"}, "zh-Hans": {"停车"}, "zh-Hant": {"停車"},
 		"id": {"parkir"}}},
 	{"pets", map[string][]string{
 		"en": {"dog", "dogs", "pet", "pets", "cat"}, "de": {"hund", "haustier"}, "es": {"perro", "mascota"}, "fr": {"chien", "animaux", "animal de compagnie"},
-		"it": {"cane", "cani", "animali"}, "pt": {"cachorro", "cão", "cães", "animais de estimação", "pet"}, "nl": {"hond", "huisdier"},
+		"it": {"cane", "i cani", "cani ammessi", "animali"}, "pt": {"cachorro", "cão", "cães", "animais de estimação", "pet"}, "nl": {"hond", "huisdier"},
 		"pl": {"pies", "psa", "psem", "zwierzę", "zwierzęt"}, "ru": {"собак", "питом", "животн"}, "tr": {"köpek", "evcil hayvan"},
 		"ar": {"كلب", "كلاب", "حيوان أليف", "حيوانات أليفة"}, "ja": {"犬", "ペット"}, "ko": {"강아지", "반려견", "반려동물", "개를"},
 		"zh-Hans": {"狗", "宠物"}, "zh-Hant": {"狗", "寵物"}, "id": {"anjing", "hewan peliharaan"}}},
@@ -252,12 +259,12 @@ func conceptsIn(text string) []*faqConcept {
 var conceptSuffixes = []string{"", "s", "e", "es", "en"}
 
 // containsConceptWord reports whether a concept word starts a word of low;
-// a short Latin word must be the whole word, give or take a plural ending,
-// since every language's words are looked for in every message: "cat" is
-// no pet in Italian "catalogo", "dog" none in "dogana", "pet" none in
-// French "petit", "park" no parking in "parka".
+// a Latin word of three letters must be the whole word, give or take a
+// plural ending, since every language's words are looked for in every
+// message: "cat" is no pet in Italian "catalogo", "dog" none in "dogana",
+// "pet" none in French "petit". Longer ones may be inflected ("BLIKiem").
 func containsConceptWord(low, w string) bool {
-	if utf8.RuneCountInString(w) > 4 || !isLatinWord(w) {
+	if utf8.RuneCountInString(w) > 3 || !isLatinWord(w) {
 		return containsWordStart(low, w)
 	}
 	for i := 0; ; {

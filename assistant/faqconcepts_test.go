@@ -30,6 +30,8 @@ func TestConceptWords(t *testing.T) {
 		{"Czy mogę zapłacić BLIK-iem?", "payment methods", ""},
 		{"İndirim kodu nasıl kullanılır?", "discount code", ""},
 		{"Posso usare due codici sconto?", "discount code", ""},
+		{"Czy mogę zapłacić BLIKiem?", "payment methods", ""},
+		{"Il pacco è fermo da una settimana", "tracking number", ""},
 	} {
 		names := map[string]bool{}
 		for _, co := range conceptsIn(c.text) {

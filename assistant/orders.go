@@ -53,7 +53,7 @@ func (t *turn) orderTask(task string) error {
 			// "Can I cancel my order?" asks the rule too: until when
 			// an order can be cancelled, and at what cost, is the
 			// shop's policy, said before the order is looked up.
-			t.answerFromDocs("", "policy:refund", minOtherScore)
+			t.answerFromDocs("", "", minOtherScore)
 		case task != intent.ChangeOrder:
 			// "I typed the wrong street number, can you fix it?" read
 			// as an order question: how long an address can still

@@ -76,6 +76,14 @@ func TestServiceAnswers(t *testing.T) {
 		{"pt-BR", "A fivela da minha mochila quebrou, vocês consertam?", []string{"Utrecht"}, nil},
 		{"nl", "Mijn maat fleece is uitverkocht, wanneer komt die weer binnen?", []string{"4–6"}, nil},
 		{"en", "What's the warranty on the Granite boots?", []string{"2-year"}, nil},
+		// A parcel that does not move: when to get in touch.
+		{"it", "La spedizione è ferma da dieci giorni, non si muove più. Cosa faccio?", []string{"7 giorni"}, nil},
+		{"en", "My parcel has had no movement in the tracking since Monday", []string{"7 business days"}, nil},
+		// A gift sent abroad with a question about free shipping there.
+		{"pt-BR", "Quero mandar um presente para um amigo no Japão, o frete é grátis?", []string{"200"}, nil},
+		// A payment method inflected; a currency named in the singular.
+		{"pl", "Można płacić BLIKiem?", []string{"PayPal"}, []string{"25 rynkach"}},
+		{"pt-BR", "Posso pagar em dólar americano?", []string{"USD"}, nil},
 	}
 	for _, tt := range tests {
 		r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: tt.say, Locale: tt.locale})
