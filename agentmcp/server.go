@@ -155,8 +155,28 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		// Last-use bookkeeping must not fail a call that is otherwise fine.
 		h.o.Logger.WarnContext(ctx, "record agent token use", "token", t.ID, "err", err)
 	}
-	h.mcp.ServeHTTP(w, r.WithContext(context.WithValue(ctx, ctxKey{}, &caller{shop: shop, token: t})))
+	h.mcp.ServeHTTP(&noStore{w}, r.WithContext(context.WithValue(ctx, ctxKey{}, &caller{shop: shop, token: t})))
 }
+
+// noStore keeps answers out of caches: they carry conversation tokens and
+// verified order data, and the MCP transport replaces the header set above
+// with its own "no-cache" (which lets a cache store them).
+type noStore struct{ http.ResponseWriter }
+
+func (w *noStore) WriteHeader(code int) {
+	w.Header().Set("Cache-Control", "no-store")
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *noStore) Write(b []byte) (int, error) {
+	// A Write without WriteHeader sends the headers: set it first (a no-op
+	// once they are sent).
+	w.Header().Set("Cache-Control", "no-store")
+	return w.ResponseWriter.Write(b)
+}
+
+// Unwrap lets http.ResponseController reach the connection for flushing.
+func (w *noStore) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
 func bearer(r *http.Request) (string, bool) {
 	f := strings.Fields(r.Header.Get("Authorization"))

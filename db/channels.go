@@ -139,11 +139,15 @@ func (s *Store) GetChannelAccount(ctx context.Context, shopID, id int64) (*Chann
 }
 
 // ChannelAccountByAddress finds the enabled account of a business address
-// on a channel across shops: an inbound webhook names only the address.
+// on a channel across installed shops: an inbound webhook names only the
+// address, and a number moved to another shop may still be connected to
+// the uninstalled one until its data is erased.
 func (s *Store) ChannelAccountByAddress(ctx context.Context, channel, address string) (*ChannelAccount, error) {
 	var a ChannelAccount
-	if err := s.db(ctx).Where("channel = ? AND address = ? AND enabled = ?", channel, address, true).
-		Order("id").Take(&a).Error; err != nil {
+	if err := s.db(ctx).Model(&ChannelAccount{}).Select("channel_accounts.*").
+		Joins("JOIN shops ON shops.id = channel_accounts.shop_id AND shops.uninstalled_at IS NULL").
+		Where("channel_accounts.channel = ? AND channel_accounts.address = ? AND channel_accounts.enabled = ?", channel, address, true).
+		Order("channel_accounts.id").Take(&a).Error; err != nil {
 		return nil, fmt.Errorf("%s account %q: %w", channel, address, notFound(err))
 	}
 	return &a, nil

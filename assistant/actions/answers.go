@@ -3,6 +3,7 @@ package actions
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Short answers to "Shall I…?" in the supported languages. The quick
@@ -16,7 +17,7 @@ var (
 		"いいえ", "やめて", "아니요", "아니", "нет", "не надо", "hayır", "nie", "tidak", "jangan", "gak"}
 	exchangeWords = []string{"exchange", "swap", "umtausch", "umtauschen", "tauschen", "cambiar", "cambio", "échange",
 		"échanger", "cambiare", "trocar", "troca", "ruilen", "omruilen", "استبدال", "تبديل", "换", "換", "交換", "교환",
-		"обмен", "обменять", "değiş", "wymian", "tukar"}
+		"обмен", "обменять", "değiş", "wymian", "wymien", "wymień", "tukar"}
 )
 
 func short(text string) string {
@@ -31,12 +32,49 @@ func answerIs(text string, words []string) bool {
 		return false
 	}
 	for _, w := range words {
-		if t == w || strings.HasPrefix(t, w+" ") || strings.HasPrefix(t, w+",") || strings.HasPrefix(t, w+"!") ||
-			(!isLatin(w) && strings.HasPrefix(t, w)) {
+		rest, ok := strings.CutPrefix(t, w)
+		if !ok {
+			continue
+		}
+		if rest == "" {
+			return true
+		}
+		r, _ := utf8.DecodeRuneInString(rest)
+		switch {
+		case r == ' ' || r == ',' || r == '!' || (!isLatin(w) && (unicode.IsSpace(r) || unicode.IsPunct(r))):
+			return true
+		case unspaced(w) && !hedged(rest):
+			// Chinese and Japanese write no spaces: "好的谢谢" is a yes.
+			return true
+		}
+		// Otherwise the word only begins another one ("дайте", "예약").
+	}
+	return false
+}
+
+// unspaced reports whether w is written without spaces between words (Han,
+// kana), where a yes runs straight into what follows.
+func unspaced(w string) bool {
+	for _, r := range w {
+		if !unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+			return false
+		}
+	}
+	return true
+}
+
+// hedges after an unspaced yes word turn it into something else: a
+// negation ("对不起" sorry, "是不是" whether, "はいりません" not needed) or a
+// question ("可以吗").
+var hedges = []string{"不", "没", "沒", "别", "別", "ない", "ません", "吗", "嗎", "?", "？"}
+
+func hedged(rest string) bool {
+	for _, h := range hedges {
+		if strings.Contains(rest, h) {
 			return true
 		}
 	}
-	return false
+	return strings.HasSuffix(rest, "か")
 }
 
 func isLatin(s string) bool {

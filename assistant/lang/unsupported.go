@@ -39,6 +39,7 @@ var distinctive = []struct {
 	{"āēīūķļņģ", []whatlanggo.Lang{whatlanggo.Lav}},
 	{"іїєґ", []whatlanggo.Lang{whatlanggo.Ukr}},
 	{"ў", []whatlanggo.Lang{whatlanggo.Bel}},
+	{"јљњћђџ", []whatlanggo.Lang{whatlanggo.Srp, whatlanggo.Mkd}},
 	{"پچژگکی", []whatlanggo.Lang{whatlanggo.Pes, whatlanggo.Urd}},
 	{"ٹڈڑںے", []whatlanggo.Lang{whatlanggo.Urd}},
 }
@@ -258,6 +259,12 @@ func iso1(l whatlanggo.Lang) string {
 		return ""
 	}
 	code := l.Iso6391()
+	if l == whatlanggo.Pes {
+		// whatlanggo names Iranian Persian (ISO 639-3 pes) without a
+		// 639-1 code; its macrolanguage's is fa. Without it Persian text
+		// fell through to Arabic.
+		code = "fa"
+	}
 	if isSupported(code) || code == "zh" {
 		return ""
 	}

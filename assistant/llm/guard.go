@@ -68,11 +68,22 @@ func CheckAnswer(question, out string, passages []Passage) (Answer, error) {
 }
 
 // novel returns the first digit-bearing token or link of out that does not
-// occur in source.
+// occur in source. Tokens compare whole (or as a part of a source token
+// split at - . / :, so "2 to 4" may quote "2-4"): a number that is only a
+// substring of the source's ("7" in "75", a tracking number with a digit
+// dropped) is a changed fact.
 func novel(out, source string) (string, bool) {
 	for _, u := range urlToken.FindAllString(out, -1) {
 		if !strings.Contains(source, strings.TrimRight(u, ".,;")) {
 			return u, true
+		}
+	}
+	known := map[string]bool{}
+	for _, tok := range factToken.FindAllString(source, -1) {
+		tok = strings.TrimRight(tok, ".,:;-/")
+		known[tok] = true
+		for _, part := range strings.FieldsFunc(tok, func(r rune) bool { return strings.ContainsRune("-./:", r) }) {
+			known[part] = true
 		}
 	}
 	rest := urlToken.ReplaceAllString(out, " ")
@@ -81,7 +92,7 @@ func novel(out, source string) (string, bool) {
 		if tok == "" {
 			continue
 		}
-		if !strings.Contains(source, tok) {
+		if !known[tok] {
 			return tok, true
 		}
 	}

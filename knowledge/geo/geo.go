@@ -818,11 +818,14 @@ func (m *Matcher) Name(code, lang string) string {
 
 // displayLang maps a locale to the display table used for it.
 func displayLang(lang string) string {
-	l := strings.ToLower(lang)
+	l := strings.ToLower(strings.ReplaceAll(lang, "_", "-"))
+	base, rest, _ := strings.Cut(l, "-")
 	switch {
-	case l == "zh-hant" || l == "zh-tw" || l == "zh-hk":
+	case base == "zh" && (strings.Contains(rest, "hant") || strings.HasPrefix(rest, "tw") || strings.HasPrefix(rest, "hk") ||
+		strings.HasPrefix(rest, "mo")):
+		// Traditional script, as assistant/lang.Normalize reads the tag.
 		return "zh-Hant"
-	case strings.HasPrefix(l, "zh"):
+	case base == "zh":
 		return "zh-Hans"
 	case l == "no" || l == "nn":
 		return "nb"
