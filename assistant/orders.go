@@ -47,6 +47,19 @@ func (t *turn) orderTask(task string) error {
 		}
 	}
 	if num == 0 {
+		switch {
+		case st.Awaiting != "":
+		case task == intent.CancelOrder:
+			// "Can I cancel my order?" asks the rule too: until when
+			// an order can be cancelled, and at what cost, is the
+			// shop's policy, said before the order is looked up.
+			t.answerFromDocs("", "", minOtherScore)
+		case task != intent.ChangeOrder:
+			// "I typed the wrong street number, can you fix it?" read
+			// as an order question: how long an address can still
+			// change is the policy's, whatever the order.
+			t.addressPolicy()
+		}
 		st.Await(task, dialogue.AwaitOrderNumber)
 		t.say(t.t("order_ask_number", nil))
 		return nil

@@ -476,7 +476,7 @@ func (t *turn) asksForProducts(in string) bool {
 			return false
 		}
 	}
-	if t.req.ProductID != 0 && deictic(t.text) || t.line() != "" || len(glossary.Terms(t.text)) == 0 {
+	if t.req.ProductID != 0 && deictic(t.text) || t.line() != "" || len(glossary.Terms(t.text)) == 0 || t.asksService() {
 		return false
 	}
 	if wish {
