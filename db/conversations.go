@@ -153,23 +153,34 @@ func (s *Store) ListConversations(ctx context.Context, shopID int64, f Conversat
 	return out, nil
 }
 
-// DeleteConversationsBefore removes conversations (and their messages) whose
-// last message is older than cutoff; it enforces the retention setting.
+// DeleteConversationsBefore removes conversations whose last message is
+// older than cutoff with everything they said (messages, translations,
+// notes, the email and channel copies); it enforces the retention setting.
+// The shopper records stay: the same contact may be on a newer conversation.
 func (s *Store) DeleteConversationsBefore(ctx context.Context, shopID int64, cutoff time.Time) (int64, error) {
-	var n int64
+	var res RedactResult
 	err := s.db(ctx).Transaction(func(g *gorm.DB) error {
-		sub := g.Model(&Conversation{}).Select("id").Where("shop_id = ? AND last_message_at < ?", shopID, cutoff.UTC())
-		if err := g.Where("conversation_id IN (?)", sub).Delete(&Message{}).Error; err != nil {
+		var ids []string
+		if err := g.Model(&Conversation{}).Where("shop_id = ? AND last_message_at < ?", shopID, cutoff.UTC()).
+			Pluck("id", &ids).Error; err != nil {
 			return err
 		}
-		res := g.Where("shop_id = ? AND last_message_at < ?", shopID, cutoff.UTC()).Delete(&Conversation{})
-		n = res.RowsAffected
-		return res.Error
+		for _, chunk := range splitEvery(ids, inChunk) {
+			if err := deleteConversationContent(g, shopID, chunk, &res); err != nil {
+				return err
+			}
+			r := g.Where("shop_id = ? AND id IN ?", shopID, chunk).Delete(&Conversation{})
+			if r.Error != nil {
+				return r.Error
+			}
+			res.Conversations += r.RowsAffected
+		}
+		return nil
 	})
 	if err != nil {
 		return 0, fmt.Errorf("delete old conversations of shop %d: %w", shopID, err)
 	}
-	return n, nil
+	return res.Conversations, nil
 }
 
 // conversationUpsert inserts a conversation or writes back its mutable

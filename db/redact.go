@@ -247,28 +247,8 @@ func (s *Store) redactConversations(g *gorm.DB, shopID int64, who CustomerRef, m
 // and translations (notes go by cascade), unlinking returns requested there.
 func deleteConversations(g *gorm.DB, shopID int64, list []string, res *RedactResult) error {
 	for _, chunk := range splitEvery(list, inChunk) {
-		msgs := g.Model(&Message{}).Select("id").Where("shop_id = ? AND conversation_id IN ?", shopID, chunk)
-		if err := g.Where("shop_id = ? AND message_id IN (?)", shopID, msgs).Delete(&MessageTranslation{}).Error; err != nil {
-			return fmt.Errorf("delete message translations: %w", err)
-		}
-		r := g.Where("shop_id = ? AND conversation_id IN ?", shopID, chunk).Delete(&Message{})
-		if r.Error != nil {
-			return fmt.Errorf("delete messages: %w", r.Error)
-		}
-		res.Messages += r.RowsAffected
-		if err := g.Where("shop_id = ? AND conversation_id IN ?", shopID, chunk).Delete(&ChannelMessage{}).Error; err != nil {
-			return fmt.Errorf("delete channel messages: %w", err)
-		}
-		if err := g.Exec("DELETE FROM email_messages WHERE shop_id = ? AND conversation_id IN ?", shopID, chunk).Error; err != nil {
-			return fmt.Errorf("delete email messages: %w", err)
-		}
-		if err := g.Model(&Return{}).Where("shop_id = ? AND conversation_id IN ?", shopID, chunk).
-			Update("conversation_id", "").Error; err != nil {
-			return fmt.Errorf("unlink returns: %w", err)
-		}
-		if err := g.Model(&OrderAction{}).Where("shop_id = ? AND conversation_id IN ?", shopID, chunk).
-			Updates(map[string]any{"detail": "{}", "conversation_id": ""}).Error; err != nil {
-			return fmt.Errorf("unlink order actions: %w", err)
+		if err := deleteConversationContent(g, shopID, chunk, res); err != nil {
+			return err
 		}
 		// The shopper record holding these conversations' contacts goes too.
 		var contacts []struct{ CustomerEmail, CustomerPhone string }
@@ -283,11 +263,41 @@ func deleteConversations(g *gorm.DB, shopID int64, list []string, res *RedactRes
 		if err := deleteShoppers(g, shopID, emails, phones); err != nil {
 			return err
 		}
-		r = g.Where("shop_id = ? AND id IN ?", shopID, chunk).Delete(&Conversation{})
+		r := g.Where("shop_id = ? AND id IN ?", shopID, chunk).Delete(&Conversation{})
 		if r.Error != nil {
 			return fmt.Errorf("delete conversations: %w", r.Error)
 		}
 		res.Conversations += r.RowsAffected
+	}
+	return nil
+}
+
+// deleteConversationContent deletes what a chunk of a shop's conversations
+// said outside the conversations rows: messages, their translations, the
+// channel and email copies, and the links of returns and order actions.
+func deleteConversationContent(g *gorm.DB, shopID int64, chunk []string, res *RedactResult) error {
+	msgs := g.Model(&Message{}).Select("id").Where("shop_id = ? AND conversation_id IN ?", shopID, chunk)
+	if err := g.Where("shop_id = ? AND message_id IN (?)", shopID, msgs).Delete(&MessageTranslation{}).Error; err != nil {
+		return fmt.Errorf("delete message translations: %w", err)
+	}
+	r := g.Where("shop_id = ? AND conversation_id IN ?", shopID, chunk).Delete(&Message{})
+	if r.Error != nil {
+		return fmt.Errorf("delete messages: %w", r.Error)
+	}
+	res.Messages += r.RowsAffected
+	if err := g.Where("shop_id = ? AND conversation_id IN ?", shopID, chunk).Delete(&ChannelMessage{}).Error; err != nil {
+		return fmt.Errorf("delete channel messages: %w", err)
+	}
+	if err := g.Exec("DELETE FROM email_messages WHERE shop_id = ? AND conversation_id IN ?", shopID, chunk).Error; err != nil {
+		return fmt.Errorf("delete email messages: %w", err)
+	}
+	if err := g.Model(&Return{}).Where("shop_id = ? AND conversation_id IN ?", shopID, chunk).
+		Update("conversation_id", "").Error; err != nil {
+		return fmt.Errorf("unlink returns: %w", err)
+	}
+	if err := g.Model(&OrderAction{}).Where("shop_id = ? AND conversation_id IN ?", shopID, chunk).
+		Updates(map[string]any{"detail": "{}", "conversation_id": ""}).Error; err != nil {
+		return fmt.Errorf("unlink order actions: %w", err)
 	}
 	return nil
 }

@@ -264,7 +264,8 @@ func (n *Notifier) SendPending(ctx context.Context) (int, error) {
 	return sent, errors.Join(errs...)
 }
 
-// Send decides and sends one risk's notice; true when an email went out.
+// Send decides and sends one risk's notice; true when it went out, by
+// email or by a channel message.
 func (n *Notifier) Send(ctx context.Context, r db.ShipmentRisk) (bool, error) {
 	claimed, err := n.Store.ClaimRiskNotice(ctx, r.ID, r.NoticeStatus, n.now())
 	if err != nil || !claimed {

@@ -129,8 +129,6 @@ func Fulfillment(shopID int64, f *goshopify.Fulfillment) *db.Fulfillment {
 	return out
 }
 
-// Refund maps a refund payload; the amount is the sum of its successful
-// refund transactions.
 // FulfillmentEvent converts a fulfillment event (whose times go-shopify
 // leaves as strings). A missing or malformed happened_at, or a malformed
 // estimate, is an error: without the event time the event cannot be
@@ -151,6 +149,8 @@ func FulfillmentEvent(e *goshopify.FulfillmentEvent) (db.FulfillmentEvent, error
 	return fe, nil
 }
 
+// Refund maps a refund payload; the amount is the sum of its successful
+// refund transactions.
 func Refund(shopID int64, r *goshopify.Refund, currency string) *db.Refund {
 	total := decimal.Zero
 	for _, t := range r.Transactions {
