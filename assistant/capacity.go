@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"shopassist/knowledge"
 )
@@ -37,7 +38,9 @@ var partyCues = regexp.MustCompile(`(?i)\b(?:for up to|for|pour|para|pra|per|fü
 	`|(zu (?:zweit|dritt|viert|fünft|sechst))` +
 	`|(?:we are|we're|nous sommes|on est|somos|siamo|wir sind|we zijn|jesteśmy|kami|нас|نحن)\s+(\S+(?:\s+\S+)?)`)
 
-// partySize is how many people the shopper says a product is for, or 0.
+// partySize is how many people the shopper says a product is for, or 0:
+// a count ("for 4", "zu viert"), else the people named ("me, my wife and 2
+// kids": the shopper and those who come along).
 func partySize(text string) int {
 	low := strings.ToLower(text)
 	for _, m := range partyCues.FindAllStringSubmatch(low, -1) {
@@ -47,7 +50,58 @@ func partySize(text string) int {
 			}
 		}
 	}
-	return 0
+	return companions(low)
+}
+
+// partnerWords name one person who comes along: a spouse or partner.
+var partnerWords = []string{"wife", "husband", "partner", "girlfriend", "boyfriend", "frau", "mann", "freundin", "femme",
+	"mari", "copine", "copain", "conjoint", "esposa", "esposo", "mujer", "marido", "novia", "novio", "pareja", "moglie",
+	"marito", "fidanzata", "fidanzato", "compagna", "compagno", "namorada", "namorado", "vrouw", "vriendin", "vriend",
+	"karım", "eşim", "kocam", "sevgilim", "żona", "żoną", "mąż", "mężem", "istri", "suami", "pacar", "жена", "женой",
+	"муж", "мужем", "妻", "夫", "彼女", "彼氏", "老婆", "老公", "妻子", "丈夫", "太太", "女朋友", "男朋友",
+	"아내", "남편", "여자친구", "남자친구", "زوجتي", "زوجي"}
+
+// companionsRE is a number of children or friends ("2 kids", "deux
+// enfants", "两个孩子", "아이 둘" is not read), the number first.
+var companionsRE = regexp.MustCompile(`(\S+?)\s*(?:个|個|人の|名の)?\s*(?:kids|children|child|enfants|kinder|niños|hijos|bambini|figli|filhos|crianças|kinderen|çocuk|dzieci|dzieckiem|anak|детьми|детей|ребенка|ребёнка|子供|子ども|孩子|小孩|아이|أطفال|friends|amis|freunde|amigos|amici|vrienden|arkadaş|przyjaciół|przyjaciółmi|teman|друзей|друзьями|友達|朋友|친구)`)
+
+// companions counts the people a message names as coming along, plus the
+// shopper; 0 when it names none.
+func companions(low string) int {
+	n := 0
+	for _, w := range partnerWords {
+		if spacedWord(w) && containsWord(low, w) || !spacedWord(w) && strings.Contains(low, w) {
+			n++
+			break
+		}
+	}
+	for _, m := range companionsRE.FindAllStringSubmatch(low, -1) {
+		if c := partyNumber(m[1]); c > 0 {
+			n += c
+		}
+	}
+	if n == 0 && slices.ContainsFunc(familyWords, func(w string) bool { return containsWordStart(low, w) }) {
+		// "a tent for the family": at least three, so the family tent.
+		return 3
+	}
+	if n == 0 {
+		return 0
+	}
+	return n + 1
+}
+
+// familyWords say the product is for a family.
+var familyWords = []string{"family", "familie", "famille", "familia", "famiglia", "família", "gezin", "aile", "rodzin",
+	"keluarga", "семья", "семьи", "семьёй", "семьей", "семейн", "家族", "家庭", "全家", "一家", "가족", "عائل", "العائل", "أسرة", "الأسرة"}
+
+// containsWord reports whether w occurs in low as a whole word.
+func containsWord(low, w string) bool {
+	for _, f := range strings.FieldsFunc(low, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if f == w {
+			return true
+		}
+	}
+	return false
 }
 
 // partyNumber reads a count from the words a cue caught: digits, or a

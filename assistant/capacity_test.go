@@ -21,6 +21,14 @@ func TestPartySize(t *testing.T) {
 		{"四人用的帐篷", 4},
 		{"4인용 텐트 있어요?", 4},
 		{"4 kişilik çadır", 4},
+		// The people named: the shopper and those who come along; a
+		// family is at least three.
+		{"tent for my girlfriend and me", 2},
+		{"a tent for me, my husband and our 3 children", 5},
+		{"une tente pour moi, ma femme et deux enfants", 4},
+		{"ein Zelt für meine Freundin und mich und 2 Freunde", 4},
+		{"我和老婆还有两个孩子，买什么帐篷", 4},
+		{"barraca para a família", 3},
 		{"a tent for 2 nights in the Alps", 0}, // nights, not people
 		{"a tent for the GR20", 0},
 		{"backpack under 100 euros", 0},

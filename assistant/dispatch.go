@@ -209,19 +209,19 @@ func (t *turn) run() error {
 		t.docAnswer("shipping_intro", "policy:shipping")
 	case t.state.Awaiting == "" && (productRoutable[in] || in == intent.Stock || in == intent.ProductQuestion || t.attributeOfNamed(in) ||
 		in == intent.Discount || t.fitOfNamed(in) || t.optionsOfNamed(in) || t.questionNotFeedback(in) ||
-		t.productOfOrderTask(in) || t.productNotShipping(in)) && t.asksNamedProduct():
+		t.productOfOrderTask(in) || t.productNotShipping(in)) && !t.asksService() && t.asksNamedProduct():
 		// "How bright is the Lumen headlamp?" names one product: its data
 		// answers, whatever topic the classifier guessed.
 		t.reply.Intent = intent.ProductQuestion
 		t.productQuestion()
 	case t.state.Awaiting == "" && (productRoutable[in] || in == intent.Stock || in == intent.ProductQuestion || t.attributeOfNamed(in)) &&
-		t.asksViewedProduct():
+		!t.asksService() && t.asksViewedProduct():
 		// "È impermeabile?", "Isso é à prova d'água?" on a product page
 		// ask about the product on screen, whatever topic the
 		// classifier guessed for so few words.
 		t.reply.Intent = intent.ProductQuestion
 		t.productQuestion()
-	case t.state.Awaiting == "" && (productRoutable[in] || in == intent.Stock || in == intent.ProductQuestion) && t.asksAboutOnly(in):
+	case t.state.Awaiting == "" && (productRoutable[in] || in == intent.Stock || in == intent.ProductQuestion) && !t.asksService() && t.asksAboutOnly(in):
 		// "メリノソックスのサイズは？", "what are the hiking socks made
 		// of": the shop's only socks, named by their kind.
 		t.reply.Intent = intent.ProductQuestion
@@ -328,7 +328,12 @@ var placeRuleIntents = map[string]bool{intent.OrderStatus: true, intent.ChangeOr
 // it as an order task (no order number or contact given) or not at all. It
 // reports whether it answered.
 func (t *turn) placeRuleQuestion(in string) bool {
-	if !placeRuleIntents[in] || t.u.Ents.OrderNumber != "" || t.u.contact() != "" {
+	// "Vou mandar um presente pra minha tia em Miami, tem frete grátis
+	// pros EUA?" names a gift but asks whether shipping there is free: a
+	// recommendation with no budget that asks about free shipping to a
+	// place is that place's rule.
+	freeTo := in == intent.ProductRecommendation && t.u.Ents.Price == nil && t.asksFreeShipping()
+	if !placeRuleIntents[in] && !freeTo || t.u.Ents.OrderNumber != "" || t.u.contact() != "" {
 		return false
 	}
 	if !knowledge.AsksServiceRule(t.text) && slices.ContainsFunc(conceptsIn(t.text), (*faqConcept).aboutService) {

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 
+	"shopassist/assistant/actions"
 	"shopassist/assistant/glossary"
 	"shopassist/assistant/intent"
 	"shopassist/assistant/llm"
@@ -261,6 +262,13 @@ func (t *turn) otherHalf(q knowledge.PassageQuery, best knowledge.PassageAnswer)
 		if best.Duties {
 			q.Duties = knowledge.DeliveryOnly
 		}
+	case knowledge.AsksShippingAndReturns(t.text):
+		// "What's shipping to Glasgow and are returns free from
+		// there?": the delivery rule and the return-cost rule.
+		q.Duties = knowledge.ReturnsOnly
+		if best.Returns || best.Duties {
+			q.Duties = knowledge.DeliveryOnly
+		}
 	default:
 		return nil
 	}
@@ -427,7 +435,7 @@ func (t *turn) faqFirst(task bool) bool {
 		return false
 	}
 	if productIntents[t.reply.Intent] && (len(t.u.Ents.Colors) > 0 || len(t.u.Ents.Sizes) > 0 || t.u.Ents.Price != nil ||
-		len(glossary.Terms(t.text)) > 0 && !slices.ContainsFunc(conceptsIn(t.text), (*faqConcept).aboutService)) {
+		len(glossary.Terms(t.text)) > 0 && !slices.ContainsFunc(conceptsIn(t.text), (*faqConcept).aboutService) && !t.asksService()) {
 		// "A black fleece in size M?" asks for products; an FAQ sharing
 		// its words (the size guide's) does not answer it. A store
 		// service named with a category ("guarantee on jackets") is
@@ -530,25 +538,23 @@ var (
 		"возврат средств", "返金", "退款", "환불", "reembols", "geld zurück", "geld terug", "dinheiro de volta", "soldi indietro",
 		"paramı geri", "paramı", "pieniądze", "uang kembali", "деньги",
 		// "when do I get my money back": the money, in every language
-		"dinero", "argent", "geld", "soldi", "dinheiro", "pieniędzy", "dana saya", "uang saya", "أموالي", "المسترد", "أسترد",
+		"my money", "dinero", "argent", "geld", "soldi", "dinheiro", "pieniędzy", "dana saya", "uang saya", "أموالي", "المسترد", "أسترد",
 		"المبلغ", "돈", "お金", "钱", "錢", "hesabıma"}
 	whenWords = []string{"when", "how long", "how many days", "cuándo", "cuando", "cuánto tarda", "cuanto tarda", "quand",
 		"combien de temps", "wann", "wie lange", "quando", "quanto tempo", "wanneer", "hoe lang", "ne zaman", "ne kadar",
 		"kiedy", "ile dni", "ile czasu", "kapan", "berapa lama", "متى", "كم يستغرق", "когда", "сколько", "через сколько",
 		"いつ", "何日", "多久", "什么时候", "什麼時候", "幾天", "几天", "언제", "며칠", "얼마나",
 		"how soon", "how fast", "hoe snel", "jak szybko", "qué tan rápido", "en cuánto tiempo", "en combien de temps",
-		"quanto ci vuole", "quanto demora", "seberapa cepat", "как быстро"}
+		"quanto ci vuole", "quanto demora", "seberapa cepat", "как быстро",
+		// how many days, asked as a count
+		"kaç gün", "quantos dias", "cuántos días", "cuantos dias", "quanti giorni", "hoeveel dagen", "wie viele tage", "wie schnell",
+		"combien de jours", "sous combien", "berapa hari", "كم يوم", "كم يوما", "ile dni", "po jakim czasie", "за сколько дней"}
 )
-
-// addressWords recognise a question about the delivery address.
-var addressWords = []string{"address", "dirección", "direccion", "adresse", "indirizzo", "endereço", "morada", "adres", "alamat",
-	"عنوان", "адрес", "住所", "地址", "주소", "anschrift"}
 
 // addressPolicy says the shop's rule for changing a delivery address when
 // the message asks about the address and a policy clearly covers it.
 func (t *turn) addressPolicy() {
-	low := strings.ToLower(t.text)
-	if !slices.ContainsFunc(addressWords, func(w string) bool { return strings.Contains(low, w) }) {
+	if !actions.MentionsAddress(t.text) {
 		return
 	}
 	t.answerFromDocs("", "policy:shipping", minOtherScore)

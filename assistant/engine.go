@@ -226,8 +226,9 @@ func (e *Engine) persist(ctx context.Context, t *turn) error {
 	if conv.CustomerEmail != t.emailBefore || conv.CustomerPhone != t.phoneBefore {
 		// A contact given or proved in this turn goes on the shop's
 		// shopper record too (idempotent, so a turn retried after a
-		// conflict records it again harmlessly).
-		if _, err := e.store.RecordShopperContact(ctx, conv.ShopID, conv.CustomerEmail, conv.CustomerPhone,
+		// conflict records it again harmlessly). Deferred: SaveTurn's
+		// synchronous commit below makes it durable.
+		if _, err := e.store.Deferred().RecordShopperContact(ctx, conv.ShopID, conv.CustomerEmail, conv.CustomerPhone,
 			conv.CustomerEmail != "" && t.provenContact == conv.CustomerEmail,
 			conv.CustomerPhone != "" && t.provenContact == conv.CustomerPhone); err != nil {
 			return fmt.Errorf("store contact of conversation %s: %w", conv.ID, err)
@@ -251,7 +252,8 @@ func (e *Engine) recordAnalytics(ctx context.Context, t *turn, firstTopic bool, 
 	for i := range t.stats.signals {
 		t.stats.signals[i].ConversationID, t.stats.signals[i].CreatedAt = t.conv.ID, now
 	}
-	if err := e.store.AddDemandSignals(ctx, t.stats.signals); err != nil {
+	// Deferred: a crash may lose the last signals, never the reply.
+	if err := e.store.Deferred().AddDemandSignals(ctx, t.stats.signals); err != nil {
 		t.logErr("store demand signals", err)
 	}
 	if firstTopic && t.conv.Topic != "" && t.conv.CustomerID != 0 {

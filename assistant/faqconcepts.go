@@ -3,6 +3,8 @@ package assistant
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"shopassist/knowledge"
 )
@@ -29,8 +31,26 @@ func (c *faqConcept) inRules() bool { return c.name == "currency" || c.name == "
 // category ("what's your guarantee on jackets?", "gift wrap for boots").
 func (c *faqConcept) aboutService() bool {
 	switch c.name {
-	case "warranty", "gift wrapping", "price match", "student discount", "first order discount", "currency", "size exchange", "payment methods":
+	case "warranty", "gift wrapping", "price match", "student discount", "first order discount", "currency", "size exchange", "payment methods",
+		"repair":
 		return true
+	}
+	return false
+}
+
+// asksService reports whether the message asks about a store service (a
+// repair, a price drop, when sold-out items come back) that the FAQ
+// answers, though it names a product or a kind: "Bought a fleece 5 days
+// ago and now it's cheaper, can I get the difference back?" asks for no
+// fleece, "Die Merino-Mütze ist ausverkauft – wann kommt die wieder rein?"
+// asks when it is restocked, not what is in stock now.
+func (t *turn) asksService() bool {
+	low := strings.ToLower(t.text)
+	for _, c := range conceptsIn(t.text) {
+		if c.aboutService() && c.name != "payment methods" && c.name != "currency" ||
+			c.name == "restock" && slices.ContainsFunc(whenWords, func(w string) bool { return strings.Contains(low, w) }) {
+			return true
+		}
 	}
 	return false
 }
@@ -58,9 +78,9 @@ var faqConcepts = []faqConcept{
 		"ko": {"선물 포장", "포장"}, "zh-Hans": {"礼品包装", "包装成礼物", "礼物包装"}, "zh-Hant": {"禮品包裝", "禮物包裝"},
 		"id": {"bungkus kado", "kemasan hadiah", "bungkus hadiah"}}},
 	{"repair", map[string][]string{
-		"en": {"repair", "mend", "zipper"}, "de": {"reparatur", "reparier", "reißverschluss"},
-		"es": {"reparar", "reparación", "reparáis", "cremallera"}, "fr": {"réparer", "réparation", "réparez", "fermeture éclair"},
-		"it": {"riparare", "riparazion", "riparate", "cerniera"}, "pt": {"consertar", "conserto", "consertam", "reparo", "reparar", "zíper"},
+		"en": {"repair", "mend", "zipper", "buckle"}, "de": {"reparatur", "reparier", "reißverschluss"},
+		"es": {"reparar", "reparación", "reparáis", "cremallera", "arregl", "hebilla"}, "fr": {"réparer", "réparation", "réparez", "fermeture éclair"},
+		"it": {"riparare", "riparazion", "riparate", "cerniera", "aggiust", "fibbia"}, "pt": {"consertar", "conserto", "consertam", "reparo", "reparar", "zíper", "fivela"},
 		"nl": {"repareren", "reparatie", "rits"}, "pl": {"naprawa", "naprawi", "napraw", "zamek błyskawiczny"},
 		"ru": {"ремонт", "почин", "отремонт", "молни"}, "tr": {"tamir", "onarım", "onar", "fermuar"},
 		"ar": {"إصلاح", "تصليح", "سحاب"}, "ja": {"修理", "修繕", "ファスナー"},
@@ -72,34 +92,57 @@ var faqConcepts = []faqConcept{
 		"ar": {"طالب", "طلاب", "الطلاب"}, "ja": {"学生"}, "ko": {"학생"}, "zh-Hans": {"学生"}, "zh-Hant": {"學生"},
 		"id": {"pelajar", "mahasiswa"}}},
 	{"first order discount", map[string][]string{
-		"en": {"first order discount", "newsletter", "welcome discount", "first purchase"}, "de": {"newsletter", "erste bestellung", "neukunden"},
-		"es": {"newsletter", "primer pedido", "boletín"}, "fr": {"newsletter", "première commande"}, "it": {"newsletter", "primo ordine"},
-		"pt": {"newsletter", "primeira compra", "primeiro pedido"}, "nl": {"nieuwsbrief", "eerste bestelling"}, "pl": {"newsletter", "pierwsze zamówienie"},
-		"ru": {"рассылк", "первый заказ", "первого заказа"}, "tr": {"bülten", "ilk sipariş"}, "ar": {"النشرة", "الطلب الأول", "أول طلب"},
-		"ja": {"メルマガ", "ニュースレター", "初回"}, "ko": {"뉴스레터", "첫 주문"}, "zh-Hans": {"电子报", "首单", "首购"}, "zh-Hant": {"電子報", "首購", "首單"},
-		"id": {"newsletter", "pesanan pertama"}}},
+		"en": {"first order discount", "newsletter", "welcome discount", "first purchase", "welcome offer", "sign-up discount"},
+		"de": {"newsletter", "erste bestellung", "neukunden", "willkommensrabatt", "willkommens"},
+		"es": {"newsletter", "primer pedido", "boletín", "bienvenida", "primera compra"}, "fr": {"newsletter", "première commande", "bienvenue", "premier achat"},
+		"it": {"newsletter", "primo ordine", "benvenuto", "primo acquisto"}, "pt": {"newsletter", "primeira compra", "primeiro pedido", "boas-vindas"},
+		"nl": {"nieuwsbrief", "eerste bestelling", "welkomstkorting", "welkom"}, "pl": {"newsletter", "pierwsze zamówienie", "powitaln", "pierwsze zakupy"},
+		"ru": {"рассылк", "первый заказ", "первого заказа", "приветствен", "первую покупку"}, "tr": {"bülten", "ilk sipariş", "hoş geldin", "ilk alışveriş"},
+		"ar": {"النشرة", "الطلب الأول", "أول طلب", "ترحيب"}, "ja": {"メルマガ", "ニュースレター", "初回", "ウェルカム"}, "ko": {"뉴스레터", "첫 주문", "웰컴", "첫 구매", "신규 가입"},
+		"zh-Hans": {"电子报", "首单", "首购", "新人", "新客"}, "zh-Hant": {"電子報", "首購", "首單", "新客", "新人"},
+		"id": {"newsletter", "pesanan pertama", "selamat datang", "pembelian pertama"}}},
+	{"discount code", map[string][]string{
+		"en": {"discount code", "promo code", "coupon", "voucher code", "discount codes"}, "de": {"rabattcode", "gutscheincode", "promocode", "rabatt-code"},
+		"es": {"código de descuento", "cupón", "cupones", "código promocional"}, "fr": {"code promo", "code de réduction", "bon de réduction", "coupon"},
+		"it": {"codice sconto", "codici sconto", "coupon", "codice promozionale"}, "pt": {"cupom de desconto", "cupom", "cupons", "código de desconto", "cupão"},
+		"nl": {"kortingscode", "couponcode", "actiecode"}, "pl": {"kod rabatowy", "kody rabatowe", "kodów rabatowych", "kupon", "kod promocyjny"},
+		"ru": {"промокод", "купон", "код скидки"}, "tr": {"indirim kodu", "kupon", "promosyon kodu"}, "ar": {"كود الخصم", "رمز الخصم", "كوبون", "قسيمة خصم"},
+		"ja": {"割引コード", "クーポン", "プロモコード"}, "ko": {"할인 코드", "쿠폰", "프로모션 코드"}, "zh-Hans": {"折扣码", "优惠码", "优惠券"},
+		"zh-Hant": {"折扣碼", "優惠碼", "優惠券"}, "id": {"kode diskon", "kupon", "kode promo"}}},
 	{"sustainability", map[string][]string{
-		"en": {"sustainable", "sustainability", "eco-friendly", "eco friendly", "environment", "ethical", "recycled", "cruelty", "animal welfare"}, "de": {"nachhaltig", "umweltfreundlich", "umwelt", "ökologisch"},
-		"es": {"sostenible", "sostenibilidad", "ecológic", "medio ambiente"}, "fr": {"durable", "durabilité", "écologique", "environnement", "éthique"},
-		"it": {"sostenibil", "ecologic", "ambiente", "etic"}, "pt": {"sustentáve", "sustentabilidade", "ecológic", "meio ambiente"},
-		"nl": {"duurzaam", "duurzaamheid", "milieuvriendelijk", "milieu"}, "pl": {"zrównoważon", "ekologiczn", "środowisk"},
-		"ru": {"экологичн", "устойчив", "экологи"}, "tr": {"sürdürülebilir", "çevre dostu", "çevreci"},
-		"ar": {"مستدام", "مستدامة", "الاستدامة", "صديقة للبيئة", "البيئة"}, "ja": {"サステナブル", "環境", "エコ", "持続可能"},
-		"ko": {"지속 가능", "친환경", "환경"}, "zh-Hans": {"可持续", "环保", "环境"}, "zh-Hant": {"永續", "環保", "環境"},
-		"id": {"berkelanjutan", "ramah lingkungan", "lingkungan"}}},
+		// Recycled and organic materials and animal welfare are what the
+		// sustainability entry answers ("How much of your catalogue is
+		// recycled?", "Is your merino mulesing-free?").
+		"en": {"sustainable", "sustainability", "eco-friendly", "eco friendly", "environment", "ethical", "recycled", "cruelty", "animal welfare", "organic", "mulesing"},
+		"de": {"nachhaltig", "umweltfreundlich", "umwelt", "ökologisch", "recycelt", "recycling", "mulesing"},
+		"es": {"sostenible", "sostenibilidad", "ecológic", "medio ambiente", "reciclad", "orgánic", "mulesing"},
+		"fr": {"durable", "durabilité", "écologique", "environnement", "éthique", "recyclé", "biologique", "mulesing"},
+		"it": {"sostenibil", "ecologic", "ambiente", "etico", "etica", "etici", "eticamente", "riciclat", "biologic", "mulesing"},
+		"pt": {"sustentáve", "sustentabilidade", "ecológic", "meio ambiente", "reciclad", "orgânic", "mulesing"},
+		"nl": {"duurzaam", "duurzaamheid", "milieuvriendelijk", "milieu", "gerecycled", "gerecycleerd", "biologisch", "mulesing"},
+		"pl": {"zrównoważon", "ekologiczn", "środowisk", "recykling", "organiczn", "mulesing"},
+		"ru": {"экологичн", "устойчив", "экологи", "переработ", "органическ", "мулесинг"},
+		"tr": {"sürdürülebilir", "çevre dostu", "çevreci", "geri dönüştürül", "geri dönüşüm", "organik", "mulesing"},
+		"ar": {"مستدام", "مستدامة", "الاستدامة", "صديقة للبيئة", "البيئة", "معاد تدوير", "إعادة التدوير", "عضوي"},
+		"ja": {"サステナブル", "環境", "エコ", "持続可能", "リサイクル", "オーガニック", "ミュールシング"},
+		"ko": {"지속 가능", "친환경", "환경", "재활용", "유기농", "뮬싱"}, "zh-Hans": {"可持续", "环保", "环境", "回收", "有机", "再生材料"},
+		"zh-Hant": {"永續", "環保", "環境", "回收", "有機", "再生材料"},
+		"id":      {"berkelanjutan", "ramah lingkungan", "lingkungan", "daur ulang", "organik", "mulesing"}}},
 	{"price match", map[string][]string{
 		"en": {"price match", "price drop", "price dropped", "price went down", "price goes down", "cheaper elsewhere", "difference"},
 		"de": {"preisgarantie", "preis gesunken", "billiger gefunden", "differenz"}, "es": {"igualar precio", "igualáis precio", "bajó el precio", "baja el precio", "diferencia"},
-		"fr": {"alignement de prix", "alignez", "prix a baissé", "baisse de prix", "différence"}, "it": {"prezzo è sceso", "prezzo sceso", "calo di prezzo", "differenza"},
-		"pt": {"cobrir preço", "preço caiu", "baixou o preço", "diferença"}, "nl": {"prijs gedaald", "prijsgarantie", "verschil terug"},
+		"fr": {"alignement de prix", "alignez", "prix a baissé", "baisse de prix", "différence"}, "it": {"prezzo è sceso", "prezzo sceso", "calo di prezzo", "differenza", "stesso prezzo", "costa meno", "calate il prezzo", "abbassate il prezzo"},
+		"pt": {"cobrir preço", "preço caiu", "baixou o preço", "diferença"}, "nl": {"prijs gedaald", "prijsgarantie", "verschil terug", "verschil"},
 		"pl": {"cena spadła", "gwarancja ceny", "różnic"}, "ru": {"цена снизилась", "подешевел", "разниц"}, "tr": {"fiyat düştü", "fiyat farkı"},
 		"ar": {"انخفض السعر", "فرق السعر"}, "ja": {"値下がり", "値下げ", "差額"}, "ko": {"가격이 내려", "가격 인하", "차액"},
 		"zh-Hans": {"降价", "差价", "价格保护"}, "zh-Hant": {"降價", "差價", "價格保護"}, "id": {"harga turun", "selisih harga"}}},
 	{"restock", map[string][]string{
-		"en": {"restock", "back in stock", "notify me", "notified", "come back", "be back", "coming back", "available again", "in stock again"}, "de": {"wieder verfügbar", "nachbestellt", "wieder auf lager", "benachrichtig"},
-		"es": {"reponer", "reponéis", "vuelva a estar disponible", "volverá a estar disponible", "avísame"}, "fr": {"réapprovision", "de nouveau en stock", "réassort", "m'avertir"},
-		"it": {"rifornire", "di nuovo disponibile", "tornerà disponibile", "riassortimento", "avvisami"}, "pt": {"repor", "reposição", "voltar ao estoque", "avise-me"},
-		"nl": {"weer op voorraad", "weer binnen", "melding"}, "pl": {"ponownie dostępn", "uzupełni", "powiadom"}, "ru": {"снова в наличии", "пополн", "уведоми"},
+		"en": {"restock", "back in stock", "notify me", "notified", "come back", "be back", "coming back", "available again", "in stock again"}, "de": {"wieder verfügbar", "nachbestellt", "wieder auf lager", "benachrichtig", "wieder lieferbar", "wieder rein", "wieder da"},
+		"es": {"reponer", "reponéis", "vuelva a estar disponible", "volverá a estar disponible", "vuelve a estar disponible", "vuelven a estar disponibles", "avísame"},
+		"fr": {"réapprovision", "de nouveau en stock", "réassort", "m'avertir", "revient en stock", "reviennent en stock", "de nouveau disponible"},
+		"it": {"rifornire", "di nuovo disponibil", "tornerà disponibil", "tornano disponibil", "torna disponibil", "riassortimento", "avvisami"},
+		"pt": {"repor", "reposição", "voltar ao estoque", "volta ao estoque", "volta a ficar disponível", "avise-me"},
+		"nl": {"weer op voorraad", "weer binnen", "melding", "weer leverbaar", "weer beschikbaar"}, "pl": {"ponownie dostępn", "uzupełni", "powiadom"}, "ru": {"снова в наличии", "пополн", "уведоми"},
 		"tr": {"tekrar stok", "yeniden stok", "stoğa gel", "haber ver"}, "ar": {"إعادة التخزين", "متوفرا مرة أخرى", "أبلغني"},
 		"ja": {"再入荷", "入荷"}, "ko": {"재입고"}, "zh-Hans": {"补货", "到货通知"}, "zh-Hant": {"補貨", "到貨通知"}, "id": {"restock", "stok lagi", "tersedia lagi"}}},
 	{"pre-order", map[string][]string{
@@ -111,38 +154,45 @@ var faqConcepts = []faqConcept{
 		"en": {"currency", "currencies", "dollars", "pounds", "local currency", "swiss francs", "yen", "yuan", "dirhams", "riyals"},
 		"de": {"währung", "dollar", "franken", "pfund"}, "es": {"moneda", "divisa", "dólares", "libras", "francos", "yenes"},
 		"fr": {"devise", "monnaie", "dollars", "francs", "livres sterling"}, "it": {"valuta", "valute", "dollari", "franchi", "sterline", "yen"},
-		"pt": {"moeda", "dólares", "reais", "libras", "francos"}, "nl": {"valuta", "munteenheid", "dollars", "ponden", "franken"},
+		"pt": {"moeda", "dólares", "dólar", "reais", "libras", "francos"}, "nl": {"valuta", "munteenheid", "dollars", "ponden", "franken"},
 		"pl": {"walut", "dolar", "złot", "funt", "frank"}, "ru": {"валют", "доллар", "рубл", "фунт", "франк"}, "tr": {"para birimi", "dolar", "lira", "sterlin", "frank"},
 		"ar": {"عملة", "العملة", "دولار", "درهم", "ريال", "جنيه"}, "ja": {"通貨", "ドル", "円で", "ポンド", "フラン", "人民元"},
 		"ko": {"통화", "달러", "원화", "파운드", "엔화", "위안"}, "zh-Hans": {"货币", "币种", "美元", "人民币", "英镑", "日元", "港币", "法郎"},
 		"zh-Hant": {"貨幣", "幣別", "美元", "台幣", "港幣", "英鎊", "日圓", "法郎"}, "id": {"mata uang", "dolar", "rupiah", "poundsterling", "ringgit"}}},
 	{"payment methods", map[string][]string{
-		"en": {"klarna", "paypal", "ideal", "apple pay", "google pay", "shop pay", "visa", "mastercard", "amex", "american express", "credit card",
-			"cash on delivery", "bank transfer", "instalments", "installments", "pay later", "payment methods"},
-		"de":      {"klarna", "paypal", "rechnung", "raten", "nachnahme", "überweisung", "kreditkarte", "zahlungsarten", "zahlungsmethoden"},
-		"es":      {"klarna", "paypal", "contra reembolso", "transferencia", "a plazos", "tarjeta de crédito", "métodos de pago", "formas de pago"},
-		"fr":      {"klarna", "paypal", "paiement à la livraison", "virement", "en plusieurs fois", "carte bancaire", "carte de crédit", "moyens de paiement"},
-		"it":      {"klarna", "paypal", "contrassegno", "bonifico", "a rate", "carta di credito", "metodi di pagamento"},
-		"pt":      {"klarna", "paypal", "pagamento na entrega", "transferência", "parcelado", "parcelas", "cartão de crédito", "boleto", "pix", "formas de pagamento"},
-		"nl":      {"klarna", "paypal", "ideal", "rembours", "overschrijving", "achteraf betalen", "termijnen", "creditcard", "betaalmethoden"},
-		"pl":      {"klarna", "paypal", "za pobraniem", "przelew", "raty", "karta kredytowa", "blik", "metody płatności"},
-		"ru":      {"klarna", "paypal", "наложенн", "при получении", "перевод", "рассрочк", "кредитн", "способы оплаты"},
-		"tr":      {"klarna", "paypal", "kapıda ödeme", "havale", "taksit", "kredi kartı", "ödeme yöntem"},
-		"ar":      {"klarna", "paypal", "الدفع عند الاستلام", "تحويل بنكي", "أقساط", "بطاقة ائتمان", "طرق الدفع"},
-		"ja":      {"klarna", "paypal", "代金引換", "代引き", "銀行振込", "分割", "後払い", "クレジットカード", "支払い方法"},
-		"ko":      {"klarna", "paypal", "착불", "계좌이체", "할부", "신용카드", "결제 수단", "결제 방법"},
-		"zh-Hans": {"klarna", "paypal", "货到付款", "银行转账", "分期", "信用卡", "支付宝", "微信支付", "付款方式", "支付方式"},
-		"zh-Hant": {"klarna", "paypal", "貨到付款", "銀行轉帳", "分期", "信用卡", "付款方式"},
-		"id":      {"klarna", "paypal", "bayar di tempat", "cod", "transfer bank", "cicilan", "kartu kredit", "metode pembayaran"}}},
+		"en": {"payment methods", "klarna", "paypal", "apple pay", "google pay", "shop pay", "visa card", "mastercard", "amex", "american express", "credit card",
+			"cash on delivery", "bank transfer", "instalments", "installments", "pay later", "payment options", "pay by card"},
+		"de":      {"zahlungsarten", "klarna", "paypal", "rechnung", "raten", "nachnahme", "überweisung", "kreditkarte", "zahlungsmethoden", "zahlungsmöglichkeit"},
+		"es":      {"métodos de pago", "klarna", "paypal", "contra reembolso", "transferencia", "a plazos", "tarjeta de crédito", "formas de pago", "bizum"},
+		"fr":      {"moyens de paiement", "klarna", "paypal", "paiement à la livraison", "virement", "en plusieurs fois", "carte bancaire", "carte de crédit"},
+		"it":      {"metodi di pagamento", "klarna", "paypal", "contrassegno", "bonifico", "a rate", "carta di credito", "satispay"},
+		"pt":      {"formas de pagamento", "klarna", "paypal", "pagamento na entrega", "transferência", "parcelado", "parcelar", "parcelas", "cartão de crédito", "boleto", "pix", "mb way", "multibanco"},
+		"nl":      {"betaalmethoden", "klarna", "paypal", "onder rembours", "per rembours", "rembourszending", "overschrijving", "achteraf betalen", "termijnen", "creditcard", "betaalmogelijkheden", "bancontact"},
+		"pl":      {"formy płatności", "klarna", "paypal", "za pobraniem", "przelew", "raty", "karta kredytowa", "blik", "metody płatności"},
+		"ru":      {"способы оплаты", "klarna", "paypal", "наложенн", "при получении", "перевод", "рассрочк", "кредитн", "пейпал", "кларна"},
+		"tr":      {"ödeme yöntemleri", "klarna", "paypal", "kapıda ödeme", "havale", "taksit", "kredi kartı", "ödeme yöntem", "ödeme seçenek"},
+		"ar":      {"طرق الدفع", "klarna", "paypal", "الدفع عند الاستلام", "تحويل بنكي", "أقساط", "بطاقة ائتمان", "باي بال", "بايبال", "كلارنا"},
+		"ja":      {"支払い方法", "klarna", "paypal", "代金引換", "代引き", "銀行振込", "分割", "後払い", "クレジットカード", "ペイパル", "クラーナ", "アップルペイ", "アメックス"},
+		"ko":      {"결제 수단", "klarna", "paypal", "착불", "계좌이체", "할부", "신용카드", "결제 방법", "페이팔", "클라르나", "애플페이", "구글페이", "아멕스", "후불"},
+		"zh-Hans": {"付款方式", "klarna", "paypal", "货到付款", "银行转账", "分期", "信用卡", "支付宝", "微信支付", "支付方式", "贝宝"},
+		"zh-Hant": {"付款方式", "klarna", "paypal", "貨到付款", "銀行轉帳", "分期", "信用卡", "貝寶", "支付方式"},
+		"id":      {"metode pembayaran", "klarna", "paypal", "bayar di tempat", "transfer bank", "cicilan", "kartu kredit", "gopay"}}},
 	{"tracking number", map[string][]string{
-		"en": {"tracking number", "tracking link", "tracking info", "tracking code"}, "de": {"trackingnummer", "sendungsnummer", "sendungsverfolgung", "tracking-link"},
-		"es": {"número de seguimiento", "código de seguimiento", "enlace de seguimiento"}, "fr": {"numéro de suivi", "lien de suivi", "suivi de colis"},
-		"it": {"numero di tracciamento", "codice di tracciamento", "link di tracciamento", "numero di tracking"}, "pt": {"código de rastreio", "código de rastreamento", "rastreio", "rastreamento"},
-		"nl": {"trackingnummer", "track & trace", "track and trace", "trackinglink"}, "pl": {"numer przesyłki", "numer śledzenia", "numer do śledzenia"},
-		"ru": {"трек-номер", "трек номер", "номер отслеживания"}, "tr": {"takip numarası", "takip numarasi", "kargo takip"},
-		"ar": {"رقم التتبع", "رابط التتبع", "رقم تتبع"}, "ja": {"追跡番号", "追跡リンク", "伝票番号"}, "ko": {"운송장 번호", "운송장번호", "송장 번호", "송장번호", "추적 번호"},
-		"zh-Hans": {"物流单号", "快递单号", "追踪号", "跟踪号", "运单号"}, "zh-Hant": {"追蹤號碼", "物流單號", "追蹤碼", "貨運單號"},
-		"id": {"nomor resi", "resi", "nomor pelacakan"}}},
+		// A parcel that does not move in the tracking is the same entry:
+		// when to get in touch.
+		"en": {"tracking number", "tracking link", "tracking info", "tracking code", "no movement", "not moving", "hasn't moved", "stuck in transit"}, "de": {"trackingnummer", "sendungsnummer", "sendungsverfolgung", "tracking-link", "bewegt sich nicht", "keine bewegung", "hängt fest"},
+		"es": {"número de seguimiento", "código de seguimiento", "enlace de seguimiento", "no se mueve", "sin movimiento", "atascado"},
+		"fr": {"numéro de suivi", "lien de suivi", "suivi de colis", "ne bouge", "aucun mouvement", "bloqué"},
+		"it": {"numero di tracciamento", "codice di tracciamento", "link di tracciamento", "numero di tracking", "è fermo", "fermo da", "non si muove", "bloccato"},
+		"pt": {"código de rastreio", "código de rastreamento", "rastreio", "rastreamento", "não se mexe", "sem movimento", "parado há"},
+		"nl": {"trackingnummer", "track & trace", "track and trace", "trackinglink", "beweegt niet", "staat stil"},
+		"pl": {"numer przesyłki", "numer śledzenia", "numer do śledzenia", "nie rusza", "utknęł", "stoi w miejscu"},
+		"ru": {"трек-номер", "трек номер", "номер отслеживания", "не движется", "застрял"},
+		"tr": {"takip numarası", "takip numarasi", "kargo takip", "hareket etmiyor", "ilerlemiyor"},
+		"ar": {"رقم التتبع", "رابط التتبع", "رقم تتبع", "لم يتحرك", "متوقف"}, "ja": {"追跡番号", "追跡リンク", "伝票番号", "動かない", "止まったまま"},
+		"ko":      {"운송장 번호", "운송장번호", "송장 번호", "송장번호", "추적 번호", "송장 조회", "조회가 안"},
+		"zh-Hans": {"物流单号", "快递单号", "追踪号", "跟踪号", "运单号", "物流没有更新", "物流不动"}, "zh-Hant": {"追蹤號碼", "物流單號", "追蹤碼", "貨運單號", "物流沒有更新"},
+		"id": {"nomor resi", "resi", "nomor pelacakan", "tidak bergerak"}}},
 	{"size exchange", map[string][]string{
 		"en": {"exchange", "swap", "different size", "another size", "other size"}, "de": {"umtausch", "umtauschen", "andere größe", "größe tauschen"},
 		"es": {"cambiar la talla", "cambiar de talla", "cambiar una talla", "cambio de talla", "otra talla"}, "fr": {"échanger", "échange", "autre taille", "changer de taille"},
@@ -159,14 +209,14 @@ var faqConcepts = []faqConcept{
 		"ar": {"ضمان", "الضمان", "عيب"}, "ja": {"保証", "不良"}, "ko": {"보증", "불량"}, "zh-Hans": {"保修", "质保", "保固"}, "zh-Hant": {"保固", "保修", "瑕疵"},
 		"id": {"garansi", "cacat"}}},
 	{"parking", map[string][]string{
-		"en": {"parking", "park"}, "de": {"parkplatz", "parken", "parkhaus"}, "es": {"aparcamiento", "aparcar", "estacionamiento", "estacionar", "parking"},
+		"en": {"parking", "to park", "park my", "park the car", "park nearby", "can i park"}, "de": {"parkplatz", "parken", "parkhaus"}, "es": {"aparcamiento", "aparcar", "estacionamiento", "estacionar", "parking"},
 		"fr": {"parking", "stationnement", "se garer", "garer"}, "it": {"parcheggio", "parcheggiare"}, "pt": {"estacionamento", "estacionar"},
 		"nl": {"parkeren", "parkeerplaats", "parkeer"}, "pl": {"parking", "parkowa", "parkingu"}, "ru": {"парковк", "припарков"}, "tr": {"otopark", "park yeri", "park et"},
 		"ar": {"موقف سيارات", "مواقف", "ركن السيارة", "موقف"}, "ja": {"駐車場", "駐車"}, "ko": {"주차"}, "zh-Hans": {"停车"}, "zh-Hant": {"停車"},
 		"id": {"parkir"}}},
 	{"pets", map[string][]string{
 		"en": {"dog", "dogs", "pet", "pets", "cat"}, "de": {"hund", "haustier"}, "es": {"perro", "mascota"}, "fr": {"chien", "animaux", "animal de compagnie"},
-		"it": {"cane", "cani", "animali"}, "pt": {"cachorro", "cão", "cães", "animais de estimação", "pet"}, "nl": {"hond", "huisdier"},
+		"it": {"cane", "i cani", "cani ammessi", "animali"}, "pt": {"cachorro", "cão", "cães", "animais de estimação", "pet"}, "nl": {"hond", "huisdier"},
 		"pl": {"pies", "psa", "psem", "zwierzę", "zwierzęt"}, "ru": {"собак", "питом", "животн"}, "tr": {"köpek", "evcil hayvan"},
 		"ar": {"كلب", "كلاب", "حيوان أليف", "حيوانات أليفة"}, "ja": {"犬", "ペット"}, "ko": {"강아지", "반려견", "반려동물", "개를"},
 		"zh-Hans": {"狗", "宠物"}, "zh-Hant": {"狗", "寵物"}, "id": {"anjing", "hewan peliharaan"}}},
@@ -194,7 +244,7 @@ func conceptsIn(text string) []*faqConcept {
 		c := &faqConcepts[i]
 		found := false
 		for _, words := range c.words {
-			if slices.ContainsFunc(words, func(w string) bool { return containsWordStart(low, w) }) {
+			if slices.ContainsFunc(words, func(w string) bool { return containsConceptWord(low, w) }) {
 				found = true
 				break
 			}
@@ -204,6 +254,50 @@ func conceptsIn(text string) []*faqConcept {
 		}
 	}
 	return out
+}
+
+// conceptSuffixes are the plural and verb endings a short concept word may
+// take and still be the word ("dogs", "Hunde", "honden").
+var conceptSuffixes = []string{"", "s", "e", "es", "en"}
+
+// containsConceptWord reports whether a concept word starts a word of low;
+// a Latin word of three letters must be the whole word, give or take a
+// plural ending, since every language's words are looked for in every
+// message: "cat" is no pet in Italian "catalogo", "dog" none in "dogana",
+// "pet" none in French "petit". Longer ones may be inflected ("BLIKiem").
+func containsConceptWord(low, w string) bool {
+	if utf8.RuneCountInString(w) > 3 || !isLatinWord(w) {
+		return containsWordStart(low, w)
+	}
+	for i := 0; ; {
+		j := strings.Index(low[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		i = j + len(w)
+		if r, _ := utf8.DecodeLastRuneInString(low[:j]); j > 0 && unicode.IsLetter(r) {
+			continue
+		}
+		rest := low[i:]
+		end := len(rest)
+		if k := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
+			end = k
+		}
+		if slices.Contains(conceptSuffixes, rest[:end]) {
+			return true
+		}
+	}
+}
+
+// isLatinWord reports whether every letter of w is Latin.
+func isLatinWord(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // sharesConcept reports whether question names one of the FAQ concepts
@@ -237,6 +331,12 @@ func (t *turn) faqByConcept() []knowledge.PassageAnswer {
 	cs := conceptsIn(t.text)
 	if knowledge.AsksServiceRule(t.text) {
 		cs = slices.DeleteFunc(cs, func(c *faqConcept) bool { return c.inRules() })
+	}
+	if knowledge.PaymentIsCondition(t.text) || knowledge.AsksRefund(t.text) {
+		// "How much is shipping to Austria if I pay with PayPal?" asks
+		// the delivery rule; the payment method is its condition. "Is
+		// the refund paid to PayPal or the card?" asks about the refund.
+		cs = slices.DeleteFunc(cs, func(c *faqConcept) bool { return c.name == "payment methods" })
 	}
 	if len(cs) == 0 {
 		return nil

@@ -47,6 +47,19 @@ func (t *turn) orderTask(task string) error {
 		}
 	}
 	if num == 0 {
+		switch {
+		case st.Awaiting != "":
+		case task == intent.CancelOrder:
+			// "Can I cancel my order?" asks the rule too: until when
+			// an order can be cancelled, and at what cost, is the
+			// shop's policy, said before the order is looked up.
+			t.answerFromDocs("", "", minOtherScore)
+		case task != intent.ChangeOrder:
+			// "I typed the wrong street number, can you fix it?" read
+			// as an order question: how long an address can still
+			// change is the policy's, whatever the order.
+			t.addressPolicy()
+		}
 		st.Await(task, dialogue.AwaitOrderNumber)
 		t.say(t.t("order_ask_number", nil))
 		return nil
@@ -185,7 +198,9 @@ func (t *turn) claimAttempt() (db.VerificationClaim, error) {
 	if t.dry {
 		return db.VerificationClaim{Allowed: true}, nil
 	}
-	return t.e.store.ClaimVerificationAttempt(t.ctx, t.shop.ID, t.subjects(), t.now(), t.limit())
+	// Deferred: the reply's synchronous commit makes the count durable
+	// before the shopper can read what the guess revealed (db.Deferred).
+	return t.e.store.Deferred().ClaimVerificationAttempt(t.ctx, t.shop.ID, t.subjects(), t.now(), t.limit())
 }
 
 // releaseAttempt takes back a guess that proved right; other guesses'
@@ -194,7 +209,7 @@ func (t *turn) releaseAttempt(claim db.VerificationClaim) error {
 	if t.dry {
 		return nil
 	}
-	return t.e.store.ReleaseVerificationAttempt(t.ctx, t.shop.ID, claim, t.now(), t.limit())
+	return t.e.store.Deferred().ReleaseVerificationAttempt(t.ctx, t.shop.ID, claim, t.now(), t.limit())
 }
 
 // subjects are the cross-conversation keys the attempt limit applies to.

@@ -240,6 +240,31 @@ var kidsCues = []string{"kid", "child", "children", "niño", "niña", "infantil"
 	"kinderen", "çocuk", "dziec", "dziecię", "anak", "أطفال", "طفل", "дет", "ребён", "ребен", "子供", "キッズ", "儿童", "孩子", "兒童",
 	"아이", "어린이", "아동"}
 
+// childWords name the shopper's child ("mijn dochter", "kızım").
+var childWords = []string{"daughter", "my son", "our son", "dochter", "zoon", "tochter", "sohn", "fils", "hija", "hijo", "figlia", "figlio",
+	"filha", "filho", "kızım", "kızıma", "oğlum", "oğluma", "córka", "córki", "synek", "putri", "putra", "дочь", "дочери",
+	"дочке", "сын", "сына", "сыну", "息子", "女儿", "儿子", "女兒", "兒子", "딸", "아들", "ابنتي", "ابني"}
+
+// childAgeRE is an age said as an age ("a 10 year old", "8 yaşında",
+// "6歳の", "8살짜리"), not a duration ("cassée après 3 ans").
+var childAgeRE = regexp.MustCompile(`(?:^|[^\d])(\d{1,2})\s*-?\s*(?:years? old|year-old|yo\b|jährig|jarige|yaşında|-?летн|歳の|岁的|歲的|살짜리|살 아이)`)
+
+// childNamed reports whether the message says the product is for a child:
+// the shopper's son or daughter, or an age under 15.
+func childNamed(low string) bool {
+	for _, w := range childWords {
+		if spacedWord(w) && !strings.Contains(w, " ") && containsWord(low, w) || (!spacedWord(w) || strings.Contains(w, " ")) && strings.Contains(low, w) {
+			return true
+		}
+	}
+	for _, m := range childAgeRE.FindAllStringSubmatch(low, -1) {
+		if n, err := strconv.Atoi(m[1]); err == nil && n < 15 {
+			return true
+		}
+	}
+	return false
+}
+
 // seasonCues name the season a product is for; the catalog tags products
 // "winter" and "summer" ("a jacket for hiking in winter", "veste chaude pour
 // l'hiver", "冬天穿的外套"). Word starts, so inflections count (zimowa,
@@ -375,13 +400,60 @@ func (t *turn) attributeWords() []string {
 	if terms := glossary.Terms(t.text); slices.Contains(terms, "rain jacket") || slices.Contains(terms, "rain pants") || slices.ContainsFunc(waterproofCues, func(c string) bool { return strings.Contains(low, c) }) {
 		out = append(out, "waterproof")
 	}
-	if slices.ContainsFunc(kidsCues, func(c string) bool { return containsWordStart(low, c) }) {
+	if slices.ContainsFunc(kidsCues, func(c string) bool { return containsWordStart(low, c) }) || childNamed(low) {
 		out = append(out, "kids")
 	}
 	if slices.ContainsFunc(sunCues, func(c string) bool { return containsWordStart(low, c) }) {
 		out = append(out, "sun", "protection")
+		// "protección solar" is sun protection, not a solar lamp.
+		for _, c := range sunCues {
+			low = strings.ReplaceAll(low, c, " ")
+		}
+	}
+	for _, n := range taggedNeeds {
+		if slices.ContainsFunc(n.cues, func(c string) bool { return containsWordStart(low, c) }) ||
+			n.word == "multi" && manyDays(low) {
+			out = append(out, n.word)
+		}
 	}
 	return out
+}
+
+// tripDaysRE is a number of days ("a 3 day trek", "van 5 dagen", "3泊").
+var tripDaysRE = regexp.MustCompile(`(?:^|[^\d])(\d{1,2})\s*-?\s*(?:days?|dagen|jours|días|dias|giorni|tage|tagen|günlük|gün|dni|dniow|hari|дн|日間|天|일)`)
+
+// manyDays reports whether the message names a trip of two days or more.
+func manyDays(low string) bool {
+	for _, m := range tripDaysRE.FindAllStringSubmatch(low, -1) {
+		if n, err := strconv.Atoi(m[1]); err == nil && n >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// taggedNeeds are what a product is for that the catalog says in a title or
+// tag word: a day out (the daypack, not the 55-litre trekking pack), several
+// days (tagged "multi-day"), charged by the sun (tagged "solar").
+var taggedNeeds = []struct {
+	word string
+	cues []string
+}{
+	{"daypack", []string{"day hike", "day hiking", "day trip", "day-trip", "daypack", "day pack", "one-day", "one day",
+		"de un día", "de un dia", "de una jornada", "d'une journée", "pour la journée", "à la journée", "tagestour", "tageswanderung",
+		"tagesausflug", "tagesrucksack", "eintägig", "di un giorno", "giornalier", "in giornata", "de um dia", "bate-volta",
+		"bate e volta", "dagtocht", "dagwandeling", "dagrugzak", "eendaags", "günübirlik", "bir günlük", "jednodniow",
+		"całodniow", "pendakian sehari", "perjalanan sehari", "satu hari", "однодневн", "на один день", "日帰り", "一日", "当天往返", "一日游",
+		"一日遊", "當天來回", "당일", "하루", "ليوم واحد", "رحلة يوم", "يوم واحد"}},
+	{"multi", []string{"multi-day", "multiday", "multi day", "several days", "few days", "mehrtägig", "mehrere tage",
+		"varios días", "varios dias", "plusieurs jours", "più giorni", "vari giorni", "vários dias", "varios días", "alguns dias",
+		"meerdaags", "meerdere dagen", "çok günlük", "birkaç gün", "kilkudniow", "wielodniow", "beberapa hari", "многоднев",
+		"несколько дней", "数日", "泊", "多日", "几天", "幾天", "여러 날", "며칠", "عدة أيام", "لعدة أيام"}},
+	{"solar", []string{"solar", "solaire", "recharge au soleil", "sun-powered", "sun powered", "charges in the sun",
+		"charge in the sun", "charged by the sun", "sonnenenergie", "in der sonne lädt", "carga con el sol", "carga al sol",
+		"carica al sole", "carrega no sol", "carrega com o sol", "zonne-energie", "op zonne", "zonnepaneel", "güneş enerj",
+		"güneşle şarj", "energią słoneczną", "solarn", "tenaga surya", "solarnya", "солнечной энерги", "солнечной батаре",
+		"от солнца", "ソーラー", "太陽光", "太阳能", "太陽能", "태양광", "태양열", "الطاقة الشمسية"}},
 }
 
 // asksForProducts reports whether a message the classifier placed as a
@@ -389,13 +461,26 @@ func (t *turn) attributeWords() []string {
 // with a constraint (colour, size, budget, waterproof, kids) and no
 // product's name: a request for products.
 func (t *turn) asksForProducts(in string) bool {
+	wish := false
 	switch in {
 	case intent.FAQ, intent.Unclear, intent.OutOfScope, intent.ProductQuestion, intent.Stock:
 	default:
+		// "queria uma barraca ultraleve pra 2" read as feedback, "想买个
+		// 净水器" as an order question: a wish to buy a kind of product,
+		// with no order or contact given, asks for products.
+		// Returns, cancellations and changes keep their route: "queria
+		// uma troca da jaqueta" wants an exchange.
+		wish = (in == intent.Feedback || in == intent.OrderStatus) && t.u.Ents.OrderNumber == "" &&
+			t.u.contact() == "" && wantsToBuy(t.text)
+		if !wish {
+			return false
+		}
+	}
+	if t.req.ProductID != 0 && deictic(t.text) || t.line() != "" || len(glossary.Terms(t.text)) == 0 || t.asksService() {
 		return false
 	}
-	if t.req.ProductID != 0 && deictic(t.text) || t.line() != "" || len(glossary.Terms(t.text)) == 0 {
-		return false
+	if wish {
+		return true
 	}
 	e := t.u.Ents
 	if (in == intent.Unclear || in == intent.OutOfScope || in == intent.FAQ) && e.OrderNumber == "" && len(conceptsIn(t.text)) == 0 &&
@@ -407,7 +492,23 @@ func (t *turn) asksForProducts(in string) bool {
 		return true
 	}
 	return len(e.Colors) > 0 || len(e.Sizes) > 0 || e.Price != nil || len(t.attributeWords()) > 0 || t.season() != "" || asksCheap(t.text) ||
+		partySize(t.text) > 0 ||
 		t.asksCategoryOnly()
+}
+
+// buyCues say the shopper wants to buy or is looking for something.
+var buyCues = []string{"want to buy", "like to buy", "looking for", "i need a", "queria um", "queria uma", "quero comprar", "preciso de um", "preciso de uma", "procuro", "quiero comprar", "quisiera", "busco", "necesito un", "necesito una", "je voudrais un", "je voudrais acheter", "je cherche",
+	"j'ai besoin d'un", "ich suche", "ich brauche", "ich möchte ein", "ich hätte gern", "möchte kaufen", "cerco", "vorrei un",
+	"vorrei comprare", "mi serve", "ik zoek", "ik wil graag een", "arıyorum", "almak istiyorum",
+	"lazım", "szukam", "potrzebuję", "chcę kupić", "chciałbym", "chciałabym", "saya cari", "mau beli", "ingin membeli",
+	"butuh", "ищу", "хочу купить", "нужен", "нужна", "想买", "想買", "我要买", "我要買", "欲しい", "探して",
+	"買いたい", "사고 싶", "찾고 있", "필요해", "أريد شراء", "أبحث عن", "أحتاج إلى"}
+
+// wantsToBuy reports whether the message says the shopper wants to buy or
+// is looking for something.
+func wantsToBuy(text string) bool {
+	low := strings.ToLower(text)
+	return slices.ContainsFunc(buyCues, func(c string) bool { return containsWordStart(low, c) })
 }
 
 // containsWordStart reports whether cue starts a word of low (scripts
@@ -434,6 +535,9 @@ func containsWordStart(low, cue string) bool {
 // glossary's English product words; titles always show in the shopper's
 // language or the original.
 func (t *turn) findProducts(req knowledge.RecommendRequest) []knowledge.Hit {
+	if req.Query != "" && !t.anyPasses(req.Filters) {
+		return nil
+	}
 	hits, err := t.e.index.Recommend(t.ctx, t.shop.Domain, req)
 	if err != nil {
 		t.logErr("recommend products", err)
@@ -463,6 +567,23 @@ func (t *turn) findProducts(req knowledge.RecommendRequest) []knowledge.Hit {
 		hits, _ = t.e.index.Recommend(t.ctx, t.shop.Domain, alt)
 	}
 	return hits
+}
+
+// anyPasses reports whether some in-stock product passes f's price, option
+// and word filters. Every search findProducts runs keeps only such products,
+// whatever its query, language or product type; when there is none, the up
+// to ten text searches (one per shop language, the glossary's English terms,
+// the filters alone) all find nothing. The kids' and season exclusions ask
+// for such empty sets on most recommendations. An error answers true: the
+// searches then run and report it.
+func (t *turn) anyPasses(f knowledge.Filters) bool {
+	if len(f.Words) == 0 && len(f.Options) == 0 && f.MinPrice == nil && f.MaxPrice == nil {
+		return true
+	}
+	probe := knowledge.RecommendRequest{Limit: 1,
+		Filters: knowledge.Filters{MinPrice: f.MinPrice, MaxPrice: f.MaxPrice, Options: f.Options, Words: f.Words}}
+	hits, err := t.e.index.Recommend(t.ctx, t.shop.Domain, probe)
+	return err != nil || len(hits) > 0
 }
 
 // nearestPrice orders products by how far their price is outside the
@@ -552,9 +673,13 @@ func (t *turn) productQuestion() {
 	}
 	if v := t.req.ProductID; v != 0 && (id == 0 || deictic(t.text) || !named) {
 		id = v // "is this waterproof?" on a product page
-	} else if id != 0 && !named && !t.onlyOfNamedKind(hits[0]) && t.answerFromDocs("", "", minOtherScore) {
+	} else if id != 0 && (!named && !t.onlyOfNamedKind(hits[0]) || rawLine == "" && len(conceptsIn(t.text)) > 0) &&
+		t.answerFromDocs("", "", minOtherScore) {
 		// "How long is the warranty?" names no product: a policy or FAQ
-		// that clearly covers it answers better than a loose match.
+		// that clearly covers it answers better than a loose match. A
+		// store subject ("the gaiters are sold out in my size, when are
+		// they back?": restocks) with no line's name is the FAQ's, even
+		// when the kind names the shop's one product of it.
 		return
 	}
 	if id == 0 {
@@ -606,6 +731,12 @@ func (t *turn) productQuestion() {
 		first := *facts
 		first.Details = facts.Details[:1]
 		t.sayDetails(&first)
+	}
+	if knowledge.AsksWeight(t.text) {
+		t.sayWeight(facts, variant)
+	}
+	if asksPrice(t.text) {
+		t.sayPrices(facts)
 	}
 	if between := len(t.askedSizes()) > 1; asksFit(t.text) || between {
 		// "I'm between M and L": two sizes named ask which to take.
@@ -660,6 +791,81 @@ func (t *turn) sayDetails(f *knowledge.ProductFacts) {
 	t.sayUntranslated(f)
 	for _, d := range f.Details {
 		t.say(d)
+	}
+}
+
+// sayWeight says the product's shipping weight from its variants (the
+// asked one, else the one weight they share, else their range): most
+// descriptions state no weight, and "how heavy is it?" has one answer.
+func (t *turn) sayWeight(f *knowledge.ProductFacts, asked *knowledge.VariantFact) {
+	lo, hi := 0, 0
+	for _, v := range f.Variants {
+		if v.Grams <= 0 || asked != nil && v.ID != asked.ID {
+			continue
+		}
+		if lo == 0 || v.Grams < lo {
+			lo = v.Grams
+		}
+		hi = max(hi, v.Grams)
+	}
+	if lo == 0 {
+		return
+	}
+	w := strconv.Itoa(lo) + " g"
+	if hi > lo {
+		w = strconv.Itoa(lo) + "–" + strconv.Itoa(hi) + " g"
+	}
+	t.say(t.t("product_weight", map[string]any{"Weight": w}))
+}
+
+// priceCues ask what a product costs.
+var priceCues = []string{"price", "cost", "preis", "kostet", "kosten", "prix", "coût", "coûte", "precio", "cuesta", "costaba",
+	"prezzo", "costa ", "costa?", "costava", "preço", "custa", "custava", "prijs", "kost ", "kost?", "fiyat", "kaç para", "cena",
+	"kosztuje", "harga", "цена", "стоит", "стоимост", "値段", "価格", "いくら", "价格", "價格", "多少钱", "多少錢", "价钱", "價錢",
+	"가격", "얼마", "سعر", "بكم", "ثمن"}
+
+func asksPrice(text string) bool {
+	low := strings.ToLower(text) + " "
+	return slices.ContainsFunc(priceCues, func(c string) bool { return containsWordStart(low, c) })
+}
+
+// sayPrices says the price of each value of an option that sets the price
+// ("Regular: €329.00; Long: €349.00"): the card shows one variant's price,
+// and "how much is the long one?" or "what's the difference?" asks the
+// others.
+func (t *turn) sayPrices(f *knowledge.ProductFacts) {
+	cur := f.Currency
+	if cur == "" {
+		cur = t.shop.Currency
+	}
+	for _, o := range f.Options {
+		price := map[string]float64{} // shown value → price
+		var order []string
+		uniform := true
+		for _, v := range f.Variants {
+			val := v.Options[o.Name]
+			if p, ok := price[val]; ok {
+				uniform = uniform && p == v.Price
+				continue
+			}
+			price[val] = v.Price
+			order = append(order, val)
+		}
+		if !uniform || len(order) < 2 {
+			continue
+		}
+		differ := false
+		for _, val := range order[1:] {
+			differ = differ || price[val] != price[order[0]]
+		}
+		if !differ {
+			continue
+		}
+		parts := make([]string, len(order))
+		for i, val := range order {
+			parts[i] = val + ": " + formatMoney(price[val], cur)
+		}
+		t.say(strings.Join(parts, "; "))
 	}
 }
 
@@ -1523,7 +1729,8 @@ func lineName(text, shopName string, titles []string) string {
 // or two swapped, the first letter kept.
 func misspeltIn(low, name string) bool {
 	for _, w := range strings.FieldsFunc(low, func(r rune) bool { return !latinAlnum(r) }) {
-		if w != name && len(w) >= 4 && w[0] == name[0] && len(glossary.Terms(w)) == 0 && oneEdit(w, name) {
+		// The glossary last: it scans every category stem, oneEdit two words.
+		if w != name && len(w) >= 4 && w[0] == name[0] && oneEdit(w, name) && len(glossary.Terms(w)) == 0 {
 			return true
 		}
 	}

@@ -144,9 +144,28 @@ func originalFacts(passages []string, replyLang string) []string {
 		for _, m := range upfRE.FindAllStringSubmatch(p, -1) {
 			add("UPF " + m[1])
 		}
+		for _, m := range listMeasureRE.FindAllStringSubmatch(p, -1) {
+			// "3, 8 and 15 litres": the unit is each number's.
+			for _, n := range listNumberRE.FindAllString(m[1], -1) {
+				add(n + " " + unitOf(m[2]))
+			}
+		}
 		for _, m := range measureFactRE.FindAllStringSubmatch(p, -1) {
 			add(strings.ReplaceAll(m[1], "−", "-") + " " + unitOf(m[2]))
+		}
+		for _, m := range scaleRE.FindAllString(p, -1) {
+			add(m) // a map scale, "1:25,000"
 		}
 	}
 	return out
 }
+
+// listMeasureRE is a list of numbers sharing the unit after the last one
+// ("3, 8 and 15 litres", "500 and 750 ml").
+var listMeasureRE = regexp.MustCompile(`(?i)(\d+(?:[.,]\d+)?(?:(?:\s*,\s+|\s+(?:and|or|&)\s+)\d+(?:[.,]\d+)?)+)\s?(kg|g|mm|cm|ml|l|litres?|liters?)(?:[^\p{L}]|$)`)
+
+// listNumberRE is one number of such a list.
+var listNumberRE = regexp.MustCompile(`\d+(?:[.,]\d+)?`)
+
+// scaleRE is a map scale ("1:25,000", "1:50 000").
+var scaleRE = regexp.MustCompile(`\b1:\d{1,3}(?:[,. ]\d{3})*\b`)

@@ -17,6 +17,9 @@ func TestOriginalFacts(t *testing.T) {
 		{[]string{"Up to 60 hours on the lowest setting"}, "es", []string{"60 h"}},
 		{[]string{"A 900 ml pot and a 400 ml mug-lid in titanium."}, "de", []string{"Titan", "900 ml", "400 ml"}},
 		{[]string{"A 900 ml pot."}, "en", nil}, // the original's language: quoted, not listed
+		// A unit shared by a list of numbers; map scales.
+		{[]string{"Two stuff sacks (4, 9 and 20 litres)."}, "nl", []string{"4 L", "9 L", "20 L"}},
+		{[]string{"Scales for 1:10,000 and 1:200,000 maps."}, "it", []string{"1:10,000", "1:200,000"}},
 	}
 	for _, tc := range tests {
 		if got := originalFacts(tc.passages, tc.lang); !slices.Equal(got, tc.want) {

@@ -120,6 +120,33 @@ func TestRecommendationConstraints(t *testing.T) {
 		{locale: "it", say: "qualcosa per la protezione solare, maglia a maniche lunghe con cappuccio", only: []int64{8000000011, 8000000025},
 			has: []string{"Sunward"}},
 		{locale: "de", say: "Habt ihr eine Kappe mit Sonnenschutz?", only: []int64{8000000025}},
+		// What a product is for, as the catalog's tags say it: a day out
+		// (the daypack), several days (tagged multi-day), the sun (solar).
+		{locale: "en", say: "I'm looking for a backpack for day hikes", only: []int64{ridgeline}},
+		{locale: "de", say: "Habt ihr einen Rucksack für eine Tageswanderung?", only: []int64{ridgeline}},
+		{locale: "ko", say: "당일 등산용 배낭 추천해 주세요", only: []int64{ridgeline}},
+		{locale: "fr", say: "je cherche un sac à dos pour un trek de plusieurs jours", only: []int64{highroute}},
+		{locale: "ru", say: "нужен рюкзак для многодневного похода", only: []int64{highroute}},
+		{locale: "en", say: "any solar powered lantern for camping?", only: []int64{8000000056}},
+		{locale: "es", say: "busco una lámpara solar para el camping", only: []int64{8000000056}},
+		// The people named make the party; a family is at least three.
+		{locale: "en", say: "we need a tent for my husband, me and our 2 children", only: []int64{basecamp}},
+		{locale: "fr", say: "une tente pour toute la famille", only: []int64{basecamp}},
+		{locale: "it", say: "vorrei comprare una tenda leggera per 2", only: []int64{solstice}},
+		// A child named by age or as the shopper's son or daughter asks
+		// for children's products; kinds the shop sells once.
+		{locale: "en", say: "rain jacket for my 7 year old", only: []int64{puddle}},
+		{locale: "es", say: "busco un chubasquero para mi hija de 9 años", only: []int64{puddle}},
+		{locale: "fr", say: "vous avez une boussole ?", only: []int64{8000000063}},
+		{locale: "it", say: "cerco un marsupio per correre", only: []int64{8000000041}},
+		{locale: "nl", say: "hebben jullie een droogzak voor de kano?", only: []int64{8000000040}},
+		{locale: "en", say: "do you sell a warm vest?", only: []int64{8000000003}},
+		{locale: "nl", say: "Zoek een rugzak voor een tocht van 4 dagen", only: []int64{highroute}},
+		{locale: "es", say: "Busco unos pantalones cortos de montaña", only: []int64{8000000015, 8000000016}},
+		{locale: "pt-BR", say: "vocês têm óculos de sol polarizados?", only: []int64{8000000061}},
+		// A wish to buy a kind of product is a request for products,
+		// whatever topic the classifier read.
+		{locale: "zh-CN", say: "周末去露营，想买个头灯", only: []int64{8000000055}},
 	}
 	for _, tt := range tests {
 		r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: tt.say, Locale: tt.locale})

@@ -233,7 +233,7 @@ func toKnowledgeProduct(p *db.Product, pop map[int64]float64) knowledge.Product 
 	for _, v := range p.Variants {
 		kv := knowledge.Variant{ID: v.ShopifyID, Title: v.Title, SKU: v.SKU, Price: money(v.Price),
 			CompareAtPrice: money(v.CompareAtPrice), Available: v.Available, Inventory: v.InventoryQuantity,
-			Options: map[string]string{}}
+			Grams: v.Grams, Options: map[string]string{}}
 		for i, val := range []string{v.Option1, v.Option2, v.Option3} {
 			if val == "" {
 				continue

@@ -238,7 +238,7 @@ func (s *Store) AddDemandSignals(ctx context.Context, signals []DemandSignal) er
 			signals[i].CreatedAt = now
 		}
 	}
-	if err := s.db(ctx).Create(&signals).Error; err != nil {
+	if err := s.transaction(ctx, func(g *gorm.DB) error { return g.Create(&signals).Error }); err != nil {
 		return fmt.Errorf("add demand signals of conversation %s: %w", signals[0].ConversationID, err)
 	}
 	return nil

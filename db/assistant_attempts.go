@@ -79,7 +79,7 @@ func (s *Store) ClaimVerificationAttempt(ctx context.Context, shopID int64, subj
 	if len(subjects) == 0 {
 		return claim, nil
 	}
-	err := s.db(ctx).Transaction(func(g *gorm.DB) error {
+	err := s.transaction(ctx, func(g *gorm.DB) error {
 		rows := make([]*VerificationAttempt, len(subjects))
 		for i, subject := range subjects {
 			a, err := lockAttempt(g, shopID, subject, now)
@@ -135,7 +135,7 @@ func (s *Store) ReleaseVerificationAttempt(ctx context.Context, shopID int64, cl
 	}
 	now = now.UTC()
 	subjects := slices.Sorted(maps.Keys(claim.windows))
-	err := s.db(ctx).Transaction(func(g *gorm.DB) error {
+	err := s.transaction(ctx, func(g *gorm.DB) error {
 		for _, subject := range subjects {
 			a, err := lockAttempt(g, shopID, subject, now)
 			if err != nil {

@@ -62,15 +62,18 @@ func upsertProduct(g *gorm.DB, shopID, version int64, p *Product) (bool, error) 
 	if err := g.Omit(clause.Associations).Save(p).Error; err != nil {
 		return false, err
 	}
-	// The catalog sync does not read inventory items; keep the ids the
-	// product webhooks stored (back-in-stock maps inventory updates by them).
+	// The catalog sync does not read inventory items; keep the ids and
+	// weights the product webhooks stored (back-in-stock maps inventory
+	// updates by the ids; weight questions read the grams).
 	var kept []Variant
-	if err := g.Select("shopify_id, inventory_item_id").Where("product_id = ? AND inventory_item_id <> 0", p.ID).Find(&kept).Error; err != nil {
+	if err := g.Select("shopify_id, inventory_item_id, grams").Where("product_id = ? AND (inventory_item_id <> 0 OR grams <> 0)", p.ID).Find(&kept).Error; err != nil {
 		return false, err
 	}
 	items := make(map[int64]int64, len(kept))
+	grams := make(map[int64]int, len(kept))
 	for _, v := range kept {
 		items[v.ShopifyID] = v.InventoryItemID
+		grams[v.ShopifyID] = v.Grams
 	}
 	if err := g.Where("product_id = ?", p.ID).Delete(&Variant{}).Error; err != nil {
 		return false, err
@@ -80,6 +83,9 @@ func upsertProduct(g *gorm.DB, shopID, version int64, p *Product) (bool, error) 
 		v.ID, v.ShopID, v.ProductID = 0, shopID, p.ID
 		if v.InventoryItemID == 0 {
 			v.InventoryItemID = items[v.ShopifyID]
+		}
+		if v.Grams == 0 {
+			v.Grams = grams[v.ShopifyID]
 		}
 	}
 	if len(p.Variants) > 0 {

@@ -429,7 +429,21 @@ func (s *Store) SyncProducts(ctx context.Context, shopID, run int64, batch []Syn
 		}); err != nil {
 			return err
 		}
+		// The sync's query reads no weights: keep the grams the product
+		// webhooks stored.
+		grams := map[int64]int{}
 		if err := chunks(pids, func(part []int64) error {
+			var rs []struct {
+				ShopifyID int64
+				Grams     int
+			}
+			if err := g.Raw("SELECT shopify_id, grams FROM variants WHERE product_id IN ? AND grams <> 0", part).
+				Scan(&rs).Error; err != nil {
+				return err
+			}
+			for _, r := range rs {
+				grams[r.ShopifyID] = r.Grams
+			}
 			return g.Exec("DELETE FROM variants WHERE product_id IN ?", part).Error
 		}); err != nil {
 			return err
@@ -438,11 +452,14 @@ func (s *Store) SyncProducts(ctx context.Context, shopID, run int64, batch []Syn
 		for _, p := range keep {
 			for _, v := range p.Variants {
 				v.ID, v.ShopID, v.ProductID = 0, shopID, rowIDs[p.ShopifyID]
+				if v.Grams == 0 {
+					v.Grams = grams[v.ShopifyID]
+				}
 				variants = append(variants, v)
 			}
 		}
 		if len(variants) > 0 {
-			if err := g.Omit("id").CreateInBatches(&variants, s.syncRowsPerInsert(13)).Error; err != nil {
+			if err := g.Omit("id").CreateInBatches(&variants, s.syncRowsPerInsert(15)).Error; err != nil {
 				return err
 			}
 		}
@@ -507,7 +524,7 @@ func (s *Store) scanProducts(ctx context.Context, shopID, afterID int64, limit i
 	}
 	first, last := out[0].ID, out[len(out)-1].ID
 	vrows, err := s.db(ctx).Raw(`SELECT id, product_id, shopify_id, title, sku, price, compare_at_price, option1, option2,
-		option3, inventory_quantity, available, position FROM variants
+		option3, inventory_quantity, available, position, grams FROM variants
 		WHERE `+s.shopFilter()+` AND product_id >= ? AND product_id <= ? ORDER BY product_id, position, id`, shopID, first, last).Rows()
 	if err != nil {
 		return nil, err
@@ -516,7 +533,7 @@ func (s *Store) scanProducts(ctx context.Context, shopID, afterID int64, limit i
 	for vrows.Next() {
 		v := Variant{ShopID: shopID}
 		if err := vrows.Scan(&v.ID, &v.ProductID, &v.ShopifyID, &v.Title, &v.SKU, &v.Price, &v.CompareAtPrice,
-			&v.Option1, &v.Option2, &v.Option3, &v.InventoryQuantity, &v.Available, &v.Position); err != nil {
+			&v.Option1, &v.Option2, &v.Option3, &v.InventoryQuantity, &v.Available, &v.Position, &v.Grams); err != nil {
 			return nil, err
 		}
 		if p := byID[v.ProductID]; p != nil {

@@ -216,6 +216,8 @@ type Variant struct {
 	Position          int
 	// InventoryItemID maps inventory_levels/update back to the variant.
 	InventoryItemID int64
+	// Grams is the variant's shipping weight (0: unknown).
+	Grams int
 }
 
 // ProductTranslation holds a product's texts in one locale.

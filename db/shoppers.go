@@ -73,10 +73,10 @@ func (s *Store) RecordShopperContact(ctx context.Context, shopID int64, email, p
 		return g.Model(&Shopper{}).Where("id = ?", sh.ID).Updates(map[string]any{"email": sh.Email, "phone": sh.Phone,
 			"email_verified": sh.EmailVerified, "phone_verified": sh.PhoneVerified, "updated_at": now}).Error
 	}
-	err := s.db(ctx).Transaction(record)
+	err := s.transaction(ctx, record)
 	if isUniqueViolation(err) {
 		// Another turn created the row first: update that one.
-		err = s.db(ctx).Transaction(record)
+		err = s.transaction(ctx, record)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("record shopper contact in shop %d: %w", shopID, err)

@@ -87,7 +87,10 @@ type PassageAnswer struct {
 	QuestionMatch float64
 	// Duties is set when the passage is about duties and customs.
 	Duties bool
-	Score  float64
+	// Returns is set when the passage is about returns (their cost, the
+	// window), not about delivery.
+	Returns bool
+	Score   float64
 }
 
 // AnswerPassages finds the passages answering a question: documents are
@@ -135,6 +138,10 @@ const (
 // strongTopics are topics that decide what a passage is about: a duties
 // paragraph does not answer a shipping-cost question.
 const strongTopics = topicDuties | topicReturns | topicRefund | topicPayment | topicRestricted | topicWarranty | topicExchange | topicCancel | topicAddress
+
+// placeTopics are the topics whose rules depend on the destination: what
+// delivery takes and costs, duties, return costs and restricted goods.
+const placeTopics = topicShipping | topicDuties | topicCost | topicReturns | topicRestricted
 
 func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]PassageAnswer, error) {
 	lang := langKey(q.Lang)
@@ -186,24 +193,31 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 		// returns half of "customs and returns from the UK?".
 		qTopics &^= topicDuties
 	}
-	if qTopics&topicShipping != 0 && qTopics&(topicCost|topicTime) != 0 && qTopics&topicPayment != 0 && qTopics&topicDuties == 0 &&
-		len(places().Find(q.Text)) > 0 {
-		// "How much is shipping to Austria if I pay with PayPal?" asks
-		// the delivery rule of the place it names; the payment method is
-		// its condition, and a passage about payment providers does not
-		// answer it ("Can I pay the shipping with Klarna?" still asks
-		// about payment).
+	if PaymentIsCondition(q.Text) {
 		qTopics &^= topicPayment
 	}
 	if qTopics&topicRefund != 0 && qTopics&topicTime != 0 {
 		// "When do I get my money back after a return?" asks when the
-		// refund is paid; the return is its context, not the question.
-		qTopics &^= topicReturns
+		// refund is paid; the return and the parcel sent back ("parayı
+		// ne zaman geri gönderiyorsunuz?") are its context, not the
+		// question, and no destination decides it.
+		qTopics &^= topicReturns | topicShipping
+	}
+	if qTopics&placeTopics == 0 && qTopics&strongTopics != 0 {
+		// A refund's timing or the payment methods are the same
+		// wherever the shopper is: the country they name ("Sent my
+		// return back from Germany, when do I get my money?") picks no
+		// sentence of the answer.
+		q.Country = ""
 	}
 	// A question about a time span alone (the return window, refund
 	// timing) does not depend on the destination even when the best
 	// passage also lists per-country costs; shipping, duties and costs do.
-	askPlace := q.Country == "" && (qTopics&topicTime == 0 || qTopics&(topicShipping|topicDuties|topicCost) != 0)
+	// Nor does one about a service only (payment methods, exchanges,
+	// warranty): "Can I pay with Amex?" is answered by the whole entry,
+	// which says where Klarna is offered, not by asking for a country.
+	askPlace := q.Country == "" && (qTopics&topicTime == 0 || qTopics&(topicShipping|topicDuties|topicCost) != 0) &&
+		(qTopics&placeTopics != 0 || qTopics&strongTopics == 0)
 	if qTopics != 0 && (len(hits) == 0 || s.passageN[lang] == 0) {
 		// Documents about the question's topics, even when no word is
 		// shared: the shop has nothing written in the shopper's language.
@@ -366,6 +380,7 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 		}
 		p := &shown[best]
 		duties := (base[best].topics|p.topics)&topicDuties != 0
+		returns := (base[best].topics|p.topics)&topicReturns != 0
 		text := p.text
 		if q.Country != "" && bestGeo.rule != RuleNone {
 			text = governingSentences(pl, alignedPlaces(p, &base[best]), q.Country, bestGeo.rule)
@@ -383,7 +398,7 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 			}
 		}
 		out = append(out, PassageAnswer{DocID: id, Kind: d.Kind, Title: d.Title, URL: d.URL, Locale: d.Locale,
-			Translated: translated, Index: best, Text: text, Original: original, Rule: bestGeo.rule, Region: bestGeo.region, Duties: duties,
+			Translated: translated, Index: best, Text: text, Original: original, Rule: bestGeo.rule, Region: bestGeo.region, Duties: duties, Returns: returns,
 			CountrySpecific: askPlace && base[best].perPlace, Score: math.Round(bestScore*1e6) / 1e6})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })

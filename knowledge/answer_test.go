@@ -204,3 +204,48 @@ func BenchmarkAnswerPassages(b *testing.B) {
 		i++
 	}
 }
+
+// TestServiceAnswerAsksNoCountry: an entry stating rules per place (the
+// payment methods name where Klarna is offered) answers a question about a
+// service whole, with no country asked; a delivery, duties or return-cost
+// question without one still depends on it.
+func TestServiceAnswerAsksNoCountry(t *testing.T) {
+	m := newTestManager(t, newFakeSource(nil, demoDocuments()), Options{})
+	for _, c := range []struct {
+		text, lang string
+		specific   bool
+	}{
+		{"Can I pay with PayPal?", "en", false},
+		{"Kann ich mit PayPal bezahlen?", "de", false},
+		{"Welke betaalmethoden accepteren jullie?", "nl", false},
+		{"Hangi ödeme yöntemlerini kabul ediyorsunuz?", "tr", false},
+		{"Quais formas de pagamento vocês aceitam?", "pt-BR", false},
+		{"Will I have to pay customs or import duties?", "en", true},
+		{"Moet ik douanekosten of invoerrechten betalen?", "nl", true},
+	} {
+		got, err := m.AnswerPassages(context.Background(), testShop, PassageQuery{Text: c.text, Lang: c.lang, Kinds: []string{"faq"}, Limit: 1})
+		if err != nil || len(got) == 0 {
+			t.Fatalf("%q: %v %v", c.text, got, err)
+		}
+		if got[0].CountrySpecific != c.specific {
+			t.Errorf("%q: %q country specific %v, want %v", c.text, got[0].Title, got[0].CountrySpecific, c.specific)
+		}
+	}
+}
+
+func TestPaymentIsCondition(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"How much is shipping to Austria if I pay with PayPal?", true},
+		{"Was kostet der Versand nach Österreich, wenn ich mit Klarna zahle?", true},
+		{"Can I pay the shipping with Klarna?", false},
+		{"Can I pay with Klarna in Austria?", false},
+		{"Do I pay customs in Norway if I pay with PayPal?", false},
+	} {
+		if got := PaymentIsCondition(c.text); got != c.want {
+			t.Errorf("PaymentIsCondition(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}

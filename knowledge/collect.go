@@ -154,7 +154,11 @@ func prefilter(f *Filters, terms *termIndex) (q query.Query, est uint64) {
 		var any []query.Query
 		var n uint64
 		for _, v := range f.Options[name] {
-			for _, term := range []string{normOption(name) + "=" + normOption(v), anyOptionTerm(normOption(v))} {
+			wanted := []string{normOption(name) + "=" + normOption(v), anyOptionTerm(normOption(v))}
+			for _, shade := range shadesOf[normOption(v)] {
+				wanted = append(wanted, normOption(name)+"="+shade)
+			}
+			for _, term := range wanted {
 				tq := query.NewTermQuery(term)
 				tq.SetField(optField)
 				tq.SetBoost(0)

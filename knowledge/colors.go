@@ -1,5 +1,7 @@
 package knowledge
 
+import "sort"
+
 // colorShades maps the words shops name colour variants with ("Forest",
 // "Navy", "Charcoal") to the basic colours a shopper asks for, in the
 // canonical English the entity extractor gives (assistant/entities: red,
@@ -37,3 +39,20 @@ var colorShades = map[string][]string{
 	"chestnut": {"brown"}, "walnut": {"brown"}, "cognac": {"brown"},
 	"jet": {"black"}, "onyx": {"black"}, "ebony": {"black"},
 }
+
+// shadesOf maps a basic colour to the shade words that count as it, the
+// inverse of colorShades: the search's prefilter must let a "Forest"
+// variant through for color=green, or the exact check (optionValueMatches)
+// never sees it. Read-only after package initialisation.
+var shadesOf = func() map[string][]string {
+	out := map[string][]string{}
+	for shade, basics := range colorShades {
+		for _, b := range basics {
+			out[b] = append(out[b], shade)
+		}
+	}
+	for _, shades := range out {
+		sort.Strings(shades)
+	}
+	return out
+}()

@@ -214,7 +214,7 @@ func SplitSentences(text string) []string {
 			for k < len(rs) && unicode.IsSpace(rs[k]) && rs[k] != '\n' {
 				k++
 			}
-			if r == '.' && abbreviationBefore(rs, i) && !(initialismBefore(rs, i) && capitalizedWord(rs, k)) {
+			if r == '.' && abbreviationBefore(rs, i) && !(initialismBefore(rs, i) && sentenceStart(rs, k)) {
 				continue
 			}
 			if k < len(rs) && unicode.IsLower(rs[k]) {
@@ -265,8 +265,13 @@ func initialismBefore(rs []rune, i int) bool {
 	return i >= 2 && unicode.IsUpper(rs[i-1]) && unicode.IsUpper(rs[i-2]) && (i == 2 || unicode.IsSpace(rs[i-3]))
 }
 
-// capitalizedWord reports a word at k that is written "Done", not "UU".
-func capitalizedWord(rs []rune, k int) bool {
+// sentenceStart reports a word at k that starts a sentence after a dotless
+// initialism: one written "Done" (not "UU" of "EE. UU.") or a number, since
+// "99,90 TL. 1.000 TL üzeri" and "to the UK. 5 days" are two sentences.
+func sentenceStart(rs []rune, k int) bool {
+	if k < len(rs) && unicode.IsDigit(rs[k]) {
+		return true
+	}
 	return k+1 < len(rs) && unicode.IsUpper(rs[k]) && unicode.IsLower(rs[k+1])
 }
 

@@ -3,6 +3,7 @@ package knowledge
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -47,6 +48,8 @@ type VariantFact struct {
 	// Inventory is the stock count; an available variant without stock
 	// sells on (pre-order, back order, or stock not tracked).
 	Inventory int
+	// Grams is the shipping weight (0: unknown).
+	Grams int
 }
 
 // ProductFacts returns a product's facts for a question, or nil when the
@@ -109,7 +112,7 @@ func (s *shopIndex) productFacts(id int64, question, lang string) (*ProductFacts
 	}
 	for _, v := range p.Variants {
 		vf := VariantFact{ID: v.ID, Title: v.Title, Price: v.Price, CompareAtPrice: v.CompareAtPrice, Available: v.Available,
-			Inventory: v.Inventory, Options: map[string]string{}, Original: v.Options}
+			Inventory: v.Inventory, Grams: v.Grams, Options: map[string]string{}, Original: v.Options}
 		if translated {
 			vf.Title = variantTitle(p, v, lang)
 		}
@@ -140,25 +143,36 @@ func (s *shopIndex) productFacts(id int64, question, lang string) (*ProductFacts
 			f.MatchedTags = append(f.MatchedTags, tag)
 		}
 	}
+	// Each asked attribute's own terms too: "is it rechargeable and how
+	// long does the battery last?" asks two facts, and the two passages
+	// richest in the question's words may both state the runtime.
+	var asked []map[string]bool
+	rest := lowerQ
 	for _, a := range attributeWords {
 		for _, cue := range a.cues {
-			if containsWordStart(lowerQ, cue) {
+			if containsWordStart(rest, cue) {
+				rest = strings.ReplaceAll(rest, cue, " ")
+				own := map[string]bool{}
 				for _, x := range a.expand {
 					for _, t := range analyzeWith(s.pm, dl, x) {
 						want[t] = true
+						own[t] = true
 					}
 				}
+				asked = append(asked, own)
 				break
 			}
 		}
 	}
 	type scored struct {
-		text string
-		n    int
+		text  string
+		terms []string
+		n     int
 	}
 	var ranked []scored
 	for _, para := range SplitPassages(desc) {
-		ranked = append(ranked, scored{para, countWanted(distinct(analyzeWith(s.pm, dl, para)), want)})
+		terms := distinct(analyzeWith(s.pm, dl, para))
+		ranked = append(ranked, scored{para, terms, countWanted(terms, want)})
 	}
 	bestN := 0
 	for _, r := range ranked {
@@ -173,11 +187,28 @@ func (s *shopIndex) productFacts(id int64, question, lang string) (*ProductFacts
 				}
 			}
 		}
+		for _, own := range asked {
+			// The passage that best states each asked attribute, when
+			// the two above do not.
+			best, bestOwn := "", 0
+			for _, r := range ranked {
+				if n := countWanted(r.terms, own); n > bestOwn {
+					best, bestOwn = strings.TrimPrefix(r.text, "- "), n
+				}
+			}
+			if best != "" && !slices.Contains(f.Details, best) && len(f.Details) < maxDetails {
+				f.Details = append(f.Details, best)
+			}
+		}
 	} else if len(ranked) > 0 {
 		f.Details = []string{ranked[0].text}
 	}
 	return f, nil
 }
+
+// maxDetails bounds the description passages one answer quotes: the two
+// richest in the question's words, then one more per other asked attribute.
+const maxDetails = 4
 
 // AsksAttribute reports whether the question asks one of the product
 // attributes descriptions state (material, warmth, waterproofing, weight,
@@ -225,6 +256,7 @@ type attribute struct {
 // attributeWords are every attribute product questions ask, for ranking a
 // description's passages and (those that route) for routing.
 var attributeWords = []attribute{
+	fabricWeightAttribute,
 	{routes: true, cues: []string{"material", "made of", "made from", "fabric", "composition", "de quoi sont", "de quoi est", "fait de",
 		"fait en", "faite de", "faite en", "faites de", "faites en", "hecho de", "hechos de", "hecha de", "hechas de", "composición",
 		"gemacht aus", "besteht aus", "bestehen aus", "fatto di", "fatti di", "fatta di", "fatte di", "composizione", "feito de",
@@ -239,17 +271,16 @@ var attributeWords = []attribute{
 			"reciclado", "recyclé", "recycelt", "gerecycled", "dönüştürülmüş", "recyklingu", "daur", "переработанного", "재활용", "再生"}},
 	{routes: true, cues: []string{"warm", "cold", "temperature", "temperatur", "температур", "insulat", "chaud", "froid", "cálid", "calient", "abrig", "frío", "caldo", "quente", "frio", "sıcak", "ciepł", "hangat", "دافئ", "دفء", "الدفء", "تدفئ", "тепл", "暖か", "保温", "保暖", "暖和", "따뜻"},
 		expand: []string{"°C", "fill", "insulated", "warm", "warmest", "down", "comfort", "winter"}},
-	{routes: true, cues: []string{"waterproof", "water", "rain", "wasserdicht", "regen", "impermeable", "imperméable", "pluie", "lluvia", "impermeabile", "à prova d", "chuva", "waterdicht", "su geçirmez", "wodoodporn", "tahan air", "مقاوم للماء", "водонепрониц", "непромока", "防水", "雨", "방수"},
+	{routes: true, cues: []string{"waterproof", "water", "rain", "wasserdicht", "regen", "impermeable", "imperméable", "pluie", "lluvia", "impermeabile", "à prova d", "chuva", "waterdicht", "su geçirmez", "wodoodporn", "tahan air", "مقاوم للماء", "водонепрониц", "непромока", "防水", "雨", "방수",
+		// Written without the accent: "a prova d'água".
+		"a prova d", "prova d'água", "prova de água"},
 		expand: []string{"waterproof", "rain", "mm", "seam", "water", "repellent", "shell", "membrane", "splash", "ipx4", "ipx5", "ipx6", "ipx7", "ipx8",
 			"waterdicht", "geçirmez", "wodoodporne", "tahan", "непромокаемые", "непромокаемая", "방수", "防水", "impermeável", "impermeáveis",
 			"impermeable", "imperméable", "wasserdicht", "wasserdichte", "мм", "毫米", "membraan", "membran", "membrana", "мембраной", "멤브레인",
 			// Water-repellent, as translated descriptions say it.
 			"déperlant", "déperlante", "wasserabweisend", "wasserabweisende", "repelente", "idrorepellente", "waterafstotend",
 			"waterafstotende", "itici", "водоотталкивающ", "撥水", "防泼水", "防潑水", "발수", "طارد"}},
-	{routes: true, cues: []string{"weigh", "heavy", "light", "gewicht", "schwer", "wiegt", "wiegen", "peso", "pesa", "pesan", "poids", "pèse", "lourd",
-		"pesante", "weegt", "wegen", "zwaar", "ağırlık", "kaç kilo", "kaç gram", "kaç kg", "waga", "waży", "ważą", "berat", "وزن", "يزن",
-		"вес", "весит", "重さ", "何グラム", "重量", "多重", "多少克", "多少公斤", "几公斤", "幾公斤", "무게", "몇 그램"},
-		expand: []string{"g", "grams", "lightweight", "light", "featherweight", "weight", "packable"}},
+	weightAttribute,
 	// "How much weight does it hold?": the load the description states.
 	{routes: true, cues: []string{"hold", "carry", "max load", "maximum load", "load capacity", "tragen", "trägt", "belastbar", "soporta", "aguanta",
 		"supporte", "charge max", "regge", "portata", "suporta", "aguenta", "draagt", "dragen", "draagvermogen", "taşır", "taşıma",
@@ -261,6 +292,19 @@ var attributeWords = []attribute{
 		"gaat mee", "pil ömrü", "czas pracy", "daya tahan", "续航", "續航", "持ち時間", "사용 시간", "يدوم"},
 		expand: []string{"hours", "hour", "runtime", "battery", "lowest", "horas", "heures", "stunden", "uur", "ore", "saat",
 			"godzin", "jam", "часов", "時間", "小时", "小時", "시간", "ساعة"}},
+	// "Is it rechargeable? How does it charge?": USB or the sun.
+	{routes: true, cues: []string{"recharg", "charging", "how does it charge", "aufladen", "aufgeladen", "lädt", "wiederaufladbar",
+		"recargable", "recarga", "se carga", "cargar", "se recharge", "ricaric", "carica", "recarregáv", "carregar", "carrega",
+		"oplaadbaar", "opladen", "laadt", "şarj", "ładowa", "naładowa", "ładuje", "isi ulang", "mengisi daya", "di-charge", "заряж",
+		"зарядк", "充電", "充电", "충전", "قابل للشحن", "قابلة للشحن", "إعادة الشحن", "شاحن"},
+		expand: []string{"usb", "usb-c", "solar", "charges", "charge", "rechargeable", "recarga", "carga", "lädt", "aufladen",
+			"recharge", "ricarica", "carrega", "laadt", "şarj", "ładuje", "mengisi", "заряжается", "充電", "充电", "충전", "شحن",
+			"solaire", "sonne", "sol", "sole", "zon", "güneş", "słońce", "matahari", "солнце", "太陽", "太阳", "태양", "شمس"}},
+	// "How bright?": the lumens.
+	{routes: true, cues: []string{"lumen", "bright", "how much light", "hell ist", "helligkeit", "brillo", "luminosit", "luminosidad",
+		"brilho", "helderheid", "parlaklı", "jasnoś", "terang", "яркост", "люмен", "明る", "ルーメン", "亮度", "流明", "밝기", "루멘",
+		"سطوع", "لومن"},
+		expand: []string{"lumen", "lumens", "lúmenes", "lúmens", "lumina", "люмен", "люменов", "ルーメン", "流明", "루멘", "لومن"}},
 	// "How big is the pad?": measurements in centimetres.
 	{routes: true, cues: []string{"dimension", "how big", "how large", "how thick", "measure", "wie groß", "wie gross", "wie dick",
 		"abmessung", "maße", "masse", "medidas", "grosor", "qué tan grande", "épais", "quelle taille fait", "misure", "spessore",
@@ -289,6 +333,38 @@ var attributeWords = []attribute{
 		"wasmachine", "waschmaschine", "lavatrice", "lavadora", "machine à laver", "máquina de lavar", "pralk", "çamaşır makine",
 		"mesin cuci", "машинк", "غسالة"},
 		expand: []string{"wash", "washable", "°C", "machine", "dry"}},
+}
+
+// "What's the fabric weight?": grams per square metre. First, so that
+// "fabric weight" and "面料克重" ask this, not the material or the
+// product's weight (a matched cue is not read again).
+var fabricWeightAttribute = attribute{routes: true, cues: []string{"fabric weight", "gsm", "g/m", "grammage", "gramatura", "grammatura", "grammatur", "flächengewicht",
+	"stoffgewicht", "gramaje", "stofgewicht", "gramaj", "kumaş ağırlığı", "gramasi", "плотность ткани", "плотность", "目付",
+	"生地の重さ", "面料克重", "布料克重", "克重", "원단 무게", "평량", "وزن القماش"},
+	expand: []string{"m²", "m2", "gsm", "g/m²", "克/平方米", "平方米", "г/м²"}}
+
+// "How heavy?": the weight the description states; the variants' shipping
+// weight answers too (AsksWeight).
+var weightAttribute = attribute{routes: true, cues: []string{"weigh", "heavy", "light", "gewicht", "schwer", "wiegt", "wiegen", "peso", "pesa",
+	"pesan", "poids", "pèse", "lourd", "pesante", "weegt", "wegen", "zwaar", "ağırlık", "kaç kilo", "kaç gram", "kaç kg", "waga",
+	"waży", "ważą", "berat", "وزن", "يزن", "вес", "весит", "重さ", "何グラム", "重量", "多重", "多少克", "多少公斤", "几公斤",
+	"幾公斤", "무게", "몇 그램"},
+	expand: []string{"g", "grams", "lightweight", "light", "featherweight", "weight", "packable"}}
+
+// AsksWeight reports whether the question asks how much a product weighs
+// ("how heavy", "cuánto pesa", "몇 그램"), not its fabric's weight per
+// square metre, nor whether it is light ("light" also names lamps).
+func AsksWeight(question string) bool {
+	low := strings.ToLower(question)
+	for _, cue := range fabricWeightAttribute.cues {
+		low = strings.ReplaceAll(low, cue, " ")
+	}
+	for _, cue := range weightAttribute.cues {
+		if cue != "light" && containsWordStart(low, cue) {
+			return true
+		}
+	}
+	return false
 }
 
 // "In stock?": the description's pre-order or restock passage, in the

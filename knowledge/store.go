@@ -153,6 +153,7 @@ func encodeProduct(b []byte, p *Product) []byte {
 			b = append(b, 0)
 		}
 		b = binary.AppendVarint(b, int64(v.Inventory))
+		b = binary.AppendVarint(b, int64(v.Grams))
 	}
 	b = appendCount(b, len(p.Translations), p.Translations == nil)
 	for _, loc := range sortedLocales(p.Translations) {
@@ -238,6 +239,7 @@ func decodeProduct(rec []byte) (*Product, error) {
 			v.Options = d.stringMap()
 			v.Available = d.byte() == 1
 			v.Inventory = int(d.varint())
+			v.Grams = int(d.varint())
 		}
 	}
 	if n, ok := d.count(); ok {

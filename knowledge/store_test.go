@@ -21,7 +21,7 @@ func TestProductRecordRoundTrip(t *testing.T) {
 			Collections: []string{}}},
 		{"unicode and numbers", Product{ID: 1 << 60, Title: "ワンピース «été» 👗", Description: "α\x00β", Popularity: 12.5,
 			UpdatedAt: time.Date(2026, 3, 4, 5, 6, 7, 8, time.UTC),
-			Variants: []Variant{{ID: 9, Price: 19.99, CompareAtPrice: 25, Available: true, Inventory: -3,
+			Variants: []Variant{{ID: 9, Price: 19.99, CompareAtPrice: 25, Available: true, Inventory: -3, Grams: 780,
 				Options: map[string]string{"Color": "Rojo", "Talla": "M"}}}}},
 	}
 	for _, tt := range tests {

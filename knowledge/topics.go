@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -35,33 +36,43 @@ var topicWords = map[topicSet][]string{
 	topicDuties: {"customs", "duty", "duties", "import tax", "ddp", "dap", "vat", "tariff", "clearance",
 		"aduana", "arancel", "impuesto", "douane", "droits de douane", "taxe", "zoll", "einfuhr", "abgaben", "steuer", "mwst",
 		"dogan", "dazi", "dazio", "importazion", "tasse doganali", "iva", "alfândega", "alfandega", "taxas de importação", "imposto", "invoerrecht", "btw",
-		"gümrük", "vergi", "cło", "cła", "celn", "importkost", "importheff", "importow", "import fee", "importgebühr", "podatek", "bea cukai", "bea masuk", "pajak", "جمارك", "الجمارك", "جمرك", "الجمرك", "رسوم الاستيراد", "ضريبة", "ضرائب",
+		"gümrük", "vergi", "cło", "cła", "celn", "importkost", "importheff", "invoerkost", "invoerheffing", "invoerbelasting", "inklaring", "importow", "import fee", "importgebühr", "podatek", "bea cukai", "bea masuk", "pajak", "جمارك", "الجمارك", "جمرك", "الجمرك", "رسوم الاستيراد", "ضريبة", "ضرائب",
 		"пошлин", "таможн", "налог", "ндс", "関税", "消費税", "輸入税", "关税", "關稅", "进口税", "進口稅", "稅費", "税费", "交税", "缴税", "付税", "繳稅", "付稅", "交稅", "增值税", "增值稅", "消费税", "消費稅", "mehrwertsteuer", "umsatzsteuer", "ppn", "관세", "부가세", "세금",
 		"taxes", "import charges", "import fees", "brokerage", "tva", "importation", "tax",
 		// prices with duties included, as Chinese and Japanese shops say it
 		"含税", "含稅", "包税", "包稅", "税込", "稅金", "importación", "tasse", "taxas", "tributo", "importação", "alfandeg", "belasting", "kdv", "税金", "清关", "海关", "清關", "海關", "통관"},
 	topicShipping: {"ship", "deliver", "postage", "courier", "envío", "envio", "enviar", "entrega", "livraison", "livrer", "expédi",
-		"versand", "versend", "liefer", "zustell", "spedizion", "spedire", "consegn", "verzend", "lever", "bezorg", "kargo", "teslimat", "gönderi",
+		"versand", "versend", "liefer", "zustell", "spedizion", "spedire", "consegn", "verzend", "zending", "lever", "bezorg", "kargo", "teslimat", "gönderi",
 		"wysył", "dostaw", "pengiriman", "kirim", "شحن", "الشحن", "توصيل", "доставк", "отправ", "配送", "送料", "発送", "届", "运费", "運費",
 		"配送", "运送", "發貨", "发货", "寄送", "邮费", "배송", "택배",
 		// the parcel, and its arrival
 		"parcel", "package", "paquete", "colis", "paket", "pakket", "pacco", "pacote", "encomenda", "paczk", "przesyłk", "posyłk", "посылк",
 		"طرد", "荷物", "包裹", "소포", "arriv", "llega", "chega", "dotrze", "придёт", "придет", "到貨", "到货", "届く", "도착",
-		"envoi", "envoy", "spedi", "invio", "送って", "送れ", "送付", "送ります", "送る", "inviat", "envía", "envian", "envían", "mandan", "frete", "verstuur", "opsturen", "schick", "доставля", "보내", "mengirim", "dikirim", "gönder"},
+		"envoi", "envoy", "spedi", "invio", "送って", "送れ", "送付", "送ります", "送る", "inviat", "envía", "envian", "envían", "mandan", "frete", "verstuur", "opsturen", "sturen", "stuur", "meestur", "schick", "mandáis", "mandar", "mandas", "mandamos", "доставля", "보내", "mengirim", "dikirim", "gönder"},
 	topicReturns: {"return", "send back", "devol", "devolv", "retour", "renvoy", "rücksend", "rückgabe", "zurück", "reso", "restitu",
 		"devoluç", "terugsturen", "terug te sturen", "terugstur", "terugzend", "iade", "zwrot", "zwróc", "pengembalian", "mengembalikan", "retur", "إرجاع", "ارجاع", "الإرجاع", "مرتجع",
 		"возврат", "вернуть", "返品", "返送", "退货", "退貨", "반품"},
 	topicRefund: {"refund", "money back", "geld zurück", "geld terug", "dinheiro de volta", "soldi indietro", "paramı geri", "uang kembali", "деньги", "reembols", "rembours", "erstatt", "rückzahl", "rimbors", "terugbetal", "geri ödeme", "para iade",
-		"iade param", "paramı", "hesabıma", "devuelven el dinero", "devolverán el dinero", "me devuelven", "dinero de vuelta",
+		"iade param", "paramı", "parayı", "kartıma", "hesabıma", "devuelven el dinero", "devolverán el dinero", "me devuelven", "dinero de vuelta",
 		"dana saya", "dana dikembalikan", "أموالي", "أسترد", "المسترد", "zwrot pieniędzy", "zwrot środków", "pengembalian dana", "refund dana", "استرداد", "المبلغ", "возврат денег", "возврат средств", "返金", "退款", "환불",
-		"rückerstatt", "rückzahlung"},
+		"rückerstatt", "rückzahlung",
+		// the money, asked after a return ("Quando mi arrivano i soldi del
+		// reso?", "¿En cuántos días me devolvéis el dinero?")
+		"my money", "el dinero", "mi dinero", "mon argent", "mein geld", "i soldi", "mio denaro", "meu dinheiro", "o dinheiro", "mijn geld", "het geld",
+		"pieniądze", "pieniędzy", "uang saya", "мои деньги", "お金", "退钱", "退錢", "돈을", "돈은", "돈이"},
 	topicPayment: {"payment", "pay with", "pay by", "pay later", "pay in", "card", "paypal", "klarna", "ideal", "apple pay", "google pay", "visa", "mastercard", "amex", "american express",
 		// to pay something is no payment method ("Que tengas que pagar
 		// algo en la entrega" is about duties): verbs count with how
-		"pago", "pagar con", "pagar en", "pagar a plazos", "tarjeta", "paiement", "payer par", "payer avec", "payer en", "carte",
+		// "pago" alone is also "I pay" ("¿pago envío?", "pago la
+		// spedizione?"): the payment noun counts in its phrases and as a
+		// label ("Pago:").
+		"de pago", "pago con", "pago com", "pago a plazos", "pago contra", "pago:", "pagar con", "pagar en", "pagar a plazos", "tarjeta", "paiement", "payer par", "payer avec", "payer en", "carte",
 		"zahlung", "bezahlung", "zahlen mit", "bezahlen mit", "zahlart", "karte", "pagament", "pagare con", "pagare in", "carta", "cartão", "betaal", "betaling",
 		"ödeme", "kredi kart", "płatn", "płatno", "zapłacić kartą", "karta", "pembayaran", "bayar dengan", "bayar pakai", "kartu", "دفع", "الدفع", "بطاقة", "оплат", "платеж", "карт",
-		"支払", "決済", "カード", "支付", "付款", "信用卡", "결제", "카드", "지불"},
+		"支払", "決済", "カード", "支付", "付款", "信用卡", "결제", "카드", "지불",
+		// payment brands as other scripts spell them
+		"페이팔", "클라르나", "애플페이", "구글페이", "아멕스", "마스터카드", "ペイパル", "クラーナ", "アップルペイ", "グーグルペイ", "アメックス",
+		"贝宝", "貝寶", "пейпал", "пэйпэл", "кларна", "باي بال", "بايبال", "كلارنا"},
 	topicTime: {"how long", "days", "business days", "when will", "how fast", "when do", "when would", "when does", "when can",
 		"jak długo", "どのくらい", "どれくらい", "何営業日", "cuándo", "quand ", "wann", "quando", "wanneer", "ne zaman",
 		"kiedy", "kapan", "когда", "متى", "いつ", "什么时候", "什麼時候", "언제", "cuánto tarda", "cuanto tarda", "tarda", "días", "plazo", "jours", "délai",
@@ -71,6 +82,9 @@ var topicWords = map[topicSet][]string{
 		// how long one has: the return window's label in each language
 		"window", "frist", "rückgabefrist", "rücksendefrist", "termijn", "retourtermijn", "termin", "süre", "batas waktu", "berapa hari", "مهلة", "كم يوم", "كم من الوقت",
 		"combien de jours", "ile czasu", "how soon", "hoe snel", "jak szybko", "期限", "기간",
+		"wie schnell", "quanto velocemente", "qué tan rápido", "quão rápido", "en combien de temps", "kaç gün", "seberapa cepat", "как быстро",
+		// how many days, which is no "how much" ("quantos dias")
+		"quantos dias", "cuántos días", "cuantos dias", "quanti giorni", "quanto demora", "quanto ci vuole", "cuánto demora",
 		// how much time one has, asked as an amount of time
 		"how much time", "cuánto tiempo", "cuanto tiempo", "wie viel zeit", "wieviel zeit", "hoeveel tijd", "ile mam czasu",
 		"сколько времени", "сколько у меня времени", "多长时间", "多長時間", "多少天", "얼마 동안"},
@@ -81,7 +95,7 @@ var topicWords = map[topicSet][]string{
 		"custo", "preço", "grátis", "kost", "verzendkost", "versandkost", "bezorgkost", "leveringskost", "portokost", "retourkost", "rücksendekost", "prijs", "gratis", "ücret", "fiyat", "ücretsiz", "kaç euro", "kaç para", "ne kadar", "bedava", "ile kosztuje", "koszt", "cena", "darmow", "bezpłat",
 		"berapa", "biaya", "ongkir", "gratis", "تكلفة", "سعر", "رسوم", "مجان", "كم", "сколько стоит", "стоимост", "цена", "бесплат",
 		"いくら", "料金", "送料", "無料", "費用", "多少钱", "多少錢", "费用", "費用", "免费", "免費", "运费", "비용", "얼마", "무료", "요금",
-		"frete", "gastos", "porto", "opłat", "배송비", "배송료", "邮费", "郵費", "包邮", "包郵", "免運", "免运"},
+		"frete", "gastos", "porto", "portes", "opłat", "cuánto", "cuanto", "quanto", "배송비", "배송료", "邮费", "郵費", "包邮", "包郵", "免運", "免运"},
 	topicExchange: {"exchange", "swap", "different size", "cambi", "échang", "umtausch", "tausch", "scambi", "troca", "trocar", "ruil", "omruil",
 		"değişim", "değiştir", "wymian", "tukar", "استبدال", "обмен", "交換", "换货", "換貨", "교환"},
 	topicAddress: {"shipping address", "delivery address", "change my address", "change the address", "wrong address", "address change",
@@ -89,7 +103,11 @@ var topicWords = map[topicSet][]string{
 		"leveringsadres", "factuuradres", "dirección", "adresse", "indirizzo", "endereço", "adres", "alamat", "عنوان", "адрес", "住所", "地址", "주소",
 		"po box", "apartado", "packstation", "locker", "postbus", "pakketkluis", "postfach", "boîte postale", "casella postale",
 		"caixa postal", "skrytk", "paczkomat", "posta kutusu", "kotak pos", "صندوق بريد", "абонентск", "постамат", "私書箱",
-		"宅配ボックス", "邮政信箱", "郵政信箱", "快递柜", "사서함"},
+		"宅配ボックス", "邮政信箱", "郵政信箱", "快递柜", "사서함",
+		// the parts of an address ("I typed the wrong street number")
+		"street", "house number", "zip code", "postcode", "postal code", "hausnummer", "postleitzahl", "huisnummer", "código postal",
+		"numéro de rue", "code postal", "numero civico", "número da casa", "kod pocztowy", "numer domu", "kapı numara", "posta kodu",
+		"kode pos", "الرمز البريدي", "номер дома", "почтовый индекс", "番地", "郵便番号", "邮编", "门牌", "郵遞區號", "門牌", "우편번호", "번지"},
 	topicTracking: {"track", "seguimiento", "suivi", "sendungsverfolgung", "tracking", "traccia", "rastrea", "rastreio", "volg", "takip", "śledz",
 		"lacak", "تتبع", "отслеж", "追跡", "追踪", "跟踪", "배송 조회", "추적"},
 	topicCancel: {"cancel", "cancela", "annul", "stornier", "annulla", "annuler", "cancelar", "annuleren", "iptal", "anulow", "batal", "إلغاء",
@@ -101,10 +119,30 @@ var topicWords = map[topicSet][]string{
 		"gasbus", "gasfles", "messen", "bıçak", "lityum", "piller", "pil ", "gaz kartuş", "gaz tüp", "tüp", "kartusz", "gazow", "газов", "баллон", "tabung gas",
 		"cartucho", "botija", "bomboletta", "bombolett", "cartucc", "bombona", "butane", "气罐", "氣罐", "瓦斯", "غاز", "أسطوانة", "가스",
 		"電池", "ナイフ", "ガス", "电池", "電池", "刀", "배터리", "칼", "gaskartusche", "cartucho", "cartouche",
-		"baterie", "litow", "литиев", "ليثيوم", "리튬", "锂", "鋰", "リチウム"},
+		"baterie", "litow", "литиев", "ليثيوم", "리튬", "锂", "鋰", "リチウム",
+		// a knife in the singular and pocket knives, where the plural's
+		// stem is too short to stand alone (Dutch "mes" is Spanish for
+		// month)
+		"een mes", "het mes", "zakmes", "taschenmesser", "navaja", "canivete", "çakı", "scyzoryk"},
 	topicSize: {"size", "fit", "talla", "taille", "größe", "groesse", "taglia", "tamanho", "maat", "beden", "rozmiar", "ukuran", "مقاس", "размер",
 		"サイズ", "尺码", "尺碼", "사이즈", "치수"},
 }
+
+// amountRE finds an amount of money in a message ("80 euro", "€80", "250유로",
+// "80 euroluk"): a shopper naming what they spend asks what shipping costs
+// at that amount ("Si compro 100 euros, ¿pago envío a Madrid?").
+var amountRE = regexp.MustCompile(`(?i)\d\s?(?:€|eur\b|euro|dollar|pound|usd\b|gbp\b|유로|ユーロ|欧元|歐元|евро|يورو|zł)|[€$£]\s?\d`)
+
+// payAsks ask how or whether one can pay, without naming a method ("Come
+// posso pagare?", "Czy mogę zapłacić BLIK-iem?"). They ask about payment
+// only when the message names nothing else to pay: "can I pay the duties
+// in advance?" asks about duties.
+var payAsks = []string{"how can i pay", "how do i pay", "can i pay", "come posso pagare", "posso pagare", "como posso pagar", "posso pagar",
+	"cómo puedo pagar", "puedo pagar", "cómo pago", "comment payer", "comment puis-je payer", "puis-je payer", "wie kann ich bezahlen",
+	"wie kann ich zahlen", "kann ich bezahlen", "kann ich zahlen", "hoe kan ik betalen", "kan ik betalen", "nasıl ödeme", "nasıl öde",
+	"ödeyebilir miyim", "jak mogę zapłacić", "czy mogę zapłacić", "jak zapłacić", "bagaimana cara bayar", "bisa bayar", "как оплатить",
+	"можно оплатить", "كيف أدفع", "كيف يمكنني الدفع", "هل يمكنني الدفع", "どうやって支払", "支払えます", "払えます", "怎么付款", "怎么付钱",
+	"怎麼付款", "如何付款", "可以付款", "어떻게 결제", "결제할 수", "결제 가능", "결제되나요", "결제 되나요"}
 
 // PlaceRule tells which destination-dependent rule a text asks about.
 type PlaceRule int
@@ -134,6 +172,17 @@ func AsksPlaceRule(text string) PlaceRule {
 	return NoPlaceRule
 }
 
+// PaymentIsCondition reports whether the payment method a text names is a
+// condition of a delivery question about a place: "How much is shipping to
+// Austria if I pay with PayPal?" asks the delivery rule of the place it
+// names, and a passage or FAQ entry about payment does not answer it ("Can
+// I pay the shipping with Klarna?" still asks about payment).
+func PaymentIsCondition(text string) bool {
+	ts := topicsOf(text)
+	return ts&topicShipping != 0 && ts&(topicCost|topicTime) != 0 && ts&topicPayment != 0 && ts&topicDuties == 0 &&
+		len(places().Find(text)) > 0
+}
+
 // AsksServiceRule reports whether a text is about delivery, duties or
 // returns: a store rule, not a merchant FAQ subject it also names ("Muss ich
 // in der Schweiz Zoll in Franken zahlen?" asks about duties, not
@@ -159,9 +208,38 @@ func AsksRestrictedShipping(text string) bool {
 	return ts&topicRestricted != 0 && ts&topicShipping != 0 && ts&(topicReturns|topicRefund) == 0
 }
 
+// AsksRefund reports whether a text asks about a refund (the money back).
+func AsksRefund(text string) bool {
+	return topicsOf(text)&topicRefund != 0
+}
+
 // AsksDuties reports whether a text asks about import duties or taxes.
 func AsksDuties(text string) bool {
 	return topicsOf(text)&topicDuties != 0
+}
+
+// clauseBreaks separate the questions of a message: punctuation and the
+// word for "and" in the supported languages (Korean and Japanese particles
+// included).
+var clauseBreaks = regexp.MustCompile(`[?？؟!！;；,，、。.]|\s(?:and|also|plus|y|e|et|und|en|i|ve|и|а|dan|oraz|ainda|também|además)\s|\sو|(?:랑|이랑|하고|와|과)\s|と、|还有|還有|以及`)
+
+// AsksShippingAndReturns reports whether a text asks, in two questions,
+// what delivery to a place costs or takes and what a return costs ("What's
+// shipping to Glasgow and are returns free from there?", "寄到荷兰运费多
+// 少？退货免费吗？"); one question about the return shipping ("Who pays
+// the return shipping?") is not two.
+func AsksShippingAndReturns(text string) bool {
+	var delivery, returns bool
+	for _, c := range clauseBreaks.Split(strings.ToLower(text), -1) {
+		ts := topicsOf(c)
+		switch {
+		case ts&topicReturns != 0:
+			returns = true
+		case ts&topicShipping != 0 && ts&(topicCost|topicTime) != 0 && ts&topicDuties == 0:
+			delivery = true
+		}
+	}
+	return delivery && returns
 }
 
 // AsksDutiesAndReturns reports whether a text asks both whether duties are
@@ -180,9 +258,17 @@ func ServiceWord(word string) bool {
 	return topicsOf(word) != 0
 }
 
+// incoterms are the Italian names of the delivery terms (DAP, DDP), whose
+// "reso" is "delivered", not a return: the customs paragraph of an Italian
+// policy is not about returns, and does not answer who pays for one.
+var incoterms = []string{"reso al luogo", "resa al luogo", "reso sdoganato", "resa sdoganata"}
+
 // topicsOf returns the topics a text mentions.
 func topicsOf(text string) topicSet {
 	lower := strings.ToLower(text)
+	for _, w := range incoterms {
+		lower = strings.ReplaceAll(lower, w, " ")
+	}
 	var ts topicSet
 	for t, words := range topicWords {
 		if t == topicCost {
@@ -221,6 +307,13 @@ func topicsOf(text string) topicSet {
 			ts |= topicCost
 			break
 		}
+	}
+	if amountRE.MatchString(lower) {
+		ts |= topicCost
+	}
+	if ts&(topicDuties|topicShipping|topicReturns|topicRefund|topicCost) == 0 &&
+		slices.ContainsFunc(payAsks, func(w string) bool { return containsWordStart(lower, w) }) {
+		ts |= topicPayment
 	}
 	return ts
 }

@@ -39,6 +39,42 @@ func TestTopicsOf(t *testing.T) {
 		{"Muss ich in der Schweiz Mehrwertsteuer zahlen?", topicDuties, 0},
 		{"Apakah ada PPN untuk kiriman ke Swiss?", topicDuties, 0},
 		{"Kan ik een pakketje naar een postbus sturen?", topicAddress, 0},
+		// What one spends asks what shipping costs there; "pago" alone
+		// is "I pay", not a payment method.
+		{"Se ordino 80 euro a Milano pago la spedizione?", topicShipping | topicCost, topicPayment},
+		{"Comprando 80 euros, pago o frete para Lisboa?", topicShipping | topicCost, topicPayment},
+		{"Si gasto 60 €, ¿pago los gastos de envío?", topicShipping | topicCost, topicPayment},
+		{"250유로 이상 사면 배송비 무료인가요?", topicShipping | topicCost, 0},
+		{"Bij een bestelling van 90 euro, betaal ik dan verzendkosten?", topicShipping | topicCost, 0},
+		{"¿Cuáles son los métodos de pago?", topicPayment, 0},
+		// How or whether one can pay, with nothing else to pay.
+		{"Come posso pagare?", topicPayment, 0},
+		{"Czy mogę zapłacić BLIK-iem?", topicPayment, 0},
+		{"Hoe kan ik betalen?", topicPayment, 0},
+		{"Nasıl ödeme yapabilirim?", topicPayment, 0},
+		{"Can I pay the customs fee at the door?", topicDuties, topicPayment},
+		// Payment brands spelt in other scripts.
+		{"페이팔로 결제 돼요?", topicPayment, 0},
+		{"ペイパルは使えますか", topicPayment, 0},
+		{"можно через пейпал?", topicPayment, 0},
+		// The money after a return is the refund.
+		{"Quando mi arrivano i soldi del reso?", topicRefund | topicTime, 0},
+		{"¿En cuántos días me devolvéis el dinero?", topicRefund, 0},
+		{"Hoe snel heb ik mijn geld terug na een retour?", topicRefund | topicTime, 0},
+		{"Wie schnell bekomme ich mein Geld?", topicRefund | topicTime, 0},
+		// Dutch import costs are duties.
+		{"Komen er invoerkosten bij als ik in Zwitserland woon?", topicDuties, 0},
+		{"Wie betaalt de inklaring?", topicDuties, 0},
+		// The Italian names of DAP and DDP are no returns.
+		{"Spediamo in regime DAP (reso al luogo di destinazione).", topicDuties, topicReturns},
+		{"Spediamo DDP (reso sdoganato): nulla da pagare alla consegna.", topicDuties, topicReturns},
+		{"Chi paga la spedizione del reso?", topicReturns | topicShipping, 0},
+		// A knife in the singular; the parts of an address.
+		{"Mag een mes mee in een zending naar Canada?", topicRestricted | topicShipping, 0},
+		{"Kann ich ein Taschenmesser nach Norwegen schicken?", topicRestricted | topicShipping, 0},
+		{"I typed the wrong street number", topicAddress, 0},
+		{"Ik heb het verkeerde huisnummer ingevuld", topicAddress, 0},
+		{"우편번호를 잘못 적었어요", topicAddress, 0},
 	}
 	for _, tt := range tests {
 		got := topicsOf(tt.text)
@@ -69,6 +105,26 @@ func TestAsksPlaceRule(t *testing.T) {
 		}
 		if got := AsksShippingAndDuties(c.text); got != c.both {
 			t.Errorf("AsksShippingAndDuties(%q) = %v, want %v", c.text, got, c.both)
+		}
+	}
+}
+
+func TestAsksShippingAndReturns(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"What's shipping to Glasgow and are returns free from there?", true},
+		{"寄到荷兰运费多少？退货免费吗？", true},
+		{"호주까지 배송비랑 반품할 때 비용 알려주세요", true},
+		{"Kargo ne kadar, iade ücretsiz mi?", true},
+		{"Wat kost verzending naar Lissabon en is terugsturen ook gratis?", true},
+		{"Who pays the return shipping from the UK?", false},
+		{"¿Cuánto cuesta el envío de la devolución desde Chile?", false},
+		{"How much is shipping to Canada and will I pay customs?", false},
+	} {
+		if got := AsksShippingAndReturns(c.text); got != c.want {
+			t.Errorf("AsksShippingAndReturns(%q) = %v, want %v", c.text, got, c.want)
 		}
 	}
 }

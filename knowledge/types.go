@@ -45,6 +45,8 @@ type Variant struct {
 	Options        map[string]string // option name → value, e.g. "Color": "Red"
 	Available      bool
 	Inventory      int
+	// Grams is the shipping weight (0: unknown).
+	Grams int
 }
 
 // Translation is a product's text in one locale.

@@ -244,6 +244,7 @@ func Variant(shopID int64, v goshopify.Variant) db.Variant {
 		Available:         available,
 		Position:          v.Position,
 		InventoryItemID:   int64(v.InventoryItemId),
+		Grams:             v.Grams,
 	}
 }
 

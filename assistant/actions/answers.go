@@ -111,7 +111,12 @@ func WantsExchange(text string) bool {
 
 // addressWords name a shipping address across the supported languages.
 var addressWords = []string{"address", "ship to", "deliver to", "adresse", "dirección", "direccion", "domicilio", "indirizzo",
-	"endereço", "endereco", "adres", "عنوان", "地址", "住所", "お届け先", "配送先", "주소", "배송지", "адрес", "alamat"}
+	"endereço", "endereco", "morada", "adres", "anschrift", "عنوان", "地址", "住所", "お届け先", "配送先", "주소", "배송지", "адрес", "alamat",
+	// a part of the address: "I typed the wrong street number"
+	"street", "house number", "zip code", "postcode", "postal code", "calle", "código postal", "numéro de rue", "code postal",
+	"straße", "strasse", "hausnummer", "postleitzahl", "numero civico", "número da casa", "straat", "huisnummer", "ulic",
+	"numer domu", "kod pocztowy", "sokak", "cadde", "kapı numara", "posta kodu", "kode pos", "شارع", "الرمز البريدي",
+	"улиц", "номер дома", "почтовый индекс", "番地", "郵便番号", "门牌", "邮编", "門牌", "郵遞區號", "우편번호", "번지", "도로명"}
 
 // MentionsAddress reports whether a change request is about the shipping
 // address (the assistant changes nothing else on a placed order).

@@ -40,6 +40,12 @@ func TestOrderNumber(t *testing.T) {
 		{"ja", "注文1031が届きません。担当者と話したいです", "1031"},
 		{"en", "red dress under 50€", ""},
 		{"en", "size 42 sneakers", ""},
+		// A number with a unit is a measurement, not an order.
+		{"zh-Hant", "我腰圍110公分，褲子選哪個尺碼", ""},
+		{"en", "I'm 185 cm, which length?", ""},
+		{"ru", "рост 192 см, какой размер спальника?", ""},
+		{"ja", "身長180センチです", ""},
+		{"en", "is 1020 the one that weighs 900 g?", "1020"},
 	}
 	for _, tt := range tests {
 		if got := Extract(tt.text, tt.lang).OrderNumber; got != tt.want {

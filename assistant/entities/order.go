@@ -46,11 +46,21 @@ func (s *scan) takeOrderNumber() string {
 
 var bareNumberRe = regexp.MustCompile(`(?:^|[^\d.,])(\d{3,20})(?:$|[^\d.,])`)
 
+// unitRe is a unit of measurement right after a number.
+var unitRe = regexp.MustCompile(`^\s?(?:cm|mm|m\b|kg|g\b|gr\b|ml|l\b|lb|lbs|inch|inches|in\b|zoll|pulgadas|pouces|pollici|polegadas|duim|inç|cali|см|мм|кг|мл|公分|厘米|釐米|センチ|cm|キロ|公斤|克|毫升|센티|킬로|سم|كغ|كجم|لتر|°)`)
+
 // takeBareNumber accepts a lone number ("1001", "it's 1045") as the order
 // number once prices, sizes and phones have been taken out.
 func (s *scan) takeBareNumber() string {
 	str := s.text()
-	m := bareNumberRe.FindAllStringSubmatchIndex(str, -1)
+	var m [][]int
+	for _, x := range bareNumberRe.FindAllStringSubmatchIndex(str, -1) {
+		// "胸圍100公分", "180 cm tall", "100 kg": a measurement, not an
+		// order.
+		if !unitRe.MatchString(str[x[3]:]) {
+			m = append(m, x)
+		}
+	}
 	if len(m) != 1 {
 		return ""
 	}

@@ -73,7 +73,9 @@ var currencyCodes = map[string]string{
 }
 
 type amount struct {
-	value       float64
+	value float64
+	// mult is the multiplier word's factor ("200 ribu" → 1000), 1 without.
+	mult        float64
 	currency    string
 	from, to    int // byte offsets in the lower-cased text
 	hasCurrency bool
@@ -96,16 +98,15 @@ func (s *scan) takePrice() *PriceRange {
 		if err != nil {
 			continue
 		}
-		a := amount{value: v, from: m[0], to: m[1]}
+		a := amount{value: v, mult: 1, from: m[0], to: m[1]}
 		if m[6] >= 0 {
 			switch str[m[6]:m[7]] {
-			case "k", "mil":
-				a.value *= 1000
-			case "ribu", "rb":
-				a.value *= 1000
+			case "k", "mil", "ribu", "rb":
+				a.mult = 1000
 			case "万", "만":
-				a.value *= 10000
+				a.mult = 10000
 			}
+			a.value *= a.mult
 		}
 		for _, g := range [][2]int{{m[2], m[3]}, {m[8], m[9]}} {
 			if g[0] >= 0 {
@@ -135,6 +136,12 @@ func (s *scan) takePrice() *PriceRange {
 		switch {
 		case i+1 < len(amounts) && isRange(str, a, amounts[i+1]):
 			b := amounts[i+1]
+			// "antara 100 dan 200 ribu", "entre 5 y 10 mil": the multiplier
+			// said once covers both ends, unless the first end is already
+			// larger without it.
+			if a.mult == 1 && b.mult > 1 && a.value*b.mult <= b.value {
+				a.value *= b.mult
+			}
 			p.Min, p.Max = a.value, b.value
 			p.Currency = firstNonEmpty(a.currency, b.currency)
 			s.blankBytes(str, rangeStart(str, a), b.to)

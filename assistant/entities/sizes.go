@@ -16,7 +16,9 @@ var (
 	// consumed here: "M和L" has one character between two sizes.
 	letterSizeRe = regexp.MustCompile(`(?i)(?:^|[^a-z\d])((?:x{0,3}|[2-5]x)[sl]|m)`)
 	sizeBeforeRe = regexp.MustCompile(`(?:^|[^\p{L}])(?:` + sizeWords + `)\s*[:.]?\s*(xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl|\d{1,2}(?:[.,]5)?)(?:$|[^\p{L}\d])`)
-	sizeAfterRe  = regexp.MustCompile(`(\d{1,2}(?:[.,]5)?)\s*(?:` + sizeWords + `|호|cm)`)
+	// The number must not be the tail of a longer one: "260호" is a Korean
+	// shoe length in millimetres, not size 60.
+	sizeAfterRe = regexp.MustCompile(`(?:^|[^\d.,])(\d{1,2}(?:[.,]5)?)\s*(?:` + sizeWords + `|호|cm)`)
 )
 
 // takeSizes reads clothing sizes (canonical XS..XXXL) and shoe sizes

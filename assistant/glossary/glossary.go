@@ -24,11 +24,46 @@ type entry struct {
 // under (a down jacket is a Jacket, swim shorts are Shorts), the word their
 // products carry in their title or tags: without it "down jacket" would
 // list every jacket, the rain shell too.
-var marks = map[string]string{"down jacket": "down", "convertible pants": "convertible", "swim shorts": "swim"}
+var marks = map[string]string{"down jacket": "down", "convertible pants": "convertible", "swim shorts": "swim",
+	"dry bag": "dry", "sling bag": "sling", "hip pack": "hip", "neck gaiter": "neck", "first aid kit": "aid"}
 
 // entries are ordered from specific to general so "rain jacket" wins over
 // "jacket" and both are reported.
 var entries = []entry{
+	// Kinds the shop sells once or twice, before the broad kinds whose
+	// words they share ("bel çantası" is no backpack, "sac étanche" no
+	// rucksack).
+	{"dry bag", []string{"dry bag", "drybag", "sac étanche", "sacs étanches", "bolsa estanca", "bolsas estancas", "packsack", "packsäcke",
+		"trockensack", "sacca stagna", "sacche stagne", "saco estanque", "bolsa estanque", "droogzak", "su geçirmez çanta", "su geçirmez torba",
+		"worek wodoszczelny", "worki wodoszczelne", "гермомешок", "гермомешки", "ドライバッグ", "防水袋", "防水收纳袋", "드라이백",
+		"حقيبة جافة"}},
+	{"duffel", []string{"duffel", "duffle", "sac de voyage", "bolsa de viaje", "reisetasche", "borsone", "bolsa de viagem", "mala de viagem",
+		"weekendtas", "reistas", "plunjezak", "seyahat çantası", "spor çantası", "torba podróżna", "tas duffel", "дорожная сумка",
+		"ダッフル", "旅行袋", "行李袋", "더플", "حقيبة سفر"}},
+	{"sling bag", []string{"sling bag", "sling", "sacoche", "bandolera", "umhängetasche", "brusttasche", "borsa a tracolla", "bolsa transversal",
+		"bolsa tiracolo", "schoudertas", "crossbody", "çapraz çanta", "askılı çanta", "torba na ramię", "tas selempang", "слинг",
+		"сумка через плечо", "スリング", "ショルダーバッグ", "斜挎包", "斜背包", "胸包", "슬링백", "슬링", "حقيبة كتف"}},
+	{"hip pack", []string{"hip pack", "waist pack", "fanny pack", "bum bag", "sac banane", "banane", "riñonera", "bauchtasche", "hüfttasche",
+		"marsupio", "pochete", "heuptas", "bel çantası", "nerka", "saszetka biodrowa", "tas pinggang", "поясная сумка", "ウエストポーチ",
+		"ヒップバッグ", "腰包", "힙색", "허리 가방", "حقيبة خصر"}},
+	{"neck gaiter", []string{"neck gaiter", "neck warmer", "buff", "tour de cou", "cache-cou", "braga de cuello", "cuello multifunción",
+		"tubo multifunción", "schlauchschal", "multifunktionstuch", "scaldacollo", "bandana multifunzione", "bandana tubular", "nekwarmer",
+		"boyunluk", "komin", "chusta wielofunkcyjna", "бафф", "ネックゲイター", "ネックウォーマー", "围脖", "脖套", "頸套", "넥게이터",
+		"넥워머", "غطاء الرقبة"}},
+	{"gaiters", []string{"gaiters", "guêtres", "polainas", "gamaschen", "ghette", "perneiras", "beenkappen", "getry", "tozluk", "гетры",
+		"гамаши", "ゲイター", "スパッツ", "绑腿", "雪套", "綁腿", "게이터", "스패츠", "طماق"}},
+	{"compass", []string{"compass", "boussole", "brújula", "kompass", "bussola", "bússola", "kompas", "pusula", "компас", "コンパス",
+		"方位磁石", "指南针", "指北针", "指南針", "指北針", "나침반", "بوصلة"}},
+	{"slippers", []string{"slippers", "booties", "chaussons", "pantuflas", "hüttenschuhe", "hausschuhe", "daunenschuhe", "pantofole",
+		"pantufa", "botinha", "sloffen", "pantoffels", "terlik", "kapcie", "sandal rumah", "тапочки", "тапки", "ルームシューズ",
+		"スリッパ", "拖鞋", "羽绒鞋", "羽絨鞋", "슬리퍼", "실내화", "شبشب"}},
+	{"leggings", []string{"leggings", "legging", "mallas", "leggins", "legginsy", "legginsów", "tayt", "лосины", "легинсы", "кальсоны",
+		"レギンス", "タイツ", "打底裤", "緊身褲", "레깅스", "ليقنز", "calzamaglia", "ceroula", "thermobroek", "kalesony"}},
+	// Not "vest" alone: French "veste" is a jacket.
+	{"vest", []string{"a vest", "the vest", "vests", "warm vest", "insulated vest", "down vest", "puffer vest", "gilet", "chaleco", "weste", "colete", "bodywarmer", "yelek", "kamizelk", "rompi", "жилет", "马甲",
+		"馬甲", "조끼", "سترة بدون أكمام"}},
+	{"first aid kit", []string{"first aid", "trousse de secours", "botiquín", "erste-hilfe", "verbandset", "pronto soccorso",
+		"primeiros socorros", "ehbo", "ilk yardım", "apteczk", "p3k", "аптечк", "救急", "急救", "구급", "إسعافات"}},
 	{"rain jacket", []string{"rain jacket", "rain shell", "regenjas", "regenjack", "giacca antipioggia", "impermeabile", "capa de chuva", "jaqueta impermeável",
 		"casaco impermeável", "дождевик", "непромокаем", "yağmurluk", "kurtka przeciwdeszcz", "jas hujan", "jaket hujan",
 		"레인재킷", "비옷", "우비", "veste de pluie", "imperméable", "chubasquero", "chaqueta impermeable", "regenjacke",
@@ -48,9 +83,11 @@ var entries = []entry{
 	{"rain pants", []string{"rain pants", "rain trousers", "over-trousers", "overtrousers", "waterproof trousers", "waterproof pants", "regenhose", "überhose",
 		"pantalon de pluie", "surpantalon", "pantalones de lluvia", "cubrepantalón", "pantaloni antipioggia", "sovrapantaloni", "calça de chuva",
 		"regenbroek", "spodnie przeciwdeszczowe", "непромокаемые брюки", "дождевые брюки", "yağmur pantolonu", "celana hujan", "레인팬츠", "우비 바지",
-		"雨裤", "雨褲", "レインパンツ", "بنطال مطر", "بنطلون مطر"}},
+		"雨裤", "雨褲", "レインパンツ", "بنطال مطر", "بنطلون مطر", "overbroek"}},
 	{"sandals", []string{"sandali", "sandália", "sandalen", "сандали", "sandalet", "sandały", "sandal", "샌들", "凉鞋", "涼鞋", "サンダル", "صندل"}},
-	{"backpack", []string{"backpack", "daypack", "zaino", "zaini", "mochila", "rugzak", "рюкзак", "sırt çanta", "plecak", "ransel", "tas punggung", "배낭",
+	// "backpack$": the word itself, not "backpacken" or "backpacking"
+	// (a trip, which a tent is also for).
+	{"backpack", []string{"backpack$", "backpacks$", "daypack", "zaino", "zaini", "mochila", "rugzak", "рюкзак", "sırt çanta", "plecak", "ransel", "tas punggung", "배낭",
 		"백팩", "sac à dos", "sacs à dos", "sac a dos", "rucksack", "rucksäcke", "背包", "双肩包", "雙肩包", "リュック", "バックパック", "حقيبة ظهر"}},
 	{"tent", []string{"tent", "tenda", "tende", "barraca", "палатк", "çadır", "namiot", "텐트", "tente", "tienda de campaña", "tiendas de campaña", "tiendas de campana", "tienda de campana", "zelt", "帐篷",
 		"帳篷", "テント", "خيمة"}},
@@ -60,7 +97,8 @@ var entries = []entry{
 		"夾克", "羽絨服", "ジャケット", "ダウン", "سترة", "جاكيت"}},
 	{"sweater", []string{"sweater", "maglione", "maglioni", "suéter", "camisola", "trui", "свитер", "kazak", "sweter", "스웨터", "니트",
 		"pull", "jersey", "pullover", "毛衣", "セーター", "كنزة"}},
-	{"fleece", []string{"pile", "fleece", "флис", "polar", "플리스", "polaire", "forro polar", "抓绒", "フリース"}},
+	// "polar$" and its inflections: "polarizado" is no fleece.
+	{"fleece", []string{"pile$", "fleece", "флис", "polar$", "polaru", "polary", "polarem", "polarze", "poları", "polarlar", "플리스", "polaire", "forro polar", "抓绒", "フリース"}},
 	{"hoodie", []string{"felpa", "moletom", "hoodie", "толстовк", "худи", "kapüşonlu", "bluza z kapturem", "후드", "sweat à capuche",
 		"sudadera", "kapuzenpullover", "卫衣", "衛衣", "パーカー"}},
 	{"convertible pants", []string{"convertible pants", "convertible trousers", "zip-off", "zip off", "pantaloni convertibili", "pantalone convertibile", "calça conversível", "calças conversíveis",
@@ -70,10 +108,11 @@ var entries = []entry{
 	{"swim shorts", []string{"swim shorts", "swimming shorts", "swim trunks", "board shorts", "costume da bagno", "costume", "bermuda de banho", "sunga", "calção de banho",
 		"zwembroek", "плавки", "шорты для плавания", "deniz şortu", "kąpielówki", "spodenki kąpielowe", "celana renang", "수영복", "수영 반바지",
 		"short de bain", "maillot de bain", "bañador", "traje de baño", "badehose", "badeshorts", "泳裤", "泳褲", "水着", "サーフパンツ", "ملابس سباحة", "شورت سباحة", "مايوه"}},
-	{"pants", []string{"pants", "trousers", "pantaloni", "calça", "broek", "брюк", "штаны", "pantolon", "spodnie", "celana panjang", "바지",
-		"pantalon", "pantalones", "hose", "裤", "褲", "パンツ", "ズボン", "بنطال"}},
+	// Before pants: "pantalones cortos" are shorts.
 	{"shorts", []string{"shorts", "pantaloncini", "bermuda", "korte broek", "шорты", "şort", "szorty", "celana pendek", "반바지",
 		"short", "pantalones cortos", "kurze hose", "短裤", "短褲", "ショートパンツ"}},
+	{"pants", []string{"pants", "trousers", "pantaloni", "calça", "broek", "брюк", "штаны", "pantolon", "spodnie", "celana panjang", "바지",
+		"pantalon", "pantalones", "hose", "裤", "褲", "パンツ", "ズボン", "بنطال"}},
 	{"t-shirt", []string{"maglietta", "camiseta", "t-shirt", "shirt", "футболк", "tişört", "koszulk", "kaos", "티셔츠", "tee-shirt",
 		"t恤", "tシャツ", "تيشيرت"}},
 	{"shirt", []string{"camicia", "camisa", "overhemd", "рубашк", "gömlek", "koszula", "kemeja", "셔츠", "chemise", "hemd",
@@ -108,7 +147,7 @@ var entries = []entry{
 		"фильтр для воды", "водяной фильтр", "su filtresi", "filtr do wody", "filter air", "정수기", "필터", "filtre à eau", "wasserfilter",
 		"净水器", "滤水器", "濾水器", "淨水器", "浄水器", "フィルター", "فلتر ماء", "فلتر مياه", "مرشح ماء", "مرشح مياه"}},
 	{"lantern", []string{"lantern", "lanterna", "lampion", "фонар", "fener", "latarni", "lentera", "랜턴", "lanterne", "lampe solaire", "linterna", "farol",
-		"laterne", "campinglampe", "灯笼", "营地灯", "露营灯", "露營燈", "ランタン", "فانوس", "مصباح"}},
+		"laterne", "campinglampe", "lámpara", "lampara", "lampe de camping", "camping lamp", "lâmpada", "lampu", "ランプ", "램프", "灯笼", "营地灯", "露营灯", "露營燈", "ランタン", "فانوس", "مصباح"}},
 	{"sleeping pad", []string{"sleeping pad", "sleeping mat", "materassino", "colchonete", "isolante térmico", "slaapmat", "matje",
 		"коврик", "karimat", "matras", "매트", "matelas", "tapis de sol", "esterilla", "colchoneta", "isomatte", "schlafmatte",
 		"防潮垫", "睡垫", "睡墊", "マット", "حصيرة", "مرتبة"}},
@@ -121,16 +160,46 @@ var entries = []entry{
 		"kocher", "炉", "爐", "ストーブ", "バーナー", "موقد"}},
 }
 
+// stem is one stem of entries, numbered in entries' order so that results
+// come out specific first, as before the index.
+type stem struct {
+	text   string
+	entry  int  // index into entries
+	spaced bool // spaced(text), computed once
+	// whole is a stem written with a trailing "$" in entries: it must end
+	// a word too ("polar$" is not "polarizado").
+	whole bool
+}
+
+// stems are all stems of entries in order; byFirst indexes them by their
+// first rune. Terms and Stems run many times per chat turn; testing each of
+// the ~1,100 stems with strings.Index cost ~35 µs a call, looking up only
+// the stems that start with a rune of the message a few.
+var stems, byFirst = func() ([]stem, map[rune][]int) {
+	var all []stem
+	first := make(map[rune][]int)
+	for i, e := range entries {
+		for _, s := range e.stems {
+			text, whole := strings.CutSuffix(s, "$")
+			if text == "" {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(text)
+			first[r] = append(first[r], len(all))
+			all = append(all, stem{text: text, entry: i, spaced: spaced(text), whole: whole})
+		}
+	}
+	return all, first
+}()
+
 // Terms returns the English terms for the product words found in text.
 func Terms(text string) []string {
-	low := strings.ToLower(text)
 	var out []string
-	for _, e := range entries {
-		for _, s := range e.stems {
-			if matches(low, s) {
-				out = append(out, e.en)
-				break
-			}
+	last := -1
+	for _, i := range found(text) {
+		if e := stems[i].entry; e != last {
+			out = append(out, entries[e].en)
+			last = e
 		}
 	}
 	return out
@@ -144,38 +213,40 @@ func Mark(term string) string { return marks[term] }
 // Stems returns the glossary stems found in text ("sac à dos",
 // "sleeping bag"): the words of the message that name a category.
 func Stems(text string) []string {
-	low := strings.ToLower(text)
 	var out []string
-	for _, e := range entries {
-		for _, s := range e.stems {
-			if matches(low, s) {
-				out = append(out, s)
-			}
-		}
+	for _, i := range found(text) {
+		out = append(out, stems[i].text)
 	}
 	return out
 }
 
-// matches reports whether stem starts a word of text (anywhere for stems in
-// scripts written without spaces).
-func matches(text, stem string) bool {
-	if stem == "" {
-		return false
-	}
-	if !spaced(stem) {
-		return strings.Contains(text, stem)
-	}
-	for i := 0; ; {
-		j := strings.Index(text[i:], stem)
-		if j < 0 {
-			return false
+// found returns the indexes into stems of the stems text contains, in
+// order: a stem starts a word of text, or appears anywhere for stems in
+// scripts written without spaces; a whole-word stem also ends one.
+func found(text string) []int {
+	low := strings.ToLower(text)
+	var out []int
+	for at, r := range low {
+		for _, i := range byFirst[r] {
+			s := stems[i]
+			if !strings.HasPrefix(low[at:], s.text) || slices.Contains(out, i) {
+				continue
+			}
+			startsWord := at == 0 || !isLetter(lastRune(low[:at]))
+			if s.whole {
+				after, _ := utf8.DecodeRuneInString(low[at+len(s.text):])
+				if startsWord && (at+len(s.text) == len(low) || !isLetter(after)) {
+					out = append(out, i)
+				}
+				continue
+			}
+			if !s.spaced || startsWord || arabicClitic(low[:at], s.text) {
+				out = append(out, i)
+			}
 		}
-		at := i + j
-		if at == 0 || !isLetter(lastRune(text[:at])) || arabicClitic(text[:at], stem) {
-			return true
-		}
-		i = at + len(stem)
 	}
+	slices.Sort(out)
+	return out
 }
 
 // arabicClitics are the particles and article Arabic writes on the front of
@@ -209,10 +280,12 @@ func spaced(s string) bool {
 
 func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
+// lastRune is the last rune of s, 0 when s is empty. It decodes from the
+// end: s is the whole message before a match, called for every stem hit.
 func lastRune(s string) rune {
-	r := []rune(s)
-	if len(r) == 0 {
+	if s == "" {
 		return 0
 	}
-	return r[len(r)-1]
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }

@@ -27,7 +27,16 @@ func TestTerms(t *testing.T) {
 		{"Avete sacchi a pelo sotto i 150 euro?", []string{"sleeping bag"}},
 		{"Avete giacche impermeabili?", []string{"jacket"}},
 		{"show me waterproof boots", []string{"hiking boots"}},
-		{"Do you have booties?", nil}, // slippers are no boots
+		{"Do you have booties?", []string{"slippers"}}, // slippers, no boots
+		{"Vocês têm uma pantufa quentinha pro acampamento?", []string{"slippers"}},
+		{"Cerco un marsupio per correre", []string{"hip pack"}},
+		{"¿Tenéis una brújula?", []string{"compass"}},
+		{"Hebben jullie een droogzak voor de kano?", []string{"dry bag"}},
+		{"un cache-cou pour le ski", []string{"neck gaiter"}},
+		{"óculos de sol polarizados", []string{"sunglasses"}}, // "polar" is a whole word only
+		{"macie polary w kratkę?", []string{"fleece"}},
+		{"Busco unos pantalones cortos para el verano", []string{"shorts", "pants"}},
+		{"een tent om mee te backpacken", []string{"tent"}},
 		{"Hat sie eine Kapuze?", nil}, // German "hat" is no hat
 		{"Hebben jullie wanten?", []string{"gloves"}},
 		{"Les moufles Polar sont-elles chaudes ?", []string{"gloves"}},
