@@ -12,6 +12,7 @@ import (
 	"shopassist/assistant"
 	"shopassist/assistant/actionapi"
 	"shopassist/assistant/eval"
+	"shopassist/assistant/lang"
 	"shopassist/db"
 	"shopassist/shopify/shopifytest"
 )
@@ -73,7 +74,7 @@ func (e *actionEnv) placedDate(n int64) string {
 	if at == nil {
 		e.t.Fatalf("order %d has no placing time", n)
 	}
-	return at.UTC().Format("2 Jan 2006")
+	return lang.FormatDate("en", at.UTC())
 }
 
 // mirror loads every demo order into the fake order book, as Shopify has

@@ -175,8 +175,30 @@ func (s *Store) CatalogVersion(ctx context.Context, shopID int64) (int64, error)
 	return v, nil
 }
 
+// shopTables are the tables holding rows of one shop in a shop_id column,
+// children before their parents so the deletion never relies on ON DELETE
+// CASCADE: SQLite enforces foreign keys only on connections opened with the
+// foreign_keys pragma, and a tool or a restored dump may lack it. The erasure
+// test compares this list with the database's catalog, so a new shop-scoped
+// table cannot be forgotten.
+var shopTables = []string{
+	// conversations and what hangs off them
+	"message_translations", "demand_signals", "chat_orders", "conversation_notes",
+	"channel_messages", "email_messages", "email_inbound", "messages", "conversations",
+	// orders and what hangs off them
+	"shipment_risks", "order_actions", "order_line_items", "fulfillments", "refunds", "returns", "orders",
+	// catalogue and knowledge
+	"stock_subscriptions", "product_translations", "variants", "products", "knowledge_documents", "sync_runs",
+	// the shop's people, settings and access
+	"customer_data_exports", "assistant_verification_attempts", "shoppers", "staff_members", "saved_replies",
+	"channel_accounts", "agent_tokens", "flow_action_runs",
+}
+
+// domainTables are the tables naming their shop by domain in a shop column.
+var domainTables = []string{"webhook_events", "oauth_states", "install_claims"}
+
 // DeleteShopData removes every row belonging to the shop, the shop included
-// (shop/redact). Foreign keys cascade from shops.
+// (shop/redact). Every table is deleted from explicitly; see shopTables.
 func (s *Store) DeleteShopData(ctx context.Context, domain string) error {
 	return s.InTx(ctx, func(tx *Store) error {
 		g := tx.db(ctx)
@@ -187,17 +209,21 @@ func (s *Store) DeleteShopData(ctx context.Context, domain string) error {
 			}
 			return fmt.Errorf("delete data of %s: %w", domain, err)
 		}
-		// Delete children explicitly: cascades are not guaranteed on SQLite
-		// connections opened without the foreign_keys pragma (e.g. tools).
-		for _, table := range []string{"message_translations", "messages", "conversations", "assistant_verification_attempts",
-			"customer_data_exports", "order_line_items", "fulfillments", "refunds", "returns", "orders",
-			"product_translations", "variants", "products", "knowledge_documents", "sync_runs"} {
+		// The mailbox cursors belong to the shop through its email
+		// accounts, so they go before the accounts.
+		if err := g.Exec("DELETE FROM email_mailbox_state WHERE account_id IN (SELECT id FROM channel_accounts WHERE shop_id = ?)",
+			shop.ID).Error; err != nil {
+			return fmt.Errorf("delete email_mailbox_state of %s: %w", domain, err)
+		}
+		for _, table := range shopTables {
 			if err := g.Exec("DELETE FROM "+table+" WHERE shop_id = ?", shop.ID).Error; err != nil {
 				return fmt.Errorf("delete %s of %s: %w", table, domain, err)
 			}
 		}
-		if err := g.Exec("DELETE FROM webhook_events WHERE shop = ?", domain).Error; err != nil {
-			return fmt.Errorf("delete webhook events of %s: %w", domain, err)
+		for _, table := range domainTables {
+			if err := g.Exec("DELETE FROM "+table+" WHERE shop = ?", domain).Error; err != nil {
+				return fmt.Errorf("delete %s of %s: %w", table, domain, err)
+			}
 		}
 		if err := g.Exec("DELETE FROM shops WHERE id = ?", shop.ID).Error; err != nil {
 			return fmt.Errorf("delete shop %s: %w", domain, err)

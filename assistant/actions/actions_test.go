@@ -157,7 +157,7 @@ func TestTextsEveryLanguage(t *testing.T) {
 		t.Errorf("Money de = %q", got)
 	}
 	at := time.Date(2026, 12, 5, 9, 30, 0, 0, time.UTC)
-	if got := DateTime(at, "de", nil); got != "05.12.2026, 09:30" {
+	if got := DateTime(at, "de", nil); got != "5.12.2026, 09:30" {
 		t.Errorf("DateTime de = %q", got)
 	}
 	addr := x.Format(Address{FirstName: "Ana", LastName: "Ruiz", Address1: "Calle Mayor 3", City: "Madrid", Zip: "28013", CountryCode: "ES"}, "es")

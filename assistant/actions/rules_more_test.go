@@ -6,7 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"shopassist/assistant/lang"
 	"shopassist/db"
 	"shopassist/knowledge/geo"
 )
@@ -309,24 +308,7 @@ func TestTextsFormatting(t *testing.T) {
 		}
 	}
 
-	// Every supported language has a layout, and it is told in the shop's zone.
-	tokyo, err := time.LoadLocation("Asia/Tokyo")
-	if err != nil {
-		t.Skip("no time zone data")
-	}
-	at := time.Date(2026, 12, 5, 23, 30, 0, 0, time.UTC) // 6 Dec 08:30 in Tokyo
-	for _, l := range lang.Supported {
-		if _, ok := dateLayouts[l]; !ok {
-			t.Errorf("no date layout for %s", l)
-		}
-		got := DateTime(at, l, tokyo)
-		if !strings.Contains(got, "08:30") || !strings.Contains(got, "6") {
-			t.Errorf("DateTime %s = %q, want 6 Dec 08:30", l, got)
-		}
-	}
-	if got := DateTime(at, "xx", nil); got != "5 Dec 2026, 23:30" {
-		t.Errorf("DateTime of an unknown language = %q, want English in UTC", got)
-	}
+	// DateTime's layouts and zones are tested in datetime_test.go.
 
 	if got := x.Country("JP", "de"); got != "Japan" {
 		t.Errorf("Country JP de = %q", got)

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 
+	"shopassist/assistant/lang"
 	"shopassist/assistant/replies"
 	"shopassist/knowledge/geo"
 )
@@ -58,24 +59,14 @@ func Money(amount, cur, lang string) string {
 	return p.Sprint(currency.Symbol(u.Amount(v)))
 }
 
-// dateLayouts are the numeric date-and-time layouts of each language.
-var dateLayouts = map[string]string{
-	"en": "2 Jan 2006, 15:04", "de": "02.01.2006, 15:04", "es": "02/01/2006 15:04", "fr": "02/01/2006 15:04",
-	"it": "02/01/2006 15:04", "pt": "02/01/2006 15:04", "nl": "02-01-2006 15:04", "ar": "2006/01/02 15:04",
-	"zh-Hans": "2006年1月2日 15:04", "zh-Hant": "2006年1月2日 15:04", "ja": "2006年1月2日 15:04", "ko": "2006년 1월 2일 15:04",
-	"ru": "02.01.2006, 15:04", "tr": "02.01.2006 15:04", "pl": "02.01.2006, 15:04", "id": "02/01/2006 15:04",
-}
-
-// DateTime formats t for lang in loc (UTC when nil).
-func DateTime(t time.Time, lang string, loc *time.Location) string {
+// DateTime writes t's date and 24-hour time in loc (UTC when nil) the way a
+// reader of l expects them; the layouts are lang's, the one definition the
+// rest of the assistant uses too.
+func DateTime(t time.Time, l string, loc *time.Location) string {
 	if loc == nil {
 		loc = time.UTC
 	}
-	layout, ok := dateLayouts[lang]
-	if !ok {
-		layout = dateLayouts["en"]
-	}
-	return t.In(loc).Format(layout)
+	return lang.FormatDateTime(l, t.In(loc))
 }
 
 // Window renders a window length compactly ("2 h", "90 min"), readable in

@@ -32,14 +32,70 @@ var datePatterns = map[string]string{
 
 var enMonths = [...]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
 
+// timePatterns are CLDR's 24-hour hour-minute patterns (the Hm skeleton)
+// where they differ from "HH:mm". The assistant tells times to shoppers of a
+// shop on another continent, so the 24-hour clock avoids a morning/evening
+// mix-up that an AM/PM marker in the wrong language would invite.
+var timePatterns = map[string]string{
+	"ja": "H:mm",
+	"id": "HH.mm",
+}
+
+const defaultTimePattern = "HH:mm"
+
+// dateTimeGlue joins a date and a time: CLDR's short dateTimeFormat
+// ("{1}, {0}" and the like) with the placeholders taken out. Every supported
+// language has an entry (lang_test checks).
+var dateTimeGlue = map[string]string{
+	"en":      ", ",
+	"es":      ", ",
+	"fr":      " ",
+	"de":      ", ",
+	"it":      ", ",
+	"pt":      ", ",
+	"nl":      ", ",
+	"tr":      " ",
+	"pl":      ", ",
+	"id":      ", ",
+	"ar":      "، ",
+	"ru":      ", ",
+	"ja":      " ",
+	"ko":      " ",
+	"zh-Hans": " ",
+	"zh-Hant": " ",
+}
+
 // FormatDate writes the calendar date of t (in t's own location) the way a
 // reader of lang expects it; an unknown language gets English. Arabic uses
 // Arabic-Indic digits, CLDR's default numbering system for "ar".
 func FormatDate(lang string, t time.Time) string {
-	p, ok := datePatterns[lang]
+	lang = known(lang, datePatterns)
+	return digits(lang, format(datePatterns[lang], t))
+}
+
+// FormatDateTime writes the date and the 24-hour time of t (in t's own
+// location) the way a reader of lang expects them, the date exactly as
+// FormatDate writes it; an unknown language gets English.
+func FormatDateTime(lang string, t time.Time) string {
+	lang = known(lang, datePatterns)
+	tp, ok := timePatterns[lang]
 	if !ok {
-		p = datePatterns[Default]
+		tp = defaultTimePattern
 	}
+	return digits(lang, format(datePatterns[lang], t)+dateTimeGlue[lang]+format(tp, t))
+}
+
+// known is lang when patterns has it, the default language otherwise.
+func known(lang string, patterns map[string]string) string {
+	if _, ok := patterns[lang]; ok {
+		return lang
+	}
+	return Default
+}
+
+// format expands the CLDR pattern letters y, M, d, H and m (a run's length
+// picks the width); any other byte is copied as it is.
+func format(p string, t time.Time) string {
 	var b strings.Builder
 	for i := 0; i < len(p); {
 		c := p[i]
@@ -52,29 +108,39 @@ func FormatDate(lang string, t time.Time) string {
 		case 'y':
 			b.WriteString(strconv.Itoa(t.Year()))
 		case 'M':
-			switch {
-			case n >= 3:
+			if n >= 3 {
 				b.WriteString(enMonths[t.Month()-1])
-			case n == 2:
-				b.WriteString(pad2(int(t.Month())))
-			default:
-				b.WriteString(strconv.Itoa(int(t.Month())))
+			} else {
+				b.WriteString(number(int(t.Month()), n))
 			}
 		case 'd':
-			if n == 2 {
-				b.WriteString(pad2(t.Day()))
-			} else {
-				b.WriteString(strconv.Itoa(t.Day()))
-			}
+			b.WriteString(number(t.Day(), n))
+		case 'H':
+			b.WriteString(number(t.Hour(), n))
+		case 'm':
+			b.WriteString(number(t.Minute(), n))
 		default:
 			b.WriteString(p[i:j])
 		}
 		i = j
 	}
-	if lang == "ar" {
-		return arabicDigits(b.String())
-	}
 	return b.String()
+}
+
+// number writes v with at least two digits when the pattern letter is doubled.
+func number(v, width int) string {
+	if width >= 2 {
+		return pad2(v)
+	}
+	return strconv.Itoa(v)
+}
+
+// digits turns the Western digits of an Arabic text into Arabic-Indic ones.
+func digits(lang, s string) string {
+	if lang == "ar" {
+		return arabicDigits(s)
+	}
+	return s
 }
 
 func pad2(n int) string {

@@ -1,0 +1,7 @@
+package db
+
+// The erasure test (package db_test) compares these with the catalog.
+var (
+	ShopTables   = shopTables
+	DomainTables = domainTables
+)
