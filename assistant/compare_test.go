@@ -40,3 +40,34 @@ func TestLines(t *testing.T) {
 		}
 	}
 }
+
+// TestAsksWasPrice: a price asked before or after a reduction, in any
+// language; a plain price or a shipping question with no price is not.
+func TestAsksWasPrice(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"¿Cuánto costaba antes el bañador Lagoon y cuánto cuesta ahora?", true},
+		{"Metro Sling çantanın normal fiyatı neydi, şimdi kaç?", true},
+		{"What was the Drift hammock's price before the sale?", true},
+		{"Was kostet die Lumen jetzt, und was hat sie vorher gekostet?", true},
+		{"Quel était le prix du Drift avant les soldes ?", true},
+		{"Qual era o preço do Drift antes? E agora?", true},
+		{"Wat was de prijs van de Drift eerst?", true},
+		{"Jaka była cena hamaka Drift wcześniej, a jaka teraz?", true},
+		{"Сколько стоил Drift раньше, а какая цена сейчас?", true},
+		{"Driftハンモックの定価はいくらですか？", true},
+		{"Drift 吊床原价多少？现在价格呢？", true},
+		{"Drift 해먹 원래 가격이 얼마예요?", true},
+		{"كم كان سعر Drift قبل التخفيض؟", true},
+		{"Berapa harga Drift sebelumnya?", true},
+		{"How much is the Drift hammock?", false},
+		{"When will my order arrive now?", false},
+	}
+	for _, tt := range tests {
+		if got := asksWasPrice(tt.text); got != tt.want {
+			t.Errorf("asksWasPrice(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -847,6 +847,25 @@ func asksPrice(text string) bool {
 	return slices.ContainsFunc(priceCues, func(c string) bool { return containsWordStart(low, c) })
 }
 
+// wasPriceCues ask a price before a sale or now: "¿cuánto costaba antes?",
+// "normal fiyatı neydi, şimdi kaç?" ask the product's compare-at price,
+// which no shipping rule has.
+var wasPriceCues = []string{"before", "used to", "originally", "original price", "regular price", "normal price", "now",
+	"vorher", "früher", "ursprünglich", "jetzt", "avant", "maintenant", "d'origine", "antes", "ahora", "original",
+	"prima ", "ora ", "adesso", "originale", "agora", "eerst", "vroeger", "oorspronkelijk", "normale prijs", "nu ",
+	"önce", "şimdi", "normal fiyat", "wcześniej", "teraz", "regularn", "sebelumnya", "sekarang", "harga normal", "раньше",
+	"сейчас", "обычн", "元の値段", "定価", "以前", "今は", "原价", "原價", "现在", "現在", "원래", "정가", "지금", "قبل", "الآن", "الأصلي"}
+
+// asksWasPrice reports whether text asks a product's price before or
+// after a reduction.
+func asksWasPrice(text string) bool {
+	if !asksPrice(text) {
+		return false
+	}
+	low := strings.ToLower(text) + " "
+	return slices.ContainsFunc(wasPriceCues, func(c string) bool { return containsWordStart(low, c) })
+}
+
 // sayPrices says the price of each value of an option that sets the price
 // ("Regular: €329.00; Long: €349.00"): the card shows one variant's price,
 // and "how much is the long one?" or "what's the difference?" asks the
