@@ -75,6 +75,9 @@ func (t *turn) productNotShipping(in string) bool {
 		return true
 	}
 	line := t.line()
+	if line != "" && asksWasPrice(t.text) {
+		return true // "¿Cuánto costaba antes el bañador Lagoon?": its sale price
+	}
 	rest := strings.ToLower(t.text)
 	for _, title := range t.names {
 		if startsLine(title, line) {

@@ -282,6 +282,9 @@ type turn struct {
 	// inProduct is set while a product question is answered, so its
 	// document fallback does not route back to products.
 	inProduct bool
+	// oneLine is the product line a comparison's part answers for
+	// ("Ember or Nightjar?" answers each in turn); line() returns it.
+	oneLine string
 	// names are the shop's lower-cased product titles and vendors.
 	names []string
 	// located caches the message's gazetteer place (a city, state or

@@ -615,6 +615,24 @@ func nearestPrice(hits []knowledge.Hit, f knowledge.Filters) {
 // of the asked size or colour, the option values, and, for fit questions,
 // the size guide. On a product page "this" is the viewed product.
 func (t *turn) productQuestion() {
+	if t.oneLine == "" && (t.req.ProductID == 0 || !deictic(t.text)) {
+		if ls := t.lines(2); len(ls) > 1 {
+			// "Ember or Nightjar, which is warmer?": each named product
+			// answers from its own data, so the two can be compared.
+			for _, l := range ls {
+				t.oneLine = l
+				t.productAnswer()
+			}
+			t.oneLine = ""
+			return
+		}
+	}
+	t.productAnswer()
+}
+
+// productAnswer answers productQuestion for the one product the message
+// (or t.oneLine) names, else the viewed or best-matching one.
+func (t *turn) productAnswer() {
 	t.inProduct = true
 	defer func() { t.inProduct = false }()
 	f := t.filters()
@@ -827,6 +845,25 @@ var priceCues = []string{"price", "cost", "preis", "kostet", "kosten", "prix", "
 func asksPrice(text string) bool {
 	low := strings.ToLower(text) + " "
 	return slices.ContainsFunc(priceCues, func(c string) bool { return containsWordStart(low, c) })
+}
+
+// wasPriceCues ask a price before a sale or now: "¿cuánto costaba antes?",
+// "normal fiyatı neydi, şimdi kaç?" ask the product's compare-at price,
+// which no shipping rule has.
+var wasPriceCues = []string{"before", "used to", "originally", "original price", "regular price", "normal price", "now",
+	"vorher", "früher", "ursprünglich", "jetzt", "avant", "maintenant", "d'origine", "antes", "ahora", "original",
+	"prima ", "ora ", "adesso", "originale", "agora", "eerst", "vroeger", "oorspronkelijk", "normale prijs", "nu ",
+	"önce", "şimdi", "normal fiyat", "wcześniej", "teraz", "regularn", "sebelumnya", "sekarang", "harga normal", "раньше",
+	"сейчас", "обычн", "元の値段", "定価", "以前", "今は", "原价", "原價", "现在", "現在", "원래", "정가", "지금", "قبل", "الآن", "الأصلي"}
+
+// asksWasPrice reports whether text asks a product's price before or
+// after a reduction.
+func asksWasPrice(text string) bool {
+	if !asksPrice(text) {
+		return false
+	}
+	low := strings.ToLower(text) + " "
+	return slices.ContainsFunc(wasPriceCues, func(c string) bool { return containsWordStart(low, c) })
 }
 
 // sayPrices says the price of each value of an option that sets the price
@@ -1663,6 +1700,9 @@ func startsLine(title, w string) bool {
 // whose translated title starts with a word of the message in another
 // script ("オーロラのジャケット").
 func (t *turn) line() string {
+	if t.oneLine != "" {
+		return t.oneLine
+	}
 	if w := lineName(t.text, t.shop.Name, t.names); w != "" {
 		return w
 	}
@@ -1678,6 +1718,40 @@ func (t *turn) line() string {
 	return line
 }
 
+// lines are up to max distinct product lines the message names: Latin
+// names (lineNames), then translated aliases ("エンバー", "ナイトジャー"),
+// an alias inside a longer found one not counted.
+func (t *turn) lines(max int) []string {
+	found := lineNames(t.text, t.shop.Name, t.names, max+1)
+	if len(found) > 1 {
+		// "forro polar Harbor": a name that is also a kind word in some
+		// language ("Polar") is the kind beside another named line.
+		found = slices.DeleteFunc(found, func(w string) bool { return len(glossary.Terms(w)) > 0 })
+	}
+	if len(found) >= max {
+		return found[:max]
+	}
+	low := strings.ToLower(t.text)
+	var hit []string
+	for alias := range t.aliases {
+		if containsWordStart(low, alias) {
+			hit = append(hit, alias)
+		}
+	}
+	slices.Sort(hit) // map order must not decide
+	for _, a := range hit {
+		l := t.aliases[a]
+		inLonger := slices.ContainsFunc(hit, func(b string) bool { return len(b) > len(a) && strings.Contains(b, a) })
+		if inLonger || slices.Contains(found, l) || wordIn(" "+strings.ToLower(t.shop.Name)+" ", l) {
+			continue
+		}
+		if found = append(found, l); len(found) == max {
+			break
+		}
+	}
+	return found
+}
+
 // lineName is the product line name text carries, or "": the first word
 // of one of the shop's (original) titles, at least four letters, not part
 // of the shop's name, not a category word in any language, and first
@@ -1685,7 +1759,17 @@ func (t *turn) line() string {
 // Latin names stay names inside other scripts ("Solstice帐篷"), and are
 // found spelled in Arabic or Cyrillic letters ("هيلتوب", "Тундра").
 func lineName(text, shopName string, titles []string) string {
+	if ws := lineNames(text, shopName, titles, 1); len(ws) > 0 {
+		return ws[0]
+	}
+	return ""
+}
+
+// lineNames is lineName for up to max lines: "Ember or Nightjar?" names
+// two. The misspelt fallback is only tried when no line is spelt right.
+func lineNames(text, shopName string, titles []string, max int) []string {
 	low := strings.ToLower(text)
+	var found []string
 	shop := " " + strings.ToLower(shopName) + " "
 	var notFirst map[string]bool
 	translit := hasTransliterable(text)
@@ -1705,23 +1789,25 @@ func lineName(text, shopName string, titles []string) string {
 				}
 			}
 		}
-		if notFirst[w] || wordIn(shop, w) || categoryWord(w, title) {
+		if notFirst[w] || wordIn(shop, w) || slices.Contains(found, w) || categoryWord(w, title) {
 			continue
 		}
-		return w
+		if found = append(found, w); len(found) == max {
+			return found
+		}
 	}
-	if len(glossary.Terms(text)) == 0 {
-		return ""
+	if len(found) > 0 || len(glossary.Terms(text)) == 0 {
+		return found
 	}
 	// "the auroa rain shell": a name misspelt by one letter, next to a
 	// product kind (without one, "submit" would be the Summit hoodie).
 	for _, title := range titles {
 		w, _, _ := strings.Cut(strings.TrimSpace(title), " ")
 		if len([]rune(w)) >= 5 && misspeltIn(low, w) && lineName(w, shopName, titles) == w {
-			return w
+			return []string{w}
 		}
 	}
-	return ""
+	return nil
 }
 
 // misspeltIn reports whether a Latin word of low, not a catalog kind word,

@@ -364,8 +364,21 @@ func AsksWeight(question string) bool {
 			return true
 		}
 	}
+	for _, cue := range lighterCues {
+		if containsWordStart(low, cue) {
+			return true
+		}
+	}
 	return false
 }
+
+// lighterCues compare weights ("which is lighter, the Solstice or the
+// Basecamp?"): "light" alone is excluded above ("a light jacket" is a
+// kind), but its comparative asks the weights.
+var lighterCues = []string{"lighter", "heavier", "leichter", "schwerer", "plus léger", "plus légère", "plus lourd", "más liger",
+	"más livian", "más pesad", "più legger", "più pesant", "lichter", "zwaarder", "mais leve", "mais pesad", "lżejsz", "cięższ",
+	"daha hafif", "daha ağır", "lebih ringan", "lebih berat", "أخف", "أثقل", "легче", "тяжелее", "軽いのは", "軽い方", "重いのは",
+	"重い方", "更轻", "更輕", "更重", "哪个轻", "哪個輕", "더 가벼", "더 무거"}
 
 // "In stock?": the description's pre-order or restock passage, in the
 // words the translated descriptions use for it.
