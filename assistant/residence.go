@@ -92,7 +92,7 @@ func (t *turn) placeIn(seg string, last bool) string {
 	if code := pick(pl.Find(seg)); code != "" {
 		return code
 	}
-	return pick(pl.LocateFor(seg, t.placePrefer()...))
+	return pick(pl.LocateResidence(seg, t.placePrefer()...))
 }
 
 // clauseAfter is the text after a marker up to the end of its clause: the

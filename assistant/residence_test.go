@@ -26,6 +26,11 @@ func TestResidenceOverNationality(t *testing.T) {
 		{"de", "Ich bin Italiener, wohne aber in Bern. Muss ich Zoll zahlen?", []string{"DAP"}, nil},
 		// The other way round: a Swiss shopper living in the EU.
 		{"fr", "Je suis suisse mais j'habite à Lyon, y a-t-il des droits de douane ?", []string{"UE"}, []string{"DAP"}},
+		// Cities named by an ordinary word, after a residence marker.
+		{"pt", "Moro no Porto, a partir de que valor o envio é grátis?", []string{"75"}, []string{"150"}},
+		{"it", "Abito a Porto, sopra quale importo la spedizione è gratuita?", []string{"75"}, []string{"150"}},
+		{"fr", "J'habite à Nice, la livraison est gratuite à partir de combien ?", []string{"75"}, []string{"150"}},
+		{"nl", "Ik woon in Nice, vanaf welk bedrag is verzending gratis?", []string{"75"}, []string{"150"}},
 	}
 	for _, tt := range tests {
 		r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: tt.say, Locale: tt.locale})
