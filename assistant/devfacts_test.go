@@ -121,19 +121,28 @@ func TestDevFacts(t *testing.T) {
 	}
 }
 
-// blindFloor is the share of the blind development sets
-// (testdata/blind/*.jsonl) answered right that the test requires. The sets
-// were written on 2026-12-05 by two helper sessions that read only the demo
-// store's data and the grading rules, never the answer code, so they show
-// the wording real shoppers use (cities, nationalities, two questions in
-// one, typos); the assistant scored 65.7 % on them when they landed and
-// 87.8 % (603/687) after that afternoon's answer work, 91.6 % (629/687)
-// after its second round (floor 89.5 %; one item varies between runs). Unlike
-// the golden set (assistant/facteval) their failures may be read and fixed.
-// A ratchet: raise it when the answers improve, never lower it.
-const blindFloor = 0.895
+// blindFloors are the shares of the blind development sets answered right
+// that the test requires, per directory. The sets were written on
+// 2026-12-05 by helper sessions that read only the demo store's data and
+// the grading rules, never the answer code, so they show the wording real
+// shoppers use (cities, nationalities, two questions in one, typos).
+// Unlike the golden set (assistant/facteval) their failures may be read and
+// fixed. Ratchets: raise them when the answers improve, never lower them.
+//
+//   - testdata/blind (687 items): 65.7 % when they landed, 91.6 % after two
+//     rounds of answer work, 95.1 % (653/687) after the third.
+//   - testdata/blind2 (411 items, weighted to nl ko tr it pt es, written
+//     after the third round had started): 66.4 % when they landed, 83.5 %
+//     (343/411) after that round.
+var blindFloors = []struct {
+	dir   string
+	floor float64
+}{
+	{"testdata/blind", 0.93},
+	{"testdata/blind2", 0.815},
+}
 
-// TestBlindDevFacts runs the blind development sets through the golden
+// TestBlindDevFacts runs each blind development set through the golden
 // set's harness and grader and prints the aggregates; -v lists the misses.
 func TestBlindDevFacts(t *testing.T) {
 	if testing.Short() {
@@ -142,34 +151,38 @@ func TestBlindDevFacts(t *testing.T) {
 	if racemode.On {
 		t.Skip(racemode.SkipReason)
 	}
-	files, err := filepath.Glob("testdata/blind/*.jsonl")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("blind sets: %v", err)
-	}
-	var items []facteval.Item
-	for _, name := range files {
-		buf, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		set, err := facteval.Parse(buf)
-		if err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		items = append(items, set...)
-	}
 	env := newEnv(t, assistant.Options{})
-	rep, err := facteval.Run(context.Background(), env, facteval.NewGrader(), items)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var b strings.Builder
-	if testing.Verbose() {
-		rep.PrintFailures(&b)
-	}
-	rep.Print(&b)
-	t.Log("\n" + b.String())
-	if got := rep.Overall.Rate(); got < blindFloor {
-		t.Errorf("blind development sets %.1f%% right, under the floor %.1f%%", 100*got, 100*blindFloor)
+	for _, bf := range blindFloors {
+		t.Run(filepath.Base(bf.dir), func(t *testing.T) {
+			files, err := filepath.Glob(filepath.Join(bf.dir, "*.jsonl"))
+			if err != nil || len(files) == 0 {
+				t.Fatalf("blind sets in %s: %v", bf.dir, err)
+			}
+			var items []facteval.Item
+			for _, name := range files {
+				buf, err := os.ReadFile(name)
+				if err != nil {
+					t.Fatal(err)
+				}
+				set, err := facteval.Parse(buf)
+				if err != nil {
+					t.Fatalf("%s: %v", name, err)
+				}
+				items = append(items, set...)
+			}
+			rep, err := facteval.Run(context.Background(), env, facteval.NewGrader(), items)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var b strings.Builder
+			if testing.Verbose() {
+				rep.PrintFailures(&b)
+			}
+			rep.Print(&b)
+			t.Log("\n" + b.String())
+			if got := rep.Overall.Rate(); got < bf.floor {
+				t.Errorf("%s: %.1f%% right, under the floor %.1f%%", bf.dir, 100*got, 100*bf.floor)
+			}
+		})
 	}
 }
