@@ -359,6 +359,11 @@ func passageFacts(text string) []string {
 // country the message names, else the storefront's country (market) when the
 // widget sent it. named reports whether the message named it.
 func (t *turn) destination() (code string, named bool) {
+	if code := t.residence(); code != "" {
+		// "ik ben Belg maar woon in Zürich": where the shopper lives
+		// or ships to, not the nationality named first.
+		return code, true
+	}
 	pl := knowledge.Places()
 	for _, m := range pl.Find(t.text) {
 		if m.Kind == geo.Country {
@@ -394,13 +399,7 @@ func (t *turn) locate() string {
 		return code
 	}
 	pl := knowledge.Places()
-	// Of places sharing a name, the storefront's country or the
-	// language's first ("Valencia" in Spanish is Spain's).
-	prefer := []string{strings.ToUpper(strings.TrimSpace(t.req.Country))}
-	if r, conf := language.Make(t.reply.Language).Region(); conf != language.No && !strings.HasPrefix(t.reply.Language, "en") {
-		// English has no one home country: Manchester is England's.
-		prefer = append(prefer, r.String())
-	}
+	prefer := t.placePrefer()
 	if ms := pl.LocateFor(t.text, prefer...); len(ms) > 0 {
 		if line := lineName(t.text, t.shop.Name, t.names); line != "" {
 			// "Is the Aurora jacket waterproof?": a product line
@@ -413,6 +412,18 @@ func (t *turn) locate() string {
 	}
 	t.located = &code
 	return code
+}
+
+// placePrefer are the countries chosen first for a place name several
+// countries share: the storefront's, then the language's ("Valencia" in
+// Spanish is Spain's).
+func (t *turn) placePrefer() []string {
+	prefer := []string{strings.ToUpper(strings.TrimSpace(t.req.Country))}
+	if r, conf := language.Make(t.reply.Language).Region(); conf != language.No && !strings.HasPrefix(t.reply.Language, "en") {
+		// English has no one home country: Manchester is England's.
+		prefer = append(prefer, r.String())
+	}
+	return prefer
 }
 
 // regionNamed is the region (EU, Middle East, Asia, …) the message names

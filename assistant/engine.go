@@ -291,6 +291,9 @@ type turn struct {
 	// nationality standing for its country; docs.go destination), read
 	// once per turn.
 	located *string
+	// resides caches the place the message says the shopper lives in
+	// or ships to (residence.go).
+	resides *string
 	// aliases are line names as translations write them in other scripts
 	// (catalognames.go).
 	aliases map[string]string

@@ -143,8 +143,8 @@ var faqConcepts = []faqConcept{
 		"it": {"rifornire", "di nuovo disponibil", "tornerà disponibil", "tornano disponibil", "torna disponibil", "riassortimento", "avvisami"},
 		"pt": {"repor", "reposição", "voltar ao estoque", "volta ao estoque", "volta a ficar disponível", "avise-me"},
 		"nl": {"weer op voorraad", "weer binnen", "melding", "weer leverbaar", "weer beschikbaar"}, "pl": {"ponownie dostępn", "uzupełni", "powiadom"}, "ru": {"снова в наличии", "пополн", "уведоми"},
-		"tr": {"tekrar stok", "yeniden stok", "stoğa gel", "haber ver"}, "ar": {"إعادة التخزين", "متوفرا مرة أخرى", "أبلغني"},
-		"ja": {"再入荷", "入荷"}, "ko": {"재입고"}, "zh-Hans": {"补货", "到货通知"}, "zh-Hant": {"補貨", "到貨通知"}, "id": {"restock", "stok lagi", "tersedia lagi"}}},
+		"tr": {"tekrar stok", "yeniden stok", "tekrar stoğa", "yeniden stoğa", "stoğa gel", "stoğa gir", "stoklara gir", "haber ver"}, "ar": {"إعادة التخزين", "متوفرا مرة أخرى", "أبلغني"},
+		"ja": {"再入荷", "入荷"}, "ko": {"재입고", "다시 입고", "입고되", "다시 들어오", "다시 들어와"}, "zh-Hans": {"补货", "到货通知"}, "zh-Hant": {"補貨", "到貨通知"}, "id": {"restock", "stok lagi", "tersedia lagi"}}},
 	{"pre-order", map[string][]string{
 		"en": {"pre-order", "preorder", "pre order"}, "de": {"vorbestell"}, "es": {"reserva", "preventa", "pre-pedido"}, "fr": {"précommande", "pré-commande"},
 		"it": {"preordin", "pre-ordin", "prenotazione"}, "pt": {"pré-venda", "pré-encomenda", "encomenda antecipada"}, "nl": {"pre-order", "voorbestel"},

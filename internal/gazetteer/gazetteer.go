@@ -60,6 +60,11 @@ const (
 	KindCity    = "city"
 	KindRegion  = "region"
 	KindDemonym = "demonym"
+	// KindWordCity is a city whose name is an ordinary word too
+	// ("Porto" is Portuguese for "port", "Nice" English): knowledge/geo
+	// reads it only where the message says the shopper lives or ships
+	// there ("moro no Porto").
+	KindWordCity = "wordcity"
 )
 
 // Place is one place of the source: its country, its population (0 when
@@ -535,6 +540,16 @@ func (c *Common) keep(p Place, n string) bool {
 	return false
 }
 
+// wordCity reports whether a city's name, dropped as an ordinary word,
+// still names it after a residence or shipping marker: one Latin word of
+// four letters or more that is no colour ("Porto", "Nice", "Natal").
+func (c *Common) wordCity(p Place, n string) bool {
+	if p.Kind != KindCity || script(n) != "latin" || strings.ContainsAny(n, " -'") || utf8.RuneCountInString(n) < 4 {
+		return false
+	}
+	return len(entities.Extract(n, "").Colors) == 0
+}
+
 // Build writes the table: one name a line, "name<TAB>countries<TAB>kind",
 // sorted by name. A name that several places share goes to the first
 // listed in the source (the largest city; a region or demonym before a
@@ -572,6 +587,13 @@ func Build(source []byte, c *Common) ([]byte, error) {
 					continue
 				}
 				if !c.keep(p, f) {
+					if !c.wordCity(p, f) {
+						continue
+					}
+					p := p
+					p.Kind = KindWordCity
+					owner[f] = p
+					names = append(names, f)
 					continue
 				}
 				owner[f] = p

@@ -233,6 +233,9 @@ type Matcher struct {
 	// shopper messages are read for them (Locate), never documents,
 	// where "Utrecht" is where the warehouse is, not a destination.
 	local nameIndex
+	// wordCities are the gazetteer's cities named by an ordinary word
+	// ("Porto", "Nice"): read only by LocateResidence.
+	wordCities nameIndex
 	// localCJK indexes the gazetteer's CJK names by first rune, longest
 	// first.
 	localCJK map[rune][]cjkName
@@ -849,6 +852,8 @@ var placesTable string
 func (m *Matcher) loadLocal() {
 	m.local = newNameIndex()
 	m.local.shared = true
+	m.wordCities = newNameIndex()
+	m.wordCities.shared = true
 	m.localCJK = map[rune][]cjkName{}
 	for line := range strings.SplitSeq(placesTable, "\n") {
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -860,6 +865,14 @@ func (m *Matcher) loadLocal() {
 		}
 		n, codes := f[0], strings.Split(f[1], ",")
 		code, also := codes[0], codes[1:]
+		if len(f) > 2 && f[2] == "wordcity" {
+			// Matched as written: an ordinary word takes no endings.
+			m.wordCities.addInfl(n, code, Country, inflExact)
+			if len(also) > 0 {
+				m.wordCities.setAlso(n, code, also)
+			}
+			continue
+		}
 		if cjkScript(n) {
 			r, _ := utf8.DecodeRuneInString(n)
 			m.localCJK[r] = append(m.localCJK[r], cjkName{text: n, code: code, kind: Country, also: also})
@@ -928,6 +941,20 @@ func (m *Matcher) LocateFor(text string, prefer ...string) []Mention {
 	if len(ms.list) == 0 {
 		m.nationality(ts, addM)
 	}
+	return ms.list
+}
+
+// LocateResidence is LocateFor reading also the cities named by an ordinary
+// word ("Porto", "Nice"), for the words where a message says the shopper
+// lives or ships to ("moro no Porto"): only there are they places.
+func (m *Matcher) LocateResidence(text string, prefer ...string) []Mention {
+	if ms := m.LocateFor(text, prefer...); len(ms) > 0 {
+		return ms
+	}
+	var ms mentions
+	words := m.wordCities
+	words.prefer = prefer
+	words.findWords(scan(text), ms.add)
 	return ms.list
 }
 

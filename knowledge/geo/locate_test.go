@@ -92,3 +92,31 @@ func TestLocate(t *testing.T) {
 		}
 	}
 }
+
+// TestLocateResidenceWordCities: a city named by an ordinary word is a
+// place where the shopper says they live or ship to, and no place in
+// Locate's reading of a whole message.
+func TestLocateResidenceWordCities(t *testing.T) {
+	m := New()
+	tests := []struct {
+		seg, want string
+		prefer    []string
+	}{
+		{"Porto", "PT", []string{"", "PT"}},
+		{"Porto", "PT", []string{"", "IT"}},
+		{"Nice", "FR", []string{"", "FR"}},
+		{"Natal", "BR", []string{"", "PT"}},
+		{"Zürich", "CH", nil},
+	}
+	for _, tt := range tests {
+		ms := m.LocateResidence(tt.seg, tt.prefer...)
+		if len(ms) == 0 || ms[0].Code != tt.want {
+			t.Errorf("LocateResidence(%q) = %v, want %s", tt.seg, ms, tt.want)
+		}
+	}
+	for _, s := range []string{"Nice jacket, is it warm?", "porto a casa il giubbotto", "Ein Split-Reißverschluss"} {
+		if ms := m.Locate(s); len(ms) > 0 {
+			t.Errorf("Locate(%q) = %v, want none", s, ms)
+		}
+	}
+}

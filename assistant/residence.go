@@ -1,0 +1,132 @@
+package assistant
+
+import (
+	"strings"
+	"unicode"
+
+	"shopassist/knowledge"
+	"shopassist/knowledge/geo"
+)
+
+// residenceMarkers are the words that say where the shopper lives or has
+// the parcel sent, per language. A nationality or a country of origin
+// named beside them ("ik ben Belg maar woon in Zürich", "I'm from Vienna
+// but ship to Spain") is not the destination: the place the marker points
+// to is. before markers precede the place (Romance, Germanic, Slavic,
+// Arabic, Chinese, Indonesian); after markers follow it (Turkish, Korean,
+// Japanese postpositions).
+var residenceMarkers = map[string]struct{ before, after []string }{
+	"en":      {before: []string{"live in", "living in", "based in", "reside in", "i'm in", "i am in", "ship to", "shipping to", "deliver to", "delivery to", "send it to", "sent to", "moved to"}},
+	"de":      {before: []string{"wohne in", "wohnen in", "lebe in", "leben in", "wohnhaft in", "sitze in", "liefern nach", "lieferung nach", "versand nach", "schicken nach", "senden nach", "gezogen nach"}},
+	"fr":      {before: []string{"habite à", "habite a", "habite en", "habite au", "vis à", "vis en", "vis au", "réside à", "réside en", "livrer à", "livrer en", "livraison à", "livraison en", "envoyer à", "envoyer en", "installé à", "installée à"}},
+	"es":      {before: []string{"vivo en", "vivimos en", "resido en", "estoy en", "enviar a", "envío a", "envio a", "entrega en", "mudé a"}},
+	"it":      {before: []string{"abito a", "abito in", "vivo a", "vivo in", "risiedo a", "risiedo in", "spedire a", "spedire in", "spedizione a", "spedizione in", "consegna a", "consegna in", "trasferito a", "trasferita a"}},
+	"nl":      {before: []string{"woon in", "wonen in", "woonachtig in", "leef in", "verzenden naar", "versturen naar", "sturen naar", "leveren in", "levering naar", "verhuisd naar"}},
+	"pt":      {before: []string{"moro em", "moro no", "moro na", "vivo em", "vivo no", "vivo na", "resido em", "enviar para", "envio para", "entrega em", "entrega no", "entrega na", "mudei para"}},
+	"pl":      {before: []string{"mieszkam w", "mieszkamy w", "mieszkam we", "wysyłka do", "wysłać do", "dostawa do", "przeprowadziłem się do", "przeprowadziłam się do"}},
+	"ru":      {before: []string{"живу в", "живём в", "живем в", "проживаю в", "доставка в", "доставить в", "отправить в", "переехал в", "переехала в"}},
+	"ar":      {before: []string{"أعيش في", "اعيش في", "أسكن في", "اسكن في", "أقيم في", "الشحن إلى", "الشحن الى", "التوصيل إلى", "التوصيل الى", "إرسال إلى"}},
+	"id":      {before: []string{"tinggal di", "berdomisili di", "kirim ke", "dikirim ke", "pengiriman ke", "pindah ke"}},
+	"zh-Hans": {before: []string{"住在", "生活在", "寄到", "寄往", "发到", "送到", "搬到"}},
+	"zh-Hant": {before: []string{"住在", "生活在", "寄到", "寄往", "發到", "送到", "搬到"}},
+	"tr":      {after: []string{"yaşıyorum", "yaşıyoruz", "oturuyorum", "oturuyoruz", "ikamet ediyorum", "gönderilecek", "gönderin", "gönderebilir"}},
+	"ko":      {after: []string{"에 살", "에서 살", "에 거주", "에서 거주", "로 배송", "으로 배송", "로 보내", "으로 보내"}},
+	"ja":      {after: []string{"に住", "在住", "に発送", "へ発送", "に送", "へ送", "に配送", "へ配送"}},
+}
+
+// residence is the country of the place the message says the shopper lives
+// in or ships to, or "" when it says neither.
+func (t *turn) residence() string {
+	if t.resides == nil {
+		code := t.findResidence()
+		t.resides = &code
+	}
+	return *t.resides
+}
+
+func (t *turn) findResidence() string {
+	ms := residenceMarkers[t.reply.Language]
+	low := strings.ToLower(t.text)
+	text := t.text
+	if len(low) != len(text) {
+		// Lower-casing changed byte lengths: read the lower-cased
+		// text, whose offsets the markers give.
+		text = low
+	}
+	for _, m := range ms.before {
+		if i := strings.Index(low, m); i >= 0 {
+			if code := t.placeIn(clauseAfter(text[i+len(m):]), false); code != "" {
+				return code
+			}
+		}
+	}
+	for _, m := range ms.after {
+		if i := strings.Index(low, m); i > 0 {
+			if code := t.placeIn(clauseBefore(text[:i]), true); code != "" {
+				return code
+			}
+		}
+	}
+	return ""
+}
+
+// placeIn is the country a stretch of text names, a country before a
+// city; last picks the place nearest the end (before a postposition).
+func (t *turn) placeIn(seg string, last bool) string {
+	if strings.TrimSpace(seg) == "" {
+		return ""
+	}
+	pl := knowledge.Places()
+	pick := func(ms []geo.Mention) string {
+		code := ""
+		for _, m := range ms {
+			if m.Kind == geo.Country {
+				code = m.Code
+				if !last {
+					break
+				}
+			}
+		}
+		return code
+	}
+	if code := pick(pl.Find(seg)); code != "" {
+		return code
+	}
+	return pick(pl.LocateResidence(seg, t.placePrefer()...))
+}
+
+// clauseAfter is the text after a marker up to the end of its clause: the
+// place follows the marker closely ("woon in Zürich, moet ik…").
+func clauseAfter(s string) string {
+	if i := strings.IndexFunc(s, clauseEnd); i >= 0 {
+		s = s[:i]
+	}
+	return s
+}
+
+// clauseBefore is the text before a postposition back to the start of its
+// clause, its last word ("Zürih'te" of "Belçikalıyım ama Zürih'te
+// yaşıyorum"): a nationality may end the word before it (독일인인데
+// 취리히에 살아요).
+func clauseBefore(s string) string {
+	if i := strings.LastIndexFunc(s, clauseEnd); i >= 0 {
+		s = s[i+1:]
+	}
+	// Japanese writes no spaces: the place ends the clause after a
+	// topic or contrast particle (ドイツ人ですがチューリッヒに住んで).
+	for _, p := range []string{"が", "は", "けど", "で、"} {
+		if i := strings.LastIndex(s, p); i >= 0 {
+			s = s[i+len(p):]
+		}
+	}
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// clauseEnd reports punctuation that ends a clause.
+func clauseEnd(r rune) bool {
+	return r != '\'' && r != '’' && r != '-' && unicode.IsPunct(r) || strings.ContainsRune("，。、？！；", r)
+}
