@@ -251,9 +251,10 @@ func (t *turn) run() error {
 		t.clarifyOrFallback()
 	case t.state.Awaiting == "" && t.faqFirst(orderTasks[in]):
 		// A merchant FAQ written for this question wins over routing.
-	case orderTasks[in] && t.refundTimingQuestion():
-		// "When will I get my refund?" asked in general: the policy's
-		// refund timing, not an order look-up.
+	case orderTasks[in] && (t.refundTimingQuestion() || t.returnWindowQuestion()):
+		// "When will I get my refund?", "How long do I have to send it
+		// back?" asked in general: the policy's refund timing or return
+		// window, not an order look-up.
 		t.reply.Intent = intent.ReturnPolicy
 		t.docAnswer("returns_policy_intro", "policy:refund")
 	case orderTasks[in]:

@@ -544,16 +544,16 @@ func (t *turn) docsForOther() bool {
 // refundWords and whenWords recognise a general question about refund
 // timing in the supported languages.
 var (
-	refundWords = []string{"refund", "money back", "reembolso", "rembours", "erstattung", "erstattet", "rimborso", "terugbetaling",
+	refundWords = []string{"la pasta", "zwrot kasy", "退到卡", "退回卡", "refund", "money back", "reembolso", "rembours", "erstattung", "erstattet", "rimborso", "terugbetaling",
 		"iade", "geri ödeme", "zwrot pieniędzy", "zwrot środków", "pengembalian dana", "refund dana", "استرداد", "возврат денег",
 		"возврат средств", "返金", "退款", "환불", "reembols", "geld zurück", "geld terug", "dinheiro de volta", "soldi indietro",
 		"paramı geri", "paramı", "pieniądze", "uang kembali", "деньги",
 		// "when do I get my money back": the money, in every language
 		"my money", "dinero", "argent", "geld", "soldi", "dinheiro", "pieniędzy", "dana saya", "uang saya", "أموالي", "المسترد", "أسترد",
 		"المبلغ", "돈", "お金", "钱", "錢", "hesabıma"}
-	whenWords = []string{"when", "how long", "how many days", "cuándo", "cuando", "cuánto tarda", "cuanto tarda", "quand",
+	whenWords = []string{"when", "how long", "how many days", "cuándo", "cuando", "cuánto tarda", "cuanto tarda", "tardáis", "tardais", "quand",
 		"combien de temps", "wann", "wie lange", "quando", "quanto tempo", "wanneer", "hoe lang", "ne zaman", "ne kadar",
-		"kiedy", "ile dni", "ile czasu", "kapan", "berapa lama", "متى", "كم يستغرق", "когда", "сколько", "через сколько",
+		"kiedy", "ile dni", "ile czasu", "ile się czeka", "ile sie czeka", "kapan", "berapa lama", "متى", "كم يستغرق", "когда", "сколько", "через сколько",
 		"いつ", "何日", "多久", "什么时候", "什麼時候", "幾天", "几天", "언제", "며칠", "얼마나",
 		"how soon", "how fast", "hoe snel", "jak szybko", "qué tan rápido", "en cuánto tiempo", "en combien de temps",
 		"quanto ci vuole", "quanto demora", "seberapa cepat", "как быстро",
@@ -583,6 +583,25 @@ func (t *turn) refundTimingQuestion() bool {
 	}
 	return has(refundWords) && has(whenWords)
 }
+
+// returnWindowQuestion reports a general question about how long one has
+// to return something ("tengo plazo para devolver…?", "Do kiedy mogę
+// oddać buty?"): the policy's return window, not an order look-up.
+func (t *turn) returnWindowQuestion() bool {
+	if t.state.Awaiting != "" || t.u.Ents.OrderNumber != "" || t.u.contact() != "" || !knowledge.AsksReturn(t.text) {
+		return false
+	}
+	low := strings.ToLower(t.text)
+	return slices.ContainsFunc(windowWords, func(w string) bool { return strings.Contains(low, w) })
+}
+
+// windowWords ask how long one has, or until when, in the supported
+// languages.
+var windowWords = []string{"how long do i have", "how long have i got", "how many days do i have", "deadline", "until when", "time limit",
+	"plazo", "hasta cuándo", "hasta cuando", "cuántos días tengo", "cuantos dias tengo", "délai", "jusqu'à quand", "combien de jours",
+	"frist", "bis wann", "wie viel zeit", "do kiedy", "ile mam czasu", "ile mam dni", "batas waktu", "berapa hari", "срок", "сколько дней",
+	"до какого", "期限", "何日以内", "几天内", "幾天內", "几天之内", "幾天之內", "多少天内", "مهلة", "كم يوم", "المدة", "kaç gün", "termijn",
+	"hoeveel dagen", "entro quanto", "quanti giorni", "fino a quando", "prazo", "quantos dias", "até quando", "기간", "며칠"}
 
 // languageName is a language's name in another language ("inglés"), from
 // CLDR; the code itself when CLDR has no name.

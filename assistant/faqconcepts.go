@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"shopassist/assistant/actions"
 	"shopassist/knowledge"
 )
 
@@ -226,6 +227,31 @@ var faqConcepts = []faqConcept{
 		"nl": {"openingstijden", "open", "geopend"}, "pl": {"godziny otwarcia", "otwarte", "czynne"}, "ru": {"часы работы", "открыт", "режим работы"},
 		"tr": {"çalışma saatleri", "açık", "açılış"}, "ar": {"ساعات العمل", "مفتوح", "أوقات العمل"}, "ja": {"営業時間", "営業"},
 		"ko": {"영업시간", "영업 시간", "운영 시간"}, "zh-Hans": {"营业时间", "几点开门"}, "zh-Hant": {"營業時間", "幾點開門"}, "id": {"jam buka", "jam operasional", "buka"}}},
+	{addressChange, map[string][]string{
+		// Moving house or a wrong or changed delivery address: the entry
+		// says how long the shop can still change it, whatever the
+		// classifier makes of the message (a cancellation, a status
+		// question, a shipping question).
+		"en": {"change my address", "change the address", "change address", "wrong address", "new address", "old address", "update the address",
+			"update my address", "moved house", "just moved", "i moved", "we moved", "moving house", "new flat", "new apartment", "relocat",
+			"new place", "new home", "i'm moving", "we're moving", "moving out"},
+		"es": {"cambiar la dirección", "cambiar mi dirección", "cambiar la direccion", "dirección equivocada", "dirección incorrecta", "dirección nueva",
+			"nueva dirección", "dirección vieja", "direccion vieja", "direccion nueva", "nueva direccion", "me mudé", "me mude", "nos mudamos", "me he mudado", "mudanza"},
+		"fr": {"changer l'adresse", "changer d'adresse", "modifier l'adresse", "modifier mon adresse", "mauvaise adresse", "nouvelle adresse",
+			"ancienne adresse", "déménag", "demenag", "trompé d'adresse", "trompée d'adresse"},
+		"de": {"adresse ändern", "adressänderung", "falsche adresse", "neue adresse", "alte adresse", "alte anschrift", "neue anschrift", "umgezogen",
+			"umzug", "ziehe um", "ziehen um"},
+		"it": {"cambiare indirizzo", "cambiare l'indirizzo", "indirizzo sbagliato", "nuovo indirizzo", "trasloc"},
+		"pt": {"mudar o endereço", "alterar o endereço", "endereço errado", "novo endereço", "me mudei", "mudança de endereço"},
+		"nl": {"adres wijzigen", "adres aanpassen", "verkeerd adres", "verkeerde adres", "nieuw adres", "verhuisd", "verhuis"},
+		"pl": {"zmienić adres", "zmiana adresu", "zły adres", "błędny adres", "nowy adres", "stary adres", "przeprowadzi", "przeprowadzk"},
+		"ru": {"изменить адрес", "сменить адрес", "поменять адрес", "неправильный адрес", "новый адрес", "старый адрес", "переехал", "переезд"},
+		"tr": {"adresi değiştir", "adres değiş", "yanlış adres", "yeni adres", "taşındım", "taşınıyorum"},
+		"ar": {"تغيير العنوان", "عنوان خاطئ", "عنواناً خاطئاً", "العنوان خطأ", "العنوان غلط", "عنواني الجديد", "العنوان الجديد", "انتقلت", "غيرت سكني"},
+		"ja": {"住所を変更", "住所変更", "住所を間違", "届け先を変更", "新しい住所", "引っ越"}, "ko": {"주소 변경", "주소를 잘못", "새 주소", "이사"},
+		"zh-Hans": {"修改地址", "更改地址", "改地址", "地址写错", "填错地址", "地址填错", "新地址", "搬家"},
+		"zh-Hant": {"修改地址", "更改地址", "改地址", "地址寫錯", "填錯地址", "地址填錯", "新地址", "搬家"},
+		"id":      {"ubah alamat", "ganti alamat", "alamat salah", "salah alamat", "salah tulis alamat", "alamat baru", "alamat lama", "pindah rumah", "pindahan"}}},
 	{"pickup", map[string][]string{
 		"en": {"pick up", "pickup", "click and collect", "collect in store", "showroom"}, "de": {"abholen", "abholung", "selbst abholen"},
 		"es": {"recoger en tienda", "recogida", "recoger"}, "fr": {"retrait en magasin", "retirer", "click and collect"},
@@ -249,12 +275,30 @@ func conceptsIn(text string) []*faqConcept {
 				break
 			}
 		}
+		if !found && c.name == addressChange {
+			// "Typo in my postcode", "下单时门牌号写错了": a part of the
+			// address and a mistake or change say it without the phrase.
+			found = actions.MentionsAddress(low) && slices.ContainsFunc(addressFixWords, func(w string) bool { return containsWordStart(low, w) })
+		}
 		if found {
 			out = append(out, c)
 		}
 	}
 	return out
 }
+
+// addressChange names the concept of a delivery address to change.
+const addressChange = "address change"
+
+// addressFixWords say that something in a message is wrong or must change;
+// with a part of an address they ask to change the address.
+var addressFixWords = []string{"typo", "wrong", "mistake", "incorrect", "fix", "correct", "update", "change",
+	"puse mal", "escribí mal", "escribi mal", "equivoc", "equivoqu", "error", "corregir", "cambiar",
+	"tromp", "erreur", "corriger", "modifier", "changer", "falsch", "vertipp", "fehler", "korrigier", "ändern", "versehen",
+	"sbagli", "correggere", "errad", "errei", "corrigir", "verkeerd", "fout", "wijzigen",
+	"pomyl", "błęd", "zły", "popraw", "zmieni", "ошиб", "перепута", "неправил", "исправ", "измени", "поменя", "yanlış", "düzelt",
+	"salah", "keliru", "ganti", "ubah", "perbaiki", "خطأ", "غلط", "تعديل", "تغيير", "تصحيح", "تصلح",
+	"間違", "変更", "訂正", "直せ", "写错", "填错", "错了", "改", "寫錯", "填錯", "錯了", "잘못", "변경", "수정"}
 
 // conceptSuffixes are the plural and verb endings a short concept word may
 // take and still be the word ("dogs", "Hunde", "honden").
@@ -329,6 +373,10 @@ func (t *turn) faqByConcept() []knowledge.PassageAnswer {
 		return nil
 	}
 	cs := conceptsIn(t.text)
+	if t.settings.Actions.AddressEnabled && t.actionsOn() {
+		// The assistant changes the address itself: its flow answers.
+		cs = slices.DeleteFunc(cs, func(c *faqConcept) bool { return c.name == addressChange })
+	}
 	if knowledge.AsksServiceRule(t.text) {
 		cs = slices.DeleteFunc(cs, func(c *faqConcept) bool { return c.inRules() })
 	}

@@ -45,3 +45,31 @@ func TestConceptWords(t *testing.T) {
 		}
 	}
 }
+
+// TestAddressChangeConcept: moving house, or a wrong part of the address,
+// is the address-change subject in every language; an address named
+// without a mistake or a change is not.
+func TestAddressChangeConcept(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"I just moved house, can the order follow me?", true},
+		{"Me equivoqué en el código postal", true},
+		{"Ich habe mich bei der Hausnummer vertippt", true},
+		{"Pomyliłam się w numerze mieszkania", true},
+		{"Переезжаю, можно поменять адрес доставки?", true},
+		{"郵遞區號寫錯了", true},
+		{"Saya pindahan minggu depan", true},
+		{"What's the address of your showroom?", false},
+		{"Do you deliver to parcel lockers?", false},
+	} {
+		got := false
+		for _, co := range conceptsIn(c.text) {
+			got = got || co.name == addressChange
+		}
+		if got != c.want {
+			t.Errorf("%q: address change %v, want %v", c.text, got, c.want)
+		}
+	}
+}

@@ -51,7 +51,9 @@ var topicWords = map[topicSet][]string{
 		"envoi", "envoy", "spedi", "invio", "送って", "送れ", "送付", "送ります", "送る", "inviat", "envía", "envian", "envían", "mandan", "frete", "verstuur", "opsturen", "sturen", "stuur", "meestur", "schick", "mandáis", "mandar", "mandas", "mandamos", "доставля", "보내", "mengirim", "dikirim", "gönder"},
 	topicReturns: {"return", "send back", "devol", "devolv", "retour", "renvoy", "rücksend", "rückgabe", "zurück", "reso", "restitu",
 		"devoluç", "terugsturen", "terug te sturen", "terugstur", "terugzend", "iade", "zwrot", "zwróc", "pengembalian", "mengembalikan", "retur", "إرجاع", "ارجاع", "الإرجاع", "مرتجع",
-		"возврат", "вернуть", "返品", "返送", "退货", "退貨", "반품"},
+		"возврат", "вернуть", "返品", "返送", "退货", "退貨", "반품",
+		// to give back ("Do kiedy mogę oddać buty?")
+		"oddać", "oddam", "oddania"},
 	topicRefund: {"refund", "money back", "geld zurück", "geld terug", "dinheiro de volta", "soldi indietro", "paramı geri", "uang kembali", "деньги", "reembols", "rembours", "erstatt", "rückzahl", "rimbors", "terugbetal", "geri ödeme", "para iade",
 		"iade param", "paramı", "parayı", "kartıma", "hesabıma", "devuelven el dinero", "devolverán el dinero", "me devuelven", "dinero de vuelta",
 		"dana saya", "dana dikembalikan", "أموالي", "أسترد", "المسترد", "zwrot pieniędzy", "zwrot środków", "pengembalian dana", "refund dana", "استرداد", "المبلغ", "возврат денег", "возврат средств", "返金", "退款", "환불",
@@ -59,7 +61,10 @@ var topicWords = map[topicSet][]string{
 		// the money, asked after a return ("Quando mi arrivano i soldi del
 		// reso?", "¿En cuántos días me devolvéis el dinero?")
 		"my money", "el dinero", "mi dinero", "mon argent", "mein geld", "i soldi", "mio denaro", "meu dinheiro", "o dinheiro", "mijn geld", "het geld",
-		"pieniądze", "pieniędzy", "uang saya", "мои деньги", "お金", "退钱", "退錢", "돈을", "돈은", "돈이"},
+		"pieniądze", "pieniędzy", "uang saya", "мои деньги", "お金", "退钱", "退錢", "돈을", "돈은", "돈이",
+		// the money in slang, and paid back to the card ("devolverme la
+		// pasta", "zwrot kasy", "钱多久能退到卡上")
+		"la pasta", "mi pasta", "la plata", "devolverme el dinero", "zwrot kasy", "kasę", "退到卡", "退回卡", "退到账户", "退到帳戶", "退回帳戶"},
 	topicPayment: {"payment", "pay with", "pay by", "pay later", "pay in", "card", "paypal", "klarna", "ideal", "apple pay", "google pay", "visa", "mastercard", "amex", "american express",
 		// to pay something is no payment method ("Que tengas que pagar
 		// algo en la entrega" is about duties): verbs count with how
@@ -86,6 +91,8 @@ var topicWords = map[topicSet][]string{
 		// how many days, which is no "how much" ("quantos dias")
 		"quantos dias", "cuántos días", "cuantos dias", "quanti giorni", "quanto demora", "quanto ci vuole", "cuánto demora",
 		// how much time one has, asked as an amount of time
+		// until when ("Hasta cuando puedo devolver…", "Do kiedy mogę oddać…")
+		"hasta cuando", "hasta cuándo", "cuánto tardáis", "cuanto tardáis", "cuanto tardais", "tardáis", "tardais", "jusqu'à quand", "bis wann", "do kiedy", "до какого", "fino a quando", "até quando", "tot wanneer",
 		"how much time", "cuánto tiempo", "cuanto tiempo", "wie viel zeit", "wieviel zeit", "hoeveel tijd", "ile mam czasu",
 		"сколько времени", "сколько у меня времени", "多长时间", "多長時間", "多少天", "얼마 동안"},
 	topicCost: {"cost", "price", "how much", "fee", "charge", "free", "€", "$", "£",
@@ -211,6 +218,11 @@ func AsksRestrictedShipping(text string) bool {
 // AsksRefund reports whether a text asks about a refund (the money back).
 func AsksRefund(text string) bool {
 	return topicsOf(text)&topicRefund != 0
+}
+
+// AsksReturn reports whether a text is about returning goods.
+func AsksReturn(text string) bool {
+	return topicsOf(text)&topicReturns != 0
 }
 
 // AsksDuties reports whether a text asks about import duties or taxes.

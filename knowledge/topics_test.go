@@ -149,3 +149,23 @@ func TestAsksRestrictedShipping(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicsOfShopperWording: slang for the money, "until when" and "to
+// give back" are the refund, the time span and the return.
+func TestTopicsOfShopperWording(t *testing.T) {
+	for _, c := range []struct {
+		text     string
+		has, not topicSet
+	}{
+		{"¿cuánto tardáis en devolverme la pasta?", topicRefund | topicTime, topicCost},
+		{"ile się czeka na zwrot kasy", topicRefund, 0},
+		{"钱多久退到卡上", topicRefund | topicTime, 0},
+		{"Hasta cuando puedo devolver un pantalón", topicReturns | topicTime, 0},
+		{"Do kiedy mogę oddać plecak?", topicReturns | topicTime, 0},
+	} {
+		ts := topicsOf(c.text)
+		if ts&c.has != c.has || ts&c.not != 0 {
+			t.Errorf("topicsOf(%q) = %b, want %b and not %b", c.text, ts, c.has, c.not)
+		}
+	}
+}

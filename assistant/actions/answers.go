@@ -116,7 +116,10 @@ var addressWords = []string{"address", "ship to", "deliver to", "adresse", "dire
 	"street", "house number", "zip code", "postcode", "postal code", "calle", "código postal", "numéro de rue", "code postal",
 	"straße", "strasse", "hausnummer", "postleitzahl", "numero civico", "número da casa", "straat", "huisnummer", "ulic",
 	"numer domu", "kod pocztowy", "sokak", "cadde", "kapı numara", "posta kodu", "kode pos", "شارع", "الرمز البريدي",
-	"улиц", "номер дома", "почтовый индекс", "番地", "郵便番号", "门牌", "邮编", "門牌", "郵遞區號", "우편번호", "번지", "도로명"}
+	"улиц", "номер дома", "почтовый индекс", "番地", "郵便番号", "门牌", "邮编", "門牌", "郵遞區號", "우편번호", "번지", "도로명",
+	// the flat: "I got the apartment number wrong"
+	"apartment", "flat number", "el piso", "número de piso", "appartement", "wohnungsnummer", "appartamento", "apartamento", "appartement",
+	"mieszkani", "квартир", "شقة", "الشقة", "部屋番号", "号室", "房间号", "房號", "daire numara", "nomor rumah", "호수"}
 
 // MentionsAddress reports whether a change request is about the shipping
 // address (the assistant changes nothing else on a placed order).

@@ -1,0 +1,51 @@
+package assistant_test
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"testing"
+
+	"shopassist/assistant"
+)
+
+// TestShopperWording asks store questions the way shoppers word them
+// (moving house, a typo in the flat number, slang for money, "until
+// when"), each as a fresh conversation, whatever intent the classifier
+// gives them: the reply must carry the fact the shop's documents state.
+func TestShopperWording(t *testing.T) {
+	env := newEnv(t, assistant.Options{})
+	ctx := context.Background()
+	for i, c := range []struct {
+		name, locale, msg string
+		want              []string // any one of them
+	}{
+		// An address that must change: the FAQ's hour, in any wording.
+		{"moving en", "en", "we're relocating next week, could my parcel go to the new place instead?", []string{"1 hour"}},
+		{"apartment typo es", "es", "escribí mal el número del piso en la compra de ayer, ¿lo podéis arreglar?", []string{"hora siguiente"}},
+		{"moved de", "de", "Wir sind umgezogen, bitte die Bestellung an die neue Adresse schicken", []string{"einer Stunde"}},
+		{"flat ru", "ru", "Перепутал номер квартиры в заказе, что делать?", []string{"1 часа"}},
+		{"flat ar", "ar", "أخطأت في رقم الشقة عند الطلب", []string{"ساعة"}},
+		{"moving ja", "ja", "来週引っ越すので届け先を変えたいです", []string{"1時間"}},
+		// The refund's timing, with slang for the money.
+		{"slang es", "es", "¿En cuánto tardáis en devolverme la pasta de unas botas?", []string{"5 a 10", "5–10"}},
+		{"card zh", "zh-CN", "衣服寄回去了，钱什么时候退到卡上？", []string{"5–10"}},
+		// How long one has to send something back, asked as a deadline.
+		{"until when es", "es", "¿hasta cuándo tengo para devolver unas zapatillas?", []string{"30"}},
+		{"until when pl", "pl", "Do kiedy mogę oddać kurtkę, która nie pasuje?", []string{"30"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: c.msg, Locale: c.locale,
+				ClientIP: "198.51.100." + strconv.Itoa(i+1)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range c.want {
+				if strings.Contains(r.Text, w) {
+					return
+				}
+			}
+			t.Errorf("%q (%s): reply %q lacks any of %q", c.msg, r.Intent, r.Text, c.want)
+		})
+	}
+}
