@@ -73,3 +73,34 @@ func TestAddressChangeConcept(t *testing.T) {
 		}
 	}
 }
+
+// TestConceptParaphrases: the words shoppers use instead of the FAQ's own
+// (store credit, Studis, reklamacja, a buckle) name the entry's subject.
+func TestConceptParaphrases(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Can I give my sister store credit for her birthday?", "gift card"},
+		{"Je cherche un bon cadeau pour ma mère", "gift card"},
+		{"Chcę kupić bon na prezent dla taty", "gift card"},
+		{"هل تبيعون كروت هدية؟", "gift card"},
+		{"¿Me lo mandáis envuelto? Es un regalo", "gift wrapping"},
+		{"Bisa tolong dibungkus rapi?", "gift wrapping"},
+		{"プレゼント用にしてもらえますか", "gift wrapping"},
+		{"Die Schnalle vom Rucksack ist ab", "repair"},
+		{"Pękła mi sprzączka w plecaku", "repair"},
+		{"包的扣子掉了", "repair"},
+		{"Habt ihr was für Studis?", "student discount"},
+		{"¿Descuento para universitarios?", "student discount"},
+		{"Czy mogę złożyć reklamację kurtki?", "warranty"},
+		{"Ayer pagué de más, ¿me devolvéis algo?", "price match"},
+		{"Kiedy znowu będzie ta czapka?", "restock"},
+		{"Can I stack codes at checkout?", "discount code"},
+	} {
+		names := map[string]bool{}
+		for _, co := range conceptsIn(c.text) {
+			names[co.name] = true
+		}
+		if !names[c.want] {
+			t.Errorf("%q: concepts %v lack %q", c.text, names, c.want)
+		}
+	}
+}

@@ -33,6 +33,12 @@ func TestShopperWording(t *testing.T) {
 		// How long one has to send something back, asked as a deadline.
 		{"until when es", "es", "¿hasta cuándo tengo para devolver unas zapatillas?", []string{"30"}},
 		{"until when pl", "pl", "Do kiedy mogę oddać kurtkę, która nie pasuje?", []string{"30"}},
+		// FAQ entries in the shopper's own words.
+		{"store credit en", "en", "thinking of getting my nephew some store credit, which values are there?", []string{"€200", "200"}},
+		{"student de", "de", "Bekommen Studis bei euch was günstiger?", []string{"15"}},
+		{"wrapped es", "es", "¿Me lo podéis enviar envuelto? Es para mi madre", []string{"4 €"}},
+		{"buckle zh", "zh-CN", "帐篷包的扣子断了，可以修吗", []string{"乌得勒支", "Utrecht"}},
+		{"claim pl", "pl", "Chcę złożyć reklamację, kurtka przemaka po 3 miesiącach", []string{"2-letnią", "2 lata"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: c.msg, Locale: c.locale,
