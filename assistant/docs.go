@@ -445,12 +445,13 @@ func (t *turn) faqFirst(task bool) bool {
 	if task && (t.u.Ents.OrderNumber != "" || t.u.contact() != "") {
 		return false
 	}
-	if productIntents[t.reply.Intent] && (len(t.u.Ents.Colors) > 0 || len(t.u.Ents.Sizes) > 0 || t.u.Ents.Price != nil ||
-		len(glossary.Terms(t.text)) > 0 && !slices.ContainsFunc(conceptsIn(t.text), (*faqConcept).aboutService) && !t.asksService()) {
+	if productIntents[t.reply.Intent] && !t.asksService() && (len(t.u.Ents.Colors) > 0 || len(t.u.Ents.Sizes) > 0 || t.u.Ents.Price != nil ||
+		len(glossary.Terms(t.text)) > 0 && !slices.ContainsFunc(conceptsIn(t.text), (*faqConcept).aboutService)) {
 		// "A black fleece in size M?" asks for products; an FAQ sharing
 		// its words (the size guide's) does not answer it. A store
-		// service named with a category ("guarantee on jackets") is
-		// still the service.
+		// service named with a category or a size ("guarantee on
+		// jackets", "when is the fleece back in L?") is still the
+		// service.
 		return false
 	}
 	country, _ := t.destination()
@@ -544,7 +545,7 @@ func (t *turn) docsForOther() bool {
 // refundWords and whenWords recognise a general question about refund
 // timing in the supported languages.
 var (
-	refundWords = []string{"la pasta", "zwrot kasy", "退到卡", "退回卡", "refund", "money back", "reembolso", "rembours", "erstattung", "erstattet", "rimborso", "terugbetaling",
+	refundWords = []string{"la pasta", "zwrot kasy", "wraca kasa", "die kohle", "the money", "الفلوس", "فلوسي", "退到卡", "退回卡", "退回信用卡", "refund", "money back", "reembolso", "rembours", "erstattung", "erstattet", "rimborso", "terugbetaling",
 		"iade", "geri ödeme", "zwrot pieniędzy", "zwrot środków", "pengembalian dana", "refund dana", "استرداد", "возврат денег",
 		"возврат средств", "返金", "退款", "환불", "reembols", "geld zurück", "geld terug", "dinheiro de volta", "soldi indietro",
 		"paramı geri", "paramı", "pieniądze", "uang kembali", "деньги",
@@ -553,7 +554,7 @@ var (
 		"المبلغ", "돈", "お金", "钱", "錢", "hesabıma"}
 	whenWords = []string{"when", "how long", "how many days", "cuándo", "cuando", "cuánto tarda", "cuanto tarda", "tardáis", "tardais", "quand",
 		"combien de temps", "wann", "wie lange", "quando", "quanto tempo", "wanneer", "hoe lang", "ne zaman", "ne kadar",
-		"kiedy", "ile dni", "ile czasu", "ile się czeka", "ile sie czeka", "kapan", "berapa lama", "متى", "كم يستغرق", "когда", "сколько", "через сколько",
+		"kiedy", "ile dni", "ile czasu", "ile się czeka", "ile sie czeka", "po ilu dniach", "كم يوم", "kapan", "berapa lama", "متى", "كم يستغرق", "когда", "сколько", "через сколько",
 		"いつ", "何日", "多久", "什么时候", "什麼時候", "幾天", "几天", "언제", "며칠", "얼마나",
 		"how soon", "how fast", "hoe snel", "jak szybko", "qué tan rápido", "en cuánto tiempo", "en combien de temps",
 		"quanto ci vuole", "quanto demora", "seberapa cepat", "как быстро",

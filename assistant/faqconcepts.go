@@ -62,7 +62,7 @@ func (t *turn) asksService() bool {
 var faqConcepts = []faqConcept{
 	{"gift card", map[string][]string{
 		"en": {"gift card", "gift voucher", "gift certificate", "voucher", "e-gift", "store credit"}, "de": {"geschenkkarte", "gutschein", "geschenkgutschein"},
-		"es": {"tarjeta regalo", "tarjetas regalo", "tarjeta de regalo", "vale regalo", "cheque regalo"}, "fr": {"carte cadeau", "cartes cadeaux", "bon d'achat", "chèque cadeau", "bon cadeau", "bons cadeaux"},
+		"es": {"tarjeta regalo", "tarjetas regalo", "tarjeta de regalo", "vale regalo", "cheque regalo", "cheques regalo", "vales regalo"}, "fr": {"carte cadeau", "cartes cadeaux", "bon d'achat", "chèque cadeau", "bon cadeau", "bons cadeaux"},
 		"it": {"buono regalo", "buoni regalo", "carta regalo", "gift card"}, "pt": {"cartão-presente", "cartões-presente", "cartão presente", "vale-presente", "vale presente"},
 		"nl": {"cadeaubon", "cadeaukaart", "waardebon"}, "pl": {"karta podarunkowa", "karty podarunkow", "bon podarunkowy", "voucher", "bon na prezent", "bony na prezent"},
 		"ru": {"подарочная карта", "подарочн", "сертификат"}, "tr": {"hediye kartı", "hediye çeki", "hediye kart"},
@@ -79,7 +79,7 @@ var faqConcepts = []faqConcept{
 		"ko": {"선물 포장", "포장"}, "zh-Hans": {"礼品包装", "包装成礼物", "礼物包装"}, "zh-Hant": {"禮品包裝", "禮物包裝"},
 		"id": {"bungkus kado", "kemasan hadiah", "bungkus hadiah", "dibungkus", "bungkus"}}},
 	{"repair", map[string][]string{
-		"en": {"repair", "mend", "zipper", "buckle", "fix stuff", "fix things", "get it fixed"}, "de": {"reparatur", "reparier", "reißverschluss", "schnalle", "heil machen"},
+		"en": {"repair", "mend", "zipper", "broken zip", "dodgy zip", "zip broke", "zip is broken", "zip puller", "stuck zip", "zip stuck", "buckle", "fix stuff", "fix things", "get it fixed"}, "de": {"reparatur", "reparier", "reißverschluss", "schnalle", "heil machen"},
 		"es": {"reparar", "reparación", "reparáis", "cremallera", "arregl", "hebilla"}, "fr": {"réparer", "réparation", "réparez", "fermeture éclair", "boucle cassée"},
 		"it": {"riparare", "riparazion", "riparate", "cerniera", "aggiust", "fibbia"}, "pt": {"consertar", "conserto", "consertam", "reparo", "reparar", "zíper", "fivela"},
 		"nl": {"repareren", "reparatie", "rits"}, "pl": {"naprawa", "naprawi", "napraw", "zamek błyskawiczny", "klamr", "sprzączk"},
@@ -93,7 +93,7 @@ var faqConcepts = []faqConcept{
 		"ar": {"طالب", "طلاب", "الطلاب"}, "ja": {"学生"}, "ko": {"학생"}, "zh-Hans": {"学生"}, "zh-Hant": {"學生"},
 		"id": {"pelajar", "mahasiswa"}}},
 	{"first order discount", map[string][]string{
-		"en": {"first order discount", "newsletter", "welcome discount", "first purchase", "welcome offer", "sign-up discount"},
+		"en": {"first order discount", "first order", "newsletter", "welcome discount", "first purchase", "welcome offer", "sign-up discount"},
 		"de": {"newsletter", "erste bestellung", "neukunden", "willkommensrabatt", "willkommens"},
 		"es": {"primer pedido", "newsletter", "boletín", "bienvenida", "primera compra"}, "fr": {"newsletter", "première commande", "bienvenue", "premier achat"},
 		"it": {"newsletter", "primo ordine", "benvenuto", "primo acquisto"}, "pt": {"newsletter", "primeira compra", "primeiro pedido", "boas-vindas"},
@@ -136,7 +136,7 @@ var faqConcepts = []faqConcept{
 		"pt": {"cobrir preço", "preço caiu", "baixou o preço", "diferença"}, "nl": {"prijs gedaald", "prijsgarantie", "verschil terug", "verschil"},
 		"pl": {"cena spadła", "gwarancja ceny", "różnic"}, "ru": {"цена снизилась", "подешевел", "разниц"}, "tr": {"fiyat düştü", "fiyat farkı"},
 		"ar": {"انخفض السعر", "فرق السعر"}, "ja": {"値下がり", "値下げ", "差額"}, "ko": {"가격이 내려", "가격 인하", "차액"},
-		"zh-Hans": {"降价", "差价", "价格保护"}, "zh-Hant": {"價格降", "降價", "差價", "價格保護"}, "id": {"harga turun", "selisih harga"}}},
+		"zh-Hans": {"降价", "差价", "价格保护"}, "zh-Hant": {"價格降", "降價", "差價", "價格保護"}, "id": {"harga turun", "selisih harga", "harganya turun", "selisih"}}},
 	{"restock", map[string][]string{
 		"en": {"restock", "back in stock", "notify me", "notified", "come back", "be back", "coming back", "available again", "in stock again", "more arrive", "get more in"}, "de": {"wieder verfügbar", "nachbestellt", "wieder auf lager", "benachrichtig", "wieder lieferbar", "wieder rein", "wieder da"},
 		"es": {"reponer", "reponéis", "vuelva a estar disponible", "volverá a estar disponible", "vuelve a estar disponible", "vuelven a estar disponibles", "avísame"},
@@ -170,9 +170,9 @@ var faqConcepts = []faqConcept{
 		"pt":      {"formas de pagamento", "klarna", "paypal", "pagamento na entrega", "transferência", "parcelado", "parcelar", "parcelas", "cartão de crédito", "boleto", "pix", "mb way", "multibanco"},
 		"nl":      {"betaalmethoden", "klarna", "paypal", "onder rembours", "per rembours", "rembourszending", "overschrijving", "achteraf betalen", "termijnen", "creditcard", "betaalmogelijkheden", "bancontact"},
 		"pl":      {"formy płatności", "klarna", "paypal", "za pobraniem", "przelew", "raty", "karta kredytowa", "blik", "metody płatności"},
-		"ru":      {"способы оплаты", "klarna", "paypal", "наложенн", "при получении", "перевод", "рассрочк", "кредитн", "пейпал", "кларна"},
+		"ru":      {"способы оплаты", "klarna", "paypal", "частями", "наложенн", "при получении", "перевод", "рассрочк", "кредитн", "пейпал", "кларна"},
 		"tr":      {"ödeme yöntemleri", "klarna", "paypal", "kapıda ödeme", "havale", "taksit", "kredi kartı", "ödeme yöntem", "ödeme seçenek"},
-		"ar":      {"طرق الدفع", "klarna", "paypal", "الدفع عند الاستلام", "تحويل بنكي", "أقساط", "بطاقة ائتمان", "باي بال", "بايبال", "كلارنا"},
+		"ar":      {"طرق الدفع", "klarna", "paypal", "تقسيط", "بالتقسيط", "الدفع عند الاستلام", "تحويل بنكي", "أقساط", "بطاقة ائتمان", "باي بال", "بايبال", "كلارنا"},
 		"ja":      {"支払い方法", "klarna", "paypal", "代金引換", "代引き", "銀行振込", "分割", "後払い", "クレジットカード", "ペイパル", "クラーナ", "アップルペイ", "アメックス"},
 		"ko":      {"결제 수단", "klarna", "paypal", "착불", "계좌이체", "할부", "신용카드", "결제 방법", "페이팔", "클라르나", "애플페이", "구글페이", "아멕스", "후불"},
 		"zh-Hans": {"付款方式", "klarna", "paypal", "货到付款", "银行转账", "分期", "信用卡", "支付宝", "微信支付", "支付方式", "贝宝"},

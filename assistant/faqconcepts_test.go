@@ -104,3 +104,25 @@ func TestConceptParaphrases(t *testing.T) {
 		}
 	}
 }
+
+// TestConceptParaphrasesMore: instalments, slang and loanwords name the
+// subject; a zip code is no broken zip.
+func TestConceptParaphrasesMore(t *testing.T) {
+	for _, c := range []struct{ text, want, not string }{
+		{"Можно ли купить куртку частями?", "payment methods", ""},
+		{"ممكن أشتري بالتقسيط؟", "payment methods", ""},
+		{"my rain jacket's zip broke on the second hike", "repair", ""},
+		{"I typed the wrong zip code", addressChange, "repair"},
+		{"Is there something for a first order?", "first order discount", ""},
+		{"Kemarin beli, sekarang harganya turun, bisa minta selisihnya?", "price match", ""},
+		{"¿Vendéis vales regalo?", "gift card", ""},
+	} {
+		names := map[string]bool{}
+		for _, co := range conceptsIn(c.text) {
+			names[co.name] = true
+		}
+		if !names[c.want] || c.not != "" && names[c.not] {
+			t.Errorf("%q: concepts %v, want %q and not %q", c.text, names, c.want, c.not)
+		}
+	}
+}

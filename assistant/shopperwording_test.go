@@ -38,6 +38,15 @@ func TestShopperWording(t *testing.T) {
 		{"student de", "de", "Bekommen Studis bei euch was günstiger?", []string{"15"}},
 		{"wrapped es", "es", "¿Me lo podéis enviar envuelto? Es para mi madre", []string{"4 €"}},
 		{"buckle zh", "zh-CN", "帐篷包的扣子断了，可以修吗", []string{"乌得勒支", "Utrecht"}},
+		// A store service asked about a product in a size is the service.
+		{"restock size es", "es", "¿Cuándo vuelve a estar el forro polar en talla S? Lo reponéis?", []string{"4–6"}},
+		{"broken zip en", "en", "The zip broke on my rain jacket after a year, what now?", []string{"2 years"}},
+		// The refund's timing, and the return window, in other words.
+		{"money en", "en", "I posted my return on Friday, when will the money show up?", []string{"5–10"}},
+		{"kohle de", "de", "Paket ist zurück bei euch, wann krieg ich die Kohle?", []string{"5–10"}},
+		{"fulus ar", "ar", "أرسلت المرتجع، بعد كم يوم ترجع فلوسي؟", []string{"5–10", "5 إلى 10"}},
+		{"can return zh", "zh-CN", "裤子不合身，签收后几天内可以退？", []string{"30"}},
+		{"instalments ru", "ru", "Можно оплатить заказ частями?", []string{"Klarna"}},
 		{"claim pl", "pl", "Chcę złożyć reklamację, kurtka przemaka po 3 miesiącach", []string{"2-letnią", "2 lata"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {

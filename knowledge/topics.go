@@ -53,7 +53,7 @@ var topicWords = map[topicSet][]string{
 		"devoluç", "terugsturen", "terug te sturen", "terugstur", "terugzend", "iade", "zwrot", "zwróc", "pengembalian", "mengembalikan", "retur", "إرجاع", "ارجاع", "الإرجاع", "مرتجع",
 		"возврат", "вернуть", "返品", "返送", "退货", "退貨", "반품",
 		// to give back ("Do kiedy mogę oddać buty?")
-		"oddać", "oddam", "oddania"},
+		"oddać", "oddam", "oddania", "能退", "可以退", "可退"},
 	topicRefund: {"refund", "money back", "geld zurück", "geld terug", "dinheiro de volta", "soldi indietro", "paramı geri", "uang kembali", "деньги", "reembols", "rembours", "erstatt", "rückzahl", "rimbors", "terugbetal", "geri ödeme", "para iade",
 		"iade param", "paramı", "parayı", "kartıma", "hesabıma", "devuelven el dinero", "devolverán el dinero", "me devuelven", "dinero de vuelta",
 		"dana saya", "dana dikembalikan", "أموالي", "أسترد", "المسترد", "zwrot pieniędzy", "zwrot środków", "pengembalian dana", "refund dana", "استرداد", "المبلغ", "возврат денег", "возврат средств", "返金", "退款", "환불",
@@ -64,7 +64,8 @@ var topicWords = map[topicSet][]string{
 		"pieniądze", "pieniędzy", "uang saya", "мои деньги", "お金", "退钱", "退錢", "돈을", "돈은", "돈이",
 		// the money in slang, and paid back to the card ("devolverme la
 		// pasta", "zwrot kasy", "钱多久能退到卡上")
-		"la pasta", "mi pasta", "la plata", "devolverme el dinero", "zwrot kasy", "kasę", "退到卡", "退回卡", "退到账户", "退到帳戶", "退回帳戶"},
+		"la pasta", "mi pasta", "la plata", "devolverme el dinero", "zwrot kasy", "kasę", "wraca kasa", "kasa wróci", "die kohle", "meine kohle",
+		"the money", "الفلوس", "فلوسي", "退到卡", "退回卡", "退到账户", "退到帳戶", "退回帳戶", "退回信用卡", "退到信用卡"},
 	topicPayment: {"payment", "pay with", "pay by", "pay later", "pay in", "card", "paypal", "klarna", "ideal", "apple pay", "google pay", "visa", "mastercard", "amex", "american express",
 		// to pay something is no payment method ("Que tengas que pagar
 		// algo en la entrega" is about duties): verbs count with how
@@ -92,7 +93,7 @@ var topicWords = map[topicSet][]string{
 		"quantos dias", "cuántos días", "cuantos dias", "quanti giorni", "quanto demora", "quanto ci vuole", "cuánto demora",
 		// how much time one has, asked as an amount of time
 		// until when ("Hasta cuando puedo devolver…", "Do kiedy mogę oddać…")
-		"hasta cuando", "hasta cuándo", "cuánto tardáis", "cuanto tardáis", "cuanto tardais", "tardáis", "tardais", "jusqu'à quand", "bis wann", "do kiedy", "до какого", "fino a quando", "até quando", "tot wanneer",
+		"po ilu dniach", "hasta cuando", "hasta cuándo", "cuánto tardáis", "cuanto tardáis", "cuanto tardais", "tardáis", "tardais", "jusqu'à quand", "bis wann", "do kiedy", "до какого", "fino a quando", "até quando", "tot wanneer",
 		"how much time", "cuánto tiempo", "cuanto tiempo", "wie viel zeit", "wieviel zeit", "hoeveel tijd", "ile mam czasu",
 		"сколько времени", "сколько у меня времени", "多长时间", "多長時間", "多少天", "얼마 동안"},
 	topicCost: {"cost", "price", "how much", "fee", "charge", "free", "€", "$", "£",

@@ -169,3 +169,23 @@ func TestTopicsOfShopperWording(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicsOfMoneyWords: the money in slang and in other words, and a
+// return asked as "can it go back", are the refund and the return.
+func TestTopicsOfMoneyWords(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		has  topicSet
+	}{
+		{"wann ist die Kohle da?", topicRefund | topicTime},
+		{"Po ilu dniach wraca kasa?", topicRefund | topicTime},
+		{"بعد كم يوم ترجع الفلوس؟", topicRefund | topicTime},
+		{"錢多久退回信用卡", topicRefund | topicTime},
+		{"when does the money show up?", topicRefund | topicTime},
+		{"鞋子不合适能退吗", topicReturns},
+	} {
+		if ts := topicsOf(c.text); ts&c.has != c.has {
+			t.Errorf("topicsOf(%q) = %b, want %b", c.text, ts, c.has)
+		}
+	}
+}
