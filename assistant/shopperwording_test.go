@@ -47,6 +47,10 @@ func TestShopperWording(t *testing.T) {
 		{"fulus ar", "ar", "أرسلت المرتجع، بعد كم يوم ترجع فلوسي؟", []string{"5–10", "5 إلى 10"}},
 		{"can return zh", "zh-CN", "裤子不合身，签收后几天内可以退？", []string{"30"}},
 		{"instalments ru", "ru", "Можно оплатить заказ частями?", []string{"Klarna"}},
+		// A shoe size with its system after it, or for men or women, asks
+		// the guide's conversion table.
+		{"uk after fr", "fr", "Je chausse du 8 UK, ça fait quelle pointure européenne ?", []string{"EU 42"}},
+		{"us men en", "en", "I take a US men's 10.5 in sneakers, which size is that in your shoes?", []string{"EU 44"}},
 		{"claim pl", "pl", "Chcę złożyć reklamację, kurtka przemaka po 3 miesiącach", []string{"2-letnią", "2 lata"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -18,8 +18,9 @@ var (
 	// measureRE is a body measurement in centimetres in the supported
 	// scripts.
 	measureRE = regexp.MustCompile(`(\d{2,3})\s?(?:cm|см|厘米|公分|センチ|㎝|센티|سم)`)
-	// euShoeRE is a shoe size written with its system ("EU 42", "UK 8").
-	euShoeRE = regexp.MustCompile(`(?i)\b(?:eu|uk|us)\s?\d{1,2}(?:[.,]5)?\b`)
+	// euShoeRE is a shoe size written with its system, before or after
+	// it ("EU 42", "UK 8", "US men's 9", "6 UK").
+	euShoeRE = regexp.MustCompile(`(?i)\b(?:eu|uk|us)(?:\s?(?:men'?s|women'?s|mens|womens))?\s?\d{1,2}(?:[.,]5)?\b|\b\d{1,2}(?:[.,]5)?\s?(?:eu|uk|us)\b`)
 	// sizeRangeRE is one size and its range in a size guide ("M 95–100 cm").
 	sizeRangeRE = regexp.MustCompile(`\b(XXS|XS|S|M|L|XL|XXL|3XL)\s(\d{2,3})\s?[–-]\s?(\d{2,3})\s?(?:cm|см|厘米|公分|センチ|㎝|سم)`)
 )
@@ -48,7 +49,8 @@ var bodyParts = []struct{ cues, expand []string }{
 		"talia", "spodn", "pinggang", "celana", "талия", "талии", "брюк", "خصر", "腰", "허리", "バンツ", "裤", "褲"},
 		expand: []string{"waist", "trousers"}},
 	{cues: []string{"shoe", "foot", "feet", "boot", "schoen", "voet", "schuh", "fuß", "chaussure", "pied", "zapato", "calzado", "scarpe", "piede",
-		"sapato", "calçado", "ayakkabı", "ayak", "bot", "but", "stopa", "sepatu", "kaki", "обув", "стоп", "حذاء", "قدم", "靴", "鞋", "足", "신발", "발"},
+		"sapato", "calçado", "ayakkabı", "ayak", "bot", "but", "stopa", "sepatu", "kaki", "обув", "стоп", "حذاء", "قدم", "靴", "鞋", "足", "신발", "발",
+		"pointure", "chausse"},
 		expand: []string{"footwear", "shoes", "eu", "uk", "us"}},
 }
 
