@@ -126,3 +126,32 @@ func TestConceptParaphrasesMore(t *testing.T) {
 		}
 	}
 }
+
+// TestConceptColloquial: a parcel that "doesn't move", a present without
+// the price, ethics, reserving, pesos and swaps in everyday words.
+func TestConceptColloquial(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"El pedido está sin moverse desde el lunes", "tracking number"},
+		{"Paket aku belum gerak dari kemarin", "tracking number"},
+		{"Przesyłka stoi od piątku", "tracking number"},
+		{"Заказ не двигается третий день", "tracking number"},
+		{"快递三天没更新", "tracking number"},
+		{"包裹好幾天都沒動", "tracking number"},
+		{"Could you leave the price off? It's for my aunt", "gift wrapping"},
+		{"Мне нужна упаковка для подарка", "gift wrapping"},
+		{"Tolong kirim sebagai hadiah ya", "gift wrapping"},
+		{"¿Vuestra lana es ética?", "sustainability"},
+		{"Si reservo las botas, ¿cuándo llegan?", "pre-order"},
+		{"¿Puedo pagar en pesos chilenos?", "currency"},
+		{"Me queda pequeña, ¿la puedo cambiar?", "size exchange"},
+		{"Bisa tuker warna?", "size exchange"},
+	} {
+		names := map[string]bool{}
+		for _, co := range conceptsIn(c.text) {
+			names[co.name] = true
+		}
+		if !names[c.want] {
+			t.Errorf("%q: concepts %v lack %q", c.text, names, c.want)
+		}
+	}
+}

@@ -51,6 +51,11 @@ func TestShopperWording(t *testing.T) {
 		// the guide's conversion table.
 		{"uk after fr", "fr", "Je chausse du 8 UK, ça fait quelle pointure européenne ?", []string{"EU 42"}},
 		{"us men en", "en", "I take a US men's 10.5 in sneakers, which size is that in your shoes?", []string{"EU 44"}},
+		// A parcel stuck in the tracking, in everyday words, with no order
+		// number: when to get in touch.
+		{"stuck es", "es", "El envío lleva cinco días sin moverse, ¿qué hago?", []string{"7 días"}},
+		{"stuck ru", "ru", "Моя посылка не двигается с понедельника", []string{"7 рабочих"}},
+		{"stuck zh", "zh-CN", "快递好几天没更新了", []string{"7 个工作日"}},
 		{"claim pl", "pl", "Chcę złożyć reklamację, kurtka przemaka po 3 miesiącach", []string{"2-letnią", "2 lata"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
