@@ -194,7 +194,7 @@ var faqConcepts = []faqConcept{
 		"ko":      {"운송장 번호", "운송장번호", "송장 번호", "송장번호", "추적 번호", "송장 조회", "조회가 안"},
 		"zh-Hans": {"物流单号", "快递单号", "追踪号", "跟踪号", "运单号", "物流没有更新", "物流不动", "没更新", "没有动", "都没动"},
 		"zh-Hant": {"追蹤號碼", "物流單號", "追蹤碼", "貨運單號", "物流沒有更新", "沒更新", "沒有動", "都沒動"},
-		"id": {"nomor resi", "resi", "nomor pelacakan", "tidak bergerak", "ga gerak", "gak gerak", "nggak gerak", "tidak gerak", "belum gerak"}}},
+		"id":      {"nomor resi", "resi", "nomor pelacakan", "tidak bergerak", "ga gerak", "gak gerak", "nggak gerak", "tidak gerak", "belum gerak"}}},
 	{"size exchange", map[string][]string{
 		"en": {"exchange", "swap", "different size", "another size", "other size"}, "de": {"umtausch", "umtauschen", "andere größe", "größe tauschen"},
 		"es": {"cambiar la talla", "cambiar de talla", "cambiar una talla", "cambio de talla", "otra talla", "la puedo cambiar", "lo puedo cambiar", "cambiarla por", "cambiarlo por"}, "fr": {"échanger", "échange", "autre taille", "changer de taille"},
