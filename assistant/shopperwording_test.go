@@ -56,6 +56,10 @@ func TestShopperWording(t *testing.T) {
 		{"stuck es", "es", "El envío lleva cinco días sin moverse, ¿qué hago?", []string{"7 días"}},
 		{"stuck ru", "ru", "Моя посылка не двигается с понедельника", []string{"7 рабочих"}},
 		{"stuck zh", "zh-CN", "快递好几天没更新了", []string{"7 个工作日"}},
+		// English loanwords in the storefront's language: the reply stays
+		// in that language.
+		{"loanwords id", "id", "Ada student discount?", []string{"Pelajar"}},
+		{"loanwords es", "es", "¿Hay gift cards?", []string{"tarjetas regalo"}},
 		{"claim pl", "pl", "Chcę złożyć reklamację, kurtka przemaka po 3 miesiącach", []string{"2-letnią", "2 lata"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"math"
+	"strings"
 	"sync"
 )
 
@@ -201,12 +202,61 @@ func (d *Detector) detectLatin(text string, p Priors) Result {
 			best = i
 		}
 	}
+	if latinLangs[best] == "en" {
+		if l := codeSwitched(text, p); l != "" {
+			return Result{Lang: l, Confidence: priorConfidence, FromPriors: true}
+		}
+	}
 	var sum float64
 	for _, v := range scores {
 		sum += math.Exp(v - scores[best])
 	}
 	return Result{Lang: latinLangs[best], Confidence: 1 / sum}
 }
+
+// codeSwitched returns the conversation's or storefront's language when a
+// message read as English is that language around English loanwords ("Ada
+// student discount?", "¿Hay gift card?"): more of its own function words
+// than English ones, and at least one. An English sentence keeps its own
+// function words ("what size should I get" on a Turkish storefront); a tie
+// stays English, since messages in languages the shop does not support
+// share function words with supported ones.
+func codeSwitched(text string, p Priors) string {
+	sets := functionWordSets()
+	for _, tag := range []string{p.PreviousLanguage, p.StorefrontLocale} {
+		l, ok := Normalize(tag)
+		if !ok || l == "en" || sets[l] == nil {
+			continue
+		}
+		own, english := 0, 0
+		for _, w := range latinWords(text) {
+			if _, ok := sets["en"][w]; ok {
+				english++
+			} else if _, ok := sets[l][w]; ok {
+				own++
+			}
+		}
+		if own > 0 && own > english {
+			return l
+		}
+		return ""
+	}
+	return ""
+}
+
+// functionWordSets are the stopword lists of the Latin-script languages as
+// sets, built once.
+var functionWordSets = sync.OnceValue(func() map[string]map[string]struct{} {
+	out := map[string]map[string]struct{}{}
+	for _, l := range latinLangs {
+		set := map[string]struct{}{}
+		for _, w := range strings.Fields(isoStopwords[l]) {
+			set[w] = struct{}{}
+		}
+		out[l] = set
+	}
+	return out
+})
 
 // shortBetweenPriors decides a short Latin-script message ("hola",
 // "danke schön") on a first turn whose storefront locale and browser
