@@ -20,6 +20,12 @@ const switchConfidence = 0.6
 var orderTasks = map[string]bool{intent.OrderStatus: true, intent.ReturnRequest: true, intent.CancelOrder: true,
 	intent.RefundStatus: true}
 
+// addressMisread are the intents a request to change the delivery address
+// is often read as.
+// Order tasks keep their flow, which states the address rule before
+// asking for the order (orderTask).
+var addressMisread = map[string]bool{intent.ShippingInfo: true, intent.OutOfScope: true, intent.Unclear: true, intent.FAQ: true}
+
 // storeQuestions are answered from the shop's policies, pages and FAQ.
 var storeQuestions = map[string]bool{intent.FAQ: true, intent.Invoice: true, intent.PaymentMethods: true,
 	intent.PaymentProblem: true, intent.Account: true, intent.Discount: true}
@@ -185,6 +191,12 @@ func (t *turn) run() error {
 	}
 	u := t.u
 	in := t.resolveIntent()
+	if t.state.Awaiting == "" && addressMisread[in] && t.asksAddressChange() {
+		// "I moved, can the parcel go to my new flat?", "Typo in my
+		// postcode": a change of the address, whatever the classifier
+		// read (a status, a cancellation, shipping).
+		in = intent.ChangeOrder
+	}
 	t.reply.Intent = in
 	hs := t.settings.Handoff
 

@@ -442,7 +442,9 @@ func (t *turn) regionNamed() string {
 // matches, before intent routing: the merchant wrote that answer for exactly
 // this question ("can I park at your shop?" is not the return policy).
 func (t *turn) faqFirst(task bool) bool {
-	if task && (t.u.Ents.OrderNumber != "" || t.u.contact() != "") {
+	if task && (t.u.Ents.OrderNumber != "" || t.u.contact() != "") || t.asksAddressChange() {
+		// An address to change has its flow: the rule, then the order
+		// or a person (addressPolicy).
 		return false
 	}
 	if productIntents[t.reply.Intent] && !t.asksService() && (len(t.u.Ents.Colors) > 0 || len(t.u.Ents.Sizes) > 0 || t.u.Ents.Price != nil ||
@@ -566,10 +568,39 @@ var (
 // addressPolicy says the shop's rule for changing a delivery address when
 // the message asks about the address and a policy clearly covers it.
 func (t *turn) addressPolicy() {
-	if !actions.MentionsAddress(t.text) {
+	if !actions.MentionsAddress(t.text) && !t.asksAddressChange() {
+		return
+	}
+	if t.addressFAQ() {
 		return
 	}
 	t.answerFromDocs("", "policy:shipping", minOtherScore)
+}
+
+// addressFAQ quotes the merchant's FAQ entry on changing the address,
+// looked up by its subject: the shopper's words ("Ошибся в номере
+// квартиры") share little with it and would rank the policy's tracking
+// paragraph first.
+func (t *turn) addressFAQ() bool {
+	c := conceptNamed(addressChange)
+	var best []knowledge.PassageAnswer
+	for _, l := range []string{t.primaryLang(), t.reply.Language} {
+		hits, err := t.e.index.AnswerPassages(t.ctx, t.shop.Domain, knowledge.PassageQuery{Text: conceptText(c, l),
+			Lang: t.reply.Language, Kinds: []string{"faq"}, Limit: 1})
+		if err != nil {
+			t.logErr("address FAQ", err)
+			return false
+		}
+		if len(hits) > 0 && (len(best) == 0 || hits[0].QuestionMatch > best[0].QuestionMatch) {
+			best = hits
+		}
+	}
+	if len(best) == 0 || best[0].QuestionMatch < conceptFAQ {
+		return false
+	}
+	t.reply.Sources = append(t.reply.Sources, Source{Kind: best[0].Kind, Title: best[0].Title, URL: best[0].URL})
+	t.quote(best[0])
+	return true
 }
 
 // refundTimingQuestion reports a general question about when refunds

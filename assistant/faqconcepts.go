@@ -291,6 +291,22 @@ func conceptsIn(text string) []*faqConcept {
 // addressChange names the concept of a delivery address to change.
 const addressChange = "address change"
 
+// asksAddressChange reports whether the message asks to change the
+// delivery address (moving house, a wrong part of the address).
+func (t *turn) asksAddressChange() bool {
+	return slices.ContainsFunc(conceptsIn(t.text), func(c *faqConcept) bool { return c.name == addressChange })
+}
+
+// conceptNamed returns the concept of that name.
+func conceptNamed(name string) *faqConcept {
+	for i := range faqConcepts {
+		if faqConcepts[i].name == name {
+			return &faqConcepts[i]
+		}
+	}
+	return nil
+}
+
 // addressFixWords say that something in a message is wrong or must change;
 // with a part of an address they ask to change the address.
 var addressFixWords = []string{"typo", "wrong", "mistake", "incorrect", "fix", "correct", "update", "change",
@@ -373,11 +389,9 @@ func (t *turn) faqByConcept() []knowledge.PassageAnswer {
 		// duties the message asks about.
 		return nil
 	}
-	cs := conceptsIn(t.text)
-	if t.settings.Actions.AddressEnabled && t.actionsOn() {
-		// The assistant changes the address itself: its flow answers.
-		cs = slices.DeleteFunc(cs, func(c *faqConcept) bool { return c.name == addressChange })
-	}
+	// An address change is routed to its flow (the rule, then the order
+	// or a person: addressPolicy), not answered here alone.
+	cs := slices.DeleteFunc(conceptsIn(t.text), func(c *faqConcept) bool { return c.name == addressChange })
 	if knowledge.AsksServiceRule(t.text) {
 		cs = slices.DeleteFunc(cs, func(c *faqConcept) bool { return c.inRules() })
 	}

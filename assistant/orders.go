@@ -49,7 +49,7 @@ func (t *turn) orderTask(task string) error {
 	if num == 0 {
 		switch {
 		case st.Awaiting != "":
-		case task == intent.CancelOrder:
+		case task == intent.CancelOrder && !t.asksAddressChange():
 			// "Can I cancel my order?" asks the rule too: until when
 			// an order can be cancelled, and at what cost, is the
 			// shop's policy, said before the order is looked up.
