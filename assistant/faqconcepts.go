@@ -33,7 +33,7 @@ func (c *faqConcept) inRules() bool { return c.name == "currency" || c.name == "
 func (c *faqConcept) aboutService() bool {
 	switch c.name {
 	case "warranty", "gift wrapping", "price match", "student discount", "first order discount", "currency", "size exchange", "payment methods",
-		"repair":
+		"repair", "fit":
 		return true
 	}
 	return false
@@ -228,6 +228,20 @@ var faqConcepts = []faqConcept{
 		"nl": {"openingstijden", "open", "geopend"}, "pl": {"godziny otwarcia", "otwarte", "czynne"}, "ru": {"часы работы", "открыт", "режим работы"},
 		"tr": {"çalışma saatleri", "açık", "açılış"}, "ar": {"ساعات العمل", "مفتوح", "أوقات العمل"}, "ja": {"営業時間", "営業"},
 		"ko": {"영업시간", "영업 시간", "운영 시간"}, "zh-Hans": {"营业时间", "几点开门"}, "zh-Hant": {"營業時間", "幾點開門"}, "id": {"jam buka", "jam operasional", "buka"}}},
+	{"fit", map[string][]string{
+		// Whether the clothes run small or large: the sizes entry
+		// answers it for every product, so it is a store-wide question
+		// even when a kind is named ("vos vestes taillent petit ?").
+		"en": {"run small", "runs small", "run large", "runs large", "run big", "runs big", "come up small", "come up big"},
+		// Not "it's too small on me" (quedan pequeñas, kekecilan): that is
+		// an item to exchange.
+		"es": {"tallas pequeñas", "tallas son pequeñas", "tallan pequeñ", "tallan grande"},
+		"fr": {"taillent petit", "taillent grand", "taille petit", "taille grand"}, "de": {"klein aus", "groß aus", "gross aus"},
+		"it": {"vestono piccol", "vestono grand", "veste piccol", "veste grand"}, "pt": {"veste pequeno", "vestem pequeno", "veste grande", "forma pequena"},
+		"nl": {"vallen klein", "valt klein", "vallen groot", "valt groot"}, "pl": {"zaniżone", "zawyżone", "małe rozmiary"},
+		"ru": {"маломер", "большемер"}, "tr": {"küçük kalıp", "büyük kalıp", "dar kalıp"}, "ar": {"مقاسات ملابسكم صغيرة", "المقاسات صغيرة", "مقاساتكم صغيرة"},
+		"ja": {"小さめ", "大きめ"}, "ko": {"작게 나와", "크게 나와"}, "zh-Hans": {"偏小", "偏大"}, "zh-Hant": {"偏小", "偏大"},
+		"id": {"ukuran pakaian kalian kecil", "ukurannya kecil", "ukurannya besar"}}},
 	{addressChange, map[string][]string{
 		// Moving house or a wrong or changed delivery address: the entry
 		// says how long the shop can still change it, whatever the

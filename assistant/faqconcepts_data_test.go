@@ -19,7 +19,8 @@ func TestConceptLookupWords(t *testing.T) {
 	entry := map[string]string{"gift card": "gift-cards", "gift wrapping": "gift-wrapping", "discount code": "discount-codes",
 		"pre-order": "pre-orders", "currency": "currencies", "warranty": "warranty", addressChange: "change-address",
 		"repair": "repairs", "first order discount": "newsletter-discount", "sustainability": "sustainability", "price match": "price-match",
-		"restock": "restock", "payment methods": "payment-methods", "tracking number": "track-order", "size exchange": "exchange-size"}
+		"restock": "restock", "payment methods": "payment-methods", "tracking number": "track-order", "size exchange": "exchange-size",
+		"fit": "sizes"}
 	locales := map[string]string{"zh-CN": "zh-Hans", "zh-TW": "zh-Hant", "pt-BR": "pt"}
 	faqs := map[string]demo.FAQ{}
 	for _, f := range demo.FAQs() {

@@ -60,6 +60,12 @@ func TestShopperWording(t *testing.T) {
 		// in that language.
 		{"loanwords id", "id", "Ada student discount?", []string{"Pelajar"}},
 		{"loanwords es", "es", "¿Hay gift cards?", []string{"tarjetas regalo"}},
+		// Whether the clothes run small, asked with a kind named: the
+		// sizes entry, not that kind's products.
+		{"run small fr", "fr", "Vos parkas taillent petit ou pas ?", []string{"taillent normalement"}},
+		{"run small id", "id", "Ukurannya kecil nggak kalau aku biasa M?", []string{"sesuai ukuran"}},
+		{"run small en", "en", "do the fleeces run small?", []string{"true to size"}},
+		{"duration ar", "ar", "ما هي مدة إرجاع المنتجات؟", []string{"30"}},
 		{"claim pl", "pl", "Chcę złożyć reklamację, kurtka przemaka po 3 miesiącach", []string{"2-letnią", "2 lata"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -93,7 +93,7 @@ var topicWords = map[topicSet][]string{
 		"quantos dias", "cuántos días", "cuantos dias", "quanti giorni", "quanto demora", "quanto ci vuole", "cuánto demora",
 		// how much time one has, asked as an amount of time
 		// until when ("Hasta cuando puedo devolver…", "Do kiedy mogę oddać…")
-		"po ilu dniach", "hasta cuando", "hasta cuándo", "cuánto tardáis", "cuanto tardáis", "cuanto tardais", "tardáis", "tardais", "jusqu'à quand", "bis wann", "do kiedy", "до какого", "fino a quando", "até quando", "tot wanneer",
+		"po ilu dniach", "كم مدة", "مدة", "hasta cuando", "hasta cuándo", "cuánto tardáis", "cuanto tardáis", "cuanto tardais", "tardáis", "tardais", "jusqu'à quand", "bis wann", "do kiedy", "до какого", "fino a quando", "até quando", "tot wanneer",
 		"how much time", "cuánto tiempo", "cuanto tiempo", "wie viel zeit", "wieviel zeit", "hoeveel tijd", "ile mam czasu",
 		"сколько времени", "сколько у меня времени", "多长时间", "多長時間", "多少天", "얼마 동안"},
 	topicCost: {"cost", "price", "how much", "fee", "charge", "free", "€", "$", "£",

@@ -189,3 +189,11 @@ func TestTopicsOfMoneyWords(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicsOfDuration: the Arabic "how long" asked as a duration is a time
+// span, not a cost.
+func TestTopicsOfDuration(t *testing.T) {
+	if ts := topicsOf("كم مدة الإرجاع؟"); ts&(topicTime|topicReturns) != topicTime|topicReturns || ts&topicCost != 0 {
+		t.Errorf("topicsOf = %b, want time and returns, no cost", ts)
+	}
+}
