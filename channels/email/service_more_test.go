@@ -2,9 +2,15 @@ package email
 
 import (
 	"context"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"shopassist/db"
 )
 
 // TestEmailNoLoopOnMachineRepliesInThread: once the assistant has answered
@@ -88,5 +94,69 @@ func TestEmailWithoutMessageIDAnsweredOnce(t *testing.T) {
 	time.Sleep(50 * time.Millisecond)
 	if n := len(e.smtp.Mails()); n != 1 {
 		t.Fatalf("%d replies to one mail delivered twice", n)
+	}
+}
+
+// TestMailgunWebhookStatuses pins the status codes Mailgun's retries
+// depend on (200 and 406 are never retried, anything else is for 8 hours):
+// an address signed for another shop, a disabled account or an account of
+// another channel is refused for good; a replayed old request is
+// unauthorised; a deployment without forwarding says so.
+func TestMailgunWebhookStatuses(t *testing.T) {
+	e := newE2E(t, false)
+	ctx := context.Background()
+	disabled := &db.ChannelAccount{ShopID: e.Shop.ID, Channel: "email", Address: "old@shop.example",
+		Settings: db.NewJSON(map[string]string{"mode": ModeForward}), Enabled: false}
+	other := &db.ChannelAccount{ShopID: e.Shop.ID, Channel: "whatsapp", Address: "+15550100",
+		Settings: db.NewJSON(map[string]string{}), Enabled: true}
+	for _, a := range []*db.ChannelAccount{disabled, other} {
+		if err := e.Store.SaveChannelAccount(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	mail := url.Values{"from": {"Jean <jean@example.fr>"}, "subject": {"Retour"}, "body-plain": {"Bonjour"},
+		"message-headers": {`[["Message-Id","<st-1@example.fr>"]]`}}
+	tests := []struct {
+		name      string
+		recipient string
+		key       string
+		age       time.Duration
+		noKey     bool // the service has no signing key configured
+		want      int
+	}{
+		{"account of this shop, signed for another shop", e.svc.ForwardAddress(e.Shop.ID+1, e.acct.ID), testSigningKey, 0, false, http.StatusNotAcceptable},
+		{"disabled account", e.svc.ForwardAddress(e.Shop.ID, disabled.ID), testSigningKey, 0, false, http.StatusNotAcceptable},
+		{"not an email account", e.svc.ForwardAddress(e.Shop.ID, other.ID), testSigningKey, 0, false, http.StatusNotAcceptable},
+		{"no such account", e.svc.ForwardAddress(e.Shop.ID, 987654), testSigningKey, 0, false, http.StatusNotAcceptable},
+		{"replayed after 20 minutes", e.svc.ForwardAddress(e.Shop.ID, e.acct.ID), testSigningKey, 20 * time.Minute, false, http.StatusUnauthorized},
+		{"signed with another key", e.svc.ForwardAddress(e.Shop.ID, e.acct.ID), "other-key", 0, false, http.StatusUnauthorized},
+		{"forwarding not configured", e.svc.ForwardAddress(e.Shop.ID, e.acct.ID), testSigningKey, 0, true, http.StatusNotFound},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			svc := *e.svc
+			if tt.noKey {
+				svc.SigningKey = ""
+			}
+			ts := strconv.FormatInt(time.Now().Add(-tt.age).Unix(), 10)
+			f := url.Values{"timestamp": {ts}, "token": {"tok-" + tt.name}, "recipient": {tt.recipient}}
+			f.Set("signature", SignMailgun(tt.key, ts, f.Get("token")))
+			for k, v := range mail {
+				f[k] = v
+			}
+			req := httptest.NewRequest(http.MethodPost, "/webhooks/mailgun", strings.NewReader(f.Encode()))
+			req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+			rec := httptest.NewRecorder()
+			svc.ServeMailgun(rec, req)
+			if rec.Code != tt.want {
+				t.Errorf("status %d, want %d (%s)", rec.Code, tt.want, strings.TrimSpace(rec.Body.String()))
+			}
+		})
+	}
+	if n := len(e.smtp.Mails()); n != 0 {
+		t.Errorf("%d mails sent for refused posts", n)
+	}
+	if _, err := e.Store.GetEmailMessage(ctx, e.Shop.ID, "st-1@example.fr"); err == nil {
+		t.Error("a refused post was stored")
 	}
 }
