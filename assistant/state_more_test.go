@@ -58,3 +58,25 @@ func TestVerifiedOrderDoesNotOpenAnother(t *testing.T) {
 		t.Fatalf("second order: %q, %d cards", r.Text, len(r.Cards))
 	}
 }
+
+// TestLanguageAcrossTurns: the reply follows the language the shopper
+// writes in, switching when they switch, and keeps the conversation's
+// language for turns that carry none (a number, an email address, "ok").
+func TestLanguageAcrossTurns(t *testing.T) {
+	c := newChat(t)
+	turns := []struct{ say, lang string }{
+		{"Do you ship to Austria?", "en"},
+		{"Und wie lange dauert der Versand nach Österreich?", "de"},
+		{"ok", "de"},
+		{"Wo ist meine Bestellung?", "de"},
+		{"1034", "de"},
+		{"oliver.bennett@post.example", "de"},
+		{"¿Y cuánto cuesta el envío a España?", "es"},
+	}
+	for i, tt := range turns {
+		r := c.say(tt.say)
+		if r.Language != tt.lang {
+			t.Errorf("turn %d %q: reply language %s, want %s: %q", i+1, tt.say, r.Language, tt.lang, r.Text)
+		}
+	}
+}
