@@ -339,6 +339,12 @@ func (t *turn) withoutKids(req knowledge.RecommendRequest) knowledge.RecommendRe
 // Footwear: the boots say so in their title and tags).
 func (t *turn) requiredWords(productType string) []string {
 	out := t.attributeWords()
+	low := strings.ToLower(t.text)
+	for _, n := range materialNeeds {
+		if slices.ContainsFunc(n.cues, func(c string) bool { return containsWordStart(low, c) }) {
+			out = append(out, n.word)
+		}
+	}
 	if terms := glossary.Terms(t.text); len(terms) > 0 {
 		// The most specific category named, when the catalog has no
 		// product type for it or a broader one ("hiking boots" are
@@ -454,6 +460,24 @@ var taggedNeeds = []struct {
 		"carica al sole", "carrega no sol", "carrega com o sol", "zonne-energie", "op zonne", "zonnepaneel", "güneş enerj",
 		"güneşle şarj", "energią słoneczną", "solarn", "tenaga surya", "solarnya", "солнечной энерги", "солнечной батаре",
 		"от солнца", "ソーラー", "太陽光", "太阳能", "太陽能", "태양광", "태양열", "الطاقة الشمسية"}},
+}
+
+// materialNeeds are materials the catalog names in a title or tag: "keten
+// gömlek" wants the linen shirt, not every shirt; "legginsy z merynosa" the
+// merino leggings, not the running tights. They narrow a recommendation
+// only (requiredWords): unlike taggedNeeds they do not make "what are the
+// merino socks made of?" a request for products. Wool is left out: the
+// merino products do not say "wool", and "wool socks" wants them.
+var materialNeeds = []struct {
+	word string
+	cues []string
+}{
+	{"linen", []string{"linen", "leinen", "en lin", "de lin", "lino", "linho", "linnen", "keten", "lnian", "lniany", "льнян", "лён",
+		"كتان", "リネン", "麻の", "亚麻", "亞麻", "린넨", "리넨"}},
+	{"flannel", []string{"flannel", "flanell", "flanelle", "franela", "flanella", "flanela", "flanel", "фланел", "فانيلا", "فلانيل",
+		"フランネル", "法兰绒", "法蘭絨", "플란넬"}},
+	{"merino", []string{"merino", "mérino", "merinos", "merynos", "меринос", "ميرينو", "メリノ", "美利奴", "美麗諾", "메리노"}},
+	{"titanium", []string{"titanium", "titan", "titane", "titanio", "titânio", "titaan", "титан", "تيتانيوم", "チタン", "钛", "鈦", "티타늄"}},
 }
 
 // asksForProducts reports whether a message the classifier placed as a
@@ -740,12 +764,17 @@ func (t *turn) productAnswer() {
 		// under another topic: the availability is what it asks.
 		t.sayStock(facts)
 	}
-	if facts.Matched {
+	tags := tagsBeyondTitle(facts)
+	switch {
+	case t.dataAnswers(facts):
+		// The weight or price below answers; an untranslated description
+		// with no language-neutral fact would add only a foreign text.
+	case facts.Matched:
 		t.sayDetails(facts)
-	} else if tags := tagsBeyondTitle(facts); len(tags) > 0 && t.reply.Language == facts.Lang && facts.Lang == t.primaryLang() {
+	case len(tags) > 0 && t.reply.Language == facts.Lang && facts.Lang == t.primaryLang():
 		// Tags are in the shop's language: said only in it.
 		t.say(t.t("product_tagged", map[string]any{"Product": facts.Title, "Tags": strings.Join(tags, ", ")}))
-	} else if variant == nil && asked == "" && !asksOptions(t.text) && len(facts.Details) > 0 {
+	case variant == nil && asked == "" && !asksOptions(t.text) && len(facts.Details) > 0:
 		first := *facts
 		first.Details = facts.Details[:1]
 		t.sayDetails(&first)
@@ -810,6 +839,18 @@ func (t *turn) sayDetails(f *knowledge.ProductFacts) {
 	for _, d := range f.Details {
 		t.say(d)
 	}
+}
+
+// dataAnswers reports whether the question asks the weight or the price,
+// which the variants state in any language, and the description is in
+// another language than the reply and states none of its facts in a
+// language-neutral form (measurements, attribute terms): quoting it would
+// show the shopper a foreign text next to the answer.
+func (t *turn) dataAnswers(f *knowledge.ProductFacts) bool {
+	if !knowledge.AsksWeight(t.text) && !asksPrice(t.text) || t.sameLanguage(f.Lang) {
+		return false
+	}
+	return len(originalFacts(f.Details, t.reply.Language)) == 0
 }
 
 // sayWeight says the product's shipping weight from its variants (the
