@@ -790,6 +790,9 @@ func (t *turn) productAnswer() {
 		if variant == nil && asked == "" {
 			t.sayUsualSize(facts)
 		}
+		if between {
+			t.sayBetweenPick(facts)
+		}
 		t.sizeAdvice(facts, between)
 	}
 	card := knowledge.Hit{ProductID: facts.ProductID, Title: facts.Title, URL: facts.URL, ImageURL: facts.ImageURL,
@@ -829,7 +832,13 @@ func (t *turn) productAnswer() {
 // original; only when it states none of them is the original quoted.
 func (t *turn) sayDetails(f *knowledge.ProductFacts) {
 	if !t.sameLanguage(f.Lang) {
-		if facts := originalFacts(f.Details, t.reply.Language); len(facts) > 0 {
+		facts := originalFacts(f.Details, t.reply.Language)
+		if knowledge.AsksOrigin(t.text) {
+			// "Made where?": the countries the original names, in the
+			// shopper's language.
+			facts = append(originPlaces(f.Details, t.reply.Language), facts...)
+		}
+		if len(facts) > 0 {
 			t.say(t.t("product_original_facts", map[string]any{"Original": languageName(f.Lang, t.reply.Language),
 				"Facts": strings.Join(facts, ", ")}))
 			return
@@ -1532,6 +1541,47 @@ func (t *turn) sizeAdvice(f *knowledge.ProductFacts, between bool) {
 	t.reply.Sources = append(t.reply.Sources, Source{Kind: hits[0].Kind, Title: hits[0].Title, URL: hits[0].URL})
 }
 
+// sayBetweenPick applies the size guide's rule for a shopper between two
+// sizes to the product ("S / M → M"): the larger for an outer layer, the
+// smaller for a base layer. Other products (fleeces, shoes) get the rule
+// alone, quoted by sizeAdvice.
+func (t *turn) sayBetweenPick(f *knowledge.ProductFacts) {
+	kind := strings.ToLower(f.OriginalType + " " + strings.Join(f.Tags, " "))
+	larger := strings.Contains(kind, "jacket") || strings.Contains(kind, "coat") || strings.Contains(kind, "outerwear")
+	smaller := strings.Contains(kind, "base layer") || strings.Contains(kind, "base-layer")
+	if larger == smaller {
+		return
+	}
+	for _, o := range f.Options {
+		if optionKind(o.Name) != "size" {
+			continue
+		}
+		var order []string // the product's sizes, smallest first
+		for _, v := range f.Variants {
+			if s := v.Original[o.Name]; s != "" && !slices.Contains(order, s) {
+				order = append(order, s)
+			}
+		}
+		var at []int
+		for _, s := range t.askedSizes() {
+			i := slices.IndexFunc(order, func(o string) bool { return strings.EqualFold(o, strings.TrimPrefix(s, "EU ")) })
+			if i >= 0 && !slices.Contains(at, i) {
+				at = append(at, i)
+			}
+		}
+		if len(at) != 2 {
+			return
+		}
+		lo, hi := min(at[0], at[1]), max(at[0], at[1])
+		pick := order[lo]
+		if larger {
+			pick = order[hi]
+		}
+		t.say(order[lo] + " / " + order[hi] + " → " + pick)
+		return
+	}
+}
+
 // usualNumberRE is a size written as a bare number ("usually a 42",
 // "ich trage 42", "平时穿42码").
 var usualNumberRE = regexp.MustCompile(`(?:^|[^\d.,])(\d{1,2})(?:[^\d.,]|$)`)
@@ -1814,10 +1864,13 @@ func lineNames(text, shopName string, titles []string, max int) []string {
 	shop := " " + strings.ToLower(shopName) + " "
 	var notFirst map[string]bool
 	translit := hasTransliterable(text)
+	latinNamed := false // some name is written in Latin letters
+	var sounded []string // names found only by how a word sounds
 	for _, title := range titles {
 		w, _, _ := strings.Cut(strings.TrimSpace(title), " ")
 		// Cheapest test first: most titles' names are not in the message.
-		if len([]rune(w)) < 4 || !latinWordIn(low, w) && !(translit && transliteratedIn(text, w)) {
+		latin := len([]rune(w)) >= 4 && latinWordIn(low, w)
+		if len([]rune(w)) < 4 || !latin && !(translit && transliteratedIn(text, w)) {
 			continue
 		}
 		if notFirst == nil {
@@ -1830,12 +1883,23 @@ func lineNames(text, shopName string, titles []string, max int) []string {
 				}
 			}
 		}
-		if notFirst[w] || wordIn(shop, w) || slices.Contains(found, w) || categoryWord(w, title) {
+		if notFirst[w] || wordIn(shop, w) || slices.Contains(found, w) || slices.Contains(sounded, w) || categoryWord(w, title) {
 			continue
 		}
+		if !latin {
+			sounded = append(sounded, w)
+			continue
+		}
+		latinNamed = true
 		if found = append(found, w); len(found) == max {
 			return found
 		}
+	}
+	if !latinNamed {
+		// A shopper who writes one name in Latin letters writes them all
+		// so: "Trailhead 티셔츠 … 프린트는" has a loanword ("print") that
+		// sounds like Flint, not a second product.
+		found = sounded[:min(len(sounded), max)]
 	}
 	if len(found) > 0 || len(glossary.Terms(text)) == 0 {
 		return found

@@ -4,6 +4,9 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"shopassist/knowledge"
+	"shopassist/knowledge/geo"
 )
 
 // Most shops translate only some product descriptions. When the passage
@@ -169,3 +172,22 @@ var listNumberRE = regexp.MustCompile(`\d+(?:[.,]\d+)?`)
 
 // scaleRE is a map scale ("1:25,000", "1:50 000").
 var scaleRE = regexp.MustCompile(`\b1:\d{1,3}(?:[,. ]\d{3})*\b`)
+
+// originPlaces are the countries passages in the original language name
+// ("Hand-knitted in Norway"), named in the reply language, for a question
+// asking where a product is made.
+func originPlaces(passages []string, replyLang string) []string {
+	var out []string
+	pl := knowledge.Places()
+	for _, p := range passages {
+		for _, m := range pl.Find(p) {
+			if m.Kind != geo.Country || m.Aside || knowledge.FabricPlace(m.Code) {
+				continue
+			}
+			if name := pl.Name(m.Code, replyLang); name != "" && !slices.Contains(out, name) {
+				out = append(out, name)
+			}
+		}
+	}
+	return out
+}

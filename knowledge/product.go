@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"shopassist/knowledge/geo"
 )
 
 // ProductFacts is what the shop's data says about one product, in the
@@ -203,7 +205,72 @@ func (s *shopIndex) productFacts(id int64, question, lang string) (*ProductFacts
 	} else if len(ranked) > 0 {
 		f.Details = []string{ranked[0].text}
 	}
+	if AsksOrigin(question) {
+		for _, r := range ranked {
+			if namesCountry(r.text) {
+				f.Details = originFirst(f.Details, strings.TrimPrefix(r.text, "- "))
+				f.Matched = true
+				break
+			}
+		}
+	}
 	return f, nil
+}
+
+// originFirst puts the passage that names a country ("Printed … in
+// Portugal", "Yeni Zelanda'dan … merino") first among the details, for a
+// question asking where the product is made or comes from: its words
+// ("waar", "nereden") share no term with that passage.
+func originFirst(details []string, passage string) []string {
+	out := []string{passage}
+	for _, d := range details {
+		if d != passage && len(out) < maxDetails {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// fabricPlaces are countries whose names are also garment and fabric
+// words: a "jersey" or "guernsey" is no origin.
+var fabricPlaces = []string{"JE", "GG"}
+
+// FabricPlace reports whether a country's name is also a garment or fabric
+// word ("jersey"), so a passage naming it states no origin.
+func FabricPlace(code string) bool { return slices.Contains(fabricPlaces, code) }
+
+// namesCountry reports whether a passage names a country, in any language.
+func namesCountry(text string) bool {
+	for _, m := range places().Find(text) {
+		if m.Kind == geo.Country && !m.Aside && !FabricPlace(m.Code) {
+			return true
+		}
+	}
+	return false
+}
+
+// originCues ask where a product is made or comes from. They only rank a
+// description's passages (a question on a product's data is routed by its
+// name): "where" alone would also ask where an order is.
+var originCues = []string{"where is it made", "where are they made", "made in", "where is it from", "where does", "come from",
+	"comes from", "origin", "produced", "manufactured", "hergestellt", "herkunft", "woher", "fabriqué", "fabriquée", "d'où", "provenance",
+	"origine", "de dónde", "dónde se fabrica", "fabricad", "origen", "dove è prodott", "dove viene", "da dove", "provenienza",
+	"prodotto in", "fabbricat", "de onde", "onde é feit", "origem", "produzid", "waar wordt", "waar komt", "gemaakt in",
+	"herkomst", "nereden", "nerede üretil", "nerede yapıl", "menşe", "üretim yeri", "skąd", "gdzie produkowan", "gdzie szyt",
+	"pochodzeni", "dari mana", "buatan mana", "dibuat di mana", "откуда", "где производ", "где сделан", "где шьют", "происхожден",
+	"どこ製", "どこで作", "どこ産", "産地", "原産", "产地", "產地", "哪里产", "哪裡產", "哪里生产", "哪裡生產", "哪里做", "哪裡做",
+	"원산지", "어디서", "어디에서", "어디산", "생산지", "من أين", "أين تصنع", "أين يصنع", "بلد المنشأ", "صنع في"}
+
+// AsksOrigin reports whether the question asks where a product is made or
+// where its material comes from.
+func AsksOrigin(question string) bool {
+	low := strings.ToLower(question)
+	for _, cue := range originCues {
+		if containsWordStart(low, cue) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxDetails bounds the description passages one answer quotes: the two
