@@ -1864,7 +1864,7 @@ func lineNames(text, shopName string, titles []string, max int) []string {
 	shop := " " + strings.ToLower(shopName) + " "
 	var notFirst map[string]bool
 	translit := hasTransliterable(text)
-	latinNamed := false // some name is written in Latin letters
+	latinNamed := false  // some name is written in Latin letters
 	var sounded []string // names found only by how a word sounds
 	for _, title := range titles {
 		w, _, _ := strings.Cut(strings.TrimSpace(title), " ")
