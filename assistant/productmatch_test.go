@@ -69,3 +69,24 @@ func TestMisspeltIn(t *testing.T) {
 		}
 	}
 }
+
+// TestComparesPrices: "the price difference between two versions" compares
+// products; "the difference" back after buying is a price match.
+func TestComparesPrices(t *testing.T) {
+	tests := []struct {
+		low  string
+		want bool
+	}{
+		{"qual a diferença de preço entre a versão curta e a longa?", true},
+		{"quelle différence entre le modèle 2p et le 4p ?", true},
+		{"what's the difference between the regular and the wide pad?", true},
+		{"comprei um casaco e agora está mais barato, devolvem a diferença?", false},
+		{"i paid 289 and now it's cheaper, can i get the difference between the two prices?", false},
+		{"ihr erstattet die differenz?", false},
+	}
+	for _, tt := range tests {
+		if got := comparesPrices(tt.low); got != tt.want {
+			t.Errorf("comparesPrices(%q) = %v, want %v", tt.low, got, tt.want)
+		}
+	}
+}

@@ -265,6 +265,9 @@ var originCues = []string{"where is it made", "where are they made", "made in", 
 // where its material comes from.
 func AsksOrigin(question string) bool {
 	low := strings.ToLower(question)
+	if containsWordStart(low, "where") && containsWordStart(low, "made") {
+		return true // "where are the socks made?"
+	}
 	for _, cue := range originCues {
 		if containsWordStart(low, cue) {
 			return true

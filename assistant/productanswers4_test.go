@@ -1,0 +1,97 @@
+package assistant_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"shopassist/assistant"
+)
+
+// TestMaterialRecommendations: a material the shopper names (linen,
+// flannel, merino, titanium) narrows a recommendation to the products whose
+// title or tags carry it, in any language.
+func TestMaterialRecommendations(t *testing.T) {
+	env := newEnv(t, assistant.Options{})
+	ctx := context.Background()
+	const (
+		merinoLeggings = 8000000009
+		flannel        = 8000000012
+		linen          = 8000000030
+		cookPot        = 8000000051
+	)
+	tests := []struct {
+		locale, say string
+		only        []int64
+	}{
+		{"it", "Avete una camicia di lino per l'estate?", []int64{linen}},
+		{"nl", "Hebben jullie een flanellen overhemd?", []int64{flannel}},
+		{"tr", "Kayak için merinos tayt arıyorum", []int64{merinoLeggings}},
+		{"ko", "가벼운 티타늄 냄비 추천해 주세요", []int64{cookPot}},
+		{"zh-CN", "有亚麻的衬衫吗？", []int64{linen}},
+	}
+	for _, tt := range tests {
+		r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: tt.say, Locale: tt.locale})
+		if err != nil {
+			t.Fatalf("%q: %v", tt.say, err)
+		}
+		if len(r.Cards) == 0 {
+			t.Errorf("%q: no product cards; reply %q", tt.say, r.Text)
+			continue
+		}
+		for _, c := range r.Cards {
+			if !containsID(tt.only, c.ProductID) {
+				t.Errorf("%q: card %q (%d) is not of the material asked", tt.say, c.Title, c.ProductID)
+			}
+		}
+	}
+}
+
+func containsID(ids []int64, id int64) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}
+
+// TestProductAnswersRound4: product questions answered from the product's
+// data — the variant a plural or spelt colour names, the price of two
+// versions compared (not the price-match FAQ), the size between two for an
+// outer layer, where a product is made (the country in the shopper's
+// language), and a weight question without the untranslated description.
+func TestProductAnswersRound4(t *testing.T) {
+	env := newEnv(t, assistant.Options{})
+	ctx := context.Background()
+	tests := []struct {
+		locale, say string
+		has, not    []string
+	}{
+		// Brown / 38 is in stock, Black / 38 is not: the brown boots asked.
+		{"es", "¿Quedan botas Granite marrones en la 38?", []string{"38"}, []string{"agotad"}},
+		{"pt-BR", "Vocês têm a calça Canyon cáqui no 30?", []string{"30"}, []string{"esgotad"}},
+		{"it", "Che differenza di prezzo c'è tra il sacco a pelo Ember Regular e il Long?", []string{"329", "349"}, []string{"price-match"}},
+		{"it", "Sto tra la M e la L, che taglia prendo per il piumino Fjord?", []string{"M / L → L"}, nil},
+		{"nl", "Waar wordt de Fjellvik trui gemaakt?", []string{"Noorwegen"}, nil},
+		{"ko", "Trailhead 티셔츠는 어디서 프린트해요?", []string{"포르투갈"}, []string{"Flint"}},
+		{"ko", "Cirrus 베개 무게가 몇 그램이에요?", []string{"85 g"}, []string{"contoured", "espresso"}},
+	}
+	for _, tt := range tests {
+		r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: tt.say, Locale: tt.locale})
+		if err != nil {
+			t.Fatalf("%q: %v", tt.say, err)
+		}
+		for _, h := range tt.has {
+			if !strings.Contains(r.Text, h) {
+				t.Errorf("%q: reply lacks %q: %q", tt.say, h, r.Text)
+			}
+		}
+		low := strings.ToLower(r.Text)
+		for _, n := range tt.not {
+			if strings.Contains(low, strings.ToLower(n)) {
+				t.Errorf("%q: reply has %q: %q", tt.say, n, r.Text)
+			}
+		}
+	}
+}
