@@ -29,6 +29,12 @@ func TestMaterialRecommendations(t *testing.T) {
 		{"tr", "Kayak için merinos tayt arıyorum", []int64{merinoLeggings}},
 		{"ko", "가벼운 티타늄 냄비 추천해 주세요", []int64{cookPot}},
 		{"zh-CN", "有亚麻的衬衫吗？", []int64{linen}},
+		// Climbing is a tag; sun protection said as a verb; a compass
+		// asked for as a way to find one's way; a vacuum flask.
+		{"fr", "Vous avez un short pour l'escalade ?", []int64{8000000015}},
+		{"es", "una camiseta con capucha para protegerme del sol", []int64{8000000011, 8000000025}},
+		{"pt-BR", "algo pra me orientar na trilha sem celular? quero orientar-me sozinho", []int64{8000000063}},
+		{"ja", "黒い魔法瓶はありますか", []int64{8000000053}},
 	}
 	for _, tt := range tests {
 		r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: tt.say, Locale: tt.locale})

@@ -233,7 +233,11 @@ var waterproofCues = []string{"waterproof", "rainproof", "wasserdicht", "regendi
 var sunCues = []string{"sun protection", "sun-protection", "upf", "protezione solare", "protection solaire", "anti-uv", "anti uv", "protección solar",
 	"sonnenschutz", "uv-schutz", "proteção solar", "protecção solar", "zonbescherming", "uv-bescherming", "güneş koruma", "ochrona przeciwsłoneczn",
 	"ochrona uv", "perlindungan matahari", "pelindung matahari", "защита от солнца", "солнцезащит", "حماية من الشمس", "واقي من الشمس",
-	"防晒", "防曬", "日焼け", "紫外線", "uvカット", "자외선", "햇빛 차단"}
+	"防晒", "防曬", "日焼け", "紫外線", "uvカット", "자외선", "햇빛 차단",
+	// Said as a verb: "pra proteger do sol", "to protect from the sun".
+	"protect from the sun", "protects from the sun", "proteger do sol", "proteger del sol", "protegerme del sol", "protéger du soleil",
+	"proteggere dal sole", "proteggermi dal sole", "vor der sonne schütz", "beschermen tegen de zon", "güneşten koru",
+	"chronić przed słońcem", "chroni przed słońcem", "melindungi dari matahari", "защищать от солнца", "защиты от солнца"}
 
 // kidsCues ask for children's products.
 var kidsCues = []string{"kid", "child", "children", "niño", "niña", "infantil", "enfant", "kinder", "bambin", "criança",
@@ -340,6 +344,9 @@ func (t *turn) withoutKids(req knowledge.RecommendRequest) knowledge.RecommendRe
 func (t *turn) requiredWords(productType string) []string {
 	out := t.attributeWords()
 	low := strings.ToLower(t.text)
+	if slices.ContainsFunc(climbingCues, func(c string) bool { return containsWordStart(low, c) }) {
+		out = append(out, "climbing")
+	}
 	for _, n := range materialNeeds {
 		if slices.ContainsFunc(n.cues, func(c string) bool { return containsWordStart(low, c) }) {
 			out = append(out, n.word)
@@ -461,6 +468,12 @@ var taggedNeeds = []struct {
 		"güneşle şarj", "energią słoneczną", "solarn", "tenaga surya", "solarnya", "солнечной энерги", "солнечной батаре",
 		"от солнца", "ソーラー", "太陽光", "太阳能", "太陽能", "태양광", "태양열", "الطاقة الشمسية"}},
 }
+
+// climbingCues ask for climbing products (tagged "climbing": the climbing
+// shorts, not the swim shorts that share their type).
+var climbingCues = []string{"climbing", "escalada", "escalar", "escalade", "klettern", "kletter", "arrampicata", "arrampicare",
+	"klimmen", "klimbroek", "tırmanış", "wspinaczk", "wspinani", "panjat tebing", "memanjat", "скалолаз", "лазани", "クライミング",
+	"ボルダリング", "攀岩", "클라이밍", "암벽", "تسلق"}
 
 // materialNeeds are materials the catalog names in a title or tag: "keten
 // gömlek" wants the linen shirt, not every shirt; "legginsy z merynosa" the

@@ -53,7 +53,9 @@ var entries = []entry{
 	{"gaiters", []string{"gaiters", "guêtres", "polainas", "gamaschen", "ghette", "perneiras", "beenkappen", "getry", "tozluk", "гетры",
 		"гамаши", "ゲイター", "スパッツ", "绑腿", "雪套", "綁腿", "게이터", "스패츠", "طماق"}},
 	{"compass", []string{"compass", "boussole", "brújula", "kompass", "bussola", "bússola", "kompas", "pusula", "компас", "コンパス",
-		"方位磁石", "指南针", "指北针", "指南針", "指北針", "나침반", "بوصلة"}},
+		"方位磁石", "指南针", "指北针", "指南針", "指北針", "나침반", "بوصلة",
+		// Finding one's way: "per orientarmi", "pour s'orienter".
+		"orientarm", "orientars", "orientar-me", "orientier", "s'orienter", "m'orienter", "oriënteren", "orientować", "ориентиров"}},
 	{"slippers", []string{"slippers", "booties", "chaussons", "pantuflas", "hüttenschuhe", "hausschuhe", "daunenschuhe", "pantofole",
 		"pantufa", "botinha", "sloffen", "pantoffels", "terlik", "kapcie", "sandal rumah", "тапочки", "тапки", "ルームシューズ",
 		"スリッパ", "拖鞋", "羽绒鞋", "羽絨鞋", "슬리퍼", "실내화", "شبشب"}},
@@ -130,7 +132,9 @@ var entries = []entry{
 	{"socks", []string{"socks", "calzini", "meias", "sokken", "носк", "çorap", "skarpet", "kaos kaki", "양말", "chaussettes", "calcetines",
 		"socken", "袜", "襪", "靴下", "ソックス", "삭스", "جوارب"}},
 	{"bottle", []string{"bottle", "borraccia", "garrafa", "fles", "бутылк", "фляг", "matara", "şişe", "butelk", "bidon", "botol", "물병",
-		"보틀", "gourde", "botella", "flasche", "水壶", "水瓶", "水壺", "ボトル", "水筒", "زجاجة"}},
+		"보틀", "gourde", "botella", "flasche", "水壶", "水瓶", "水壺", "ボトル", "水筒", "زجاجة",
+		// Vacuum flasks: "保溫瓶", "魔法瓶", "보온병".
+		"保温瓶", "保溫瓶", "保温杯", "保溫杯", "魔法瓶", "보온병", "thermosfles"}},
 	{"headlamp", []string{"headlamp", "lampada frontale", "frontale", "lanterna de cabeça", "hoofdlamp", "фонар", "kafa lambası", "czołówk",
 		"senter kepala", "헤드랜턴", "헤드램프", "lampe frontale", "linterna frontal", "stirnlampe", "头灯", "頭燈", "ヘッドライト",
 		"ヘッドランプ", "مصباح رأس"}},
