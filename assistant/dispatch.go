@@ -45,10 +45,11 @@ func (t *turn) attributeOfNamed(in string) bool {
 }
 
 // productCue reports whether the message asks something a product's data
-// answers: an attribute, availability, fit, or (no exchange asked) which
-// sizes or colours.
+// answers: an attribute, where it is made ("Fjellvik kazak nerede
+// örülüyor?" reads as an order's whereabouts), availability, fit, or (no
+// exchange asked) which sizes or colours.
 func (t *turn) productCue() bool {
-	return knowledge.AsksAttribute(t.text) || knowledge.AsksStock(t.text) || asksFit(t.text) ||
+	return knowledge.AsksAttribute(t.text) || knowledge.AsksOrigin(t.text) || knowledge.AsksStock(t.text) || asksFit(t.text) ||
 		asksOptions(t.text) && !actions.WantsExchange(t.text)
 }
 

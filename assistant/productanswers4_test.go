@@ -35,6 +35,9 @@ func TestMaterialRecommendations(t *testing.T) {
 		{"es", "una camiseta con capucha para protegerme del sol", []int64{8000000011, 8000000025}},
 		{"pt-BR", "algo pra me orientar na trilha sem celular? quero orientar-me sozinho", []int64{8000000063}},
 		{"ja", "黒い魔法瓶はありますか", []int64{8000000053}},
+		// A material with a category and a bare "do you have?" asks for
+		// products, not an FAQ or the first merino product.
+		{"ko", "메리노 양말 있어요?", []int64{8000000022}},
 	}
 	for _, tt := range tests {
 		r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: tt.say, Locale: tt.locale})
@@ -82,6 +85,10 @@ func TestProductAnswersRound4(t *testing.T) {
 		{"nl", "Waar wordt de Fjellvik trui gemaakt?", []string{"Noorwegen"}, nil},
 		{"ko", "Trailhead 티셔츠는 어디서 프린트해요?", []string{"포르투갈"}, []string{"Flint"}},
 		{"ko", "Cirrus 베개 무게가 몇 그램이에요?", []string{"85 g"}, []string{"contoured", "espresso"}},
+		// "Where" with a product's name asks its origin, not an order's
+		// whereabouts.
+		{"tr", "Trailhead tişört nerede basılıyor, nereden geliyor?", []string{"Portekiz"}, []string{"#1001"}},
+		{"nl", "Hebben jullie de Canyon wandelbroek in kaki, maat 28?", []string{"28"}, []string{"uitverkocht"}},
 	}
 	for _, tt := range tests {
 		r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: tt.say, Locale: tt.locale})

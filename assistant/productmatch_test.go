@@ -16,6 +16,7 @@ func TestSpelledIn(t *testing.T) {
 		{"Canyon 바지 그래파이트 28 사이즈 있나요?", "Graphite", true},
 		{"Trailhead TシャツのテラコッタXXLはありますか？", "Terracotta", true},
 		{"Gibt es das Shirt in Terrakotta?", "Terracotta", true},
+		{"Is de Canyon broek in kaki nog leverbaar?", "Khaki", true},
 		{"Is the first one available?", "Forest", false},
 		{"Is it in stock?", "Black", false},
 		{"Any in grey?", "Heather Grey", false}, // every long word of the value must be there

@@ -475,16 +475,20 @@ var climbingCues = []string{"climbing", "escalada", "escalar", "escalade", "klet
 	"klimmen", "klimbroek", "tırmanış", "wspinaczk", "wspinani", "panjat tebing", "memanjat", "скалолаз", "лазани", "クライミング",
 	"ボルダリング", "攀岩", "클라이밍", "암벽", "تسلق"}
 
+// materialNeed is one material: the word its products carry and the
+// shopper's words for it.
+type materialNeed struct {
+	word string
+	cues []string
+}
+
 // materialNeeds are materials the catalog names in a title or tag: "keten
 // gömlek" wants the linen shirt, not every shirt; "legginsy z merynosa" the
 // merino leggings, not the running tights. They narrow a recommendation
 // only (requiredWords): unlike taggedNeeds they do not make "what are the
 // merino socks made of?" a request for products. Wool is left out: the
 // merino products do not say "wool", and "wool socks" wants them.
-var materialNeeds = []struct {
-	word string
-	cues []string
-}{
+var materialNeeds = []materialNeed{
 	{"linen", []string{"linen", "leinen", "en lin", "de lin", "lino", "linho", "linnen", "keten", "lnian", "lniany", "льнян", "лён",
 		"كتان", "リネン", "麻の", "亚麻", "亞麻", "린넨", "리넨"}},
 	{"flannel", []string{"flannel", "flanell", "flanelle", "franela", "flanella", "flanela", "flanel", "фланел", "فانيلا", "فلانيل",
@@ -529,8 +533,22 @@ func (t *turn) asksForProducts(in string) bool {
 		return true
 	}
 	return len(e.Colors) > 0 || len(e.Sizes) > 0 || e.Price != nil || len(t.attributeWords()) > 0 || t.season() != "" || asksCheap(t.text) ||
-		partySize(t.text) > 0 ||
+		partySize(t.text) > 0 || t.materialWanted() ||
 		t.asksCategoryOnly()
+}
+
+// materialWanted reports whether the message names a material of
+// materialNeeds with a category and asks about no attribute: "메리노 레깅스
+// 있어요?" wants merino leggings; "what are the merino socks made of?" asks
+// the socks' data.
+func (t *turn) materialWanted() bool {
+	if knowledge.AsksAttribute(t.text) {
+		return false
+	}
+	low := strings.ToLower(t.text)
+	return slices.ContainsFunc(materialNeeds, func(n materialNeed) bool {
+		return slices.ContainsFunc(n.cues, func(c string) bool { return containsWordStart(low, c) })
+	})
 }
 
 // buyCues say the shopper wants to buy or is looking for something.
