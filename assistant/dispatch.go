@@ -218,11 +218,13 @@ func (t *turn) run() error {
 		// answers, whatever topic the classifier guessed.
 		t.reply.Intent = intent.ProductQuestion
 		t.productQuestion()
-	case t.state.Awaiting == "" && (productRoutable[in] || in == intent.Stock || in == intent.ProductQuestion || t.attributeOfNamed(in)) &&
+	case t.state.Awaiting == "" && (productRoutable[in] || in == intent.Stock || in == intent.ProductQuestion || t.attributeOfNamed(in) ||
+		in == intent.Discount && (asksPrice(t.text) || asksWasPrice(t.text))) &&
 		!t.asksService() && t.asksViewedProduct():
 		// "È impermeabile?", "Isso é à prova d'água?" on a product page
 		// ask about the product on screen, whatever topic the
-		// classifier guessed for so few words.
+		// classifier guessed for so few words; "這個原價多少？現在特價多少？"
+		// asks its prices, not for a discount code.
 		t.reply.Intent = intent.ProductQuestion
 		t.productQuestion()
 	case t.state.Awaiting == "" && (productRoutable[in] || in == intent.Stock || in == intent.ProductQuestion) && !t.asksService() && t.asksAboutOnly(in):

@@ -76,22 +76,26 @@ func TestProductAnswersRound4(t *testing.T) {
 	tests := []struct {
 		locale, say string
 		has, not    []string
+		viewing     int64 // the product page the shopper is on
 	}{
 		// Brown / 38 is in stock, Black / 38 is not: the brown boots asked.
-		{"es", "¿Quedan botas Granite marrones en la 38?", []string{"38"}, []string{"agotad"}},
-		{"pt-BR", "Vocês têm a calça Canyon cáqui no 30?", []string{"30"}, []string{"esgotad"}},
-		{"it", "Che differenza di prezzo c'è tra il sacco a pelo Ember Regular e il Long?", []string{"329", "349"}, []string{"price-match"}},
-		{"it", "Sto tra la M e la L, che taglia prendo per il piumino Fjord?", []string{"M / L → L"}, nil},
-		{"nl", "Waar wordt de Fjellvik trui gemaakt?", []string{"Noorwegen"}, nil},
-		{"ko", "Trailhead 티셔츠는 어디서 프린트해요?", []string{"포르투갈"}, []string{"Flint"}},
-		{"ko", "Cirrus 베개 무게가 몇 그램이에요?", []string{"85 g"}, []string{"contoured", "espresso"}},
+		{"es", "¿Quedan botas Granite marrones en la 38?", []string{"38"}, []string{"agotad"}, 0},
+		{"pt-BR", "Vocês têm a calça Canyon cáqui no 30?", []string{"30"}, []string{"esgotad"}, 0},
+		{"it", "Che differenza di prezzo c'è tra il sacco a pelo Ember Regular e il Long?", []string{"329", "349"}, []string{"price-match"}, 0},
+		{"it", "Sto tra la M e la L, che taglia prendo per il piumino Fjord?", []string{"M / L → L"}, nil, 0},
+		{"nl", "Waar wordt de Fjellvik trui gemaakt?", []string{"Noorwegen"}, nil, 0},
+		{"ko", "Trailhead 티셔츠는 어디서 프린트해요?", []string{"포르투갈"}, []string{"Flint"}, 0},
+		{"ko", "Cirrus 베개 무게가 몇 그램이에요?", []string{"85 g"}, []string{"contoured", "espresso"}, 0},
 		// "Where" with a product's name asks its origin, not an order's
 		// whereabouts.
-		{"tr", "Trailhead tişört nerede basılıyor, nereden geliyor?", []string{"Portekiz"}, []string{"#1001"}},
-		{"nl", "Hebben jullie de Canyon wandelbroek in kaki, maat 28?", []string{"28"}, []string{"uitverkocht"}},
+		{"tr", "Trailhead tişört nerede basılıyor, nereden geliyor?", []string{"Portekiz"}, []string{"#1001"}, 0},
+		{"nl", "Hebben jullie de Canyon wandelbroek in kaki, maat 28?", []string{"28"}, []string{"uitverkocht"}, 0},
+		// The original and sale price of the product on screen, though
+		// "特價" reads as a discount question.
+		{"zh-TW", "這個原價是多少？特價又是多少？", []string{"85.00", "69.00"}, nil, 8000000059},
 	}
 	for _, tt := range tests {
-		r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: tt.say, Locale: tt.locale})
+		r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: tt.say, Locale: tt.locale, ProductID: tt.viewing})
 		if err != nil {
 			t.Fatalf("%q: %v", tt.say, err)
 		}

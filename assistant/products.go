@@ -920,7 +920,7 @@ func (t *turn) sayWeight(f *knowledge.ProductFacts, asked *knowledge.VariantFact
 // priceCues ask what a product costs.
 var priceCues = []string{"price", "cost", "preis", "kostet", "kosten", "prix", "coût", "coûte", "precio", "cuesta", "costaba",
 	"prezzo", "costa ", "costa?", "costava", "preço", "custa", "custava", "prijs", "kost ", "kost?", "fiyat", "kaç para", "cena",
-	"kosztuje", "harga", "цена", "стоит", "стоимост", "値段", "価格", "いくら", "价格", "價格", "多少钱", "多少錢", "价钱", "價錢",
+	"kosztuje", "harga", "цена", "стоит", "стоимост", "値段", "価格", "いくら", "价格", "價格", "多少钱", "多少錢", "价钱", "價錢", "原价", "原價", "定价", "定價", "售价", "售價",
 	"가격", "얼마", "سعر", "بكم", "ثمن"}
 
 func asksPrice(text string) bool {
