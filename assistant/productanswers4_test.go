@@ -38,6 +38,10 @@ func TestMaterialRecommendations(t *testing.T) {
 		// A material with a category and a bare "do you have?" asks for
 		// products, not an FAQ or the first merino product.
 		{"ko", "메리노 양말 있어요?", []int64{8000000022}},
+		// Something to cook with: the products tagged for cooking; a
+		// "lampe" charged by the sun is the solar lantern.
+		{"fr", "quelque chose de léger pour cuisiner en bivouac, moins de 80 euros", []int64{8000000050, 8000000051, 8000000052}},
+		{"de", "habt ihr eine Lampe, die sich mit Sonnenenergie lädt?", []int64{8000000056}},
 	}
 	for _, tt := range tests {
 		r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: tt.say, Locale: tt.locale})

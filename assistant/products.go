@@ -347,6 +347,9 @@ func (t *turn) requiredWords(productType string) []string {
 	if slices.ContainsFunc(climbingCues, func(c string) bool { return containsWordStart(low, c) }) {
 		out = append(out, "climbing")
 	}
+	if productType == "" && len(glossary.Terms(t.text)) == 0 && slices.ContainsFunc(cookingCues, func(c string) bool { return containsWordStart(low, c) }) {
+		out = append(out, "cooking")
+	}
 	for _, n := range materialNeeds {
 		if slices.ContainsFunc(n.cues, func(c string) bool { return containsWordStart(low, c) }) {
 			out = append(out, n.word)
@@ -474,6 +477,12 @@ var taggedNeeds = []struct {
 var climbingCues = []string{"climbing", "escalada", "escalar", "escalade", "klettern", "kletter", "arrampicata", "arrampicare",
 	"klimmen", "klimbroek", "tırmanış", "wspinaczk", "wspinani", "panjat tebing", "memanjat", "скалолаз", "лазани", "クライミング",
 	"ボルダリング", "攀岩", "클라이밍", "암벽", "تسلق"}
+
+// cookingCues ask for something to cook with (tagged "cooking": the stove,
+// the pot set and the spork), when the shopper names no kind of it.
+var cookingCues = []string{"to cook", "for cooking", "cocinar", "cuisiner", "pour la cuisine", "zum kochen", "kochen", "cucinare",
+	"per cucinare", "cozinhar", "koken", "om te koken", "yemek pişir", "yemek yapmak", "gotowani", "gotować", "memasak", "masak",
+	"готовить", "готовки", "料理用", "料理する", "做饭", "做飯", "煮饭", "煮飯", "요리", "취사", "للطبخ", "طبخ"}
 
 // materialNeed is one material: the word its products carry and the
 // shopper's words for it.
