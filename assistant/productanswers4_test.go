@@ -42,6 +42,9 @@ func TestMaterialRecommendations(t *testing.T) {
 		// "lampe" charged by the sun is the solar lantern.
 		{"fr", "quelque chose de léger pour cuisiner en bivouac, moins de 80 euros", []int64{8000000050, 8000000051, 8000000052}},
 		{"de", "habt ihr eine Lampe, die sich mit Sonnenenergie lädt?", []int64{8000000056}},
+		// A wish to buy read as a return request, with no return word.
+		{"pt-BR", "Quero uma camisa de flanela verde", []int64{flannel}},
+		{"es", "¿Vendéis cucharas para camping?", []int64{8000000052}},
 	}
 	for _, tt := range tests {
 		r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: tt.say, Locale: tt.locale})
@@ -94,6 +97,8 @@ func TestProductAnswersRound4(t *testing.T) {
 		// whereabouts.
 		{"tr", "Trailhead tişört nerede basılıyor, nereden geliyor?", []string{"Portekiz"}, []string{"#1001"}, 0},
 		{"nl", "Hebben jullie de Canyon wandelbroek in kaki, maat 28?", []string{"28"}, []string{"uitverkocht"}, 0},
+		// "stof" asks the fabric: its denier, not the English text.
+		{"nl", "Van welke stof is de Voyager reistas?", []string{"840D"}, []string{"weather"}, 0},
 		// The original and sale price of the product on screen, though
 		// "特價" reads as a discount question.
 		{"zh-TW", "這個原價是多少？特價又是多少？", []string{"85.00", "69.00"}, nil, 8000000059},

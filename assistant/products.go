@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"shopassist/assistant/actions"
 	"shopassist/assistant/entities"
 	"shopassist/assistant/glossary"
 	"shopassist/assistant/intent"
@@ -520,8 +521,11 @@ func (t *turn) asksForProducts(in string) bool {
 		// with no order or contact given, asks for products.
 		// Returns, cancellations and changes keep their route: "queria
 		// uma troca da jaqueta" wants an exchange.
-		wish = (in == intent.Feedback || in == intent.OrderStatus) && t.u.Ents.OrderNumber == "" &&
-			t.u.contact() == "" && wantsToBuy(t.text)
+		// "Quero uma camisa de flanela" read as a return: a wish to buy
+		// with no return, refund or exchange word is no return either.
+		wish = (in == intent.Feedback || in == intent.OrderStatus ||
+			in == intent.ReturnRequest && !knowledge.AsksServiceRule(t.text) && !knowledge.AsksRefund(t.text) && !actions.WantsExchange(t.text)) &&
+			t.u.Ents.OrderNumber == "" && t.u.contact() == "" && wantsToBuy(t.text)
 		if !wish {
 			return false
 		}
@@ -561,9 +565,9 @@ func (t *turn) materialWanted() bool {
 }
 
 // buyCues say the shopper wants to buy or is looking for something.
-var buyCues = []string{"want to buy", "like to buy", "looking for", "i need a", "queria um", "queria uma", "quero comprar", "preciso de um", "preciso de uma", "procuro", "quiero comprar", "quisiera", "busco", "necesito un", "necesito una", "je voudrais un", "je voudrais acheter", "je cherche",
+var buyCues = []string{"want to buy", "like to buy", "looking for", "i need a", "queria um", "queria uma", "quero um ", "quero uma ", "quero comprar", "preciso de um", "preciso de uma", "procuro", "quiero comprar", "quisiera", "busco", "necesito un", "necesito una", "je voudrais un", "je voudrais acheter", "je cherche",
 	"j'ai besoin d'un", "ich suche", "ich brauche", "ich möchte ein", "ich hätte gern", "möchte kaufen", "cerco", "vorrei un",
-	"vorrei comprare", "mi serve", "ik zoek", "ik wil graag een", "arıyorum", "almak istiyorum",
+	"vorrei comprare", "mi serve", "ik zoek", "ik wil graag een", "ik wil een ", "arıyorum", "almak istiyorum",
 	"lazım", "szukam", "potrzebuję", "chcę kupić", "chciałbym", "chciałabym", "saya cari", "mau beli", "ingin membeli",
 	"butuh", "ищу", "хочу купить", "нужен", "нужна", "想买", "想買", "我要买", "我要買", "欲しい", "探して",
 	"買いたい", "사고 싶", "찾고 있", "필요해", "أريد شراء", "أبحث عن", "أحتاج إلى"}

@@ -103,6 +103,10 @@ var rValueRE = regexp.MustCompile(`(?i)\bR-value(?: of)? (\d+(?:[.,]\d+)?)`)
 // upfRE is a fabric's sun protection factor ("UPF 50+").
 var upfRE = regexp.MustCompile(`\bUPF ?(\d+\+?)`)
 
+// denierRE is a fabric's yarn weight in denier ("840D", "210D ripstop"):
+// the same in every language.
+var denierRE = regexp.MustCompile(`\b(\d{2,4})D\b`)
+
 // unitOf normalises a unit as written in an English description.
 func unitOf(u string) string {
 	switch low := strings.ToLower(u); {
@@ -146,6 +150,9 @@ func originalFacts(passages []string, replyLang string) []string {
 		}
 		for _, m := range upfRE.FindAllStringSubmatch(p, -1) {
 			add("UPF " + m[1])
+		}
+		for _, m := range denierRE.FindAllStringSubmatch(p, -1) {
+			add(m[1] + "D")
 		}
 		for _, m := range listMeasureRE.FindAllStringSubmatch(p, -1) {
 			// "3, 8 and 15 litres": the unit is each number's.

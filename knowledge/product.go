@@ -331,7 +331,7 @@ var attributeWords = []attribute{
 		"fait en", "faite de", "faite en", "faites de", "faites en", "hecho de", "hechos de", "hecha de", "hechas de", "composición",
 		"gemacht aus", "besteht aus", "bestehen aus", "fatto di", "fatti di", "fatta di", "fatte di", "composizione", "feito de",
 		"feitos de", "feita de", "feitas de", "composição", "gemaakt van", "gemaakt uit", "neyden", "nelerden", "z czego", "skład",
-		"terbuat dari", "из чего", "состав", "何でできて", "什么做的", "什麼做的", "成分", "무엇으로", "성분", "مصنوع", "مصنوعة", "materiaal", "stoff", "tela", "tissu", "tessuto", "tecido", "kumaş", "materiał", "bahan", "خامة", "مادة", "материал", "ткан", "素材", "材質", "材质", "材料", "面料", "소재"},
+		"terbuat dari", "из чего", "состав", "何でできて", "什么做的", "什麼做的", "成分", "무엇으로", "성분", "مصنوع", "مصنوعة", "materiaal", "stoff", "stof", "tela", "tissu", "tessuto", "tecido", "kumaş", "materiał", "bahan", "خامة", "مادة", "материал", "ткан", "素材", "材質", "材质", "材料", "面料", "소재"},
 		expand: []string{"nylon", "polyester", "merino", "wool", "down", "cotton", "linen", "leather", "recycled", "fleece", "synthetic", "ripstop", "organic", "fabric", "hemp",
 			// The same materials as translated descriptions name them.
 			"poliéster", "poliester", "полиэстер", "폴리에스터", "聚酯", "nailon", "naylon", "nilon", "нейлон", "나일론", "尼龍", "尼龙",
@@ -359,7 +359,10 @@ var attributeWords = []attribute{
 	// "How long does the battery last?": the runtime, stated in hours.
 	{routes: true, cues: []string{"battery", "batteri", "batería", "bateria", "batarya", "baterai", "akku", "аккумулятор", "батаре",
 		"バッテリー", "電池", "电池", "배터리", "بطارية", "runtime", "run time", "autonomi", "laufzeit", "leuchtdauer", "brenndauer",
-		"gaat mee", "pil ömrü", "czas pracy", "daya tahan", "续航", "續航", "持ち時間", "사용 시간", "يدوم"},
+		"gaat mee", "pil ömrü", "czas pracy", "daya tahan", "续航", "續航", "持ち時間", "사용 시간", "يدوم",
+		// "How many hours does it last?"
+		"how many hours", "wie viele stunden", "cuántas horas", "combien d'heures", "quante ore", "quantas horas", "hoeveel uur",
+		"kaç saat", "ile godzin", "berapa jam", "сколько часов", "何時間", "几个小时", "幾個小時", "多少小时", "多少小時", "몇 시간", "كم ساعة"},
 		expand: []string{"hours", "hour", "runtime", "battery", "lowest", "horas", "heures", "stunden", "uur", "ore", "saat",
 			"godzin", "jam", "часов", "時間", "小时", "小時", "시간", "ساعة"}},
 	// "Is it rechargeable? How does it charge?": USB or the sun.

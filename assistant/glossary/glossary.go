@@ -155,6 +155,10 @@ var entries = []entry{
 	{"sleeping pad", []string{"sleeping pad", "sleeping mat", "materassino", "colchonete", "isolante térmico", "slaapmat", "matje",
 		"коврик", "karimat", "matras", "매트", "matelas", "tapis de sol", "esterilla", "colchoneta", "isomatte", "schlafmatte",
 		"防潮垫", "睡垫", "睡墊", "マット", "حصيرة", "مرتبة"}},
+	// Cutlery: the shop's spork answers "spoon" and "fork".
+	{"spork", []string{"spork", "spoon", "fork$", "lepel", "vork", "cuchara", "tenedor", "cuillère", "cuillere", "fourchette", "löffel",
+		"gabel", "cucchiaio", "forchetta", "colher", "garfo", "kaşık", "çatal", "łyżk", "widel", "sendok", "garpu", "ложк", "вилк",
+		"スプーン", "フォーク", "勺子", "叉子", "숟가락", "포크", "ملعقة", "شوكة"}},
 	{"furoshiki", []string{"furoshiki", "風呂敷", "ふろしき", "包袱布", "风吕敷", "風呂敷巾", "보자기", "فوروشيكي"}},
 	{"cook set", []string{"cook pot", "cooking pot", "cook set", "cookware", "gamella", "panela", "kookpan", "pannenset", "котел", "котелок", "tencere",
 		"garnek", "menażk", "panci", "코펠", "냄비", "casserole", "popote", "olla", "kochtopf", "topf", "töpfe", "pentol", "锅", "鍋", "クッカー", "أواني طبخ"}},
