@@ -97,6 +97,8 @@ func TestProductAnswersRound4(t *testing.T) {
 		// whereabouts.
 		{"tr", "Trailhead tişört nerede basılıyor, nereden geliyor?", []string{"Portekiz"}, []string{"#1001"}, 0},
 		{"nl", "Hebben jullie de Canyon wandelbroek in kaki, maat 28?", []string{"28"}, []string{"uitverkocht"}, 0},
+		// A sold-out size names the sizes in stock in the same colour.
+		{"de", "Gibt es die Canyon Wanderhose in Graphit, Größe 28? Sonst nehme ich die 30.", []string{"30, 32"}, nil, 0},
 		// "stof" asks the fabric: its denier, not the English text.
 		{"nl", "Van welke stof is de Voyager reistas?", []string{"840D"}, []string{"weather"}, 0},
 		// The original and sale price of the product on screen, though

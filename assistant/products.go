@@ -797,7 +797,9 @@ func (t *turn) productAnswer() {
 	case variant != nil:
 		t.signal(db.SignalOutOfStock, id, variant.ID, "") // named from the catalog, in one language
 		t.say(t.t("product_variant_sold_out", map[string]any{"Variant": variant.Title}))
-		t.sayInStock(facts)
+		if !t.sayInStock(facts) {
+			t.saySizesLike(facts, variant)
+		}
 		if err := t.offerBackInStock(variant); err != nil {
 			t.logErr("back-in-stock subscription", err)
 		}
@@ -1515,6 +1517,37 @@ func (t *turn) sayInStock(f *knowledge.ProductFacts) bool {
 	}
 	t.say(t.t("product_sold_out", map[string]any{"Values": strings.Join(out, ", ")}))
 	return true
+}
+
+// saySizesLike names the sizes in stock in the sold-out variant's other
+// options (its colour): "Graphite / 28 is sold out" then "30, 32, 34, 36
+// in stock" answers "없으면 30은요?" (if not, the 30?), when every size is
+// in stock in some colour and sayInStock has nothing to say.
+func (t *turn) saySizesLike(f *knowledge.ProductFacts, sold *knowledge.VariantFact) {
+	var sizeOpt string
+	for _, o := range f.Options {
+		if optionKind(o.Name) == "size" {
+			sizeOpt = o.Name
+		}
+	}
+	if sizeOpt == "" {
+		return
+	}
+	var in []string
+	for _, v := range f.Variants {
+		same := v.Available
+		for name, val := range sold.Original {
+			if name != sizeOpt && v.Original[name] != val {
+				same = false
+			}
+		}
+		if same && !slices.Contains(in, v.Options[sizeOpt]) {
+			in = append(in, v.Options[sizeOpt])
+		}
+	}
+	if len(in) > 0 {
+		t.say(t.t("product_in_stock", map[string]any{"Values": strings.Join(in, ", ")}))
+	}
 }
 
 // optionCues are words asking which sizes or colours a product comes in.
