@@ -37,3 +37,14 @@ func TestOrigin(t *testing.T) {
 		}
 	}
 }
+
+// TestMaterialCueWordings: "de qué está hecho", Dutch "stof" and hour
+// counts ask an attribute.
+func TestMaterialCueWordings(t *testing.T) {
+	for _, q := range []string{"¿De qué está hecha la gorra Shoreline?", "Van welke stof is die jas?", "Lumen kaç saat dayanır?",
+		"몇 시간 쓸 수 있어요?"} {
+		if !AsksAttribute(q) {
+			t.Errorf("AsksAttribute(%q) = false, want true", q)
+		}
+	}
+}

@@ -328,7 +328,7 @@ type attribute struct {
 var attributeWords = []attribute{
 	fabricWeightAttribute,
 	{routes: true, cues: []string{"material", "made of", "made from", "fabric", "composition", "de quoi sont", "de quoi est", "fait de",
-		"fait en", "faite de", "faite en", "faites de", "faites en", "hecho de", "hechos de", "hecha de", "hechas de", "composición",
+		"fait en", "faite de", "faite en", "faites de", "faites en", "hecho de", "hechos de", "hecha de", "hechas de", "está hecho", "está hecha", "están hechos", "están hechas", "esta hecho", "esta hecha", "composición",
 		"gemacht aus", "besteht aus", "bestehen aus", "fatto di", "fatti di", "fatta di", "fatte di", "composizione", "feito de",
 		"feitos de", "feita de", "feitas de", "composição", "gemaakt van", "gemaakt uit", "neyden", "nelerden", "z czego", "skład",
 		"terbuat dari", "из чего", "состав", "何でできて", "什么做的", "什麼做的", "成分", "무엇으로", "성분", "مصنوع", "مصنوعة", "materiaal", "stoff", "stof", "tela", "tissu", "tessuto", "tecido", "kumaş", "materiał", "bahan", "خامة", "مادة", "материал", "ткан", "素材", "材質", "材质", "材料", "面料", "소재"},
