@@ -103,6 +103,9 @@ var rValueRE = regexp.MustCompile(`(?i)\bR-value(?: of)? (\d+(?:[.,]\d+)?)`)
 // upfRE is a fabric's sun protection factor ("UPF 50+").
 var upfRE = regexp.MustCompile(`\bUPF ?(\d+\+?)`)
 
+// dimensionsRE is a size in two dimensions ("183 × 51 cm", "40x30 cm").
+var dimensionsRE = regexp.MustCompile(`(?i)(\d+(?:[.,]\d+)?)\s?[×x]\s?(\d+(?:[.,]\d+)?)\s?(cm|mm|m)\b`)
+
 // denierRE is a fabric's yarn weight in denier ("840D", "210D ripstop"):
 // the same in every language.
 var denierRE = regexp.MustCompile(`\b(\d{2,4})D\b`)
@@ -160,6 +163,11 @@ func originalFacts(passages []string, replyLang string) []string {
 				add(n + " " + unitOf(m[2]))
 			}
 		}
+		for _, m := range dimensionsRE.FindAllStringSubmatch(p, -1) {
+			// "197 × 64 cm": length and width together, not "64 cm" alone.
+			add(m[1] + " × " + m[2] + " " + strings.ToLower(m[3]))
+		}
+		p = dimensionsRE.ReplaceAllString(p, " ")
 		for _, m := range measureFactRE.FindAllStringSubmatch(p, -1) {
 			add(strings.ReplaceAll(m[1], "−", "-") + " " + unitOf(m[2]))
 		}

@@ -22,6 +22,8 @@ func TestOriginalFacts(t *testing.T) {
 		{[]string{"Scales for 1:10,000 and 1:200,000 maps."}, "it", []string{"1:10,000", "1:200,000"}},
 		// A fabric's denier is written the same in every language.
 		{[]string{"Tough 420D nylon base"}, "tr", []string{"naylon", "420D"}},
+		// Two dimensions stay together.
+		{[]string{"Opens to 120 × 80 cm"}, "nl", []string{"120 × 80 cm"}},
 	}
 	for _, tc := range tests {
 		if got := originalFacts(tc.passages, tc.lang); !slices.Equal(got, tc.want) {

@@ -42,7 +42,7 @@ func TestOrigin(t *testing.T) {
 // counts ask an attribute.
 func TestMaterialCueWordings(t *testing.T) {
 	for _, q := range []string{"¿De qué está hecha la gorra Shoreline?", "Van welke stof is die jas?", "Lumen kaç saat dayanır?",
-		"몇 시간 쓸 수 있어요?"} {
+		"몇 시간 쓸 수 있어요?", "quantos litros tem?"} {
 		if !AsksAttribute(q) {
 			t.Errorf("AsksAttribute(%q) = false, want true", q)
 		}

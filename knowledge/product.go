@@ -387,7 +387,7 @@ var attributeWords = []attribute{
 		expand: []string{"cm", "mm", "thick", "dick", "épais", "épaisseur", "grueso", "spessa", "espessura", "dik", "grubość", "tebal",
 			"толщиной", "厚", "두께", "سميك"}},
 	// "How many litres?": the capacity, in millilitres or litres.
-	{routes: true, cues: []string{"capacity", "volume", "volumen", "litre", "liter", "ml ", "fassungsvermögen", "capacidad", "capacité",
+	{routes: true, cues: []string{"capacity", "volume", "volumen", "litre", "liter", "litro", "litri", "litr", "литр", "リットル", "公升", "리터", "لتر", "ml ", "fassungsvermögen", "capacidad", "capacité",
 		"capacità", "capacidade", "inhoud", "hacim", "kapasite", "pojemn", "kapasitas", "объём", "объем", "ёмкост", "емкост",
 		"容量", "容積", "容积", "毫升", "용량", "سعة"},
 		expand: []string{"ml", "liter", "litre", "litres", "liters", "litros", "litri", "capacity", "мл", "л", "公升", "升", "리터", "لتر"}},
