@@ -155,6 +155,9 @@ var entries = []entry{
 	{"sleeping pad", []string{"sleeping pad", "sleeping mat", "materassino", "colchonete", "isolante térmico", "slaapmat", "matje",
 		"коврик", "karimat", "matras", "매트", "matelas", "tapis de sol", "esterilla", "colchoneta", "isomatte", "schlafmatte",
 		"防潮垫", "睡垫", "睡墊", "マット", "حصيرة", "مرتبة"}},
+	{"boxer briefs", []string{"boxer", "underwear", "unterhose", "unterwäsche", "calzoncillo", "caleçon", "mutande", "cueca", "onderbroek",
+		"ondergoed", "iç çamaşır", "bokserk", "bielizn", "celana dalam", "трусы", "боксеры", "下着", "ボクサーパンツ", "内裤", "內褲",
+		"속옷", "드로즈", "ملابس داخلية"}},
 	// Cutlery: the shop's spork answers "spoon" and "fork".
 	{"spork", []string{"spork", "spoon", "fork$", "lepel", "vork", "cuchara", "tenedor", "cuillère", "cuillere", "fourchette", "löffel",
 		"gabel", "cucchiaio", "forchetta", "colher", "garfo", "kaşık", "çatal", "łyżk", "widel", "sendok", "garpu", "ложк", "вилк",
