@@ -99,6 +99,8 @@ func TestProductAnswersRound4(t *testing.T) {
 		{"nl", "Hebben jullie de Canyon wandelbroek in kaki, maat 28?", []string{"28"}, []string{"uitverkocht"}, 0},
 		// A sold-out size names the sizes in stock in the same colour.
 		{"de", "Gibt es die Canyon Wanderhose in Graphit, Größe 28? Sonst nehme ich die 30.", []string{"30, 32"}, nil, 0},
+		// "Dishwasher-safe?" on the bottle's page: its care passage.
+		{"de", "Darf die in die Spülmaschine?", []string{"Handwäsche"}, nil, 8000000053},
 		// "stof" asks the fabric: its denier, not the English text.
 		{"nl", "Van welke stof is de Voyager reistas?", []string{"840D"}, []string{"weather"}, 0},
 		// The original and sale price of the product on screen, though

@@ -404,8 +404,12 @@ var attributeWords = []attribute{
 	{cues: []string{"wash", "clean", "care", "waschen", "lavar", "laver", "lavare", "wassen", "yıka", "prać", "cuci", "غسل", "стира", "洗", "세탁",
 		// The machine named instead of the verb ("in de wasmachine?").
 		"wasmachine", "waschmaschine", "lavatrice", "lavadora", "machine à laver", "máquina de lavar", "pralk", "çamaşır makine",
-		"mesin cuci", "машинк", "غسالة"},
-		expand: []string{"wash", "washable", "°C", "machine", "dry"}},
+		"mesin cuci", "машинк", "غسالة",
+		// "Dishwasher-safe?" asks how to clean a bottle or a pot.
+		"dishwasher", "spülmaschine", "geschirrspüler", "lave-vaisselle", "lavavajillas", "lavastoviglie", "lava-louça", "lava louça",
+		"vaatwasser", "bulaşık makine", "zmywark", "mesin cuci piring", "посудомо", "食洗機", "洗碗机", "洗碗機", "식기세척기", "غسالة الصحون"},
+		expand: []string{"wash", "washable", "°C", "machine", "dry", "handwäsche", "mano", "mão", "handwas", "elde",
+			"ręcznie", "tangan", "вручную", "手洗い", "手洗", "손세척", "باليد"}},
 }
 
 // "What's the fabric weight?": grams per square metre. First, so that
