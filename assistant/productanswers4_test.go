@@ -99,6 +99,9 @@ func TestProductAnswersRound4(t *testing.T) {
 		{"nl", "Hebben jullie de Canyon wandelbroek in kaki, maat 28?", []string{"28"}, []string{"uitverkocht"}, 0},
 		// A sold-out size names the sizes in stock in the same colour.
 		{"de", "Gibt es die Canyon Wanderhose in Graphit, Größe 28? Sonst nehme ich die 30.", []string{"30, 32"}, nil, 0},
+		// A wish with a return word stays a return: the order is asked.
+		{"pt-BR", "Quero devolver uma camisa de flanela", []string{"#1001"}, nil, 0},
+		{"nl", "Ik wil een fleece terugsturen", []string{"#1001"}, nil, 0},
 		// "Dishwasher-safe?" on the bottle's page: its care passage.
 		{"de", "Darf die in die Spülmaschine?", []string{"Handwäsche"}, nil, 8000000053},
 		// "stof" asks the fabric: its denier, not the English text.
