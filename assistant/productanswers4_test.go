@@ -99,6 +99,9 @@ func TestProductAnswersRound4(t *testing.T) {
 		{"nl", "Hebben jullie de Canyon wandelbroek in kaki, maat 28?", []string{"28"}, []string{"uitverkocht"}, 0},
 		// A sold-out size names the sizes in stock in the same colour.
 		{"de", "Gibt es die Canyon Wanderhose in Graphit, Größe 28? Sonst nehme ich die 30.", []string{"30, 32"}, nil, 0},
+		// The lengths asked: the values and the passage that measures them.
+		{"it", "Quali lunghezze ci sono per il materassino Airloft?", []string{"197"}, nil, 0},
+		{"en", "What lengths does the Ember sleeping bag come in?", []string{"Long", "198"}, nil, 0},
 		// A wish with a return word stays a return: the order is asked.
 		{"pt-BR", "Quero devolver uma camisa de flanela", []string{"#1001"}, nil, 0},
 		{"nl", "Ik wil een fleece terugsturen", []string{"#1001"}, nil, 0},

@@ -805,6 +805,7 @@ func (t *turn) productAnswer() {
 		}
 	case asksOptions(t.text):
 		t.sayOptions(facts)
+		t.sayOptionPassage(facts)
 	case t.reply.Intent == intent.Stock || knowledge.AsksStock(t.text):
 		// "Les mitaines Polar sont-elles en stock ?" may reach here
 		// under another topic: the availability is what it asks.
@@ -1550,8 +1551,41 @@ func (t *turn) saySizesLike(f *knowledge.ProductFacts, sold *knowledge.VariantFa
 	}
 }
 
+// sayOptionPassage says the description passage that explains the
+// product's named option values ("Regular fits up to 183 cm, Long up to
+// 198 cm") after the values themselves: "which lengths?" from a tall
+// shopper wants the measure each stands for. Colours and letter sizes
+// explain nothing, and a passage already said is not repeated.
+func (t *turn) sayOptionPassage(f *knowledge.ProductFacts) {
+	var words []string
+	for _, o := range f.Options {
+		if optionKind(o.Name) == "color" {
+			continue
+		}
+		for _, v := range o.Values {
+			if len([]rune(v)) >= 4 {
+				words = append(words, v)
+			}
+		}
+	}
+	if len(words) < 2 {
+		return
+	}
+	more, err := t.e.index.ProductFacts(t.ctx, t.shop.Domain, f.ProductID, strings.Join(words, " "), t.reply.Language)
+	if err != nil {
+		t.logErr("option passage", err)
+		return
+	}
+	if more == nil || !more.Matched || len(more.Details) == 0 || slices.Contains(f.Details, more.Details[0]) {
+		return
+	}
+	first := *more
+	first.Details = more.Details[:1]
+	t.sayDetails(&first)
+}
+
 // optionCues are words asking which sizes or colours a product comes in.
-var optionCues = []string{"size", "sizes", "尺寸", "length", "longueur", "länge", "longitud", "lunghezza", "comprimento",
+var optionCues = []string{"size", "sizes", "尺寸", "length", "longueur", "länge", "longitud", "lunghezza", "lunghezze", "comprimento",
 	"lengte", "uzunluk", "długoś", "panjang", "длин", "長さ", "长度", "長度", "길이", "colour", "colours", "color", "colors", "talla", "tallas", "color", "colores",
 	"taille", "tailles", "couleur", "größe", "größen", "farbe", "farben", "taglia", "taglie", "colori", "tamanho", "tamanhos",
 	"cores", "maat", "maten", "kleur", "beden", "renk", "rozmiar",
