@@ -48,7 +48,10 @@ var topicWords = map[topicSet][]string{
 		// the parcel, and its arrival
 		"parcel", "package", "paquete", "colis", "paket", "pakket", "pacco", "pacote", "encomenda", "paczk", "przesyłk", "posyłk", "посылк",
 		"طرد", "荷物", "包裹", "소포", "arriv", "llega", "chega", "dotrze", "придёт", "придет", "到貨", "到货", "届く", "도착",
-		"envoi", "envoy", "spedi", "invio", "送って", "送れ", "送付", "送ります", "送る", "inviat", "envía", "envian", "envían", "mandan", "frete", "verstuur", "opsturen", "sturen", "stuur", "meestur", "schick", "mandáis", "mandar", "mandas", "mandamos", "доставля", "보내", "mengirim", "dikirim", "gönder"},
+		"envoi", "envoy", "spedi", "invio", "送って", "送れ", "送付", "送ります", "送る", "inviat", "envía", "envian", "envían", "mandan", "frete", "verstuur", "opsturen", "sturen", "stuur", "meestur", "schick", "mandáis", "mandar", "mandas", "mandamos", "доставля", "보내", "mengirim", "dikirim", "gönder",
+		// past participles whose stem differs from the verb's ("has it
+		// been shipped?")
+		"geliefert", "zugestellt", "verschick", "geleverd", "verzonden"},
 	topicReturns: {"return", "send back", "devol", "devolv", "retour", "renvoy", "rücksend", "rückgabe", "zurück", "reso", "restitu",
 		"devoluç", "terugsturen", "terug te sturen", "terugstur", "terugzend", "iade", "zwrot", "zwróc", "pengembalian", "mengembalikan", "retur", "إرجاع", "ارجاع", "الإرجاع", "مرتجع",
 		"возврат", "вернуть", "返品", "返送", "退货", "退貨", "반품",
@@ -65,7 +68,9 @@ var topicWords = map[topicSet][]string{
 		// the money in slang, and paid back to the card ("devolverme la
 		// pasta", "zwrot kasy", "钱多久能退到卡上")
 		"la pasta", "mi pasta", "la plata", "devolverme el dinero", "zwrot kasy", "kasę", "wraca kasa", "kasa wróci", "die kohle", "meine kohle",
-		"the money", "الفلوس", "فلوسي", "退到卡", "退回卡", "退到账户", "退到帳戶", "退回帳戶", "退回信用卡", "退到信用卡"},
+		"the money", "الفلوس", "فلوسي", "退到卡", "退回卡", "退到账户", "退到帳戶", "退回帳戶", "退回信用卡", "退到信用卡",
+		// Dutch doubles the vowel of "betalen" in "terugbetaald"
+		"terugbetaa"},
 	topicPayment: {"payment", "pay with", "pay by", "pay later", "pay in", "card", "paypal", "klarna", "ideal", "apple pay", "google pay", "visa", "mastercard", "amex", "american express",
 		// to pay something is no payment method ("Que tengas que pagar
 		// algo en la entrega" is about duties): verbs count with how
