@@ -506,6 +506,38 @@ func (t *turn) faqFirst(task bool) bool {
 	return true
 }
 
+// taskFAQ quotes the FAQ entry whose question an order task's message asks
+// ("Kan ik mijn bestelling nog annuleren? Ze is al verstuurd"), before the
+// order is looked up. Among the entries whose answers share the message's
+// words the one asked wins: another entry may share more of them ("you can
+// cancel a pre-order before it ships").
+func (t *turn) taskFAQ() bool {
+	hits, err := t.e.index.AnswerPassages(t.ctx, t.shop.Domain, knowledge.PassageQuery{Text: t.text,
+		Lang: t.reply.Language, Kinds: []string{"faq"}, Limit: 3})
+	if err != nil {
+		t.logErr("match FAQ for an order task", err)
+		return false
+	}
+	var best *knowledge.PassageAnswer
+	for i := range hits {
+		if h := &hits[i]; !h.CountrySpecific && (best == nil || h.QuestionMatch > best.QuestionMatch) {
+			best = h
+		}
+	}
+	need := strongFAQ
+	if best != nil && knowledge.AsksCancel(t.text) && knowledge.AsksCancel(best.Title) {
+		// The entry asks what the shopper asks; the rest of a long
+		// message ("it shipped yesterday") is its circumstances.
+		need = conceptFAQ
+	}
+	if best == nil || best.QuestionMatch < need {
+		return false
+	}
+	t.reply.Sources = append(t.reply.Sources, Source{Kind: best.Kind, Title: best.Title, URL: best.URL})
+	t.quote(*best)
+	return true
+}
+
 // productIntents ask for products, not store rules.
 var productIntents = map[string]bool{intent.ProductRecommendation: true, intent.ProductQuestion: true, intent.Stock: true}
 

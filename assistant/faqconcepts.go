@@ -71,7 +71,7 @@ var faqConcepts = []faqConcept{
 	{"gift wrapping", map[string][]string{
 		"en": {"gift wrap", "gift-wrap", "wrapping", "wrapped", "gift message", "gift note", "note to a present", "wrap it as a present"}, "de": {"geschenkverpackung", "geschenk verpack", "als geschenk", "grußkarte"},
 		"es": {"envoltorio de regalo", "envolver para regalo", "papel de regalo", "mensaje de regalo", "para regalo"}, "fr": {"emballage cadeau", "paquet cadeau", "paquets cadeaux", "paquet-cadeau", "emballer", "message cadeau", "papier cadeau"},
-		"it": {"confezione regalo", "pacchetto regalo", "incartare", "biglietto regalo"}, "pt": {"embrulho", "embalagem de presente", "embrulhar", "papel de presente"},
+		"it": {"confezione regalo", "confezioni regalo", "pacchetto regalo", "pacchetti regalo", "pacco regalo", "incart", "impacchett", "biglietto regalo"}, "pt": {"embrulho", "embalagem de presente", "embrulhar", "papel de presente"},
 		"nl": {"cadeauverpakking", "inpakken", "cadeau verpakt", "cadeaukaartje"}, "pl": {"opakowanie prezentowe", "zapakować na prezent", "pakowanie na prezent"},
 		"ru": {"подарочная упаковка", "упаковать в подарок", "подарочн упаков"}, "tr": {"hediye paketi", "hediye paket"},
 		"ar": {"تغليف هدايا", "تغليف الهدايا", "تغليف", "رسالة هدية"}, "ja": {"ギフトラッピング", "ラッピング", "ギフト包装", "のし"},
@@ -107,7 +107,7 @@ var faqConcepts = []faqConcept{
 		"it": {"codice sconto", "codici sconto", "coupon", "codice promozionale"}, "pt": {"cupom de desconto", "cupom", "cupons", "código de desconto", "cupão"},
 		"nl": {"kortingscode", "couponcode", "actiecode"}, "pl": {"kod rabatowy", "kody rabatowe", "kodów rabatowych", "kupon", "kod promocyjny"},
 		"ru": {"промокод", "купон", "код скидки"}, "tr": {"indirim kodu", "kupon", "promosyon kodu"}, "ar": {"كود الخصم", "رمز الخصم", "كوبون", "قسيمة خصم"},
-		"ja": {"割引コード", "クーポン", "プロモコード"}, "ko": {"할인 코드", "쿠폰", "프로모션 코드"}, "zh-Hans": {"折扣码", "优惠码", "优惠券"},
+		"ja": {"割引コード", "クーポン", "プロモコード"}, "ko": {"할인 코드", "할인코드", "쿠폰", "프로모션 코드", "프로모션코드", "프로모 코드"}, "zh-Hans": {"折扣码", "优惠码", "优惠券"},
 		"zh-Hant": {"折扣碼", "優惠碼", "優惠券"}, "id": {"kode diskon", "kupon", "kode promo"}}},
 	{"sustainability", map[string][]string{
 		// Recycled and organic materials and animal welfare are what the
@@ -337,6 +337,11 @@ func (t *turn) faqByConcept() []knowledge.PassageAnswer {
 		// the delivery rule; the payment method is its condition. "Is
 		// the refund paid to PayPal or the card?" asks about the refund.
 		cs = slices.DeleteFunc(cs, func(c *faqConcept) bool { return c.name == "payment methods" })
+	}
+	if slices.ContainsFunc(cs, func(c *faqConcept) bool { return c.name == "repair" }) {
+		// "Do you repair jackets after the warranty?" asks for the
+		// repair entry, which says what the warranty covers too.
+		cs = slices.DeleteFunc(cs, func(c *faqConcept) bool { return c.name == "warranty" })
 	}
 	if len(cs) == 0 {
 		return nil

@@ -203,6 +203,11 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 		// question, and no destination decides it.
 		qTopics &^= topicReturns | topicShipping
 	}
+	if qTopics&topicCancel != 0 && qTopics&(topicCost|topicTime) == 0 {
+		// "Can I still cancel? It shipped yesterday": the shipping is
+		// the order's state, the cancellation the question.
+		qTopics &^= topicShipping
+	}
 	if qTopics&placeTopics == 0 && qTopics&strongTopics != 0 {
 		// A refund's timing or the payment methods are the same
 		// wherever the shopper is: the country they name ("Sent my

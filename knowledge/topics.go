@@ -213,6 +213,11 @@ func AsksRefund(text string) bool {
 	return topicsOf(text)&topicRefund != 0
 }
 
+// AsksCancel reports whether a text is about cancelling an order.
+func AsksCancel(text string) bool {
+	return topicsOf(text)&topicCancel != 0
+}
+
 // AsksDuties reports whether a text asks about import duties or taxes.
 func AsksDuties(text string) bool {
 	return topicsOf(text)&topicDuties != 0
