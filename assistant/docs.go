@@ -491,6 +491,12 @@ func (t *turn) faqFirst(task bool) bool {
 		return false // the policy answer asks for the country
 	}
 	h := hits[0]
+	if h.Rule != knowledge.RuleNone && knowledge.AsksDuties(t.text) && knowledge.AsksDuties(h.Title) && !subject {
+		// "Moro na Suíça, vou pagar imposto?": the entry's sentence for
+		// the country is a summary; the customs page's passage for it
+		// also says what that country charges (Swiss VAT 8.1 %).
+		return false
+	}
 	// The topic stays what the shopper asked about (analytics and the
 	// dialogue use it); only a message the classifier could not place
 	// becomes a store question.
@@ -525,12 +531,13 @@ func (t *turn) taskFAQ() bool {
 		}
 	}
 	need := strongFAQ
-	if best != nil && knowledge.AsksCancel(t.text) && knowledge.AsksCancel(best.Title) {
-		// The entry asks what the shopper asks; the rest of a long
-		// message ("it shipped yesterday") is its circumstances.
-		need = conceptFAQ
+	if len(hits) > 0 && knowledge.AsksCancel(t.text) && knowledge.AsksCancel(hits[0].Title) && !hits[0].CountrySpecific {
+		// The best entry asks what the shopper asks; the rest of a long
+		// message ("I ordered yesterday and it shipped") is its
+		// circumstances, which dilute the words shared.
+		best, need = &hits[0], 0
 	}
-	if best == nil || best.QuestionMatch < need {
+	if best == nil || best.QuestionMatch < need || best.QuestionMatch == 0 {
 		return false
 	}
 	t.reply.Sources = append(t.reply.Sources, Source{Kind: best.Kind, Title: best.Title, URL: best.URL})

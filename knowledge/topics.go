@@ -56,6 +56,9 @@ var topicWords = map[topicSet][]string{
 		"iade param", "paramı", "parayı", "kartıma", "hesabıma", "devuelven el dinero", "devolverán el dinero", "me devuelven", "dinero de vuelta",
 		"dana saya", "dana dikembalikan", "أموالي", "أسترد", "المسترد", "zwrot pieniędzy", "zwrot środków", "pengembalian dana", "refund dana", "استرداد", "المبلغ", "возврат денег", "возврат средств", "返金", "退款", "환불",
 		"rückerstatt", "rückzahlung",
+		// the inspection of a returned parcel, the first step of the
+		// refund ("em quanto tempo vocês analisam?")
+		"inspect", "inspeccion", "inspecion", "ispezion", "analisam", "analisar", "inspectie", "nakijken", "inceleme", "검수", "検品",
 		// the money, asked after a return ("Quando mi arrivano i soldi del
 		// reso?", "¿En cuántos días me devolvéis el dinero?")
 		"my money", "el dinero", "mi dinero", "mon argent", "mein geld", "i soldi", "mio denaro", "meu dinheiro", "o dinheiro", "mijn geld", "het geld",
