@@ -99,6 +99,8 @@ var aliases = map[string][]string{
 	"CN": {"china", "chine", "中国", "中國", "中国大陆", "الصين", "китай", "chiny", "çin", "tiongkok", "cina"},
 	"HK": {"hong kong", "香港", "홍콩", "гонконг", "هونغ كونغ"},
 	"TW": {"taiwan", "台湾", "台灣", "대만"},
+	// CLDR's long names ("Macao SAR China", "中國澳門特別行政區").
+	"MO": {"macau", "macao", "澳門", "澳门", "マカオ", "마카오", "макао", "ماكاو"},
 	"NL": {"holland", "holanda", "hollande", "olanda", "holandia", "hollanda", "голландия", "the netherlands", "niederlanden", "オランダ", "荷兰", "荷蘭"},
 	"IT": {"włochy", "włoch", "włoszech"},
 	"NZ": {"NZ", "nowej zelandii"},
