@@ -32,6 +32,9 @@ func TestConceptWords(t *testing.T) {
 		{"Posso usare due codici sconto?", "discount code", ""},
 		{"Czy mogę zapłacić BLIKiem?", "payment methods", ""},
 		{"Il pacco è fermo da una settimana", "tracking number", ""},
+		{"Fate pacchetti regalo per Natale?", "gift wrapping", ""},
+		{"Me lo potete incartare?", "gift wrapping", ""},
+		{"할인코드 입력을 깜빡했어요", "discount code", ""},
 	} {
 		names := map[string]bool{}
 		for _, co := range conceptsIn(c.text) {
