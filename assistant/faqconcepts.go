@@ -98,7 +98,7 @@ var faqConcepts = []faqConcept{
 		"it": {"newsletter", "primo ordine", "benvenuto", "primo acquisto"}, "pt": {"newsletter", "primeira compra", "primeiro pedido", "boas-vindas"},
 		"nl": {"nieuwsbrief", "eerste bestelling", "welkomstkorting", "welkom"}, "pl": {"newsletter", "pierwsze zamówienie", "powitaln", "pierwsze zakupy"},
 		"ru": {"рассылк", "первый заказ", "первого заказа", "приветствен", "первую покупку"}, "tr": {"bülten", "ilk sipariş", "hoş geldin", "ilk alışveriş"},
-		"ar": {"النشرة", "الطلب الأول", "أول طلب", "ترحيب"}, "ja": {"メルマガ", "ニュースレター", "初回", "ウェルカム"}, "ko": {"뉴스레터", "첫 주문", "웰컴", "첫 구매", "신규 가입"},
+		"ar": {"النشرة", "الطلب الأول", "أول طلب", "ترحيب"}, "ja": {"メルマガ", "ニュースレター", "初回", "ウェルカム"}, "ko": {"뉴스레터", "첫 주문", "첫주문", "웰컴", "첫 구매", "첫구매", "신규 가입", "신규가입"},
 		"zh-Hans": {"电子报", "首单", "首购", "新人", "新客"}, "zh-Hant": {"電子報", "首購", "首單", "新客", "新人"},
 		"id": {"newsletter", "pesanan pertama", "selamat datang", "pembelian pertama"}}},
 	{"discount code", map[string][]string{
@@ -125,7 +125,7 @@ var faqConcepts = []faqConcept{
 		"tr": {"sürdürülebilir", "çevre dostu", "çevreci", "geri dönüştürül", "geri dönüşüm", "organik", "mulesing"},
 		"ar": {"مستدام", "مستدامة", "الاستدامة", "صديقة للبيئة", "البيئة", "معاد تدوير", "إعادة التدوير", "عضوي"},
 		"ja": {"サステナブル", "環境", "エコ", "持続可能", "リサイクル", "オーガニック", "ミュールシング"},
-		"ko": {"지속 가능", "친환경", "환경", "재활용", "유기농", "뮬싱"}, "zh-Hans": {"可持续", "环保", "环境", "回收", "有机", "再生材料"},
+		"ko": {"지속 가능", "지속가능", "친환경", "환경", "재활용", "유기농", "뮬싱"}, "zh-Hans": {"可持续", "环保", "环境", "回收", "有机", "再生材料"},
 		"zh-Hant": {"永續", "環保", "環境", "回收", "有機", "再生材料"},
 		"id":      {"berkelanjutan", "ramah lingkungan", "lingkungan", "daur ulang", "organik", "mulesing"}}},
 	{"price match", map[string][]string{
@@ -134,7 +134,7 @@ var faqConcepts = []faqConcept{
 		"fr": {"alignement de prix", "alignez", "prix a baissé", "baisse de prix", "différence"}, "it": {"prezzo è sceso", "prezzo sceso", "calo di prezzo", "differenza", "stesso prezzo", "costa meno", "calate il prezzo", "abbassate il prezzo"},
 		"pt": {"cobrir preço", "preço caiu", "baixou o preço", "diferença"}, "nl": {"prijs gedaald", "prijsgarantie", "verschil terug", "verschil"},
 		"pl": {"cena spadła", "gwarancja ceny", "różnic"}, "ru": {"цена снизилась", "подешевел", "разниц"}, "tr": {"fiyat düştü", "fiyat farkı"},
-		"ar": {"انخفض السعر", "فرق السعر"}, "ja": {"値下がり", "値下げ", "差額"}, "ko": {"가격이 내려", "가격 인하", "차액"},
+		"ar": {"انخفض السعر", "فرق السعر"}, "ja": {"値下がり", "値下げ", "差額"}, "ko": {"가격이 내려", "가격 인하", "가격인하", "차액"},
 		"zh-Hans": {"降价", "差价", "价格保护"}, "zh-Hant": {"降價", "差價", "價格保護"}, "id": {"harga turun", "selisih harga"}}},
 	{"restock", map[string][]string{
 		"en": {"restock", "back in stock", "notify me", "notified", "come back", "be back", "coming back", "available again", "in stock again"}, "de": {"wieder verfügbar", "nachbestellt", "wieder auf lager", "benachrichtig", "wieder lieferbar", "wieder rein", "wieder da"},
@@ -142,14 +142,14 @@ var faqConcepts = []faqConcept{
 		"fr": {"réapprovision", "de nouveau en stock", "réassort", "m'avertir", "revient en stock", "reviennent en stock", "de nouveau disponible"},
 		"it": {"rifornire", "di nuovo disponibil", "tornerà disponibil", "tornano disponibil", "torna disponibil", "riassortimento", "avvisami"},
 		"pt": {"repor", "reposição", "voltar ao estoque", "volta ao estoque", "volta a ficar disponível", "avise-me"},
-		"nl": {"weer op voorraad", "weer binnen", "melding", "weer leverbaar", "weer beschikbaar"}, "pl": {"ponownie dostępn", "uzupełni", "powiadom"}, "ru": {"снова в наличии", "пополн", "уведоми"},
-		"tr": {"tekrar stok", "yeniden stok", "tekrar stoğa", "yeniden stoğa", "stoğa gel", "stoğa gir", "stoklara gir", "haber ver"}, "ar": {"إعادة التخزين", "متوفرا مرة أخرى", "أبلغني"},
-		"ja": {"再入荷", "入荷"}, "ko": {"재입고", "다시 입고", "입고되", "다시 들어오", "다시 들어와"}, "zh-Hans": {"补货", "到货通知"}, "zh-Hant": {"補貨", "到貨通知"}, "id": {"restock", "stok lagi", "tersedia lagi"}}},
+		"nl": {"weer op voorraad", "weer binnen", "melding", "weer leverbaar", "weer beschikbaar", "terug op voorraad", "terug in de winkel", "weer terug", "terugkomt", "aangevuld"}, "pl": {"ponownie dostępn", "uzupełni", "powiadom"}, "ru": {"снова в наличии", "пополн", "уведоми"},
+		"tr": {"tekrar stok", "yeniden stok", "tekrar stoğa", "yeniden stoğa", "stoğa gel", "stoğa gir", "stoklara gir", "haber ver", "stokta olmayan", "tükenen", "stoğu biten"}, "ar": {"إعادة التخزين", "متوفرا مرة أخرى", "أبلغني"},
+		"ja": {"再入荷", "入荷"}, "ko": {"재입고", "다시 입고", "다시입고", "입고되", "다시 들어오", "다시 들어와"}, "zh-Hans": {"补货", "到货通知"}, "zh-Hant": {"補貨", "到貨通知"}, "id": {"restock", "stok lagi", "tersedia lagi"}}},
 	{"pre-order", map[string][]string{
 		"en": {"pre-order", "preorder", "pre order"}, "de": {"vorbestell"}, "es": {"reserva", "preventa", "pre-pedido"}, "fr": {"précommande", "pré-commande"},
 		"it": {"preordin", "pre-ordin", "prenotazione"}, "pt": {"pré-venda", "pré-encomenda", "encomenda antecipada"}, "nl": {"pre-order", "voorbestel"},
 		"pl": {"przedsprzedaż", "zamówienie przedpremierowe"}, "ru": {"предзаказ"}, "tr": {"ön sipariş"}, "ar": {"طلب مسبق", "الطلب المسبق"},
-		"ja": {"予約"}, "ko": {"예약 주문", "사전 주문", "예약"}, "zh-Hans": {"预售", "预订", "预购"}, "zh-Hant": {"預購", "預售", "預訂"}, "id": {"pra-pesan", "pre-order", "preorder"}}},
+		"ja": {"予約"}, "ko": {"예약 주문", "예약주문", "사전 주문", "사전주문", "예약"}, "zh-Hans": {"预售", "预订", "预购"}, "zh-Hant": {"預購", "預售", "預訂"}, "id": {"pra-pesan", "pre-order", "preorder"}}},
 	{"currency", map[string][]string{
 		"en": {"currency", "currencies", "dollars", "pounds", "local currency", "swiss francs", "yen", "yuan", "dirhams", "riyals"},
 		"de": {"währung", "dollar", "franken", "pfund"}, "es": {"moneda", "divisa", "dólares", "libras", "francos", "yenes"},
@@ -173,7 +173,7 @@ var faqConcepts = []faqConcept{
 		"tr":      {"ödeme yöntemleri", "klarna", "paypal", "kapıda ödeme", "havale", "taksit", "kredi kartı", "ödeme yöntem", "ödeme seçenek"},
 		"ar":      {"طرق الدفع", "klarna", "paypal", "الدفع عند الاستلام", "تحويل بنكي", "أقساط", "بطاقة ائتمان", "باي بال", "بايبال", "كلارنا"},
 		"ja":      {"支払い方法", "klarna", "paypal", "代金引換", "代引き", "銀行振込", "分割", "後払い", "クレジットカード", "ペイパル", "クラーナ", "アップルペイ", "アメックス"},
-		"ko":      {"결제 수단", "klarna", "paypal", "착불", "계좌이체", "할부", "신용카드", "결제 방법", "페이팔", "클라르나", "애플페이", "구글페이", "아멕스", "후불"},
+		"ko":      {"결제 수단", "결제수단", "결제방법", "지불 방법", "지불방법", "klarna", "paypal", "착불", "계좌이체", "할부", "신용카드", "결제 방법", "페이팔", "클라르나", "애플페이", "구글페이", "아멕스", "후불"},
 		"zh-Hans": {"付款方式", "klarna", "paypal", "货到付款", "银行转账", "分期", "信用卡", "支付宝", "微信支付", "支付方式", "贝宝"},
 		"zh-Hant": {"付款方式", "klarna", "paypal", "貨到付款", "銀行轉帳", "分期", "信用卡", "貝寶", "支付方式"},
 		"id":      {"metode pembayaran", "klarna", "paypal", "bayar di tempat", "transfer bank", "cicilan", "kartu kredit", "gopay"}}},
@@ -231,7 +231,7 @@ var faqConcepts = []faqConcept{
 		"es": {"recoger en tienda", "recogida", "recoger"}, "fr": {"retrait en magasin", "retirer", "click and collect"},
 		"it": {"ritiro in negozio", "ritirare", "ritiro"}, "pt": {"retirada", "retirar na loja", "retirar"}, "nl": {"afhalen", "ophalen"},
 		"pl": {"odbiór osobisty", "odebrać osobiście"}, "ru": {"самовывоз", "забрать самому"}, "tr": {"mağazadan teslim", "gel al"},
-		"ar": {"استلام من المتجر", "الاستلام"}, "ja": {"店頭受け取り", "受け取り"}, "ko": {"매장 픽업", "픽업"},
+		"ar": {"استلام من المتجر", "الاستلام"}, "ja": {"店頭受け取り", "受け取り"}, "ko": {"매장 픽업", "매장픽업", "픽업"},
 		"zh-Hans": {"自提", "到店取货"}, "zh-Hant": {"自取", "到店取貨"}, "id": {"ambil sendiri", "ambil di toko"}}},
 }
 

@@ -35,6 +35,10 @@ func TestConceptWords(t *testing.T) {
 		{"Fate pacchetti regalo per Natale?", "gift wrapping", ""},
 		{"Me lo potete incartare?", "gift wrapping", ""},
 		{"할인코드 입력을 깜빡했어요", "discount code", ""},
+		{"결제수단 알려주세요", "payment methods", ""},
+		{"첫구매 혜택 있나요", "first order discount", ""},
+		{"Tükenen botlar ne zaman gelir?", "restock", ""},
+		{"Wanneer wordt de voorraad aangevuld?", "restock", ""},
 	} {
 		names := map[string]bool{}
 		for _, co := range conceptsIn(c.text) {
