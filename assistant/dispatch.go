@@ -335,7 +335,10 @@ func (t *turn) placeRuleQuestion(in string) bool {
 	// pros EUA?" names a gift but asks whether shipping there is free: a
 	// recommendation with no budget that asks about free shipping to a
 	// place is that place's rule.
-	freeTo := in == intent.ProductRecommendation && t.u.Ents.Price == nil && t.asksFreeShipping()
+	// Likewise "i dazi sono a carico mio?" names no product at all: the
+	// duties rule of the place it names.
+	freeTo := in == intent.ProductRecommendation && t.u.Ents.Price == nil &&
+		(t.asksFreeShipping() || knowledge.AsksDuties(t.text) && len(glossary.Terms(t.text)) == 0)
 	if !placeRuleIntents[in] && !freeTo || t.u.Ents.OrderNumber != "" || t.u.contact() != "" {
 		return false
 	}

@@ -37,6 +37,10 @@ func TestPolicyAnswersRound4(t *testing.T) {
 		{"zh-Hant", "寄到大阪運費多少？退貨運費誰付？", []string{"19.95"}, nil},
 		// Colloquial Brazilian "mandam" is shipping.
 		{"pt", "Vocês mandam pra Noruega de graça?", []string{"16,95"}, []string{"75"}},
+		// Customs clearance and being taxed, as verbs and inflected.
+		{"it", "Per la Norvegia lo sdoganamento è a carico mio?", []string{"DAP"}, []string{"DDP"}},
+		{"pt", "Um pedido pros Estados Unidos é tributado?", []string{"DDP"}, []string{"DAP"}},
+		{"tr", "Japonya'ya gönderirseniz gümrüğe takılır mı?", []string{"DAP"}, []string{"DDP"}},
 		// Places by their everyday names.
 		{"zh-Hant", "寄到澳門要付關稅嗎？", []string{"DAP"}, []string{"DDP"}},
 		{"it", "Spedizione gratuita a Monaco di Baviera, da che importo?", []string{"75"}, []string{"24,95"}},

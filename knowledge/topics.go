@@ -40,7 +40,11 @@ var topicWords = map[topicSet][]string{
 		"пошлин", "таможн", "налог", "ндс", "関税", "消費税", "輸入税", "关税", "關稅", "进口税", "進口稅", "稅費", "税费", "交税", "缴税", "付税", "繳稅", "付稅", "交稅", "增值税", "增值稅", "消费税", "消費稅", "mehrwertsteuer", "umsatzsteuer", "ppn", "관세", "부가세", "세금",
 		"taxes", "import charges", "import fees", "brokerage", "tva", "importation", "tax",
 		// prices with duties included, as Chinese and Japanese shops say it
-		"含税", "含稅", "包税", "包稅", "税込", "稅金", "importación", "tasse", "taxas", "tributo", "importação", "alfandeg", "belasting", "kdv", "税金", "清关", "海关", "清關", "海關", "통관"},
+		"含税", "含稅", "包税", "包稅", "税込", "稅金", "importación", "tasse", "taxas", "tributo", "importação", "alfandeg", "belasting", "kdv", "税金", "清关", "海关", "清關", "海關", "통관",
+		// clearing customs and being taxed, as verbs: "sdoganamento",
+		// "dédouanement", "verzollt", "taxado", "tributada", Turkish
+		// "gümrüğe" (k softened before a vowel)
+		"sdogan", "dédouan", "verzoll", "taxad", "taxaç", "tributad", "tributaç", "gümrüğ"},
 	topicShipping: {"ship", "deliver", "postage", "courier", "envío", "envio", "enviar", "entrega", "livraison", "livrer", "expédi",
 		"versand", "versend", "liefer", "zustell", "spedizion", "spedire", "consegn", "verzend", "zending", "lever", "bezorg", "kargo", "teslimat", "gönderi",
 		"wysył", "dostaw", "pengiriman", "kirim", "شحن", "الشحن", "توصيل", "доставк", "отправ", "配送", "送料", "発送", "届", "运费", "運費",
