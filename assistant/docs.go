@@ -138,6 +138,13 @@ func (t *turn) answerFromDocs(intro, prefer string, minScore float64) bool {
 		// threshold, which answers no; say it after the rule.
 		t.notes = append(t.notes, t.t("rule_no_free", nil))
 	}
+	if country != "" && !best.Duties && best.Rule != knowledge.RuleNone && t.asksFreeShipping() {
+		// "Ik zit op 60 euro, hoeveel nog voor gratis verzending?": how
+		// far that order is from the rule's threshold.
+		if gap := t.freeShippingGap(best.Original); gap != "" {
+			t.notes = append(t.notes, gap)
+		}
+	}
 	second := t.otherHalf(q, best)
 	t.quote(best)
 	if second != nil {

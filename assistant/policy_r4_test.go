@@ -41,6 +41,12 @@ func TestPolicyAnswersRound4(t *testing.T) {
 		{"it", "Per la Norvegia lo sdoganamento è a carico mio?", []string{"DAP"}, []string{"DDP"}},
 		{"pt", "Um pedido pros Estados Unidos é tributado?", []string{"DDP"}, []string{"DAP"}},
 		{"tr", "Japonya'ya gönderirseniz gümrüğe takılır mı?", []string{"DAP"}, []string{"DDP"}},
+		// An amount in the message: how far it is from the threshold.
+		{"nl", "Ik zit op 55 euro, hoeveel moet ik nog bijbestellen voor gratis verzending naar Antwerpen?", []string{"€20", "€75"}, nil},
+		{"ko", "장바구니에 180유로 있는데 호주로 무료배송 받으려면 얼마 더 사야 해요?", []string{"€20", "€200"}, nil},
+		{"tr", "Sepetimde 120 euro var, İngiltere'ye kargo bedava mı?", []string{"€100"}, []string{"€20 daha"}},
+		// The amount asked about is the threshold itself: no order to compare.
+		{"it", "La spedizione in Germania è gratis sopra i 75 euro?", []string{"75"}, []string{"mancano"}},
 		// Places by their everyday names.
 		{"zh-Hant", "寄到澳門要付關稅嗎？", []string{"DAP"}, []string{"DDP"}},
 		{"it", "Spedizione gratuita a Monaco di Baviera, da che importo?", []string{"75"}, []string{"24,95"}},
