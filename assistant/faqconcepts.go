@@ -183,14 +183,14 @@ var faqConcepts = []faqConcept{
 		"en": {"tracking number", "tracking link", "tracking info", "tracking code", "no movement", "not moving", "hasn't moved", "stuck in transit"}, "de": {"trackingnummer", "sendungsnummer", "sendungsverfolgung", "tracking-link", "bewegt sich nicht", "keine bewegung", "hängt fest"},
 		"es": {"número de seguimiento", "código de seguimiento", "enlace de seguimiento", "no se mueve", "sin movimiento", "atascado"},
 		"fr": {"numéro de suivi", "lien de suivi", "suivi de colis", "ne bouge", "aucun mouvement", "bloqué"},
-		"it": {"numero di tracciamento", "codice di tracciamento", "link di tracciamento", "numero di tracking", "è fermo", "fermo da", "non si muove", "bloccato"},
+		"it": {"numero di tracciamento", "codice di tracciamento", "link di tracciamento", "numero di tracking", "è fermo", "fermo da", "non si muove", "bloccato", "non si aggiorna"},
 		"pt": {"código de rastreio", "código de rastreamento", "rastreio", "rastreamento", "não se mexe", "sem movimento", "parado há"},
-		"nl": {"trackingnummer", "track & trace", "track and trace", "trackinglink", "beweegt niet", "staat stil"},
+		"nl": {"trackingnummer", "track & trace", "track and trace", "trackinglink", "beweegt niet", "staat stil", "staat … stil", "beweegt … niet", "zit … vast"},
 		"pl": {"numer przesyłki", "numer śledzenia", "numer do śledzenia", "nie rusza", "utknęł", "stoi w miejscu"},
 		"ru": {"трек-номер", "трек номер", "номер отслеживания", "не движется", "застрял"},
 		"tr": {"takip numarası", "takip numarasi", "kargo takip", "hareket etmiyor", "ilerlemiyor"},
 		"ar": {"رقم التتبع", "رابط التتبع", "رقم تتبع", "لم يتحرك", "متوقف"}, "ja": {"追跡番号", "追跡リンク", "伝票番号", "動かない", "止まったまま"},
-		"ko":      {"운송장 번호", "운송장번호", "송장 번호", "송장번호", "추적 번호", "송장 조회", "조회가 안"},
+		"ko":      {"운송장 번호", "운송장번호", "송장 번호", "송장번호", "추적 번호", "송장 조회", "조회가 안", "배송 조회", "배송조회", "업데이트가 안", "멈춰 있"},
 		"zh-Hans": {"物流单号", "快递单号", "追踪号", "跟踪号", "运单号", "物流没有更新", "物流不动"}, "zh-Hant": {"追蹤號碼", "物流單號", "追蹤碼", "貨運單號", "物流沒有更新"},
 		"id": {"nomor resi", "resi", "nomor pelacakan", "tidak bergerak"}}},
 	{"size exchange", map[string][]string{
@@ -266,6 +266,9 @@ var conceptSuffixes = []string{"", "s", "e", "es", "en"}
 // message: "cat" is no pet in Italian "catalogo", "dog" none in "dogana",
 // "pet" none in French "petit". Longer ones may be inflected ("BLIKiem").
 func containsConceptWord(low, w string) bool {
+	if strings.Contains(w, " … ") {
+		return containsSplitWord(low, w)
+	}
 	if utf8.RuneCountInString(w) > 3 || !isLatinWord(w) {
 		return containsWordStart(low, w)
 	}
@@ -285,6 +288,34 @@ func containsConceptWord(low, w string) bool {
 			end = k
 		}
 		if slices.Contains(conceptSuffixes, rest[:end]) {
+			return true
+		}
+	}
+}
+
+// containsSplitWord matches a concept word written "staat … stil": a Dutch
+// separable verb, whose parts stand apart in the clause ("Mijn pakket
+// staat al een week stil"). The first part is a whole word; the second
+// follows it before the clause ends.
+func containsSplitWord(low, w string) bool {
+	head, tail, _ := strings.Cut(w, " … ")
+	for i := 0; ; {
+		j := strings.Index(low[i:], head)
+		if j < 0 {
+			return false
+		}
+		j += i
+		i = j + len(head)
+		before, _ := utf8.DecodeLastRuneInString(low[:j])
+		after, _ := utf8.DecodeRuneInString(low[i:])
+		if j > 0 && unicode.IsLetter(before) || unicode.IsLetter(after) {
+			continue
+		}
+		clause := low[i:]
+		if k := strings.IndexAny(clause, ".?!;,"); k >= 0 {
+			clause = clause[:k]
+		}
+		if containsConceptWord(clause, tail) {
 			return true
 		}
 	}
