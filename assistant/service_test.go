@@ -76,7 +76,7 @@ func TestServiceAnswers(t *testing.T) {
 		{"pt-BR", "A fivela da minha mochila quebrou, vocês consertam?", []string{"Utrecht"}, nil},
 		{"nl", "Mijn maat fleece is uitverkocht, wanneer komt die weer binnen?", []string{"4–6"}, nil},
 		{"tr", "Merino bere benim rengimde tükenmiş, ne zaman tekrar stoğa girer?", []string{"4–6"}, nil},
-		{"ko", "메리노 비니가 제 색상으로 품절인데 언제 다시 들어오나요?", []string{"4~6"}, nil},
+		{"ko", "메리노 비니가 제 색상으로 품절인데 언제 다시 들어오나요?", []string{"4–6"}, nil},
 		{"en", "What's the warranty on the Granite boots?", []string{"2-year"}, nil},
 		// A parcel that does not move: when to get in touch.
 		{"it", "La spedizione è ferma da dieci giorni, non si muove più. Cosa faccio?", []string{"7 giorni"}, nil},

@@ -2,6 +2,7 @@ package webhooks_test
 
 import (
 	"context"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -20,8 +21,14 @@ func TestReconcileRescuesEventsOfADeadWorker(t *testing.T) {
 	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, store *db.Store) {
 		ctx := context.Background()
-		e := newTestEnv(t, store, envOptions{workers: true, cfg: webhooks.Config{ReconcileAfter: time.Millisecond,
-			OrphanAfter: time.Second}})
+		// The service's clock runs two hours ahead only once the dead job
+		// is in place: before that, the periodic reconciler (it runs on
+		// start) finds no stale event, and cannot rescue it first and leave
+		// the call below nothing to do.
+		var ahead atomic.Int64
+		e := newTestEnv(t, store, envOptions{workers: true, cfg: webhooks.Config{ReconcileAfter: time.Hour,
+			ReconcileEvery: time.Hour, OrphanAfter: time.Second,
+			Now: func() time.Time { return time.Now().Add(time.Duration(ahead.Load())) }}})
 		e.enq.drop.Store(true)
 		id := e.deliver(t, "orders/create", fixture(t, "orders_create.json"))
 		e.enq.drop.Store(false)
@@ -40,6 +47,10 @@ func TestReconcileRescuesEventsOfADeadWorker(t *testing.T) {
 			ago+" WHERE id = $1 RETURNING id", jobID).Scan(&jobID); err != nil {
 			t.Fatal(err)
 		}
+		if n, err := e.svc.Reconcile(ctx); err != nil || n != 0 {
+			t.Fatalf("reconcile before the event is stale: %d %v", n, err)
+		}
+		ahead.Store(int64(2 * time.Hour))
 		if n, err := e.svc.Reconcile(ctx); err != nil || n != 1 {
 			t.Fatalf("reconcile: %d %v", n, err)
 		}

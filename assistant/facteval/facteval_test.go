@@ -39,6 +39,17 @@ import (
 // payment, refund timing, two questions in one, FAQ words) 92.5 %: 90.5 %.
 const factFloor = 0.905
 
+// heldOutFloor is the floor of the third blind set
+// (assistant/testdata/blind3), held out like the golden set: written on
+// 2026-12-05 by a helper that read only the demo store's data and the
+// grading rules, and read by nobody who changes the answers since. It
+// measured 79.5 % (210/264) when it landed; the floor is that minus 2
+// points, a ratchet like factFloor.
+const heldOutFloor = 0.775
+
+// TestFactFloor grades the golden set and the held-out blind set against
+// their floors, printing aggregates only: the items are not for whoever
+// improves the answers.
 func TestFactFloor(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the whole fact set")
@@ -46,9 +57,19 @@ func TestFactFloor(t *testing.T) {
 	if racemode.On {
 		t.Skip(racemode.SkipReason)
 	}
-	items, err := Load()
-	if err != nil {
-		t.Fatal(err)
+	sets := []struct {
+		name  string
+		load  func() ([]Item, error)
+		floor float64
+	}{
+		{"golden", Load, factFloor},
+		{"blind3", func() ([]Item, error) {
+			buf, err := os.ReadFile("../testdata/blind3/set3.jsonl")
+			if err != nil {
+				return nil, err
+			}
+			return Parse(buf)
+		}, heldOutFloor},
 	}
 	ctx := context.Background()
 	env, err := eval.NewEnv(ctx, t.TempDir(), assistant.Options{})
@@ -56,16 +77,23 @@ func TestFactFloor(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer env.Close()
-	rep, err := Run(ctx, env, NewGrader(), items)
-	if err != nil {
-		t.Fatal(err)
-	}
-	// Aggregates only: the items are not for whoever improves the answers.
-	var b strings.Builder
-	rep.Print(&b)
-	t.Log("\n" + b.String())
-	if got := rep.Overall.Rate(); got < factFloor {
-		t.Errorf("fact set %.1f%% right, under the floor %.1f%%", 100*got, 100*factFloor)
+	for _, set := range sets {
+		t.Run(set.name, func(t *testing.T) {
+			items, err := set.load()
+			if err != nil {
+				t.Fatal(err)
+			}
+			rep, err := Run(ctx, env, NewGrader(), items)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var b strings.Builder
+			rep.Print(&b)
+			t.Log("\n" + b.String())
+			if got := rep.Overall.Rate(); got < set.floor {
+				t.Errorf("%s set %.1f%% right, under the floor %.1f%%", set.name, 100*got, 100*set.floor)
+			}
+		})
 	}
 }
 
