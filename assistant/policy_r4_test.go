@@ -47,6 +47,13 @@ func TestPolicyAnswersRound4(t *testing.T) {
 		{"tr", "Sepetimde 120 euro var, İngiltere'ye kargo bedava mı?", []string{"€100"}, []string{"€20 daha"}},
 		// The amount asked about is the threshold itself: no order to compare.
 		{"it", "La spedizione in Germania è gratis sopra i 75 euro?", []string{"75"}, []string{"mancano"}},
+		// The cut-off for leaving the warehouse the same day.
+		{"en", "What time do I need to order for same-day dispatch?", []string{"14:00"}, nil},
+		{"es", "¿Hasta qué hora puedo pedir para que salga el mismo día?", []string{"14:00"}, nil},
+		// The customs declaration is the same for every destination.
+		{"en", "Could you declare my order as a gift to avoid customs fees?", []string{"gift"}, []string{"Which country"}},
+		{"de", "Könnt ihr den Warenwert für den Zoll niedriger deklarieren?", []string{"DDP"}, []string{"€"}},
+		{"nl", "Kunnen jullie de zending als cadeau aangeven bij de douane?", []string{"cadeau"}, []string{"€"}},
 		// Places by their everyday names.
 		{"zh-Hant", "寄到澳門要付關稅嗎？", []string{"DAP"}, []string{"DDP"}},
 		{"it", "Spedizione gratuita a Monaco di Baviera, da che importo?", []string{"75"}, []string{"24,95"}},

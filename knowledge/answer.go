@@ -223,6 +223,11 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 	// which says where Klarna is offered, not by asking for a country.
 	askPlace := q.Country == "" && (qTopics&topicTime == 0 || qTopics&(topicShipping|topicDuties|topicCost) != 0) &&
 		(qTopics&placeTopics != 0 || qTopics&strongTopics == 0)
+	if qTopics&topicDuties != 0 && asksDeclaration(q.Text) {
+		// "Can you mark it as a gift so I avoid customs?": what the shop
+		// declares is the same for every destination.
+		askPlace = false
+	}
 	if qTopics != 0 && (len(hits) == 0 || s.passageN[lang] == 0) {
 		// Documents about the question's topics, even when no word is
 		// shared: the shop has nothing written in the shopper's language.

@@ -44,7 +44,9 @@ var topicWords = map[topicSet][]string{
 		// clearing customs and being taxed, as verbs: "sdoganamento",
 		// "dédouanement", "verzollt", "taxado", "tributada", Turkish
 		// "gümrüğe" (k softened before a vowel)
-		"sdogan", "dédouan", "verzoll", "taxad", "taxaç", "tributad", "tributaç", "gümrüğ"},
+		"sdogan", "dédouan", "verzoll", "taxad", "taxaç", "tributad", "tributaç", "gümrüğ",
+		// declaring the parcel's value to customs
+		"declare", "declar", "déclar", "deklar", "dichiar", "warenwert", "zollwert", "lower value"},
 	topicShipping: {"ship", "deliver", "postage", "courier", "envío", "envio", "enviar", "entrega", "livraison", "livrer", "expédi",
 		"versand", "versend", "liefer", "zustell", "spedizion", "spedire", "consegn", "verzend", "zending", "lever", "bezorg", "kargo", "teslimat", "gönderi",
 		"wysył", "dostaw", "pengiriman", "kirim", "شحن", "الشحن", "توصيل", "доставк", "отправ", "配送", "送料", "発送", "届", "运费", "運費",
@@ -52,7 +54,9 @@ var topicWords = map[topicSet][]string{
 		// the parcel, and its arrival
 		"parcel", "package", "paquete", "colis", "paket", "pakket", "pacco", "pacote", "encomenda", "paczk", "przesyłk", "posyłk", "посылк",
 		"طرد", "荷物", "包裹", "소포", "arriv", "llega", "chega", "dotrze", "придёт", "придет", "到貨", "到货", "届く", "도착",
-		"envoi", "envoy", "spedi", "invio", "送って", "送れ", "送付", "送ります", "送る", "inviat", "envía", "envian", "envían", "mandan", "frete", "verstuur", "opsturen", "sturen", "stuur", "meestur", "schick", "mandáis", "mandar", "mandas", "mandamos", "mandam", "mandem", "enviam", "доставля", "보내", "mengirim", "dikirim", "gönder"},
+		"envoi", "envoy", "spedi", "invio", "送って", "送れ", "送付", "送ります", "送る", "inviat", "envía", "envian", "envían", "mandan", "frete", "verstuur", "opsturen", "sturen", "stuur", "meestur", "schick", "mandáis", "mandar", "mandas", "mandamos", "mandam", "mandem", "enviam",
+		// leaving the warehouse ("same-day dispatch", "¿sale hoy?")
+		"dispatch", "same-day", "same day", "mismo día", "mesmo dia", "stesso giorno", "même jour", "selben tag", "dezelfde dag", "aynı gün", "당일", "доставля", "보내", "mengirim", "dikirim", "gönder"},
 	topicReturns: {"return", "send back", "devol", "devolv", "retour", "renvoy", "rücksend", "rückgabe", "zurück", "reso", "restitu",
 		"devoluç", "terugsturen", "terug te sturen", "terugstur", "terugzend", "iade", "zwrot", "zwróc", "pengembalian", "mengembalikan", "retur", "إرجاع", "ارجاع", "الإرجاع", "مرتجع",
 		"возврат", "вернуть", "返品", "返送", "退货", "退貨", "반품"},
@@ -220,6 +224,19 @@ func AsksRestrictedShipping(text string) bool {
 // AsksRefund reports whether a text asks about a refund (the money back).
 func AsksRefund(text string) bool {
 	return topicsOf(text)&topicRefund != 0
+}
+
+// declarationWords ask what the shop writes on the customs declaration: a
+// lower value, or the parcel marked as a gift.
+var declarationWords = []string{"declare", "declar", "déclar", "deklar", "dichiar", "warenwert", "zollwert", "lower value",
+	"as a gift", "als geschenk", "como regalo", "como presente", "comme cadeau", "come regalo", "als cadeau", "hediye olarak",
+	"jako prezent", "sebagai hadiah", "كهدية", "как подарок", "ギフトとして", "作为礼物", "作為禮物", "선물로"}
+
+// asksDeclaration reports whether a text asks about the customs
+// declaration.
+func asksDeclaration(text string) bool {
+	low := strings.ToLower(text)
+	return slices.ContainsFunc(declarationWords, func(w string) bool { return containsWordStart(low, w) })
 }
 
 // AsksCancel reports whether a text is about cancelling an order.
