@@ -453,7 +453,8 @@ func (t *turn) faqFirst(task bool) bool {
 		return false
 	}
 	if productIntents[t.reply.Intent] && (len(t.u.Ents.Colors) > 0 || len(t.u.Ents.Sizes) > 0 || t.u.Ents.Price != nil ||
-		len(glossary.Terms(t.text)) > 0 && !slices.ContainsFunc(conceptsIn(t.text), (*faqConcept).aboutService) && !t.asksService()) {
+		(len(glossary.Terms(t.text)) > 0 || mentionsSize(t.text) && !slices.ContainsFunc(conceptsIn(t.text), isRestock)) &&
+			!slices.ContainsFunc(conceptsIn(t.text), (*faqConcept).aboutService) && !t.asksService()) {
 		// "A black fleece in size M?" asks for products; an FAQ sharing
 		// its words (the size guide's) does not answer it. A store
 		// service named with a category ("guarantee on jackets") is

@@ -1,6 +1,7 @@
 package assistant
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -32,11 +33,15 @@ func (c *faqConcept) inRules() bool { return c.name == "currency" || c.name == "
 func (c *faqConcept) aboutService() bool {
 	switch c.name {
 	case "warranty", "gift wrapping", "price match", "student discount", "first order discount", "currency", "size exchange", "payment methods",
-		"repair":
+		"repair", "size advice":
 		return true
 	}
 	return false
 }
+
+// isRestock reports whether a concept is the restock entry's: a sold-out
+// size coming back is the FAQ's, though the message names sizes.
+func isRestock(c *faqConcept) bool { return c.name == "restock" }
 
 // asksService reports whether the message asks about a store service (a
 // repair, a price drop, when sold-out items come back) that the FAQ
@@ -62,7 +67,7 @@ var faqConcepts = []faqConcept{
 	{"gift card", map[string][]string{
 		"en": {"gift card", "gift voucher", "gift certificate", "voucher", "e-gift"}, "de": {"geschenkkarte", "gutschein", "geschenkgutschein"},
 		"es": {"tarjeta regalo", "tarjetas regalo", "tarjeta de regalo", "vale regalo", "cheque regalo"}, "fr": {"carte cadeau", "cartes cadeaux", "bon d'achat", "chèque cadeau"},
-		"it": {"buono regalo", "buoni regalo", "carta regalo", "gift card"}, "pt": {"cartão-presente", "cartões-presente", "cartão presente", "vale-presente", "vale presente"},
+		"it": {"buono regalo", "buoni regalo", "carta regalo", "gift card"}, "pt": {"cartão-presente", "cartões-presente", "cartão presente", "vale-presente", "vale presente", "vales-presente", "vales presente"},
 		"nl": {"cadeaubon", "cadeaukaart", "waardebon"}, "pl": {"karta podarunkowa", "karty podarunkow", "bon podarunkowy", "voucher"},
 		"ru": {"подарочная карта", "подарочн", "сертификат"}, "tr": {"hediye kartı", "hediye çeki", "hediye kart"},
 		"ar": {"بطاقة هدية", "بطاقات هدايا", "بطاقات الهدايا", "قسيمة"}, "ja": {"ギフトカード", "ギフト券", "商品券"},
@@ -113,7 +118,9 @@ var faqConcepts = []faqConcept{
 		// Recycled and organic materials and animal welfare are what the
 		// sustainability entry answers ("How much of your catalogue is
 		// recycled?", "Is your merino mulesing-free?").
-		"en": {"sustainable", "sustainability", "eco-friendly", "eco friendly", "environment", "ethical", "recycled", "cruelty", "animal welfare", "organic", "mulesing"},
+		"en": {"sustainable", "sustainability", "eco-friendly", "eco friendly", "environment", "ethical", "recycled", "cruelty", "animal welfare", "organic", "mulesing",
+			// the certifications the entry names, in every script
+			"rds", "gots", "climate neutral"},
 		"de": {"nachhaltig", "umweltfreundlich", "umwelt", "ökologisch", "recycelt", "recycling", "mulesing"},
 		"es": {"sostenible", "sostenibilidad", "ecológic", "medio ambiente", "reciclad", "orgánic", "mulesing"},
 		"fr": {"durable", "durabilité", "écologique", "environnement", "éthique", "recyclé", "biologique", "mulesing"},
@@ -202,6 +209,18 @@ var faqConcepts = []faqConcept{
 		"tr": {"başka beden", "beden değişim", "bedenini değiştir", "beden değiştir"}, "ar": {"استبدال", "تغيير المقاس", "مقاس آخر"},
 		"ja": {"サイズ交換", "交換"}, "ko": {"사이즈 교환", "교환"}, "zh-Hans": {"换尺码", "换货", "换码", "换个尺码"}, "zh-Hant": {"換尺碼", "換貨", "換個尺碼"},
 		"id": {"tukar ukuran", "ganti ukuran", "tukar"}}},
+	// "I'm between two sizes": the sizing entry's advice (the larger for
+	// jackets, the smaller for base layers). The first word of a language
+	// is the question the entry is looked up by.
+	{"size advice", map[string][]string{
+		"en": {"what size should i get", "between two sizes", "between sizes"}, "nl": {"welke maat moet ik nemen", "tussen twee maten", "tussen 2 maten"},
+		"de": {"welche größe soll ich nehmen", "zwischen zwei größen"}, "fr": {"quelle taille dois-je prendre", "entre deux tailles"},
+		"es": {"qué talla me pido", "entre dos tallas"}, "it": {"che taglia devo prendere", "tra due taglie", "fra due taglie"},
+		"pt": {"qual tamanho devo pedir", "entre dois tamanhos"}, "pl": {"jaki rozmiar wybrać", "między dwoma rozmiarami"},
+		"ru": {"какой размер выбрать", "между двумя размерами"}, "tr": {"hangi bedeni almalıyım", "iki beden arasında"},
+		"ar": {"ما المقاس المناسب لي", "بين مقاسين"}, "ja": {"どのサイズを選べばいいですか", "サイズで迷", "サイズに迷"},
+		"ko": {"어떤 사이즈를 사야 할까요", "두 사이즈 사이", "사이즈가 애매"}, "zh-Hans": {"我应该选哪个尺码", "两个尺码之间"},
+		"zh-Hant": {"我應該選哪個尺碼", "兩個尺碼之間"}, "id": {"ukuran mana yang harus saya pilih", "di antara dua ukuran"}}},
 	{"warranty", map[string][]string{
 		"en": {"warranty", "guarantee", "defect"}, "de": {"garantie", "gewährleistung", "mangel", "defekt"}, "es": {"garantía", "defecto"},
 		"fr": {"garantie", "défaut"}, "it": {"garanzia", "difett"}, "pt": {"garantia", "defeito"}, "nl": {"garantie", "defect"},
@@ -249,12 +268,21 @@ func conceptsIn(text string) []*faqConcept {
 				break
 			}
 		}
+		if found && c.name == "size advice" && sizeNumberRE.MatchString(low) {
+			// "Borstomtrek 112 cm, welke maat?", "I'm usually a 42": a
+			// measurement or a size the shopper wears asks the size
+			// guide, not the general advice.
+			found = false
+		}
 		if found {
 			out = append(out, c)
 		}
 	}
 	return out
 }
+
+// sizeNumberRE finds a measurement or a size worn (two digits or more).
+var sizeNumberRE = regexp.MustCompile(`\d{2,}`)
 
 // conceptSuffixes are the plural and verb endings a short concept word may
 // take and still be the word ("dogs", "Hunde", "honden").

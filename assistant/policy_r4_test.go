@@ -54,6 +54,11 @@ func TestPolicyAnswersRound4(t *testing.T) {
 		{"en", "Could you declare my order as a gift to avoid customs fees?", []string{"gift"}, []string{"Which country"}},
 		{"de", "Könnt ihr den Warenwert für den Zoll niedriger deklarieren?", []string{"DDP"}, []string{"€"}},
 		{"nl", "Kunnen jullie de zending als cadeau aangeven bij de douane?", []string{"cadeau"}, []string{"€"}},
+		// Between two sizes: the sizing entry's advice, in the shopper's language.
+		{"tr", "Montta iki beden arasında kalıyorum, hangisini önerirsiniz?", []string{"İki beden arasında"}, nil},
+		{"pt", "Estou entre dois tamanhos na jaqueta, pego qual?", []string{"entre dois tamanhos"}, nil},
+		// A sold-out size coming back is the FAQ's, though sizes are named.
+		{"ko", "품절된 사이즈 다시 입고되나요?", []string{"4–6"}, nil},
 		// Places by their everyday names.
 		{"zh-Hant", "寄到澳門要付關稅嗎？", []string{"DAP"}, []string{"DDP"}},
 		{"it", "Spedizione gratuita a Monaco di Baviera, da che importo?", []string{"75"}, []string{"24,95"}},
