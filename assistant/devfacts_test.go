@@ -134,6 +134,8 @@ func TestDevFacts(t *testing.T) {
 //   - testdata/blind2 (411 items, weighted to nl ko tr it pt es, written
 //     after the third round had started): 66.4 % when they landed, 83.5 %
 //     (343/411) after that round.
+//     Round 4 (r4pol): blind 95.9 % (659/687), blind2 87.1 % (358/411);
+//     floors raised to two points under.
 //   - testdata/dev4 (152 items, nl ko tr it pt; written by the fixing
 //     session r4pol, so not blind): 95.4 % (145/152) on main when written,
 //     99.3 % (151/152) after that round.
@@ -141,8 +143,8 @@ var blindFloors = []struct {
 	dir   string
 	floor float64
 }{
-	{"testdata/blind", 0.93},
-	{"testdata/blind2", 0.815},
+	{"testdata/blind", 0.94},
+	{"testdata/blind2", 0.85},
 	{"testdata/dev4", 0.973},
 }
 
