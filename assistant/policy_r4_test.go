@@ -59,6 +59,9 @@ func TestPolicyAnswersRound4(t *testing.T) {
 		{"pt", "Estou entre dois tamanhos na jaqueta, pego qual?", []string{"entre dois tamanhos"}, nil},
 		// A sold-out size coming back is the FAQ's, though sizes are named.
 		{"ko", "품절된 사이즈 다시 입고되나요?", []string{"4–6"}, nil},
+		// The carrier is a delivery question: the destination's rule names it.
+		{"nl", "Met welke vervoerder komt mijn pakket naar Tokio?", []string{"Japan Post"}, []string{"78%"}},
+		{"pt", "Qual transportadora vocês usam para o Japão?", []string{"Japan Post"}, nil},
 		// Places by their everyday names.
 		{"zh-Hant", "寄到澳門要付關稅嗎？", []string{"DAP"}, []string{"DDP"}},
 		{"it", "Spedizione gratuita a Monaco di Baviera, da che importo?", []string{"75"}, []string{"24,95"}},

@@ -55,6 +55,9 @@ var topicWords = map[topicSet][]string{
 		"parcel", "package", "paquete", "colis", "paket", "pakket", "pacco", "pacote", "encomenda", "paczk", "przesyłk", "posyłk", "посылк",
 		"طرد", "荷物", "包裹", "소포", "arriv", "llega", "chega", "dotrze", "придёт", "придет", "到貨", "到货", "届く", "도착",
 		"envoi", "envoy", "spedi", "invio", "送って", "送れ", "送付", "送ります", "送る", "inviat", "envía", "envian", "envían", "mandan", "frete", "verstuur", "opsturen", "sturen", "stuur", "meestur", "schick", "mandáis", "mandar", "mandas", "mandamos", "mandam", "mandem", "enviam",
+		// the carrier ("Which carrier do you use for Japan?")
+		"carrier", "vervoerder", "versanddienst", "paketdienst", "transporteur", "transportista", "corriere", "transportadora",
+		"przewoźnik", "przewoznik", "перевозчик", "kurir", "配送業者", "運送会社", "快递公司", "快遞公司", "物流公司", "택배사", "운송사",
 		// leaving the warehouse ("same-day dispatch", "¿sale hoy?")
 		"dispatch", "same-day", "same day", "mismo día", "mesmo dia", "stesso giorno", "même jour", "selben tag", "dezelfde dag", "aynı gün", "당일", "доставля", "보내", "mengirim", "dikirim", "gönder"},
 	topicReturns: {"return", "send back", "devol", "devolv", "retour", "renvoy", "rücksend", "rückgabe", "zurück", "reso", "restitu",
