@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -131,12 +132,12 @@ func (t *turn) continueAction() (bool, error) {
 		}
 		return true, t.takeAddress(o, d)
 	case stepItems:
-		if t.newTopic() {
+		if !t.pickedChoice(p.Step) && t.newTopic() {
 			break
 		}
 		return true, t.takeItems(p.Kind, o, d)
 	case stepReason:
-		if t.newTopic() {
+		if !t.pickedChoice(p.Step) && t.newTopic() {
 			break
 		}
 		return true, t.takeReason(p.Kind, o, d)
@@ -158,6 +159,29 @@ func (t *turn) newTopic() bool {
 		return false
 	}
 	return true
+}
+
+// pickedChoice reports whether the message is one of the fixed quick
+// replies of a return's item or reason step ("All items", "Too large"):
+// the shopper's tap answers the step, however the classifier reads those
+// words on their own.
+func (t *turn) pickedChoice(step string) bool {
+	var keys []string
+	switch step {
+	case stepItems:
+		keys = []string{"return_all"}
+	case stepReason:
+		for _, r := range returnReasons() {
+			keys = append(keys, "reason_"+r)
+		}
+	}
+	text := strings.TrimSpace(t.text)
+	return slices.ContainsFunc(keys, func(k string) bool { return strings.EqualFold(text, t.a(k, nil)) })
+}
+
+// returnReasons are the reasons a shopper can pick at the reason step.
+func returnReasons() []string {
+	return append(append([]string{}, actions.Reasons...), actions.ReasonDefective, actions.ReasonWrongItem)
 }
 
 func confirmKey(kind string) string {
@@ -554,7 +578,7 @@ func (t *turn) takeItems(kind string, o *db.Order, d actionDetail) error {
 func (t *turn) takeReason(kind string, o *db.Order, d actionDetail) error {
 	text := strings.TrimSpace(t.text)
 	d.Reason = ""
-	for _, r := range append(append([]string{}, actions.Reasons...), actions.ReasonDefective, actions.ReasonWrongItem) {
+	for _, r := range returnReasons() {
 		if strings.EqualFold(text, t.a("reason_"+r, nil)) {
 			d.Reason = r
 		}

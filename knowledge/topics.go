@@ -59,7 +59,10 @@ var topicWords = map[topicSet][]string{
 		"carrier", "vervoerder", "versanddienst", "paketdienst", "transporteur", "transportista", "corriere", "transportadora",
 		"przewoźnik", "przewoznik", "перевозчик", "kurir", "配送業者", "運送会社", "快递公司", "快遞公司", "物流公司", "택배사", "운송사",
 		// leaving the warehouse ("same-day dispatch", "¿sale hoy?")
-		"dispatch", "same-day", "same day", "mismo día", "mesmo dia", "stesso giorno", "même jour", "selben tag", "dezelfde dag", "aynı gün", "당일", "доставля", "보내", "mengirim", "dikirim", "gönder"},
+		"dispatch", "same-day", "same day", "mismo día", "mesmo dia", "stesso giorno", "même jour", "selben tag", "dezelfde dag", "aynı gün", "당일", "доставля", "보내", "mengirim", "dikirim", "gönder",
+		// past participles whose stem differs from the verb's ("has it
+		// been shipped?")
+		"geliefert", "zugestellt", "verschick", "geleverd", "verzonden"},
 	topicReturns: {"return", "send back", "devol", "devolv", "retour", "renvoy", "rücksend", "rückgabe", "zurück", "reso", "restitu",
 		"devoluç", "terugsturen", "terug te sturen", "terugstur", "terugzend", "iade", "zwrot", "zwróc", "pengembalian", "mengembalikan", "retur", "إرجاع", "ارجاع", "الإرجاع", "مرتجع",
 		"возврат", "вернуть", "返品", "返送", "退货", "退貨", "반품"},
@@ -73,7 +76,9 @@ var topicWords = map[topicSet][]string{
 		// the money, asked after a return ("Quando mi arrivano i soldi del
 		// reso?", "¿En cuántos días me devolvéis el dinero?")
 		"my money", "el dinero", "mi dinero", "mon argent", "mein geld", "i soldi", "mio denaro", "meu dinheiro", "o dinheiro", "mijn geld", "het geld",
-		"pieniądze", "pieniędzy", "uang saya", "мои деньги", "お金", "退钱", "退錢", "돈을", "돈은", "돈이"},
+		"pieniądze", "pieniędzy", "uang saya", "мои деньги", "お金", "退钱", "退錢", "돈을", "돈은", "돈이",
+		// Dutch doubles the vowel of "betalen" in "terugbetaald"
+		"terugbetaa"},
 	topicPayment: {"payment", "pay with", "pay by", "pay later", "pay in", "card", "paypal", "klarna", "ideal", "apple pay", "google pay", "visa", "mastercard", "amex", "american express",
 		// to pay something is no payment method ("Que tengas que pagar
 		// algo en la entrega" is about duties): verbs count with how

@@ -66,7 +66,10 @@ type scan struct {
 func newScan(text string) *scan {
 	n := norm.NFKC.String(text)
 	orig := []rune(n)
-	low := []rune(strings.ToLower(n))
+	for i, r := range orig {
+		orig[i] = westernDigit(r)
+	}
+	low := []rune(strings.ToLower(string(orig)))
 	if len(low) != len(orig) { // a few runes change length when lowered; keep positions aligned
 		low = make([]rune, len(orig))
 		for i, r := range orig {
@@ -74,6 +77,19 @@ func newScan(text string) *scan {
 		}
 	}
 	return &scan{original: string(orig), rest: low}
+}
+
+// westernDigit maps Arabic-Indic (٠–٩) and Extended Arabic-Indic (۰–۹)
+// digits, which Arabic shoppers type for order numbers, phones and prices,
+// to 0–9 (NFKC leaves them as they are); other runes are unchanged.
+func westernDigit(r rune) rune {
+	switch {
+	case r >= '\u0660' && r <= '\u0669':
+		return '0' + r - '\u0660'
+	case r >= '\u06F0' && r <= '\u06F9':
+		return '0' + r - '\u06F0'
+	}
+	return r
 }
 
 func (s *scan) blank(from, to int) {

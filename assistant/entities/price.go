@@ -7,8 +7,10 @@ import (
 )
 
 // moneyRe finds an amount with an optional currency before and after it and
-// an optional multiplier ("200 ribu", "5万", "5k").
-var moneyRe = regexp.MustCompile(`(r\$|us\$|\$|€|£|¥|₽|₺|rp\.?|usd|eur)?\s?(\d+(?:[.,]\d{1,2})?)\s?(k|mil|ribu|rb|万|만)?\s?` +
+// an optional multiplier ("200 ribu", "5万", "5k"). The amount may group its
+// thousands with a comma, full stop, space or apostrophe ("1,200",
+// "1.299,50", "15 000", "1'200"; NFKC has made no-break spaces plain).
+var moneyRe = regexp.MustCompile(`(r\$|us\$|\$|€|£|¥|₽|₺|rp\.?|usd|eur)?\s?(\d{1,3}(?:[.,' ’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s?(k|mil|ribu|rb|万|만)?\s?` +
 	`(€|\$|£|欧元|歐元|欧|歐|ユーロ|유로|евро|avro|美元|美金|ドル|달러|доллар[а-я]*|英镑|英鎊|ポンド|파운드|¥|円|元|块|₽|₺|원|zł|zl|tl|usd|eur|euros?|dollars?|d[óo]lares|dolar|dollari|pesos?|reais|reales|yen|yuan|rubles?|рубл[а-я]*|руб\.?|lira|z[łl]otych|rupiah|rp|реал|جنيه|دولار|يورو|ريال|درهم)?`)
 
 // Bound words by language. "before" words precede the amount ("under 50"),
@@ -93,9 +95,13 @@ func (s *scan) takePrice() *PriceRange {
 		if m[4] > 0 && isDigitOrLetterASCII(str[m[4]-1]) && m[2] < 0 {
 			continue
 		}
-		num := strings.ReplaceAll(str[m[4]:m[5]], ",", ".")
-		v, err := strconv.ParseFloat(num, 64)
-		if err != nil {
+		// Digit groups followed by more digits are no amount ("44 7700
+		// 900123" is a phone's blocks).
+		if m[5] < len(str) && str[m[5]] >= '0' && str[m[5]] <= '9' {
+			continue
+		}
+		v, ok := parseAmount(str[m[4]:m[5]])
+		if !ok {
 			continue
 		}
 		a := amount{value: v, mult: 1, from: m[0], to: m[1]}
@@ -265,4 +271,25 @@ func firstNonEmpty(vals ...string) string {
 
 func isDigitOrLetterASCII(b byte) bool {
 	return (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z')
+}
+
+// parseAmount reads an amount as written: a comma or full stop followed by
+// one or two digits at the end is the decimal separator ("9.99", "9,5");
+// every other separator groups thousands ("1,200", "1.299,50", "15 000").
+func parseAmount(num string) (float64, bool) {
+	whole, frac := num, ""
+	if i := strings.LastIndexAny(num, ".,"); i >= 0 && len(num)-i-1 <= 2 {
+		whole, frac = num[:i], num[i+1:]
+	}
+	digits := strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return r
+		}
+		return -1
+	}, whole)
+	if frac != "" {
+		digits += "." + frac
+	}
+	v, err := strconv.ParseFloat(digits, 64)
+	return v, err == nil
 }

@@ -18,6 +18,9 @@ var (
 	factToken = regexp.MustCompile(`[A-Za-z0-9][A-Za-z0-9\-./:]*[0-9][A-Za-z0-9\-./:]*|[0-9]+`)
 	urlToken  = regexp.MustCompile(`https?://[^\s)\]>"']+`)
 	citation  = regexp.MustCompile(`\[(\d{1,2})\]`)
+	// contactToken matches email addresses and www. hosts written without
+	// a scheme: a model can send the shopper there as easily as to a link.
+	contactToken = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+|\bwww\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+`)
 )
 
 // CheckRephrase accepts out only when it keeps every fact verbatim and
@@ -67,16 +70,19 @@ func CheckAnswer(question, out string, passages []Passage) (Answer, error) {
 	return Answer{Text: out, Citations: cites}, nil
 }
 
-// novel returns the first digit-bearing token or link of out that does not
-// occur in source. Tokens compare whole (or as a part of a source token
-// split at - . / :, so "2 to 4" may quote "2-4"): a number that is only a
-// substring of the source's ("7" in "75", a tracking number with a digit
-// dropped) is a changed fact.
+// novel returns the first digit-bearing token, link, email address or www.
+// host of out that does not occur in source. Tokens compare whole (or as a
+// part of a source token split at - . / :, so "2 to 4" may quote "2-4"): a
+// number that is only a substring of the source's ("7" in "75", a tracking
+// number with a digit dropped) is a changed fact.
 func novel(out, source string) (string, bool) {
 	for _, u := range urlToken.FindAllString(out, -1) {
 		if !strings.Contains(source, strings.TrimRight(u, ".,;")) {
 			return u, true
 		}
+	}
+	if c, ok := novelContact(urlToken.ReplaceAllString(out, " "), source); ok {
+		return c, true
 	}
 	known := map[string]bool{}
 	for _, tok := range factToken.FindAllString(source, -1) {
@@ -94,6 +100,18 @@ func novel(out, source string) (string, bool) {
 		}
 		if !known[tok] {
 			return tok, true
+		}
+	}
+	return "", false
+}
+
+// novelContact returns the first email address or www. host of out that
+// source does not contain (host names and addresses compare without case).
+func novelContact(out, source string) (string, bool) {
+	lower := strings.ToLower(source)
+	for _, c := range contactToken.FindAllString(out, -1) {
+		if !strings.Contains(lower, strings.ToLower(c)) {
+			return c, true
 		}
 	}
 	return "", false

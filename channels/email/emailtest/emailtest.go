@@ -58,7 +58,9 @@ func StartIMAP(t testing.TB, idle bool) *IMAP {
 	s.Addr = ln.Addr().String()
 	done := make(chan struct{})
 	go func() { defer close(done); _ = srv.Serve(ln) }()
-	t.Cleanup(func() { srv.Close(); <-done })
+	// Closing the listener too: srv.Close before Serve has registered it
+	// (a test that never connects) would leave Serve in Accept for ever.
+	t.Cleanup(func() { srv.Close(); ln.Close(); <-done })
 	return s
 }
 
@@ -132,7 +134,9 @@ func StartSMTP(t testing.TB) *SMTP {
 	s.Addr = ln.Addr().String()
 	done := make(chan struct{})
 	go func() { defer close(done); _ = srv.Serve(ln) }()
-	t.Cleanup(func() { srv.Close(); <-done })
+	// Closing the listener too: srv.Close before Serve has registered it
+	// (a test that never connects) would leave Serve in Accept for ever.
+	t.Cleanup(func() { srv.Close(); ln.Close(); <-done })
 	return s
 }
 
