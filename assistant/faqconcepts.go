@@ -133,7 +133,7 @@ var faqConcepts = []faqConcept{
 		"tr": {"sürdürülebilir", "çevre dostu", "çevreci", "geri dönüştürül", "geri dönüşüm", "organik", "mulesing"},
 		"ar": {"مستدام", "مستدامة", "الاستدامة", "صديقة للبيئة", "البيئة", "معاد تدوير", "إعادة التدوير", "عضوي"},
 		"ja": {"サステナブル", "環境", "エコ", "持続可能", "リサイクル", "オーガニック", "ミュールシング"},
-		"ko": {"지속 가능", "지속가능", "친환경", "환경", "재활용", "유기농", "뮬싱"}, "zh-Hans": {"环保", "可持续", "环境", "回收", "有机", "再生材料"},
+		"ko": {"친환경", "지속 가능", "지속가능", "환경", "재활용", "유기농", "뮬싱"}, "zh-Hans": {"环保", "可持续", "环境", "回收", "有机", "再生材料"},
 		"zh-Hant": {"環保", "永續", "環境", "回收", "有機", "再生材料"},
 		"id":      {"ramah lingkungan", "berkelanjutan", "lingkungan", "daur ulang", "organik", "mulesing"}}},
 	{"price match", map[string][]string{
