@@ -45,10 +45,11 @@ func (t *turn) attributeOfNamed(in string) bool {
 }
 
 // productCue reports whether the message asks something a product's data
-// answers: an attribute, availability, fit, or (no exchange asked) which
-// sizes or colours.
+// answers: an attribute, where it is made ("Fjellvik kazak nerede
+// örülüyor?" reads as an order's whereabouts), availability, fit, or (no
+// exchange asked) which sizes or colours.
 func (t *turn) productCue() bool {
-	return knowledge.AsksAttribute(t.text) || knowledge.AsksStock(t.text) || asksFit(t.text) ||
+	return knowledge.AsksAttribute(t.text) || knowledge.AsksOrigin(t.text) || knowledge.AsksStock(t.text) || asksFit(t.text) ||
 		asksOptions(t.text) && !actions.WantsExchange(t.text)
 }
 
@@ -217,11 +218,13 @@ func (t *turn) run() error {
 		// answers, whatever topic the classifier guessed.
 		t.reply.Intent = intent.ProductQuestion
 		t.productQuestion()
-	case t.state.Awaiting == "" && (productRoutable[in] || in == intent.Stock || in == intent.ProductQuestion || t.attributeOfNamed(in)) &&
+	case t.state.Awaiting == "" && (productRoutable[in] || in == intent.Stock || in == intent.ProductQuestion || t.attributeOfNamed(in) ||
+		in == intent.Discount && (asksPrice(t.text) || asksWasPrice(t.text))) &&
 		!t.asksService() && t.asksViewedProduct():
 		// "È impermeabile?", "Isso é à prova d'água?" on a product page
 		// ask about the product on screen, whatever topic the
-		// classifier guessed for so few words.
+		// classifier guessed for so few words; "這個原價多少？現在特價多少？"
+		// asks its prices, not for a discount code.
 		t.reply.Intent = intent.ProductQuestion
 		t.productQuestion()
 	case t.state.Awaiting == "" && (productRoutable[in] || in == intent.Stock || in == intent.ProductQuestion) && !t.asksService() && t.asksAboutOnly(in):

@@ -249,11 +249,31 @@ func conceptsIn(text string) []*faqConcept {
 				break
 			}
 		}
-		if found {
+		if found && !(c.name == "price match" && comparesPrices(low)) {
 			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// differenceWords say "difference" in the supported languages: a price
+// match's "refund the difference", or a comparison's "difference between".
+var differenceWords = []string{"difference", "differenz", "unterschied", "diferencia", "différence", "differenza", "diferença",
+	"verschil", "różnic", "разниц", "fark", "perbedaan", "selisih", "差", "차이", "فرق"}
+
+// paidWords say the shopper has bought or paid already: "the difference
+// between what I paid and the sale price" asks for a price match.
+var paidWords = []string{"paid", "bought", "ordered", "bezahlt", "gekauft", "bestellt", "pagué", "compré", "pedí", "payé", "acheté",
+	"commandé", "pagato", "comprato", "ordinato", "paguei", "comprei", "pedi ", "betaald", "gekocht", "besteld", "ödedim", "aldım",
+	"zapłaci", "kupił", "kupiłam", "zamówi", "bayar", "beli", "заплатил", "купил", "заказал", "払った", "買った", "付了", "买了", "買了",
+	"샀", "결제했", "دفعت", "اشتريت"}
+
+// comparesPrices reports whether a message asks the difference between two
+// products or versions ("diferença de preço entre o Ember normal e o
+// longo", "différence entre le Regular et le Wide Long"), not a refund of
+// a price drop: a difference word, a word for between, and nothing bought.
+func comparesPrices(low string) bool {
+	return containsAny(low, differenceWords) && containsAny(low, betweenCues) && !containsAny(low, paidWords)
 }
 
 // conceptSuffixes are the plural and verb endings a short concept word may

@@ -16,6 +16,7 @@ func TestSpelledIn(t *testing.T) {
 		{"Canyon 바지 그래파이트 28 사이즈 있나요?", "Graphite", true},
 		{"Trailhead TシャツのテラコッタXXLはありますか？", "Terracotta", true},
 		{"Gibt es das Shirt in Terrakotta?", "Terracotta", true},
+		{"Is de Canyon broek in kaki nog leverbaar?", "Khaki", true},
 		{"Is the first one available?", "Forest", false},
 		{"Is it in stock?", "Black", false},
 		{"Any in grey?", "Heather Grey", false}, // every long word of the value must be there
@@ -66,6 +67,27 @@ func TestMisspeltIn(t *testing.T) {
 	for _, tt := range tests {
 		if got := misspeltIn(tt.low, tt.name); got != tt.want {
 			t.Errorf("misspeltIn(%q, %q) = %v, want %v", tt.low, tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestComparesPrices: "the price difference between two versions" compares
+// products; "the difference" back after buying is a price match.
+func TestComparesPrices(t *testing.T) {
+	tests := []struct {
+		low  string
+		want bool
+	}{
+		{"qual a diferença de preço entre a versão curta e a longa?", true},
+		{"quelle différence entre le modèle 2p et le 4p ?", true},
+		{"what's the difference between the regular and the wide pad?", true},
+		{"comprei um casaco e agora está mais barato, devolvem a diferença?", false},
+		{"i paid 289 and now it's cheaper, can i get the difference between the two prices?", false},
+		{"ihr erstattet die differenz?", false},
+	}
+	for _, tt := range tests {
+		if got := comparesPrices(tt.low); got != tt.want {
+			t.Errorf("comparesPrices(%q) = %v, want %v", tt.low, got, tt.want)
 		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"shopassist/assistant/actions"
 	"shopassist/assistant/entities"
 	"shopassist/assistant/glossary"
 	"shopassist/assistant/intent"
@@ -233,7 +234,11 @@ var waterproofCues = []string{"waterproof", "rainproof", "wasserdicht", "regendi
 var sunCues = []string{"sun protection", "sun-protection", "upf", "protezione solare", "protection solaire", "anti-uv", "anti uv", "protección solar",
 	"sonnenschutz", "uv-schutz", "proteção solar", "protecção solar", "zonbescherming", "uv-bescherming", "güneş koruma", "ochrona przeciwsłoneczn",
 	"ochrona uv", "perlindungan matahari", "pelindung matahari", "защита от солнца", "солнцезащит", "حماية من الشمس", "واقي من الشمس",
-	"防晒", "防曬", "日焼け", "紫外線", "uvカット", "자외선", "햇빛 차단"}
+	"防晒", "防曬", "日焼け", "紫外線", "uvカット", "자외선", "햇빛 차단",
+	// Said as a verb: "pra proteger do sol", "to protect from the sun".
+	"protect from the sun", "protects from the sun", "proteger do sol", "proteger del sol", "protegerme del sol", "protéger du soleil",
+	"proteggere dal sole", "proteggermi dal sole", "vor der sonne schütz", "beschermen tegen de zon", "güneşten koru",
+	"chronić przed słońcem", "chroni przed słońcem", "melindungi dari matahari", "защищать от солнца", "защиты от солнца"}
 
 // kidsCues ask for children's products.
 var kidsCues = []string{"kid", "child", "children", "niño", "niña", "infantil", "enfant", "kinder", "bambin", "criança",
@@ -339,6 +344,18 @@ func (t *turn) withoutKids(req knowledge.RecommendRequest) knowledge.RecommendRe
 // Footwear: the boots say so in their title and tags).
 func (t *turn) requiredWords(productType string) []string {
 	out := t.attributeWords()
+	low := strings.ToLower(t.text)
+	if slices.ContainsFunc(climbingCues, func(c string) bool { return containsWordStart(low, c) }) {
+		out = append(out, "climbing")
+	}
+	if productType == "" && len(glossary.Terms(t.text)) == 0 && slices.ContainsFunc(cookingCues, func(c string) bool { return containsWordStart(low, c) }) {
+		out = append(out, "cooking")
+	}
+	for _, n := range materialNeeds {
+		if slices.ContainsFunc(n.cues, func(c string) bool { return containsWordStart(low, c) }) {
+			out = append(out, n.word)
+		}
+	}
 	if terms := glossary.Terms(t.text); len(terms) > 0 {
 		// The most specific category named, when the catalog has no
 		// product type for it or a broader one ("hiking boots" are
@@ -456,6 +473,40 @@ var taggedNeeds = []struct {
 		"от солнца", "ソーラー", "太陽光", "太阳能", "太陽能", "태양광", "태양열", "الطاقة الشمسية"}},
 }
 
+// climbingCues ask for climbing products (tagged "climbing": the climbing
+// shorts, not the swim shorts that share their type).
+var climbingCues = []string{"climbing", "escalada", "escalar", "escalade", "klettern", "kletter", "arrampicata", "arrampicare",
+	"klimmen", "klimbroek", "tırmanış", "wspinaczk", "wspinani", "panjat tebing", "memanjat", "скалолаз", "лазани", "クライミング",
+	"ボルダリング", "攀岩", "클라이밍", "암벽", "تسلق"}
+
+// cookingCues ask for something to cook with (tagged "cooking": the stove,
+// the pot set and the spork), when the shopper names no kind of it.
+var cookingCues = []string{"to cook", "for cooking", "cocinar", "cuisiner", "pour la cuisine", "zum kochen", "kochen", "cucinare",
+	"per cucinare", "cozinhar", "koken", "om te koken", "yemek pişir", "yemek yapmak", "gotowani", "gotować", "memasak", "masak",
+	"готовить", "готовки", "料理用", "料理する", "做饭", "做飯", "煮饭", "煮飯", "요리", "취사", "للطبخ", "طبخ"}
+
+// materialNeed is one material: the word its products carry and the
+// shopper's words for it.
+type materialNeed struct {
+	word string
+	cues []string
+}
+
+// materialNeeds are materials the catalog names in a title or tag: "keten
+// gömlek" wants the linen shirt, not every shirt; "legginsy z merynosa" the
+// merino leggings, not the running tights. They narrow a recommendation
+// only (requiredWords): unlike taggedNeeds they do not make "what are the
+// merino socks made of?" a request for products. Wool is left out: the
+// merino products do not say "wool", and "wool socks" wants them.
+var materialNeeds = []materialNeed{
+	{"linen", []string{"linen", "leinen", "en lin", "de lin", "lino", "linho", "linnen", "keten", "lnian", "lniany", "льнян", "лён",
+		"كتان", "リネン", "麻の", "亚麻", "亞麻", "린넨", "리넨"}},
+	{"flannel", []string{"flannel", "flanell", "flanelle", "franela", "flanella", "flanela", "flanel", "фланел", "فانيلا", "فلانيل",
+		"フランネル", "法兰绒", "法蘭絨", "플란넬"}},
+	{"merino", []string{"merino", "mérino", "merinos", "merynos", "меринос", "ميرينو", "メリノ", "美利奴", "美麗諾", "메리노"}},
+	{"titanium", []string{"titanium", "titan", "titane", "titanio", "titânio", "titaan", "титан", "تيتانيوم", "チタン", "钛", "鈦", "티타늄"}},
+}
+
 // asksForProducts reports whether a message the classifier placed as a
 // store question, a product question or nothing names a product category
 // with a constraint (colour, size, budget, waterproof, kids) and no
@@ -470,8 +521,11 @@ func (t *turn) asksForProducts(in string) bool {
 		// with no order or contact given, asks for products.
 		// Returns, cancellations and changes keep their route: "queria
 		// uma troca da jaqueta" wants an exchange.
-		wish = (in == intent.Feedback || in == intent.OrderStatus) && t.u.Ents.OrderNumber == "" &&
-			t.u.contact() == "" && wantsToBuy(t.text)
+		// "Quero uma camisa de flanela" read as a return: a wish to buy
+		// with no return, refund or exchange word is no return either.
+		wish = (in == intent.Feedback || in == intent.OrderStatus ||
+			in == intent.ReturnRequest && !knowledge.AsksServiceRule(t.text) && !knowledge.AsksRefund(t.text) && !actions.WantsExchange(t.text)) &&
+			t.u.Ents.OrderNumber == "" && t.u.contact() == "" && wantsToBuy(t.text)
 		if !wish {
 			return false
 		}
@@ -492,14 +546,28 @@ func (t *turn) asksForProducts(in string) bool {
 		return true
 	}
 	return len(e.Colors) > 0 || len(e.Sizes) > 0 || e.Price != nil || len(t.attributeWords()) > 0 || t.season() != "" || asksCheap(t.text) ||
-		partySize(t.text) > 0 ||
+		partySize(t.text) > 0 || t.materialWanted() ||
 		t.asksCategoryOnly()
 }
 
+// materialWanted reports whether the message names a material of
+// materialNeeds with a category and asks about no attribute: "메리노 레깅스
+// 있어요?" wants merino leggings; "what are the merino socks made of?" asks
+// the socks' data.
+func (t *turn) materialWanted() bool {
+	if knowledge.AsksAttribute(t.text) {
+		return false
+	}
+	low := strings.ToLower(t.text)
+	return slices.ContainsFunc(materialNeeds, func(n materialNeed) bool {
+		return slices.ContainsFunc(n.cues, func(c string) bool { return containsWordStart(low, c) })
+	})
+}
+
 // buyCues say the shopper wants to buy or is looking for something.
-var buyCues = []string{"want to buy", "like to buy", "looking for", "i need a", "queria um", "queria uma", "quero comprar", "preciso de um", "preciso de uma", "procuro", "quiero comprar", "quisiera", "busco", "necesito un", "necesito una", "je voudrais un", "je voudrais acheter", "je cherche",
+var buyCues = []string{"want to buy", "like to buy", "looking for", "i need a", "queria um", "queria uma", "quero um ", "quero uma ", "quero comprar", "preciso de um", "preciso de uma", "procuro", "quiero comprar", "quisiera", "busco", "necesito un", "necesito una", "je voudrais un", "je voudrais acheter", "je cherche",
 	"j'ai besoin d'un", "ich suche", "ich brauche", "ich möchte ein", "ich hätte gern", "möchte kaufen", "cerco", "vorrei un",
-	"vorrei comprare", "mi serve", "ik zoek", "ik wil graag een", "arıyorum", "almak istiyorum",
+	"vorrei comprare", "mi serve", "ik zoek", "ik wil graag een", "ik wil een ", "arıyorum", "almak istiyorum",
 	"lazım", "szukam", "potrzebuję", "chcę kupić", "chciałbym", "chciałabym", "saya cari", "mau beli", "ingin membeli",
 	"butuh", "ищу", "хочу купить", "нужен", "нужна", "想买", "想買", "我要买", "我要買", "欲しい", "探して",
 	"買いたい", "사고 싶", "찾고 있", "필요해", "أريد شراء", "أبحث عن", "أحتاج إلى"}
@@ -729,23 +797,31 @@ func (t *turn) productAnswer() {
 	case variant != nil:
 		t.signal(db.SignalOutOfStock, id, variant.ID, "") // named from the catalog, in one language
 		t.say(t.t("product_variant_sold_out", map[string]any{"Variant": variant.Title}))
-		t.sayInStock(facts)
+		if !t.sayInStock(facts) {
+			t.saySizesLike(facts, variant)
+		}
 		if err := t.offerBackInStock(variant); err != nil {
 			t.logErr("back-in-stock subscription", err)
 		}
 	case asksOptions(t.text):
 		t.sayOptions(facts)
+		t.sayOptionPassage(facts)
 	case t.reply.Intent == intent.Stock || knowledge.AsksStock(t.text):
 		// "Les mitaines Polar sont-elles en stock ?" may reach here
 		// under another topic: the availability is what it asks.
 		t.sayStock(facts)
 	}
-	if facts.Matched {
+	tags := tagsBeyondTitle(facts)
+	switch {
+	case t.dataAnswers(facts):
+		// The weight or price below answers; an untranslated description
+		// with no language-neutral fact would add only a foreign text.
+	case facts.Matched:
 		t.sayDetails(facts)
-	} else if tags := tagsBeyondTitle(facts); len(tags) > 0 && t.reply.Language == facts.Lang && facts.Lang == t.primaryLang() {
+	case len(tags) > 0 && t.reply.Language == facts.Lang && facts.Lang == t.primaryLang():
 		// Tags are in the shop's language: said only in it.
 		t.say(t.t("product_tagged", map[string]any{"Product": facts.Title, "Tags": strings.Join(tags, ", ")}))
-	} else if variant == nil && asked == "" && !asksOptions(t.text) && len(facts.Details) > 0 {
+	case variant == nil && asked == "" && !asksOptions(t.text) && len(facts.Details) > 0:
 		first := *facts
 		first.Details = facts.Details[:1]
 		t.sayDetails(&first)
@@ -760,6 +836,9 @@ func (t *turn) productAnswer() {
 		// "I'm between M and L": two sizes named ask which to take.
 		if variant == nil && asked == "" {
 			t.sayUsualSize(facts)
+		}
+		if between {
+			t.sayBetweenPick(facts)
 		}
 		t.sizeAdvice(facts, between)
 	}
@@ -800,7 +879,13 @@ func (t *turn) productAnswer() {
 // original; only when it states none of them is the original quoted.
 func (t *turn) sayDetails(f *knowledge.ProductFacts) {
 	if !t.sameLanguage(f.Lang) {
-		if facts := originalFacts(f.Details, t.reply.Language); len(facts) > 0 {
+		facts := originalFacts(f.Details, t.reply.Language)
+		if knowledge.AsksOrigin(t.text) {
+			// "Made where?": the countries the original names, in the
+			// shopper's language.
+			facts = append(originPlaces(f.Details, t.reply.Language), facts...)
+		}
+		if len(facts) > 0 {
 			t.say(t.t("product_original_facts", map[string]any{"Original": languageName(f.Lang, t.reply.Language),
 				"Facts": strings.Join(facts, ", ")}))
 			return
@@ -810,6 +895,18 @@ func (t *turn) sayDetails(f *knowledge.ProductFacts) {
 	for _, d := range f.Details {
 		t.say(d)
 	}
+}
+
+// dataAnswers reports whether the question asks the weight or the price,
+// which the variants state in any language, and the description is in
+// another language than the reply and states none of its facts in a
+// language-neutral form (measurements, attribute terms): quoting it would
+// show the shopper a foreign text next to the answer.
+func (t *turn) dataAnswers(f *knowledge.ProductFacts) bool {
+	if !knowledge.AsksWeight(t.text) && !asksPrice(t.text) || t.sameLanguage(f.Lang) {
+		return false
+	}
+	return len(originalFacts(f.Details, t.reply.Language)) == 0
 }
 
 // sayWeight says the product's shipping weight from its variants (the
@@ -839,7 +936,7 @@ func (t *turn) sayWeight(f *knowledge.ProductFacts, asked *knowledge.VariantFact
 // priceCues ask what a product costs.
 var priceCues = []string{"price", "cost", "preis", "kostet", "kosten", "prix", "coût", "coûte", "precio", "cuesta", "costaba",
 	"prezzo", "costa ", "costa?", "costava", "preço", "custa", "custava", "prijs", "kost ", "kost?", "fiyat", "kaç para", "cena",
-	"kosztuje", "harga", "цена", "стоит", "стоимост", "値段", "価格", "いくら", "价格", "價格", "多少钱", "多少錢", "价钱", "價錢",
+	"kosztuje", "harga", "цена", "стоит", "стоимост", "値段", "価格", "いくら", "价格", "價格", "多少钱", "多少錢", "价钱", "價錢", "原价", "原價", "定价", "定價", "售价", "售價",
 	"가격", "얼마", "سعر", "بكم", "ثمن"}
 
 func asksPrice(text string) bool {
@@ -1423,8 +1520,72 @@ func (t *turn) sayInStock(f *knowledge.ProductFacts) bool {
 	return true
 }
 
+// saySizesLike names the sizes in stock in the sold-out variant's other
+// options (its colour): "Graphite / 28 is sold out" then "30, 32, 34, 36
+// in stock" answers "없으면 30은요?" (if not, the 30?), when every size is
+// in stock in some colour and sayInStock has nothing to say.
+func (t *turn) saySizesLike(f *knowledge.ProductFacts, sold *knowledge.VariantFact) {
+	var sizeOpt string
+	for _, o := range f.Options {
+		if optionKind(o.Name) == "size" {
+			sizeOpt = o.Name
+		}
+	}
+	if sizeOpt == "" {
+		return
+	}
+	var in []string
+	for _, v := range f.Variants {
+		same := v.Available
+		for name, val := range sold.Original {
+			if name != sizeOpt && v.Original[name] != val {
+				same = false
+			}
+		}
+		if same && !slices.Contains(in, v.Options[sizeOpt]) {
+			in = append(in, v.Options[sizeOpt])
+		}
+	}
+	if len(in) > 0 {
+		t.say(t.t("product_in_stock", map[string]any{"Values": strings.Join(in, ", ")}))
+	}
+}
+
+// sayOptionPassage says the description passage that explains the
+// product's named option values ("Regular fits up to 183 cm, Long up to
+// 198 cm") after the values themselves: "which lengths?" from a tall
+// shopper wants the measure each stands for. Colours and letter sizes
+// explain nothing, and a passage already said is not repeated.
+func (t *turn) sayOptionPassage(f *knowledge.ProductFacts) {
+	var words []string
+	for _, o := range f.Options {
+		if optionKind(o.Name) == "color" {
+			continue
+		}
+		for _, v := range o.Values {
+			if len([]rune(v)) >= 4 {
+				words = append(words, v)
+			}
+		}
+	}
+	if len(words) < 2 {
+		return
+	}
+	more, err := t.e.index.ProductFacts(t.ctx, t.shop.Domain, f.ProductID, strings.Join(words, " "), t.reply.Language)
+	if err != nil {
+		t.logErr("option passage", err)
+		return
+	}
+	if more == nil || !more.Matched || len(more.Details) == 0 || slices.Contains(f.Details, more.Details[0]) {
+		return
+	}
+	first := *more
+	first.Details = more.Details[:1]
+	t.sayDetails(&first)
+}
+
 // optionCues are words asking which sizes or colours a product comes in.
-var optionCues = []string{"size", "sizes", "尺寸", "length", "longueur", "länge", "longitud", "lunghezza", "comprimento",
+var optionCues = []string{"size", "sizes", "尺寸", "length", "longueur", "länge", "longitud", "lunghezza", "lunghezze", "comprimento",
 	"lengte", "uzunluk", "długoś", "panjang", "длин", "長さ", "长度", "長度", "길이", "colour", "colours", "color", "colors", "talla", "tallas", "color", "colores",
 	"taille", "tailles", "couleur", "größe", "größen", "farbe", "farben", "taglia", "taglie", "colori", "tamanho", "tamanhos",
 	"cores", "maat", "maten", "kleur", "beden", "renk", "rozmiar",
@@ -1489,6 +1650,47 @@ func (t *turn) sizeAdvice(f *knowledge.ProductFacts, between bool) {
 	}
 	t.quote(hits[0])
 	t.reply.Sources = append(t.reply.Sources, Source{Kind: hits[0].Kind, Title: hits[0].Title, URL: hits[0].URL})
+}
+
+// sayBetweenPick applies the size guide's rule for a shopper between two
+// sizes to the product ("S / M → M"): the larger for an outer layer, the
+// smaller for a base layer. Other products (fleeces, shoes) get the rule
+// alone, quoted by sizeAdvice.
+func (t *turn) sayBetweenPick(f *knowledge.ProductFacts) {
+	kind := strings.ToLower(f.OriginalType + " " + strings.Join(f.Tags, " "))
+	larger := strings.Contains(kind, "jacket") || strings.Contains(kind, "coat") || strings.Contains(kind, "outerwear")
+	smaller := strings.Contains(kind, "base layer") || strings.Contains(kind, "base-layer")
+	if larger == smaller {
+		return
+	}
+	for _, o := range f.Options {
+		if optionKind(o.Name) != "size" {
+			continue
+		}
+		var order []string // the product's sizes, smallest first
+		for _, v := range f.Variants {
+			if s := v.Original[o.Name]; s != "" && !slices.Contains(order, s) {
+				order = append(order, s)
+			}
+		}
+		var at []int
+		for _, s := range t.askedSizes() {
+			i := slices.IndexFunc(order, func(o string) bool { return strings.EqualFold(o, strings.TrimPrefix(s, "EU ")) })
+			if i >= 0 && !slices.Contains(at, i) {
+				at = append(at, i)
+			}
+		}
+		if len(at) != 2 {
+			return
+		}
+		lo, hi := min(at[0], at[1]), max(at[0], at[1])
+		pick := order[lo]
+		if larger {
+			pick = order[hi]
+		}
+		t.say(order[lo] + " / " + order[hi] + " → " + pick)
+		return
+	}
 }
 
 // usualNumberRE is a size written as a bare number ("usually a 42",
@@ -1773,10 +1975,13 @@ func lineNames(text, shopName string, titles []string, max int) []string {
 	shop := " " + strings.ToLower(shopName) + " "
 	var notFirst map[string]bool
 	translit := hasTransliterable(text)
+	latinNamed := false  // some name is written in Latin letters
+	var sounded []string // names found only by how a word sounds
 	for _, title := range titles {
 		w, _, _ := strings.Cut(strings.TrimSpace(title), " ")
 		// Cheapest test first: most titles' names are not in the message.
-		if len([]rune(w)) < 4 || !latinWordIn(low, w) && !(translit && transliteratedIn(text, w)) {
+		latin := len([]rune(w)) >= 4 && latinWordIn(low, w)
+		if len([]rune(w)) < 4 || !latin && !(translit && transliteratedIn(text, w)) {
 			continue
 		}
 		if notFirst == nil {
@@ -1789,12 +1994,23 @@ func lineNames(text, shopName string, titles []string, max int) []string {
 				}
 			}
 		}
-		if notFirst[w] || wordIn(shop, w) || slices.Contains(found, w) || categoryWord(w, title) {
+		if notFirst[w] || wordIn(shop, w) || slices.Contains(found, w) || slices.Contains(sounded, w) || categoryWord(w, title) {
 			continue
 		}
+		if !latin {
+			sounded = append(sounded, w)
+			continue
+		}
+		latinNamed = true
 		if found = append(found, w); len(found) == max {
 			return found
 		}
+	}
+	if !latinNamed {
+		// A shopper who writes one name in Latin letters writes them all
+		// so: "Trailhead 티셔츠 … 프린트는" has a loanword ("print") that
+		// sounds like Flint, not a second product.
+		found = sounded[:min(len(sounded), max)]
 	}
 	if len(found) > 0 || len(glossary.Terms(text)) == 0 {
 		return found

@@ -4,6 +4,9 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"shopassist/knowledge"
+	"shopassist/knowledge/geo"
 )
 
 // Most shops translate only some product descriptions. When the passage
@@ -100,6 +103,13 @@ var rValueRE = regexp.MustCompile(`(?i)\bR-value(?: of)? (\d+(?:[.,]\d+)?)`)
 // upfRE is a fabric's sun protection factor ("UPF 50+").
 var upfRE = regexp.MustCompile(`\bUPF ?(\d+\+?)`)
 
+// dimensionsRE is a size in two dimensions ("183 × 51 cm", "40x30 cm").
+var dimensionsRE = regexp.MustCompile(`(?i)(\d+(?:[.,]\d+)?)\s?[×x]\s?(\d+(?:[.,]\d+)?)\s?(cm|mm|m)\b`)
+
+// denierRE is a fabric's yarn weight in denier ("840D", "210D ripstop"):
+// the same in every language.
+var denierRE = regexp.MustCompile(`\b(\d{2,4})D\b`)
+
 // unitOf normalises a unit as written in an English description.
 func unitOf(u string) string {
 	switch low := strings.ToLower(u); {
@@ -144,12 +154,20 @@ func originalFacts(passages []string, replyLang string) []string {
 		for _, m := range upfRE.FindAllStringSubmatch(p, -1) {
 			add("UPF " + m[1])
 		}
+		for _, m := range denierRE.FindAllStringSubmatch(p, -1) {
+			add(m[1] + "D")
+		}
 		for _, m := range listMeasureRE.FindAllStringSubmatch(p, -1) {
 			// "3, 8 and 15 litres": the unit is each number's.
 			for _, n := range listNumberRE.FindAllString(m[1], -1) {
 				add(n + " " + unitOf(m[2]))
 			}
 		}
+		for _, m := range dimensionsRE.FindAllStringSubmatch(p, -1) {
+			// "197 × 64 cm": length and width together, not "64 cm" alone.
+			add(m[1] + " × " + m[2] + " " + strings.ToLower(m[3]))
+		}
+		p = dimensionsRE.ReplaceAllString(p, " ")
 		for _, m := range measureFactRE.FindAllStringSubmatch(p, -1) {
 			add(strings.ReplaceAll(m[1], "−", "-") + " " + unitOf(m[2]))
 		}
@@ -169,3 +187,22 @@ var listNumberRE = regexp.MustCompile(`\d+(?:[.,]\d+)?`)
 
 // scaleRE is a map scale ("1:25,000", "1:50 000").
 var scaleRE = regexp.MustCompile(`\b1:\d{1,3}(?:[,. ]\d{3})*\b`)
+
+// originPlaces are the countries passages in the original language name
+// ("Hand-knitted in Norway"), named in the reply language, for a question
+// asking where a product is made.
+func originPlaces(passages []string, replyLang string) []string {
+	var out []string
+	pl := knowledge.Places()
+	for _, p := range passages {
+		for _, m := range pl.Find(p) {
+			if m.Kind != geo.Country || m.Aside || knowledge.FabricPlace(m.Code) {
+				continue
+			}
+			if name := pl.Name(m.Code, replyLang); name != "" && !slices.Contains(out, name) {
+				out = append(out, name)
+			}
+		}
+	}
+	return out
+}

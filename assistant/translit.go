@@ -285,7 +285,7 @@ func syllabicIn(text, name string) bool {
 }
 
 // spellingKey folds the spellings languages give one Latin word ("Graphite",
-// "grafit", "grafite"; "Terracotta", "terracota", "Terrakotta"): ph is f, c
+// "grafit", "grafite"; "Terracotta", "terracota", "Terrakotta"): ph is f, kh is k, c
 // before a, o or u and ck are k, y is i, a doubled letter is one, and a
 // final e is dropped.
 func spellingKey(word string) string {
@@ -300,6 +300,8 @@ func spellingKey(word string) string {
 		switch {
 		case r == 'p' && next == 'h':
 			r, i = 'f', i+1
+		case r == 'k' && next == 'h':
+			i++ // "Khaki" is "kaki" in Dutch, French and German
 		case r == 'c' && next == 'k':
 			r, i = 'k', i+1
 		case r == 'c' && (next == 'a' || next == 'o' || next == 'u'):

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"shopassist/knowledge/geo"
 )
 
 // ProductFacts is what the shop's data says about one product, in the
@@ -203,7 +205,75 @@ func (s *shopIndex) productFacts(id int64, question, lang string) (*ProductFacts
 	} else if len(ranked) > 0 {
 		f.Details = []string{ranked[0].text}
 	}
+	if AsksOrigin(question) {
+		for _, r := range ranked {
+			if namesCountry(r.text) {
+				f.Details = originFirst(f.Details, strings.TrimPrefix(r.text, "- "))
+				f.Matched = true
+				break
+			}
+		}
+	}
 	return f, nil
+}
+
+// originFirst puts the passage that names a country ("Printed … in
+// Portugal", "Yeni Zelanda'dan … merino") first among the details, for a
+// question asking where the product is made or comes from: its words
+// ("waar", "nereden") share no term with that passage.
+func originFirst(details []string, passage string) []string {
+	out := []string{passage}
+	for _, d := range details {
+		if d != passage && len(out) < maxDetails {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// fabricPlaces are countries whose names are also garment and fabric
+// words: a "jersey" or "guernsey" is no origin.
+var fabricPlaces = []string{"JE", "GG"}
+
+// FabricPlace reports whether a country's name is also a garment or fabric
+// word ("jersey"), so a passage naming it states no origin.
+func FabricPlace(code string) bool { return slices.Contains(fabricPlaces, code) }
+
+// namesCountry reports whether a passage names a country, in any language.
+func namesCountry(text string) bool {
+	for _, m := range places().Find(text) {
+		if m.Kind == geo.Country && !m.Aside && !FabricPlace(m.Code) {
+			return true
+		}
+	}
+	return false
+}
+
+// originCues ask where a product is made or comes from. They only rank a
+// description's passages (a question on a product's data is routed by its
+// name): "where" alone would also ask where an order is.
+var originCues = []string{"where is it made", "where are they made", "made in", "where is it from", "where does", "come from",
+	"comes from", "origin", "produced", "manufactured", "hergestellt", "herkunft", "woher", "fabriqué", "fabriquée", "d'où", "provenance",
+	"origine", "de dónde", "dónde se fabrica", "fabricad", "origen", "dove è prodott", "dove viene", "da dove", "provenienza",
+	"prodotto in", "fabbricat", "de onde", "onde é feit", "origem", "produzid", "waar wordt", "waar komt", "gemaakt in",
+	"herkomst", "nereden", "nerede üretil", "nerede yapıl", "menşe", "üretim yeri", "skąd", "gdzie produkowan", "gdzie szyt",
+	"pochodzeni", "dari mana", "buatan mana", "dibuat di mana", "откуда", "где производ", "где сделан", "где шьют", "происхожден",
+	"どこ製", "どこで作", "どこ産", "産地", "原産", "产地", "產地", "哪里产", "哪裡產", "哪里生产", "哪裡生產", "哪里做", "哪裡做",
+	"원산지", "어디서", "어디에서", "어디산", "생산지", "من أين", "أين تصنع", "أين يصنع", "بلد المنشأ", "صنع في"}
+
+// AsksOrigin reports whether the question asks where a product is made or
+// where its material comes from.
+func AsksOrigin(question string) bool {
+	low := strings.ToLower(question)
+	if containsWordStart(low, "where") && containsWordStart(low, "made") {
+		return true // "where are the socks made?"
+	}
+	for _, cue := range originCues {
+		if containsWordStart(low, cue) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxDetails bounds the description passages one answer quotes: the two
@@ -258,10 +328,10 @@ type attribute struct {
 var attributeWords = []attribute{
 	fabricWeightAttribute,
 	{routes: true, cues: []string{"material", "made of", "made from", "fabric", "composition", "de quoi sont", "de quoi est", "fait de",
-		"fait en", "faite de", "faite en", "faites de", "faites en", "hecho de", "hechos de", "hecha de", "hechas de", "composición",
+		"fait en", "faite de", "faite en", "faites de", "faites en", "hecho de", "hechos de", "hecha de", "hechas de", "está hecho", "está hecha", "están hechos", "están hechas", "esta hecho", "esta hecha", "composición",
 		"gemacht aus", "besteht aus", "bestehen aus", "fatto di", "fatti di", "fatta di", "fatte di", "composizione", "feito de",
 		"feitos de", "feita de", "feitas de", "composição", "gemaakt van", "gemaakt uit", "neyden", "nelerden", "z czego", "skład",
-		"terbuat dari", "из чего", "состав", "何でできて", "什么做的", "什麼做的", "成分", "무엇으로", "성분", "مصنوع", "مصنوعة", "materiaal", "stoff", "tela", "tissu", "tessuto", "tecido", "kumaş", "materiał", "bahan", "خامة", "مادة", "материал", "ткан", "素材", "材質", "材质", "材料", "面料", "소재"},
+		"terbuat dari", "из чего", "состав", "何でできて", "什么做的", "什麼做的", "成分", "무엇으로", "성분", "مصنوع", "مصنوعة", "materiaal", "stoff", "stof", "tela", "tissu", "tessuto", "tecido", "kumaş", "materiał", "bahan", "خامة", "مادة", "материал", "ткан", "素材", "材質", "材质", "材料", "面料", "소재"},
 		expand: []string{"nylon", "polyester", "merino", "wool", "down", "cotton", "linen", "leather", "recycled", "fleece", "synthetic", "ripstop", "organic", "fabric", "hemp",
 			// The same materials as translated descriptions name them.
 			"poliéster", "poliester", "полиэстер", "폴리에스터", "聚酯", "nailon", "naylon", "nilon", "нейлон", "나일론", "尼龍", "尼龙",
@@ -289,7 +359,10 @@ var attributeWords = []attribute{
 	// "How long does the battery last?": the runtime, stated in hours.
 	{routes: true, cues: []string{"battery", "batteri", "batería", "bateria", "batarya", "baterai", "akku", "аккумулятор", "батаре",
 		"バッテリー", "電池", "电池", "배터리", "بطارية", "runtime", "run time", "autonomi", "laufzeit", "leuchtdauer", "brenndauer",
-		"gaat mee", "pil ömrü", "czas pracy", "daya tahan", "续航", "續航", "持ち時間", "사용 시간", "يدوم"},
+		"gaat mee", "pil ömrü", "czas pracy", "daya tahan", "续航", "續航", "持ち時間", "사용 시간", "يدوم",
+		// "How many hours does it last?"
+		"how many hours", "wie viele stunden", "cuántas horas", "combien d'heures", "quante ore", "quantas horas", "hoeveel uur",
+		"kaç saat", "ile godzin", "berapa jam", "сколько часов", "何時間", "几个小时", "幾個小時", "多少小时", "多少小時", "몇 시간", "كم ساعة"},
 		expand: []string{"hours", "hour", "runtime", "battery", "lowest", "horas", "heures", "stunden", "uur", "ore", "saat",
 			"godzin", "jam", "часов", "時間", "小时", "小時", "시간", "ساعة"}},
 	// "Is it rechargeable? How does it charge?": USB or the sun.
@@ -314,7 +387,7 @@ var attributeWords = []attribute{
 		expand: []string{"cm", "mm", "thick", "dick", "épais", "épaisseur", "grueso", "spessa", "espessura", "dik", "grubość", "tebal",
 			"толщиной", "厚", "두께", "سميك"}},
 	// "How many litres?": the capacity, in millilitres or litres.
-	{routes: true, cues: []string{"capacity", "volume", "volumen", "litre", "liter", "ml ", "fassungsvermögen", "capacidad", "capacité",
+	{routes: true, cues: []string{"capacity", "volume", "volumen", "litre", "liter", "litro", "litri", "litr", "литр", "リットル", "公升", "리터", "لتر", "ml ", "fassungsvermögen", "capacidad", "capacité",
 		"capacità", "capacidade", "inhoud", "hacim", "kapasite", "pojemn", "kapasitas", "объём", "объем", "ёмкост", "емкост",
 		"容量", "容積", "容积", "毫升", "용량", "سعة"},
 		expand: []string{"ml", "liter", "litre", "litres", "liters", "litros", "litri", "capacity", "мл", "л", "公升", "升", "리터", "لتر"}},
@@ -331,8 +404,12 @@ var attributeWords = []attribute{
 	{cues: []string{"wash", "clean", "care", "waschen", "lavar", "laver", "lavare", "wassen", "yıka", "prać", "cuci", "غسل", "стира", "洗", "세탁",
 		// The machine named instead of the verb ("in de wasmachine?").
 		"wasmachine", "waschmaschine", "lavatrice", "lavadora", "machine à laver", "máquina de lavar", "pralk", "çamaşır makine",
-		"mesin cuci", "машинк", "غسالة"},
-		expand: []string{"wash", "washable", "°C", "machine", "dry"}},
+		"mesin cuci", "машинк", "غسالة",
+		// "Dishwasher-safe?" asks how to clean a bottle or a pot.
+		"dishwasher", "spülmaschine", "geschirrspüler", "lave-vaisselle", "lavavajillas", "lavastoviglie", "lava-louça", "lava louça",
+		"vaatwasser", "bulaşık makine", "zmywark", "mesin cuci piring", "посудомо", "食洗機", "洗碗机", "洗碗機", "식기세척기", "غسالة الصحون"},
+		expand: []string{"wash", "washable", "°C", "machine", "dry", "handwäsche", "mano", "mão", "handwas", "elde",
+			"ręcznie", "tangan", "вручную", "手洗い", "手洗", "손세척", "باليد"}},
 }
 
 // "What's the fabric weight?": grams per square metre. First, so that

@@ -25,9 +25,15 @@ var colorWords = map[string][]string{
 	"pink":   {"pink", "rosa", "rose", "roses", "rosado", "rosada", "roze", "pembe", "merah muda", "وردي", "زهري"},
 	"purple": {"purple", "morado", "morada", "violeta", "violet", "violette", "lila", "viola", "roxo", "roxa", "paars", "paarse", "mor", "ungu", "بنفسجي"},
 	"orange": {"orange", "naranja", "arancione", "laranja", "oranje", "turuncu", "oranye", "برتقالي"},
-	"grey":   {"grey", "gray", "gris", "grise", "grau", "graue", "grigio", "grigia", "cinza", "grijs", "grijze", "gri", "abu-abu", "رمادي"},
-	"brown":  {"brown", "marrón", "marron", "café", "braun", "braune", "marrone", "marrom", "bruin", "bruine", "kahverengi", "cokelat", "بني"},
-	"beige":  {"beige", "beis", "bege", "bej", "krem", "بيج"},
+	"grey": {"grey", "gray", "gris", "grise", "grises", "grau", "graue", "grauen", "graues", "grauer", "grigio", "grigia", "grigi", "grigie",
+		"cinza", "cinzas", "grijs", "grijze", "gri", "abu-abu", "رمادي"},
+	"brown": {"brown", "marrón", "marron", "marrones", "marrons", "café", "braun", "braune", "braunen", "braunes", "brauner", "marrone", "marroni",
+		"marrom", "bruin", "bruine", "kahverengi", "cokelat", "بني"},
+	"beige": {"beige", "beis", "bege", "bej", "krem", "بيج"},
+	// Khaki is an outdoor-trouser colour shops keep as "Khaki"; shoppers
+	// spell it their way ("cáqui", "cachi"); not "kaki", the Indonesian
+	// foot ("kaos kaki" are socks).
+	"khaki": {"khaki", "caqui", "cáqui", "kakí", "cachi", "kaki rengi", "хаки", "كاكي"},
 	// Rust is a common outdoor-apparel colour; shoppers name it in their
 	// language although shops keep "Rust" as the option value.
 	"rust": {"rust", "rust-coloured", "rust-colored", "óxido", "oxido", "color óxido", "rouille", "rost", "rostrot", "rostfarben",
@@ -71,6 +77,7 @@ var cjkColors = map[string]string{
 	"灰色": "grey", "グレー": "grey", "회색": "grey", "그레이": "grey",
 	"棕色": "brown", "咖啡色": "brown", "茶色": "brown", "ブラウン": "brown", "갈색": "brown", "브라운": "brown",
 	"米色": "beige", "ベージュ": "beige", "베이지": "beige",
+	"卡其": "khaki", "カーキ": "khaki", "카키": "khaki",
 	"铁锈": "rust", "鐵鏽": "rust", "铁锈色": "rust", "鐵鏽色": "rust", "锈色": "rust", "鏽色": "rust", "锈红": "rust", "鏽紅": "rust",
 	"ラスト": "rust", "錆色": "rust", "さび色": "rust", "サビ色": "rust", "러스트": "rust", "녹슨": "rust",
 }

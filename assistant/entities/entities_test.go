@@ -181,6 +181,12 @@ func TestColorsAndSizes(t *testing.T) {
 		{"ja", "MとLの間で迷っています", nil, []string{"M", "L"}},
 		{"en", "M/L or XL?", nil, []string{"M", "L", "XL"}},
 		{"en", "Merino socks", nil, nil},
+		// Plural colour adjectives and khaki as shoppers spell it; the
+		// Indonesian "kaki" (foot) is no colour.
+		{"es", "¿tenéis las zapatillas grises talla 40?", []string{"grey"}, []string{"EU 40"}},
+		{"it", "scarponi marroni taglia 44", []string{"brown"}, []string{"EU 44"}},
+		{"pt", "calça cáqui tamanho 30", []string{"khaki"}, []string{"EU 30"}},
+		{"id", "kaos kaki hitam", []string{"black"}, nil},
 	}
 	for _, tt := range tests {
 		e := Extract(tt.text, tt.lang)

@@ -20,6 +20,9 @@ func TestTerms(t *testing.T) {
 		{"where is my order", nil},
 		{"Le mont Blanc, petite montagne", nil},
 		{"Bisa kirim botol minum?", []string{"bottle"}},
+		{"Merino boxerın kumaşı nasıl?", []string{"boxer briefs"}},
+		{"Vendéis cucharas de titanio?", []string{"spork"}},
+		{"有適合登山用的保溫瓶嗎", []string{"bottle"}},
 		{"I need help with my subscription", nil}, // "bot" must not match inside words
 		{"Do you have tents?", []string{"tent"}},
 		{"wieviel ml hat der Titan Topf?", []string{"cook set"}}, // a pot, not only the set word

@@ -119,6 +119,9 @@ func Parse(r io.Reader) (*Message, error) {
 			if disp == "" || disp == "inline" {
 				if ct == "text/plain" && plain == "" {
 					plain = readText(p.Body)
+					if _, params, _ := ph.ContentType(); strings.EqualFold(params["format"], "flowed") {
+						plain = unflow(plain, strings.EqualFold(params["delsp"], "yes"))
+					}
 					continue
 				}
 				if ct == "text/html" && html == "" {
@@ -253,4 +256,51 @@ func decodeWord(s string) string {
 		return s
 	}
 	return d
+}
+
+// unflow undoes RFC 3676 format=flowed (Thunderbird, Apple Mail and most
+// phone clients send it): a line ending in a space goes on in the next line
+// of the same quote depth, so the shopper's paragraph reaches the inbox and
+// the assistant as one line instead of being cut wherever the client
+// wrapped it. Quote depth (leading '>') is kept per paragraph, the
+// space-stuffing after it removed, and with DelSp=yes the soft-break space
+// itself is dropped (used for languages written without spaces).
+func unflow(s string, delSp bool) string {
+	var out []string
+	var para strings.Builder
+	depth, open := 0, false
+	flush := func() {
+		prefix := ""
+		if depth > 0 {
+			prefix = strings.Repeat(">", depth) + " "
+		}
+		out = append(out, prefix+para.String())
+		para.Reset()
+		open = false
+	}
+	for _, line := range strings.Split(s, "\n") {
+		d := 0
+		for d < len(line) && line[d] == '>' {
+			d++
+		}
+		body := strings.TrimPrefix(line[d:], " ")
+		if open && d != depth {
+			flush() // a quote depth change ends a paragraph (RFC 3676 4.5)
+		}
+		depth = d
+		// "-- " is the signature separator, never a soft break.
+		soft := strings.HasSuffix(body, " ") && body != "-- "
+		if soft && delSp {
+			body = body[:len(body)-1]
+		}
+		para.WriteString(body)
+		open = true
+		if !soft {
+			flush()
+		}
+	}
+	if open {
+		flush()
+	}
+	return strings.Join(out, "\n")
 }

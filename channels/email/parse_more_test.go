@@ -371,3 +371,45 @@ func TestRenderText(t *testing.T) {
 		})
 	}
 }
+
+// TestUnflow: format=flowed text (RFC 3676) is joined back into paragraphs,
+// quote depth kept, space-stuffing and DelSp honoured.
+func TestUnflow(t *testing.T) {
+	tests := []struct {
+		name, in string
+		delSp    bool
+		want     string
+	}{
+		{"soft breaks join", "Hello, my parcel to Vienna has not \nmoved for ten days, can you \ncheck it?\n\nThanks", false,
+			"Hello, my parcel to Vienna has not moved for ten days, can you check it?\n\nThanks"},
+		{"hard break stays", "Line one\nLine two", false, "Line one\nLine two"},
+		{"quote depth kept", "Yes please\n> On Monday you \n> wrote:\n>> older \n>> text", false,
+			"Yes please\n> On Monday you wrote:\n>> older text"},
+		{"depth change ends paragraph", "> quoted soft \nnew text", false, "> quoted soft \nnew text"},
+		{"space stuffing removed", " From here\n >not a quote", false, "From here\n>not a quote"},
+		{"signature separator", "Bye\n-- \nAnna", false, "Bye\n-- \nAnna"},
+		{"delsp for unspaced scripts", "注文した商品が \n届きません", true, "注文した商品が届きません"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := unflow(tt.in, tt.delSp); got != tt.want {
+				t.Errorf("unflow(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestParseFlowed: a Thunderbird-style format=flowed mail reaches the
+// assistant as one paragraph.
+func TestParseFlowed(t *testing.T) {
+	raw := crlf("From: Anna <anna@example.org>\nTo: shop@example.com\nSubject: parcel\nMessage-ID: <f1@example.org>\n" +
+		"Content-Type: text/plain; charset=utf-8; format=flowed; delsp=no\n\n" +
+		"Where is my order 1034? It was supposed to arrive \nlast week.\n")
+	m, err := Parse(strings.NewReader(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Where is my order 1034? It was supposed to arrive last week."; m.New != want || m.Text != want {
+		t.Errorf("text %q / new %q, want %q", m.Text, m.New, want)
+	}
+}
