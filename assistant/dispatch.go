@@ -254,6 +254,11 @@ func (t *turn) run() error {
 		t.clarifyOrFallback()
 	case t.state.Awaiting == "" && t.faqFirst(orderTasks[in]):
 		// A merchant FAQ written for this question wins over routing.
+	case orderTasks[in] && t.state.Awaiting == "" && t.u.Ents.OrderNumber == "" && t.u.contact() == "" && knowledge.AsksDuties(t.text):
+		// "Can you mark the package as a gift so I avoid customs?" read
+		// as an order task: with no order named, the customs rule answers.
+		t.reply.Intent = intent.ShippingInfo
+		t.docAnswer("shipping_intro", "policy:shipping")
 	case orderTasks[in] && t.refundTimingQuestion():
 		// "When will I get my refund?" asked in general: the policy's
 		// refund timing, not an order look-up.
@@ -285,6 +290,12 @@ func (t *turn) run() error {
 		// say it, then hand over as before.
 		t.addressPolicy()
 		err = t.changeOrder()
+	case in == intent.ProductRecommendation && t.u.Ents.Price == nil && len(t.u.Ents.Colors) == 0 && len(t.u.Ents.Sizes) == 0 &&
+		knowledge.AsksDuties(t.text):
+		// "Kunnen jullie het als cadeau aangeven voor de douane?" names a
+		// gift but asks about customs: the customs rule answers.
+		t.reply.Intent = intent.ShippingInfo
+		t.docAnswer("shipping_intro", "policy:shipping")
 	case in == intent.ProductRecommendation:
 		t.recommend()
 	case in == intent.ProductQuestion, in == intent.Stock:
@@ -338,7 +349,10 @@ func (t *turn) placeRuleQuestion(in string) bool {
 	// pros EUA?" names a gift but asks whether shipping there is free: a
 	// recommendation with no budget that asks about free shipping to a
 	// place is that place's rule.
-	freeTo := in == intent.ProductRecommendation && t.u.Ents.Price == nil && t.asksFreeShipping()
+	// Likewise "i dazi sono a carico mio?" names no product at all: the
+	// duties rule of the place it names.
+	freeTo := in == intent.ProductRecommendation && t.u.Ents.Price == nil &&
+		(t.asksFreeShipping() || knowledge.AsksDuties(t.text) && len(glossary.Terms(t.text)) == 0)
 	if !placeRuleIntents[in] && !freeTo || t.u.Ents.OrderNumber != "" || t.u.contact() != "" {
 		return false
 	}

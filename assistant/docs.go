@@ -138,6 +138,13 @@ func (t *turn) answerFromDocs(intro, prefer string, minScore float64) bool {
 		// threshold, which answers no; say it after the rule.
 		t.notes = append(t.notes, t.t("rule_no_free", nil))
 	}
+	if country != "" && !best.Duties && best.Rule != knowledge.RuleNone && t.asksFreeShipping() {
+		// "Ik zit op 60 euro, hoeveel nog voor gratis verzending?": how
+		// far that order is from the rule's threshold.
+		if gap := t.freeShippingGap(best.Original); gap != "" {
+			t.notes = append(t.notes, gap)
+		}
+	}
 	second := t.otherHalf(q, best)
 	t.quote(best)
 	if second != nil {
@@ -446,7 +453,8 @@ func (t *turn) faqFirst(task bool) bool {
 		return false
 	}
 	if productIntents[t.reply.Intent] && (len(t.u.Ents.Colors) > 0 || len(t.u.Ents.Sizes) > 0 || t.u.Ents.Price != nil ||
-		len(glossary.Terms(t.text)) > 0 && !slices.ContainsFunc(conceptsIn(t.text), (*faqConcept).aboutService) && !t.asksService()) {
+		(len(glossary.Terms(t.text)) > 0 || mentionsSize(t.text) && !slices.ContainsFunc(conceptsIn(t.text), isRestock)) &&
+			!slices.ContainsFunc(conceptsIn(t.text), (*faqConcept).aboutService) && !t.asksService()) {
 		// "A black fleece in size M?" asks for products; an FAQ sharing
 		// its words (the size guide's) does not answer it. A store
 		// service named with a category ("guarantee on jackets") is
@@ -491,6 +499,12 @@ func (t *turn) faqFirst(task bool) bool {
 		return false // the policy answer asks for the country
 	}
 	h := hits[0]
+	if h.Rule != knowledge.RuleNone && knowledge.AsksDuties(t.text) && knowledge.AsksDuties(h.Title) && !subject {
+		// "Moro na Suíça, vou pagar imposto?": the entry's sentence for
+		// the country is a summary; the customs page's passage for it
+		// also says what that country charges (Swiss VAT 8.1 %).
+		return false
+	}
 	// The topic stays what the shopper asked about (analytics and the
 	// dialogue use it); only a message the classifier could not place
 	// becomes a store question.
@@ -503,6 +517,39 @@ func (t *turn) faqFirst(task bool) bool {
 		return true
 	}
 	t.quote(h)
+	return true
+}
+
+// taskFAQ quotes the FAQ entry whose question an order task's message asks
+// ("Kan ik mijn bestelling nog annuleren? Ze is al verstuurd"), before the
+// order is looked up. Among the entries whose answers share the message's
+// words the one asked wins: another entry may share more of them ("you can
+// cancel a pre-order before it ships").
+func (t *turn) taskFAQ() bool {
+	hits, err := t.e.index.AnswerPassages(t.ctx, t.shop.Domain, knowledge.PassageQuery{Text: t.text,
+		Lang: t.reply.Language, Kinds: []string{"faq"}, Limit: 3})
+	if err != nil {
+		t.logErr("match FAQ for an order task", err)
+		return false
+	}
+	var best *knowledge.PassageAnswer
+	for i := range hits {
+		if h := &hits[i]; !h.CountrySpecific && (best == nil || h.QuestionMatch > best.QuestionMatch) {
+			best = h
+		}
+	}
+	need := strongFAQ
+	if len(hits) > 0 && knowledge.AsksCancel(t.text) && knowledge.AsksCancel(hits[0].Title) && !hits[0].CountrySpecific {
+		// The best entry asks what the shopper asks; the rest of a long
+		// message ("I ordered yesterday and it shipped") is its
+		// circumstances, which dilute the words shared.
+		best, need = &hits[0], 0
+	}
+	if best == nil || best.QuestionMatch < need || best.QuestionMatch == 0 {
+		return false
+	}
+	t.reply.Sources = append(t.reply.Sources, Source{Kind: best.Kind, Title: best.Title, URL: best.URL})
+	t.quote(*best)
 	return true
 }
 

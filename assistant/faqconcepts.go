@@ -1,6 +1,7 @@
 package assistant
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -32,11 +33,15 @@ func (c *faqConcept) inRules() bool { return c.name == "currency" || c.name == "
 func (c *faqConcept) aboutService() bool {
 	switch c.name {
 	case "warranty", "gift wrapping", "price match", "student discount", "first order discount", "currency", "size exchange", "payment methods",
-		"repair":
+		"repair", "size advice":
 		return true
 	}
 	return false
 }
+
+// isRestock reports whether a concept is the restock entry's: a sold-out
+// size coming back is the FAQ's, though the message names sizes.
+func isRestock(c *faqConcept) bool { return c.name == "restock" }
 
 // asksService reports whether the message asks about a store service (a
 // repair, a price drop, when sold-out items come back) that the FAQ
@@ -62,7 +67,7 @@ var faqConcepts = []faqConcept{
 	{"gift card", map[string][]string{
 		"en": {"gift card", "gift voucher", "gift certificate", "voucher", "e-gift"}, "de": {"geschenkkarte", "gutschein", "geschenkgutschein"},
 		"es": {"tarjeta regalo", "tarjetas regalo", "tarjeta de regalo", "vale regalo", "cheque regalo"}, "fr": {"carte cadeau", "cartes cadeaux", "bon d'achat", "chèque cadeau"},
-		"it": {"buono regalo", "buoni regalo", "carta regalo", "gift card"}, "pt": {"cartão-presente", "cartões-presente", "cartão presente", "vale-presente", "vale presente"},
+		"it": {"buono regalo", "buoni regalo", "carta regalo", "gift card"}, "pt": {"cartão-presente", "cartões-presente", "cartão presente", "vale-presente", "vale presente", "vales-presente", "vales presente"},
 		"nl": {"cadeaubon", "cadeaukaart", "waardebon"}, "pl": {"karta podarunkowa", "karty podarunkow", "bon podarunkowy", "voucher"},
 		"ru": {"подарочная карта", "подарочн", "сертификат"}, "tr": {"hediye kartı", "hediye çeki", "hediye kart"},
 		"ar": {"بطاقة هدية", "بطاقات هدايا", "بطاقات الهدايا", "قسيمة"}, "ja": {"ギフトカード", "ギフト券", "商品券"},
@@ -71,7 +76,7 @@ var faqConcepts = []faqConcept{
 	{"gift wrapping", map[string][]string{
 		"en": {"gift wrap", "gift-wrap", "wrapping", "wrapped", "gift message", "gift note", "note to a present", "wrap it as a present"}, "de": {"geschenkverpackung", "geschenk verpack", "als geschenk", "grußkarte"},
 		"es": {"envoltorio de regalo", "envolver para regalo", "papel de regalo", "mensaje de regalo", "para regalo"}, "fr": {"emballage cadeau", "paquet cadeau", "paquets cadeaux", "paquet-cadeau", "emballer", "message cadeau", "papier cadeau"},
-		"it": {"confezione regalo", "pacchetto regalo", "incartare", "biglietto regalo"}, "pt": {"embrulho", "embalagem de presente", "embrulhar", "papel de presente"},
+		"it": {"confezione regalo", "confezioni regalo", "pacchetto regalo", "pacchetti regalo", "pacco regalo", "incart", "impacchett", "biglietto regalo"}, "pt": {"embrulho", "embalagem de presente", "embrulhar", "papel de presente"},
 		"nl": {"cadeauverpakking", "inpakken", "cadeau verpakt", "cadeaukaartje"}, "pl": {"opakowanie prezentowe", "zapakować na prezent", "pakowanie na prezent"},
 		"ru": {"подарочная упаковка", "упаковать в подарок", "подарочн упаков"}, "tr": {"hediye paketi", "hediye paket"},
 		"ar": {"تغليف هدايا", "تغليف الهدايا", "تغليف", "رسالة هدية"}, "ja": {"ギフトラッピング", "ラッピング", "ギフト包装", "のし"},
@@ -98,7 +103,7 @@ var faqConcepts = []faqConcept{
 		"it": {"newsletter", "primo ordine", "benvenuto", "primo acquisto"}, "pt": {"newsletter", "primeira compra", "primeiro pedido", "boas-vindas"},
 		"nl": {"nieuwsbrief", "eerste bestelling", "welkomstkorting", "welkom"}, "pl": {"newsletter", "pierwsze zamówienie", "powitaln", "pierwsze zakupy"},
 		"ru": {"рассылк", "первый заказ", "первого заказа", "приветствен", "первую покупку"}, "tr": {"bülten", "ilk sipariş", "hoş geldin", "ilk alışveriş"},
-		"ar": {"النشرة", "الطلب الأول", "أول طلب", "ترحيب"}, "ja": {"メルマガ", "ニュースレター", "初回", "ウェルカム"}, "ko": {"뉴스레터", "첫 주문", "웰컴", "첫 구매", "신규 가입"},
+		"ar": {"النشرة", "الطلب الأول", "أول طلب", "ترحيب"}, "ja": {"メルマガ", "ニュースレター", "初回", "ウェルカム"}, "ko": {"뉴스레터", "첫 주문", "첫주문", "웰컴", "첫 구매", "첫구매", "신규 가입", "신규가입"},
 		"zh-Hans": {"电子报", "首单", "首购", "新人", "新客"}, "zh-Hant": {"電子報", "首購", "首單", "新客", "新人"},
 		"id": {"newsletter", "pesanan pertama", "selamat datang", "pembelian pertama"}}},
 	{"discount code", map[string][]string{
@@ -107,13 +112,15 @@ var faqConcepts = []faqConcept{
 		"it": {"codice sconto", "codici sconto", "coupon", "codice promozionale"}, "pt": {"cupom de desconto", "cupom", "cupons", "código de desconto", "cupão"},
 		"nl": {"kortingscode", "couponcode", "actiecode"}, "pl": {"kod rabatowy", "kody rabatowe", "kodów rabatowych", "kupon", "kod promocyjny"},
 		"ru": {"промокод", "купон", "код скидки"}, "tr": {"indirim kodu", "kupon", "promosyon kodu"}, "ar": {"كود الخصم", "رمز الخصم", "كوبون", "قسيمة خصم"},
-		"ja": {"割引コード", "クーポン", "プロモコード"}, "ko": {"할인 코드", "쿠폰", "프로모션 코드"}, "zh-Hans": {"折扣码", "优惠码", "优惠券"},
+		"ja": {"割引コード", "クーポン", "プロモコード"}, "ko": {"할인 코드", "할인코드", "쿠폰", "프로모션 코드", "프로모션코드", "프로모 코드"}, "zh-Hans": {"折扣码", "优惠码", "优惠券"},
 		"zh-Hant": {"折扣碼", "優惠碼", "優惠券"}, "id": {"kode diskon", "kupon", "kode promo"}}},
 	{"sustainability", map[string][]string{
 		// Recycled and organic materials and animal welfare are what the
 		// sustainability entry answers ("How much of your catalogue is
 		// recycled?", "Is your merino mulesing-free?").
-		"en": {"sustainable", "sustainability", "eco-friendly", "eco friendly", "environment", "ethical", "recycled", "cruelty", "animal welfare", "organic", "mulesing"},
+		"en": {"sustainable", "sustainability", "eco-friendly", "eco friendly", "environment", "ethical", "recycled", "cruelty", "animal welfare", "organic", "mulesing",
+			// the certifications the entry names, in every script
+			"rds", "gots", "climate neutral"},
 		"de": {"nachhaltig", "umweltfreundlich", "umwelt", "ökologisch", "recycelt", "recycling", "mulesing"},
 		"es": {"sostenible", "sostenibilidad", "ecológic", "medio ambiente", "reciclad", "orgánic", "mulesing"},
 		"fr": {"durable", "durabilité", "écologique", "environnement", "éthique", "recyclé", "biologique", "mulesing"},
@@ -125,7 +132,7 @@ var faqConcepts = []faqConcept{
 		"tr": {"sürdürülebilir", "çevre dostu", "çevreci", "geri dönüştürül", "geri dönüşüm", "organik", "mulesing"},
 		"ar": {"مستدام", "مستدامة", "الاستدامة", "صديقة للبيئة", "البيئة", "معاد تدوير", "إعادة التدوير", "عضوي"},
 		"ja": {"サステナブル", "環境", "エコ", "持続可能", "リサイクル", "オーガニック", "ミュールシング"},
-		"ko": {"지속 가능", "친환경", "환경", "재활용", "유기농", "뮬싱"}, "zh-Hans": {"可持续", "环保", "环境", "回收", "有机", "再生材料"},
+		"ko": {"지속 가능", "지속가능", "친환경", "환경", "재활용", "유기농", "뮬싱"}, "zh-Hans": {"可持续", "环保", "环境", "回收", "有机", "再生材料"},
 		"zh-Hant": {"永續", "環保", "環境", "回收", "有機", "再生材料"},
 		"id":      {"berkelanjutan", "ramah lingkungan", "lingkungan", "daur ulang", "organik", "mulesing"}}},
 	{"price match", map[string][]string{
@@ -134,7 +141,7 @@ var faqConcepts = []faqConcept{
 		"fr": {"alignement de prix", "alignez", "prix a baissé", "baisse de prix", "différence"}, "it": {"prezzo è sceso", "prezzo sceso", "calo di prezzo", "differenza", "stesso prezzo", "costa meno", "calate il prezzo", "abbassate il prezzo"},
 		"pt": {"cobrir preço", "preço caiu", "baixou o preço", "diferença"}, "nl": {"prijs gedaald", "prijsgarantie", "verschil terug", "verschil"},
 		"pl": {"cena spadła", "gwarancja ceny", "różnic"}, "ru": {"цена снизилась", "подешевел", "разниц"}, "tr": {"fiyat düştü", "fiyat farkı"},
-		"ar": {"انخفض السعر", "فرق السعر"}, "ja": {"値下がり", "値下げ", "差額"}, "ko": {"가격이 내려", "가격 인하", "차액"},
+		"ar": {"انخفض السعر", "فرق السعر"}, "ja": {"値下がり", "値下げ", "差額"}, "ko": {"가격이 내려", "가격 인하", "가격인하", "차액"},
 		"zh-Hans": {"降价", "差价", "价格保护"}, "zh-Hant": {"降價", "差價", "價格保護"}, "id": {"harga turun", "selisih harga"}}},
 	{"restock", map[string][]string{
 		"en": {"restock", "back in stock", "notify me", "notified", "come back", "be back", "coming back", "available again", "in stock again"}, "de": {"wieder verfügbar", "nachbestellt", "wieder auf lager", "benachrichtig", "wieder lieferbar", "wieder rein", "wieder da"},
@@ -142,14 +149,14 @@ var faqConcepts = []faqConcept{
 		"fr": {"réapprovision", "de nouveau en stock", "réassort", "m'avertir", "revient en stock", "reviennent en stock", "de nouveau disponible"},
 		"it": {"rifornire", "di nuovo disponibil", "tornerà disponibil", "tornano disponibil", "torna disponibil", "riassortimento", "avvisami"},
 		"pt": {"repor", "reposição", "voltar ao estoque", "volta ao estoque", "volta a ficar disponível", "avise-me"},
-		"nl": {"weer op voorraad", "weer binnen", "melding", "weer leverbaar", "weer beschikbaar"}, "pl": {"ponownie dostępn", "uzupełni", "powiadom"}, "ru": {"снова в наличии", "пополн", "уведоми"},
-		"tr": {"tekrar stok", "yeniden stok", "tekrar stoğa", "yeniden stoğa", "stoğa gel", "stoğa gir", "stoklara gir", "haber ver"}, "ar": {"إعادة التخزين", "متوفرا مرة أخرى", "أبلغني"},
-		"ja": {"再入荷", "入荷"}, "ko": {"재입고", "다시 입고", "입고되", "다시 들어오", "다시 들어와"}, "zh-Hans": {"补货", "到货通知"}, "zh-Hant": {"補貨", "到貨通知"}, "id": {"restock", "stok lagi", "tersedia lagi"}}},
+		"nl": {"weer op voorraad", "weer binnen", "melding", "weer leverbaar", "weer beschikbaar", "terug op voorraad", "terug in de winkel", "weer terug", "terugkomt", "aangevuld"}, "pl": {"ponownie dostępn", "uzupełni", "powiadom"}, "ru": {"снова в наличии", "пополн", "уведоми"},
+		"tr": {"tekrar stok", "yeniden stok", "tekrar stoğa", "yeniden stoğa", "stoğa gel", "stoğa gir", "stoklara gir", "haber ver", "stokta olmayan", "tükenen", "stoğu biten"}, "ar": {"إعادة التخزين", "متوفرا مرة أخرى", "أبلغني"},
+		"ja": {"再入荷", "入荷"}, "ko": {"재입고", "다시 입고", "다시입고", "입고되", "다시 들어오", "다시 들어와"}, "zh-Hans": {"补货", "到货通知"}, "zh-Hant": {"補貨", "到貨通知"}, "id": {"restock", "stok lagi", "tersedia lagi"}}},
 	{"pre-order", map[string][]string{
 		"en": {"pre-order", "preorder", "pre order"}, "de": {"vorbestell"}, "es": {"reserva", "preventa", "pre-pedido"}, "fr": {"précommande", "pré-commande"},
 		"it": {"preordin", "pre-ordin", "prenotazione"}, "pt": {"pré-venda", "pré-encomenda", "encomenda antecipada"}, "nl": {"pre-order", "voorbestel"},
 		"pl": {"przedsprzedaż", "zamówienie przedpremierowe"}, "ru": {"предзаказ"}, "tr": {"ön sipariş"}, "ar": {"طلب مسبق", "الطلب المسبق"},
-		"ja": {"予約"}, "ko": {"예약 주문", "사전 주문", "예약"}, "zh-Hans": {"预售", "预订", "预购"}, "zh-Hant": {"預購", "預售", "預訂"}, "id": {"pra-pesan", "pre-order", "preorder"}}},
+		"ja": {"予約"}, "ko": {"예약 주문", "예약주문", "사전 주문", "사전주문", "예약"}, "zh-Hans": {"预售", "预订", "预购"}, "zh-Hant": {"預購", "預售", "預訂"}, "id": {"pra-pesan", "pre-order", "preorder"}}},
 	{"currency", map[string][]string{
 		"en": {"currency", "currencies", "dollars", "pounds", "local currency", "swiss francs", "yen", "yuan", "dirhams", "riyals"},
 		"de": {"währung", "dollar", "franken", "pfund"}, "es": {"moneda", "divisa", "dólares", "libras", "francos", "yenes"},
@@ -173,7 +180,7 @@ var faqConcepts = []faqConcept{
 		"tr":      {"ödeme yöntemleri", "klarna", "paypal", "kapıda ödeme", "havale", "taksit", "kredi kartı", "ödeme yöntem", "ödeme seçenek"},
 		"ar":      {"طرق الدفع", "klarna", "paypal", "الدفع عند الاستلام", "تحويل بنكي", "أقساط", "بطاقة ائتمان", "باي بال", "بايبال", "كلارنا"},
 		"ja":      {"支払い方法", "klarna", "paypal", "代金引換", "代引き", "銀行振込", "分割", "後払い", "クレジットカード", "ペイパル", "クラーナ", "アップルペイ", "アメックス"},
-		"ko":      {"결제 수단", "klarna", "paypal", "착불", "계좌이체", "할부", "신용카드", "결제 방법", "페이팔", "클라르나", "애플페이", "구글페이", "아멕스", "후불"},
+		"ko":      {"결제 수단", "결제수단", "결제방법", "지불 방법", "지불방법", "klarna", "paypal", "착불", "계좌이체", "할부", "신용카드", "결제 방법", "페이팔", "클라르나", "애플페이", "구글페이", "아멕스", "후불"},
 		"zh-Hans": {"付款方式", "klarna", "paypal", "货到付款", "银行转账", "分期", "信用卡", "支付宝", "微信支付", "支付方式", "贝宝"},
 		"zh-Hant": {"付款方式", "klarna", "paypal", "貨到付款", "銀行轉帳", "分期", "信用卡", "貝寶", "支付方式"},
 		"id":      {"metode pembayaran", "klarna", "paypal", "bayar di tempat", "transfer bank", "cicilan", "kartu kredit", "gopay"}}},
@@ -183,14 +190,14 @@ var faqConcepts = []faqConcept{
 		"en": {"tracking number", "tracking link", "tracking info", "tracking code", "no movement", "not moving", "hasn't moved", "stuck in transit"}, "de": {"trackingnummer", "sendungsnummer", "sendungsverfolgung", "tracking-link", "bewegt sich nicht", "keine bewegung", "hängt fest"},
 		"es": {"número de seguimiento", "código de seguimiento", "enlace de seguimiento", "no se mueve", "sin movimiento", "atascado"},
 		"fr": {"numéro de suivi", "lien de suivi", "suivi de colis", "ne bouge", "aucun mouvement", "bloqué"},
-		"it": {"numero di tracciamento", "codice di tracciamento", "link di tracciamento", "numero di tracking", "è fermo", "fermo da", "non si muove", "bloccato"},
+		"it": {"numero di tracciamento", "codice di tracciamento", "link di tracciamento", "numero di tracking", "è fermo", "fermo da", "non si muove", "bloccato", "non si aggiorna"},
 		"pt": {"código de rastreio", "código de rastreamento", "rastreio", "rastreamento", "não se mexe", "sem movimento", "parado há"},
-		"nl": {"trackingnummer", "track & trace", "track and trace", "trackinglink", "beweegt niet", "staat stil"},
+		"nl": {"trackingnummer", "track & trace", "track and trace", "trackinglink", "beweegt niet", "staat stil", "staat … stil", "beweegt … niet", "zit … vast"},
 		"pl": {"numer przesyłki", "numer śledzenia", "numer do śledzenia", "nie rusza", "utknęł", "stoi w miejscu"},
 		"ru": {"трек-номер", "трек номер", "номер отслеживания", "не движется", "застрял"},
 		"tr": {"takip numarası", "takip numarasi", "kargo takip", "hareket etmiyor", "ilerlemiyor"},
 		"ar": {"رقم التتبع", "رابط التتبع", "رقم تتبع", "لم يتحرك", "متوقف"}, "ja": {"追跡番号", "追跡リンク", "伝票番号", "動かない", "止まったまま"},
-		"ko":      {"운송장 번호", "운송장번호", "송장 번호", "송장번호", "추적 번호", "송장 조회", "조회가 안"},
+		"ko":      {"운송장 번호", "운송장번호", "송장 번호", "송장번호", "추적 번호", "송장 조회", "조회가 안", "배송 조회", "배송조회", "업데이트가 안", "멈춰 있"},
 		"zh-Hans": {"物流单号", "快递单号", "追踪号", "跟踪号", "运单号", "物流没有更新", "物流不动"}, "zh-Hant": {"追蹤號碼", "物流單號", "追蹤碼", "貨運單號", "物流沒有更新"},
 		"id": {"nomor resi", "resi", "nomor pelacakan", "tidak bergerak"}}},
 	{"size exchange", map[string][]string{
@@ -202,6 +209,18 @@ var faqConcepts = []faqConcept{
 		"tr": {"başka beden", "beden değişim", "bedenini değiştir", "beden değiştir"}, "ar": {"استبدال", "تغيير المقاس", "مقاس آخر"},
 		"ja": {"サイズ交換", "交換"}, "ko": {"사이즈 교환", "교환"}, "zh-Hans": {"换尺码", "换货", "换码", "换个尺码"}, "zh-Hant": {"換尺碼", "換貨", "換個尺碼"},
 		"id": {"tukar ukuran", "ganti ukuran", "tukar"}}},
+	// "I'm between two sizes": the sizing entry's advice (the larger for
+	// jackets, the smaller for base layers). The first word of a language
+	// is the question the entry is looked up by.
+	{"size advice", map[string][]string{
+		"en": {"what size should i get", "between two sizes", "between sizes"}, "nl": {"welke maat moet ik nemen", "tussen twee maten", "tussen 2 maten"},
+		"de": {"welche größe soll ich nehmen", "zwischen zwei größen"}, "fr": {"quelle taille dois-je prendre", "entre deux tailles"},
+		"es": {"qué talla me pido", "entre dos tallas"}, "it": {"che taglia devo prendere", "tra due taglie", "fra due taglie"},
+		"pt": {"qual tamanho devo pedir", "entre dois tamanhos"}, "pl": {"jaki rozmiar wybrać", "między dwoma rozmiarami"},
+		"ru": {"какой размер выбрать", "между двумя размерами"}, "tr": {"hangi bedeni almalıyım", "iki beden arasında"},
+		"ar": {"ما المقاس المناسب لي", "بين مقاسين"}, "ja": {"どのサイズを選べばいいですか", "サイズで迷", "サイズに迷"},
+		"ko": {"어떤 사이즈를 사야 할까요", "두 사이즈 사이", "사이즈가 애매"}, "zh-Hans": {"我应该选哪个尺码", "两个尺码之间"},
+		"zh-Hant": {"我應該選哪個尺碼", "兩個尺碼之間"}, "id": {"ukuran mana yang harus saya pilih", "di antara dua ukuran"}}},
 	{"warranty", map[string][]string{
 		"en": {"warranty", "guarantee", "defect"}, "de": {"garantie", "gewährleistung", "mangel", "defekt"}, "es": {"garantía", "defecto"},
 		"fr": {"garantie", "défaut"}, "it": {"garanzia", "difett"}, "pt": {"garantia", "defeito"}, "nl": {"garantie", "defect"},
@@ -231,7 +250,7 @@ var faqConcepts = []faqConcept{
 		"es": {"recoger en tienda", "recogida", "recoger"}, "fr": {"retrait en magasin", "retirer", "click and collect"},
 		"it": {"ritiro in negozio", "ritirare", "ritiro"}, "pt": {"retirada", "retirar na loja", "retirar"}, "nl": {"afhalen", "ophalen"},
 		"pl": {"odbiór osobisty", "odebrać osobiście"}, "ru": {"самовывоз", "забрать самому"}, "tr": {"mağazadan teslim", "gel al"},
-		"ar": {"استلام من المتجر", "الاستلام"}, "ja": {"店頭受け取り", "受け取り"}, "ko": {"매장 픽업", "픽업"},
+		"ar": {"استلام من المتجر", "الاستلام"}, "ja": {"店頭受け取り", "受け取り"}, "ko": {"매장 픽업", "매장픽업", "픽업"},
 		"zh-Hans": {"自提", "到店取货"}, "zh-Hant": {"自取", "到店取貨"}, "id": {"ambil sendiri", "ambil di toko"}}},
 }
 
@@ -249,12 +268,21 @@ func conceptsIn(text string) []*faqConcept {
 				break
 			}
 		}
+		if found && c.name == "size advice" && sizeNumberRE.MatchString(low) {
+			// "Borstomtrek 112 cm, welke maat?", "I'm usually a 42": a
+			// measurement or a size the shopper wears asks the size
+			// guide, not the general advice.
+			found = false
+		}
 		if found && !(c.name == "price match" && comparesPrices(low)) {
 			out = append(out, c)
 		}
 	}
 	return out
 }
+
+// sizeNumberRE finds a measurement or a size worn (two digits or more).
+var sizeNumberRE = regexp.MustCompile(`\d{2,}`)
 
 // differenceWords say "difference" in the supported languages: a price
 // match's "refund the difference", or a comparison's "difference between".
@@ -286,6 +314,9 @@ var conceptSuffixes = []string{"", "s", "e", "es", "en"}
 // message: "cat" is no pet in Italian "catalogo", "dog" none in "dogana",
 // "pet" none in French "petit". Longer ones may be inflected ("BLIKiem").
 func containsConceptWord(low, w string) bool {
+	if strings.Contains(w, " … ") {
+		return containsSplitWord(low, w)
+	}
 	if utf8.RuneCountInString(w) > 3 || !isLatinWord(w) {
 		return containsWordStart(low, w)
 	}
@@ -305,6 +336,34 @@ func containsConceptWord(low, w string) bool {
 			end = k
 		}
 		if slices.Contains(conceptSuffixes, rest[:end]) {
+			return true
+		}
+	}
+}
+
+// containsSplitWord matches a concept word written "staat … stil": a Dutch
+// separable verb, whose parts stand apart in the clause ("Mijn pakket
+// staat al een week stil"). The first part is a whole word; the second
+// follows it before the clause ends.
+func containsSplitWord(low, w string) bool {
+	head, tail, _ := strings.Cut(w, " … ")
+	for i := 0; ; {
+		j := strings.Index(low[i:], head)
+		if j < 0 {
+			return false
+		}
+		j += i
+		i = j + len(head)
+		before, _ := utf8.DecodeLastRuneInString(low[:j])
+		after, _ := utf8.DecodeRuneInString(low[i:])
+		if j > 0 && unicode.IsLetter(before) || unicode.IsLetter(after) {
+			continue
+		}
+		clause := low[i:]
+		if k := strings.IndexAny(clause, ".?!;,"); k >= 0 {
+			clause = clause[:k]
+		}
+		if containsConceptWord(clause, tail) {
 			return true
 		}
 	}
@@ -357,6 +416,11 @@ func (t *turn) faqByConcept() []knowledge.PassageAnswer {
 		// the delivery rule; the payment method is its condition. "Is
 		// the refund paid to PayPal or the card?" asks about the refund.
 		cs = slices.DeleteFunc(cs, func(c *faqConcept) bool { return c.name == "payment methods" })
+	}
+	if slices.ContainsFunc(cs, func(c *faqConcept) bool { return c.name == "repair" }) {
+		// "Do you repair jackets after the warranty?" asks for the
+		// repair entry, which says what the warranty covers too.
+		cs = slices.DeleteFunc(cs, func(c *faqConcept) bool { return c.name == "warranty" })
 	}
 	if len(cs) == 0 {
 		return nil

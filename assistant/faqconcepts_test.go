@@ -32,6 +32,21 @@ func TestConceptWords(t *testing.T) {
 		{"Posso usare due codici sconto?", "discount code", ""},
 		{"Czy mogę zapłacić BLIKiem?", "payment methods", ""},
 		{"Il pacco è fermo da una settimana", "tracking number", ""},
+		{"Fate pacchetti regalo per Natale?", "gift wrapping", ""},
+		{"Me lo potete incartare?", "gift wrapping", ""},
+		{"할인코드 입력을 깜빡했어요", "discount code", ""},
+		{"결제수단 알려주세요", "payment methods", ""},
+		{"Mijn pakket staat al vijf dagen stil", "tracking number", ""},
+		{"Ik zit tussen twee maten in, wat raden jullie aan?", "size advice", ""},
+		{"Borstomtrek 104 cm, welke maat moet ik nemen?", "", "size advice"},
+		{"다운 충전재 RDS 인증 있어요?", "sustainability", ""},
+		{"Cards and words: RDSX", "", "sustainability"},
+		{"Het pakje zit al een week vast bij de vervoerder", "tracking number", ""},
+		{"De staatsbank is stil vandaag", "", "tracking number"},
+		{"Staat de jas in de uitverkoop? Stil maar", "", "tracking number"},
+		{"첫구매 혜택 있나요", "first order discount", ""},
+		{"Tükenen botlar ne zaman gelir?", "restock", ""},
+		{"Wanneer wordt de voorraad aangevuld?", "restock", ""},
 	} {
 		names := map[string]bool{}
 		for _, co := range conceptsIn(c.text) {

@@ -52,8 +52,12 @@ func (t *turn) orderTask(task string) error {
 		case task == intent.CancelOrder:
 			// "Can I cancel my order?" asks the rule too: until when
 			// an order can be cancelled, and at what cost, is the
-			// shop's policy, said before the order is looked up.
-			t.answerFromDocs("", "", minOtherScore)
+			// shop's policy, said before the order is looked up. The
+			// merchant's FAQ entry on cancelling, when one matches, also
+			// says what to do once the order has shipped.
+			if !t.taskFAQ() {
+				t.answerFromDocs("", "", minOtherScore)
+			}
 		case task != intent.ChangeOrder:
 			// "I typed the wrong street number, can you fix it?" read
 			// as an order question: how long an address can still

@@ -31,6 +31,9 @@ func TestResidenceOverNationality(t *testing.T) {
 		{"it", "Abito a Porto, sopra quale importo la spedizione è gratuita?", []string{"75"}, []string{"150"}},
 		{"fr", "J'habite à Nice, la livraison est gratuite à partir de combien ?", []string{"75"}, []string{"150"}},
 		{"nl", "Ik woon in Nice, vanaf welk bedrag is verzending gratis?", []string{"75"}, []string{"150"}},
+		// Colloquial Brazilian "pro" (para o) and a service named before the place.
+		{"pt", "quanto tempo leva o envio pro Porto?", []string{"2"}, []string{"7–15"}},
+		{"fr", "c'est combien la livraison express a Nice ?", []string{"14,95"}, nil},
 	}
 	for _, tt := range tests {
 		r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: tt.say, Locale: tt.locale})

@@ -3,6 +3,7 @@ package assistant
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -56,6 +57,55 @@ func (t *turn) asksFreeShipping() bool {
 // and the shopper must be told so rather than left to infer it.
 func noFreeThreshold(original string) bool {
 	return daysRE.MatchString(original) && priceRE.MatchString(original) && !freeWordRE.MatchString(original)
+}
+
+// cartAmountRE finds an amount in euros a shopper names ("60 euro", "€60",
+// "120유로", "160 avro"): the order they ask free shipping for.
+var cartAmountRE = regexp.MustCompile(`(?i)(?:€\s?(\d+(?:[.,]\d{1,2})?)|(\d+(?:[.,]\d{1,2})?)\s?(?:€|eur\b|euro|유로|ユーロ|欧元|歐元|евро|يورو|avro))`)
+
+// freeShippingGap says how far an order of the amount the message names is
+// from the free-shipping threshold of the rule (read in the shop's primary
+// language), or "" when the rule has no threshold in euros, the message
+// names no amount in euros, or the amount is the threshold itself ("free
+// over 75 euros?" asks the rule).
+func (t *turn) freeShippingGap(original string) string {
+	m := freeOverRE.FindStringSubmatch(original)
+	if m == nil || !strings.Contains(m[1], "€") {
+		return ""
+	}
+	threshold, ok := parseEuros(m[1])
+	if !ok {
+		return ""
+	}
+	c := cartAmountRE.FindStringSubmatch(t.text)
+	if c == nil {
+		return ""
+	}
+	cart, ok := parseEuros(c[1] + c[2])
+	if !ok || cart == threshold {
+		return ""
+	}
+	data := map[string]any{"Cart": euros(cart), "Threshold": m[1]}
+	if cart > threshold {
+		return t.t("rule_free_reached", data)
+	}
+	data["Missing"] = euros(threshold - cart)
+	return t.t("rule_free_missing", data)
+}
+
+// parseEuros reads "€75", "75", "19,95" as an amount.
+func parseEuros(s string) (float64, bool) {
+	s = strings.TrimSpace(strings.NewReplacer("€", "", "EUR", "", ",", ".").Replace(s))
+	v, err := strconv.ParseFloat(s, 64)
+	return v, err == nil
+}
+
+// euros writes an amount as the policies do: "€15", "€15.05".
+func euros(v float64) string {
+	if v == float64(int64(v)) {
+		return "€" + strconv.FormatInt(int64(v), 10)
+	}
+	return "€" + strconv.FormatFloat(v, 'f', 2, 64)
 }
 
 // ruleLines states the rules a passage carries in the reply language, or

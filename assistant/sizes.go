@@ -105,6 +105,13 @@ var betweenCues = []string{"between", "zwischen", "entre", "tra ", "fra ", "tuss
 // betweenSizes reports whether the shopper says they are between two sizes
 // ("I'm between M and L", "我在M和L之间"): two sizes named and a word for
 // between.
+// mentionsSize reports whether a message names sizes ("what sizes does the
+// organic tee come in?"): a question about a product's sizes, whatever
+// store subject ("organic") it also names.
+func mentionsSize(text string) bool {
+	return containsAny(strings.ToLower(text), sizeWords)
+}
+
 func (t *turn) betweenSizes() bool {
 	return len(t.askedSizes()) > 1 && containsAny(strings.ToLower(t.text), betweenCues)
 }

@@ -51,7 +51,7 @@ Garanzia: tutti i prodotti hanno una garanzia di 2 anni sui difetti di fabbricaz
 
 Facciamo meno cose, ma fatte meglio. Ogni prodotto viene provato sui sentieri delle Alpi, della Scozia e dei fiordi norvegesi prima di essere messo in vendita, e teniamo ricambi e guide di riparazione per tutto ciò che vendiamo.
 
-I materiali contano: il 78% della nostra collezione usa materiali riciclati, biologici o di provenienza responsabile, la nostra piuma è certificata RDS e il nostro merino è mulesing-free. Siamo un'azienda con certificazione Climate Neutral e destiniamo l'1% del fatturato alla manutenzione dei sentieri e a progetti di accesso alla natura.
+I materiali contano: il 78% della nostra collezione usa materiali riciclati, biologici o di provenienza responsabile, la nostra piuma è certificata RDS e il nostro merino è senza mulesing. Siamo un'azienda con certificazione Climate Neutral e destiniamo l'1% del fatturato alla manutenzione dei sentieri e a progetti di accesso alla natura.
 
 Il nostro team di 34 persone lavora a Utrecht e parla in tutto undici lingue: per questo ti rispondiamo nella tua.`},
 			"size-guide": {Title: "Guida alle taglie", Body: `Il nostro abbigliamento segue le taglie europee ed è tagliato per essere indossato a strati. Se sei tra due taglie, scegli la più grande per gli strati esterni e la più piccola per gli strati base.
@@ -93,7 +93,7 @@ Se restituisci un articolo da un paese DAP, di solito il tuo ufficio doganale lo
 			"sizes": {questions: []string{"Come scelgo la mia taglia?", "I vostri capi vestono piccoli?", "Che taglia devo prendere?"},
 				answer: "Il nostro abbigliamento usa le taglie europee e veste regolare. Se sei tra due taglie, prendi la più grande per le giacche e la più piccola per gli strati base. Le calzature hanno taglie EU; prendi mezza taglia in più se usi calze spesse. La guida alle taglie riporta le misure di torace, vita e piede di ogni taglia."},
 			"sustainability": {questions: []string{"I vostri prodotti sono sostenibili?", "La vostra piuma è di provenienza etica?", "Quali materiali usate?"},
-				answer: "Il 78% della nostra collezione è realizzato con materiali riciclati, biologici o di provenienza responsabile. La nostra piuma è certificata RDS, il merino è mulesing-free e il cotone è biologico certificato GOTS. Abbiamo la certificazione Climate Neutral, destiniamo l'1% del fatturato a progetti per i sentieri e ripariamo i prodotti a prezzo di costo."},
+				answer: "Il 78% della nostra collezione è realizzato con materiali riciclati, biologici o di provenienza responsabile. La nostra piuma è certificata RDS, il merino è senza mulesing e il cotone è biologico certificato GOTS. Abbiamo la certificazione Climate Neutral, destiniamo l'1% del fatturato a progetti per i sentieri e ripariamo i prodotti a prezzo di costo."},
 			"customs-duties": {questions: []string{"Dovrò pagare dogana o dazi di importazione?", "I dazi sono inclusi?", "Perché il corriere mi ha chiesto di pagare delle tasse?"},
 				answer: "Gli ordini nell'UE non pagano mai la dogana. Gli ordini verso Regno Unito e Stati Uniti viaggiano in regime DDP: dazi e tasse sono inclusi e alla consegna non si paga nulla. Verso tutti gli altri paesi spediamo in regime DAP: dazi, tasse di importazione e la commissione di sdoganamento del corriere vengono riscossi dal corriere e sono a tuo carico."},
 			"track-order": {questions: []string{"Come posso tracciare il mio ordine?", "Dov'è il mio pacco?", "Non ho ricevuto il numero di tracciamento"},

@@ -82,7 +82,7 @@ Unión Europea: sin trámites aduaneros ni cargos adicionales. Los precios inclu
 
 Reino Unido y Estados Unidos: enviamos en modalidad DDP (derechos pagados). El precio en el checkout incluye todos los aranceles e impuestos de importación, y el transportista nunca te pedirá dinero en la entrega.
 
-Resto de países (incluidos Suiza, Noruega, Canadá, Japón, China, Australia, los países del Golfo y el resto del mundo): enviamos en modalidad DAP (entregado en lugar convenido). Los aranceles, impuestos de importación y la tasa de despacho del transportista no están incluidos en nuestros precios; el transportista los cobra antes de la entrega o en ella. El importe depende de las normas de tu país y del valor del pedido.
+Resto de países (incluidos Suiza, Noruega, Canadá, Japón, China, Australia, los países del Golfo y el resto del mundo): enviamos en modalidad DAP (entregado en lugar convenido). Los aranceles, impuestos de importación y la tasa de despacho del transportista no están incluidos en nuestros precios; el transportista los cobra antes de la entrega o en ella. El importe depende de las normas de tu país y del valor del pedido; por ejemplo, Suiza aplica un IVA del 8,1 % a la mayoría de los pedidos y Japón suele aplicar un impuesto sobre el consumo del 10 % a los pedidos de más de 10.000 ¥.
 
 No podemos declarar los pedidos como regalo ni indicar un valor inferior: es ilegal y retrasa tu paquete.
 
@@ -93,7 +93,7 @@ Union européenne : aucune formalité douanière ni frais supplémentaires. Les 
 
 Royaume-Uni et États-Unis : nous expédions en DDP (rendu droits acquittés). Le prix affiché au paiement inclut tous les droits et taxes d'importation, et le transporteur ne vous demandera jamais d'argent à la livraison.
 
-Tous les autres pays (dont la Suisse, la Norvège, le Canada, le Japon, la Chine, l'Australie, les pays du Golfe et le reste du monde) : nous expédions en DAP (rendu au lieu de destination). Les droits, taxes d'importation et frais de dédouanement du transporteur ne sont pas inclus dans nos prix ; le transporteur les perçoit avant ou à la livraison. Le montant dépend des règles de votre pays et de la valeur de la commande.
+Tous les autres pays (dont la Suisse, la Norvège, le Canada, le Japon, la Chine, l'Australie, les pays du Golfe et le reste du monde) : nous expédions en DAP (rendu au lieu de destination). Les droits, taxes d'importation et frais de dédouanement du transporteur ne sont pas inclus dans nos prix ; le transporteur les perçoit avant ou à la livraison. Le montant dépend des règles de votre pays et de la valeur de la commande ; par exemple, la Suisse applique une TVA de 8,1 % sur la plupart des commandes et le Japon applique généralement une taxe à la consommation de 10 % aux commandes de plus de 10 000 ¥.
 
 Nous ne pouvons pas déclarer une commande comme cadeau ni en sous-évaluer la valeur : c'est illégal et cela retarde votre colis.
 
@@ -104,7 +104,7 @@ Europäische Union: keine Zollformalitäten und keine Zusatzkosten. Die Preise e
 
 Vereinigtes Königreich und USA: Wir liefern DDP (verzollt). Der Preis an der Kasse enthält alle Einfuhrzölle und -steuern, und der Zusteller verlangt bei der Zustellung nie Geld von dir.
 
-Alle anderen Länder (u. a. Schweiz, Norwegen, Kanada, Japan, China, Australien, die Golfstaaten und die übrige Welt): Wir liefern DAP (geliefert benannter Ort). Einfuhrzölle, Steuern und die Abfertigungsgebühr des Zustellers sind nicht in unseren Preisen enthalten; der Zusteller erhebt sie vor oder bei der Zustellung. Die Höhe hängt von den Regeln deines Landes und vom Bestellwert ab.
+Alle anderen Länder (u. a. Schweiz, Norwegen, Kanada, Japan, China, Australien, die Golfstaaten und die übrige Welt): Wir liefern DAP (geliefert benannter Ort). Einfuhrzölle, Steuern und die Abfertigungsgebühr des Zustellers sind nicht in unseren Preisen enthalten; der Zusteller erhebt sie vor oder bei der Zustellung. Die Höhe hängt von den Regeln deines Landes und vom Bestellwert ab; die Schweiz erhebt zum Beispiel auf die meisten Bestellungen 8,1 % Mehrwertsteuer, und Japan erhebt auf Bestellungen über 10.000 ¥ in der Regel 10 % Verbrauchsteuer.
 
 Wir können Bestellungen nicht als Geschenk deklarieren oder einen niedrigeren Wert angeben – das ist illegal und verzögert dein Paket.
 
@@ -115,7 +115,7 @@ EU加盟国：通関手続きや追加料金はありません。価格にはお
 
 イギリス・アメリカ：DDP（関税込み）で発送します。チェックアウト時の価格にすべての関税と輸入税が含まれており、配達時に運送会社から請求されることはありません。
 
-その他の国（スイス、ノルウェー、カナダ、日本、中国、オーストラリア、湾岸諸国など）：DAP（仕向地持込渡し）で発送します。関税・輸入税および運送会社の通関手数料は当店の価格に含まれておらず、お届け前またはお届け時に運送会社が徴収します。金額はお住まいの国の規則と注文金額によって異なります。日本の場合、1万円を超えるご注文には通常10%の消費税がかかります。
+その他の国（スイス、ノルウェー、カナダ、日本、中国、オーストラリア、湾岸諸国など）：DAP（仕向地持込渡し）で発送します。関税・輸入税および運送会社の通関手数料は当店の価格に含まれておらず、お届け前またはお届け時に運送会社が徴収します。金額はお住まいの国の規則と注文金額によって異なります。例えばスイスではほとんどのご注文に8.1%の付加価値税がかかり、日本の場合、1万円を超えるご注文には通常10%の消費税がかかります。
 
 ご注文を贈答品として申告したり、実際より低い金額で申告したりすることはできません。違法であり、荷物の遅延の原因にもなります。
 
@@ -126,7 +126,7 @@ DAP対象国から返品された場合、通常は現地の税関で関税の�
 
 英国和美国：我们以 DDP（完税后交货）方式发货。结账时的价格已包含所有进口关税和税费，承运商在派送时不会向您收取任何费用。
 
-其他所有国家和地区（包括瑞士、挪威、加拿大、日本、中国、澳大利亚、海湾国家及世界其他地区）：我们以 DAP（目的地交货）方式发货。进口关税、税费以及承运商的清关手续费不包含在我们的价格中，将由承运商在派送前或派送时收取。具体金额取决于您所在国家的规定和订单金额。
+其他所有国家和地区（包括瑞士、挪威、加拿大、日本、中国、澳大利亚、海湾国家及世界其他地区）：我们以 DAP（目的地交货）方式发货。进口关税、税费以及承运商的清关手续费不包含在我们的价格中，将由承运商在派送前或派送时收取。具体金额取决于您所在国家的规定和订单金额；例如，瑞士对大多数订单征收 8.1% 的增值税，日本通常对超过 ¥10,000 的订单征收 10% 的消费税。
 
 我们无法将订单申报为礼品，也不能低报货值：这样做违法，还会导致包裹延误。
 
@@ -137,7 +137,7 @@ DAP対象国から返品された場合、通常は現地の税関で関税の�
 
 المملكة المتحدة والولايات المتحدة: نشحن بنظام DDP (التسليم مع دفع الرسوم). السعر عند الدفع يشمل جميع رسوم وضرائب الاستيراد، ولن تطلب منك شركة الشحن أي مبلغ عند التسليم.
 
-جميع الدول الأخرى (بما فيها سويسرا والنرويج وكندا واليابان والصين وأستراليا ودول الخليج وبقية العالم): نشحن بنظام DAP (التسليم في المكان المحدد). رسوم الاستيراد والضرائب ورسوم التخليص لدى شركة الشحن غير مشمولة في أسعارنا، وتحصّلها شركة الشحن قبل التسليم أو عنده. يعتمد المبلغ على قوانين بلدك وقيمة الطلب.
+جميع الدول الأخرى (بما فيها سويسرا والنرويج وكندا واليابان والصين وأستراليا ودول الخليج وبقية العالم): نشحن بنظام DAP (التسليم في المكان المحدد). رسوم الاستيراد والضرائب ورسوم التخليص لدى شركة الشحن غير مشمولة في أسعارنا، وتحصّلها شركة الشحن قبل التسليم أو عنده. يعتمد المبلغ على قوانين بلدك وقيمة الطلب؛ على سبيل المثال، تفرض سويسرا ضريبة القيمة المضافة بنسبة 8.1% على معظم الطلبات، وتفرض اليابان عادةً ضريبة استهلاك بنسبة 10% على الطلبات التي تزيد على 10,000 ين.
 
 لا يمكننا التصريح عن الطلبات كهدايا أو بقيمة أقل من قيمتها الحقيقية، فهذا مخالف للقانون ويؤخر وصول طردك.
 

@@ -32,7 +32,7 @@ func itCatalog() localeCatalog {
 					`<ul><li>Mezza zip con paramento</li><li>Tasca sul petto con cerniera</li><li>Realizzato al 100% in poliestere riciclato</li></ul>`},
 			"summit-merino-hoodie": {title: "Felpa con cappuccio Summit in merino", ptype: "Pile",
 				body: `<p>Una felpa con cappuccio in merino da 250 g/m² che regola la temperatura e resiste agli odori, così puoi indossarla per giorni sul sentiero o in viaggio.</p>` +
-					`<ul><li>Lana merino mulesing-free dalla Nuova Zelanda</li><li>Cappuccio aderente e passanti per i pollici</li><li>Lavabile in lavatrice a 30 °C</li></ul>`},
+					`<ul><li>Lana merino senza mulesing dalla Nuova Zelanda</li><li>Cappuccio aderente e passanti per i pollici</li><li>Lavabile in lavatrice a 30 °C</li></ul>`},
 			"alpine-merino-base-layer-top": {title: "Maglia termica Alpine Merino 200", ptype: "Strati base",
 				body: `<p>Uno strato base in merino da 200 g/m², morbido e che non pizzica, per lo sci, le escursioni invernali e i tragitti al freddo.</p>` +
 					`<ul><li>Cuciture piatte che non sfregano sotto lo zaino</li><li>Naturalmente resistente agli odori</li><li>Vestibilità aderente</li></ul>`},

@@ -203,6 +203,11 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 		// question, and no destination decides it.
 		qTopics &^= topicReturns | topicShipping
 	}
+	if qTopics&topicCancel != 0 && qTopics&(topicCost|topicTime) == 0 {
+		// "Can I still cancel? It shipped yesterday": the shipping is
+		// the order's state, the cancellation the question.
+		qTopics &^= topicShipping
+	}
 	if qTopics&placeTopics == 0 && qTopics&strongTopics != 0 {
 		// A refund's timing or the payment methods are the same
 		// wherever the shopper is: the country they name ("Sent my
@@ -218,6 +223,11 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 	// which says where Klarna is offered, not by asking for a country.
 	askPlace := q.Country == "" && (qTopics&topicTime == 0 || qTopics&(topicShipping|topicDuties|topicCost) != 0) &&
 		(qTopics&placeTopics != 0 || qTopics&strongTopics == 0)
+	if qTopics&topicDuties != 0 && asksDeclaration(q.Text) {
+		// "Can you mark it as a gift so I avoid customs?": what the shop
+		// declares is the same for every destination.
+		askPlace = false
+	}
 	if qTopics != 0 && (len(hits) == 0 || s.passageN[lang] == 0) {
 		// Documents about the question's topics, even when no word is
 		// shared: the shop has nothing written in the shopper's language.

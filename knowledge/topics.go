@@ -40,7 +40,13 @@ var topicWords = map[topicSet][]string{
 		"пошлин", "таможн", "налог", "ндс", "関税", "消費税", "輸入税", "关税", "關稅", "进口税", "進口稅", "稅費", "税费", "交税", "缴税", "付税", "繳稅", "付稅", "交稅", "增值税", "增值稅", "消费税", "消費稅", "mehrwertsteuer", "umsatzsteuer", "ppn", "관세", "부가세", "세금",
 		"taxes", "import charges", "import fees", "brokerage", "tva", "importation", "tax",
 		// prices with duties included, as Chinese and Japanese shops say it
-		"含税", "含稅", "包税", "包稅", "税込", "稅金", "importación", "tasse", "taxas", "tributo", "importação", "alfandeg", "belasting", "kdv", "税金", "清关", "海关", "清關", "海關", "통관"},
+		"含税", "含稅", "包税", "包稅", "税込", "稅金", "importación", "tasse", "taxas", "tributo", "importação", "alfandeg", "belasting", "kdv", "税金", "清关", "海关", "清關", "海關", "통관",
+		// clearing customs and being taxed, as verbs: "sdoganamento",
+		// "dédouanement", "verzollt", "taxado", "tributada", Turkish
+		// "gümrüğe" (k softened before a vowel)
+		"sdogan", "dédouan", "verzoll", "taxad", "taxaç", "tributad", "tributaç", "gümrüğ",
+		// declaring the parcel's value to customs
+		"declare", "declar", "déclar", "deklar", "dichiar", "warenwert", "zollwert", "lower value"},
 	topicShipping: {"ship", "deliver", "postage", "courier", "envío", "envio", "enviar", "entrega", "livraison", "livrer", "expédi",
 		"versand", "versend", "liefer", "zustell", "spedizion", "spedire", "consegn", "verzend", "zending", "lever", "bezorg", "kargo", "teslimat", "gönderi",
 		"wysył", "dostaw", "pengiriman", "kirim", "شحن", "الشحن", "توصيل", "доставк", "отправ", "配送", "送料", "発送", "届", "运费", "運費",
@@ -48,7 +54,12 @@ var topicWords = map[topicSet][]string{
 		// the parcel, and its arrival
 		"parcel", "package", "paquete", "colis", "paket", "pakket", "pacco", "pacote", "encomenda", "paczk", "przesyłk", "posyłk", "посылк",
 		"طرد", "荷物", "包裹", "소포", "arriv", "llega", "chega", "dotrze", "придёт", "придет", "到貨", "到货", "届く", "도착",
-		"envoi", "envoy", "spedi", "invio", "送って", "送れ", "送付", "送ります", "送る", "inviat", "envía", "envian", "envían", "mandan", "frete", "verstuur", "opsturen", "sturen", "stuur", "meestur", "schick", "mandáis", "mandar", "mandas", "mandamos", "доставля", "보내", "mengirim", "dikirim", "gönder",
+		"envoi", "envoy", "spedi", "invio", "送って", "送れ", "送付", "送ります", "送る", "inviat", "envía", "envian", "envían", "mandan", "frete", "verstuur", "opsturen", "sturen", "stuur", "meestur", "schick", "mandáis", "mandar", "mandas", "mandamos", "mandam", "mandem", "enviam",
+		// the carrier ("Which carrier do you use for Japan?")
+		"carrier", "vervoerder", "versanddienst", "paketdienst", "transporteur", "transportista", "corriere", "transportadora",
+		"przewoźnik", "przewoznik", "перевозчик", "kurir", "配送業者", "運送会社", "快递公司", "快遞公司", "物流公司", "택배사", "운송사",
+		// leaving the warehouse ("same-day dispatch", "¿sale hoy?")
+		"dispatch", "same-day", "same day", "mismo día", "mesmo dia", "stesso giorno", "même jour", "selben tag", "dezelfde dag", "aynı gün", "당일", "доставля", "보내", "mengirim", "dikirim", "gönder",
 		// past participles whose stem differs from the verb's ("has it
 		// been shipped?")
 		"geliefert", "zugestellt", "verschick", "geleverd", "verzonden"},
@@ -59,6 +70,9 @@ var topicWords = map[topicSet][]string{
 		"iade param", "paramı", "parayı", "kartıma", "hesabıma", "devuelven el dinero", "devolverán el dinero", "me devuelven", "dinero de vuelta",
 		"dana saya", "dana dikembalikan", "أموالي", "أسترد", "المسترد", "zwrot pieniędzy", "zwrot środków", "pengembalian dana", "refund dana", "استرداد", "المبلغ", "возврат денег", "возврат средств", "返金", "退款", "환불",
 		"rückerstatt", "rückzahlung",
+		// the inspection of a returned parcel, the first step of the
+		// refund ("em quanto tempo vocês analisam?")
+		"inspect", "inspeccion", "inspecion", "ispezion", "analisam", "analisar", "inspectie", "nakijken", "inceleme", "검수", "検品",
 		// the money, asked after a return ("Quando mi arrivano i soldi del
 		// reso?", "¿En cuántos días me devolvéis el dinero?")
 		"my money", "el dinero", "mi dinero", "mon argent", "mein geld", "i soldi", "mio denaro", "meu dinheiro", "o dinheiro", "mijn geld", "het geld",
@@ -99,7 +113,9 @@ var topicWords = map[topicSet][]string{
 		"gratuit", "coût", "prix", "combien", "frais", "kosten", "kostet", "preis", "gebühr", "kostenlos", "quanto costa", "spese", "gratuito", "quanto custa",
 		"custo", "preço", "grátis", "kost", "verzendkost", "versandkost", "bezorgkost", "leveringskost", "portokost", "retourkost", "rücksendekost", "prijs", "gratis", "ücret", "fiyat", "ücretsiz", "kaç euro", "kaç para", "ne kadar", "bedava", "ile kosztuje", "koszt", "cena", "darmow", "bezpłat",
 		"berapa", "biaya", "ongkir", "gratis", "تكلفة", "سعر", "رسوم", "مجان", "كم", "сколько стоит", "стоимост", "цена", "бесплат",
-		"いくら", "料金", "送料", "無料", "費用", "多少钱", "多少錢", "费用", "費用", "免费", "免費", "运费", "비용", "얼마", "무료", "요금",
+		"いくら", "料金", "送料", "無料", "費用", "多少钱", "多少錢", "费用", "費用", "免费", "免費", "运费", "運費",
+		// "what do I pay for the delivery itself?"
+		"wat betaal", "wat moet ik betalen", "was zahle", "was muss ich zahlen", "quanto pago", "quanto devo pagare", "cuánto pago", "cuanto pago", "quanto vou pagar", "ne ödeyeceğim", "ne kadar öde", "비용", "얼마", "무료", "요금",
 		"frete", "gastos", "porto", "portes", "opłat", "cuánto", "cuanto", "quanto", "배송비", "배송료", "邮费", "郵費", "包邮", "包郵", "免運", "免运"},
 	topicExchange: {"exchange", "swap", "different size", "cambi", "échang", "umtausch", "tausch", "scambi", "troca", "trocar", "ruil", "omruil",
 		"değişim", "değiştir", "wymian", "tukar", "استبدال", "обмен", "交換", "换货", "換貨", "교환"},
@@ -216,6 +232,24 @@ func AsksRestrictedShipping(text string) bool {
 // AsksRefund reports whether a text asks about a refund (the money back).
 func AsksRefund(text string) bool {
 	return topicsOf(text)&topicRefund != 0
+}
+
+// declarationWords ask what the shop writes on the customs declaration: a
+// lower value, or the parcel marked as a gift.
+var declarationWords = []string{"declare", "declar", "déclar", "deklar", "dichiar", "warenwert", "zollwert", "lower value",
+	"as a gift", "als geschenk", "como regalo", "como presente", "comme cadeau", "come regalo", "als cadeau", "hediye olarak",
+	"jako prezent", "sebagai hadiah", "كهدية", "как подарок", "ギフトとして", "作为礼物", "作為禮物", "선물로"}
+
+// asksDeclaration reports whether a text asks about the customs
+// declaration.
+func asksDeclaration(text string) bool {
+	low := strings.ToLower(text)
+	return slices.ContainsFunc(declarationWords, func(w string) bool { return containsWordStart(low, w) })
+}
+
+// AsksCancel reports whether a text is about cancelling an order.
+func AsksCancel(text string) bool {
+	return topicsOf(text)&topicCancel != 0
 }
 
 // AsksDuties reports whether a text asks about import duties or taxes.

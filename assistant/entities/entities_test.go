@@ -145,6 +145,10 @@ func TestColorsAndSizes(t *testing.T) {
 		{"de", "rote Jacke Größe L", []string{"red"}, []string{"L"}},
 		{"it", "maglione blu taglia xl", []string{"blue"}, []string{"XL"}},
 		{"pt", "camiseta vermelha tamanho 2xl", []string{"red"}, []string{"XXL"}},
+		// A plural ending glued to the size word is no size S.
+		{"pt", "fico entre dois tamanhos", nil, nil},
+		{"es", "dudo entre dos tallas", nil, nil},
+		{"pt", "jaqueta tamanho s", nil, []string{"S"}},
 		{"nl", "groene jas maat 40", []string{"green"}, []string{"EU 40"}},
 		{"tr", "kırmızı elbise 38 beden", []string{"red"}, []string{"EU 38"}},
 		{"pl", "czerwona sukienka rozmiar M", []string{"red"}, []string{"M"}},

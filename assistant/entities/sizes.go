@@ -37,6 +37,11 @@ func (s *scan) takeSizes() []string {
 	for _, re := range []*regexp.Regexp{sizeBeforeRe, sizeAfterRe} {
 		str := s.text()
 		for _, m := range re.FindAllStringSubmatchIndex(str, -1) {
+			if re == sizeBeforeRe && m[2] > 0 && isLatinAlnum(str[m[2]-1]) {
+				// "tamanhos", "tallas": a plural ending glued to the
+				// size word, not size S.
+				continue
+			}
 			if v := canonicalSize(str[m[2]:m[3]]); v != "" {
 				add(v)
 				s.blankBytes(str, m[2], m[3])

@@ -99,6 +99,8 @@ var aliases = map[string][]string{
 	"CN": {"china", "chine", "中国", "中國", "中国大陆", "الصين", "китай", "chiny", "çin", "tiongkok", "cina"},
 	"HK": {"hong kong", "香港", "홍콩", "гонконг", "هونغ كونغ"},
 	"TW": {"taiwan", "台湾", "台灣", "대만"},
+	// CLDR's long names ("Macao SAR China", "中國澳門特別行政區").
+	"MO": {"macau", "macao", "澳門", "澳门", "マカオ", "마카오", "макао", "ماكاو"},
 	"NL": {"holland", "holanda", "hollande", "olanda", "holandia", "hollanda", "голландия", "the netherlands", "niederlanden", "オランダ", "荷兰", "荷蘭"},
 	"IT": {"włochy", "włoch", "włoszech"},
 	"NZ": {"NZ", "nowej zelandii"},
@@ -107,7 +109,9 @@ var aliases = map[string][]string{
 	"SA": {"saudi arabia", "saudi", "ksa", "KSA", "السعودية", "arabia saudita", "arabie saoudite", "saudi-arabien", "沙特"},
 	"AU": {"호주", "澳洲"},
 	"CH": {"suisse", "schweiz", "svizzera", "suiza", "瑞士", "スイス"},
-	"DE": {"deutschland", "alemania", "allemagne", "germania", "duitsland", "alemanha", "niemcy", "niemiec", "niemczech", "almanya", "jerman", "ドイツ", "德国", "德國", "독일", "ألمانيا", "германия"},
+	// Munich is "Monaco (di Baviera)" in Italian: the longer name beats
+	// the principality's.
+	"DE": {"monaco di baviera", "monaco de baviera", "deutschland", "alemania", "allemagne", "germania", "duitsland", "alemanha", "niemcy", "niemiec", "niemczech", "almanya", "jerman", "ドイツ", "德国", "德國", "독일", "ألمانيا", "германия"},
 	"MX": {"méxico", "mexico", "mexiko", "mexique", "messico", "メキシコ", "墨西哥", "멕시코", "المكسيك", "мексика", "meksyk", "meksyku", "meksika", "meksiko"},
 	"TR": {"türkiye", "turkey", "turquía", "turquie", "türkei"},
 	// CLDR writes عُمان with its vowel mark, which shoppers leave out.
