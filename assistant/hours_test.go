@@ -25,9 +25,9 @@ func TestAwayNoticeLocalized(t *testing.T) {
 		never           []string
 	}{
 		{"German shopper in Berlin", "Ich möchte mit einem Mitarbeiter sprechen", "Europe/Berlin", night,
-			[]string{"ab Do. 09:00 (deine Zeit)"}, []string{"thu", "Thu", "09:00-17:00", "verbinde"}},
+			[]string{"ab Do. 09:00 (Ihre Zeit)"}, []string{"thu", "Thu", "09:00-17:00", "verbinde"}},
 		{"German shopper in New York", "Ich möchte mit einem Mitarbeiter sprechen", "America/New_York", night,
-			[]string{"ab Do. 03:00 (deine Zeit)"}, []string{"local time"}},
+			[]string{"ab Do. 03:00 (Ihre Zeit)"}, []string{"local time"}},
 		{"English shopper, zone unknown", "can I speak to a human agent please", "", night,
 			[]string{"back Thu 9:00 AM (Europe/Amsterdam time)"}, []string{"connecting"}},
 		{"Japanese shopper in Tokyo", "担当者と話したいです", "Asia/Tokyo", night,

@@ -197,7 +197,7 @@ var shopperTexts = map[string]shopperText{
 	"en":      {"{shop} replied to your question", "Our team at {shop} replied to you in the chat:", "Continue the conversation:"},
 	"es":      {"{shop} ha respondido a tu consulta", "Nuestro equipo de {shop} te ha respondido en el chat:", "Continúa la conversación:"},
 	"fr":      {"{shop} a répondu à votre question", "Notre équipe {shop} vous a répondu dans le chat :", "Reprendre la conversation :"},
-	"de":      {"{shop} hat auf deine Frage geantwortet", "Unser Team von {shop} hat dir im Chat geantwortet:", "Zum Gespräch:"},
+	"de":      {"{shop} hat auf Ihre Frage geantwortet", "Unser Team von {shop} hat Ihnen im Chat geantwortet:", "Zum Gespräch:"},
 	"it":      {"{shop} ha risposto alla tua domanda", "Il team di {shop} ti ha risposto in chat:", "Continua la conversazione:"},
 	"pt":      {"{shop} respondeu à sua pergunta", "Nossa equipe da {shop} respondeu no chat:", "Continue a conversa:"},
 	"nl":      {"{shop} heeft je vraag beantwoord", "Ons team van {shop} heeft je in de chat geantwoord:", "Ga verder met het gesprek:"},

@@ -55,10 +55,10 @@ func TestShopperReplyEmail(t *testing.T) {
 			t.Fatalf("captured %+v, want one mail to the shopper", mails)
 		}
 		subject, body := smtpsink.Decode(t, mails[0].Data)
-		if !strings.Contains(subject, "hat auf deine Frage geantwortet") {
+		if !strings.Contains(subject, "hat auf Ihre Frage geantwortet") {
 			t.Errorf("subject %q is not German", subject)
 		}
-		for _, want := range []string{"hat dir im Chat geantwortet", "> Ihr Paket ist unterwegs und kommt am Freitag.",
+		for _, want := range []string{"hat Ihnen im Chat geantwortet", "> Ihr Paket ist unterwegs und kommt am Freitag.",
 			"Zum Gespräch:", "https://laden.myshopify.com/?shopassist_chat=" + id} {
 			if !strings.Contains(body, want) {
 				t.Errorf("body lacks %q:\n%s", want, body)

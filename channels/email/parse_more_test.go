@@ -356,8 +356,8 @@ func TestRenderText(t *testing.T) {
 			QuickReplies: []string{"Größe M", "Größe L"},
 		}, "de",
 			"Hier sind zwei Jacken:\n\n• Regenjacke — 89,00 €\n  https://shop.example/p/1\n• #1042 — Versandt" +
-				"\n\nDu kannst mit einer dieser Optionen antworten:\n• Größe M\n• Größe L" +
-				"\n\nAntworte auf diese E-Mail, um das Gespräch fortzusetzen."},
+				"\n\nSie können mit einer dieser Optionen antworten:\n• Größe M\n• Größe L" +
+				"\n\nAntworten Sie auf diese E-Mail, um das Gespräch fortzusetzen."},
 		{"regional tag falls back to base language", channels.Outbound{Text: "Oui."}, "fr-CA",
 			"Oui.\n\nRépondez à cet e-mail pour poursuivre la conversation."},
 		{"unknown language in English", channels.Outbound{Text: "Ok."}, "xx",

@@ -24,7 +24,7 @@ var mailTexts = map[string]mailText{
 	"en":      {"You can reply with one of these:", "Reply to this email to continue the conversation.", "Your conversation with {shop}"},
 	"es":      {"Puedes responder con una de estas opciones:", "Responde a este correo para continuar la conversación.", "Tu conversación con {shop}"},
 	"fr":      {"Vous pouvez répondre par l'une de ces options :", "Répondez à cet e-mail pour poursuivre la conversation.", "Votre conversation avec {shop}"},
-	"de":      {"Du kannst mit einer dieser Optionen antworten:", "Antworte auf diese E-Mail, um das Gespräch fortzusetzen.", "Dein Gespräch mit {shop}"},
+	"de":      {"Sie können mit einer dieser Optionen antworten:", "Antworten Sie auf diese E-Mail, um das Gespräch fortzusetzen.", "Ihr Gespräch mit {shop}"},
 	"it":      {"Puoi rispondere con una di queste opzioni:", "Rispondi a questa email per continuare la conversazione.", "La tua conversazione con {shop}"},
 	"pt":      {"Você pode responder com uma destas opções:", "Responda a este e-mail para continuar a conversa.", "Sua conversa com {shop}"},
 	"nl":      {"Je kunt antwoorden met een van deze opties:", "Beantwoord deze e-mail om het gesprek voort te zetten.", "Je gesprek met {shop}"},
