@@ -143,14 +143,15 @@ func TestDevFacts(t *testing.T) {
 //     together 97.9 % (188/192), floor two points under; faq4 (r4faq:
 //     FAQ, address changes, refund timing, return window, sizes in 11
 //     languages, 197 items) 60.8 % on its first 102, 94.4 % after; all three
-//     96.1 % (374/389).
+//     96.1 % (374/389), so the directory's floor is two points under that
+//     (the 0.959 set for two files no longer applies to three).
 var blindFloors = []struct {
 	dir   string
 	floor float64
 }{
 	{"testdata/blind", 0.945},
 	{"testdata/blind2", 0.919},
-	{"testdata/dev4", 0.959},
+	{"testdata/dev4", 0.941},
 }
 
 // TestBlindDevFacts runs each blind development set through the golden

@@ -37,15 +37,17 @@ import (
 // second round (r2free, r2attr, r2rec) 91.3 %: 89.3 %. With the evening's
 // third round (f3prod: attributes, weights, recommendation needs; f3pol:
 // payment, refund timing, two questions in one, FAQ words) 92.5 %: 90.5 %.
-const factFloor = 0.905
+// With the fourth round (r4prod, r4pol, r4faq, reg) 93.4 %: 91.4 %.
+const factFloor = 0.914
 
 // heldOutFloor is the floor of the third blind set
 // (assistant/testdata/blind3), held out like the golden set: written on
 // 2026-12-05 by a helper that read only the demo store's data and the
 // grading rules, and read by nobody who changes the answers since. It
-// measured 79.5 % (210/264) when it landed; the floor is that minus 2
-// points, a ratchet like factFloor.
-const heldOutFloor = 0.775
+// measured 79.5 % (210/264) when it landed and 85.2 % (225/264) after the
+// fourth round of answer work, which never read it; the floor is that
+// minus 2 points, a ratchet like factFloor.
+const heldOutFloor = 0.832
 
 // TestFactFloor grades the golden set and the held-out blind set against
 // their floors, printing aggregates only: the items are not for whoever
