@@ -52,6 +52,9 @@ type Store struct {
 	replies *replyHooks
 	// deferCommit is set on Deferred copies.
 	deferCommit bool
+	// ckpt runs SQLite's WAL checkpoints off the request path (nil on
+	// PostgreSQL); shared by copies, stopped by Close.
+	ckpt *checkpointer
 }
 
 // Options tune how Open connects.
@@ -92,7 +95,8 @@ func Open(ctx context.Context, o Options) (*Store, error) {
 		// WAL + busy timeout keep readers from blocking the single writer;
 		// foreign keys are off by default in SQLite and the schema relies on cascades.
 		dsn = "file:" + filepath.Join(dir, "assistant.db") +
-			"?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+			"?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)" +
+			fmt.Sprintf("&_pragma=wal_autocheckpoint(%d)", walFallbackPages) + "&_txlock=immediate"
 		gdb, err = gorm.Open(sqlite.Open(dsn), cfg)
 	}
 	if err != nil {
@@ -123,7 +127,18 @@ func Open(ctx context.Context, o Options) (*Store, error) {
 		_ = sqlDB.Close()
 		return nil, fmt.Errorf("ping %s database: %w", dialect, err)
 	}
-	return &Store{gdb: gdb, sqlDB: sqlDB, dialect: dialect, dsn: dsn, replies: &replyHooks{}}, nil
+	s := &Store{gdb: gdb, sqlDB: sqlDB, dialect: dialect, dsn: dsn, replies: &replyHooks{}}
+	if dialect == SQLite {
+		log := o.Logger
+		if log == nil {
+			log = slog.Default()
+		}
+		if s.ckpt, err = startCheckpointer(dsn, log); err != nil {
+			_ = sqlDB.Close()
+			return nil, err
+		}
+	}
+	return s, nil
 }
 
 // Dialect reports which engine the store runs on.
@@ -136,8 +151,17 @@ func (s *Store) DSN() string { return s.dsn }
 // share the single connection).
 func (s *Store) SQLDB() *sql.DB { return s.sqlDB }
 
-// Close releases the pool.
-func (s *Store) Close() error { return s.sqlDB.Close() }
+// Close releases the pool, then stops the SQLite checkpointer, whose last
+// checkpoint (no reader left by then) empties the WAL into the file.
+func (s *Store) Close() error {
+	err := s.sqlDB.Close()
+	if s.ckpt != nil {
+		if cerr := s.ckpt.close(); err == nil {
+			err = cerr
+		}
+	}
+	return err
+}
 
 // Ping checks the database answers.
 func (s *Store) Ping(ctx context.Context) error {
