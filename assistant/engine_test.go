@@ -26,6 +26,36 @@ func newEnv(t testing.TB, opts assistant.Options) *eval.Env {
 	return env
 }
 
+// replyCase is one shopper message, in a storefront locale, and the words
+// its reply must and must not contain.
+type replyCase struct {
+	locale, say string
+	has, not    []string
+}
+
+// checkReplies asks each message in a fresh conversation and checks the
+// reply's text (case-sensitive) for the words each case names.
+func checkReplies(t *testing.T, env *eval.Env, tests []replyCase) {
+	t.Helper()
+	ctx := context.Background()
+	for _, tt := range tests {
+		r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: tt.say, Locale: tt.locale})
+		if err != nil {
+			t.Fatalf("%q: %v", tt.say, err)
+		}
+		for _, h := range tt.has {
+			if !strings.Contains(r.Text, h) {
+				t.Errorf("%q (%s): reply lacks %q: %q", tt.say, r.Intent, h, r.Text)
+			}
+		}
+		for _, n := range tt.not {
+			if strings.Contains(r.Text, n) {
+				t.Errorf("%q (%s): reply has %q: %q", tt.say, r.Intent, n, r.Text)
+			}
+		}
+	}
+}
+
 func TestConversationOwnership(t *testing.T) {
 	env := newEnv(t, assistant.Options{})
 	ctx := context.Background()

@@ -1,8 +1,6 @@
 package assistant_test
 
 import (
-	"context"
-	"strings"
 	"testing"
 
 	"shopassist/assistant"
@@ -15,12 +13,7 @@ import (
 // cancellation or an address slip with no order number (the rule first,
 // then the order number), FAQ subjects in paraphrase.
 func TestServiceAnswers(t *testing.T) {
-	env := newEnv(t, assistant.Options{})
-	ctx := context.Background()
-	tests := []struct {
-		locale, say string
-		has, not    []string
-	}{
+	checkReplies(t, newEnv(t, assistant.Options{}), []replyCase{
 		// Payment methods: no country needed, whatever the entry says
 		// about where Klarna is offered.
 		{"ko", "페이팔로 결제할 수 있나요?", []string{"PayPal", "Klarna"}, []string{"25개"}},
@@ -86,21 +79,5 @@ func TestServiceAnswers(t *testing.T) {
 		// A payment method inflected; a currency named in the singular.
 		{"pl", "Można płacić BLIKiem?", []string{"PayPal"}, []string{"25 rynkach"}},
 		{"pt-BR", "Posso pagar em dólar americano?", []string{"USD"}, nil},
-	}
-	for _, tt := range tests {
-		r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: tt.say, Locale: tt.locale})
-		if err != nil {
-			t.Fatalf("%q: %v", tt.say, err)
-		}
-		for _, h := range tt.has {
-			if !strings.Contains(r.Text, h) {
-				t.Errorf("%q (%s): reply lacks %q: %q", tt.say, r.Intent, h, r.Text)
-			}
-		}
-		for _, n := range tt.not {
-			if strings.Contains(r.Text, n) {
-				t.Errorf("%q (%s): reply has %q: %q", tt.say, r.Intent, n, r.Text)
-			}
-		}
-	}
+	})
 }
