@@ -172,13 +172,9 @@ func TestBlindDevFacts(t *testing.T) {
 			}
 			var items []facteval.Item
 			for _, name := range files {
-				buf, err := os.ReadFile(name)
+				set, err := facteval.LoadFile(name)
 				if err != nil {
 					t.Fatal(err)
-				}
-				set, err := facteval.Parse(buf)
-				if err != nil {
-					t.Fatalf("%s: %v", name, err)
 				}
 				items = append(items, set...)
 			}

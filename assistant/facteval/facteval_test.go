@@ -65,13 +65,7 @@ func TestFactFloor(t *testing.T) {
 		floor float64
 	}{
 		{"golden", Load, factFloor},
-		{"blind3", func() ([]Item, error) {
-			buf, err := os.ReadFile("../testdata/blind3/set3.jsonl")
-			if err != nil {
-				return nil, err
-			}
-			return Parse(buf)
-		}, heldOutFloor},
+		{"blind3", func() ([]Item, error) { return LoadFile("../testdata/blind3/set3.jsonl") }, heldOutFloor},
 	}
 	ctx := context.Background()
 	env, err := eval.NewEnv(ctx, t.TempDir(), assistant.Options{})

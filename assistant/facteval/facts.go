@@ -19,6 +19,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"os"
 	"strings"
 )
 
@@ -64,6 +65,20 @@ type Context struct {
 
 // Load parses the embedded fact set.
 func Load() ([]Item, error) { return Parse(factsJSONL) }
+
+// LoadFile reads and parses the fact set in file (the blind and
+// development sets beside the golden one).
+func LoadFile(file string) ([]Item, error) {
+	buf, err := os.ReadFile(file)
+	if err != nil {
+		return nil, fmt.Errorf("read fact set: %w", err)
+	}
+	items, err := Parse(buf)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", file, err)
+	}
+	return items, nil
+}
 
 // Parse reads a JSON Lines fact set and checks each item is well formed.
 func Parse(buf []byte) ([]Item, error) {

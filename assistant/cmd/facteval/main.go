@@ -76,13 +76,5 @@ func load(file string) ([]facteval.Item, error) {
 	if file == "" {
 		return facteval.Load()
 	}
-	buf, err := os.ReadFile(file)
-	if err != nil {
-		return nil, fmt.Errorf("read set: %w", err)
-	}
-	items, err := facteval.Parse(buf)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", file, err)
-	}
-	return items, nil
+	return facteval.LoadFile(file)
 }
