@@ -26,15 +26,7 @@ type Column struct {
 // PostgreSQL), so tests that must cover every table cannot miss a new one.
 func Tables(t testing.TB, s *db.Store) map[string][]Column {
 	t.Helper()
-	var (
-		out map[string][]Column
-		err error
-	)
-	if s.Dialect() == db.Postgres {
-		out, err = postgresTables(s)
-	} else {
-		out, err = sqliteTables(s)
-	}
+	out, err := readTables(s)
 	if err != nil {
 		t.Fatalf("read the catalog: %v", err)
 	}
@@ -55,6 +47,14 @@ func TablesWithColumn(t testing.TB, s *db.Store, col string) []string {
 	}
 	slices.Sort(names)
 	return names
+}
+
+// readTables reads the catalog of the store's dialect.
+func readTables(s *db.Store) (map[string][]Column, error) {
+	if s.Dialect() == db.Postgres {
+		return postgresTables(s)
+	}
+	return sqliteTables(s)
 }
 
 func postgresTables(s *db.Store) (map[string][]Column, error) {

@@ -3,6 +3,8 @@ package dbtest
 import (
 	"context"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 
@@ -51,70 +53,46 @@ type column struct {
 	contains      string // SQL condition with one placeholder for the lower-cased needle
 }
 
+// searchableColumns are the columns of every table in the catalog (Tables)
+// that can hold text, each with its dialect's substring condition.
 func searchableColumns(s *db.Store) ([]column, error) {
-	ctx := context.Background()
-	var out []column
-	if s.Dialect() == db.Postgres {
-		rows, err := s.SQLDB().QueryContext(ctx, `SELECT table_name, column_name, data_type
-			FROM information_schema.columns WHERE table_schema = current_schema() ORDER BY table_name, ordinal_position`)
-		if err != nil {
-			return nil, err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var table, col, typ string
-			if err := rows.Scan(&table, &col, &typ); err != nil {
-				return nil, err
-			}
-			var expr string
-			switch typ {
-			case "text", "character varying", "character", "name":
-				expr = fmt.Sprintf("%q", col)
-			case "json", "jsonb", "ARRAY", "USER-DEFINED":
-				expr = fmt.Sprintf("%q::text", col)
-			case "bytea":
-				// escape encoding keeps printable ASCII as is.
-				expr = fmt.Sprintf("encode(%q, 'escape')", col)
-			default:
-				continue
-			}
-			out = append(out, column{table, col, fmt.Sprintf("strpos(lower(%s), $1) > 0", expr)})
-		}
-		return out, rows.Err()
-	}
-	rows, err := s.SQLDB().QueryContext(ctx, `SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`)
+	tables, err := readTables(s)
 	if err != nil {
 		return nil, err
 	}
-	var tables []string
-	for rows.Next() {
-		var name string
-		if err := rows.Scan(&name); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		tables = append(tables, name)
-	}
-	rows.Close()
-	for _, table := range tables {
-		cr, err := s.SQLDB().QueryContext(ctx, fmt.Sprintf("SELECT name, type FROM pragma_table_info(%s)", quoteLiteral(table)))
-		if err != nil {
-			return nil, err
-		}
-		for cr.Next() {
-			var col, typ string
-			if err := cr.Scan(&col, &typ); err != nil {
-				cr.Close()
-				return nil, err
+	var out []column
+	for _, table := range slices.Sorted(maps.Keys(tables)) {
+		for _, c := range tables[table] {
+			if cond, ok := containsCondition(s.Dialect(), c); ok {
+				out = append(out, column{table, c.Name, cond})
 			}
-			if !sqliteTextual(typ) {
-				continue
-			}
-			out = append(out, column{table, col, fmt.Sprintf("instr(lower(CAST(%q AS TEXT)), ?) > 0", col)})
 		}
-		cr.Close()
 	}
 	return out, nil
+}
+
+// containsCondition is the SQL condition "c holds the lower-cased needle"
+// (one placeholder), or false for a column that cannot hold text.
+func containsCondition(dialect db.Dialect, c Column) (string, bool) {
+	if dialect != db.Postgres {
+		if !sqliteTextual(c.Type) {
+			return "", false
+		}
+		return fmt.Sprintf("instr(lower(CAST(%q AS TEXT)), ?) > 0", c.Name), true
+	}
+	var expr string
+	switch c.Type {
+	case "text", "character varying", "character", "name":
+		expr = fmt.Sprintf("%q", c.Name)
+	case "json", "jsonb", "ARRAY", "USER-DEFINED":
+		expr = fmt.Sprintf("%q::text", c.Name)
+	case "bytea":
+		// escape encoding keeps printable ASCII as is.
+		expr = fmt.Sprintf("encode(%q, 'escape')", c.Name)
+	default:
+		return "", false
+	}
+	return fmt.Sprintf("strpos(lower(%s), $1) > 0", expr), true
 }
 
 // sqliteTextual follows SQLite's type affinity rules: declared types with
