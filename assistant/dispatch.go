@@ -259,6 +259,13 @@ func (t *turn) run() error {
 		// 관세가 있나요?": a destination and a shipping, duties or return
 		// cost topic, with no order to look up, ask for the rule of that
 		// place, whatever order task the classifier read.
+	case (orderTasks[in] || in == intent.Unclear || in == intent.OutOfScope) && t.refundTimingQuestion():
+		// "When is the money back on my card?" asked in general, also
+		// beside the tracking of the parcel sent back ("track & trace
+		// says you have it"): the policy's refund timing, not an order
+		// look-up, the tracking FAQ or a guess at the topic.
+		t.reply.Intent = intent.ReturnPolicy
+		t.docAnswer("returns_policy_intro", "policy:refund")
 	case in == intent.Unclear && t.state.Awaiting == "" && t.faqFirst(false):
 		// A merchant FAQ written for this question answers it even when
 		// the classifier could not place the wording.
@@ -271,10 +278,9 @@ func (t *turn) run() error {
 		// as an order task: with no order named, the customs rule answers.
 		t.reply.Intent = intent.ShippingInfo
 		t.docAnswer("shipping_intro", "policy:shipping")
-	case orderTasks[in] && (t.refundTimingQuestion() || t.returnWindowQuestion()):
-		// "When will I get my refund?", "How long do I have to send it
-		// back?" asked in general: the policy's refund timing or return
-		// window, not an order look-up.
+	case orderTasks[in] && t.returnWindowQuestion():
+		// "How long do I have to send it back?" asked in general: the
+		// policy's return window, not an order look-up.
 		t.reply.Intent = intent.ReturnPolicy
 		t.docAnswer("returns_policy_intro", "policy:refund")
 	case orderTasks[in]:

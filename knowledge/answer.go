@@ -200,8 +200,10 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 		// "When do I get my money back after a return?" asks when the
 		// refund is paid; the return and the parcel sent back ("parayı
 		// ne zaman geri gönderiyorsunuz?") are its context, not the
-		// question, and no destination decides it.
-		qTopics &^= topicReturns | topicShipping
+		// question, and no destination decides it. The card or account
+		// it goes back to ("L'argent revient sur ma carte …?") is where
+		// the refund lands, not a question about payment methods.
+		qTopics &^= topicReturns | topicShipping | topicPayment
 	}
 	if qTopics&topicCancel != 0 && qTopics&(topicCost|topicTime) == 0 {
 		// "Can I still cancel? It shipped yesterday": the shipping is

@@ -84,7 +84,15 @@ var topicWords = map[topicSet][]string{
 		"la pasta", "mi pasta", "la plata", "devolverme el dinero", "zwrot kasy", "kasę", "wraca kasa", "kasa wróci", "die kohle", "meine kohle",
 		"the money", "الفلوس", "فلوسي", "退到卡", "退回卡", "退到账户", "退到帳戶", "退回帳戶", "退回信用卡", "退到信用卡",
 		// Dutch doubles the vowel of "betalen" in "terugbetaald"
-		"terugbetaa"},
+		"terugbetaa",
+		// the money put back on the account or card, as a bank says it:
+		// Dutch "teruggestort", Portuguese "estorno", Italian
+		// "riaccredito", French "recrédité", German "zurückerstattet" and
+		// "gutgeschrieben", Spanish "abonado", Chinese "退回到卡上" and
+		// "到账"; French money has a space after it, Argentina none
+		"terugstort", "teruggestort", "terug gestort", "estorn", "riaccredit", "recrédit", "zurückerstatt", "zurücküberw", "gutgeschrieben",
+		"me abonan", "me lo abonan", "reintegr", "l'argent ", "l'argent?", "退回到卡", "退回到信用卡", "回到卡上", "到账", "到帳", "入账", "入帳",
+		"돈 들어", "돈이 들어", "환급", "入金", "вернут деньги", "деньги вернут", "para iadem", "paramı ne zaman", "iade tutar"},
 	topicPayment: {"payment", "pay with", "pay by", "pay later", "pay in", "card", "paypal", "klarna", "ideal", "apple pay", "google pay", "visa", "mastercard", "amex", "american express",
 		// to pay something is no payment method ("Que tengas que pagar
 		// algo en la entrega" is about duties): verbs count with how
@@ -114,7 +122,12 @@ var topicWords = map[topicSet][]string{
 		// until when ("Hasta cuando puedo devolver…", "Do kiedy mogę oddać…")
 		"po ilu dniach", "كم مدة", "مدة", "hasta cuando", "hasta cuándo", "cuánto tardáis", "cuanto tardáis", "cuanto tardais", "tardáis", "tardais", "jusqu'à quand", "bis wann", "do kiedy", "до какого", "fino a quando", "até quando", "tot wanneer",
 		"how much time", "cuánto tiempo", "cuanto tiempo", "wie viel zeit", "wieviel zeit", "hoeveel tijd", "ile mam czasu",
-		"сколько времени", "сколько у меня времени", "多长时间", "多長時間", "多少天", "얼마 동안"},
+		"сколько времени", "сколько у меня времени", "多长时间", "多長時間", "多少天", "얼마 동안",
+		// business days, and how long something takes as a verb
+		// ("quanto ci mette il rimborso?", "combien de temps ça prend")
+		"werkdag", "werktag", "arbeitstag", "quanto ci mette", "ci mette", "ci vuole", "ci vorrà", "quanto impiega", "quanto tarda",
+		"wie lang dauert", "hoelang", "hoe lang duurt", "hoeveel tijd", "kaç iş günü", "ne kadar zaman", "ne zamana kadar", "며칠 걸", "몇 일", "며칠이", "얼마나 걸려",
+		"多少个工作日", "多少個工作日", "多快", "几个工作日", "幾個工作日", "何日かか", "どのぐらい"},
 	topicCost: {"cost", "price", "how much", "fee", "charge", "free", "€", "$", "£",
 		// "what's shipping to Tel Aviv?" asks what it costs
 		"what's shipping", "what is shipping", "what's the shipping", "what is the shipping", "whats shipping", "what's postage", "what's delivery", "cuánto cuesta", "cuanto cuesta", "coste", "costo", "precio", "gratis",
