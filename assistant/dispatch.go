@@ -223,6 +223,12 @@ func (t *turn) run() error {
 		// rule, whichever product or place the message also names.
 		t.reply.Intent = intent.ShippingInfo
 		t.docAnswer("shipping_intro", "policy:shipping")
+	case t.state.Awaiting == "" && t.u.Ents.OrderNumber == "" && t.u.contact() == "" && t.returnCostOfPlace():
+		// "Если возвращаю куртку из Манчестера, сколько удержите?": what
+		// a return from a named place costs is the refund policy's rule
+		// for that place, whichever product the message also names.
+		t.reply.Intent = intent.ReturnPolicy
+		t.docAnswer("returns_policy_intro", "policy:refund")
 	case t.state.Awaiting == "" && (productRoutable[in] || in == intent.Stock || in == intent.ProductQuestion || t.attributeOfNamed(in) ||
 		in == intent.Discount || t.fitOfNamed(in) || t.optionsOfNamed(in) || t.questionNotFeedback(in) ||
 		t.productOfOrderTask(in) || t.productNotShipping(in)) && !t.asksService() && t.asksNamedProduct():
@@ -388,8 +394,9 @@ func (t *turn) placeRuleQuestion(in string) bool {
 		t.reply.Intent = intent.ShippingInfo
 		t.docAnswer("shipping_intro", "policy:shipping")
 	case knowledge.ReturnCostRule:
-		if in == intent.ReturnRequest {
-			// "I want to return my jacket from Canada" starts a return.
+		if in == intent.ReturnRequest && !knowledge.AsksReturnCost(t.text) {
+			// "I want to return my jacket from Canada" starts a return;
+			// "…, who pays the return shipping?" asks its cost first.
 			return false
 		}
 		t.reply.Intent = intent.ReturnPolicy
@@ -398,6 +405,16 @@ func (t *turn) placeRuleQuestion(in string) bool {
 		return false
 	}
 	return true
+}
+
+// returnCostOfPlace reports whether the message asks what returning
+// costs, or who pays it, from a place it names.
+func (t *turn) returnCostOfPlace() bool {
+	if !knowledge.AsksReturnCost(t.text) || knowledge.AsksPlaceRule(t.text) != knowledge.ReturnCostRule {
+		return false
+	}
+	country, named := t.destination()
+	return named && country != "" || t.regionNamed() != ""
 }
 
 // changeOrder passes a request to modify a placed order to the merchant

@@ -18,10 +18,16 @@ import (
 var residenceMarkers = map[string]struct{ before, after []string }{
 	"en": {before: []string{"live in", "living in", "based in", "reside in", "i'm in", "i am in", "ship to", "shipping to", "deliver to", "delivery to", "send it to", "sent to", "moved to"}},
 	"de": {before: []string{"wohne in", "wohnen in", "lebe in", "leben in", "wohnhaft in", "sitze in", "liefern nach", "lieferung nach", "versand nach", "schicken nach", "senden nach", "gezogen nach"}},
-	"fr": {before: []string{"habite à", "habite a", "habite en", "habite au", "vis à", "vis en", "vis au", "réside à", "réside en", "livrer à", "livrer a ", "livrer en", "livraison à", "livraison a ", "livraison en", "express à", "express a ", "envoi à", "envoi a ", "expédition à", "expédier à", "envoyer à", "envoyer en", "installé à", "installée à"}},
-	"es": {before: []string{"vivo en", "vivimos en", "resido en", "estoy en", "enviar a", "envío a", "envio a", "entrega en", "mudé a"}},
+	"fr": {before: []string{"habite à", "habite a", "habite en", "habite au", "vis à", "vis en", "vis au", "réside à", "réside en", "livrer à", "livrer a ", "livrer en", "livraison à", "livraison a ", "livraison en", "express à", "express a ", "envoi à", "envoi a ", "expédition à", "expédier à", "envoyer à", "envoyer en", "installé à", "installée à",
+		// where a return is sent from ("je renvoie depuis Lille")
+		"depuis "}},
+	"es": {before: []string{"vivo en", "vivimos en", "resido en", "estoy en", "enviar a", "envío a", "envio a", "entrega en", "mudé a",
+		// where a return is sent from ("devuelvo desde Sevilla")
+		"desde "}},
 	"it": {before: []string{"abito a", "abito in", "vivo a", "vivo in", "risiedo a", "risiedo in", "spedire a", "spedire in", "spedizione a", "spedizione in", "consegna a", "consegna in", "trasferito a", "trasferita a"}},
-	"nl": {before: []string{"woon in", "wonen in", "woonachtig in", "leef in", "verzenden naar", "versturen naar", "sturen naar", "leveren in", "levering naar", "verhuisd naar"}},
+	"nl": {before: []string{"woon in", "wonen in", "woonachtig in", "leef in", "verzenden naar", "versturen naar", "sturen naar", "leveren in", "levering naar", "verhuisd naar",
+		// where a return is sent from ("terugsturen vanuit Gent")
+		"vanuit "}},
 	"pt": {before: []string{"moro em", "moro no", "moro na", "vivo em", "vivo no", "vivo na", "resido em", "enviar para", "envio para", "entrega em", "entrega no", "entrega na", "mudei para",
 		// colloquial Brazilian "pro"/"pra" (para o/a), and a service named before the place
 		"envio pro", "envio pra", "entrega pro", "entrega pra", "frete pro", "frete pra", "mandar pro", "mandar pra", "expressa para", "expresso para"}},

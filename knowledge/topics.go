@@ -67,7 +67,14 @@ var topicWords = map[topicSet][]string{
 		"devoluç", "terugsturen", "terug te sturen", "terugstur", "terugzend", "iade", "zwrot", "zwróc", "pengembalian", "mengembalikan", "retur", "إرجاع", "ارجاع", "الإرجاع", "مرتجع",
 		"возврат", "вернуть", "返品", "返送", "退货", "退貨", "반품",
 		// to give back ("Do kiedy mogę oddać buty?")
-		"oddać", "oddam", "oddania", "能退", "可以退", "可退"},
+		"oddać", "oddam", "oddania", "能退", "可以退", "可退",
+		// the forms a stem above misses: Spanish "devuelvo", French "je
+		// renvoie", Russian "возвращаю", Dutch separable "terug wil
+		// sturen", Korean "돌려보내다", and the return shipping itself
+		// ("обратная доставка")
+		"devuelv", "devuelt", "renvoi", "возвращ", "обратн", "terugstuur", "terug wil sturen", "terug sturen", "terug kan sturen", "terugbreng",
+		"zurückschick", "zurücksend", "rispedi", "mandar de volta", "mandar de vuelta", "geri gönder", "geri yolla", "돌려보내", "돌려 보내", "반송",
+		"送り返", "寄回", "退回去"},
 	topicRefund: {"refund", "money back", "geld zurück", "geld terug", "dinheiro de volta", "soldi indietro", "paramı geri", "uang kembali", "деньги", "reembols", "rembours", "erstatt", "rückzahl", "rimbors", "terugbetal", "geri ödeme", "para iade",
 		"iade param", "paramı", "parayı", "kartıma", "hesabıma", "devuelven el dinero", "devolverán el dinero", "me devuelven", "dinero de vuelta",
 		"dana saya", "dana dikembalikan", "أموالي", "أسترد", "المسترد", "zwrot pieniędzy", "zwrot środków", "pengembalian dana", "refund dana", "استرداد", "المبلغ", "возврат денег", "возврат средств", "返金", "退款", "환불",
@@ -137,7 +144,10 @@ var topicWords = map[topicSet][]string{
 		"いくら", "料金", "送料", "無料", "費用", "多少钱", "多少錢", "费用", "費用", "免费", "免費", "运费", "運費",
 		// "what do I pay for the delivery itself?"
 		"wat betaal", "wat moet ik betalen", "was zahle", "was muss ich zahlen", "quanto pago", "quanto devo pagare", "cuánto pago", "cuanto pago", "quanto vou pagar", "ne ödeyeceğim", "ne kadar öde", "비용", "얼마", "무료", "요금",
-		"frete", "gastos", "porto", "portes", "opłat", "cuánto", "cuanto", "quanto", "배송비", "배송료", "邮费", "郵費", "包邮", "包郵", "免運", "免运"},
+		"frete", "gastos", "porto", "portes", "opłat", "cuánto", "cuanto", "quanto", "배송비", "배송료", "邮费", "郵費", "包邮", "包郵", "免運", "免运",
+		// what is deducted from a refund
+		"deduct", "descont", "desconta", "abzieh", "abgezogen", "inhoud", "ingehouden", "déduis", "déduit", "détrai", "trattenu", "trattien", "detra", "kesinti", "kesil",
+		"potrąc", "dipotong", "вычт", "вычит", "удерж", "差し引", "扣除", "扣", "차감"},
 	topicExchange: {"exchange", "swap", "different size", "cambi", "échang", "umtausch", "tausch", "scambi", "troca", "trocar", "ruil", "omruil",
 		"değişim", "değiştir", "wymian", "tukar", "استبدال", "обмен", "交換", "换货", "換貨", "교환"},
 	topicAddress: {"shipping address", "delivery address", "change my address", "change the address", "wrong address", "address change",
@@ -169,6 +179,15 @@ var topicWords = map[topicSet][]string{
 	topicSize: {"size", "fit", "talla", "taille", "größe", "groesse", "taglia", "tamanho", "maat", "beden", "rozmiar", "ukuran", "مقاس", "размер",
 		"サイズ", "尺码", "尺碼", "사이즈", "치수"},
 }
+
+// whoPaysWords ask who bears a cost, or at whose expense it is ("iade
+// kargosunu kim karşılıyor?", "c'est à mes frais ?"): a cost question, but
+// never about delivery itself, which the buyer always pays; the return
+// shipping or the duties.
+var whoPaysWords = []string{"who pays", "who covers", "at my expense", "wie betaalt", "voor mijn rekening", "wer zahlt", "wer trägt", "auf meine kosten",
+	"qui paie", "qui prend en charge", "à mes frais", "à ma charge", "chi paga", "a carico mio", "a mio carico", "a mie spese", "quién paga", "por mi cuenta",
+	"quem paga", "por minha conta", "kim öd", "kim karşıl", "kto płaci", "kto pokrywa", "siapa yang bayar", "siapa yang menanggung", "من يدفع", "кто платит",
+	"за чей счёт", "за чей счет", "за мой счёт", "за мой счет", "誰が払", "誰が負担", "谁付", "誰付", "谁承担", "誰承擔", "누가 내", "누가 부담", "제가 내", "제가 부담"}
 
 // amountRE finds an amount of money in a message ("80 euro", "€80", "250유로",
 // "80 euroluk"): a shopper naming what they spend asks what shipping costs
@@ -250,6 +269,19 @@ func AsksRestrictedShipping(text string) bool {
 	return ts&topicRestricted != 0 && ts&topicShipping != 0 && ts&(topicReturns|topicRefund) == 0
 }
 
+// asksWhoPays reports whether a lower-cased text asks who bears a cost.
+func asksWhoPays(lower string) bool {
+	return slices.ContainsFunc(whoPaysWords, func(w string) bool { return containsWordStart(lower, w) })
+}
+
+// AsksReturnCost reports whether a text asks what a return costs or who
+// pays it ("I want to return it from Canada, who pays the shipping?"), not
+// only to return something.
+func AsksReturnCost(text string) bool {
+	ts := topicsOf(text)
+	return ts&topicReturns != 0 && ts&topicCost != 0
+}
+
 // AsksRefund reports whether a text asks about a refund (the money back).
 func AsksRefund(text string) bool {
 	return topicsOf(text)&topicRefund != 0
@@ -300,7 +332,9 @@ func AsksShippingAndReturns(text string) bool {
 		switch {
 		case ts&topicReturns != 0:
 			returns = true
-		case ts&topicShipping != 0 && ts&(topicCost|topicTime) != 0 && ts&topicDuties == 0:
+		case ts&topicShipping != 0 && ts&(topicCost|topicTime) != 0 && ts&topicDuties == 0 && !asksWhoPays(c):
+			// "Si devuelvo desde Sevilla, ¿quién paga el envío?": who
+			// pays a shipping is the return's.
 			delivery = true
 		}
 	}
@@ -372,6 +406,9 @@ func topicsOf(text string) topicSet {
 			ts |= topicCost
 			break
 		}
+	}
+	if asksWhoPays(lower) {
+		ts |= topicCost
 	}
 	if amountRE.MatchString(lower) {
 		ts |= topicCost
