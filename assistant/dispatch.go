@@ -216,7 +216,7 @@ func (t *turn) run() error {
 		t.closing("thanks_closing")
 	case u.Sentiment.Frustrated && hs.OnFrustration && in != intent.Greeting:
 		err = t.handoff("frustration", "handoff_frustration")
-	case t.state.Awaiting == "" && t.u.Ents.OrderNumber == "" && in != intent.ReturnPolicy && knowledge.AsksRestrictedShipping(t.text):
+	case t.state.Awaiting == "" && t.u.Ents.OrderNumber == "" && in != intent.ReturnPolicy && t.asksRestrictedShipping():
 		// "Can you ship gas canisters to the US with my stove?",
 		// "cartouches de gaz pour le réchaud en Suisse ?": whether
 		// restricted goods travel is the shipping policy's restriction
@@ -272,6 +272,12 @@ func (t *turn) run() error {
 		// look-up, the tracking FAQ or a guess at the topic.
 		t.reply.Intent = intent.ReturnPolicy
 		t.docAnswer("returns_policy_intro", "policy:refund")
+	case in == intent.Unclear && t.state.Awaiting == "" && t.asksFreeShipping() && knowledge.AsksServiceRule(t.text):
+		// "무배 기준 금액 알려주세요" (free delivery from what amount?) in
+		// too few words for the classifier: the shipping policy's
+		// thresholds.
+		t.reply.Intent = intent.ShippingInfo
+		t.docAnswer("shipping_intro", "policy:shipping")
 	case in == intent.Unclear && t.state.Awaiting == "" && t.faqFirst(false):
 		// A merchant FAQ written for this question answers it even when
 		// the classifier could not place the wording.
@@ -405,6 +411,21 @@ func (t *turn) placeRuleQuestion(in string) bool {
 		return false
 	}
 	return true
+}
+
+// asksRestrictedShipping reports whether the message asks to send goods
+// the carriers restrict: with a shipping word, or to a place it names
+// ("Kunnen de gaspatronen ook mee naar Bergen?"). A product line named
+// like a city (Flint) is no place (locate sets it aside).
+func (t *turn) asksRestrictedShipping() bool {
+	if knowledge.AsksRestrictedShipping(t.text) {
+		return true
+	}
+	if !knowledge.NamesRestrictedGoods(t.text) {
+		return false
+	}
+	country, named := t.destination()
+	return named && country != "" || t.regionNamed() != ""
 }
 
 // returnCostOfPlace reports whether the message asks what returning

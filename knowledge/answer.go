@@ -210,6 +210,13 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 		// the order's state, the cancellation the question.
 		qTopics &^= topicShipping
 	}
+	if qTopics&topicAddress != 0 && q.Country != "" && qTopics&(topicCost|topicTime|topicDuties) != 0 {
+		// "bezorgadres is in Gent, hoeveel nog voor gratis verzending?",
+		// "香港地址，運費有沒有滿額免運？": the address named with its place
+		// says where the parcel goes; what delivery there costs or takes
+		// is the question, not the address rules.
+		qTopics &^= topicAddress
+	}
 	if qTopics&placeTopics == 0 && qTopics&strongTopics != 0 {
 		// A refund's timing or the payment methods are the same
 		// wherever the shopper is: the country they name ("Sent my

@@ -46,7 +46,11 @@ var topicWords = map[topicSet][]string{
 		// "gümrüğe" (k softened before a vowel)
 		"sdogan", "dédouan", "verzoll", "taxad", "taxaç", "tributad", "tributaç", "gümrüğ",
 		// declaring the parcel's value to customs
-		"declare", "declar", "déclar", "deklar", "dichiar", "warenwert", "zollwert", "lower value"},
+		"declare", "declar", "déclar", "deklar", "dichiar", "warenwert", "zollwert", "lower value",
+		// import and consumption taxes as shoppers name them: Korean
+		// 수입세, 소비세 and 관부가세 (duties and VAT together), Italian
+		// "imposta"
+		"수입세", "소비세", "관부가세", "부가가치세", "통관비", "imposta", "imposte", "accise", "impôt", "einfuhrumsatzsteuer"},
 	topicShipping: {"ship", "deliver", "postage", "courier", "envío", "envio", "enviar", "entrega", "livraison", "livrer", "expédi",
 		"versand", "versend", "liefer", "zustell", "spedizion", "spedire", "consegn", "verzend", "zending", "lever", "bezorg", "kargo", "teslimat", "gönderi",
 		"wysył", "dostaw", "pengiriman", "kirim", "شحن", "الشحن", "توصيل", "доставк", "отправ", "配送", "送料", "発送", "届", "运费", "運費",
@@ -62,7 +66,9 @@ var topicWords = map[topicSet][]string{
 		"dispatch", "same-day", "same day", "mismo día", "mesmo dia", "stesso giorno", "même jour", "selben tag", "dezelfde dag", "aynı gün", "당일", "доставля", "보내", "mengirim", "dikirim", "gönder",
 		// past participles whose stem differs from the verb's ("has it
 		// been shipped?")
-		"geliefert", "zugestellt", "verschick", "geleverd", "verzonden"},
+		"geliefert", "zugestellt", "verschick", "geleverd", "verzonden",
+		// Turkish "yollamak" (to send), Korean "무배" (free delivery)
+		"yolla", "무배"},
 	topicReturns: {"return", "send back", "devol", "devolv", "retour", "renvoy", "rücksend", "rückgabe", "zurück", "reso", "restitu",
 		"devoluç", "terugsturen", "terug te sturen", "terugstur", "terugzend", "iade", "zwrot", "zwróc", "pengembalian", "mengembalikan", "retur", "إرجاع", "ارجاع", "الإرجاع", "مرتجع",
 		"возврат", "вернуть", "返品", "返送", "退货", "退貨", "반품",
@@ -144,7 +150,7 @@ var topicWords = map[topicSet][]string{
 		"いくら", "料金", "送料", "無料", "費用", "多少钱", "多少錢", "费用", "費用", "免费", "免費", "运费", "運費",
 		// "what do I pay for the delivery itself?"
 		"wat betaal", "wat moet ik betalen", "was zahle", "was muss ich zahlen", "quanto pago", "quanto devo pagare", "cuánto pago", "cuanto pago", "quanto vou pagar", "ne ödeyeceğim", "ne kadar öde", "비용", "얼마", "무료", "요금",
-		"frete", "gastos", "porto", "portes", "opłat", "cuánto", "cuanto", "quanto", "배송비", "배송료", "邮费", "郵費", "包邮", "包郵", "免運", "免运",
+		"frete", "gastos", "porto", "portes", "opłat", "cuánto", "cuanto", "quanto", "배송비", "배송료", "무배", "邮费", "郵費", "包邮", "包郵", "免運", "免运",
 		// what is deducted from a refund
 		"deduct", "descont", "desconta", "abzieh", "abgezogen", "inhoud", "ingehouden", "déduis", "déduit", "détrai", "trattenu", "trattien", "detra", "kesinti", "kesil",
 		"potrąc", "dipotong", "вычт", "вычит", "удерж", "差し引", "扣除", "扣", "차감"},
@@ -168,7 +174,7 @@ var topicWords = map[topicSet][]string{
 		"гаранти", "保証", "保修", "保固", "보증", "defecto", "défaut", "defekt", "difett", "defeito", "kusur", "wada", "cacat"},
 	topicRestricted: {"lithium", "batter", "gas canister", "knife", "knives", "restrict", "dangerous", "batería", "baterí", "cuchillo", "couteau",
 		"batterie", "messer", "coltell", "faca", "bateria", "nóż", "noż", "noże", "noży", "pisau", "baterai", "بطارية", "بطاري", "سكين", "سكاكين", "батаре", "нож",
-		"gasbus", "gasfles", "messen", "bıçak", "lityum", "piller", "pil ", "gaz kartuş", "gaz tüp", "tüp", "kartusz", "gazow", "газов", "баллон", "tabung gas",
+		"gasbus", "gasfles", "gaspatro", "kartusche", "messen", "bıçak", "lityum", "piller", "pil ", "gaz kartuş", "gaz tüp", "tüp", "kartusz", "gazow", "газов", "баллон", "tabung gas",
 		"cartucho", "botija", "bomboletta", "bombolett", "cartucc", "bombona", "butane", "气罐", "氣罐", "瓦斯", "غاز", "أسطوانة", "가스",
 		"電池", "ナイフ", "ガス", "电池", "電池", "刀", "배터리", "칼", "gaskartusche", "cartucho", "cartouche",
 		"baterie", "litow", "литиев", "ليثيوم", "리튬", "锂", "鋰", "リチウム",
@@ -257,7 +263,18 @@ func AsksServiceRule(text string) bool {
 // Canada and will I pay customs?").
 func AsksShippingAndDuties(text string) bool {
 	ts := topicsOf(text)
-	return ts&topicDuties != 0 && ts&topicShipping != 0 && ts&(topicTime|topicCost) != 0 && ts&topicReturns == 0
+	// "Who pays the import tax when you ship to Singapore?" asks who pays
+	// the duties, not what the delivery costs.
+	asked := topicsOf(withoutWhoPays(strings.ToLower(text)))
+	return ts&topicDuties != 0 && ts&topicShipping != 0 && asked&(topicTime|topicCost) != 0 && ts&topicReturns == 0
+}
+
+// withoutWhoPays is a lower-cased text with its who-pays phrases blanked.
+func withoutWhoPays(lower string) string {
+	for _, w := range whoPaysWords {
+		lower = strings.ReplaceAll(lower, w, " ")
+	}
+	return lower
 }
 
 // AsksRestrictedShipping reports whether a text asks about sending goods the
@@ -265,8 +282,16 @@ func AsksShippingAndDuties(text string) bool {
 // ship gas canisters to the US with my stove?" asks the restriction rule,
 // not about the stove it names.
 func AsksRestrictedShipping(text string) bool {
+	return NamesRestrictedGoods(text) && topicsOf(text)&topicShipping != 0
+}
+
+// NamesRestrictedGoods reports whether a text names goods the carriers
+// restrict, outside a return or refund: with a destination named
+// ("Kunnen de gaspatronen ook mee naar Bergen?") it asks whether they go
+// there, whatever the verb.
+func NamesRestrictedGoods(text string) bool {
 	ts := topicsOf(text)
-	return ts&topicRestricted != 0 && ts&topicShipping != 0 && ts&(topicReturns|topicRefund) == 0
+	return ts&topicRestricted != 0 && ts&(topicReturns|topicRefund) == 0
 }
 
 // asksWhoPays reports whether a lower-cased text asks who bears a cost.

@@ -92,7 +92,13 @@ var aliases = map[string][]string{
 		// the longer name is matched first
 		"new jersey", "nueva jersey", "nouveau-jersey", "뉴저지", "ニュージャージー", "新泽西", "新澤西",
 		"new mexico", "nuevo méxico", "nuevo mexico", "nouveau-mexique", "nuovo messico", "novo méxico", "nieuw-mexico", "neumexiko",
-		"nowy meksyk", "нью-мексико", "뉴멕시코", "ニューメキシコ", "新墨西哥"},
+		"nowy meksyk", "нью-мексико", "뉴멕시코", "ニューメキシコ", "新墨西哥",
+		// the states shoppers name most, as their languages spell them
+		// (the gazetteer has their English names)
+		"kalifornien", "californie", "californië", "kalifornia", "kaliforniya", "калифорния", "калифорнию", "калифорнии", "كاليفورنيا",
+		"カリフォルニア", "加州", "加利福尼亚", "加利福尼亞", "캘리포니아", "floride", "floryda", "флорида", "флориду", "флориде", "فلوريدا",
+		"フロリダ", "佛罗里达", "佛羅里達", "플로리다", "teksas", "техас", "تكساس", "テキサス", "德克萨斯", "德州", "텍사스",
+		"hawaï", "hawaje", "гавайи", "هاواي", "ハワイ", "夏威夷", "하와이"},
 	"GB": {"UK", "U.K.", "GB", "VK", "vereinigten königreich", "vereinigtes königreich", "great britain", "britain", "england", "scotland", "wales", "northern ireland", "inglaterra", "angleterre",
 		"großbritannien", "grossbritannien", "gran bretagna", "gran bretaña", "engeland", "groot-brittannië", "inghilterra", "reino unido",
 		"イギリス", "英国", "英國", "بريطانيا", "إنجلترا", "المملكة المتحدة", "영국", "британия", "англия", "великобритания", "wielka brytania", "wielkiej brytanii", "anglia", "ingiltere", "inggris",

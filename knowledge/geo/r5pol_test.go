@@ -24,6 +24,10 @@ func TestFindStateNamedLikeCountry(t *testing.T) {
 		{"I'm in New South Wales, how long to Sydney?", "AU"},
 		{"寄到新南威尔士州多少钱", "AU"},
 		{"뉴사우스웨일스 배송비", "AU"},
+		// US states in the shopper's language
+		{"Versand nach Kalifornien?", "US"},
+		{"寄到加州要交关税吗", "US"},
+		{"Доставка во Флориду", "US"},
 	} {
 		got := codes(m.Find(tt.text))
 		if len(got) == 0 || got[0] != tt.want || slices.Contains(got, "JE") || slices.Contains(got, "MX") && tt.want != "MX" {
