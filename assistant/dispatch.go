@@ -216,13 +216,19 @@ func (t *turn) run() error {
 		t.closing("thanks_closing")
 	case u.Sentiment.Frustrated && hs.OnFrustration && in != intent.Greeting:
 		err = t.handoff("frustration", "handoff_frustration")
-	case t.state.Awaiting == "" && t.u.Ents.OrderNumber == "" && in != intent.ReturnPolicy && knowledge.AsksRestrictedShipping(t.text):
+	case t.state.Awaiting == "" && t.u.Ents.OrderNumber == "" && in != intent.ReturnPolicy && t.asksRestrictedShipping():
 		// "Can you ship gas canisters to the US with my stove?",
 		// "cartouches de gaz pour le réchaud en Suisse ?": whether
 		// restricted goods travel is the shipping policy's restriction
 		// rule, whichever product or place the message also names.
 		t.reply.Intent = intent.ShippingInfo
 		t.docAnswer("shipping_intro", "policy:shipping")
+	case t.state.Awaiting == "" && t.u.Ents.OrderNumber == "" && t.u.contact() == "" && t.returnCostOfPlace():
+		// "Если возвращаю куртку из Манчестера, сколько удержите?": what
+		// a return from a named place costs is the refund policy's rule
+		// for that place, whichever product the message also names.
+		t.reply.Intent = intent.ReturnPolicy
+		t.docAnswer("returns_policy_intro", "policy:refund")
 	case t.state.Awaiting == "" && (productRoutable[in] || in == intent.Stock || in == intent.ProductQuestion || t.attributeOfNamed(in) ||
 		in == intent.Discount || t.fitOfNamed(in) || t.optionsOfNamed(in) || t.questionNotFeedback(in) ||
 		t.productOfOrderTask(in) || t.productNotShipping(in)) && !t.asksService() && t.asksNamedProduct():
@@ -259,6 +265,19 @@ func (t *turn) run() error {
 		// 관세가 있나요?": a destination and a shipping, duties or return
 		// cost topic, with no order to look up, ask for the rule of that
 		// place, whatever order task the classifier read.
+	case (orderTasks[in] || in == intent.Unclear || in == intent.OutOfScope) && t.refundTimingQuestion():
+		// "When is the money back on my card?" asked in general, also
+		// beside the tracking of the parcel sent back ("track & trace
+		// says you have it"): the policy's refund timing, not an order
+		// look-up, the tracking FAQ or a guess at the topic.
+		t.reply.Intent = intent.ReturnPolicy
+		t.docAnswer("returns_policy_intro", "policy:refund")
+	case in == intent.Unclear && t.state.Awaiting == "" && t.asksFreeShipping() && knowledge.AsksServiceRule(t.text):
+		// "무배 기준 금액 알려주세요" (free delivery from what amount?) in
+		// too few words for the classifier: the shipping policy's
+		// thresholds.
+		t.reply.Intent = intent.ShippingInfo
+		t.docAnswer("shipping_intro", "policy:shipping")
 	case in == intent.Unclear && t.state.Awaiting == "" && t.faqFirst(false):
 		// A merchant FAQ written for this question answers it even when
 		// the classifier could not place the wording.
@@ -271,10 +290,9 @@ func (t *turn) run() error {
 		// as an order task: with no order named, the customs rule answers.
 		t.reply.Intent = intent.ShippingInfo
 		t.docAnswer("shipping_intro", "policy:shipping")
-	case orderTasks[in] && (t.refundTimingQuestion() || t.returnWindowQuestion()):
-		// "When will I get my refund?", "How long do I have to send it
-		// back?" asked in general: the policy's refund timing or return
-		// window, not an order look-up.
+	case orderTasks[in] && t.returnWindowQuestion():
+		// "How long do I have to send it back?" asked in general: the
+		// policy's return window, not an order look-up.
 		t.reply.Intent = intent.ReturnPolicy
 		t.docAnswer("returns_policy_intro", "policy:refund")
 	case orderTasks[in]:
@@ -382,8 +400,9 @@ func (t *turn) placeRuleQuestion(in string) bool {
 		t.reply.Intent = intent.ShippingInfo
 		t.docAnswer("shipping_intro", "policy:shipping")
 	case knowledge.ReturnCostRule:
-		if in == intent.ReturnRequest {
-			// "I want to return my jacket from Canada" starts a return.
+		if in == intent.ReturnRequest && !knowledge.AsksReturnCost(t.text) {
+			// "I want to return my jacket from Canada" starts a return;
+			// "…, who pays the return shipping?" asks its cost first.
 			return false
 		}
 		t.reply.Intent = intent.ReturnPolicy
@@ -392,6 +411,31 @@ func (t *turn) placeRuleQuestion(in string) bool {
 		return false
 	}
 	return true
+}
+
+// asksRestrictedShipping reports whether the message asks to send goods
+// the carriers restrict: with a shipping word, or to a place it names
+// ("Kunnen de gaspatronen ook mee naar Bergen?"). A product line named
+// like a city (Flint) is no place (locate sets it aside).
+func (t *turn) asksRestrictedShipping() bool {
+	if knowledge.AsksRestrictedShipping(t.text) {
+		return true
+	}
+	if !knowledge.NamesRestrictedGoods(t.text) {
+		return false
+	}
+	country, named := t.destination()
+	return named && country != "" || t.regionNamed() != ""
+}
+
+// returnCostOfPlace reports whether the message asks what returning
+// costs, or who pays it, from a place it names.
+func (t *turn) returnCostOfPlace() bool {
+	if !knowledge.AsksReturnCost(t.text) || knowledge.AsksPlaceRule(t.text) != knowledge.ReturnCostRule {
+		return false
+	}
+	country, named := t.destination()
+	return named && country != "" || t.regionNamed() != ""
 }
 
 // changeOrder passes a request to modify a placed order to the merchant

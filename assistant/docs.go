@@ -599,7 +599,7 @@ var (
 		"возврат средств", "返金", "退款", "환불", "reembols", "geld zurück", "geld terug", "dinheiro de volta", "soldi indietro",
 		"paramı geri", "paramı", "pieniądze", "uang kembali", "деньги",
 		// "when do I get my money back": the money, in every language
-		"my money", "dinero", "argent", "geld", "soldi", "dinheiro", "pieniędzy", "dana saya", "uang saya", "أموالي", "المسترد", "أسترد",
+		"my money", "dinero", "argent ", "argent?", "geld", "soldi", "dinheiro", "pieniędzy", "dana saya", "uang saya", "أموالي", "المسترد", "أسترد",
 		"المبلغ", "돈", "お金", "钱", "錢", "hesabıma"}
 	whenWords = []string{"when", "how long", "how many days", "cuándo", "cuando", "cuánto tarda", "cuanto tarda", "tardáis", "tardais", "quand",
 		"combien de temps", "wann", "wie lange", "quando", "quanto tempo", "wanneer", "hoe lang", "ne zaman", "ne kadar",
@@ -609,6 +609,9 @@ var (
 		"quanto ci vuole", "quanto demora", "seberapa cepat", "как быстро",
 		// how many days, asked as a count
 		"kaç gün", "quantos dias", "cuántos días", "cuantos dias", "quanti giorni", "hoeveel dagen", "wie viele tage", "wie schnell",
+		// business days, and how long it takes as a verb
+		"hoeveel werkdagen", "wie viele werktage", "quanto ci mette", "ci vuole", "quanto impiega", "quanto tarda", "kaç iş günü",
+		"多少个工作日", "多少個工作日", "几个工作日", "幾個工作日", "多快", "몇 일", "何日かか",
 		"combien de jours", "sous combien", "berapa hari", "كم يوم", "كم يوما", "ile dni", "po jakim czasie", "за сколько дней"}
 )
 
@@ -660,7 +663,10 @@ func (t *turn) refundTimingQuestion() bool {
 	has := func(words []string) bool {
 		return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(low, w) })
 	}
-	return has(refundWords) && has(whenWords)
+	// The service topics' refund words (knowledge) read the bank's
+	// wording too ("estorno", "teruggestort"); refundWords add the bare
+	// money words, which are no refund topic in a policy's text.
+	return (has(refundWords) || knowledge.AsksRefund(t.text)) && has(whenWords)
 }
 
 // returnWindowQuestion reports a general question about how long one has

@@ -1,6 +1,7 @@
 package assistant
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -18,13 +19,22 @@ import (
 var residenceMarkers = map[string]struct{ before, after []string }{
 	"en": {before: []string{"live in", "living in", "based in", "reside in", "i'm in", "i am in", "ship to", "shipping to", "deliver to", "delivery to", "send it to", "sent to", "moved to"}},
 	"de": {before: []string{"wohne in", "wohnen in", "lebe in", "leben in", "wohnhaft in", "sitze in", "liefern nach", "lieferung nach", "versand nach", "schicken nach", "senden nach", "gezogen nach"}},
-	"fr": {before: []string{"habite à", "habite a", "habite en", "habite au", "vis à", "vis en", "vis au", "réside à", "réside en", "livrer à", "livrer a ", "livrer en", "livraison à", "livraison a ", "livraison en", "express à", "express a ", "envoi à", "envoi a ", "expédition à", "expédier à", "envoyer à", "envoyer en", "installé à", "installée à"}},
-	"es": {before: []string{"vivo en", "vivimos en", "resido en", "estoy en", "enviar a", "envío a", "envio a", "entrega en", "mudé a"}},
-	"it": {before: []string{"abito a", "abito in", "vivo a", "vivo in", "risiedo a", "risiedo in", "spedire a", "spedire in", "spedizione a", "spedizione in", "consegna a", "consegna in", "trasferito a", "trasferita a"}},
-	"nl": {before: []string{"woon in", "wonen in", "woonachtig in", "leef in", "verzenden naar", "versturen naar", "sturen naar", "leveren in", "levering naar", "verhuisd naar"}},
+	"fr": {before: []string{"habite à", "habite a", "habite en", "habite au", "vis à", "vis en", "vis au", "réside à", "réside en", "livrer à", "livrer a ", "livrer en", "livraison à", "livraison a ", "livraison en", "express à", "express a ", "envoi à", "envoi a ", "expédition à", "expédier à", "envoyer à", "envoyer en", "installé à", "installée à",
+		// where a return is sent from ("je renvoie depuis Lille")
+		"depuis "}},
+	"es": {before: []string{"vivo en", "vivimos en", "resido en", "estoy en", "enviar a", "envío a", "envio a", "entrega en", "mudé a",
+		// where a return is sent from ("devuelvo desde Sevilla")
+		"desde "}},
+	"it": {before: []string{"abito a", "abito in", "vivo a", "vivo in", "risiedo a", "risiedo in", "spedire a", "spedire in", "spedizione a", "spedizione in", "consegna a", "consegna in", "trasferito a", "trasferita a",
+		"spedisco a", "spedisco in", "spedite a", "spedite in", "arrivare a", "arrivare in"}},
+	"nl": {before: []string{"woon in", "wonen in", "woonachtig in", "leef in", "verzenden naar", "versturen naar", "sturen naar", "leveren in", "levering naar", "verhuisd naar",
+		// where a return is sent from ("terugsturen vanuit Gent")
+		"vanuit "}},
 	"pt": {before: []string{"moro em", "moro no", "moro na", "vivo em", "vivo no", "vivo na", "resido em", "enviar para", "envio para", "entrega em", "entrega no", "entrega na", "mudei para",
 		// colloquial Brazilian "pro"/"pra" (para o/a), and a service named before the place
-		"envio pro", "envio pra", "entrega pro", "entrega pra", "frete pro", "frete pra", "mandar pro", "mandar pra", "expressa para", "expresso para"}},
+		"envio pro", "envio pra", "entrega pro", "entrega pra", "frete pro", "frete pra", "mandar pro", "mandar pra", "expressa para", "expresso para",
+		// where it arrives ("quantos dias pra chegar em Seul?")
+		"chegar em", "chegar a", "chegar no", "chegar na", "chega em", "chega no", "chega na"}},
 	"pl":      {before: []string{"mieszkam w", "mieszkamy w", "mieszkam we", "wysyłka do", "wysłać do", "dostawa do", "przeprowadziłem się do", "przeprowadziłam się do"}},
 	"ru":      {before: []string{"живу в", "живём в", "живем в", "проживаю в", "доставка в", "доставить в", "отправить в", "переехал в", "переехала в"}},
 	"ar":      {before: []string{"أعيش في", "اعيش في", "أسكن في", "اسكن في", "أقيم في", "الشحن إلى", "الشحن الى", "التوصيل إلى", "التوصيل الى", "إرسال إلى"}},
@@ -35,6 +45,12 @@ var residenceMarkers = map[string]struct{ before, after []string }{
 	"ko":      {after: []string{"에 살", "에서 살", "에 거주", "에서 거주", "로 배송", "으로 배송", "로 보내", "으로 보내"}},
 	"ja":      {after: []string{"に住", "在住", "に発送", "へ発送", "に送", "へ送", "に配送", "へ配送"}},
 }
+
+// hereWords say the shopper lives "here": the storefront's country, not a
+// nationality named beside it ("sou brasileira morando aqui").
+var hereWords = []string{"i live here", "living here", "based here", "wohne hier", "lebe hier", "j'habite ici", "je vis ici", "vivo aquí", "vivo acá",
+	"vivo aqui", "moro aqui", "morando aqui", "abito qui", "vivo qui", "woon hier", "mieszkam tutaj", "mieszkam tu ", "живу здесь", "tinggal di sini",
+	"burada yaşıyorum", "burada oturuyorum", "أعيش هنا", "ここに住", "こちらに住", "住在这里", "住在這裡", "住在这儿", "여기 살", "여기서 살", "여기 거주"}
 
 // residence is the country of the place the message says the shopper lives
 // in or ships to, or "" when it says neither.
@@ -49,6 +65,9 @@ func (t *turn) residence() string {
 func (t *turn) findResidence() string {
 	ms := residenceMarkers[t.reply.Language]
 	low := strings.ToLower(t.text)
+	if c := strings.ToUpper(strings.TrimSpace(t.req.Country)); c != "" && slices.ContainsFunc(hereWords, func(w string) bool { return strings.Contains(low, w) }) {
+		return c
+	}
 	text := t.text
 	if len(low) != len(text) {
 		// Lower-casing changed byte lengths: read the lower-cased

@@ -42,7 +42,17 @@ var (
 // languages (lower-cased substrings).
 var freeWords = []string{"free", "gratis", "gratuit", "gratuita", "gratuito", "grátis", "kostenlos", "versandkostenfrei",
 	"portofrei", "umsonst", "offert", "senza spese", "darmow", "bezpłatn", "za darmo", "бесплатн", "ücretsiz", "bedava",
-	"مجان", "無料", "免运", "免運", "包邮", "包郵", "무료", "cuma-cuma"}
+	"مجان", "無料", "免运", "免運", "包邮", "包郵", "무료", "cuma-cuma",
+	// not paying for shipping, said without a word for free ("geen
+	// verzendkosten", "kargo parası vermemek", Korean "무배" for 무료배송)
+	"no shipping cost", "not pay shipping", "not pay for shipping", "not paying shipping", "without paying shipping", "geen verzendkosten",
+	"geen porto", "geen bezorgkosten", "zonder verzendkosten", "keine versandkosten", "ohne versandkosten", "kein porto", "sans frais de port",
+	"pas de frais de port", "sans frais de livraison", "pas payer la livraison", "sin gastos de envío", "sin gastos de envio", "no pagar el envío",
+	"no pagar envío", "no pagar gastos", "non pagare la spedizione", "non pagare le spese", "spedizione omaggio", "sem frete", "sem pagar frete",
+	"sem pagar o frete", "não pagar frete", "não pagar o frete", "frete zero", "bez kosztów wysyłki", "bez opłat za wysyłkę", "nie płacić za wysyłkę",
+	"без оплаты доставки", "не платить за доставку", "kargo parası vermemek", "kargo parası ödememek", "kargo ücreti ödemeden", "kargo ücreti ödememek",
+	"tanpa ongkir", "bebas ongkir", "بدون رسوم شحن", "بدون تكلفة شحن", "送料なし", "送料がかからない", "送料かからない", "送料ゼロ", "不用运费", "不用運費",
+	"免邮", "免郵", "不收运费", "不收運費", "무배", "배송비 없이", "배송비 면제", "배송비 안 들"}
 
 // asksFreeShipping reports whether the message asks about free shipping.
 func (t *turn) asksFreeShipping() bool {
@@ -61,7 +71,7 @@ func noFreeThreshold(original string) bool {
 
 // cartAmountRE finds an amount in euros a shopper names ("60 euro", "€60",
 // "120유로", "160 avro"): the order they ask free shipping for.
-var cartAmountRE = regexp.MustCompile(`(?i)(?:€\s?(\d+(?:[.,]\d{1,2})?)|(\d+(?:[.,]\d{1,2})?)\s?(?:€|eur\b|euro|유로|ユーロ|欧元|歐元|евро|يورو|avro))`)
+var cartAmountRE = regexp.MustCompile(`(?i)(?:€\s?(\d+(?:[.,]\d{1,2})?)|(\d+(?:[.,]\d{1,2})?)\s?(?:€|eur\b|euro|유로|ユーロ|欧元|歐元|евро|يورو|avro|euri\b))`)
 
 // freeShippingGap says how far an order of the amount the message names is
 // from the free-shipping threshold of the rule (read in the shop's primary

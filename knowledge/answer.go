@@ -200,13 +200,22 @@ func (s *shopIndex) answerPassages(ctx context.Context, q PassageQuery) ([]Passa
 		// "When do I get my money back after a return?" asks when the
 		// refund is paid; the return and the parcel sent back ("parayı
 		// ne zaman geri gönderiyorsunuz?") are its context, not the
-		// question, and no destination decides it.
-		qTopics &^= topicReturns | topicShipping
+		// question, and no destination decides it. The card or account
+		// it goes back to ("L'argent revient sur ma carte …?") is where
+		// the refund lands, not a question about payment methods.
+		qTopics &^= topicReturns | topicShipping | topicPayment
 	}
 	if qTopics&topicCancel != 0 && qTopics&(topicCost|topicTime) == 0 {
 		// "Can I still cancel? It shipped yesterday": the shipping is
 		// the order's state, the cancellation the question.
 		qTopics &^= topicShipping
+	}
+	if qTopics&topicAddress != 0 && q.Country != "" && qTopics&(topicCost|topicTime|topicDuties) != 0 {
+		// "bezorgadres is in Gent, hoeveel nog voor gratis verzending?",
+		// "香港地址，運費有沒有滿額免運？": the address named with its place
+		// says where the parcel goes; what delivery there costs or takes
+		// is the question, not the address rules.
+		qTopics &^= topicAddress
 	}
 	if qTopics&placeTopics == 0 && qTopics&strongTopics != 0 {
 		// A refund's timing or the payment methods are the same

@@ -46,7 +46,11 @@ var topicWords = map[topicSet][]string{
 		// "gümrüğe" (k softened before a vowel)
 		"sdogan", "dédouan", "verzoll", "taxad", "taxaç", "tributad", "tributaç", "gümrüğ",
 		// declaring the parcel's value to customs
-		"declare", "declar", "déclar", "deklar", "dichiar", "warenwert", "zollwert", "lower value"},
+		"declare", "declar", "déclar", "deklar", "dichiar", "warenwert", "zollwert", "lower value",
+		// import and consumption taxes as shoppers name them: Korean
+		// 수입세, 소비세 and 관부가세 (duties and VAT together), Italian
+		// "imposta"
+		"수입세", "소비세", "관부가세", "부가가치세", "통관비", "imposta", "imposte", "accise", "impôt", "einfuhrumsatzsteuer"},
 	topicShipping: {"ship", "deliver", "postage", "courier", "envío", "envio", "enviar", "entrega", "livraison", "livrer", "expédi",
 		"versand", "versend", "liefer", "zustell", "spedizion", "spedire", "consegn", "verzend", "zending", "lever", "bezorg", "kargo", "teslimat", "gönderi",
 		"wysył", "dostaw", "pengiriman", "kirim", "شحن", "الشحن", "توصيل", "доставк", "отправ", "配送", "送料", "発送", "届", "运费", "運費",
@@ -62,12 +66,21 @@ var topicWords = map[topicSet][]string{
 		"dispatch", "same-day", "same day", "mismo día", "mesmo dia", "stesso giorno", "même jour", "selben tag", "dezelfde dag", "aynı gün", "당일", "доставля", "보내", "mengirim", "dikirim", "gönder",
 		// past participles whose stem differs from the verb's ("has it
 		// been shipped?")
-		"geliefert", "zugestellt", "verschick", "geleverd", "verzonden"},
+		"geliefert", "zugestellt", "verschick", "geleverd", "verzonden",
+		// Turkish "yollamak" (to send), Korean "무배" (free delivery)
+		"yolla", "무배"},
 	topicReturns: {"return", "send back", "devol", "devolv", "retour", "renvoy", "rücksend", "rückgabe", "zurück", "reso", "restitu",
 		"devoluç", "terugsturen", "terug te sturen", "terugstur", "terugzend", "iade", "zwrot", "zwróc", "pengembalian", "mengembalikan", "retur", "إرجاع", "ارجاع", "الإرجاع", "مرتجع",
 		"возврат", "вернуть", "返品", "返送", "退货", "退貨", "반품",
 		// to give back ("Do kiedy mogę oddać buty?")
-		"oddać", "oddam", "oddania", "能退", "可以退", "可退"},
+		"oddać", "oddam", "oddania", "能退", "可以退", "可退",
+		// the forms a stem above misses: Spanish "devuelvo", French "je
+		// renvoie", Russian "возвращаю", Dutch separable "terug wil
+		// sturen", Korean "돌려보내다", and the return shipping itself
+		// ("обратная доставка")
+		"devuelv", "devuelt", "renvoi", "возвращ", "обратн", "terugstuur", "terug wil sturen", "terug sturen", "terug kan sturen", "terugbreng",
+		"zurückschick", "zurücksend", "rispedi", "mandar de volta", "mandar de vuelta", "geri gönder", "geri yolla", "돌려보내", "돌려 보내", "반송",
+		"送り返", "寄回", "退回去"},
 	topicRefund: {"refund", "money back", "geld zurück", "geld terug", "dinheiro de volta", "soldi indietro", "paramı geri", "uang kembali", "деньги", "reembols", "rembours", "erstatt", "rückzahl", "rimbors", "terugbetal", "geri ödeme", "para iade",
 		"iade param", "paramı", "parayı", "kartıma", "hesabıma", "devuelven el dinero", "devolverán el dinero", "me devuelven", "dinero de vuelta",
 		"dana saya", "dana dikembalikan", "أموالي", "أسترد", "المسترد", "zwrot pieniędzy", "zwrot środków", "pengembalian dana", "refund dana", "استرداد", "المبلغ", "возврат денег", "возврат средств", "返金", "退款", "환불",
@@ -84,7 +97,15 @@ var topicWords = map[topicSet][]string{
 		"la pasta", "mi pasta", "la plata", "devolverme el dinero", "zwrot kasy", "kasę", "wraca kasa", "kasa wróci", "die kohle", "meine kohle",
 		"the money", "الفلوس", "فلوسي", "退到卡", "退回卡", "退到账户", "退到帳戶", "退回帳戶", "退回信用卡", "退到信用卡",
 		// Dutch doubles the vowel of "betalen" in "terugbetaald"
-		"terugbetaa"},
+		"terugbetaa",
+		// the money put back on the account or card, as a bank says it:
+		// Dutch "teruggestort", Portuguese "estorno", Italian
+		// "riaccredito", French "recrédité", German "zurückerstattet" and
+		// "gutgeschrieben", Spanish "abonado", Chinese "退回到卡上" and
+		// "到账"; French money has a space after it, Argentina none
+		"terugstort", "teruggestort", "terug gestort", "estorn", "riaccredit", "recrédit", "zurückerstatt", "zurücküberw", "gutgeschrieben",
+		"me abonan", "me lo abonan", "reintegr", "l'argent ", "l'argent?", "退回到卡", "退回到信用卡", "回到卡上", "到账", "到帳", "入账", "入帳",
+		"돈 들어", "돈이 들어", "환급", "入金", "вернут деньги", "деньги вернут", "para iadem", "paramı ne zaman", "iade tutar"},
 	topicPayment: {"payment", "pay with", "pay by", "pay later", "pay in", "card", "paypal", "klarna", "ideal", "apple pay", "google pay", "visa", "mastercard", "amex", "american express",
 		// to pay something is no payment method ("Que tengas que pagar
 		// algo en la entrega" is about duties): verbs count with how
@@ -114,7 +135,12 @@ var topicWords = map[topicSet][]string{
 		// until when ("Hasta cuando puedo devolver…", "Do kiedy mogę oddać…")
 		"po ilu dniach", "كم مدة", "مدة", "hasta cuando", "hasta cuándo", "cuánto tardáis", "cuanto tardáis", "cuanto tardais", "tardáis", "tardais", "jusqu'à quand", "bis wann", "do kiedy", "до какого", "fino a quando", "até quando", "tot wanneer",
 		"how much time", "cuánto tiempo", "cuanto tiempo", "wie viel zeit", "wieviel zeit", "hoeveel tijd", "ile mam czasu",
-		"сколько времени", "сколько у меня времени", "多长时间", "多長時間", "多少天", "얼마 동안"},
+		"сколько времени", "сколько у меня времени", "多长时间", "多長時間", "多少天", "얼마 동안",
+		// business days, and how long something takes as a verb
+		// ("quanto ci mette il rimborso?", "combien de temps ça prend")
+		"werkdag", "werktag", "arbeitstag", "quanto ci mette", "ci mette", "ci vuole", "ci vorrà", "quanto impiega", "quanto tarda",
+		"wie lang dauert", "hoelang", "hoe lang duurt", "hoeveel tijd", "kaç iş günü", "ne kadar zaman", "ne zamana kadar", "며칠 걸", "몇 일", "며칠이", "얼마나 걸려",
+		"多少个工作日", "多少個工作日", "多快", "几个工作日", "幾個工作日", "何日かか", "どのぐらい"},
 	topicCost: {"cost", "price", "how much", "fee", "charge", "free", "€", "$", "£",
 		// "what's shipping to Tel Aviv?" asks what it costs
 		"what's shipping", "what is shipping", "what's the shipping", "what is the shipping", "whats shipping", "what's postage", "what's delivery", "cuánto cuesta", "cuanto cuesta", "coste", "costo", "precio", "gratis",
@@ -124,7 +150,10 @@ var topicWords = map[topicSet][]string{
 		"いくら", "料金", "送料", "無料", "費用", "多少钱", "多少錢", "费用", "費用", "免费", "免費", "运费", "運費",
 		// "what do I pay for the delivery itself?"
 		"wat betaal", "wat moet ik betalen", "was zahle", "was muss ich zahlen", "quanto pago", "quanto devo pagare", "cuánto pago", "cuanto pago", "quanto vou pagar", "ne ödeyeceğim", "ne kadar öde", "비용", "얼마", "무료", "요금",
-		"frete", "gastos", "porto", "portes", "opłat", "cuánto", "cuanto", "quanto", "배송비", "배송료", "邮费", "郵費", "包邮", "包郵", "免運", "免运"},
+		"frete", "gastos", "porto", "portes", "opłat", "cuánto", "cuanto", "quanto", "배송비", "배송료", "무배", "邮费", "郵費", "包邮", "包郵", "免運", "免运",
+		// what is deducted from a refund
+		"deduct", "descont", "desconta", "abzieh", "abgezogen", "inhoud", "ingehouden", "déduis", "déduit", "détrai", "trattenu", "trattien", "detra", "kesinti", "kesil",
+		"potrąc", "dipotong", "вычт", "вычит", "удерж", "差し引", "扣除", "扣", "차감"},
 	topicExchange: {"exchange", "swap", "different size", "cambi", "échang", "umtausch", "tausch", "scambi", "troca", "trocar", "ruil", "omruil",
 		"değişim", "değiştir", "wymian", "tukar", "استبدال", "обмен", "交換", "换货", "換貨", "교환"},
 	topicAddress: {"shipping address", "delivery address", "change my address", "change the address", "wrong address", "address change",
@@ -145,7 +174,7 @@ var topicWords = map[topicSet][]string{
 		"гаранти", "保証", "保修", "保固", "보증", "defecto", "défaut", "defekt", "difett", "defeito", "kusur", "wada", "cacat"},
 	topicRestricted: {"lithium", "batter", "gas canister", "knife", "knives", "restrict", "dangerous", "batería", "baterí", "cuchillo", "couteau",
 		"batterie", "messer", "coltell", "faca", "bateria", "nóż", "noż", "noże", "noży", "pisau", "baterai", "بطارية", "بطاري", "سكين", "سكاكين", "батаре", "нож",
-		"gasbus", "gasfles", "messen", "bıçak", "lityum", "piller", "pil ", "gaz kartuş", "gaz tüp", "tüp", "kartusz", "gazow", "газов", "баллон", "tabung gas",
+		"gasbus", "gasfles", "gaspatro", "kartusche", "messen", "bıçak", "lityum", "piller", "pil ", "gaz kartuş", "gaz tüp", "tüp", "kartusz", "gazow", "газов", "баллон", "tabung gas",
 		"cartucho", "botija", "bomboletta", "bombolett", "cartucc", "bombona", "butane", "气罐", "氣罐", "瓦斯", "غاز", "أسطوانة", "가스",
 		"電池", "ナイフ", "ガス", "电池", "電池", "刀", "배터리", "칼", "gaskartusche", "cartucho", "cartouche",
 		"baterie", "litow", "литиев", "ليثيوم", "리튬", "锂", "鋰", "リチウム",
@@ -156,6 +185,15 @@ var topicWords = map[topicSet][]string{
 	topicSize: {"size", "fit", "talla", "taille", "größe", "groesse", "taglia", "tamanho", "maat", "beden", "rozmiar", "ukuran", "مقاس", "размер",
 		"サイズ", "尺码", "尺碼", "사이즈", "치수"},
 }
+
+// whoPaysWords ask who bears a cost, or at whose expense it is ("iade
+// kargosunu kim karşılıyor?", "c'est à mes frais ?"): a cost question, but
+// never about delivery itself, which the buyer always pays; the return
+// shipping or the duties.
+var whoPaysWords = []string{"who pays", "who covers", "at my expense", "wie betaalt", "voor mijn rekening", "wer zahlt", "wer trägt", "auf meine kosten",
+	"qui paie", "qui prend en charge", "à mes frais", "à ma charge", "chi paga", "a carico mio", "a mio carico", "a mie spese", "quién paga", "por mi cuenta",
+	"quem paga", "por minha conta", "kim öd", "kim karşıl", "kto płaci", "kto pokrywa", "siapa yang bayar", "siapa yang menanggung", "من يدفع", "кто платит",
+	"за чей счёт", "за чей счет", "за мой счёт", "за мой счет", "誰が払", "誰が負担", "谁付", "誰付", "谁承担", "誰承擔", "누가 내", "누가 부담", "제가 내", "제가 부담"}
 
 // amountRE finds an amount of money in a message ("80 euro", "€80", "250유로",
 // "80 euroluk"): a shopper naming what they spend asks what shipping costs
@@ -225,7 +263,18 @@ func AsksServiceRule(text string) bool {
 // Canada and will I pay customs?").
 func AsksShippingAndDuties(text string) bool {
 	ts := topicsOf(text)
-	return ts&topicDuties != 0 && ts&topicShipping != 0 && ts&(topicTime|topicCost) != 0 && ts&topicReturns == 0
+	// "Who pays the import tax when you ship to Singapore?" asks who pays
+	// the duties, not what the delivery costs.
+	asked := topicsOf(withoutWhoPays(strings.ToLower(text)))
+	return ts&topicDuties != 0 && ts&topicShipping != 0 && asked&(topicTime|topicCost) != 0 && ts&topicReturns == 0
+}
+
+// withoutWhoPays is a lower-cased text with its who-pays phrases blanked.
+func withoutWhoPays(lower string) string {
+	for _, w := range whoPaysWords {
+		lower = strings.ReplaceAll(lower, w, " ")
+	}
+	return lower
 }
 
 // AsksRestrictedShipping reports whether a text asks about sending goods the
@@ -233,8 +282,29 @@ func AsksShippingAndDuties(text string) bool {
 // ship gas canisters to the US with my stove?" asks the restriction rule,
 // not about the stove it names.
 func AsksRestrictedShipping(text string) bool {
+	return NamesRestrictedGoods(text) && topicsOf(text)&topicShipping != 0
+}
+
+// NamesRestrictedGoods reports whether a text names goods the carriers
+// restrict, outside a return or refund: with a destination named
+// ("Kunnen de gaspatronen ook mee naar Bergen?") it asks whether they go
+// there, whatever the verb.
+func NamesRestrictedGoods(text string) bool {
 	ts := topicsOf(text)
-	return ts&topicRestricted != 0 && ts&topicShipping != 0 && ts&(topicReturns|topicRefund) == 0
+	return ts&topicRestricted != 0 && ts&(topicReturns|topicRefund) == 0
+}
+
+// asksWhoPays reports whether a lower-cased text asks who bears a cost.
+func asksWhoPays(lower string) bool {
+	return slices.ContainsFunc(whoPaysWords, func(w string) bool { return containsWordStart(lower, w) })
+}
+
+// AsksReturnCost reports whether a text asks what a return costs or who
+// pays it ("I want to return it from Canada, who pays the shipping?"), not
+// only to return something.
+func AsksReturnCost(text string) bool {
+	ts := topicsOf(text)
+	return ts&topicReturns != 0 && ts&topicCost != 0
 }
 
 // AsksRefund reports whether a text asks about a refund (the money back).
@@ -287,7 +357,9 @@ func AsksShippingAndReturns(text string) bool {
 		switch {
 		case ts&topicReturns != 0:
 			returns = true
-		case ts&topicShipping != 0 && ts&(topicCost|topicTime) != 0 && ts&topicDuties == 0:
+		case ts&topicShipping != 0 && ts&(topicCost|topicTime) != 0 && ts&topicDuties == 0 && !asksWhoPays(c):
+			// "Si devuelvo desde Sevilla, ¿quién paga el envío?": who
+			// pays a shipping is the return's.
 			delivery = true
 		}
 	}
@@ -359,6 +431,9 @@ func topicsOf(text string) topicSet {
 			ts |= topicCost
 			break
 		}
+	}
+	if asksWhoPays(lower) {
+		ts |= topicCost
 	}
 	if amountRE.MatchString(lower) {
 		ts |= topicCost

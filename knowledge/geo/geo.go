@@ -87,7 +87,18 @@ var (
 var aliases = map[string][]string{
 	"US": {"US", "USA", "U.S.", "U.S.A.", "EE.UU.", "EE UU", "EEUU", "ABD", "VS", "AS", "amerika serikat", "США", "america", "amérique", "amerika", "the states",
 		"estados unidos de américa", "アメリカ", "米国", "美國", "美国", "أمريكا", "امريكا", "أميركا", "الولايات المتحدة الأمريكية", "미국", "америка", "stany zjednoczone", "stanów zjednoczonych", "stanach zjednoczonych", "verenigde staten",
-		"EUA", "E.U.A.", "vereinigten staaten"},
+		"EUA", "E.U.A.", "vereinigten staaten",
+		// states whose names hold another country's (Jersey, Mexico):
+		// the longer name is matched first
+		"new jersey", "nueva jersey", "nouveau-jersey", "뉴저지", "ニュージャージー", "新泽西", "新澤西",
+		"new mexico", "nuevo méxico", "nuevo mexico", "nouveau-mexique", "nuovo messico", "novo méxico", "nieuw-mexico", "neumexiko",
+		"nowy meksyk", "нью-мексико", "뉴멕시코", "ニューメキシコ", "新墨西哥",
+		// the states shoppers name most, as their languages spell them
+		// (the gazetteer has their English names)
+		"kalifornien", "californie", "californië", "kalifornia", "kaliforniya", "калифорния", "калифорнию", "калифорнии", "كاليفورنيا",
+		"カリフォルニア", "加州", "加利福尼亚", "加利福尼亞", "캘리포니아", "floride", "floryda", "флорида", "флориду", "флориде", "فلوريدا",
+		"フロリダ", "佛罗里达", "佛羅里達", "플로리다", "teksas", "техас", "تكساس", "テキサス", "德克萨斯", "德州", "텍사스",
+		"hawaï", "hawaje", "гавайи", "هاواي", "ハワイ", "夏威夷", "하와이"},
 	"GB": {"UK", "U.K.", "GB", "VK", "vereinigten königreich", "vereinigtes königreich", "great britain", "britain", "england", "scotland", "wales", "northern ireland", "inglaterra", "angleterre",
 		"großbritannien", "grossbritannien", "gran bretagna", "gran bretaña", "engeland", "groot-brittannië", "inghilterra", "reino unido",
 		"イギリス", "英国", "英國", "بريطانيا", "إنجلترا", "المملكة المتحدة", "영국", "британия", "англия", "великобритания", "wielka brytania", "wielkiej brytanii", "anglia", "ingiltere", "inggris",
@@ -107,7 +118,10 @@ var aliases = map[string][]string{
 	"CZ": {"czech republic", "república checa", "tschechien", "czechy"},
 	"RU": {"russia", "россия", "rusia"},
 	"SA": {"saudi arabia", "saudi", "ksa", "KSA", "السعودية", "arabia saudita", "arabie saoudite", "saudi-arabien", "沙特"},
-	"AU": {"호주", "澳洲"},
+	"AU": {"호주", "澳洲",
+		// a state whose name holds Wales
+		"new south wales", "nueva gales del sur", "nouvelle-galles du sud", "neusüdwales", "nuovo galles del sud", "nova gales do sul",
+		"nieuw-zuid-wales", "nowa południowa walia", "новый южный уэльс", "뉴사우스웨일스", "ニューサウスウェールズ", "新南威尔士", "新南威爾斯", "新南威爾士"},
 	"CH": {"suisse", "schweiz", "svizzera", "suiza", "瑞士", "スイス"},
 	// Munich is "Monaco (di Baviera)" in Italian: the longer name beats
 	// the principality's.
