@@ -223,6 +223,9 @@ func (t *turn) run() error {
 		// rule, whichever product or place the message also names.
 		t.reply.Intent = intent.ShippingInfo
 		t.docAnswer("shipping_intro", "policy:shipping")
+	case t.state.Awaiting == "" && !orderTasks[in] && t.asksCareOfKind() && t.careAnswer():
+		// "How do I wash my down jacket?", "ダウンジャケットの洗い方":
+		// the shop's care page, not products of the kind named.
 	case t.state.Awaiting == "" && (productRoutable[in] || in == intent.Stock || in == intent.ProductQuestion || t.attributeOfNamed(in) ||
 		in == intent.Discount || t.fitOfNamed(in) || t.optionsOfNamed(in) || t.questionNotFeedback(in) ||
 		t.productOfOrderTask(in) || t.productNotShipping(in)) && !t.asksService() && t.asksNamedProduct():
