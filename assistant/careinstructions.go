@@ -32,7 +32,7 @@ var careActions = []careTerm{
 		"laver", "lave ", "lavez", "lavage", "lave-linge", "machine à laver", "lessive", "adoucissant", // fr
 		"lavare", "si lava", "lavaggio", "lavatrice", "lavarl", "detersivo", "ammorbidente", // it
 		"lava-se", "lavagem", "máquina de lavar", "amaciante", "sabão", // pt
-		"wassen", "wast ", "wasmachine", "wasmiddel", "wasverzachter", "gewassen", // nl
+		"wassen", "wast ", "was ik mijn", "was ik de", "was je een", "wasmachine", "wasmiddel", "wasverzachter", "gewassen", // nl
 		"prać", "pranie", "pralk", "piorę", "wyprać", "uprać", "proszek do prania", // pl
 		"стирать", "стирк", "постирать", "стираю", "стиральн", "стирается", // ru
 		"yıka", "çamaşır makine", "deterjan", "yumuşatıcı", // tr

@@ -267,7 +267,7 @@ var faqConcepts = []faqConcept{
 		"en": {"warranty", "guarantee", "defect", "seam came apart", "seam split", "seams split", "sole came off", "sole is coming off", "sole is peeling",
 			"sole peeling", "sole came loose", "delaminat"},
 		"de": {"garantie", "gewährleistung", "mangel", "defekt", "naht aufgegangen", "naht ist aufgegangen", "löst sich", "hat sich gelöst", "sohle ab"},
-		"es": {"garantía", "defecto", "se descosió", "se ha descosido", "descosid", "se despeg", "suela despegada", "se ha despegado"},
+		"es": {"garantía", "defecto", "se descosió", "se ha descosido", "descosid", "despeg"},
 		"fr": {"garantie", "défaut", "couture qui lâche", "couture a lâché", "décousu", "se découd", "se décolle", "semelle décollée", "s'est décollée"},
 		"it": {"garanzia", "difett", "si stacca", "si è staccata", "suola staccata", "scollat"}, "pt": {"garantia", "defeito", "descolou", "descolando", "sola soltou", "sola solta"},
 		"nl": {"garantie", "defect", "laat los", "zool los", "losgelaten", "komt los"},
