@@ -229,6 +229,9 @@ func (t *turn) run() error {
 		// for that place, whichever product the message also names.
 		t.reply.Intent = intent.ReturnPolicy
 		t.docAnswer("returns_policy_intro", "policy:refund")
+	case t.state.Awaiting == "" && !orderTasks[in] && t.asksCareOfKind() && t.careAnswer():
+		// "How do I wash my down jacket?", "ダウンジャケットの洗い方":
+		// the shop's care page, not products of the kind named.
 	case t.state.Awaiting == "" && (productRoutable[in] || in == intent.Stock || in == intent.ProductQuestion || t.attributeOfNamed(in) ||
 		in == intent.Discount || t.fitOfNamed(in) || t.optionsOfNamed(in) || t.questionNotFeedback(in) ||
 		t.productOfOrderTask(in) || t.productNotShipping(in)) && !t.asksService() && t.asksNamedProduct():

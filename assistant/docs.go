@@ -479,7 +479,7 @@ func (t *turn) faqFirst(task bool) bool {
 	// for "gift cards", an Italian question for an FAQ written in
 	// English), or share common words with another one: the subject the
 	// message names decides when it matches better.
-	byConcept := t.faqByConcept()
+	byConcept := t.faqByConcept(task)
 	// An entry whose question is not about the subject the message names
 	// loses to the one that is, however many words it shares ("Posso
 	// pagare in franchi svizzeri?" asks about currencies, not the payment
@@ -547,6 +547,13 @@ func (t *turn) taskFAQ() bool {
 		// message ("I ordered yesterday and it shipped") is its
 		// circumstances, which dilute the words shared.
 		best, need = &hits[0], 0
+	}
+	if (best == nil || best.QuestionMatch < need) && knowledge.AsksCancel(t.text) {
+		// "kann ich eine davon rückgängig machen?" shares no word with
+		// the entry on cancelling: looked up by its subject.
+		if hits := t.faqOfConcepts([]*faqConcept{conceptNamed(cancelOrder)}); len(hits) > 0 && hits[0].QuestionMatch >= conceptFAQ {
+			best, need = &hits[0], 0
+		}
 	}
 	if best == nil || best.QuestionMatch < need || best.QuestionMatch == 0 {
 		return false

@@ -45,8 +45,10 @@ func (c *faqConcept) aboutService() bool {
 func isRestock(c *faqConcept) bool { return c.name == "restock" }
 
 // asksService reports whether the message asks about a store service (a
-// repair, a price drop, when sold-out items come back) that the FAQ
-// answers, though it names a product or a kind: "Bought a fleece 5 days
+// repair, a price drop, when sold-out items come back, a gift card of an
+// amount) that the FAQ answers, though it names a product, a kind or a
+// price: "un buono regalo da 75 euro?" asks which amounts the cards come
+// in, it sets no budget; "Bought a fleece 5 days
 // ago and now it's cheaper, can I get the difference back?" asks for no
 // fleece, "Die Merino-Mütze ist ausverkauft – wann kommt die wieder rein?"
 // asks when it is restocked, not what is in stock now.
@@ -54,12 +56,20 @@ func (t *turn) asksService() bool {
 	low := strings.ToLower(t.text)
 	for _, c := range conceptsIn(t.text) {
 		if c.aboutService() && c.name != "payment methods" && c.name != "currency" ||
-			c.name == "restock" && slices.ContainsFunc(whenWords, func(w string) bool { return strings.Contains(low, w) }) {
+			c.name == "restock" && (containsAny(low, whenWords) || containsAny(low, oftenWords)) ||
+			c.name == "gift card" && t.u.Ents.Price != nil {
 			return true
 		}
 	}
 	return false
 }
+
+// oftenWords ask how often something happens: "Vullen jullie dat
+// regelmatig aan?" asks the shop's restocking rhythm, not today's stock.
+var oftenWords = []string{"how often", "regularly", "often", "regelmatig", "vaak", "regelmäßig", "oft ", "a menudo", "con frecuencia",
+	"cada cuánto", "souvent", "régulièrement", "spesso", "regolarmente", "ogni quanto", "com frequência", "regularmente", "de quanto em quanto",
+	"często", "regularnie", "jak często", "часто", "регулярно", "как часто", "sık sık", "düzenli", "ne sıklıkla", "sering", "rutin", "seberapa sering",
+	"كم مرة", "بانتظام", "定期的", "どのくらいの頻度", "よく", "经常", "定期", "經常", "多久一次", "자주", "정기적", "얼마나 자주"}
 
 // faqConcepts are the subjects of merchant FAQs that no intent covers (the
 // return, shipping and order flows have their own answers): the reason a
@@ -75,67 +85,93 @@ var faqConcepts = []faqConcept{
 		"ko": {"기프트 카드", "기프트카드", "상품권"}, "zh-Hans": {"礼品卡", "礼券", "购物卡"}, "zh-Hant": {"禮品卡", "禮券", "禮物卡"},
 		"id": {"kartu hadiah", "voucher hadiah", "gift card"}}},
 	{"gift wrapping", map[string][]string{
-		"en": {"gift wrap", "gift-wrap", "wrapping", "wrapped", "gift message", "gift note", "note to a present", "wrap it as a present", "show the price", "price off", "without the price"}, "de": {"geschenkverpackung", "geschenk verpack", "als geschenk", "grußkarte"},
-		"es": {"envoltorio de regalo", "envolver para regalo", "papel de regalo", "mensaje de regalo", "para regalo", "envuelto", "envolver", "sin precio"}, "fr": {"emballage cadeau", "paquet cadeau", "paquets cadeaux", "paquet-cadeau", "emballer", "message cadeau", "papier cadeau"},
-		"it": {"confezione regalo", "confezioni regalo", "pacchetto regalo", "pacchetti regalo", "pacco regalo", "incart", "impacchett", "biglietto regalo", "incartare"}, "pt": {"embrulho", "embalagem de presente", "embrulhar", "papel de presente"},
-		"nl": {"cadeauverpakking", "inpakken", "cadeau verpakt", "cadeaukaartje"}, "pl": {"pakowanie na prezent", "opakowanie prezentowe", "zapakować na prezent"},
-		"ru": {"подарочная упаковка", "упаковать в подарок", "подарочн упаков", "подарочную упаковку", "упаковк"}, "tr": {"hediye paketi", "hediye paket"},
-		"ar": {"تغليف الهدايا", "تغليف هدايا", "تغليف", "رسالة هدية"}, "ja": {"ギフトラッピング", "ラッピング", "ギフト包装", "のし", "包んで", "プレゼント用"},
-		"ko": {"선물 포장", "포장"}, "zh-Hans": {"礼品包装", "包装成礼物", "礼物包装"}, "zh-Hant": {"禮品包裝", "禮物包裝"},
-		"id": {"bungkus kado", "kemasan hadiah", "bungkus hadiah", "dibungkus", "bungkus", "sebagai hadiah", "tanpa harga", "nota harga"}}},
+		"en": {"gift wrap", "gift-wrap", "wrapping", "wrapped", "gift message", "gift note", "note to a present", "wrap it as a present", "show the price", "price off", "without the price",
+			// A handwritten card goes with the gift wrap.
+			"handwritten", "hand-written"},
+		"de": {"geschenkverpackung", "geschenk verpack", "als geschenk", "grußkarte", "handgeschrieb", "kärtchen"},
+		"es": {"envoltorio de regalo", "envolver para regalo", "papel de regalo", "mensaje de regalo", "para regalo", "envuelto", "envolver", "sin precio", "escrita a mano", "escrito a mano", "notita", "tarjetita"}, "fr": {"emballage cadeau", "paquet cadeau", "paquets cadeaux", "paquet-cadeau", "emballer", "message cadeau", "papier cadeau", "manuscrit", "petit mot"},
+		"it": {"confezione regalo", "confezioni regalo", "pacchetto regalo", "pacchetti regalo", "pacco regalo", "incart", "impacchett", "biglietto regalo", "incartare", "scritto a mano", "bigliettino"}, "pt": {"embrulho", "embalagem de presente", "embrulhar", "papel de presente", "escrito à mão", "escrita à mão", "bilhetinho", "cartãozinho"},
+		"nl": {"cadeauverpakking", "inpakken", "cadeau verpakt", "cadeaukaartje", "handgeschreven"}, "pl": {"pakowanie na prezent", "opakowanie prezentowe", "zapakować na prezent", "odręczn", "liścik"},
+		"ru": {"подарочная упаковка", "упаковать в подарок", "подарочн упаков", "подарочную упаковку", "упаковк", "от руки", "записк"}, "tr": {"hediye paketi", "hediye paket", "el yazısı", "not kartı"},
+		"ar": {"تغليف الهدايا", "تغليف هدايا", "تغليف", "رسالة هدية", "بخط اليد"}, "ja": {"ギフトラッピング", "ラッピング", "ギフト包装", "のし", "包んで", "プレゼント用", "手書き"},
+		"ko": {"선물 포장", "포장", "손글씨", "손편지"},
+		// "能帮忙包一下吗": wrapped, said with the verb alone.
+		"zh-Hans": {"礼品包装", "包装成礼物", "礼物包装", "包一下", "包起来", "包装一下", "手写"}, "zh-Hant": {"禮品包裝", "禮物包裝", "包一下", "包起來", "包裝一下", "手寫"},
+		"id": {"bungkus kado", "kemasan hadiah", "bungkus hadiah", "dibungkus", "bungkus", "sebagai hadiah", "tanpa harga", "nota harga", "tulisan tangan"}}},
 	{"repair", map[string][]string{
-		"en": {"repair", "mend", "zipper", "broken zip", "dodgy zip", "zip broke", "zip is broken", "zip puller", "stuck zip", "zip stuck", "buckle", "fix stuff", "fix things", "get it fixed"}, "de": {"reparatur", "reparier", "reißverschluss", "schnalle", "heil machen"},
-		"es": {"reparar", "reparación", "reparáis", "cremallera", "arregl", "hebilla"}, "fr": {"réparer", "réparation", "réparez", "fermeture éclair", "boucle cassée"},
-		"it": {"riparare", "riparazion", "riparate", "cerniera", "aggiust", "fibbia"}, "pt": {"consertar", "conserto", "consertam", "reparo", "reparar", "zíper", "fivela"},
-		"nl": {"repareren", "reparatie", "rits"}, "pl": {"naprawa", "naprawi", "napraw", "zamek błyskawiczny", "klamr", "sprzączk"},
-		"ru": {"ремонт", "почин", "отремонт", "молни", "пряжк"}, "tr": {"tamir", "onarım", "onar", "fermuar"},
-		"ar": {"إصلاح", "تصليح", "سحاب"}, "ja": {"修理", "修繕", "ファスナー", "バックル"},
-		"ko": {"수선", "수리", "지퍼"}, "zh-Hans": {"维修", "修理", "拉链", "扣子", "能修"}, "zh-Hant": {"維修", "修理", "拉鍊", "扣子", "能修"},
-		"id": {"perbaiki", "memperbaiki", "perbaikan", "servis", "ritsleting", "gesper"}}},
+		"en": {"repair", "mend", "spare part", "replacement part", "zipper", "broken zip", "dodgy zip", "zip broke", "zip is broken", "zip puller", "stuck zip", "zip stuck", "buckle", "fix stuff", "fix things", "get it fixed"}, "de": {"reparatur", "reparier", "reißverschluss", "schnalle", "heil machen", "ersatzteil"},
+		"es": {"reparar", "reparación", "reparáis", "cremallera", "arregl", "hebilla", "repuesto", "pieza de recambio", "piezas de recambio"},
+		"fr": {"réparer", "réparation", "réparez", "fermeture éclair", "boucle cassée", "pièce de rechange", "pièces de rechange", "pièces détachées"},
+		"it": {"riparare", "riparazion", "riparate", "cerniera", "aggiust", "fibbia", "ricambi", "pezzo di ricambio", "pezzi di ricambio"},
+		"pt": {"consertar", "conserto", "consertam", "reparo", "reparar", "zíper", "fivela", "peça de reposição", "peças de reposição", "peça sobressalente"},
+		"nl": {"repareren", "reparatie", "rits", "gespje", "gespen", "de gesp", "een gesp", "reserveonderde", "los onderdeel", "losse onderdelen", "zo'n onderdeel"},
+		"pl": {"naprawa", "naprawi", "napraw", "zamek błyskawiczny", "klamr", "sprzączk", "część zamienn", "części zamienn"},
+		"ru": {"ремонт", "почин", "отремонт", "молни", "пряжк", "запчаст", "запасн"}, "tr": {"tamir", "onarım", "onar", "fermuar", "yedek parça", "toka"},
+		"ar": {"إصلاح", "تصليح", "سحاب", "قطع غيار", "قطعة غيار", "إبزيم"}, "ja": {"修理", "修繕", "ファスナー", "バックル", "交換部品", "スペアパーツ", "パーツ"},
+		"ko": {"수선", "수리", "지퍼", "버클", "부품"}, "zh-Hans": {"维修", "修理", "拉链", "扣子", "能修", "零件", "备件", "卡扣"},
+		"zh-Hant": {"維修", "修理", "拉鍊", "扣子", "能修", "零件", "備件", "卡扣"},
+		"id":      {"perbaiki", "memperbaiki", "perbaikan", "servis", "ritsleting", "gesper", "suku cadang"}}},
 	{"student discount", map[string][]string{
 		"en": {"student"}, "de": {"studierende", "student", "studis"}, "es": {"estudiante", "universitari"}, "fr": {"étudiant"}, "it": {"studente", "studenti"},
 		"pt": {"estudante"}, "nl": {"student"}, "pl": {"student", "studenck"}, "ru": {"студент"}, "tr": {"öğrenci"},
 		"ar": {"طالب", "طلاب", "الطلاب"}, "ja": {"学生"}, "ko": {"학생"}, "zh-Hans": {"学生"}, "zh-Hant": {"學生"},
 		"id": {"pelajar", "mahasiswa"}}},
 	{"first order discount", map[string][]string{
-		"en": {"first order discount", "first order", "newsletter", "welcome discount", "first purchase", "welcome offer", "sign-up discount"},
-		"de": {"newsletter", "erste bestellung", "neukunden", "willkommensrabatt", "willkommens"},
-		"es": {"primer pedido", "newsletter", "boletín", "bienvenida", "primera compra"}, "fr": {"newsletter", "première commande", "bienvenue", "premier achat"},
-		"it": {"newsletter", "primo ordine", "benvenuto", "primo acquisto"}, "pt": {"newsletter", "primeira compra", "primeiro pedido", "boas-vindas"},
-		"nl": {"nieuwsbrief", "eerste bestelling", "welkomstkorting", "welkom"}, "pl": {"newsletter", "pierwsze zamówienie", "powitaln", "pierwsze zakupy"},
-		"ru": {"рассылк", "первый заказ", "первого заказа", "приветствен", "первую покупку"}, "tr": {"bülten", "ilk sipariş", "hoş geldin", "ilk alışveriş"},
-		"ar": {"النشرة", "الطلب الأول", "أول طلب", "ترحيب"}, "ja": {"メルマガ", "ニュースレター", "初回", "ウェルカム"}, "ko": {"뉴스레터", "첫 주문", "첫주문", "웰컴", "첫 구매", "첫구매", "신규 가입", "신규가입"},
-		"zh-Hans": {"首单", "电子报", "首购", "新人", "新客"}, "zh-Hant": {"電子報", "首購", "首單", "新客", "新人"},
-		"id": {"newsletter", "pesanan pertama", "selamat datang", "pembelian pertama"}}},
+		// Leaving one's e-mail for the shop's news is the newsletter
+		// ("lasciandovi la mail per le novità").
+		"en": {"first order discount", "first order", "newsletter", "welcome discount", "first purchase", "welcome offer", "sign-up discount", "subscribe",
+			"mailing list", "email list"},
+		"de": {"newsletter", "erste bestellung", "neukunden", "willkommensrabatt", "willkommens", "abonnier", "e-mail-liste", "mailingliste"},
+		"es": {"primer pedido", "newsletter", "boletín", "bienvenida", "primera compra", "suscrib", "lista de correo"},
+		"fr": {"newsletter", "première commande", "bienvenue", "premier achat", "abonner", "m'inscrire", "liste de diffusion"},
+		"it": {"newsletter", "primo ordine", "benvenuto", "primo acquisto", "iscriv", "mail per le novità", "le vostre novità", "mailing list"},
+		"pt": {"newsletter", "primeira compra", "primeiro pedido", "boas-vindas", "inscrever", "lista de e-mails"},
+		"nl": {"nieuwsbrief", "eerste bestelling", "welkomstkorting", "welkom", "inschrijven", "abonneren", "mailinglijst"},
+		"pl": {"newsletter", "pierwsze zamówienie", "powitaln", "pierwsze zakupy", "zapisać się", "zapiszę się", "subskryb"},
+		"ru": {"рассылк", "первый заказ", "первого заказа", "приветствен", "первую покупку", "подпис"},
+		"tr": {"bülten", "ilk sipariş", "hoş geldin", "ilk alışveriş", "abone", "e-posta listesi"},
+		"ar": {"النشرة", "الطلب الأول", "أول طلب", "ترحيب", "اشتراك", "أشترك", "القائمة البريدية"}, "ja": {"メルマガ", "ニュースレター", "初回", "ウェルカム", "購読"},
+		"ko":      {"뉴스레터", "첫 주문", "첫주문", "웰컴", "첫 구매", "첫구매", "신규 가입", "신규가입", "구독"},
+		"zh-Hans": {"首单", "电子报", "首购", "新人", "新客", "订阅"}, "zh-Hant": {"電子報", "首購", "首單", "新客", "新人", "訂閱"},
+		"id": {"newsletter", "pesanan pertama", "selamat datang", "pembelian pertama", "berlangganan", "langganan"}}},
 	{"discount code", map[string][]string{
-		"en": {"discount code", "promo code", "coupon", "voucher code", "discount codes", "stack it", "stack codes", "code is invalid", "says it's invalid"}, "de": {"rabattcode", "gutscheincode", "promocode", "rabatt-code"},
-		"es": {"código de descuento", "cupón", "cupones", "código promocional"}, "fr": {"code promo", "code de réduction", "bon de réduction", "coupon"},
-		"it": {"codice sconto", "codici sconto", "coupon", "codice promozionale"}, "pt": {"cupom de desconto", "cupom", "cupons", "código de desconto", "cupão"},
-		"nl": {"kortingscode", "couponcode", "actiecode"}, "pl": {"kod rabatowy", "kody rabatowe", "kodów rabatowych", "kupon", "kod promocyjny"},
-		"ru": {"промокод", "купон", "код скидки"}, "tr": {"indirim kodu", "kupon", "promosyon kodu"}, "ar": {"رمز الخصم", "كود الخصم", "كوبون", "قسيمة خصم"},
-		"ja": {"割引コード", "クーポン", "プロモコード"}, "ko": {"할인 코드", "할인코드", "쿠폰", "프로모션 코드", "프로모션코드", "프로모 코드"}, "zh-Hans": {"折扣码", "优惠码", "优惠券"},
-		"zh-Hant": {"折扣碼", "優惠碼", "優惠券"}, "id": {"kode diskon", "kupon", "kode promo"}}},
+		"en": {"discount code", "promo code", "coupon", "voucher code", "discount codes", "stack it", "stack codes", "code is invalid", "says it's invalid",
+			// A code forgotten at checkout is the same entry.
+			"forgot the code", "forgot my code", "forgot to enter", "forgot to apply", "forgot to use", "two codes", "combine codes"},
+		"de": {"rabattcode", "gutscheincode", "promocode", "rabatt-code", "code vergessen", "vergessen, den code", "zwei codes"},
+		"es": {"código de descuento", "cupón", "cupones", "código promocional", "olvidé el código", "olvidé poner el código", "se me olvidó el código", "olvidé aplicar", "dos códigos"},
+		"fr": {"code promo", "code de réduction", "bon de réduction", "coupon", "oublié le code", "oublié d'entrer le code", "oublié de mettre le code", "deux codes", "cumuler"},
+		"it": {"codice sconto", "codici sconto", "coupon", "codice promozionale", "dimenticato il codice", "dimenticato di inserire", "due codici", "cumulare"}, "pt": {"cupom de desconto", "cupom", "cupons", "código de desconto", "cupão", "esqueci o cupom", "esqueci de colocar o", "esqueci o código", "esqueci de usar o", "dois cupons"},
+		"nl": {"kortingscode", "couponcode", "actiecode", "code vergeten", "twee codes"}, "pl": {"kod rabatowy", "kody rabatowe", "kodów rabatowych", "kupon", "kod promocyjny", "zapomniałem kodu", "zapomniałam kodu", "zapomniałem wpisać", "zapomniałam wpisać", "dwa kody"},
+		"ru": {"промокод", "купон", "код скидки", "забыл ввести код", "забыла ввести код", "два кода"},
+		"tr": {"indirim kodu", "kupon", "promosyon kodu", "kodu yazma", "kodu girme", "kod girme", "kodu kullanmayı unut", "iki kod"},
+		"ar": {"رمز الخصم", "كود الخصم", "كوبون", "قسيمة خصم", "نسيت إدخال", "نسيت الكود"},
+		"ja": {"割引コード", "クーポン", "プロモコード", "入れ忘れ", "入力し忘れ", "使い忘れ", "併用"},
+		"ko": {"할인 코드", "할인코드", "쿠폰", "프로모션 코드", "프로모션코드", "프로모 코드", "코드를 깜빡", "코드 입력을 깜빡", "중복 사용", "중복 적용"},
+		// Two codes stacked ("會員碼跟生日碼可以疊加嗎"): the one-code rule.
+		"zh-Hans": {"折扣码", "优惠码", "优惠券", "忘了用", "忘记输入", "忘了输入", "叠加"},
+		"zh-Hant": {"折扣碼", "優惠碼", "優惠券", "忘了用", "忘記輸入", "忘了輸入", "疊加"}, "id": {"kode diskon", "kupon", "kode promo", "lupa masukin kode", "lupa pakai kode", "lupa memasukkan kode", "dua kode"}}},
 	{"sustainability", map[string][]string{
 		// Recycled and organic materials and animal welfare are what the
 		// sustainability entry answers ("How much of your catalogue is
 		// recycled?", "Is your merino mulesing-free?").
 		"en": {"sustainable", "sustainability", "eco-friendly", "eco friendly", "environment", "ethical", "recycled", "cruelty", "animal welfare", "organic", "mulesing",
 			// the certifications the entry names, in every script
-			"rds", "gots", "climate neutral"},
-		"de": {"nachhaltig", "umweltfreundlich", "umwelt", "ökologisch", "recycelt", "recycling", "mulesing"},
-		"es": {"sostenible", "sostenibilidad", "ecológic", "medio ambiente", "reciclad", "orgánic", "mulesing", "ético", "ética", "éticamente"},
-		"fr": {"durable", "durabilité", "écologique", "environnement", "éthique", "recyclé", "biologique", "mulesing"},
-		"it": {"sostenibil", "ecologic", "ambiente", "etico", "etica", "etici", "eticamente", "riciclat", "biologic", "mulesing"},
-		"pt": {"sustentáve", "sustentabilidade", "ecológic", "meio ambiente", "reciclad", "orgânic", "mulesing"},
-		"nl": {"duurzaam", "duurzaamheid", "milieuvriendelijk", "milieu", "gerecycled", "gerecycleerd", "biologisch", "mulesing"},
-		"pl": {"zrównoważon", "ekologiczn", "środowisk", "recykling", "organiczn", "mulesing"},
-		"ru": {"экологичн", "устойчив", "экологи", "переработ", "органическ", "мулесинг"},
-		"tr": {"sürdürülebilir", "çevre dostu", "çevreci", "geri dönüştürül", "geri dönüşüm", "organik", "mulesing"},
-		"ar": {"مستدام", "مستدامة", "الاستدامة", "صديقة للبيئة", "البيئة", "معاد تدوير", "إعادة التدوير", "عضوي"},
-		"ja": {"サステナブル", "環境", "エコ", "持続可能", "リサイクル", "オーガニック", "ミュールシング"},
-		"ko": {"친환경", "지속 가능", "지속가능", "환경", "재활용", "유기농", "뮬싱"}, "zh-Hans": {"环保", "可持续", "环境", "回收", "有机", "再生材料"},
-		"zh-Hant": {"環保", "永續", "環境", "回收", "有機", "再生材料"},
-		"id":      {"ramah lingkungan", "berkelanjutan", "lingkungan", "daur ulang", "organik", "mulesing"}}},
+			"rds", "gots", "climate neutral", "revenue", "profits", "donate", "charity"},
+		"de": {"nachhaltig", "umweltfreundlich", "umwelt", "ökologisch", "recycelt", "recycling", "mulesing", "umsatz", "gewinn", "eine spende", "spendet ihr", "spenden sie"},
+		"es": {"sostenible", "sostenibilidad", "ecológic", "medio ambiente", "reciclad", "orgánic", "mulesing", "ético", "ética", "éticamente", "ingresos", "donáis", "donan", "donar"},
+		"fr": {"durable", "durabilité", "écologique", "environnement", "éthique", "recyclé", "biologique", "mulesing", "chiffre d'affaires", "reversez", "faites des dons"},
+		"it": {"sostenibil", "ecologic", "ambiente", "etico", "etica", "etici", "eticamente", "riciclat", "biologic", "mulesing", "fatturato", "ricavi", "donate", "beneficenza"},
+		"pt": {"sustentáve", "sustentabilidade", "ecológic", "meio ambiente", "reciclad", "orgânic", "mulesing", "faturamento", "receita", "lucro", "doam", "doação"},
+		"nl": {"duurzaam", "duurzaamheid", "milieuvriendelijk", "milieu", "gerecycled", "gerecycleerd", "biologisch", "mulesing", "omzet", "winst", "doneren", "goede doel"},
+		"pl": {"zrównoważon", "ekologiczn", "środowisk", "recykling", "organiczn", "mulesing", "przychod", "darowizn", "przekazujecie"},
+		"ru": {"экологичн", "устойчив", "экологи", "переработ", "органическ", "мулесинг", "выручк", "прибыл", "пожертв"},
+		"tr": {"sürdürülebilir", "çevre dostu", "çevreci", "geri dönüştürül", "geri dönüşüm", "organik", "mulesing", "gelirin", "cironuz", "bağış"},
+		"ar": {"مستدام", "مستدامة", "الاستدامة", "صديقة للبيئة", "البيئة", "معاد تدوير", "إعادة التدوير", "عضوي", "الإيرادات", "أرباح", "تبرع"},
+		"ja": {"サステナブル", "環境", "エコ", "持続可能", "リサイクル", "オーガニック", "ミュールシング", "売上", "寄付"},
+		"ko": {"친환경", "지속 가능", "지속가능", "환경", "재활용", "유기농", "뮬싱", "매출", "수익", "기부"}, "zh-Hans": {"环保", "可持续", "环境", "回收", "有机", "再生材料", "营业额", "收入的", "捐"},
+		"zh-Hant": {"環保", "永續", "環境", "回收", "有機", "再生材料", "營業額", "收入的", "捐"},
+		"id":      {"ramah lingkungan", "berkelanjutan", "lingkungan", "daur ulang", "organik", "mulesing", "pendapatan", "omzet", "donasi"}}},
 	{"price match", map[string][]string{
 		"en": {"price match", "price drop", "price dropped", "price went down", "price goes down", "cheaper elsewhere", "difference"},
 		"de": {"preisgarantie", "preis gesunken", "billiger gefunden", "differenz"}, "es": {"igualar precio", "igualáis precio", "bajó el precio", "baja el precio", "diferencia", "pagué de más", "ahora está más barato", "ahora cuesta menos"},
@@ -150,9 +186,12 @@ var faqConcepts = []faqConcept{
 		"fr": {"réapprovision", "de nouveau en stock", "réassort", "m'avertir", "revient en stock", "reviennent en stock", "de nouveau disponible"},
 		"it": {"torna disponibil", "rifornire", "di nuovo disponibil", "tornerà disponibil", "tornano disponibil", "torna disponibil", "riassortimento", "avvisami"},
 		"pt": {"repor", "reposição", "voltar ao estoque", "volta ao estoque", "volta a ficar disponível", "avise-me"},
-		"nl": {"weer op voorraad", "weer binnen", "melding", "weer leverbaar", "weer beschikbaar", "terug op voorraad", "terug in de winkel", "weer terug", "terugkomt", "aangevuld"}, "pl": {"ponownie dostępn", "uzupełni", "powiadom", "znowu będzie", "znów będzie", "znowu dostępn", "wróci do sprzedaży"}, "ru": {"снова в наличии", "пополн", "уведоми"},
+		"nl": {"weer op voorraad", "weer binnen", "melding", "weer leverbaar", "weer beschikbaar", "terug op voorraad", "terug in de winkel", "weer terug", "terugkomt", "aangevuld",
+			// "Vullen jullie dat aan?": the separable verb, its parts apart.
+			"aanvullen", "vullen … aan", "vult … aan", "bijvullen"}, "pl": {"ponownie dostępn", "uzupełni", "powiadom", "znowu będzie", "znów będzie", "znowu dostępn", "wróci do sprzedaży"}, "ru": {"снова в наличии", "пополн", "уведоми"},
 		"tr": {"tekrar stok", "yeniden stok", "tekrar stoğa", "yeniden stoğa", "stoğa gel", "stoğa gir", "stoklara gir", "haber ver", "stokta olmayan", "tükenen", "stoğu biten"}, "ar": {"سيتوفر", "إعادة التخزين", "متوفرا مرة أخرى", "مجددا", "مجدداً", "أبلغني"},
-		"ja": {"再入荷", "入荷"}, "ko": {"재입고", "다시 입고", "다시입고", "입고되", "다시 들어오", "다시 들어와"}, "zh-Hans": {"补货", "到货通知"}, "zh-Hant": {"補貨", "到貨通知"}, "id": {"restock", "stok lagi", "tersedia lagi"}}},
+		"ja": {"再入荷", "入荷"}, "ko": {"재입고", "다시 입고", "다시입고", "입고되", "다시 들어오", "다시 들어와"}, "zh-Hans": {"补货", "到货通知", "再到货", "再到", "重新到货", "再进货", "重新上架", "再上架"},
+		"zh-Hant": {"補貨", "到貨通知", "再到貨", "再到", "重新到貨", "再進貨", "重新上架", "再上架"}, "id": {"restock", "stok lagi", "tersedia lagi"}}},
 	{"pre-order", map[string][]string{
 		"en": {"pre-order", "preorder", "pre order"}, "de": {"vorbestell"}, "es": {"reserva", "preventa", "pre-pedido", "reservo", "reservar", "reservé"}, "fr": {"précommande", "pré-commande"},
 		"it": {"preordin", "pre-ordin", "prenotazione"}, "pt": {"pré-venda", "pré-encomenda", "encomenda antecipada"}, "nl": {"pre-order", "voorbestel"},
@@ -205,7 +244,7 @@ var faqConcepts = []faqConcept{
 		"en": {"exchange", "swap", "different size", "another size", "other size"}, "de": {"umtausch", "umtauschen", "andere größe", "größe tauschen"},
 		"es": {"cambiar la talla", "cambiar de talla", "cambiar una talla", "cambio de talla", "otra talla", "la puedo cambiar", "lo puedo cambiar", "cambiarla por", "cambiarlo por"}, "fr": {"échanger", "échange", "autre taille", "changer de taille"},
 		"it": {"cambiare taglia", "cambiare la taglia", "cambio taglia", "cambio di taglia", "un'altra taglia", "altra taglia"},
-		"pt": {"trocar o tamanho", "trocar de tamanho", "troca de tamanho", "outro tamanho"}, "nl": {"omruilen", "ruilen", "andere maat"},
+		"pt": {"trocar o tamanho", "trocar de tamanho", "troca de tamanho", "outro tamanho", "trocar por", "trocar pelo", "trocar pela", "trocá-l", "troca por"}, "nl": {"omruilen", "ruilen", "andere maat"},
 		"pl": {"wymienić", "wymiana", "inny rozmiar", "wymienić rozmiar"}, "ru": {"обменять", "обмен", "другой размер"},
 		"tr": {"başka beden", "beden değişim", "bedenini değiştir", "beden değiştir"}, "ar": {"استبدال", "تغيير المقاس", "مقاس آخر"},
 		"ja": {"サイズ交換", "交換", "どのサイズを選べばいいですか", "サイズで迷", "サイズに迷"}, "ko": {"어떤 사이즈를 사야 할까요", "두 사이즈 사이", "사이즈가 애매", "사이즈 교환", "교환"}, "zh-Hans": {"换尺码", "换货", "换码", "换个尺码", "我应该选哪个尺码", "两个尺码之间"}, "zh-Hant": {"換尺寸", "換尺碼", "換貨", "換個尺碼", "我應該選哪個尺碼", "兩個尺碼之間"},
@@ -223,13 +262,20 @@ var faqConcepts = []faqConcept{
 		"ko": {"어떤 사이즈를 사야 할까요", "두 사이즈 사이", "사이즈가 애매", "사이즈 교환", "교환"}, "zh-Hans": {"换尺码", "换货", "换码", "换个尺码", "我应该选哪个尺码", "两个尺码之间"},
 		"zh-Hant": {"換尺寸", "換尺碼", "換貨", "換個尺碼", "我應該選哪個尺碼", "兩個尺碼之間"}, "id": {"tukar ukuran", "ganti ukuran", "tukar", "tuker", "ditukar", "ukuran mana yang harus saya pilih", "di antara dua ukuran"}}},
 	{"warranty", map[string][]string{
-		// A seam coming apart is a manufacturing defect.
-		"en": {"warranty", "guarantee", "defect", "seam came apart", "seam split", "seams split"}, "de": {"garantie", "gewährleistung", "mangel", "defekt", "naht aufgegangen", "naht ist aufgegangen"},
-		"es": {"garantía", "defecto", "se descosió", "se ha descosido", "descosid"},
-		"fr": {"garantie", "défaut", "couture qui lâche", "couture a lâché", "décousu", "se découd"}, "it": {"garanzia", "difett"}, "pt": {"garantia", "defeito"}, "nl": {"garantie", "defect"},
-		"pl": {"gwarancj", "wada", "wadliw", "reklamacj"}, "ru": {"гаранти", "брак", "дефект"}, "tr": {"garanti", "kusur", "arıza"},
-		"ar": {"ضمان", "الضمان", "عيب"}, "ja": {"保証", "不良"}, "ko": {"보증", "불량"}, "zh-Hans": {"保修", "质保", "保固"}, "zh-Hant": {"保固", "保修", "瑕疵"},
-		"id": {"garansi", "cacat"}}},
+		// A seam coming apart or a sole coming off is a manufacturing
+		// defect.
+		"en": {"warranty", "guarantee", "defect", "seam came apart", "seam split", "seams split", "sole came off", "sole is coming off", "sole is peeling",
+			"sole peeling", "sole came loose", "delaminat"},
+		"de": {"garantie", "gewährleistung", "mangel", "defekt", "naht aufgegangen", "naht ist aufgegangen", "löst sich", "hat sich gelöst", "sohle ab"},
+		"es": {"garantía", "defecto", "se descosió", "se ha descosido", "descosid", "despeg"},
+		"fr": {"garantie", "défaut", "couture qui lâche", "couture a lâché", "décousu", "se découd", "se décolle", "semelle décollée", "s'est décollée"},
+		"it": {"garanzia", "difett", "si stacca", "si è staccata", "suola staccata", "scollat"}, "pt": {"garantia", "defeito", "descolou", "descolando", "sola soltou", "sola solta"},
+		"nl": {"garantie", "defect", "laat los", "zool los", "losgelaten", "komt los"},
+		"pl": {"gwarancj", "wada", "wadliw", "reklamacj", "odkleja", "odkleił", "odpada podeszwa", "podeszwa odpad"}, "ru": {"гаранти", "брак", "дефект", "отклеи", "отошла подошва", "отходит подошва"},
+		"tr": {"garanti", "kusur", "arıza", "taban ayrıl", "tabanı ayrıl", "tabanı açıl", "taban açıl"},
+		"ar": {"ضمان", "الضمان", "عيب", "انفصل النعل", "النعل انفصل"}, "ja": {"保証", "不良", "剥がれ", "はがれ"}, "ko": {"보증", "불량", "밑창이 떨어", "밑창이 분리", "밑창 분리"},
+		"zh-Hans": {"保修", "质保", "保固", "开胶", "脱胶"}, "zh-Hant": {"保固", "保修", "瑕疵", "開膠", "脫膠"},
+		"id": {"garansi", "cacat", "sol lepas", "solnya lepas", "mengelupas", "copot"}}},
 	{"parking", map[string][]string{
 		"en": {"parking", "to park", "park my", "park the car", "park nearby", "can i park"}, "de": {"parkplatz", "parken", "parkhaus"}, "es": {"aparcamiento", "aparcar", "estacionamiento", "estacionar", "parking"},
 		"fr": {"parking", "stationnement", "se garer", "garer"}, "it": {"parcheggio", "parcheggiare"}, "pt": {"estacionamento", "estacionar"},
@@ -287,6 +333,15 @@ var faqConcepts = []faqConcept{
 		"zh-Hans": {"修改地址", "更改地址", "改地址", "地址写错", "填错地址", "地址填错", "新地址", "搬家"},
 		"zh-Hant": {"修改地址", "更改地址", "改地址", "地址寫錯", "填錯地址", "地址填錯", "新地址", "搬家"},
 		"id":      {"ubah alamat", "ganti alamat", "alamat salah", "salah alamat", "salah tulis alamat", "alamat baru", "alamat lama", "pindah rumah", "pindahan"}}},
+	// Cancelling an order: found by the cancel topic's words in any
+	// language (knowledge.AsksCancel); the words here are how the entry
+	// is looked up ("片方取り消せますか" shares no word with "注文をキャンセ
+	// ルできますか？").
+	{cancelOrder, map[string][]string{
+		"en": {"cancel my order"}, "de": {"bestellung stornieren"}, "es": {"cancelar mi pedido"}, "fr": {"annuler ma commande"},
+		"it": {"annullare il mio ordine"}, "pt": {"cancelar meu pedido"}, "nl": {"mijn bestelling annuleren"}, "pl": {"anulować zamówienie"},
+		"ru": {"отменить заказ"}, "tr": {"siparişimi iptal"}, "ar": {"إلغاء طلبي"}, "ja": {"注文をキャンセル"}, "ko": {"주문을 취소"},
+		"zh-Hans": {"取消订单"}, "zh-Hant": {"取消訂單"}, "id": {"membatalkan pesanan"}}},
 	{"pickup", map[string][]string{
 		"en": {"pick up", "pickup", "click and collect", "collect in store", "showroom"}, "de": {"abholen", "abholung", "selbst abholen"},
 		"es": {"recoger en tienda", "recogida", "recoger"}, "fr": {"retrait en magasin", "retirer", "click and collect"},
@@ -315,6 +370,9 @@ func conceptsIn(text string) []*faqConcept {
 			// address and a mistake or change say it without the phrase.
 			found = actions.MentionsAddress(low) && slices.ContainsFunc(addressFixWords, func(w string) bool { return containsWordStart(low, w) })
 		}
+		if !found && c.name == cancelOrder {
+			found = knowledge.AsksCancel(low)
+		}
 		if found && c.name == "size advice" && sizeNumberRE.MatchString(low) {
 			// "Borstomtrek 112 cm, welke maat?", "I'm usually a 42": a
 			// measurement or a size the shopper wears asks the size
@@ -330,6 +388,9 @@ func conceptsIn(text string) []*faqConcept {
 
 // addressChange names the concept of a delivery address to change.
 const addressChange = "address change"
+
+// cancelOrder names the concept of an order to cancel.
+const cancelOrder = "cancel order"
 
 // asksAddressChange reports whether the message asks to change the
 // delivery address (moving house, a wrong part of the address).
@@ -474,7 +535,10 @@ func conceptText(c *faqConcept, lang string) string {
 // faqByConcept looks an FAQ entry up by the concepts the message names,
 // in the shop's primary language and the shopper's: "Vendete buoni
 // regalo?" finds "Do you sell gift cards?" though no word is shared.
-func (t *turn) faqByConcept() []knowledge.PassageAnswer {
+//
+// A cancellation read as an order task keeps its flow (the rule, then the
+// order: taskFAQ), as an address change always does (addressPolicy).
+func (t *turn) faqByConcept(task bool) []knowledge.PassageAnswer {
 	if knowledge.AsksDuties(t.text) {
 		// In a duties question the subjects are the shopper's
 		// circumstances ("中国留学生" is no student discount, "платить
@@ -483,9 +547,7 @@ func (t *turn) faqByConcept() []knowledge.PassageAnswer {
 		// duties the message asks about.
 		return nil
 	}
-	// An address change is routed to its flow (the rule, then the order
-	// or a person: addressPolicy), not answered here alone.
-	cs := slices.DeleteFunc(conceptsIn(t.text), func(c *faqConcept) bool { return c.name == addressChange })
+	cs := slices.DeleteFunc(conceptsIn(t.text), func(c *faqConcept) bool { return c.name == addressChange || task && c.name == cancelOrder })
 	if knowledge.AsksServiceRule(t.text) {
 		cs = slices.DeleteFunc(cs, func(c *faqConcept) bool { return c.inRules() })
 	}
@@ -500,9 +562,12 @@ func (t *turn) faqByConcept() []knowledge.PassageAnswer {
 		// repair entry, which says what the warranty covers too.
 		cs = slices.DeleteFunc(cs, func(c *faqConcept) bool { return c.name == "warranty" })
 	}
-	if len(cs) == 0 {
-		return nil
-	}
+	return t.faqOfConcepts(cs)
+}
+
+// faqOfConcepts looks up the FAQ entry of each concept (up to three), in
+// the shop's primary language and the shopper's, and returns the best.
+func (t *turn) faqOfConcepts(cs []*faqConcept) []knowledge.PassageAnswer {
 	// Each subject on its own: the entry that carries one best wins
 	// ("cartões-presente" is a gift card, not gift wrapping).
 	var best []knowledge.PassageAnswer

@@ -570,7 +570,7 @@ var buyCues = []string{"want to buy", "like to buy", "looking for", "i need a", 
 	"vorrei comprare", "mi serve", "ik zoek", "ik wil graag een", "ik wil een ", "arıyorum", "almak istiyorum",
 	"lazım", "szukam", "potrzebuję", "chcę kupić", "chciałbym", "chciałabym", "saya cari", "mau beli", "ingin membeli",
 	"butuh", "ищу", "хочу купить", "нужен", "нужна", "想买", "想買", "我要买", "我要買", "欲しい", "探して",
-	"買いたい", "사고 싶", "찾고 있", "필요해", "أريد شراء", "أبحث عن", "أحتاج إلى"}
+	"買いたい", "사고 싶", "사려고", "사려구", "살려고", "구매하려", "찾고 있", "필요해", "أريد شراء", "أبحث عن", "أحتاج إلى"}
 
 // wantsToBuy reports whether the message says the shopper wants to buy or
 // is looking for something.

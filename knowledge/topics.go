@@ -169,7 +169,9 @@ var topicWords = map[topicSet][]string{
 	topicTracking: {"track", "seguimiento", "suivi", "sendungsverfolgung", "tracking", "traccia", "rastrea", "rastreio", "volg", "takip", "śledz",
 		"lacak", "تتبع", "отслеж", "追跡", "追踪", "跟踪", "배송 조회", "추적"},
 	topicCancel: {"cancel", "cancela", "annul", "stornier", "annulla", "annuler", "cancelar", "annuleren", "iptal", "anulow", "batal", "إلغاء",
-		"отмен", "キャンセル", "取消", "취소"},
+		"отмен", "キャンセル", "取消", "취소",
+		// "eine davon rückgängig machen", "片方取り消せますか": undoing an order.
+		"rückgängig", "取り消"},
 	topicWarranty: {"warrant", "guarantee", "defect", "faulty", "garantía", "garantie", "garanzia", "garantia", "gwarancj", "garansi", "ضمان",
 		"гаранти", "保証", "保修", "保固", "보증", "defecto", "défaut", "defekt", "difett", "defeito", "kusur", "wada", "cacat"},
 	topicRestricted: {"lithium", "batter", "gas canister", "knife", "knives", "restrict", "dangerous", "batería", "baterí", "cuchillo", "couteau",

@@ -25,7 +25,7 @@ type entry struct {
 // products carry in their title or tags: without it "down jacket" would
 // list every jacket, the rain shell too.
 var marks = map[string]string{"down jacket": "down", "convertible pants": "convertible", "swim shorts": "swim",
-	"dry bag": "dry", "sling bag": "sling", "hip pack": "hip", "neck gaiter": "neck", "first aid kit": "aid"}
+	"dry bag": "dry", "sling bag": "sling", "packing cube": "packing", "hip pack": "hip", "neck gaiter": "neck", "first aid kit": "aid"}
 
 // entries are ordered from specific to general so "rain jacket" wins over
 // "jacket" and both are reported.
@@ -39,13 +39,19 @@ var entries = []entry{
 		"حقيبة جافة"}},
 	{"duffel", []string{"duffel", "duffle", "sac de voyage", "bolsa de viaje", "reisetasche", "borsone", "bolsa de viagem", "mala de viagem",
 		"weekendtas", "reistas", "plunjezak", "seyahat çantası", "spor çantası", "torba podróżna", "tas duffel", "дорожная сумка",
-		"ダッフル", "旅行袋", "行李袋", "더플", "حقيبة سفر"}},
+		"ダッフル", "旅行袋", "旅行包", "行李袋", "더플", "حقيبة سفر"}},
 	{"sling bag", []string{"sling bag", "sling", "sacoche", "bandolera", "umhängetasche", "brusttasche", "borsa a tracolla", "bolsa transversal",
 		"bolsa tiracolo", "schoudertas", "crossbody", "çapraz çanta", "askılı çanta", "torba na ramię", "tas selempang", "слинг",
 		"сумка через плечо", "スリング", "ショルダーバッグ", "斜挎包", "斜背包", "胸包", "슬링백", "슬링", "حقيبة كتف"}},
 	{"hip pack", []string{"hip pack", "waist pack", "fanny pack", "bum bag", "sac banane", "banane", "riñonera", "bauchtasche", "hüfttasche",
 		"marsupio", "pochete", "heuptas", "bel çantası", "nerka", "saszetka biodrowa", "tas pinggang", "поясная сумка", "ウエストポーチ",
 		"ヒップバッグ", "腰包", "힙색", "허리 가방", "حقيبة خصر"}},
+	// Bags that sort a suitcase's contents ("캐리어 정리용 파우치").
+	{"packing cube", []string{"packing cube", "packing organi", "suitcase organi", "kofferorganizer", "packwürfel", "packtasche", "cubos de equipaje",
+		"organizador de maleta", "organizadores de maleta", "cube de rangement", "cubes de rangement", "organizer da viaggio", "organizer per valigia",
+		"cubo organizador", "cubos organizadores", "bagage-organizer", "koffer-organizer", "packing-cube", "organizer do walizki", "kostki do pakowania",
+		"органайзер для чемодана", "органайзеры для чемодана", "bavul düzenleyici", "bavul organizer", "organizer koper", "tas organizer",
+		"파우치", "정리 파우치", "여행 파우치", "パッキングキューブ", "トラベルポーチ", "收纳包", "收納包", "旅行收纳", "旅行收納", "منظم الحقيبة"}},
 	{"neck gaiter", []string{"neck gaiter", "neck warmer", "buff", "tour de cou", "cache-cou", "braga de cuello", "cuello multifunción",
 		"tubo multifunción", "schlauchschal", "multifunktionstuch", "scaldacollo", "bandana multifunzione", "bandana tubular", "nekwarmer",
 		"boyunluk", "komin", "chusta wielofunkcyjna", "бафф", "ネックゲイター", "ネックウォーマー", "围脖", "脖套", "頸套", "넥게이터",
@@ -81,7 +87,7 @@ var entries = []entry{
 	{"running shoes", []string{"running shoe", "trail shoe", "scarpe da corsa", "tênis de corrida", "hardloopschoen", "кроссовки", "koşu ayakkab", "buty do biegania",
 		"sepatu lari", "러닝화", "운동화", "跑鞋", "ランニングシューズ", "chaussures de trail", "chaussures de course", "zapatillas de trail",
 		"zapatillas de correr", "zapatillas de running", "laufschuh", "trailschuh", "trailrunning-schuh", "scarpe da trail", "scarpe trail", "tênis de trail",
-		"trailschoen", "buty trailowe", "buty do biegania w terenie", "trail koşu", "sepatu trail", "트레일 러닝화", "越野跑鞋", "トレランシューズ", "أحذية الجري", "حذاء جري"}},
+		"trailschoen", "trailloopschoen", "loopschoen", "buty trailowe", "buty do biegania w terenie", "trail koşu", "sepatu trail", "트레일 러닝화", "越野跑鞋", "トレランシューズ", "أحذية الجري", "حذاء جري"}},
 	{"rain pants", []string{"rain pants", "rain trousers", "over-trousers", "overtrousers", "waterproof trousers", "waterproof pants", "regenhose", "überhose",
 		"pantalon de pluie", "surpantalon", "pantalones de lluvia", "cubrepantalón", "pantaloni antipioggia", "sovrapantaloni", "calça de chuva",
 		"regenbroek", "spodnie przeciwdeszczowe", "непромокаемые брюки", "дождевые брюки", "yağmur pantolonu", "celana hujan", "레인팬츠", "우비 바지",
@@ -151,7 +157,7 @@ var entries = []entry{
 		"фильтр для воды", "водяной фильтр", "su filtresi", "filtr do wody", "filter air", "정수기", "필터", "filtre à eau", "wasserfilter",
 		"净水器", "滤水器", "濾水器", "淨水器", "浄水器", "フィルター", "فلتر ماء", "فلتر مياه", "مرشح ماء", "مرشح مياه"}},
 	{"lantern", []string{"lantern", "lanterna", "lampion", "фонар", "fener", "latarni", "lentera", "랜턴", "lanterne", "lampe solaire", "linterna", "farol",
-		"laterne", "campinglampe", "lampe", "lámpara", "lampara", "lampe de camping", "camping lamp", "lâmpada", "lampu", "ランプ", "램프", "灯笼", "营地灯", "露营灯", "露營燈", "ランタン", "فانوس", "مصباح"}},
+		"laterne", "campinglampe", "lampe", "lamp$", "lampje", "lampjes", "tentlamp", "zonnelamp", "lámpara", "lampara", "lampe de camping", "camping lamp", "lâmpada", "lampu", "ランプ", "램프", "灯笼", "营地灯", "露营灯", "露營燈", "ランタン", "فانوس", "مصباح"}},
 	{"sleeping pad", []string{"sleeping pad", "sleeping mat", "materassino", "colchonete", "isolante térmico", "slaapmat", "matje",
 		"коврик", "karimat", "matras", "매트", "matelas", "tapis de sol", "esterilla", "colchoneta", "isomatte", "schlafmatte",
 		"防潮垫", "睡垫", "睡墊", "マット", "حصيرة", "مرتبة"}},
@@ -166,7 +172,7 @@ var entries = []entry{
 	{"cook set", []string{"cook pot", "cooking pot", "cook set", "cookware", "gamella", "panela", "kookpan", "pannenset", "котел", "котелок", "tencere",
 		"garnek", "menażk", "panci", "코펠", "냄비", "casserole", "popote", "olla", "kochtopf", "topf", "töpfe", "pentol", "锅", "鍋", "クッカー", "أواني طبخ"}},
 	{"trekking poles", []string{"trekking pole", "bastoncini", "bastões de caminhada", "wandelstokken", "трекинговые палки", "palki", "trekking baton",
-		"kijki", "tongkat", "등산 스틱", "bâtons de randonnée", "bastones de senderismo", "wanderstöcke", "登山杖", "トレッキングポール"}},
+		"kijki", "tongkat", "등산 스틱", "등산스틱", "트레킹 스틱", "트레킹스틱", "트레킹 폴", "등산 폴", "bâtons de randonnée", "bastones de senderismo", "wanderstöcke", "登山杖", "トレッキングポール"}},
 	{"stove", []string{"stove", "fornello", "fogareiro", "brander", "горелк", "ocak", "kuchenk", "kompor", "버너", "réchaud", "hornillo",
 		"kocher", "炉", "爐", "ストーブ", "バーナー", "موقد"}},
 }
