@@ -832,7 +832,7 @@ func (t *turn) productAnswer() {
 	if asksPrice(t.text) {
 		t.sayPrices(facts)
 	}
-	if between := len(t.askedSizes()) > 1; asksFit(t.text) || between {
+	if between := len(t.askedSizes()) > 1; asksFit(t.text) || between || t.givesMeasure(facts) {
 		// "I'm between M and L": two sizes named ask which to take.
 		if variant == nil && asked == "" {
 			t.sayUsualSize(facts)
@@ -1590,7 +1590,9 @@ var optionCues = []string{"size", "sizes", "尺寸", "length", "longueur", "län
 	"taille", "tailles", "couleur", "größe", "größen", "farbe", "farben", "taglia", "taglie", "colori", "tamanho", "tamanhos",
 	"cores", "maat", "maten", "kleur", "beden", "renk", "rozmiar",
 	// Shoe sizes are numbers in several languages.
-	"pointure", "numero", "número", "numeração", "numerações", "numara", "nomor", "kolor", "ukuran", "warna", "サイズ", "色", "尺码", "尺碼",
+	"pointure", "numero", "número", "numeração", "numerações", "numara", "nomor",
+	// Turkish "boy" is a length (of a sleeping bag) as well as a height.
+	"hangi boy", "boyları", "kolor", "ukuran", "warna", "サイズ", "色", "尺码", "尺碼",
 	"颜色", "顏色", "사이즈", "색상", "размер", "цвет", "مقاس", "لون", "ألوان"}
 
 func asksOptions(text string) bool {
@@ -1610,7 +1612,13 @@ var fitCues = []string{"what size should", "what size do i", "which size should"
 	"qué talla", "que talla", "talla debo", "normalmente", "quelle taille", "taille dois", "d'habitude", "welche größe",
 	"normalerweise", "passform", "che taglia", "di solito", "que tamanho", "qual tamanho", "welke maat", "meestal",
 	"hangi beden", "jaki rozmiar", "ukuran berapa", "どのサイズ", "普段", "什么尺码", "哪个尺码", "平时", "어떤 사이즈",
-	"какой размер", "обычно", "أي مقاس", "عادة"}
+	"какой размер", "обычно", "أي مقاس", "عادة",
+	// The size one usually wears, in the other languages ("평소 240
+	// 신어요", "我平常穿37"), and which size or number to take.
+	"habituellement", "gewöhnlich", "generalmente", "geralmente", "costumo", "doorgaans", "genelde", "genellikle", "normalde",
+	"zwykle", "zazwyczaj", "biasanya", "平常", "平時", "いつも", "평소", "보통", "몇 사이즈", "몇으로", "사이즈 추천",
+	"哪个尺寸", "哪個尺寸", "哪個尺碼", "什麼尺碼", "几码", "幾碼", "买多大", "買多大", "穿多大", "选多大", "選多大",
+	"何センチ", "何サイズ"}
 
 func asksFit(text string) bool {
 	low := strings.ToLower(text)
@@ -1632,24 +1640,26 @@ func (t *turn) sizeAdvice(f *knowledge.ProductFacts, between bool) {
 	if between {
 		query += " " + betweenQuery
 	}
+	part := partOf(f)
+	if !between && part >= 0 {
+		query = strings.Join(bodyParts[part].expand, " ")
+	}
+	t.sayGuidePassage(query, part)
+}
+
+// partOf is the index in bodyParts of the part that sizes the product
+// (read from its type and title), -1 for none.
+func partOf(f *knowledge.ProductFacts) int {
 	kind := strings.ToLower(f.OriginalType + " " + f.OriginalTitle + " " + f.ProductType + " " + f.Title)
-	for _, p := range bodyParts {
-		if !between && containsAny(kind, p.cues) {
-			query = strings.Join(p.expand, " ")
-			break
-		}
-	}
-	hits, err := t.e.index.AnswerPassages(t.ctx, t.shop.Domain, knowledge.PassageQuery{Text: query,
-		Lang: t.reply.Language, Kinds: []string{"page", "faq"}, Limit: 1})
-	if err != nil {
-		t.logErr("size guide", err)
-		return
-	}
-	if len(hits) == 0 || hits[0].Score < minDocScore {
-		return
-	}
-	t.quote(hits[0])
-	t.reply.Sources = append(t.reply.Sources, Source{Kind: hits[0].Kind, Title: hits[0].Title, URL: hits[0].URL})
+	return slices.IndexFunc(bodyParts, func(p bodyPart) bool { return p.named(kind) })
+}
+
+// givesMeasure reports whether the shopper gives a body measurement or
+// foot length for a product sold in sizes ("Tour de poitrine 110 cm, pour
+// la doudoune Fjord ?"): without a word for "which size", it asks the
+// size that fits.
+func (t *turn) givesMeasure(f *knowledge.ProductFacts) bool {
+	return hasOption(f, "size") && len(bodyMeasures(strings.ToLower(t.text), partOf(f))) > 0
 }
 
 // sayBetweenPick applies the size guide's rule for a shopper between two

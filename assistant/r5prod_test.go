@@ -1,0 +1,64 @@
+package assistant_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"shopassist/assistant"
+)
+
+// r5Case is one shopper message, its storefront locale, what the reply
+// must say and what it must not.
+type r5Case struct {
+	locale, say string
+	has, not    []string
+}
+
+func runR5Cases(t *testing.T, cases []r5Case) {
+	t.Helper()
+	env := newEnv(t, assistant.Options{})
+	ctx := context.Background()
+	for _, c := range cases {
+		r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: c.say, Locale: c.locale})
+		if err != nil {
+			t.Fatalf("%q: %v", c.say, err)
+		}
+		text := r.Text
+		for _, card := range r.Cards {
+			text += "\n" + card.Title
+		}
+		for _, h := range c.has {
+			if !strings.Contains(text, h) {
+				t.Errorf("[%s] %q: reply lacks %q:\n%s", c.locale, c.say, h, text)
+			}
+		}
+		for _, n := range c.not {
+			if strings.Contains(text, n) {
+				t.Errorf("[%s] %q: reply has %q:\n%s", c.locale, c.say, n, text)
+			}
+		}
+	}
+}
+
+// TestR5SizeFromMeasurement: a shopper's own measurement or shoe size,
+// with or without a product named, gets the size the guide gives for it —
+// a chest with or without its unit, a foot length with a decimal, a Korean
+// foot length in millimetres (not an order number), a shoe size for socks —
+// while thick socks still ask the footwear rule.
+func TestR5SizeFromMeasurement(t *testing.T) {
+	runR5Cases(t, []r5Case{
+		{"fr", "J'ai 104 cm de tour de poitrine, quelle taille pour la polaire Harbor ?", []string{"104 cm → L"}, nil},
+		{"zh-CN", "胸围112，Fjord羽绒服选多大", []string{"112 cm → XL"}, nil},
+		{"es", "mi pie mide 24 cm, ¿qué número pillo de las Granite?", []string{"EU 38"}, nil},
+		{"de", "Meine Füße sind 28,5 cm lang, passen mir die Switchback in 44?", []string{"EU 46"}, nil},
+		{"ko", "보통 255 신는데 Switchback 사이즈 뭘로 해야 돼요?", []string{"EU 40"}, []string{"주문 번호"}},
+		{"zh-TW", "我穿歐碼44的鞋，襪子選哪個尺寸", []string{"EU 44 → L"}, nil},
+		{"de", "Ich trage Schuhgröße 40, welche Größe bei den Merino-Socken?", []string{"EU 40 → M"}, nil},
+		{"en", "My shoes are a 39. What size of hiking socks fits me?", []string{"EU 39 → M"}, nil},
+		// "Boy" is the length of a sleeping bag in Turkish.
+		{"tr", "Boyum 1,85; Ember uyku tulumunun hangi boyunu almalıyım?", []string{"198"}, nil},
+		// Thick socks are a condition of the boots' fit.
+		{"en", "I usually take EU 41. Do I size up in hiking boots for thick winter socks?", []string{"half a size"}, []string{"→"}},
+	})
+}
