@@ -711,12 +711,12 @@ func (t *turn) productAnswer() {
 	}
 	if terms := glossary.Terms(t.text); len(hits) == 0 && len(terms) > 0 {
 		hits, _ = t.e.index.SearchAs(t.ctx, t.shop.Domain, strings.Join(terms, " "), "en", t.reply.Language, f, 1)
-	} else if len(terms) > 0 && !handleHasAny(hits[0].Handle, terms) {
+	} else if heads := kindHeads(terms); len(terms) > 0 && !handleHasAny(hits[0].Handle, heads) {
 		// "Merino sokken": "merino" alone finds the merino hoodie; the
 		// product kind the shopper named (socks) decides, when a product
 		// of that kind shares the rest of the words.
 		kind, _ := t.e.index.SearchAs(t.ctx, t.shop.Domain, strings.Join(terms, " ")+" "+t.text, "en", t.reply.Language, f, 1)
-		if len(kind) > 0 && handleHasAny(kind[0].Handle, terms) && sharesNameWord(t.text, kind[0].Handle, terms) {
+		if len(kind) > 0 && handleHasAny(kind[0].Handle, heads) && sharesNameWord(t.text, kind[0].Handle, terms) {
 			hits = kind
 		} else if only, ok := t.onlyOfKind(terms); ok && t.line() == "" {
 			// "美麗諾襪子": the name is in another script, but the shop
@@ -792,6 +792,11 @@ func (t *turn) productAnswer() {
 		// "Which colours of the Aurora shell are available in XL?": the
 		// size in every colour, not the first colour that has it.
 		t.sayAcrossSize(facts, variant)
+	case variant != nil && len(t.askedSizes()) == 0 && asksOptions(t.text) && hasOption(facts, "size"):
+		// "Which sizes of the Trailhead tee are left in sage?": the sizes
+		// of the colour named, in stock and sold out, not the first
+		// variant of that colour.
+		t.saySizesOfVariant(facts, variant)
 	case variant != nil && variant.Available:
 		t.say(t.t("product_variant_in_stock", map[string]any{"Variant": variant.Title}))
 	case variant != nil:
@@ -1152,15 +1157,9 @@ func (t *turn) onlyOfKind(terms []string) (knowledge.Hit, bool) {
 		t.logErr("search product kind", err)
 		return knowledge.Hit{}, false
 	}
-	// A kind of several words ("rain jacket") is its last word in a
-	// handle; asked for children, the handle says so too ("puddle-kids-
-	// rain-jacket" is the one kids' rain jacket).
-	heads := slices.Clone(terms)
-	for _, term := range terms {
-		if f := strings.Fields(term); len(f) > 1 {
-			heads = append(heads, f[len(f)-1])
-		}
-	}
+	// Asked for children, the handle says so too ("puddle-kids-rain-
+	// jacket" is the one kids' rain jacket).
+	heads := kindHeads(terms)
 	kids := slices.Contains(t.attributeWords(), "kids")
 	var only []knowledge.Hit
 	for _, h := range hits {
@@ -1172,6 +1171,19 @@ func (t *turn) onlyOfKind(terms []string) (knowledge.Hit, bool) {
 		return knowledge.Hit{}, false
 	}
 	return only[0], true
+}
+
+// kindHeads are the kind terms with the last word of each of several
+// words: a kind of several words ("rain jacket", "cook set") is its last
+// word in a handle ("titanium-cook-pot-set").
+func kindHeads(terms []string) []string {
+	heads := slices.Clone(terms)
+	for _, term := range terms {
+		if f := strings.Fields(term); len(f) > 1 {
+			heads = append(heads, f[len(f)-1])
+		}
+	}
+	return heads
 }
 
 // onlyOfNamedKind reports whether h is the shop's one product of the kind
@@ -1198,11 +1210,16 @@ func handleHasAny(handle string, terms []string) bool {
 // terms (four letters or more) is a word of the handle: the product of the
 // named kind must also carry the rest of what the shopper named, or a
 // name written in another script ("オーロラ ジャケット") would give way to
-// any jacket.
+// any jacket. A word of five letters or more that starts a handle word
+// counts too: languages shorten the material a product is named for
+// ("Titan-Topfset" is the titanium cook set).
 func sharesNameWord(text, handle string, terms []string) bool {
 	words := strings.Split(strings.ToLower(handle), "-")
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !latinAlnum(r) }) {
-		if len(w) >= 4 && !slices.Contains(terms, w) && slices.Contains(words, w) {
+		if len(w) < 4 || slices.Contains(terms, w) {
+			continue
+		}
+		if slices.ContainsFunc(words, func(h string) bool { return h == w || len(w) >= 5 && strings.HasPrefix(h, w) }) {
 			return true
 		}
 	}
@@ -1548,6 +1565,39 @@ func (t *turn) saySizesLike(f *knowledge.ProductFacts, sold *knowledge.VariantFa
 	}
 	if len(in) > 0 {
 		t.say(t.t("product_in_stock", map[string]any{"Values": strings.Join(in, ", ")}))
+	}
+}
+
+// saySizesOfVariant says which sizes of the picked variant's other
+// options (its colour) are in stock and which are sold out.
+func (t *turn) saySizesOfVariant(f *knowledge.ProductFacts, picked *knowledge.VariantFact) {
+	var sizeOpt string
+	for _, o := range f.Options {
+		if optionKind(o.Name) == "size" {
+			sizeOpt = o.Name
+		}
+	}
+	var in, out []string
+	for _, v := range f.Variants {
+		same := true
+		for name, val := range picked.Original {
+			if name != sizeOpt && v.Original[name] != val {
+				same = false
+			}
+		}
+		switch {
+		case !same:
+		case v.Available:
+			in = append(in, v.Options[sizeOpt])
+		default:
+			out = append(out, v.Options[sizeOpt])
+		}
+	}
+	if len(in) > 0 {
+		t.say(t.t("product_in_stock", map[string]any{"Values": strings.Join(in, ", ")}))
+	}
+	if len(out) > 0 {
+		t.say(t.t("product_sold_out", map[string]any{"Values": strings.Join(out, ", ")}))
 	}
 }
 

@@ -62,3 +62,23 @@ func TestR5SizeFromMeasurement(t *testing.T) {
 		{"en", "I usually take EU 41. Do I size up in hiking boots for thick winter socks?", []string{"half a size"}, []string{"→"}},
 	})
 }
+
+// TestR5SizesOfOneColour: "which sizes are left in <colour>?" lists the
+// sizes of that colour in stock and sold out, not the first variant of it.
+func TestR5SizesOfOneColour(t *testing.T) {
+	runR5Cases(t, []r5Case{
+		{"es", "La camiseta Trailhead en salvia, ¿qué tallas quedan?", []string{"Agotado: XS"}, nil},
+		{"nl", "In welke maten is de Aurora regenjas in gletsjerblauw er nog?", []string{"XS"}, nil},
+		{"en", "What sizes does the Aurora shell still come in, in black?", []string{"XS, S, M, L, XL"}, nil},
+	})
+}
+
+// TestR5KindNamedWithShortenedMaterial: a product named by its kind and a
+// shortened material word ("Titan-Topfset", the titanium cook pot set) is
+// that product, and its weight is said.
+func TestR5KindNamedWithShortenedMaterial(t *testing.T) {
+	runR5Cases(t, []r5Case{
+		{"de", "Wie schwer ist das Titan-Kochtopfset eigentlich?", []string{"Titanium Cook Pot Set", "210 g"}, nil},
+		{"nl", "Hoe zwaar is die titanium kookpan set?", []string{"Titanium Cook Pot Set", "210 g"}, nil},
+	})
+}
