@@ -73,6 +73,8 @@ var attrTerms = []attrTerm{
 	term(`hand[- ]knit(?:ted)?`, "tejido a mano", "tricoté à la main", "handgestrickt", "lavorato a mano", "tricotado à mão",
 		"met de hand gebreid", "手編み", "手工编织", "手工編織", "محاك يدويًا", "dziergany ręcznie", "el örmesi", "핸드니트",
 		"ручной вязки", "dirajut tangan"),
+	term(`power ?bank`, "batería externa", "batterie externe", "Powerbank", "power bank", "carregador portátil", "powerbank", "モバイルバッテリー",
+		"充电宝", "行動電源", "باور بانك", "powerbank", "powerbank", "보조배터리", "пауэрбанк", "power bank"),
 	term(`machine washable`, "lavable a máquina", "lavable en machine", "maschinenwaschbar", "lavabile in lavatrice", "lavável à máquina",
 		"wasbaar in de machine", "洗濯機洗い可", "可机洗", "可機洗", "قابل للغسل في الغسالة", "można prać w pralce", "makinede yıkanabilir",
 		"세탁기 세탁 가능", "машинная стирка", "bisa dicuci mesin"),
@@ -102,6 +104,17 @@ var rValueRE = regexp.MustCompile(`(?i)\bR-value(?: of)? (\d+(?:[.,]\d+)?)`)
 
 // upfRE is a fabric's sun protection factor ("UPF 50+").
 var upfRE = regexp.MustCompile(`\bUPF ?(\d+\+?)`)
+
+// breathsRE is how many breaths inflate a pad ("in about 12 breaths"),
+// and breaths the word in each reply language.
+var (
+	breathsRE = regexp.MustCompile(`(?i)\b(\d+) breaths\b`)
+	breaths   = term(`breaths`, "respiraciones", "souffles", "Atemzüge", "respiri", "sopros", "ademhalingen", "呼吸", "口气", "口氣",
+		"أنفاس", "oddechów", "nefes", "호흡", "вдохов", "tiupan")
+)
+
+// uvRatingRE is a lens's UV rating ("UV400 protection").
+var uvRatingRE = regexp.MustCompile(`\bUV ?(\d{3})\b`)
 
 // dimensionsRE is a size in two dimensions ("183 × 51 cm", "40x30 cm").
 var dimensionsRE = regexp.MustCompile(`(?i)(\d+(?:[.,]\d+)?)\s?[×x]\s?(\d+(?:[.,]\d+)?)\s?(cm|mm|m)\b`)
@@ -153,6 +166,12 @@ func originalFacts(passages []string, replyLang string) []string {
 		}
 		for _, m := range upfRE.FindAllStringSubmatch(p, -1) {
 			add("UPF " + m[1])
+		}
+		for _, m := range uvRatingRE.FindAllStringSubmatch(p, -1) {
+			add("UV" + m[1])
+		}
+		for _, m := range breathsRE.FindAllStringSubmatch(p, -1) {
+			add(m[1] + " " + breaths.in[replyLang])
 		}
 		for _, m := range denierRE.FindAllStringSubmatch(p, -1) {
 			add(m[1] + "D")

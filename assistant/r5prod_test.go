@@ -82,3 +82,22 @@ func TestR5KindNamedWithShortenedMaterial(t *testing.T) {
 		{"nl", "Hoe zwaar is die titanium kookpan set?", []string{"Titanium Cook Pot Set", "210 g"}, nil},
 	})
 }
+
+// TestR5AttributeCues: attributes asked by words the cues lacked — the
+// material by its name (leather, fabric), by "synthetic" or its share, the
+// UV rating, inflating, power-bank charging, where a product is made in
+// Italian — answer from the description, in the shopper's language even
+// when the description is untranslated.
+func TestR5AttributeCues(t *testing.T) {
+	runR5Cases(t, []r5Case{
+		{"de", "Welches Leder haben die Granite Schuhe?", []string{"Vollnarbenleder"}, nil},
+		{"ko", "Voyager 더플백 원단이 뭔가요?", []string{"840D"}, []string{"weather"}},
+		{"zh-CN", "Ridgeline背包用的什么布料？", []string{"210D"}, nil},
+		{"fr", "Les chaussettes en mérinos, il y a quel pourcentage de laine ?", []string{"68"}, nil},
+		{"it", "Le lenti Glacier quanto proteggono dagli UV?", []string{"UV400"}, []string{"days"}},
+		{"ja", "Glacierサングラスの紫外線カット性能は？", []string{"UV400"}, nil},
+		{"es", "¿Cuántas veces hay que soplar para inflar el Airloft? ¿trae bomba?", []string{"12 respiraciones"}, nil},
+		{"zh-CN", "Glow灯能当充电宝给手机充电吗？", []string{"充电宝"}, []string{"your phone"}},
+		{"it", "Il berretto Cairn dove lo fanno?", []string{"Portogallo"}, nil},
+	})
+}
