@@ -214,13 +214,42 @@ func originPlaces(passages []string, replyLang string) []string {
 	var out []string
 	pl := knowledge.Places()
 	for _, p := range passages {
+		found := false
 		for _, m := range pl.Find(p) {
 			if m.Kind != geo.Country || m.Aside || knowledge.FabricPlace(m.Code) {
 				continue
 			}
+			found = true
 			if name := pl.Name(m.Code, replyLang); name != "" && !slices.Contains(out, name) {
 				out = append(out, name)
 			}
+		}
+		if !found {
+			out = append(out, originTowns(p, replyLang)...)
+		}
+	}
+	return out
+}
+
+// madeInTownRE is a place a product is made in, named after "in"
+// ("printed in Kyoto", "sewn in Porto").
+var madeInTownRE = regexp.MustCompile(`\bin ((?:[A-Z][\p{L}-]+ ?){1,2})`)
+
+// originTowns are the towns a passage names as where a product is made,
+// with their country in the reply language ("Kyoto (Japan)"): a town's
+// name is written alike in the languages of the Latin script, its country
+// is not.
+func originTowns(passage, replyLang string) []string {
+	pl := knowledge.Places()
+	var out []string
+	for _, m := range madeInTownRE.FindAllStringSubmatch(passage, -1) {
+		town := strings.TrimSpace(m[1])
+		ms := pl.Locate(town)
+		if len(ms) == 0 || ms[0].Kind != geo.Country {
+			continue
+		}
+		if name := pl.Name(ms[0].Code, replyLang); name != "" {
+			out = append(out, town+" ("+name+")")
 		}
 	}
 	return out

@@ -101,3 +101,32 @@ func TestR5AttributeCues(t *testing.T) {
 		{"it", "Il berretto Cairn dove lo fanno?", []string{"Portogallo"}, nil},
 	})
 }
+
+// TestR5OriginTownsRainAndWeight: an untranslated description's town of
+// making is said with its country in the shopper's language; rain and
+// leaking asked in Korean, "how heavy" in Turkish on a product page, ask
+// the product's waterproofing and weight, not shipping.
+func TestR5OriginTownsRainAndWeight(t *testing.T) {
+	runR5Cases(t, []r5Case{
+		{"nl", "Waar wordt de Kumo furoshiki gemaakt?", []string{"Kyoto (Japan)"}, []string{" it "}},
+		{"ko", "Granite 등산화 비 오는 날 신으면 물 새나요?", []string{"고어텍스"}, nil},
+	})
+	env := newEnv(t, assistant.Options{})
+	const sweater, boots = 8000000021, 8000000031
+	for _, c := range []struct {
+		locale, say string
+		viewing     int64
+		has         string
+	}{
+		{"tr", "Bu ne kadar ağır? Kargo ücreti için soruyorum", sweater, "780"},
+		{"ko", "이거 빗물 안 들어와요? 방수 돼요?", boots, "고어텍스"},
+	} {
+		r, err := env.Engine.Reply(context.Background(), assistant.Request{Shop: env.Shop, Message: c.say, Locale: c.locale, ProductID: c.viewing})
+		if err != nil {
+			t.Fatalf("%q: %v", c.say, err)
+		}
+		if !strings.Contains(r.Text, c.has) {
+			t.Errorf("[%s] %q: reply lacks %q:\n%s", c.locale, c.say, c.has, r.Text)
+		}
+	}
+}

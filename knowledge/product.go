@@ -352,7 +352,12 @@ var attributeWords = []attribute{
 		expand: []string{"°C", "fill", "insulated", "warm", "warmest", "down", "comfort", "winter"}},
 	{routes: true, cues: []string{"waterproof", "water", "rain", "wasserdicht", "regen", "impermeable", "imperméable", "pluie", "lluvia", "impermeabile", "à prova d", "chuva", "waterdicht", "su geçirmez", "wodoodporn", "tahan air", "مقاوم للماء", "водонепрониц", "непромока", "防水", "雨", "방수",
 		// Written without the accent: "a prova d'água".
-		"a prova d", "prova d'água", "prova de água"},
+		"a prova d", "prova d'água", "prova de água",
+		// Rain and leaking, in the languages the words above lack: "비오는날
+		// 물 안새요?" (no leak on rainy days?).
+		"pioggia", "yağmur", "deszcz", "hujan", "дожд", "مطر", "비오", "비 오", "빗물", "물 새", "물이 새", "물 안새", "물 안 새",
+		"leak", "undicht", "lekt", "lekken", "fuite", "gotea", "goteras", "perde acqua", "vaza", "sızdır", "przecieka", "bocor",
+		"протека", "漏れ", "漏水", "渗水", "滲水", "يسرب"},
 		expand: []string{"waterproof", "rain", "mm", "seam", "water", "repellent", "shell", "membrane", "splash", "ipx4", "ipx5", "ipx6", "ipx7", "ipx8",
 			"waterdicht", "geçirmez", "wodoodporne", "tahan", "непромокаемые", "непромокаемая", "방수", "防水", "impermeável", "impermeáveis",
 			"impermeable", "imperméable", "wasserdicht", "wasserdichte", "мм", "毫米", "membraan", "membran", "membrana", "мембраной", "멤브레인",
@@ -441,7 +446,7 @@ var fabricWeightAttribute = attribute{routes: true, cues: []string{"fabric weigh
 // "How heavy?": the weight the description states; the variants' shipping
 // weight answers too (AsksWeight).
 var weightAttribute = attribute{routes: true, cues: []string{"weigh", "heavy", "light", "gewicht", "schwer", "wiegt", "wiegen", "peso", "pesa",
-	"pesan", "poids", "pèse", "lourd", "pesante", "weegt", "wegen", "zwaar", "ağırlık", "kaç kilo", "kaç gram", "kaç kg", "waga",
+	"pesan", "poids", "pèse", "lourd", "pesante", "weegt", "wegen", "zwaar", "ağırlık", "ne kadar ağır", "ağır mı", "kaç kilo", "kaç gram", "kaç kg", "waga",
 	"waży", "ważą", "berat", "وزن", "يزن", "вес", "весит", "重さ", "何グラム", "重量", "多重", "多少克", "多少公斤", "几公斤",
 	"幾公斤", "무게", "몇 그램"},
 	expand: []string{"g", "grams", "lightweight", "light", "featherweight", "weight", "packable"}}
