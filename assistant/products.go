@@ -1642,7 +1642,13 @@ var optionCues = []string{"size", "sizes", "尺寸", "length", "longueur", "län
 	// Shoe sizes are numbers in several languages.
 	"pointure", "numero", "número", "numeração", "numerações", "numara", "nomor",
 	// Turkish "boy" is a length (of a sleeping bag) as well as a height.
-	"hangi boy", "boyları", "kolor", "ukuran", "warna", "サイズ", "色", "尺码", "尺碼",
+	"hangi boy", "boyları",
+	// The shopper's height asks which length fits ("身高190，Ember选常规
+	// 还是加长？").
+	"身高", "身長", " 키가", " 키 ", "boyum", "my height", "i'm tall", "körpergröße", "je mesure", " mido ", "mi altura", "sono alto",
+	"sono alta", "tenho 1", "minha altura", "ik ben 1", "mój wzrost", "tinggi saya", "мой рост", " рост ",
+	// Sizes and colours in the other languages.
+	"kolor", "ukuran", "warna", "サイズ", "色", "尺码", "尺碼",
 	"颜色", "顏色", "사이즈", "색상", "размер", "цвет", "مقاس", "لون", "ألوان"}
 
 func asksOptions(text string) bool {

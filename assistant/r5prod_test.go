@@ -130,3 +130,13 @@ func TestR5OriginTownsRainAndWeight(t *testing.T) {
 		}
 	}
 }
+
+// TestR5HeightAsksLength: the shopper's height, with a product sold in
+// lengths, asks which length fits: the lengths and what each fits.
+func TestR5HeightAsksLength(t *testing.T) {
+	runR5Cases(t, []r5Case{
+		{"zh-CN", "我身高188，Ember睡袋要哪个长度？", []string{"Long", "198"}, nil},
+		{"de", "Meine Körpergröße ist 1,93 m – welche Ember-Variante passt?", []string{"198"}, nil},
+		{"ru", "Мой рост 190 см, какой спальник Ember брать?", []string{"198"}, nil},
+	})
+}
