@@ -105,13 +105,52 @@ var rValueRE = regexp.MustCompile(`(?i)\bR-value(?: of)? (\d+(?:[.,]\d+)?)`)
 // upfRE is a fabric's sun protection factor ("UPF 50+").
 var upfRE = regexp.MustCompile(`\bUPF ?(\d+\+?)`)
 
-// breathsRE is how many breaths inflate a pad ("in about 12 breaths"),
-// and breaths the word in each reply language.
-var (
-	breathsRE = regexp.MustCompile(`(?i)\b(\d+) breaths\b`)
-	breaths   = term(`breaths`, "respiraciones", "souffles", "Atemzüge", "respiri", "sopros", "ademhalingen", "呼吸", "口气", "口氣",
-		"أنفاس", "oddechów", "nefes", "호흡", "вдохов", "tiupan")
-)
+// countNouns are the things a description counts ("two zipped pockets",
+// "for one to four people", "in six languages"), named in each reply
+// language: the count is said in digits, which every language reads.
+var countNouns = map[string]attrTerm{
+	"breath": term(`breaths?`, "respiraciones", "souffles", "Atemzüge", "respiri", "sopros", "ademhalingen", "呼吸", "口气", "口氣",
+		"أنفاس", "oddechów", "nefes", "호흡", "вдохов", "tiupan"),
+	"people": term(`people|persons`, "personas", "personnes", "Personen", "persone", "pessoas", "personen", "人", "人", "人",
+		"أشخاص", "osób", "kişi", "명", "человек", "orang"),
+	"pocket": term(`pockets?`, "bolsillos", "poches", "Taschen", "tasche", "bolsos", "zakken", "ポケット", "口袋", "口袋",
+		"جيوب", "kieszenie", "cep", "주머니", "карманы", "saku"),
+	"language": term(`languages?`, "idiomas", "langues", "Sprachen", "lingue", "idiomas", "talen", "言語", "种语言", "種語言",
+		"لغات", "języków", "dil", "개 언어", "языков", "bahasa"),
+	"minute": term(`minutes?`, "minutos", "minutes", "Minuten", "minuti", "minutos", "minuten", "分", "分钟", "分鐘",
+		"دقائق", "minut", "dakika", "분", "минут", "menit"),
+}
+
+// countWords are the counts descriptions spell out.
+var countWords = map[string]string{"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+	"eight": "8", "nine": "9", "ten": "10", "twelve": "12"}
+
+// countRE is a count, or a range of counts, of a thing countNouns name
+// ("about 12 breaths", "one to four people", "six languages").
+var countRE = regexp.MustCompile(`(?i)\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?: to (\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve))?(?: [a-z-]+)? (breaths|people|persons|pockets?|languages|minutes)\b`)
+
+// countFact is one countRE match in the reply language ("1–4 personas").
+func countFact(m []string, replyLang string) string {
+	digits := func(w string) string {
+		if d, ok := countWords[strings.ToLower(w)]; ok {
+			return d
+		}
+		return w
+	}
+	n := digits(m[1])
+	if m[2] != "" {
+		n += "–" + digits(m[2])
+	}
+	noun := strings.TrimSuffix(strings.ToLower(m[3]), "s")
+	if noun == "person" {
+		noun = "people"
+	}
+	t, ok := countNouns[noun]
+	if !ok {
+		return ""
+	}
+	return n + " " + t.in[replyLang]
+}
 
 // uvRatingRE is a lens's UV rating ("UV400 protection").
 var uvRatingRE = regexp.MustCompile(`\bUV ?(\d{3})\b`)
@@ -170,8 +209,8 @@ func originalFacts(passages []string, replyLang string) []string {
 		for _, m := range uvRatingRE.FindAllStringSubmatch(p, -1) {
 			add("UV" + m[1])
 		}
-		for _, m := range breathsRE.FindAllStringSubmatch(p, -1) {
-			add(m[1] + " " + breaths.in[replyLang])
+		for _, m := range countRE.FindAllStringSubmatch(p, -1) {
+			add(countFact(m, replyLang))
 		}
 		for _, m := range denierRE.FindAllStringSubmatch(p, -1) {
 			add(m[1] + "D")

@@ -140,3 +140,17 @@ func TestR5HeightAsksLength(t *testing.T) {
 		{"ru", "Мой рост 190 см, какой спальник Ember брать?", []string{"198"}, nil},
 	})
 }
+
+// TestR5InseamAndCounts: the inseam is asked in more languages; things an
+// untranslated description counts (people, pockets, languages, minutes,
+// breaths) are said with the count in digits and the thing in the
+// shopper's language, not as the English original.
+func TestR5InseamAndCounts(t *testing.T) {
+	runR5Cases(t, []r5Case{
+		{"de", "Welche Schrittlänge hat die Canyon Wanderhose?", []string{"81"}, nil},
+		{"ja", "Canyonパンツの股下は何センチですか", []string{"81"}, nil},
+		{"es", "¿Para cuántas personas es el botiquín Trail?", []string{"1–4 personas"}, []string{"people"}},
+		{"fr", "La robe Meadow a des poches ?", []string{"2 poches"}, []string{"pockets"}},
+		{"tr", "Drift hamak kaç dakikada kuruluyor?", []string{"2 dakika"}, []string{"minutes"}},
+	})
+}

@@ -369,6 +369,12 @@ var attributeWords = []attribute{
 	{routes: true, cues: []string{"uv", "ultraviolet", "ultravioleta", "ultraviolett", "ultravioletto", "ultravioleta", "ultraviyole",
 		"ультрафиолет", "紫外線", "紫外线", "자외선", "الأشعة فوق البنفسجية"},
 		expand: []string{"uv400", "uv", "protection", "category", "lenses"}},
+	// "What's the inseam?": the leg length of trousers.
+	{routes: true, cues: []string{"inseam", "inside leg", "leg length", "schrittlänge", "innenbeinlänge", "beinlänge", "entrepierna",
+		"largo de pierna", "entrejambe", "longueur de jambe", "lunghezza interna", "cavallo", "entreperna", "comprimento da perna",
+		"binnenbeenlengte", "beenlengte", "iç bacak", "paça boyu", "długość nogawki", "wewnętrzna długość", "panjang kaki", "inseam",
+		"длина по внутреннему шву", "длина брючин", "股下", "内长", "內長", "裤长", "褲長", "인심", "안쪽 길이", "기장", "طول الساق"},
+		expand: []string{"inseam", "cm", "leg", "length"}},
 	// "How many breaths to inflate it? Is there a pump?"
 	{routes: true, cues: []string{"inflate", "pump", "aufblasen", "aufpumpen", "pumpe", "gonfl", "pompe", "hinchar", "inflar", "bomba",
 		"gonfiare", "pompa", "encher", "opblazen", "oppompen", "şişir", "pompa", "nadmuch", "pompk", "pompa", "надув", "насос",
