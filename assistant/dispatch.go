@@ -75,6 +75,11 @@ func (t *turn) productNotShipping(in string) bool {
 	if in != intent.ShippingInfo || t.u.Ents.OrderNumber != "" {
 		return false
 	}
+	if asksFit(t.text) {
+		// "Granite 등산화는 EU 몇으로?": EU is the shoe size system of a
+		// fit question, not a destination.
+		return true
+	}
 	if _, named := t.destination(); named || t.regionNamed() != "" {
 		return false
 	}

@@ -711,12 +711,12 @@ func (t *turn) productAnswer() {
 	}
 	if terms := glossary.Terms(t.text); len(hits) == 0 && len(terms) > 0 {
 		hits, _ = t.e.index.SearchAs(t.ctx, t.shop.Domain, strings.Join(terms, " "), "en", t.reply.Language, f, 1)
-	} else if len(terms) > 0 && !handleHasAny(hits[0].Handle, terms) {
+	} else if heads := kindHeads(terms); len(terms) > 0 && !handleHasAny(hits[0].Handle, heads) {
 		// "Merino sokken": "merino" alone finds the merino hoodie; the
 		// product kind the shopper named (socks) decides, when a product
 		// of that kind shares the rest of the words.
 		kind, _ := t.e.index.SearchAs(t.ctx, t.shop.Domain, strings.Join(terms, " ")+" "+t.text, "en", t.reply.Language, f, 1)
-		if len(kind) > 0 && handleHasAny(kind[0].Handle, terms) && sharesNameWord(t.text, kind[0].Handle, terms) {
+		if len(kind) > 0 && handleHasAny(kind[0].Handle, heads) && sharesNameWord(t.text, kind[0].Handle, terms) {
 			hits = kind
 		} else if only, ok := t.onlyOfKind(terms); ok && t.line() == "" {
 			// "美麗諾襪子": the name is in another script, but the shop
@@ -792,6 +792,11 @@ func (t *turn) productAnswer() {
 		// "Which colours of the Aurora shell are available in XL?": the
 		// size in every colour, not the first colour that has it.
 		t.sayAcrossSize(facts, variant)
+	case variant != nil && len(t.askedSizes()) == 0 && asksOptions(t.text) && hasOption(facts, "size"):
+		// "Which sizes of the Trailhead tee are left in sage?": the sizes
+		// of the colour named, in stock and sold out, not the first
+		// variant of that colour.
+		t.saySizesOfVariant(facts, variant)
 	case variant != nil && variant.Available:
 		t.say(t.t("product_variant_in_stock", map[string]any{"Variant": variant.Title}))
 	case variant != nil:
@@ -832,7 +837,7 @@ func (t *turn) productAnswer() {
 	if asksPrice(t.text) {
 		t.sayPrices(facts)
 	}
-	if between := len(t.askedSizes()) > 1; asksFit(t.text) || between {
+	if between := len(t.askedSizes()) > 1; asksFit(t.text) || between || t.givesMeasure(facts) {
 		// "I'm between M and L": two sizes named ask which to take.
 		if variant == nil && asked == "" {
 			t.sayUsualSize(facts)
@@ -1152,15 +1157,9 @@ func (t *turn) onlyOfKind(terms []string) (knowledge.Hit, bool) {
 		t.logErr("search product kind", err)
 		return knowledge.Hit{}, false
 	}
-	// A kind of several words ("rain jacket") is its last word in a
-	// handle; asked for children, the handle says so too ("puddle-kids-
-	// rain-jacket" is the one kids' rain jacket).
-	heads := slices.Clone(terms)
-	for _, term := range terms {
-		if f := strings.Fields(term); len(f) > 1 {
-			heads = append(heads, f[len(f)-1])
-		}
-	}
+	// Asked for children, the handle says so too ("puddle-kids-rain-
+	// jacket" is the one kids' rain jacket).
+	heads := kindHeads(terms)
 	kids := slices.Contains(t.attributeWords(), "kids")
 	var only []knowledge.Hit
 	for _, h := range hits {
@@ -1172,6 +1171,19 @@ func (t *turn) onlyOfKind(terms []string) (knowledge.Hit, bool) {
 		return knowledge.Hit{}, false
 	}
 	return only[0], true
+}
+
+// kindHeads are the kind terms with the last word of each of several
+// words: a kind of several words ("rain jacket", "cook set") is its last
+// word in a handle ("titanium-cook-pot-set").
+func kindHeads(terms []string) []string {
+	heads := slices.Clone(terms)
+	for _, term := range terms {
+		if f := strings.Fields(term); len(f) > 1 {
+			heads = append(heads, f[len(f)-1])
+		}
+	}
+	return heads
 }
 
 // onlyOfNamedKind reports whether h is the shop's one product of the kind
@@ -1198,11 +1210,16 @@ func handleHasAny(handle string, terms []string) bool {
 // terms (four letters or more) is a word of the handle: the product of the
 // named kind must also carry the rest of what the shopper named, or a
 // name written in another script ("オーロラ ジャケット") would give way to
-// any jacket.
+// any jacket. A word of five letters or more that starts a handle word
+// counts too: languages shorten the material a product is named for
+// ("Titan-Topfset" is the titanium cook set).
 func sharesNameWord(text, handle string, terms []string) bool {
 	words := strings.Split(strings.ToLower(handle), "-")
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !latinAlnum(r) }) {
-		if len(w) >= 4 && !slices.Contains(terms, w) && slices.Contains(words, w) {
+		if len(w) < 4 || slices.Contains(terms, w) {
+			continue
+		}
+		if slices.ContainsFunc(words, func(h string) bool { return h == w || len(w) >= 5 && strings.HasPrefix(h, w) }) {
 			return true
 		}
 	}
@@ -1551,6 +1568,39 @@ func (t *turn) saySizesLike(f *knowledge.ProductFacts, sold *knowledge.VariantFa
 	}
 }
 
+// saySizesOfVariant says which sizes of the picked variant's other
+// options (its colour) are in stock and which are sold out.
+func (t *turn) saySizesOfVariant(f *knowledge.ProductFacts, picked *knowledge.VariantFact) {
+	var sizeOpt string
+	for _, o := range f.Options {
+		if optionKind(o.Name) == "size" {
+			sizeOpt = o.Name
+		}
+	}
+	var in, out []string
+	for _, v := range f.Variants {
+		same := true
+		for name, val := range picked.Original {
+			if name != sizeOpt && v.Original[name] != val {
+				same = false
+			}
+		}
+		switch {
+		case !same:
+		case v.Available:
+			in = append(in, v.Options[sizeOpt])
+		default:
+			out = append(out, v.Options[sizeOpt])
+		}
+	}
+	if len(in) > 0 {
+		t.say(t.t("product_in_stock", map[string]any{"Values": strings.Join(in, ", ")}))
+	}
+	if len(out) > 0 {
+		t.say(t.t("product_sold_out", map[string]any{"Values": strings.Join(out, ", ")}))
+	}
+}
+
 // sayOptionPassage says the description passage that explains the
 // product's named option values ("Regular fits up to 183 cm, Long up to
 // 198 cm") after the values themselves: "which lengths?" from a tall
@@ -1590,7 +1640,15 @@ var optionCues = []string{"size", "sizes", "尺寸", "length", "longueur", "län
 	"taille", "tailles", "couleur", "größe", "größen", "farbe", "farben", "taglia", "taglie", "colori", "tamanho", "tamanhos",
 	"cores", "maat", "maten", "kleur", "beden", "renk", "rozmiar",
 	// Shoe sizes are numbers in several languages.
-	"pointure", "numero", "número", "numeração", "numerações", "numara", "nomor", "kolor", "ukuran", "warna", "サイズ", "色", "尺码", "尺碼",
+	"pointure", "numero", "número", "numeração", "numerações", "numara", "nomor",
+	// Turkish "boy" is a length (of a sleeping bag) as well as a height.
+	"hangi boy", "boyları",
+	// The shopper's height asks which length fits ("身高190，Ember选常规
+	// 还是加长？").
+	"身高", "身長", " 키가", " 키 ", "boyum", "my height", "i'm tall", "körpergröße", "je mesure", " mido ", "mi altura", "sono alto",
+	"sono alta", "tenho 1", "minha altura", "ik ben 1", "mój wzrost", "tinggi saya", "мой рост", " рост ",
+	// Sizes and colours in the other languages.
+	"kolor", "ukuran", "warna", "サイズ", "色", "尺码", "尺碼",
 	"颜色", "顏色", "사이즈", "색상", "размер", "цвет", "مقاس", "لون", "ألوان"}
 
 func asksOptions(text string) bool {
@@ -1610,7 +1668,13 @@ var fitCues = []string{"what size should", "what size do i", "which size should"
 	"qué talla", "que talla", "talla debo", "normalmente", "quelle taille", "taille dois", "d'habitude", "welche größe",
 	"normalerweise", "passform", "che taglia", "di solito", "que tamanho", "qual tamanho", "welke maat", "meestal",
 	"hangi beden", "jaki rozmiar", "ukuran berapa", "どのサイズ", "普段", "什么尺码", "哪个尺码", "平时", "어떤 사이즈",
-	"какой размер", "обычно", "أي مقاس", "عادة"}
+	"какой размер", "обычно", "أي مقاس", "عادة",
+	// The size one usually wears, in the other languages ("평소 240
+	// 신어요", "我平常穿37"), and which size or number to take.
+	"habituellement", "gewöhnlich", "generalmente", "geralmente", "costumo", "doorgaans", "genelde", "genellikle", "normalde",
+	"zwykle", "zazwyczaj", "biasanya", "平常", "平時", "いつも", "평소", "보통", "몇 사이즈", "몇으로", "사이즈 추천",
+	"哪个尺寸", "哪個尺寸", "哪個尺碼", "什麼尺碼", "几码", "幾碼", "买多大", "買多大", "穿多大", "选多大", "選多大",
+	"何センチ", "何サイズ"}
 
 func asksFit(text string) bool {
 	low := strings.ToLower(text)
@@ -1632,24 +1696,26 @@ func (t *turn) sizeAdvice(f *knowledge.ProductFacts, between bool) {
 	if between {
 		query += " " + betweenQuery
 	}
+	part := partOf(f)
+	if !between && part >= 0 {
+		query = strings.Join(bodyParts[part].expand, " ")
+	}
+	t.sayGuidePassage(query, part)
+}
+
+// partOf is the index in bodyParts of the part that sizes the product
+// (read from its type and title), -1 for none.
+func partOf(f *knowledge.ProductFacts) int {
 	kind := strings.ToLower(f.OriginalType + " " + f.OriginalTitle + " " + f.ProductType + " " + f.Title)
-	for _, p := range bodyParts {
-		if !between && containsAny(kind, p.cues) {
-			query = strings.Join(p.expand, " ")
-			break
-		}
-	}
-	hits, err := t.e.index.AnswerPassages(t.ctx, t.shop.Domain, knowledge.PassageQuery{Text: query,
-		Lang: t.reply.Language, Kinds: []string{"page", "faq"}, Limit: 1})
-	if err != nil {
-		t.logErr("size guide", err)
-		return
-	}
-	if len(hits) == 0 || hits[0].Score < minDocScore {
-		return
-	}
-	t.quote(hits[0])
-	t.reply.Sources = append(t.reply.Sources, Source{Kind: hits[0].Kind, Title: hits[0].Title, URL: hits[0].URL})
+	return slices.IndexFunc(bodyParts, func(p bodyPart) bool { return p.named(kind) })
+}
+
+// givesMeasure reports whether the shopper gives a body measurement or
+// foot length for a product sold in sizes ("Tour de poitrine 110 cm, pour
+// la doudoune Fjord ?"): without a word for "which size", it asks the
+// size that fits.
+func (t *turn) givesMeasure(f *knowledge.ProductFacts) bool {
+	return hasOption(f, "size") && len(bodyMeasures(strings.ToLower(t.text), partOf(f))) > 0
 }
 
 // sayBetweenPick applies the size guide's rule for a shopper between two

@@ -73,6 +73,8 @@ var attrTerms = []attrTerm{
 	term(`hand[- ]knit(?:ted)?`, "tejido a mano", "tricoté à la main", "handgestrickt", "lavorato a mano", "tricotado à mão",
 		"met de hand gebreid", "手編み", "手工编织", "手工編織", "محاك يدويًا", "dziergany ręcznie", "el örmesi", "핸드니트",
 		"ручной вязки", "dirajut tangan"),
+	term(`power ?bank`, "batería externa", "batterie externe", "Powerbank", "power bank", "carregador portátil", "powerbank", "モバイルバッテリー",
+		"充电宝", "行動電源", "باور بانك", "powerbank", "powerbank", "보조배터리", "пауэрбанк", "power bank"),
 	term(`machine washable`, "lavable a máquina", "lavable en machine", "maschinenwaschbar", "lavabile in lavatrice", "lavável à máquina",
 		"wasbaar in de machine", "洗濯機洗い可", "可机洗", "可機洗", "قابل للغسل في الغسالة", "można prać w pralce", "makinede yıkanabilir",
 		"세탁기 세탁 가능", "машинная стирка", "bisa dicuci mesin"),
@@ -102,6 +104,56 @@ var rValueRE = regexp.MustCompile(`(?i)\bR-value(?: of)? (\d+(?:[.,]\d+)?)`)
 
 // upfRE is a fabric's sun protection factor ("UPF 50+").
 var upfRE = regexp.MustCompile(`\bUPF ?(\d+\+?)`)
+
+// countNouns are the things a description counts ("two zipped pockets",
+// "for one to four people", "in six languages"), named in each reply
+// language: the count is said in digits, which every language reads.
+var countNouns = map[string]attrTerm{
+	"breath": term(`breaths?`, "respiraciones", "souffles", "Atemzüge", "respiri", "sopros", "ademhalingen", "呼吸", "口气", "口氣",
+		"أنفاس", "oddechów", "nefes", "호흡", "вдохов", "tiupan"),
+	"people": term(`people|persons`, "personas", "personnes", "Personen", "persone", "pessoas", "personen", "人", "人", "人",
+		"أشخاص", "osób", "kişi", "명", "человек", "orang"),
+	"pocket": term(`pockets?`, "bolsillos", "poches", "Taschen", "tasche", "bolsos", "zakken", "ポケット", "口袋", "口袋",
+		"جيوب", "kieszenie", "cep", "주머니", "карманы", "saku"),
+	"language": term(`languages?`, "idiomas", "langues", "Sprachen", "lingue", "idiomas", "talen", "言語", "种语言", "種語言",
+		"لغات", "języków", "dil", "개 언어", "языков", "bahasa"),
+	"minute": term(`minutes?`, "minutos", "minutes", "Minuten", "minuti", "minutos", "minuten", "分", "分钟", "分鐘",
+		"دقائق", "minut", "dakika", "분", "минут", "menit"),
+}
+
+// countWords are the counts descriptions spell out.
+var countWords = map[string]string{"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+	"eight": "8", "nine": "9", "ten": "10", "twelve": "12"}
+
+// countRE is a count, or a range of counts, of a thing countNouns name
+// ("about 12 breaths", "one to four people", "six languages").
+var countRE = regexp.MustCompile(`(?i)\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?: to (\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve))?(?: [a-z-]+)? (breaths|people|persons|pockets?|languages|minutes)\b`)
+
+// countFact is one countRE match in the reply language ("1–4 personas").
+func countFact(m []string, replyLang string) string {
+	digits := func(w string) string {
+		if d, ok := countWords[strings.ToLower(w)]; ok {
+			return d
+		}
+		return w
+	}
+	n := digits(m[1])
+	if m[2] != "" {
+		n += "–" + digits(m[2])
+	}
+	noun := strings.TrimSuffix(strings.ToLower(m[3]), "s")
+	if noun == "person" {
+		noun = "people"
+	}
+	t, ok := countNouns[noun]
+	if !ok {
+		return ""
+	}
+	return n + " " + t.in[replyLang]
+}
+
+// uvRatingRE is a lens's UV rating ("UV400 protection").
+var uvRatingRE = regexp.MustCompile(`\bUV ?(\d{3})\b`)
 
 // dimensionsRE is a size in two dimensions ("183 × 51 cm", "40x30 cm").
 var dimensionsRE = regexp.MustCompile(`(?i)(\d+(?:[.,]\d+)?)\s?[×x]\s?(\d+(?:[.,]\d+)?)\s?(cm|mm|m)\b`)
@@ -154,6 +206,12 @@ func originalFacts(passages []string, replyLang string) []string {
 		for _, m := range upfRE.FindAllStringSubmatch(p, -1) {
 			add("UPF " + m[1])
 		}
+		for _, m := range uvRatingRE.FindAllStringSubmatch(p, -1) {
+			add("UV" + m[1])
+		}
+		for _, m := range countRE.FindAllStringSubmatch(p, -1) {
+			add(countFact(m, replyLang))
+		}
 		for _, m := range denierRE.FindAllStringSubmatch(p, -1) {
 			add(m[1] + "D")
 		}
@@ -195,13 +253,42 @@ func originPlaces(passages []string, replyLang string) []string {
 	var out []string
 	pl := knowledge.Places()
 	for _, p := range passages {
+		found := false
 		for _, m := range pl.Find(p) {
 			if m.Kind != geo.Country || m.Aside || knowledge.FabricPlace(m.Code) {
 				continue
 			}
+			found = true
 			if name := pl.Name(m.Code, replyLang); name != "" && !slices.Contains(out, name) {
 				out = append(out, name)
 			}
+		}
+		if !found {
+			out = append(out, originTowns(p, replyLang)...)
+		}
+	}
+	return out
+}
+
+// madeInTownRE is a place a product is made in, named after "in"
+// ("printed in Kyoto", "sewn in Porto").
+var madeInTownRE = regexp.MustCompile(`\bin ((?:[A-Z][\p{L}-]+ ?){1,2})`)
+
+// originTowns are the towns a passage names as where a product is made,
+// with their country in the reply language ("Kyoto (Japan)"): a town's
+// name is written alike in the languages of the Latin script, its country
+// is not.
+func originTowns(passage, replyLang string) []string {
+	pl := knowledge.Places()
+	var out []string
+	for _, m := range madeInTownRE.FindAllStringSubmatch(passage, -1) {
+		town := strings.TrimSpace(m[1])
+		ms := pl.Locate(town)
+		if len(ms) == 0 || ms[0].Kind != geo.Country {
+			continue
+		}
+		if name := pl.Name(ms[0].Code, replyLang); name != "" {
+			out = append(out, town+" ("+name+")")
 		}
 	}
 	return out

@@ -16,8 +16,24 @@ import (
 // measurement the passage has a range for, the size it falls in.
 var (
 	// measureRE is a body measurement in centimetres in the supported
-	// scripts.
-	measureRE = regexp.MustCompile(`(\d{2,3})\s?(?:cm|см|厘米|公分|センチ|㎝|센티|سم)`)
+	// scripts, whole or with one decimal ("98 cm", "25.5厘米", "26,5 cm").
+	measureRE = regexp.MustCompile(`(\d{2,3}(?:[.,]\d)?)\s?(?:cm|см|厘米|公分|センチ|㎝|센티|سم)`)
+	// mmRE is a foot length in millimetres ("240mm"), as shoe sizes are
+	// given in Korea, China and Japan.
+	mmRE = regexp.MustCompile(`(?:^|[^\d.,])(2[2-9]\d)\s?(?:mm|мм|毫米|ミリ|밀리)`)
+	// bareMillimetresRE is a foot length in millimetres written alone
+	// ("평소 240 신어요": I usually wear 240), read so for footwear only.
+	bareMillimetresRE = regexp.MustCompile(`(?:^|[^\d.,])(2[2-9][05])(?:[^\d.,]|$)`)
+	// bareMeasureRE is a body measurement written without its unit ("我
+	// 胸围98"), read so only next to the word for the body part measured.
+	bareMeasureRE = regexp.MustCompile(`(?:^|[^\d.,])([5-9]\d|1[0-4]\d)(?:[^\d.,]|$)`)
+	// footLengthRE is one shoe size of the guide and its foot length
+	// ("EU 40 = UK 6.5 = US men's 7.5 / women's 8.5 = 25.5 cm"), in every
+	// translation: the systems and numbers are written alike.
+	footLengthRE = regexp.MustCompile(`EU (\d{2}) = UK [\d.,]+ = [^=]*= (\d{2}(?:[.,]5)?)\s?(?:cm|см|سم)`)
+	// sockRangeRE is a sock size and the shoe sizes it fits ("S fits EU
+	// 36–38", "SはEU 36–38").
+	sockRangeRE = regexp.MustCompile(`\b(XS|S|M|L|XL)\b[^\d;；。،]{0,20}?EU\s?(\d{2})\s?[–-]\s?(\d{2})`)
 	// euShoeRE is a shoe size written with its system, before or after
 	// it ("EU 42", "UK 8", "US men's 9", "6 UK").
 	euShoeRE = regexp.MustCompile(`(?i)\b(?:eu|uk|us)(?:\s?(?:men'?s|women'?s|mens|womens))?\s?\d{1,2}(?:[.,]5)?\b|\b\d{1,2}(?:[.,]5)?\s?(?:eu|uk|us)\b`)
@@ -35,22 +51,54 @@ var chartWords = []string{"size chart", "size guide", "sizing", "size table", "g
 	"maattabel", "beden tablosu", "beden rehberi", "tabela rozmiarów", "panduan ukuran", "tabel ukuran", "таблица размеров",
 	"サイズ表", "サイズガイド", "尺码表", "尺碼表", "尺寸表", "사이즈표", "사이즈 가이드", "جدول المقاسات", "دليل المقاسات"}
 
-// bodyParts map what the shopper measured, in the supported languages, to
-// the words the size guide's original uses for it: translations are
-// aligned passage by passage with the original, so the English words find
-// the passage in the shopper's language too.
-var bodyParts = []struct{ cues, expand []string }{
-	{cues: []string{"chest", "bust", "borst", "brust", "poitrine", "pecho", "torace", "petto", "peito", "göğüs", "klat", "dada", "груд", "صدر",
-		"胸", "가슴", "jacket", "jas", "jacke", "veste", "chaqueta", "giacca", "jaqueta", "mont", "kurtk", "jaket", "куртк", "ジャケット", "外套", "재킷",
-		// Product kinds measured at the chest (product types and titles).
-		"fleece", "hoodie", "shirt", "sweater", "base layer", "parka", "shell", "vest", "knitwear"},
+// bodyPart is one part of the size guide: the words for the body part a
+// shopper measures (body), the product kinds sized by it (kinds), both in
+// the supported languages, and the words of the guide's original for its
+// passage (expand): translations are aligned passage by passage with the
+// original, so the English words find the passage in the shopper's
+// language too.
+type bodyPart struct {
+	body, kinds, expand []string
+	// unless are words that make a mention of the part a condition of
+	// another's fit: "thick socks" asks the boots' size.
+	unless []string
+}
+
+// named reports whether low (lowercase) names the body part or one of its
+// product kinds.
+func (p bodyPart) named(low string) bool {
+	return (containsAny(low, p.body) || containsAny(low, p.kinds)) && !containsAny(low, p.unless)
+}
+
+// Indexes of bodyParts the answers treat apart.
+const (
+	socksPart    = 0
+	footwearPart = 3
+)
+
+// bodyParts are the parts of the size guide, socks before footwear:
+// "which socks for a 37 shoe?" asks the sock sizes, which the guide gives
+// in shoe sizes.
+var bodyParts = []bodyPart{
+	{kinds: []string{"sock", "calcet", "chaussette", "socke", "strumpf", "strümpf", "calze", "calzin", "meias", "sokken", "çorap",
+		"skarpet", "kaus kaki", "носк", "靴下", "ソックス", "袜", "襪", "양말", "جوارب", "جورب"},
+		expand: []string{"socks", "fits"},
+		// "Size up in boots with thick socks?": the footwear rule.
+		unless: []string{"thick", "dicke", "dicken", "épais", "grues", "spess", "gross", "dikke", "kalın", "grub", "tebal", "толст", "厚",
+			"두꺼운", "두툼", "سميك"}},
+	{body: []string{"chest", "bust", "borst", "brust", "poitrine", "pecho", "torace", "petto", "peito", "göğüs", "klat", "dada", "груд",
+		"صدر", "胸", "가슴"},
+		kinds: []string{"jacket", "jas", "jacke", "veste", "chaqueta", "giacca", "jaqueta", "mont", "kurtk", "jaket", "куртк", "ジャケット",
+			"外套", "재킷", "冲锋衣", "衝鋒衣", "羽绒服", "羽絨服",
+			// Product kinds measured at the chest (product types and titles).
+			"fleece", "hoodie", "shirt", "sweater", "base layer", "parka", "shell", "vest", "knitwear"},
 		expand: []string{"chest", "tops", "jackets"}},
-	{cues: []string{"waist", "trouser", "pants", "taille-omtrek", "broek", "hose", "taillenumfang", "cintura", "pantal", "bel ", "pantolon",
-		"talia", "spodn", "pinggang", "celana", "талия", "талии", "брюк", "خصر", "腰", "허리", "バンツ", "裤", "褲"},
+	{body: []string{"waist", "taille-omtrek", "taillenumfang", "cintura", "bel ", "talia", "pinggang", "талия", "талии", "خصر", "腰", "허리"},
+		kinds:  []string{"trouser", "pants", "broek", "hose", "pantal", "pantolon", "spodn", "celana", "брюк", "バンツ", "裤", "褲"},
 		expand: []string{"waist", "trousers"}},
-	{cues: []string{"shoe", "foot", "feet", "boot", "schoen", "voet", "schuh", "fuß", "chaussure", "pied", "zapato", "calzado", "scarpe", "piede",
-		"sapato", "calçado", "ayakkabı", "ayak", "bot", "but", "stopa", "sepatu", "kaki", "обув", "стоп", "حذاء", "قدم", "靴", "鞋", "足", "신발", "발",
-		"pointure", "chausse"},
+	{body: []string{"foot", "feet", "voet", "fuß", "pied", "piede", "ayak", "stopa", "kaki", "стоп", "قدم", "足", "脚长", "腳長", "발"},
+		kinds: []string{"shoe", "boot", "schoen", "schuh", "chaussure", "zapato", "calzado", "scarpe", "sapato", "calçado", "ayakkabı", "bot",
+			"but", "sepatu", "обув", "حذاء", "靴", "鞋", "신발", "pointure", "chausse"},
 		expand: []string{"footwear", "shoes", "eu", "uk", "us"}},
 }
 
@@ -90,7 +138,7 @@ func (t *turn) asksSizeGuide() bool {
 	}
 	// "What size boots if I'm usually a 43?": a shoe size without its
 	// system, asked for footwear.
-	return sized && containsAny(low, bodyParts[2].cues) && bareShoeRE.MatchString(low)
+	return sized && bodyParts[footwearPart].named(low) && bareShoeRE.MatchString(low)
 }
 
 // betweenQuery, added to the shopper's words, finds the size guide's rule
@@ -121,6 +169,12 @@ func (t *turn) betweenSizes() bool {
 // bareShoeRE is a European shoe size written alone ("usually a 43").
 var bareShoeRE = regexp.MustCompile(`(?:^|[^\d.,])(3[5-9]|4[0-8])(?:[^\d.,]|$)`)
 
+// shoeSizeRE is the shopper's EU shoe size a sock size is read from: as
+// bareShoeRE, also before a comma or full stop that ends the clause
+// ("Schuhgröße 44, welche …"), unlike a decimal ("44,5"). The routing keeps
+// the narrower bareShoeRE.
+var shoeSizeRE = regexp.MustCompile(`(?:^|[^\d.,])(3[5-9]|4[0-8])(?:[^\d.,]|[.,](?:\s|$)|$)`)
+
 // sizeGuideAnswer quotes the size-guide passage for the body part asked
 // about and, for a measurement inside one of its ranges, names the size.
 func (t *turn) sizeGuideAnswer() {
@@ -137,45 +191,183 @@ func (t *turn) sizeGuideAnswer() {
 		}
 		return r
 	}, t.text)
-	for _, p := range bodyParts {
-		if containsAny(low, p.cues) {
+	part := -1
+	for i, p := range bodyParts {
+		if p.named(low) {
 			// Only the part's words: the size words would rank every
 			// passage that says "size" (shoes) over the one measured.
 			query = strings.Join(p.expand, " ")
+			part = i
 			break
 		}
 	}
 	if t.betweenSizes() && !measureRE.MatchString(low) {
 		query = t.text + " " + betweenQuery
 	}
+	if !t.sayGuidePassage(query, part) {
+		t.docAnswer("", "")
+	}
+}
+
+// guideCandidates is how many documents' best passages for a size
+// question are read for a range holding the shopper's measurement.
+const guideCandidates = 3
+
+// passageWithFit is the passage, of the documents found, whose ranges hold
+// the shopper's measurement or shoe size, and the size it gives: the best
+// passage itself, else another of its document's (the question's words
+// rank the guide's general advice, "half a size up for thick socks", over
+// the sock table). "" when none has a range for it.
+func (t *turn) passageWithFit(hits []knowledge.PassageAnswer, part int) (knowledge.PassageAnswer, string) {
+	low := strings.ToLower(t.text)
+	for _, h := range hits {
+		if fit := sizeForShopper(h.Text, low, part); fit != "" {
+			return h, fit
+		}
+	}
+	if len(bodyMeasures(low, part)) == 0 && (part != socksPart || !shoeSizeRE.MatchString(low)) {
+		return knowledge.PassageAnswer{}, "" // nothing measured to place
+	}
+	seen := map[string]bool{}
+	for _, h := range hits {
+		if seen[h.DocID] {
+			continue
+		}
+		seen[h.DocID] = true
+		ps, err := t.e.index.DocPassages(t.ctx, t.shop.Domain, h.DocID, t.reply.Language)
+		if err != nil {
+			t.logErr("size guide passages", err)
+			continue
+		}
+		for _, p := range ps {
+			if fit := sizeForShopper(p.Text, low, part); fit != "" {
+				p.Score = h.Score
+				return p, fit
+			}
+		}
+	}
+	return knowledge.PassageAnswer{}, ""
+}
+
+// sayGuidePassage says the size guide's passage for the query and, when
+// the shopper gave a measurement or shoe size, the size it gives ("110 cm
+// → XL"): among the best passages, the one with a range holding it wins,
+// since the words alone rank the guide's general advice ("half a size up
+// for thick socks") over the sock table. false when no passage answers.
+func (t *turn) sayGuidePassage(query string, part int) bool {
 	hits, err := t.e.index.AnswerPassages(t.ctx, t.shop.Domain, knowledge.PassageQuery{Text: query,
-		Lang: t.reply.Language, Kinds: []string{"page", "faq"}, Limit: 1})
+		Lang: t.reply.Language, Kinds: []string{"page", "faq"}, Limit: guideCandidates})
 	if err != nil {
 		t.logErr("size guide", err)
 	}
 	if len(hits) == 0 || hits[0].Score < minDocScore {
-		t.docAnswer("", "")
-		return
+		return false
 	}
-	for _, m := range measureRE.FindAllStringSubmatch(low, -1) {
-		// "180 cm with a 100 cm chest": the measurement the passage has a
-		// range for.
-		if size := sizeFor(hits[0].Text, m[1]); size != "" {
-			t.say(m[1] + " cm → " + size)
-			break
-		}
+	best := hits[0]
+	if p, fit := t.passageWithFit(hits, part); fit != "" {
+		best = p
+		t.say(fit) // the size, before the table it comes from
 	}
-	t.quote(hits[0])
-	t.reply.Sources = append(t.reply.Sources, Source{Kind: hits[0].Kind, Title: hits[0].Title, URL: hits[0].URL})
+	t.quote(best)
+	t.reply.Sources = append(t.reply.Sources, Source{Kind: best.Kind, Title: best.Title, URL: best.URL})
+	return true
 }
 
-// sizeFor is the size whose range in the passage holds the measurement.
-func sizeFor(passage, measure string) string {
-	v, err := strconv.Atoi(measure)
+// sizeForShopper is the size the guide's passage gives for the shopper's
+// own measurement or shoe size ("110 cm → XL", "26.5 cm → EU 42", "EU 37 →
+// S"), or "" when the passage has no range for it. part is the index in
+// bodyParts of what was measured or of the product's kind, -1 if unknown.
+func sizeForShopper(passage, low string, part int) string {
+	for _, v := range bodyMeasures(low, part) {
+		// "180 cm with a 100 cm chest": the measurement the passage has a
+		// range for.
+		cm := strconv.FormatFloat(v, 'f', -1, 64) + " cm → "
+		if size := sizeFor(passage, v); size != "" {
+			return cm + size
+		}
+		if eu := shoeFor(passage, v); eu != "" {
+			return cm + "EU " + eu
+		}
+	}
+	if part != socksPart {
+		return "" // a shoe size sizes socks only
+	}
+	for _, m := range shoeSizeRE.FindAllStringSubmatch(low, -1) {
+		if size := sockFor(passage, m[1]); size != "" {
+			return "EU " + m[1] + " → " + size
+		}
+	}
+	return ""
+}
+
+// bodyMeasures are the shopper's measurements in centimetres: written with
+// a unit, a foot length in millimetres (alone for footwear: "I wear 240"),
+// or a bare number after the word for the chest or waist ("我胸围98").
+func bodyMeasures(low string, part int) []float64 {
+	var out []float64
+	add := func(s string, scale float64) {
+		if v, err := strconv.ParseFloat(strings.Replace(s, ",", ".", 1), 64); err == nil {
+			out = append(out, v*scale)
+		}
+	}
+	for _, m := range measureRE.FindAllStringSubmatch(low, -1) {
+		add(m[1], 1)
+	}
+	for _, m := range mmRE.FindAllStringSubmatch(low, -1) {
+		add(m[1], 0.1)
+	}
+	if len(out) > 0 || part < 0 {
+		return out
+	}
+	switch {
+	case part == footwearPart:
+		for _, m := range bareMillimetresRE.FindAllStringSubmatch(low, -1) {
+			add(m[1], 0.1)
+		}
+	case part != socksPart && containsAny(low, bodyParts[part].body):
+		for _, m := range bareMeasureRE.FindAllStringSubmatch(low, -1) {
+			add(m[1], 1)
+		}
+	}
+	return out
+}
+
+// sizeFor is the size whose range in the passage holds the measurement:
+// the guide's ranges are in whole centimetres ("S 89–94, M 95–100"), so
+// 94.5 is still an S.
+func sizeFor(passage string, v float64) string {
+	for _, m := range sizeRangeRE.FindAllStringSubmatch(passage, -1) {
+		lo, _ := strconv.ParseFloat(m[2], 64)
+		hi, _ := strconv.ParseFloat(m[3], 64)
+		if v >= lo && v < hi+1 {
+			return m[1]
+		}
+	}
+	return ""
+}
+
+// shoeFor is the smallest EU shoe size of the passage whose foot length
+// holds a foot of v centimetres, "" when the passage lists no lengths or
+// the foot is longer than all.
+func shoeFor(passage string, v float64) string {
+	best, bestLen := "", 0.0
+	for _, m := range footLengthRE.FindAllStringSubmatch(passage, -1) {
+		l, err := strconv.ParseFloat(strings.Replace(m[2], ",", ".", 1), 64)
+		if err != nil || l < v || best != "" && l >= bestLen {
+			continue
+		}
+		best, bestLen = m[1], l
+	}
+	return best
+}
+
+// sockFor is the sock size of the passage that fits the EU shoe size.
+func sockFor(passage, shoe string) string {
+	v, err := strconv.Atoi(shoe)
 	if err != nil {
 		return ""
 	}
-	for _, m := range sizeRangeRE.FindAllStringSubmatch(passage, -1) {
+	for _, m := range sockRangeRE.FindAllStringSubmatch(passage, -1) {
 		lo, _ := strconv.Atoi(m[2])
 		hi, _ := strconv.Atoi(m[3])
 		if v >= lo && v <= hi {

@@ -254,7 +254,9 @@ func namesCountry(text string) bool {
 // name): "where" alone would also ask where an order is.
 var originCues = []string{"where is it made", "where are they made", "made in", "where is it from", "where does", "come from",
 	"comes from", "origin", "produced", "manufactured", "hergestellt", "herkunft", "woher", "fabriqué", "fabriquée", "d'où", "provenance",
-	"origine", "de dónde", "dónde se fabrica", "fabricad", "origen", "dove è prodott", "dove viene", "da dove", "provenienza",
+	"origine", "de dónde", "dónde se fabrica", "fabricad", "origen", "dove è prodott", "dove viene", "da dove", "provenienza", "dove lo fanno", "dove la fanno", "dove li fanno", "dove le fanno",
+	"dove è fatt", "dove sono fatt", "dove vengono", "dónde lo hacen", "dónde los hacen", "où est-il fait", "où sont-ils fait", "wo wird",
+	"wo werden",
 	"prodotto in", "fabbricat", "de onde", "onde é feit", "origem", "produzid", "waar wordt", "waar komt", "gemaakt in",
 	"herkomst", "nereden", "nerede üretil", "nerede yapıl", "menşe", "üretim yeri", "skąd", "gdzie produkowan", "gdzie szyt",
 	"pochodzeni", "dari mana", "buatan mana", "dibuat di mana", "откуда", "где производ", "где сделан", "где шьют", "происхожден",
@@ -331,7 +333,14 @@ var attributeWords = []attribute{
 		"fait en", "faite de", "faite en", "faites de", "faites en", "hecho de", "hechos de", "hecha de", "hechas de", "está hecho", "está hecha", "están hechos", "están hechas", "esta hecho", "esta hecha", "composición",
 		"gemacht aus", "besteht aus", "bestehen aus", "fatto di", "fatti di", "fatta di", "fatte di", "composizione", "feito de",
 		"feitos de", "feita de", "feitas de", "composição", "gemaakt van", "gemaakt uit", "neyden", "nelerden", "z czego", "skład",
-		"terbuat dari", "из чего", "состав", "何でできて", "什么做的", "什麼做的", "成分", "무엇으로", "성분", "مصنوع", "مصنوعة", "materiaal", "stoff", "stof", "tela", "tissu", "tessuto", "tecido", "kumaş", "materiał", "bahan", "خامة", "مادة", "материал", "ткан", "素材", "材質", "材质", "材料", "面料", "소재"},
+		"terbuat dari", "из чего", "состав", "何でできて", "什么做的", "什麼做的", "成分", "무엇으로", "성분", "مصنوع", "مصنوعة", "materiaal", "stoff", "stof", "tela", "tissu", "tessuto", "tecido", "kumaş", "materiał", "bahan", "خامة", "مادة", "материал", "ткан", "素材", "材質", "材质", "材料", "面料", "소재",
+		"料子", "布料", "원단", "생지", "生地",
+		// "What kind of leather?", "any synthetic in it?", "what
+		// percentage?": the material, asked by its name or its share.
+		"leather", "leder", "cuir", "cuero", "couro", "deri ", "derisi", "skór", "кож", "가죽", "皮革", "レザー", "جلد",
+		"synthetic", "sintétic", "sintetic", "synthéti", "synthetisch", "sentetik", "syntetycz", "sintetis", "синтет", "化纤", "化纖", "化繊", "합성",
+		"percentage", "porcentaje", "pourcentage", "prozent", "percentuale", "porcentagem", "percentage", "yüzde", "procent", "persentase",
+		"процент", "百分比", "含量", "割合", "混率", "퍼센트", "혼용률", "نسبة"},
 		expand: []string{"nylon", "polyester", "merino", "wool", "down", "cotton", "linen", "leather", "recycled", "fleece", "synthetic", "ripstop", "organic", "fabric", "hemp",
 			// The same materials as translated descriptions name them.
 			"poliéster", "poliester", "полиэстер", "폴리에스터", "聚酯", "nailon", "naylon", "nilon", "нейлон", "나일론", "尼龍", "尼龙",
@@ -343,7 +352,12 @@ var attributeWords = []attribute{
 		expand: []string{"°C", "fill", "insulated", "warm", "warmest", "down", "comfort", "winter"}},
 	{routes: true, cues: []string{"waterproof", "water", "rain", "wasserdicht", "regen", "impermeable", "imperméable", "pluie", "lluvia", "impermeabile", "à prova d", "chuva", "waterdicht", "su geçirmez", "wodoodporn", "tahan air", "مقاوم للماء", "водонепрониц", "непромока", "防水", "雨", "방수",
 		// Written without the accent: "a prova d'água".
-		"a prova d", "prova d'água", "prova de água"},
+		"a prova d", "prova d'água", "prova de água",
+		// Rain and leaking, in the languages the words above lack: "비오는날
+		// 물 안새요?" (no leak on rainy days?).
+		"pioggia", "yağmur", "deszcz", "hujan", "дожд", "مطر", "비오", "비 오", "빗물", "물 새", "물이 새", "물 안새", "물 안 새",
+		"leak", "undicht", "lekt", "lekken", "fuite", "gotea", "goteras", "perde acqua", "vaza", "sızdır", "przecieka", "bocor",
+		"протека", "漏れ", "漏水", "渗水", "滲水", "يسرب"},
 		expand: []string{"waterproof", "rain", "mm", "seam", "water", "repellent", "shell", "membrane", "splash", "ipx4", "ipx5", "ipx6", "ipx7", "ipx8",
 			"waterdicht", "geçirmez", "wodoodporne", "tahan", "непромокаемые", "непромокаемая", "방수", "防水", "impermeável", "impermeáveis",
 			"impermeable", "imperméable", "wasserdicht", "wasserdichte", "мм", "毫米", "membraan", "membran", "membrana", "мембраной", "멤브레인",
@@ -351,6 +365,21 @@ var attributeWords = []attribute{
 			"déperlant", "déperlante", "wasserabweisend", "wasserabweisende", "repelente", "idrorepellente", "waterafstotend",
 			"waterafstotende", "itici", "водоотталкивающ", "撥水", "防泼水", "防潑水", "발수", "طارد"}},
 	weightAttribute,
+	// "How much UV do the lenses block?": the UV rating.
+	{routes: true, cues: []string{"uv", "ultraviolet", "ultravioleta", "ultraviolett", "ultravioletto", "ultravioleta", "ultraviyole",
+		"ультрафиолет", "紫外線", "紫外线", "자외선", "الأشعة فوق البنفسجية"},
+		expand: []string{"uv400", "uv", "protection", "category", "lenses"}},
+	// "What's the inseam?": the leg length of trousers.
+	{routes: true, cues: []string{"inseam", "inside leg", "leg length", "schrittlänge", "innenbeinlänge", "beinlänge", "entrepierna",
+		"largo de pierna", "entrejambe", "longueur de jambe", "lunghezza interna", "cavallo", "entreperna", "comprimento da perna",
+		"binnenbeenlengte", "beenlengte", "iç bacak", "paça boyu", "długość nogawki", "wewnętrzna długość", "panjang kaki", "inseam",
+		"длина по внутреннему шву", "длина брючин", "股下", "内长", "內長", "裤长", "褲長", "인심", "안쪽 길이", "기장", "طول الساق"},
+		expand: []string{"inseam", "cm", "leg", "length"}},
+	// "How many breaths to inflate it? Is there a pump?"
+	{routes: true, cues: []string{"inflate", "pump", "aufblasen", "aufpumpen", "pumpe", "gonfl", "pompe", "hinchar", "inflar", "bomba",
+		"gonfiare", "pompa", "encher", "opblazen", "oppompen", "şişir", "pompa", "nadmuch", "pompk", "pompa", "надув", "насос",
+		"膨らま", "ポンプ", "充气", "充氣", "打气", "打氣", "바람", "펌프", "نفخ", "منفاخ"},
+		expand: []string{"inflates", "breaths", "pump", "sack", "valve"}},
 	// "How much weight does it hold?": the load the description states.
 	{routes: true, cues: []string{"hold", "carry", "max load", "maximum load", "load capacity", "tragen", "trägt", "belastbar", "soporta", "aguanta",
 		"supporte", "charge max", "regge", "portata", "suporta", "aguenta", "draagt", "dragen", "draagvermogen", "taşır", "taşıma",
@@ -423,7 +452,7 @@ var fabricWeightAttribute = attribute{routes: true, cues: []string{"fabric weigh
 // "How heavy?": the weight the description states; the variants' shipping
 // weight answers too (AsksWeight).
 var weightAttribute = attribute{routes: true, cues: []string{"weigh", "heavy", "light", "gewicht", "schwer", "wiegt", "wiegen", "peso", "pesa",
-	"pesan", "poids", "pèse", "lourd", "pesante", "weegt", "wegen", "zwaar", "ağırlık", "kaç kilo", "kaç gram", "kaç kg", "waga",
+	"pesan", "poids", "pèse", "lourd", "pesante", "weegt", "wegen", "zwaar", "ağırlık", "ne kadar ağır", "ağır mı", "kaç kilo", "kaç gram", "kaç kg", "waga",
 	"waży", "ważą", "berat", "وزن", "يزن", "вес", "весит", "重さ", "何グラム", "重量", "多重", "多少克", "多少公斤", "几公斤",
 	"幾公斤", "무게", "몇 그램"},
 	expand: []string{"g", "grams", "lightweight", "light", "featherweight", "weight", "packable"}}

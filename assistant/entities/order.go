@@ -46,8 +46,10 @@ func (s *scan) takeOrderNumber() string {
 
 var bareNumberRe = regexp.MustCompile(`(?:^|[^\d.,])(\d{3,20})(?:$|[^\d.,])`)
 
-// unitRe is a unit of measurement right after a number.
-var unitRe = regexp.MustCompile(`^\s?(?:cm|mm|m\b|kg|g\b|gr\b|ml|l\b|lb|lbs|inch|inches|in\b|zoll|pulgadas|pouces|pollici|polegadas|duim|inç|cali|см|мм|кг|мл|公分|厘米|釐米|センチ|cm|キロ|公斤|克|毫升|센티|킬로|سم|كغ|كجم|لتر|°)`)
+// unitRe is a unit of measurement right after a number, or the Korean
+// shoe-size suffix and verb of wearing shoes ("240호", "평소 240 신어요": a
+// foot length in millimetres).
+var unitRe = regexp.MustCompile(`^\s?(?:호|신[어는고었을]|cm|mm|m\b|kg|g\b|gr\b|ml|l\b|lb|lbs|inch|inches|in\b|zoll|pulgadas|pouces|pollici|polegadas|duim|inç|cali|см|мм|кг|мл|公分|厘米|釐米|センチ|cm|キロ|公斤|克|毫升|센티|킬로|سم|كغ|كجم|لتر|°)`)
 
 // takeBareNumber accepts a lone number ("1001", "it's 1045") as the order
 // number once prices, sizes and phones have been taken out.
