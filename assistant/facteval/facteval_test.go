@@ -272,6 +272,18 @@ func TestMatches(t *testing.T) {
 		{"15 kg", "5", false},
 		{"خلال 30 يوماً", "30", true},
 		{"الاتحاد الأوروبي", "الاتحاد الأوروبي", true},
+		// Thousands grouped with an ordinary space, as translations
+		// type them, count for a whole number of four digits or more;
+		// two neighbouring numbers are not joined into a smaller fact.
+		{"arrête la pluie (20 000 mm)", "20000", true},
+		{"20 000 мм", "20 000", true},
+		{"1 500 litres", "1500", true},
+		{"EU 38 189.00", "189", true},
+		{"EU 38 189.00", "38", true},
+		{"EU 38 189.00", "381", false},
+		{"EU 42 330 g", "330", true},
+		{"12 000,5", "12000", false},
+		{"in 2 000 stappen", "2000", true},
 	} {
 		if got := matches(normalize(c.text), c.fact); got != c.want {
 			t.Errorf("matches(%q, %q) = %v, want %v", c.text, c.fact, got, c.want)

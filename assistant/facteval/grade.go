@@ -224,7 +224,8 @@ func matches(text, fact string) bool {
 	if p, ok := strings.CutSuffix(fact, "*"); ok {
 		return containsPrefix(text, normalize(p))
 	}
-	return contains(text, normalize(fact))
+	f := normalize(fact)
+	return contains(text, f) || len(f) > 3 && allDigits(f) && contains(spaceGrouped(text), f)
 }
 
 // EnglishWords returns the English stopwords found in text outside names,

@@ -1,6 +1,7 @@
 package facteval
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -99,6 +100,36 @@ func numbers(s string) string {
 		out = append(out, r)
 	}
 	return string(out)
+}
+
+// spaceGroups is a number grouped in thousands with ordinary spaces, as
+// translations type them ("20 000 mm" in French, Polish and Russian).
+var spaceGroups = regexp.MustCompile(`(^|[^\d.,])(\d{1,3}(?: \d{3})+)($|[^\d.,])`)
+
+// spaceGrouped joins the groups of every such number. normalize cannot:
+// an ordinary space also separates two numbers ("EU 38 189.00"), so
+// matches reads a text this way only for a whole number of four digits or
+// more, which two neighbouring numbers spell by accident only when the
+// fact is that very pair.
+func spaceGrouped(s string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range spaceGroups.FindAllStringSubmatchIndex(s, -1) {
+		b.WriteString(s[last:m[4]])
+		b.WriteString(strings.ReplaceAll(s[m[4]:m[5]], " ", ""))
+		last = m[5]
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+func allDigits(s string) bool {
+	for _, r := range s {
+		if !isASCIIDigit(r) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // thinSep stands for a no-break or narrow space after a digit until
