@@ -254,27 +254,26 @@ var stems, byFirst = func() ([]stem, map[rune][]int) {
 	return all, first
 }()
 
-// Terms returns the English terms for the product words found in text,
-// specific first; kinds named only as where or with what the wanted thing
-// is used ("a lamp for in the tent", "une polaire sous ma veste") come
-// after the kind wanted.
+// Terms returns the English terms for the product kinds the message asks
+// about, specific first. A kind named only as where or with what the wanted
+// thing is used ("a lamp for in the tent", "une polaire sous ma veste") is
+// left out when another kind is wanted, and is the answer when it is the
+// only kind named ("what fits in the tent?").
 func Terms(text string) []string {
 	var wanted, context []string
 	for _, m := range found(text) {
 		en := kinds[stems[m.stem].entry].en
-		if slices.Contains(wanted, en) {
-			continue
+		switch {
+		case !m.context && !slices.Contains(wanted, en):
+			wanted = append(wanted, en)
+		case m.context && !slices.Contains(context, en):
+			context = append(context, en)
 		}
-		if m.context {
-			if !slices.Contains(context, en) {
-				context = append(context, en)
-			}
-			continue
-		}
-		wanted = append(wanted, en)
-		context = slices.DeleteFunc(context, func(c string) bool { return c == en })
 	}
-	return append(wanted, context...)
+	if len(wanted) == 0 {
+		return context
+	}
+	return wanted
 }
 
 // Mark returns the title or tag word that marks products of term's kind
