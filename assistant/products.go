@@ -468,7 +468,12 @@ var taggedNeeds = []struct {
 		"charge in the sun", "charged by the sun", "sonnenenergie", "in der sonne lädt", "carga con el sol", "carga al sol",
 		"carica al sole", "carrega no sol", "carrega com o sol", "zonne-energie", "op zonne", "zonnepaneel", "güneş enerj",
 		"güneşle şarj", "energią słoneczną", "solarn", "tenaga surya", "solarnya", "солнечной энерги", "солнечной батаре",
-		"от солнца", "ソーラー", "太陽光", "太阳能", "太陽能", "태양광", "태양열", "الطاقة الشمسية"}},
+		"от солнца", "ソーラー", "太陽光", "太阳能", "太陽能", "태양광", "태양열", "الطاقة الشمسية",
+		// Charged in the sun, said as a clause: "dat je in de zon kan opladen".
+		"in de zon kan opladen", "in de zon opladen", "in de zon oplaadt", "in de zon laadt", "met zonlicht", "ricarica al sole",
+		"ricaricare al sole", "recarrega no sol", "recarrega com o sol", "recarga con el sol", "recarga al sol", "se recharge au soleil",
+		"in der sonne laden", "mit sonnenlicht", "güneşte şarj", "заряжается от солнца", "太陽で充電", "太阳充电", "太陽充電",
+		"햇빛으로 충전", "햇빛 충전"}},
 }
 
 // climbingCues ask for climbing products (tagged "climbing": the climbing
