@@ -62,14 +62,7 @@ func (t *turn) recommend() {
 	// The category in any language ("Rucksack", "背包", "sac à dos") is a
 	// constraint, not just a ranking word: the catalog's own product types
 	// decide which products are backpacks.
-	words := append(glossary.Terms(t.text), t.u.Ents.ProductWords...)
-	for _, term := range glossary.Terms(t.text) {
-		// "rain pants" names no type; its head "pants" does (last: the
-		// head of "sleeping bag" is no bag).
-		if f := strings.Fields(term); len(f) > 1 {
-			words = append(words, f[len(f)-1])
-		}
-	}
+	words := kindWords(glossary.Terms(t.text), t.u.Ents.ProductWords)
 	if pt, err := t.e.index.ProductType(t.ctx, t.shop.Domain, words, t.reply.Language); err != nil {
 		t.logErr("product type", err)
 	} else {
@@ -437,7 +430,7 @@ func (t *turn) attributeWords() []string {
 }
 
 // tripDaysRE is a number of days ("a 3 day trek", "van 5 dagen", "3泊").
-var tripDaysRE = regexp.MustCompile(`(?:^|[^\d])(\d{1,2})\s*-?\s*(?:days?|dagen|jours|días|dias|giorni|tage|tagen|günlük|gün|dni|dniow|hari|дн|日間|天|일)`)
+var tripDaysRE = regexp.MustCompile(`(?:^|[^\d])(\d{1,2})\s*-?\s*(?:days?|dagen|jours|días|dias|giorni|tage|tagen|günlük|gün|dni|dniow|hari|дн|日間|泊|天|일)`)
 
 // manyDays reports whether the message names a trip of two days or more.
 func manyDays(low string) bool {
@@ -465,12 +458,22 @@ var taggedNeeds = []struct {
 	{"multi", []string{"multi-day", "multiday", "multi day", "several days", "few days", "mehrtägig", "mehrere tage",
 		"varios días", "varios dias", "plusieurs jours", "più giorni", "vari giorni", "vários dias", "varios días", "alguns dias",
 		"meerdaags", "meerdere dagen", "çok günlük", "birkaç gün", "kilkudniow", "wielodniow", "beberapa hari", "многоднев",
-		"несколько дней", "数日", "泊", "多日", "几天", "幾天", "여러 날", "며칠", "عدة أيام", "لعدة أيام"}},
+		"несколько дней", "数日", "連泊", "多日", "几天", "幾天", "여러 날", "며칠", "عدة أيام", "لعدة أيام",
+		// A week away: "bir haftalık trekking", "une semaine de rando"
+		// (not "泊" alone: "テント泊" is a night in a tent, one or more).
+		"a week", "one week", "week-long", "weeklong", "una semana", "une semaine", "eine woche", "einwöchig", "una settimana",
+		"uma semana", "een week", "weekje", "bir hafta", "haftalık", "tydzień", "tygodniow", "неделю", "недельн", "seminggu",
+		"satu minggu", "一週間", "1週間", "一周", "一週", "일주일", "أسبوع"}},
 	{"solar", []string{"solar", "solaire", "recharge au soleil", "sun-powered", "sun powered", "charges in the sun",
 		"charge in the sun", "charged by the sun", "sonnenenergie", "in der sonne lädt", "carga con el sol", "carga al sol",
 		"carica al sole", "carrega no sol", "carrega com o sol", "zonne-energie", "op zonne", "zonnepaneel", "güneş enerj",
 		"güneşle şarj", "energią słoneczną", "solarn", "tenaga surya", "solarnya", "солнечной энерги", "солнечной батаре",
-		"от солнца", "ソーラー", "太陽光", "太阳能", "太陽能", "태양광", "태양열", "الطاقة الشمسية"}},
+		"от солнца", "ソーラー", "太陽光", "太阳能", "太陽能", "태양광", "태양열", "الطاقة الشمسية",
+		// Charged in the sun, said as a clause: "dat je in de zon kan opladen".
+		"in de zon kan opladen", "in de zon opladen", "in de zon oplaadt", "in de zon laadt", "met zonlicht", "ricarica al sole",
+		"ricaricare al sole", "recarrega no sol", "recarrega com o sol", "recarga con el sol", "recarga al sol", "se recharge au soleil",
+		"in der sonne laden", "mit sonnenlicht", "güneşte şarj", "заряжается от солнца", "太陽で充電", "太阳充电", "太陽充電",
+		"햇빛으로 충전", "햇빛 충전"}},
 }
 
 // climbingCues ask for climbing products (tagged "climbing": the climbing

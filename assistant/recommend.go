@@ -96,6 +96,22 @@ func nearestOnly(hits []knowledge.Hit, f knowledge.Filters) []knowledge.Hit {
 	return out
 }
 
+// kindWords are the words that decide a recommendation's product type, in
+// order: the kinds asked for, their heads ("rain pants" names no type, its
+// head "pants" does; the head of "sleeping bag" comes after "sleeping
+// bag", which is no bag), then the message's other product words. The
+// heads come before the other words: "een overbroek over mn
+// wandelschoenen" wants pants, though the shoes' word names a type too.
+func kindWords(terms, productWords []string) []string {
+	words := slices.Clone(terms)
+	for _, term := range terms {
+		if f := strings.Fields(term); len(f) > 1 {
+			words = append(words, f[len(f)-1])
+		}
+	}
+	return append(words, productWords...)
+}
+
 // budgetText says the shopper's price range ("under €100.00") in the reply
 // language, or "" without one.
 func (t *turn) budgetText(f knowledge.Filters) string {

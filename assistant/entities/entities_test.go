@@ -234,3 +234,24 @@ func BenchmarkExtract(b *testing.B) {
 		Extract(m.text, m.lang)
 	}
 }
+
+// TestPriceSlangRound6: money slang and "not exceeding" wordings are a
+// ceiling in the local currency.
+func TestPriceSlangRound6(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		max        float64
+	}{
+		{"es", "que no pase de 80 pavos", 80},
+		{"fr", "un truc à 30 balles", 30},
+		{"de", "nicht teurer als 60 Mäuse", 60},
+		{"pt", "sem passar de 50 paus", 50},
+		{"fr", "sans dépasser 120 €", 120},
+	}
+	for _, tt := range tests {
+		p := Extract(tt.text, tt.lang).Price
+		if p == nil || p.Max != tt.max || p.Currency != "" && p.Currency != "EUR" {
+			t.Errorf("Extract(%q).Price = %+v, want a ceiling of %v", tt.text, p, tt.max)
+		}
+	}
+}

@@ -10,8 +10,10 @@ import (
 // an optional multiplier ("200 ribu", "5万", "5k"). The amount may group its
 // thousands with a comma, full stop, space or apostrophe ("1,200",
 // "1.299,50", "15 000", "1'200"; NFKC has made no-break spaces plain).
+// Slang for money ("80 pavos", "100 balles", "50 Mäuse", "20 paus") marks
+// an amount in the local currency, which it does not name.
 var moneyRe = regexp.MustCompile(`(r\$|us\$|\$|€|£|¥|₽|₺|rp\.?|usd|eur)?\s?(\d{1,3}(?:[.,' ’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s?(k|mil|ribu|rb|万|만)?\s?` +
-	`(€|\$|£|欧元|歐元|欧|歐|ユーロ|유로|евро|avro|美元|美金|ドル|달러|доллар[а-я]*|英镑|英鎊|ポンド|파운드|¥|円|元|块|₽|₺|원|zł|zl|tl|usd|eur|euros?|dollars?|d[óo]lares|dolar|dollari|pesos?|reais|reales|yen|yuan|rubles?|рубл[а-я]*|руб\.?|lira|z[łl]otych|rupiah|rp|реал|جنيه|دولار|يورو|ريال|درهم)?`)
+	`(€|\$|£|欧元|歐元|欧|歐|ユーロ|유로|евро|avro|美元|美金|ドル|달러|доллар[а-я]*|英镑|英鎊|ポンド|파운드|¥|円|元|块|₽|₺|원|zł|zl|tl|usd|eur|euros?|dollars?|d[óo]lares|dolar|dollari|pesos?|reais|reales|yen|yuan|rubles?|рубл[а-я]*|руб\.?|lira|pavos|pelas|balles|euronen|mäuse|öcken|ocken|piek|paus|z[łl]otych|rupiah|rp|реал|جنيه|دولار|يورو|ريال|درهم)?`)
 
 // Bound words by language. "before" words precede the amount ("under 50"),
 // "after" words follow it ("5000円以下", "500 TL altı").
@@ -19,7 +21,12 @@ var (
 	maxBefore = []string{
 		// Negated minimums first: "pas plus de 130" is a ceiling, though
 		// "plus de" alone is a floor.
-		"not more than", "not over", "pas plus de", "pas plus que", "pas au-delà de", "no más de", "no mas de", "nicht mehr als",
+		"not more than", "not over", "pas plus de",
+		// Not exceeding: "que no pase de 80", "sans dépasser 100".
+		"no pase de", "no pasen de", "no pasar de", "sin pasar de", "sin pasarse de", "no supere", "no supere los", "no superar", "no superior a",
+		"sans dépasser", "ne dépasse pas", "ne dépassant pas", "nicht teurer als", "che non superi", "senza superare",
+		"non superiore a", "que não passe de", "não passe de", "sem passar de", "não ultrapasse", "niet duurder dan", "mag niet meer dan",
+		"hoogstens", "не дороже чем", "nie przekraczając", "tidak melebihi", "pas plus que", "pas au-delà de", "no más de", "no mas de", "nicht mehr als",
 		"nicht über", "non più di", "non oltre", "não mais de", "não mais que", "niet meer dan", "nie więcej niż", "nie drożej niż",
 		"не больше", "не выше", "tidak lebih dari", "tak lebih dari", "لا يزيد عن", "لا تزيد عن", "لا يتجاوز",
 		// A budget is a ceiling: "budget 100", "budget de 300 €", "予算1万円".

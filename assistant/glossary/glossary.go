@@ -65,6 +65,17 @@ var entries = []entry{
 	{"slippers", []string{"slippers", "booties", "chaussons", "pantuflas", "hüttenschuhe", "hausschuhe", "daunenschuhe", "pantofole",
 		"pantufa", "botinha", "sloffen", "pantoffels", "terlik", "kapcie", "sandal rumah", "тапочки", "тапки", "ルームシューズ",
 		"スリッパ", "拖鞋", "羽绒鞋", "羽絨鞋", "슬리퍼", "실내화", "شبشب"}},
+	// Thermal tops and bottoms worn next to the skin; before t-shirt and
+	// leggings, whose words ("camiseta", "tayt") they share.
+	{"base layer", []string{"base layer", "baselayer", "base-layer", "thermal top", "thermal shirt", "thermal underwear", "thermals",
+		"camiseta térmica", "camisetas térmicas", "camiseta termica", "ropa térmica", "ropa interior térmica", "primera capa",
+		"maillot thermique", "t-shirt thermique", "sous-vêtement thermique", "sous-vêtements thermiques", "première couche", "sous-couche",
+		"funktionsunterwäsche", "thermounterwäsche", "skiunterwäsche", "funktionsshirt", "thermoshirt", "maglia termica", "maglietta termica",
+		"intimo termico", "primo strato", "camisa térmica", "camiseta térmica", "segunda pele", "roupa térmica", "thermoshirt",
+		"thermisch ondershirt", "thermo-ondergoed", "thermokleding", "termal içlik", "içlik", "termal tişört", "termal fanila",
+		"bielizna termoaktywna", "koszulka termoaktywna", "termoaktywn", "термобель", "термофутболк", "термокофт", "baju termal",
+		"kaos termal", "保暖内衣", "保暖內衣", "排汗衣", "ベースレイヤー", "ヒートテック", "機能性インナー", "베이스레이어", "발열내의",
+		"기능성 내의", "내의", "ملابس حرارية"}},
 	{"leggings", []string{"leggings", "legging", "mallas", "leggins", "legginsy", "legginsów", "tayt", "лосины", "легинсы", "кальсоны",
 		"レギンス", "タイツ", "打底裤", "緊身褲", "레깅스", "ليقنز", "calzamaglia", "ceroula", "thermobroek", "kalesony"}},
 	// Not "vest" alone: French "veste" is a jacket.
@@ -100,7 +111,7 @@ var entries = []entry{
 	{"tent", []string{"tent", "tenda", "tende", "barraca", "палатк", "çadır", "namiot", "텐트", "tente", "tienda de campaña", "tiendas de campaña", "tiendas de campana", "tienda de campana", "zelt", "帐篷",
 		"帳篷", "テント", "خيمة"}},
 	{"sleeping bag", []string{"sacco a pelo", "sacchi a pelo", "sacs de couchage", "sacos de dormir", "sacos-cama", "saco-cama", "saco de dormir", "slaapzak", "спальн", "uyku tulum", "śpiwór", "śpiwor", "kantong tidur",
-		"sleeping bag", "침낭", "sac de couchage", "schlafsack", "schlafsäcke", "睡袋", "寝袋", "كيس نوم"}},
+		"sleeping bag", "침낭", "sac de couchage", "un duvet", "mon duvet", "ce duvet", "bon duvet", "schlafsack", "schlafsäcke", "睡袋", "寝袋", "كيس نوم"}},
 	{"jacket", []string{"jacket", "giacca", "giacche", "giubbotto", "piumino", "jaqueta", "casaco", "jack", "jas", "куртк", "пуховик", "ceket", "kurtk", "jaket", "재킷", "자켓", "패딩", "veste", "doudoune", "chaqueta", "abrigo", "jacke", "夹克", "外套", "羽绒服",
 		"夾克", "羽絨服", "ジャケット", "ダウン", "سترة", "جاكيت"}},
 	{"sweater", []string{"sweater", "maglione", "maglioni", "suéter", "camisola", "trui", "свитер", "kazak", "sweter", "스웨터", "니트",
@@ -108,7 +119,9 @@ var entries = []entry{
 	// "polar$" and its inflections: "polarizado" is no fleece.
 	{"fleece", []string{"pile$", "fleece", "флис", "polar$", "polaru", "polary", "polarem", "polarze", "poları", "polarlar", "플리스", "polaire", "forro polar", "抓绒", "フリース"}},
 	{"hoodie", []string{"felpa", "moletom", "hoodie", "толстовк", "худи", "kapüşonlu", "bluza z kapturem", "후드", "sweat à capuche",
-		"sudadera", "kapuzenpullover", "卫衣", "衛衣", "パーカー"}},
+		"sudadera", "kapuzenpullover", "卫衣", "衛衣", "パーカー",
+		// Sun-protective tops are hooded: "防晒衣", "皮膚衣".
+		"sun hoodie", "uv hoodie", "防晒衣", "防曬衣", "防晒服", "防曬服", "皮肤衣", "皮膚衣", "UVパーカー", "ラッシュパーカー"}},
 	{"convertible pants", []string{"convertible pants", "convertible trousers", "zip-off", "zip off", "pantaloni convertibili", "pantalone convertibile", "calça conversível", "calças conversíveis",
 		"calça convertível", "afritsbroek", "afritsbare broek", "брюки-трансформер", "брюки трансформер", "fermuarlı pantolon", "spodnie z odpinanymi", "spodnie odpinane", "celana konversi",
 		"투웨이 팬츠", "pantalon convertible", "pantalon transformable", "pantalones convertibles", "pantalón convertible", "zipp-hose", "zip-hose", "abzippbare hose",
@@ -157,7 +170,7 @@ var entries = []entry{
 		"фильтр для воды", "водяной фильтр", "su filtresi", "filtr do wody", "filter air", "정수기", "필터", "filtre à eau", "wasserfilter",
 		"净水器", "滤水器", "濾水器", "淨水器", "浄水器", "フィルター", "فلتر ماء", "فلتر مياه", "مرشح ماء", "مرشح مياه"}},
 	{"lantern", []string{"lantern", "lanterna", "lampion", "фонар", "fener", "latarni", "lentera", "랜턴", "lanterne", "lampe solaire", "linterna", "farol",
-		"laterne", "campinglampe", "lampe", "lamp$", "lampje", "lampjes", "tentlamp", "zonnelamp", "lámpara", "lampara", "lampe de camping", "camping lamp", "lâmpada", "lampu", "ランプ", "램프", "灯笼", "营地灯", "露营灯", "露營燈", "ランタン", "فانوس", "مصباح"}},
+		"laterne", "campinglampe", "lampe", "lamp$", "lamba", "lampje", "lampjes", "tentlamp", "zonnelamp", "lámpara", "lampara", "lampe de camping", "camping lamp", "lâmpada", "lampu", "ランプ", "램프", "灯笼", "营地灯", "露营灯", "露營燈", "ランタン", "فانوس", "مصباح"}},
 	{"sleeping pad", []string{"sleeping pad", "sleeping mat", "materassino", "colchonete", "isolante térmico", "slaapmat", "matje",
 		"коврик", "karimat", "matras", "매트", "matelas", "tapis de sol", "esterilla", "colchoneta", "isomatte", "schlafmatte",
 		"防潮垫", "睡垫", "睡墊", "マット", "حصيرة", "مرتبة"}},
@@ -175,27 +188,59 @@ var entries = []entry{
 		"kijki", "tongkat", "등산 스틱", "등산스틱", "트레킹 스틱", "트레킹스틱", "트레킹 폴", "등산 폴", "bâtons de randonnée", "bastones de senderismo", "wanderstöcke", "登山杖", "トレッキングポール"}},
 	{"stove", []string{"stove", "fornello", "fogareiro", "brander", "горелк", "ocak", "kuchenk", "kompor", "버너", "réchaud", "hornillo",
 		"kocher", "炉", "爐", "ストーブ", "バーナー", "موقد"}},
+	// Any bag, last: the kinds above are bags too ("sac à dos", "bolsa
+	// estanca", "sırt çantası"). Whole words where a longer word is
+	// another thing ("tassel", "bagel", "sacco").
+	{"bag", []string{"bag$", "bags$", "tas$", "tassen$", "tasje", "tasjes", "handtas", "tasche$", "taschen$", "täschchen",
+		"borsa$", "borse$", "borsetta", "borsello", "borsellino", "bolsa$", "bolsas$", "bolso$", "bolsos$", "bolsito", "bolsita",
+		"bolsinha", "sac$", "sacs$", "pochette", "çanta", "torba$", "torbę$", "torby$", "torebk", "сумк", "сумочк",
+		"バッグ", "かばん", "カバン", "鞄", "ポーチ", "가방", "包包", "随身包", "隨身包", "手提包", "挎包", "حقيبة"}},
 }
 
-// stem is one stem of entries, numbered in entries' order so that results
+// descriptions are kinds the shopper describes by what they do instead of
+// naming them ("something to hang between two trees" is a hammock,
+// "keeps snow out of my boots" gaiters). They count only when the message
+// names no kind: "socks that keep snow out of my boots" asks for socks.
+var descriptions = []entry{
+	{"hammock", []string{"between two trees", "between trees", "entre dos árboles", "entre dos arboles", "entre árboles", "entre los árboles",
+		"entre deux arbres", "entre les arbres", "zwischen zwei bäumen", "zwischen bäumen", "zwischen zwei bäume", "tra due alberi", "fra due alberi",
+		"tra gli alberi", "entre duas árvores", "entre duas arvores", "entre árvores", "tussen twee bomen", "tussen de bomen", "tussen bomen",
+		"iki ağaç arasına", "iki ağaç arasında", "ağaçların arasına", "ağaçlar arasına", "między dwoma drzewami", "między drzewami",
+		"между двумя деревьями", "между деревьями", "di antara dua pohon", "antara dua pohon", "di antara pohon",
+		"两棵树之间", "兩棵樹之間", "两棵树中间", "兩棵樹中間", "木と木の間", "木の間に", "나무 사이", "두 나무 사이", "بين شجرتين", "بين الأشجار"}},
+	{"gaiters", []string{"snow out of my boots", "snow out of my shoes", "snow in my boots", "snow getting in", "mud out of my boots",
+		"neve e barro", "neve e lama", "neve nas botas", "neve dentro", "entrar neve", "nieve y barro", "nieve en las botas", "que no entre nieve",
+		"neige et boue", "neige dans les chaussures", "neige dans mes chaussures", "schnee und matsch", "schnee in die schuhe", "schnee in den schuhen",
+		"neve e fango", "neve nelle scarpe", "neve negli scarponi", "sneeuw en modder", "sneeuw in mijn schoenen", "sneeuw in de schoenen",
+		"kar ve çamur", "kar girmesin", "botlara kar", "śnieg i błoto", "śnieg do butów", "снег и грязь", "снег в ботинки", "salju dan lumpur",
+		"雪や泥", "靴に雪", "雪が入ら", "雪和泥", "雪進鞋", "雪进鞋", "防雪", "눈이랑 진흙", "눈과 진흙", "신발에 눈", "눈이 들어", "الثلج والطين"}},
+}
+
+// kinds are entries then descriptions, the one list the stem index numbers.
+var kinds = append(slices.Clip(entries), descriptions...)
+
+// stem is one stem of kinds, numbered in kinds' order so that results
 // come out specific first, as before the index.
 type stem struct {
 	text   string
-	entry  int  // index into entries
+	entry  int  // index into kinds
 	spaced bool // spaced(text), computed once
 	// whole is a stem written with a trailing "$" in entries: it must end
 	// a word too ("polar$" is not "polarizado").
 	whole bool
 }
 
-// stems are all stems of entries in order; byFirst indexes them by their
+// described reports whether a stem describes its kind rather than names it.
+func (s stem) described() bool { return s.entry >= len(entries) }
+
+// stems are all stems of kinds in order; byFirst indexes them by their
 // first rune. Terms and Stems run many times per chat turn; testing each of
 // the ~1,100 stems with strings.Index cost ~35 µs a call, looking up only
 // the stems that start with a rune of the message a few.
 var stems, byFirst = func() ([]stem, map[rune][]int) {
 	var all []stem
 	first := make(map[rune][]int)
-	for i, e := range entries {
+	for i, e := range kinds {
 		for _, s := range e.stems {
 			text, whole := strings.CutSuffix(s, "$")
 			if text == "" {
@@ -209,17 +254,26 @@ var stems, byFirst = func() ([]stem, map[rune][]int) {
 	return all, first
 }()
 
-// Terms returns the English terms for the product words found in text.
+// Terms returns the English terms for the product kinds the message asks
+// about, specific first. A kind named only as where or with what the wanted
+// thing is used ("a lamp for in the tent", "une polaire sous ma veste") is
+// left out when another kind is wanted, and is the answer when it is the
+// only kind named ("what fits in the tent?").
 func Terms(text string) []string {
-	var out []string
-	last := -1
-	for _, i := range found(text) {
-		if e := stems[i].entry; e != last {
-			out = append(out, entries[e].en)
-			last = e
+	var wanted, context []string
+	for _, m := range found(text) {
+		en := kinds[stems[m.stem].entry].en
+		switch {
+		case !m.context && !slices.Contains(wanted, en):
+			wanted = append(wanted, en)
+		case m.context && !slices.Contains(context, en):
+			context = append(context, en)
 		}
 	}
-	return out
+	if len(wanted) == 0 {
+		return context
+	}
+	return wanted
 }
 
 // Mark returns the title or tag word that marks products of term's kind
@@ -231,39 +285,67 @@ func Mark(term string) string { return marks[term] }
 // "sleeping bag"): the words of the message that name a category.
 func Stems(text string) []string {
 	var out []string
-	for _, i := range found(text) {
-		out = append(out, stems[i].text)
+	for _, m := range found(text) {
+		out = append(out, stems[m.stem].text)
 	}
 	return out
 }
 
-// found returns the indexes into stems of the stems text contains, in
-// order: a stem starts a word of text, or appears anywhere for stems in
-// scripts written without spaces; a whole-word stem also ends one.
-func found(text string) []int {
+// match is one stem found in a message.
+type match struct {
+	stem int // index into stems
+	// context: the kind is named as the place or companion of the thing
+	// wanted ("in de tent", "sous ma veste", "テント泊用"), not as it.
+	context bool
+	// from and to are the byte span of the stem in the lower-cased text.
+	from, to int
+}
+
+// broadKind is the kind every bag is: it counts only where no narrower
+// kind's words ("sac à dos", "sleeping bag") hold it.
+const broadKind = "bag"
+
+// found returns the stems text contains, in stem order: a stem starts a
+// word of text, or appears anywhere for stems in scripts written without
+// spaces; a whole-word stem also ends one. Descriptions count only when no
+// kind is named.
+func found(text string) []match {
 	low := strings.ToLower(text)
-	var out []int
+	var out []match
+	seen := map[int]bool{}
 	for at, r := range low {
 		for _, i := range byFirst[r] {
 			s := stems[i]
-			if !strings.HasPrefix(low[at:], s.text) || slices.Contains(out, i) {
+			if seen[i] || !strings.HasPrefix(low[at:], s.text) {
 				continue
 			}
 			startsWord := at == 0 || !isLetter(lastRune(low[:at]))
 			if s.whole {
 				after, _ := utf8.DecodeRuneInString(low[at+len(s.text):])
-				if startsWord && (at+len(s.text) == len(low) || !isLetter(after)) {
-					out = append(out, i)
+				if !startsWord || at+len(s.text) != len(low) && isLetter(after) {
+					continue
 				}
+			} else if s.spaced && !startsWord && !arabicClitic(low[:at], s.text) {
 				continue
 			}
-			if !s.spaced || startsWord || arabicClitic(low[:at], s.text) {
-				out = append(out, i)
-			}
+			seen[i] = true
+			out = append(out, match{stem: i, context: isContext(low[:at], low[at+len(s.text):]), from: at, to: at + len(s.text)})
 		}
 	}
-	slices.Sort(out)
+	slices.SortFunc(out, func(a, b match) int { return a.stem - b.stem })
+	out = slices.DeleteFunc(out, func(m match) bool { return kinds[stems[m.stem].entry].en == broadKind && within(m, out) })
+	if slices.ContainsFunc(out, func(m match) bool { return !stems[m.stem].described() }) {
+		out = slices.DeleteFunc(out, func(m match) bool { return stems[m.stem].described() })
+	}
 	return out
+}
+
+// within reports whether m overlaps the words of another kind found
+// ("bags" of "sleeping bags").
+func within(m match, all []match) bool {
+	return slices.ContainsFunc(all, func(o match) bool {
+		return stems[o.stem].entry != stems[m.stem].entry && o.from < m.to && m.from < o.to
+	})
 }
 
 // arabicClitics are the particles and article Arabic writes on the front of
