@@ -66,3 +66,16 @@ func TestR6ReturnInTimeContinues(t *testing.T) {
 		t.Errorf("order number after the window: intent %q, want %q: %q", next.Intent, intent.ReturnRequest, next.Text)
 	}
 }
+
+// TestR6BankTransferWords: paying into the shop's bank account, said as a
+// bank says it ("무통장입금", "振込", "汇款", "轉帳"), is a payment-methods
+// question; Korean "무통장입금" matched the price-match entry before.
+func TestR6BankTransferWords(t *testing.T) {
+	checkReplies(t, newEnv(t, assistant.Options{}), []replyCase{
+		{"ko", "주문하고 무통장으로 넣어도 되나요?", []string{"PayPal"}, []string{"차액"}},
+		{"ko", "계좌 이체로 결제 가능해요?", []string{"PayPal"}, nil},
+		{"ja", "振り込みで支払いたいのですが可能ですか？", []string{"PayPal"}, nil},
+		{"zh-Hans", "能用汇款的方式付吗？", []string{"PayPal"}, nil},
+		{"zh-Hant", "我想用轉帳付款，可以嗎？", []string{"PayPal"}, nil},
+	})
+}
