@@ -234,6 +234,12 @@ func (t *turn) run() error {
 		// for that place, whichever product the message also names.
 		t.reply.Intent = intent.ReturnPolicy
 		t.docAnswer("returns_policy_intro", "policy:refund")
+	case t.asksReturnInTime(in):
+		// "Il y a 12 jours… je peux encore les renvoyer ?", "收到貨第25天了，
+		// 還可以退嗎？": the return window and where the shopper stands in
+		// it, then the offer to start the return, whatever the classifier
+		// read (a status, a refund, a product).
+		err = t.returnInTime(in)
 	case t.state.Awaiting == "" && !orderTasks[in] && t.asksCareOfKind() && t.careAnswer():
 		// "How do I wash my down jacket?", "ダウンジャケットの洗い方":
 		// the shop's care page, not products of the kind named.

@@ -683,8 +683,7 @@ func (t *turn) returnWindowQuestion() bool {
 	if t.state.Awaiting != "" || t.u.Ents.OrderNumber != "" || t.u.contact() != "" || !knowledge.AsksReturn(t.text) {
 		return false
 	}
-	low := strings.ToLower(t.text)
-	return slices.ContainsFunc(windowWords, func(w string) bool { return strings.Contains(low, w) })
+	return asksUntilWhen(t.text)
 }
 
 // windowWords ask how long one has, or until when, in the supported

@@ -6,10 +6,14 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"shopassist/assistant/actions"
+	"shopassist/assistant/dialogue"
+	"shopassist/assistant/intent"
 	"shopassist/db"
+	"shopassist/knowledge"
 )
 
 // finalSaleTag marks products that cannot be returned.
@@ -205,4 +209,95 @@ func (t *turn) returnEligibilityOnly(o *db.Order) error {
 	err := t.returnOrder(o)
 	t.dry, t.settings.Returns.AllowReturnRequests = dry, allow
 	return err
+}
+
+// returnInTimeIntents are the readings a return asked with a time
+// reference overrides: "it arrived 3 weeks ago, too late to send it back?"
+// reads as an order's status, a refund or a product question, yet asks
+// whether the return window is still open.
+var returnInTimeIntents = map[string]bool{intent.OrderStatus: true, intent.ReturnRequest: true, intent.RefundStatus: true,
+	intent.ReturnPolicy: true, intent.Unclear: true, intent.OutOfScope: true, intent.FAQ: true, intent.ShippingInfo: true,
+	intent.ProductQuestion: true, intent.Stock: true, intent.ProductRecommendation: true, intent.Feedback: true}
+
+// asksReturnInTime reports whether the message asks to return something
+// and says when it came or asks whether it is still possible ("je les ai
+// reçues il y a 12 jours, je peux encore les renvoyer ?", "收到貨第25天了，
+// 還可以退嗎？"): the shopper needs the return window and where they stand
+// in it before the order number. A refund, the return's cost or an
+// exchange keep their own answers.
+func (t *turn) asksReturnInTime(in string) bool {
+	if !returnInTimeIntents[in] || t.state.Awaiting != "" || t.u.Ents.OrderNumber != "" || t.u.contact() != "" ||
+		!knowledge.AsksReturn(t.text) || knowledge.AsksRefund(t.text) || knowledge.AsksReturnCost(t.text) || actions.WantsExchange(t.text) {
+		return false
+	}
+	_, told := elapsedDays(t.text)
+	return told || asksStillPossible(t.text) || asksUntilWhen(t.text)
+}
+
+// asksUntilWhen reports whether the message asks how long one has, or
+// until when ("fino a quando posso rimandarlo?").
+func asksUntilWhen(text string) bool {
+	low := strings.ToLower(text)
+	return slices.ContainsFunc(windowWords, func(w string) bool { return strings.Contains(low, w) })
+}
+
+// returnInTime answers a return asked with a time reference: with the
+// shopper's order known (signed in, on its page, under discussion), its
+// own delivery date decides; otherwise the policy's return window, whether
+// the time the shopper told is within it, and the offer to start the
+// return once the order number is given.
+func (t *turn) returnInTime(in string) error {
+	t.reply.Intent = intent.ReturnRequest
+	known := t.req.CustomerID != 0 || t.req.PageOrder != 0 || t.state.Current != 0 || t.state.Candidate != 0
+	switch {
+	case in == intent.ReturnPolicy && t.state.Current != 0:
+		// A question about the rule: the order under discussion's
+		// eligibility, no return started.
+		t.reply.Intent = in
+		return t.returnPolicy()
+	case in != intent.ReturnPolicy && known:
+		return t.orderTask(intent.ReturnRequest)
+	}
+	if p, window, ok := t.windowPassage(); ok {
+		t.reply.Sources = append(t.reply.Sources, Source{Kind: p.Kind, Title: p.Title, URL: p.URL})
+		if days, told := elapsedDays(t.text); told {
+			switch {
+			case days < window:
+				t.notes = append(t.notes, t.t("returns_window_within", map[string]any{"Window": window}))
+			case days > window:
+				t.notes = append(t.notes, t.t("returns_window_over", map[string]any{"Window": window}))
+			}
+		}
+		t.quote(p)
+	} else {
+		t.docAnswer("returns_policy_intro", "policy:refund")
+	}
+	t.state.Await(intent.ReturnRequest, dialogue.AwaitOrderNumber)
+	t.say(t.t("returns_window_ask_number", nil))
+	return nil
+}
+
+// windowQuery looks the return window up in the policies: the shopper's
+// story ("it arrived 3 weeks ago, too late?") shares more words with the
+// return-cost passage than with the window's.
+const windowQuery = "return window: how many days from delivery to start a return"
+
+// windowPassage is the refund policy's passage that states the return
+// window, and its number of days, read from the primary-language original
+// (the words around the number differ in every translation).
+func (t *turn) windowPassage() (knowledge.PassageAnswer, int, bool) {
+	hits, err := t.e.index.AnswerPassages(t.ctx, t.shop.Domain, knowledge.PassageQuery{Text: windowQuery, Lang: t.reply.Language,
+		Prefer: []string{"policy:refund"}, Kinds: []string{"policy"}, Limit: 3})
+	if err != nil {
+		t.logErr("return window passage", err)
+		return knowledge.PassageAnswer{}, 0, false
+	}
+	for _, h := range hits {
+		if m := windowRE.FindStringSubmatch(h.Original); m != nil {
+			if days, err := strconv.Atoi(m[1]); err == nil {
+				return h, days, true
+			}
+		}
+	}
+	return knowledge.PassageAnswer{}, 0, false
 }

@@ -80,7 +80,14 @@ var topicWords = map[topicSet][]string{
 		// ("обратная доставка")
 		"devuelv", "devuelt", "renvoi", "возвращ", "обратн", "terugstuur", "terug wil sturen", "terug sturen", "terug kan sturen", "terugbreng",
 		"zurückschick", "zurücksend", "rispedi", "mandar de volta", "mandar de vuelta", "geri gönder", "geri yolla", "돌려보내", "돌려 보내", "반송",
-		"送り返", "寄回", "退回去"},
+		"送り返", "寄回", "退回去",
+		// sent back with a pronoun between ("send it back"), Italian
+		// "rimandarlo indietro", Polish "odesłać", Indonesian "dikembaliin"
+		// (the spoken form of "dikembalikan"), Arabic "أرجعه" (I return
+		// it)
+		"send it back", "send them back", "send this back", "sending it back", "take it back", "take them back", "rimandarl",
+		"rimandare indietro", "mandarlo indietro", "mandarla indietro", "odesłać", "odeślę", "odesłan", "odsyłać", "dikembali",
+		"balikin", "أرجعه", "أرجعها", "ارجعه", "ارجعها", "أرجّع"},
 	topicRefund: {"refund", "money back", "geld zurück", "geld terug", "dinheiro de volta", "soldi indietro", "paramı geri", "uang kembali", "деньги", "reembols", "rembours", "erstatt", "rückzahl", "rimbors", "terugbetal", "geri ödeme", "para iade",
 		"iade param", "paramı", "parayı", "kartıma", "hesabıma", "devuelven el dinero", "devolverán el dinero", "me devuelven", "dinero de vuelta",
 		"dana saya", "dana dikembalikan", "أموالي", "أسترد", "المسترد", "zwrot pieniędzy", "zwrot środków", "pengembalian dana", "refund dana", "استرداد", "المبلغ", "возврат денег", "возврат средств", "返金", "退款", "환불",
