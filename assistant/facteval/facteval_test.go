@@ -361,6 +361,11 @@ func TestEnglishWords(t *testing.T) {
 		{"tr", "İadeniz ulaştığında size e-posta göndeririz.", nil},
 		{"fr", "Écrivez à support@northwind-outfitters.example pour le suivi.", nil},
 		{"ja", "DHL Expressで5〜10営業日です。", nil},
+		{"pt", "Se for possível, trocamos o tamanho.", nil},
+		{"id", "Produk pre-order menampilkan perkiraan tanggal pengiriman.", nil},
+		{"zh-Hant", "美麗諾羊毛無割皮（mulesing-free）", nil},
+		{"id", "Kirim pre-order, free shipping for you", []string{"free", "shipping", "for", "you"}},
+		{"es", "Envío free - the best", []string{"free", "the"}},
 	} {
 		got := g.EnglishWords(c.lang, c.text)
 		if !reflect.DeepEqual(got, c.want) {

@@ -49,7 +49,7 @@ var stopwordExceptions = map[string][]string{
 	"de": {"stock"},
 	"fr": {"stock"},
 	"es": {"stock"},
-	"pt": {"stock"},
+	"pt": {"stock", "for"},  // "se for possível": the future subjunctive of ser/ir
 	"tr": {"stock", "size"}, // "size e-posta göndeririz": "to you"
 	"id": {"stock"},
 }
@@ -264,8 +264,14 @@ func (g *Grader) EnglishWords(lang, text string) []string {
 		if strings.Contains(tok, "@") || strings.Contains(tok, "://") || strings.HasPrefix(tok, "www.") {
 			continue
 		}
-		for _, w := range strings.FieldsFunc(tok, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
-			w = strings.Trim(w, "'")
+		for _, w := range strings.FieldsFunc(tok, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '-' }) {
+			w = strings.Trim(w, "'-")
+			if strings.Contains(w, "-") {
+				// A hyphenated loan compound the shop's own
+				// translation uses ("pre-order" in Indonesian,
+				// "mulesing-free" in Chinese) is no English sentence.
+				continue
+			}
 			if englishStopwords[w] && !except[w] && !seen[w] {
 				seen[w] = true
 				found = append(found, w)
