@@ -726,7 +726,8 @@ func (t *turn) productAnswer() {
 	}
 	rawLine := t.line()
 	line := t.lineOffPage(rawLine)
-	if w := line; w != "" && (len(hits) == 0 || !strings.HasPrefix(hits[0].Handle, strings.ToLower(w)+"-")) {
+	if w := line; w != "" && (len(hits) == 0 || !strings.HasPrefix(hits[0].Handle, strings.ToLower(w)+"-") ||
+		len(sharingTitles(t.names, w, t.text)) > 0) {
 		// "Jak ciepła jest kurtka Tundra?": the named line decides, not
 		// the words it shares with another product's description. The
 		// line's titles with the shopper's kind words: "Polar" alone
@@ -734,10 +735,8 @@ func (t *turn) productAnswer() {
 		// handle, not the title shown, says which line a hit is: the
 		// Polish title of the Harbor fleece starts with "Polar".
 		q := w
-		for _, title := range t.names {
-			if startsLine(title, w) {
-				q += " " + title
-			}
+		for _, title := range lineTitles(t.names, w, t.text) {
+			q += " " + title
 		}
 		if terms := glossary.Terms(t.text); len(terms) > 0 {
 			q += " " + strings.Join(terms, " ")
@@ -2081,6 +2080,9 @@ func lineNames(text, shopName string, titles []string, max int) []string {
 	if len(found) > 0 || len(glossary.Terms(text)) == 0 {
 		return found
 	}
+	if w := shortLineOfKind(low, text, titles); w != "" {
+		return []string{w}
+	}
 	// "the auroa rain shell": a name misspelt by one letter, next to a
 	// product kind (without one, "submit" would be the Summit hoodie).
 	for _, title := range titles {
@@ -2090,6 +2092,70 @@ func lineNames(text, shopName string, titles []string, max int) []string {
 		}
 	}
 	return nil
+}
+
+// lineTitles are the titles of the line named w, only those sharing
+// another word with the message when some do: "Canyon Zip-Off" asks the
+// convertible trousers, not the line's other trousers.
+func lineTitles(titles []string, w, text string) []string {
+	if sharing := sharingTitles(titles, w, text); len(sharing) > 0 {
+		return sharing
+	}
+	var all []string
+	for _, title := range titles {
+		if startsLine(title, w) {
+			all = append(all, title)
+		}
+	}
+	return all
+}
+
+// sharingTitles are the titles of the line named w that share another
+// word with the message, one the line's other titles lack ("zip-off", not
+// "pants"), when not all of them do; nil otherwise.
+func sharingTitles(titles []string, w, text string) []string {
+	var line []string
+	for _, title := range titles {
+		if startsLine(title, w) {
+			line = append(line, title)
+		}
+	}
+	if len(line) < 2 {
+		return nil
+	}
+	low := strings.ToLower(text)
+	var sharing []string
+	for _, title := range line {
+		for _, x := range strings.Fields(title)[1:] {
+			inAll := !slices.ContainsFunc(line, func(o string) bool { return !slices.Contains(strings.Fields(o), x) })
+			if len(x) >= 4 && !inAll && strings.Contains(low, strings.ToLower(x)) {
+				sharing = append(sharing, title)
+				break
+			}
+		}
+	}
+	if len(sharing) == len(line) {
+		return nil
+	}
+	return sharing
+}
+
+// shortLineOfKind is a line name of three letters ("Hut") the message
+// names next to a kind word of its title ("les chaussons Hut"): so short a
+// word is too often a word of some language ("hut" is a German hat) to name
+// the line alone.
+func shortLineOfKind(low, text string, titles []string) string {
+	kinds := glossary.Terms(text)
+	for _, title := range titles {
+		w, rest, _ := strings.Cut(strings.TrimSpace(title), " ")
+		if len([]rune(w)) != 3 || !latinWordIn(low, w) {
+			continue
+		}
+		if slices.ContainsFunc(glossary.Terms(rest), func(k string) bool { return slices.Contains(kinds, k) }) {
+			return w
+		}
+	}
+	return ""
 }
 
 // misspeltIn reports whether a Latin word of low, not a catalog kind word,
