@@ -47,3 +47,24 @@ func TestR6AttributeCues(t *testing.T) {
 		{"nl", "Kun je de declinatie van het Orienteering kompas verstellen?", []string{"instelbaar"}, nil},
 	})
 }
+
+// TestR6ShoeSystemsAndSizes: a shoe size in a system (UK, US, EU, or said
+// European in words, 欧码) asks the guide's footwear conversions; "how many
+// 號" for a named boot is a fit question; "do they go up to…" and "from
+// what age" list the sizes made; a height beside a named length gets the
+// passage on what each length fits; two sizes offered as a choice with a
+// chest in metres get the size for it.
+func TestR6ShoeSystemsAndSizes(t *testing.T) {
+	runR5Cases(t, []r5Case{
+		{"de", "Ich habe UK 8 – welche EU-Größe ist das?", []string{"42"}, nil},
+		{"fr", "Je chausse du US homme 10.5, ça fait quoi en taille EU ?", []string{"44"}, nil},
+		{"it", "Porto il 38 europeo, quanti centimetri sono?", []string{"24"}, nil},
+		{"zh-CN", "脚长28厘米穿欧码几号？", []string{"EU 44"}, nil},
+		{"zh-TW", "平常穿UK 6.5，Switchback買幾號？", []string{"40"}, nil},
+		{"en", "Does the Granite boot go up to a 47?", []string{"46"}, nil},
+		{"ko", "Puddle 키즈 재킷은 몇 살부터 몇 살까지 있어요?", []string{"4Y", "12Y"}, nil},
+		{"de", "Ich bin 1,90 groß, reicht der Ember Schlafsack in Regular?", []string{"198"}, nil},
+		{"nl", "Harbor fleece: mijn borst is 1,05 m, M of L?", []string{"105 cm → L"}, nil},
+		{"es", "¿Qué capacidad tiene la olla de titanio?", []string{"900"}, nil},
+	})
+}
