@@ -157,9 +157,11 @@ const betweenQuery = "between two sizes larger smaller"
 
 // betweenCues say "between" (two sizes) in the supported languages.
 var betweenCues = []string{"between", "zwischen", "entre", "tra ", "fra ", "tussen", "między", "pomiędzy", "между", "arası", "بين",
-	"間", "あいだ", "迷って", "사이", "之间", "之間", "中间", "中間", "antara",
-	// Two sizes offered as a choice ("M or L?", "M mi L mi?").
-	" or ", " o ", " ou ", " oder ", " of ", " oppure ", " veya ", " yoksa ", " mi ", " czy ", " atau ", " или ", "还是", "還是",
+	"間", "あいだ", "迷って", "사이", "之间", "之間", "中间", "中間", "antara"}
+
+// choiceCues offer two sizes as a choice ("M or L?", "M mi L mi?"): with
+// two sizes named, the same question as being between them.
+var choiceCues = []string{" or ", " o ", " ou ", " oder ", " of ", " oppure ", " veya ", " yoksa ", " mi ", " czy ", " atau ", " или ", "还是", "還是",
 	"それとも", "아니면", " أو "}
 
 // betweenSizes reports whether the shopper says they are between two sizes
@@ -173,7 +175,8 @@ func mentionsSize(text string) bool {
 }
 
 func (t *turn) betweenSizes() bool {
-	return len(t.askedSizes()) > 1 && containsAny(strings.ToLower(t.text), betweenCues)
+	low := " " + strings.ToLower(t.text) + " "
+	return len(t.askedSizes()) > 1 && (containsAny(low, betweenCues) || containsAny(low, choiceCues))
 }
 
 // europeanShoeRE is a shoe size said to be European in words ("40
