@@ -56,7 +56,7 @@ func (t *turn) attributeOfNamed(in string) bool {
 // exchange asked) which sizes or colours.
 func (t *turn) productCue() bool {
 	return knowledge.AsksAttribute(t.text) || knowledge.AsksOrigin(t.text) || knowledge.AsksStock(t.text) || asksFit(t.text) ||
-		asksOptions(t.text) && !actions.WantsExchange(t.text)
+		(asksOptions(t.text) || t.betweenSizes()) && !actions.WantsExchange(t.text)
 }
 
 // productOfOrderTask reports whether a message read as an order task names

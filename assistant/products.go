@@ -714,7 +714,8 @@ func (t *turn) productAnswer() {
 	}
 	if terms := glossary.Terms(t.text); len(hits) == 0 && len(terms) > 0 {
 		hits, _ = t.e.index.SearchAs(t.ctx, t.shop.Domain, strings.Join(terms, " "), "en", t.reply.Language, f, 1)
-	} else if heads := kindHeads(terms); len(terms) > 0 && !handleHasAny(hits[0].Handle, heads) {
+	} else if heads := kindHeads(terms); len(terms) > 0 && (!handleHasAny(hits[0].Handle, heads) ||
+		slices.Contains(t.attributeWords(), "kids") && !handleHasAny(hits[0].Handle, []string{"kids"})) {
 		// "Merino sokken": "merino" alone finds the merino hoodie; the
 		// product kind the shopper named (socks) decides, when a product
 		// of that kind shares the rest of the words.
@@ -729,7 +730,8 @@ func (t *turn) productAnswer() {
 	}
 	rawLine := t.line()
 	line := t.lineOffPage(rawLine)
-	if w := line; w != "" && (len(hits) == 0 || !strings.HasPrefix(hits[0].Handle, strings.ToLower(w)+"-")) {
+	if w := line; w != "" && (len(hits) == 0 || !strings.HasPrefix(hits[0].Handle, strings.ToLower(w)+"-") ||
+		len(sharingTitles(t.names, w, t.text)) > 0) {
 		// "Jak ciepła jest kurtka Tundra?": the named line decides, not
 		// the words it shares with another product's description. The
 		// line's titles with the shopper's kind words: "Polar" alone
@@ -737,10 +739,8 @@ func (t *turn) productAnswer() {
 		// handle, not the title shown, says which line a hit is: the
 		// Polish title of the Harbor fleece starts with "Polar".
 		q := w
-		for _, title := range t.names {
-			if startsLine(title, w) {
-				q += " " + title
-			}
+		for _, title := range lineTitles(t.names, w, t.text) {
+			q += " " + title
 		}
 		if terms := glossary.Terms(t.text); len(terms) > 0 {
 			q += " " + strings.Join(terms, " ")
@@ -818,6 +818,11 @@ func (t *turn) productAnswer() {
 		// "Les mitaines Polar sont-elles en stock ?" may reach here
 		// under another topic: the availability is what it asks.
 		t.sayStock(facts)
+	}
+	if variant != nil && givesHeight(t.text) {
+		// "I'm 1.80, is the Regular enough?": the passage saying what
+		// each length fits, beside the variant named.
+		t.sayOptionPassage(facts)
 	}
 	tags := tagsBeyondTitle(facts)
 	switch {
@@ -1179,6 +1184,18 @@ func (t *turn) onlyOfKind(terms []string) (knowledge.Hit, bool) {
 // kindHeads are the kind terms with the last word of each of several
 // words: a kind of several words ("rain jacket", "cook set") is its last
 // word in a handle ("titanium-cook-pot-set").
+// sameStem reports whether the shopper's word w (five letters or more) is
+// the handle's word h or the same word with another ending in a Romance
+// language ("titanio", "titânio" for "titanium"): all of w but its last
+// letter begins h.
+func sameStem(h, w string) bool {
+	if strings.HasPrefix(h, w) {
+		return true
+	}
+	r := []rune(w)
+	return strings.HasPrefix(h, string(r[:len(r)-1]))
+}
+
 func kindHeads(terms []string) []string {
 	heads := slices.Clone(terms)
 	for _, term := range terms {
@@ -1222,7 +1239,7 @@ func sharesNameWord(text, handle string, terms []string) bool {
 		if len(w) < 4 || slices.Contains(terms, w) {
 			continue
 		}
-		if slices.ContainsFunc(words, func(h string) bool { return h == w || len(w) >= 5 && strings.HasPrefix(h, w) }) {
+		if slices.ContainsFunc(words, func(h string) bool { return h == w || len(w) >= 5 && sameStem(h, w) }) {
 			return true
 		}
 	}
@@ -1646,22 +1663,29 @@ var optionCues = []string{"size", "sizes", "尺寸", "length", "longueur", "län
 	"pointure", "numero", "número", "numeração", "numerações", "numara", "nomor",
 	// Turkish "boy" is a length (of a sleeping bag) as well as a height.
 	"hangi boy", "boyları",
-	// The shopper's height asks which length fits ("身高190，Ember选常规
-	// 还是加长？").
-	"身高", "身長", " 키가", " 키 ", "boyum", "my height", "i'm tall", "körpergröße", "je mesure", " mido ", "mi altura", "sono alto",
-	"sono alta", "tenho 1", "minha altura", "ik ben 1", "mój wzrost", "tinggi saya", "мой рост", " рост ",
+	// "Do they go up to a 46?", "from what age to what age?": the
+	// largest size, or the ages kids' sizes run through.
+	"go up to", "goes up to", "gibt es bis", "gehen bis", "llegan hasta", "hay hasta", "vont jusqu", "arrivano fino", "vão até",
+	"tem até", "gaan tot", "kadar var", "kadar çık", "do rozmiaru", "sampai ukuran", "до какого размера", "到几号", "到幾號",
+	"最大几号", "最大幾號", "사이즈까지", "what age", "which ages", "qué edad", "quel âge", "welches alter", "che età", "que idade",
+	"welke leeftijd", "kaç yaş", "jaki wiek", "usia berapa", "какой возраст", "何歳", "几岁", "幾歲", "몇 살", "أي عمر",
 	// Sizes and colours in the other languages.
 	"kolor", "ukuran", "warna", "サイズ", "色", "尺码", "尺碼",
 	"颜色", "顏色", "사이즈", "색상", "размер", "цвет", "مقاس", "لون", "ألوان"}
 
+// heightCues give the shopper's height, which asks which length fits
+// ("身高190，Ember选常规还是加长？").
+var heightCues = []string{"身高", "身長", " 키가", " 키 ", "boyum", "my height", "i'm tall", "körpergröße", "je mesure", " mido ",
+	"mi altura", "sono alto", "sono alta", "tenho 1", "minha altura", "ik ben 1", "mój wzrost", "tinggi saya", "мой рост", " рост ",
+	"ich bin 1", "je fais 1", "mido 1", "tinggiku", "rostem", "ростом"}
+
 func asksOptions(text string) bool {
-	low := " " + strings.ToLower(text) + " "
-	for _, c := range optionCues {
-		if strings.Contains(low, c) {
-			return true
-		}
-	}
-	return false
+	return givesHeight(text) || containsAny(" "+strings.ToLower(text)+" ", optionCues)
+}
+
+// givesHeight reports whether the shopper gives their height.
+func givesHeight(text string) bool {
+	return containsAny(" "+strings.ToLower(text)+" ", heightCues)
 }
 
 // fitCues are words asking for size advice rather than availability.
@@ -1677,7 +1701,7 @@ var fitCues = []string{"what size should", "what size do i", "which size should"
 	"habituellement", "gewöhnlich", "generalmente", "geralmente", "costumo", "doorgaans", "genelde", "genellikle", "normalde",
 	"zwykle", "zazwyczaj", "biasanya", "平常", "平時", "いつも", "평소", "보통", "몇 사이즈", "몇으로", "사이즈 추천",
 	"哪个尺寸", "哪個尺寸", "哪個尺碼", "什麼尺碼", "几码", "幾碼", "买多大", "買多大", "穿多大", "选多大", "選多大",
-	"何センチ", "何サイズ"}
+	"何センチ", "何サイズ", "幾號", "几号", "幾碼", "穿幾", "穿几"}
 
 func asksFit(text string) bool {
 	low := strings.ToLower(text)
@@ -2084,6 +2108,9 @@ func lineNames(text, shopName string, titles []string, max int) []string {
 	if len(found) > 0 || len(glossary.Terms(text)) == 0 {
 		return found
 	}
+	if w := shortLineOfKind(low, text, titles); w != "" {
+		return []string{w}
+	}
 	// "the auroa rain shell": a name misspelt by one letter, next to a
 	// product kind (without one, "submit" would be the Summit hoodie).
 	for _, title := range titles {
@@ -2093,6 +2120,70 @@ func lineNames(text, shopName string, titles []string, max int) []string {
 		}
 	}
 	return nil
+}
+
+// lineTitles are the titles of the line named w, only those sharing
+// another word with the message when some do: "Canyon Zip-Off" asks the
+// convertible trousers, not the line's other trousers.
+func lineTitles(titles []string, w, text string) []string {
+	if sharing := sharingTitles(titles, w, text); len(sharing) > 0 {
+		return sharing
+	}
+	var all []string
+	for _, title := range titles {
+		if startsLine(title, w) {
+			all = append(all, title)
+		}
+	}
+	return all
+}
+
+// sharingTitles are the titles of the line named w that share another
+// word with the message, one the line's other titles lack ("zip-off", not
+// "pants"), when not all of them do; nil otherwise.
+func sharingTitles(titles []string, w, text string) []string {
+	var line []string
+	for _, title := range titles {
+		if startsLine(title, w) {
+			line = append(line, title)
+		}
+	}
+	if len(line) < 2 {
+		return nil
+	}
+	low := strings.ToLower(text)
+	var sharing []string
+	for _, title := range line {
+		for _, x := range strings.Fields(title)[1:] {
+			inAll := !slices.ContainsFunc(line, func(o string) bool { return !slices.Contains(strings.Fields(o), x) })
+			if len(x) >= 4 && !inAll && strings.Contains(low, strings.ToLower(x)) {
+				sharing = append(sharing, title)
+				break
+			}
+		}
+	}
+	if len(sharing) == len(line) {
+		return nil
+	}
+	return sharing
+}
+
+// shortLineOfKind is a line name of three letters ("Hut") the message
+// names next to a kind word of its title ("les chaussons Hut"): so short a
+// word is too often a word of some language ("hut" is a German hat) to name
+// the line alone.
+func shortLineOfKind(low, text string, titles []string) string {
+	kinds := glossary.Terms(text)
+	for _, title := range titles {
+		w, rest, _ := strings.Cut(strings.TrimSpace(title), " ")
+		if len([]rune(w)) != 3 || !latinWordIn(low, w) {
+			continue
+		}
+		if slices.ContainsFunc(glossary.Terms(rest), func(k string) bool { return slices.Contains(kinds, k) }) {
+			return w
+		}
+	}
+	return ""
 }
 
 // misspeltIn reports whether a Latin word of low, not a catalog kind word,

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"shopassist/knowledge"
 	"shopassist/knowledge/geo"
@@ -27,6 +28,65 @@ type attrTerm struct {
 // attrTerms are ordered from specific to general: "recycled polyester"
 // is said once, not also as "polyester".
 var attrTerms = []attrTerm{
+	// Features from a closed list descriptions name ("a hidden anti-theft
+	// pocket", "a sewn-in groundsheet"): said as features, never as the
+	// description's sentence.
+	term(`anti-theft`, "antirrobo", "antivol", "Diebstahlschutz", "antifurto", "antifurto", "antidiefstal", "盗難防止", "防盗",
+		"防盜", "مضاد للسرقة", "antykradzieżowa", "hırsızlığa karşı", "도난 방지", "защита от кражи", "anti maling"),
+	term(`hidden(?: zip)? pocket`, "bolsillo oculto", "poche cachée", "versteckte Tasche", "tasca nascosta", "bolso escondido",
+		"verborgen zak", "隠しポケット", "隐藏口袋", "隱藏口袋", "جيب مخفي", "ukryta kieszeń", "gizli cep", "숨겨진 주머니",
+		"потайной карман", "saku tersembunyi"),
+	term(`(?:zipped )?chest pocket`, "bolsillo en el pecho", "poche poitrine", "Brusttasche", "tasca sul petto", "bolso no peito",
+		"borstzak", "胸ポケット", "胸袋", "胸前口袋", "جيب على الصدر", "kieszeń na piersi", "göğüs cebi", "가슴 주머니",
+		"нагрудный карман", "saku dada"),
+	term(`(?:full-length )?side zips`, "cremalleras laterales", "zips latéraux", "seitliche Reißverschlüsse", "zip laterali",
+		"zíperes laterais", "zijritsen", "サイドジッパー", "侧拉链", "側拉鍊", "سحابات جانبية", "boczne zamki błyskawiczne",
+		"yan fermuarlar", "사이드 지퍼", "боковые молнии", "ritsleting samping"),
+	term(`zip(?:ped)? (?:[a-z]+ )?pockets?`, "bolsillo con cremallera", "poche zippée", "Reißverschlusstasche", "tasca con zip",
+		"bolso com zíper", "ritszak", "ジッパー付きポケット", "拉链口袋", "拉鍊口袋", "جيب بسحاب", "kieszeń na zamek", "fermuarlı cep",
+		"지퍼 주머니", "карман на молнии", "saku beritsleting"),
+	term(`undyed`, "sin teñir", "non teinte", "ungefärbt", "non tinta", "sem tingimento", "ongeverfd", "無染色", "未染色", "未染色",
+		"غير مصبوغ", "niebarwiona", "boyasız", "무염색", "неокрашенная", "tanpa pewarna"),
+	term(`sewn-in groundsheet`, "suelo cosido", "tapis de sol cousu", "eingenähter Zeltboden", "pavimento cucito", "piso costurado",
+		"ingenaaid grondzeil", "縫い付けフロア", "缝合式地布", "縫合式地布", "أرضية مخيطة", "wszyta podłoga", "dikişli taban",
+		"일체형 바닥", "вшитое дно", "alas terjahit"),
+	term(`built-in shorts`, "pantalón corto integrado", "short intégré", "integrierte Shorts", "pantaloncini integrati",
+		"shorts embutidos", "ingebouwde short", "インナーショーツ付き", "内置短裤", "內建短褲", "شورت مدمج", "wbudowane szorty",
+		"dahili şort", "이너 반바지 내장", "встроенные шорты", "celana pendek terpadu"),
+	term(`piezo(?: ignition)?`, "encendido piezoeléctrico", "allumage piézo", "Piezozündung", "accensione piezoelettrica",
+		"acendimento piezoelétrico", "piëzo-ontsteking", "圧電点火", "压电点火", "壓電點火", "إشعال كهرضغطي", "zapłon piezoelektryczny",
+		"piezo ateşleme", "압전 점화", "пьезоподжиг", "pemantik piezo"),
+	term(`colou?r-coded`, "con código de colores", "à code couleur", "farbcodiert", "con codice colore", "com código de cores",
+		"met kleurcode", "色分け", "颜色区分", "顏色區分", "مميزة بالألوان", "oznaczone kolorami", "renk kodlu", "색상 구분",
+		"цветовая маркировка", "berkode warna"),
+	term(`a lock`, "bloqueo", "verrouillage", "Tastensperre", "blocco", "trava", "vergrendeling", "ロック", "锁定功能", "鎖定功能",
+		"قفل", "blokada", "kilit", "잠금 기능", "блокировка", "kunci"),
+	term(`rock plate`, "placa de protección contra rocas", "plaque anti-roches", "Steinschutzplatte", "piastra paraseassi",
+		"placa de proteção contra pedras", "rotsplaat", "ロックプレート", "防石板", "防石板", "صفيحة حماية من الصخور",
+		"płytka ochronna", "taş koruma plakası", "락 플레이트", "защитная пластина", "pelat pelindung batu"),
+	term(`adjustable|adjustment`, "ajustable", "réglable", "verstellbar", "regolabile", "ajustável", "instelbaar", "調節可能", "可调节",
+		"可調節", "قابل للتعديل", "regulowany", "ayarlanabilir", "조절 가능", "регулируемый", "dapat diatur"),
+	term(`solar|in the sun`, "solar", "solaire", "Solar", "solare", "solar", "zonne-energie", "ソーラー", "太阳能", "太陽能",
+		"بالطاقة الشمسية", "solarny", "güneş enerjili", "태양광", "солнечная", "tenaga surya"),
+	term(`reflective`, "reflectante", "réfléchissant", "reflektierend", "riflettente", "refletivo", "reflecterend", "反射材",
+		"反光", "反光", "عاكس", "odblaskowy", "reflektörlü", "반사", "светоотражающий", "reflektif"),
+	// Everyday things a description measures a product by or says it
+	// holds ("packs to the size of an espresso cup", "holds a passport").
+	term(`passports?`, "pasaporte", "passeport", "Reisepass", "passaporto", "passaporte", "paspoort", "パスポート", "护照", "護照",
+		"جواز السفر", "paszport", "pasaport", "여권", "паспорт", "paspor"),
+	term(`(?:small )?water bottles?`, "botella de agua", "bouteille d'eau", "Wasserflasche", "bottiglia d'acqua", "garrafa de água",
+		"waterfles", "水筒", "水瓶", "水瓶", "زجاجة ماء", "butelka na wodę", "su şişesi", "물병", "бутылка воды", "botol air"),
+	term(`espresso cup`, "taza de espresso", "tasse à espresso", "Espressotasse", "tazzina da espresso", "xícara de espresso",
+		"espressokopje", "エスプレッソカップ", "浓缩咖啡杯", "濃縮咖啡杯", "فنجان إسبريسو", "filiżanka espresso", "espresso fincanı",
+		"에스프레소 컵", "чашка эспрессо", "cangkir espresso"),
+	term(`(?:a )?fist`, "puño", "poing", "Faust", "pugno", "punho", "vuist", "握りこぶし", "拳头", "拳頭", "قبضة اليد", "pięść",
+		"yumruk", "주먹", "кулак", "kepalan tangan"),
+	term(`phones?`, "teléfono", "téléphone", "Handy", "telefono", "celular", "telefoon", "スマホ", "手机", "手機", "هاتف", "telefon",
+		"telefon", "휴대폰", "телефон", "ponsel"),
+	term(`wallets?`, "cartera", "portefeuille", "Geldbörse", "portafoglio", "carteira", "portemonnee", "財布", "钱包", "錢包", "محفظة",
+		"portfel", "cüzdan", "지갑", "кошелёк", "dompet"),
+	term(`laptops?`, "portátil", "ordinateur portable", "Laptop", "portatile", "notebook", "laptop", "ノートパソコン", "笔记本电脑",
+		"筆記型電腦", "حاسوب محمول", "laptop", "dizüstü bilgisayar", "노트북", "ноутбук", "laptop"),
 	term(`waterproof`, "impermeable", "imperméable", "wasserdicht", "impermeabile", "impermeável", "waterdicht", "防水", "防水", "防水",
 		"مقاوم للماء", "wodoodporny", "su geçirmez", "방수", "водонепроницаемый", "tahan air"),
 	term(`water[- ]repellent`, "repelente al agua", "déperlant", "wasserabweisend", "idrorepellente", "repelente à água", "waterafstotend",
@@ -80,6 +140,38 @@ var attrTerms = []attrTerm{
 		"세탁기 세탁 가능", "машинная стирка", "bisa dicuci mesin"),
 }
 
+// accessoryTerms are the accessories descriptions say come with a product
+// or not ("with the included pump sack", "gas canisters are not
+// included"): each is said with whether it is included, so "not included"
+// is never read as a feature of its own.
+var accessoryTerms = []attrTerm{
+	term(`gas canisters?`, "cartucho de gas", "cartouche de gaz", "Gaskartusche", "cartuccia di gas", "cartucho de gás",
+		"gasbus", "ガス缶", "气罐", "氣罐", "عبوة غاز", "kartusz gazowy", "gaz kartuşu", "가스 캔", "газовый баллон", "tabung gas"),
+	term(`microfib(?:re|er) case`, "funda de microfibra", "étui en microfibre", "Mikrofaseretui", "custodia in microfibra",
+		"estojo de microfibra", "microvezeletui", "マイクロファイバーケース", "超细纤维眼镜盒", "超細纖維眼鏡盒", "حافظة من الألياف الدقيقة",
+		"etui z mikrofibry", "mikrofiber kılıf", "극세사 케이스", "чехол из микрофибры", "kotak mikrofiber"),
+	term(`compression sack`, "saco de compresión", "sac de compression", "Kompressionssack", "sacca di compressione",
+		"saco de compressão", "compressiezak", "コンプレッションバッグ", "压缩袋", "壓縮袋", "كيس ضغط", "worek kompresyjny",
+		"kompresyon torbası", "압축색", "компрессионный мешок", "kantong kompresi"),
+	term(`pump sack`, "bolsa de inflado", "sac de gonflage", "Pumpsack", "sacca di gonfiaggio", "saco de bombeamento", "pompzak",
+		"ポンプサック", "充气袋", "充氣袋", "كيس نفخ", "worek pompujący", "pompa torbası", "펌프 색", "мешок-насос", "kantong pompa"),
+	term(`repair kit`, "kit de reparación", "kit de réparation", "Reparaturset", "kit di riparazione", "kit de reparo",
+		"reparatieset", "リペアキット", "修补包", "修補包", "عدة إصلاح", "zestaw naprawczy", "tamir kiti", "수리 키트",
+		"ремкомплект", "kit perbaikan"),
+	term(`rain cover`, "funda para la lluvia", "housse de pluie", "Regenhülle", "coprizaino antipioggia", "capa de chuva",
+		"regenhoes", "レインカバー", "防雨罩", "防雨罩", "غطاء مطر", "pokrowiec przeciwdeszczowy", "yağmur kılıfı", "레인커버",
+		"дождевой чехол", "penutup hujan"),
+}
+
+// includedTerm and notIncludedTerm say whether an accessory comes with
+// the product.
+var (
+	includedTerm = term(`included`, "incluido", "inclus", "im Lieferumfang", "incluso", "incluído", "inbegrepen", "付属", "附带", "附帶", "مرفق",
+		"w zestawie", "dahil", "포함", "в комплекте", "termasuk")
+	notIncludedTerm = term(`not included`, "no incluido", "non inclus", "nicht enthalten", "non incluso", "não incluído", "niet inbegrepen", "別売",
+		"不包含", "不包含", "غير مشمول", "brak w zestawie", "dahil değil", "미포함", "не входит в комплект", "tidak termasuk")
+)
+
 // termLangs is the order of the translations in term.
 var termLangs = []string{"es", "fr", "de", "it", "pt", "nl", "ja", "zh-Hans", "zh-Hant", "ar", "pl", "tr", "ko", "ru", "id"}
 
@@ -117,6 +209,10 @@ var countNouns = map[string]attrTerm{
 		"جيوب", "kieszenie", "cep", "주머니", "карманы", "saku"),
 	"language": term(`languages?`, "idiomas", "langues", "Sprachen", "lingue", "idiomas", "talen", "言語", "种语言", "種語言",
 		"لغات", "języków", "dil", "개 언어", "языков", "bahasa"),
+	"bedroom": term(`bedrooms?`, "dormitorios", "chambres", "Schlafkabinen", "camere", "quartos", "slaapcabines", "寝室", "卧室", "臥室",
+		"غرف نوم", "sypialnie", "yatak odası", "침실", "спальни", "kamar tidur"),
+	"door": term(`doors?`, "puertas", "portes", "Eingänge", "porte", "portas", "deuren", "ドア", "门", "門", "أبواب", "wejścia",
+		"kapı", "출입구", "входа", "pintu"),
 	"minute": term(`minutes?`, "minutos", "minutes", "Minuten", "minuti", "minutos", "minuten", "分", "分钟", "分鐘",
 		"دقائق", "minut", "dakika", "분", "минут", "menit"),
 }
@@ -127,7 +223,7 @@ var countWords = map[string]string{"one": "1", "two": "2", "three": "3", "four":
 
 // countRE is a count, or a range of counts, of a thing countNouns name
 // ("about 12 breaths", "one to four people", "six languages").
-var countRE = regexp.MustCompile(`(?i)\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?: to (\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve))?(?: [a-z-]+)? (breaths|people|persons|pockets?|languages|minutes)\b`)
+var countRE = regexp.MustCompile(`(?i)\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?: to (\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve))?(?: [a-z-]+)? (breaths|people|persons|pockets?|languages|minutes|bedrooms|doors)\b`)
 
 // countFact is one countRE match in the reply language ("1–4 personas").
 func countFact(m []string, replyLang string) string {
@@ -151,6 +247,11 @@ func countFact(m []string, replyLang string) string {
 	}
 	return n + " " + t.in[replyLang]
 }
+
+// neutralRE are a description's names written alike in every language: a
+// connector, a protection rating, a membrane, a steel grade ("Charges by
+// USB-C", "IPX4 splash-proof", "18/8 stainless steel").
+var neutralRE = regexp.MustCompile(`\b(?:USB-C|USB|IPX\d|GORE-TEX|Vibram|18/8)(?:[^\p{L}\d-]|$)`)
 
 // uvRatingRE is a lens's UV rating ("UV400 protection").
 var uvRatingRE = regexp.MustCompile(`\bUV ?(\d{3})\b`)
@@ -194,6 +295,13 @@ func originalFacts(passages []string, replyLang string) []string {
 	}
 	for _, p := range passages {
 		rest := p
+		for _, a := range accessoriesOf(p, replyLang) {
+			add(a)
+		}
+		rest = includedRE.ReplaceAllString(rest, " ")
+		for _, t := range accessoryTerms {
+			rest = t.re.ReplaceAllString(rest, " ")
+		}
 		for _, t := range attrTerms {
 			if t.re.MatchString(rest) {
 				add(t.in[replyLang])
@@ -208,6 +316,9 @@ func originalFacts(passages []string, replyLang string) []string {
 		}
 		for _, m := range uvRatingRE.FindAllStringSubmatch(p, -1) {
 			add("UV" + m[1])
+		}
+		for _, m := range neutralRE.FindAllString(p, -1) {
+			add(strings.TrimRightFunc(m, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
 		}
 		for _, m := range countRE.FindAllStringSubmatch(p, -1) {
 			add(countFact(m, replyLang))
@@ -231,6 +342,34 @@ func originalFacts(passages []string, replyLang string) []string {
 		}
 		for _, m := range scaleRE.FindAllString(p, -1) {
 			add(m) // a map scale, "1:25,000"
+		}
+	}
+	return out
+}
+
+// includedRE finds a sentence's "included" or "not included".
+var includedRE = regexp.MustCompile(`(?i)\b(?:not )?included\b`)
+
+// sentenceRE splits a passage into sentences.
+var sentenceRE = regexp.MustCompile(`[^.!?;]+`)
+
+// accessoriesOf are the accessories a passage names, each with whether
+// the sentence naming it says it is included ("funda de microfibra
+// (incluido)").
+func accessoriesOf(passage, replyLang string) []string {
+	var out []string
+	for _, sent := range sentenceRE.FindAllString(passage, -1) {
+		mark := ""
+		if m := includedRE.FindString(sent); m != "" {
+			mark = " (" + includedTerm.in[replyLang] + ")"
+			if strings.HasPrefix(strings.ToLower(m), "not") {
+				mark = " (" + notIncludedTerm.in[replyLang] + ")"
+			}
+		}
+		for _, t := range accessoryTerms {
+			if t.re.MatchString(sent) {
+				out = append(out, t.in[replyLang]+mark)
+			}
 		}
 	}
 	return out

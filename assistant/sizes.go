@@ -24,6 +24,8 @@ var (
 	// bareMillimetresRE is a foot length in millimetres written alone
 	// ("평소 240 신어요": I usually wear 240), read so for footwear only.
 	bareMillimetresRE = regexp.MustCompile(`(?:^|[^\d.,])(2[2-9][05])(?:[^\d.,]|$)`)
+	// metreRE is a measurement in metres ("1 metre", "1,05 m").
+	metreRE = regexp.MustCompile(`(?:^|[^\d.,])(1(?:[.,]\d{1,2})?)\s?(?:m|metre|meter|metro|metr|метр|米|メートル|미터|متر)(?:[^\p{L}]|$)`)
 	// bareMeasureRE is a body measurement written without its unit ("我
 	// 胸围98"), read so only next to the word for the body part measured.
 	bareMeasureRE = regexp.MustCompile(`(?:^|[^\d.,])([5-9]\d|1[0-4]\d)(?:[^\d.,]|$)`)
@@ -36,14 +38,19 @@ var (
 	sockRangeRE = regexp.MustCompile(`\b(XS|S|M|L|XL)\b[^\d;；。،]{0,20}?EU\s?(\d{2})\s?[–-]\s?(\d{2})`)
 	// euShoeRE is a shoe size written with its system, before or after
 	// it ("EU 42", "UK 8", "US men's 9", "6 UK").
-	euShoeRE = regexp.MustCompile(`(?i)\b(?:eu|uk|us)(?:\s?(?:men'?s|women'?s|mens|womens))?\s?\d{1,2}(?:[.,]5)?\b|\b\d{1,2}(?:[.,]5)?\s?(?:eu|uk|us)\b`)
+	// The system may be followed by one word, the shopper's gender in
+	// their language ("US homme 10.5", "US Damen 8").
+	euShoeRE = regexp.MustCompile(`(?i)\b(?:eu|uk|us)(?:\s?(?:men'?s|women'?s|mens|womens|\p{L}{4,8}))?\s?\d{1,2}(?:[.,]5)?\b|\b\d{1,2}(?:[.,]5)?\s?(?:eu|uk|us)\b`)
 	// sizeRangeRE is one size and its range in a size guide ("M 95–100 cm").
 	sizeRangeRE = regexp.MustCompile(`\b(XXS|XS|S|M|L|XL|XXL|3XL)\s(\d{2,3})\s?[–-]\s?(\d{2,3})\s?(?:cm|см|厘米|公分|センチ|㎝|سم)`)
 )
 
 // sizeWords ask about sizes in the supported languages.
 var sizeWords = []string{"size", "talla", "taille", "pointure", "größe", "grösse", "taglia", "tamanho", "maat", "beden", "rozmiar", "ukuran",
-	"مقاس", "المقاس", "размер", "サイズ", "尺码", "尺碼", "尺寸", "사이즈", "치수", "什么码", "什麼碼", "哪个码", "哪個碼"}
+	"مقاس", "المقاس", "размер", "サイズ", "尺码", "尺碼", "尺寸", "사이즈", "치수", "什么码", "什麼碼", "哪个码", "哪個碼",
+	// A shoe size system or the verb for wearing a shoe size ("穿欧码多少",
+	// "calço 40").
+	"欧码", "歐碼", "鞋码", "鞋碼", "码数", "碼數", "美码", "美碼", "英码", "英碼", "calço", "calzo", "chausse du", "porto il"}
 
 // chartWords ask for the size chart itself.
 var chartWords = []string{"size chart", "size guide", "sizing", "size table", "guía de tallas", "tabla de tallas", "guide des tailles",
@@ -98,7 +105,7 @@ var bodyParts = []bodyPart{
 		expand: []string{"waist", "trousers"}},
 	{body: []string{"foot", "feet", "voet", "fuß", "pied", "piede", "ayak", "stopa", "kaki", "стоп", "قدم", "足", "脚长", "腳長", "발"},
 		kinds: []string{"shoe", "boot", "schoen", "schuh", "chaussure", "zapato", "calzado", "scarpe", "sapato", "calçado", "ayakkabı", "bot",
-			"but", "sepatu", "обув", "حذاء", "靴", "鞋", "신발", "pointure", "chausse"},
+			"but", "sepatu", "обув", "حذاء", "靴", "鞋", "신발", "pointure", "chausse", "calço", "calzo", "欧码", "歐碼"},
 		expand: []string{"footwear", "shoes", "eu", "uk", "us"}},
 }
 
@@ -133,7 +140,7 @@ func (t *turn) asksSizeGuide() bool {
 		// should I take in boots?" asks the guide.
 		return false
 	}
-	if sized && euShoeRE.MatchString(t.text) {
+	if sized && (euShoeRE.MatchString(t.text) || europeanShoeRE.MatchString(low)) {
 		return true
 	}
 	// "What size boots if I'm usually a 43?": a shoe size without its
@@ -152,6 +159,11 @@ const betweenQuery = "between two sizes larger smaller"
 var betweenCues = []string{"between", "zwischen", "entre", "tra ", "fra ", "tussen", "między", "pomiędzy", "между", "arası", "بين",
 	"間", "あいだ", "迷って", "사이", "之间", "之間", "中间", "中間", "antara"}
 
+// choiceCues offer two sizes as a choice ("M or L?", "M mi L mi?"): with
+// two sizes named, the same question as being between them.
+var choiceCues = []string{" or ", " o ", " ou ", " oder ", " of ", " oppure ", " veya ", " yoksa ", " mi ", " czy ", " atau ", " или ", "还是", "還是",
+	"それとも", "아니면", " أو "}
+
 // betweenSizes reports whether the shopper says they are between two sizes
 // ("I'm between M and L", "我在M和L之间"): two sizes named and a word for
 // between.
@@ -163,8 +175,13 @@ func mentionsSize(text string) bool {
 }
 
 func (t *turn) betweenSizes() bool {
-	return len(t.askedSizes()) > 1 && containsAny(strings.ToLower(t.text), betweenCues)
+	low := " " + strings.ToLower(t.text) + " "
+	return len(t.askedSizes()) > 1 && (containsAny(low, betweenCues) || containsAny(low, choiceCues))
 }
+
+// europeanShoeRE is a shoe size said to be European in words ("40
+// europeu", "talla 42 europea").
+var europeanShoeRE = regexp.MustCompile(`\b(?:3[5-9]|4[0-8])\s?(?:europ|avrupa|евро)`)
 
 // bareShoeRE is a European shoe size written alone ("usually a 43").
 var bareShoeRE = regexp.MustCompile(`(?:^|[^\d.,])(3[5-9]|4[0-8])(?:[^\d.,]|$)`)
@@ -200,6 +217,11 @@ func (t *turn) sizeGuideAnswer() {
 			part = i
 			break
 		}
+	}
+	if part < 0 && (euShoeRE.MatchString(t.text) || europeanShoeRE.MatchString(low)) {
+		// "UK 5, what is that in EU?", "EU 46 in US men's?": a shoe size
+		// in a system asks the footwear conversions.
+		query, part = strings.Join(bodyParts[footwearPart].expand, " "), footwearPart
 	}
 	if t.betweenSizes() && !measureRE.MatchString(low) {
 		query = t.text + " " + betweenQuery
@@ -315,6 +337,13 @@ func bodyMeasures(low string, part int) []float64 {
 	}
 	for _, m := range mmRE.FindAllStringSubmatch(low, -1) {
 		add(m[1], 0.1)
+	}
+	if part >= 0 && containsAny(low, bodyParts[part].body) {
+		// "my chest is a full 1 metre": a body measurement in metres
+		// next to the part measured.
+		for _, m := range metreRE.FindAllStringSubmatch(low, -1) {
+			add(m[1], 100)
+		}
 	}
 	if len(out) > 0 || part < 0 {
 		return out

@@ -339,6 +339,12 @@ var attributeWords = []attribute{
 		// percentage?": the material, asked by its name or its share.
 		"leather", "leder", "cuir", "cuero", "couro", "deri ", "derisi", "skór", "кож", "가죽", "皮革", "レザー", "جلد",
 		"synthetic", "sintétic", "sintetic", "synthéti", "synthetisch", "sentetik", "syntetycz", "sintetis", "синтет", "化纤", "化纖", "化繊", "합성",
+		// "What is it filled with?", "which stainless?": the filling or
+		// the metal, asked by its own word.
+		"filled", "filling", "rempli", "rembourr", "gefüllt", "füllung", "relleno", "rellena", "imbottit", "riempit", "recheio",
+		"recheado", "enchimento", "gevuld", "vulling", "dolgu", "wypełn", "isian", "наполнител", "набит", "中綿", "填充", "充填",
+		"충전재", "حشو", "stainless", "inox", "edelstahl", "acero", "aço", "roestvrij", "rvs", "paslanmaz", "nierdzew", "нержав",
+		"ステンレス", "不锈钢", "不鏽鋼", "스테인리스", "ستانلس", "ستانليس", "فولاذ",
 		"percentage", "porcentaje", "pourcentage", "prozent", "percentuale", "porcentagem", "percentage", "yüzde", "procent", "persentase",
 		"процент", "百分比", "含量", "割合", "混率", "퍼센트", "혼용률", "نسبة"},
 		expand: []string{"nylon", "polyester", "merino", "wool", "down", "cotton", "linen", "leather", "recycled", "fleece", "synthetic", "ripstop", "organic", "fabric", "hemp",
@@ -347,7 +353,17 @@ var attributeWords = []attribute{
 			"merinos", "мериноса", "메리노", "美麗諾", "美利奴", "lana", "laine", "wolle", "wol", "yün", "wełna", "шерсть", "울", "羊毛",
 			"algodón", "coton", "baumwolle", "katoen", "pamuk", "bawełna", "katun", "хлопок", "코튼", "棉", "plumón", "duvet", "daune",
 			"dons", "puch", "пух", "다운", "羽絨", "羽绒", "cuir", "leder", "leer", "deri", "skóra", "kulit", "кожа", "가죽", "皮革",
-			"reciclado", "recyclé", "recycelt", "gerecycled", "dönüştürülmüş", "recyklingu", "daur", "переработанного", "재활용", "再生"}},
+			"reciclado", "recyclé", "recycelt", "gerecycled", "dönüştürülmüş", "recyklingu", "daur", "переработанного", "재활용", "再生",
+			"stainless", "steel", "18/8", "الفولاذ", "فولاذ", "ナイロン", "リップストップ", "ポリエステル", "ウール", "ダウン", "コットン",
+			"リネン", "レザー", "filled", "fill"}},
+	pocketAttribute,
+	packAttribute,
+	// "How much drop? A rock plate?": a shoe's sole and its build.
+	{routes: true, cues: []string{"drop", "sprengung", "rock plate", "steinschutz", "lugs", "stollen", "outsole", "sole", "sohle",
+		"suela", "semelle", "suola", "zool", "taban", "podeszw", "подошв", "ソール", "鞋底", "밑창", "نعل", "placa", "plaque",
+		"piastra", "plaat", "plaka", "płytk", "pelat", "пластин", "プレート", "板", "플레이트", "صفيحة"},
+		expand: []string{"drop", "mm", "plate", "lugs", "sole", "outsole", "vibram", "sprengung", "steinschutzplatte", "stollen"}},
+	adjustAttribute,
 	{routes: true, cues: []string{"warm", "cold", "temperature", "temperatur", "температур", "insulat", "chaud", "froid", "cálid", "calient", "abrig", "frío", "caldo", "quente", "frio", "sıcak", "ciepł", "hangat", "دافئ", "دفء", "الدفء", "تدفئ", "тепл", "暖か", "保温", "保暖", "暖和", "따뜻"},
 		expand: []string{"°C", "fill", "insulated", "warm", "warmest", "down", "comfort", "winter"}},
 	{routes: true, cues: []string{"waterproof", "water", "rain", "wasserdicht", "regen", "impermeable", "imperméable", "pluie", "lluvia", "impermeabile", "à prova d", "chuva", "waterdicht", "su geçirmez", "wodoodporn", "tahan air", "مقاوم للماء", "водонепрониц", "непромока", "防水", "雨", "방수",
@@ -418,17 +434,31 @@ var attributeWords = []attribute{
 	// "How many litres?": the capacity, in millilitres or litres.
 	{routes: true, cues: []string{"capacity", "volume", "volumen", "litre", "liter", "litro", "litri", "litr", "литр", "リットル", "公升", "리터", "لتر", "ml ", "fassungsvermögen", "capacidad", "capacité",
 		"capacità", "capacidade", "inhoud", "hacim", "kapasite", "pojemn", "kapasitas", "объём", "объем", "ёмкост", "емкост",
-		"容量", "容積", "容积", "毫升", "용량", "سعة"},
+		"容量", "容積", "容积", "毫升", "용량", "سعة",
+		// How much water goes in, asked as a verb.
+		"how much water", "cabe", "caben", "cuánta agua", "wie viel wasser", "combien d'eau", "quanta acqua", "quanta água",
+		"hoeveel water", "ne kadar su", "ile wody", "berapa banyak air", "сколько воды", "どのくらい入", "能装多少", "能裝多少",
+		"装多少", "裝多少", "얼마나 들어", "كم يتسع"},
 		expand: []string{"ml", "liter", "litre", "litres", "liters", "litros", "litri", "capacity", "мл", "л", "公升", "升", "리터", "لتر"}},
 	// "What's in the box?", "does it come with…": what the product comes
 	// with. Ranking only: "is shipping included?" asks the policy.
 	{cues: []string{"in the box", "included", "include", "come with", "comes with", "inklusive", "enthalten", "dabei", "mitgeliefert",
 		"incluye", "incluido", "incluida", "viene con", "trae", "inclus", "fourni", "livré avec", "incluso", "inclusa", "compreso",
 		"incluí", "inclui", "vem com", "inbegrepen", "meegeleverd", "dahil", "birlikte", "w zestawie", "zawiera", "termasuk",
-		"входит", "в комплекте", "комплектац", "付属", "付い", "附带", "附帶", "包含", "포함", "يشمل", "تأتي مع"},
+		"входит", "в комплекте", "комплектац", "付属", "付い", "附带", "附帶", "包含", "포함", "يشمل", "تأتي مع",
+		// The accessory's coming with it asked as a verb, or as having to
+		// buy it apart ("vêm com estojo?", "有送袋子嗎", "harus beli sendiri?").
+		"vêm com", "vienen con", "vengono con", "kommt mit", "kommen mit", "livrés avec", "livrée avec", "geleverd met", "ile geliyor",
+		"ile birlikte", "w komplecie", "sudah ada", "идёт с", "идет с", "идут с", "有送", "附送", "赠送", "贈送", "같이 와", "딸려",
+		"함께 제공", "separately", "por separado", "séparément", "separat", "separatamente", "separadamente", "apart kopen", "ayrıca",
+		"osobno", "beli sendiri", "terpisah", "отдельно", "別売", "单独购买", "單獨購買", "별도", "منفصل"},
 		expand: []string{"included", "includes", "include", "inklusive", "mitgeliefert", "enthalten", "incluye", "incluido", "incluida",
 			"inclus", "incluse", "incluso", "inclusa", "incluído", "incluída", "inbegrepen", "meegeleverd", "dahil", "zestawie",
-			"termasuk", "комплекте", "входит", "付属", "附", "포함", "مرفق"}},
+			"termasuk", "комплекте", "входит", "付属", "附", "포함", "مرفق",
+			// Built in, as translated descriptions say it ("Penutup hujan
+			// terintegrasi", "レインカバー内蔵").
+			"integrated", "built-in", "terintegrasi", "内蔵", "內建", "内置", "intégré", "integriert", "integrado", "integrato",
+			"geïntegreerd", "entegre", "zintegrowany", "встроенный", "내장", "مدمج"}},
 	stockAttribute,
 	{cues: []string{"wash", "clean", "care", "waschen", "lavar", "laver", "lavare", "wassen", "yıka", "prać", "cuci", "غسل", "стира", "洗", "세탁",
 		// The machine named instead of the verb ("in de wasmachine?").
@@ -440,6 +470,35 @@ var attributeWords = []attribute{
 		expand: []string{"wash", "washable", "°C", "machine", "dry", "handwäsche", "mano", "mão", "handwas", "elde",
 			"ręcznie", "tangan", "вручную", "手洗い", "手洗", "손세척", "باليد"}},
 }
+
+// "A zipped chest pocket?", "somewhere safe for a passport?": the pockets
+// a description names.
+var pocketAttribute = attribute{routes: true, cues: []string{"pocket", "bolsillo", "poche", "tasche", "taschen", "tasca", "taschino",
+	"bolso", "bolsos", "zak ", "zakken", "cep ", "cebi", "kieszeń", "kieszen", "kieszon", "saku", "карман", "جيب", "ポケット", "口袋",
+	"주머니", "포켓", "stash", "passport", "pasaporte", "passeport", "reisepass", "passaporto", "passaporte", "paspoort", "pasaport",
+	"paszport", "paspor", "паспорт", "パスポート", "护照", "護照", "여권", "جواز"},
+	expand: []string{"pocket", "pockets", "hidden", "zip", "zipped", "chest", "passport", "bolsillo", "bolsillos", "poche", "poches",
+		"tasche", "brusttasche", "tasca", "bolso", "bolsos", "zak", "borstzak", "cep", "cebi", "kieszeń", "kieszeni", "saku",
+		"карман", "кармана", "ポケット", "口袋", "주머니", "جيب"}}
+
+// "How small does it pack?": what a product packs or folds into.
+var packAttribute = attribute{routes: true, cues: []string{"pack down", "packs down", "packed size", "pack size", "how small", "fold",
+	"compress", "packmaß", "packmass", "klein zusammen", "zusammenpack", "zusammenfalt", "verstau", "plier", "se plie", "replier",
+	"compresser", "qué tan pequeñ", "plegad", "plegar", "doblar", "compact", "piegar", "ripiegar", "quanto piccol", "dobrar",
+	"dobrad", "quão pequen", "opvouw", "opgevouw", "opbergen", "hoe klein", "katla", "ne kadar küçük", "złoż", "składa", "jak mał",
+	"lipat", "seberapa kecil", "складыва", "сложить", "компактн", "насколько мал", "たため", "畳", "コンパクト", "収納", "折叠",
+	"折疊", "收纳", "收納", "怎麼收", "怎么收", "접어", "접히", "수납", "طي", "يطوى", "تطوى"},
+	expand: []string{"packs", "pack", "packable", "stows", "size", "pocket", "bottle", "fist", "cup", "compression", "packen",
+		"guarda", "range", "lipat", "ripone", "bergen", "katlanır", "mieści", "складывается", "収納", "收進", "收纳", "접어", "تطوى",
+		"brusttasche", "bolsillo", "poche", "tasca", "bolso", "borstzak", "cebine", "kieszeni", "saku", "карман", "ポケット", "口袋",
+		"주머니", "جيب", "壓縮袋", "压缩袋", "kompresi"}}
+
+// "Can I set the declination?": what a product lets the shopper adjust.
+var adjustAttribute = attribute{routes: true, cues: []string{"adjust", "verstell", "einstell", "ajust", "régl", "regol", "regul",
+	"instell", "verstel", "ayarla", "atur", "регулир", "настро", "調節", "调节", "調整", "调整", "조절", "تعديل", "ضبط"},
+	expand: []string{"adjustable", "adjustment", "adjust", "verstellbar", "einstellbar", "ajustable", "réglable", "regolabile",
+		"ajustável", "verstelbaar", "instelbaar", "ayarlanabilir", "regulowan", "diatur", "регулируем", "調節", "可调", "可調", "조절",
+		"قابل للتعديل"}}
 
 // "What's the fabric weight?": grams per square metre. First, so that
 // "fabric weight" and "面料克重" ask this, not the material or the
@@ -454,7 +513,7 @@ var fabricWeightAttribute = attribute{routes: true, cues: []string{"fabric weigh
 var weightAttribute = attribute{routes: true, cues: []string{"weigh", "heavy", "light", "gewicht", "schwer", "wiegt", "wiegen", "peso", "pesa",
 	"pesan", "poids", "pèse", "lourd", "pesante", "weegt", "wegen", "zwaar", "ağırlık", "ne kadar ağır", "ağır mı", "kaç kilo", "kaç gram", "kaç kg", "waga",
 	"waży", "ważą", "berat", "وزن", "يزن", "вес", "весит", "重さ", "何グラム", "重量", "多重", "多少克", "多少公斤", "几公斤",
-	"幾公斤", "무게", "몇 그램"},
+	"幾公斤", "무게", "몇 그램", "重多少", "有多重", "多少重"},
 	expand: []string{"g", "grams", "lightweight", "light", "featherweight", "weight", "packable"}}
 
 // AsksWeight reports whether the question asks how much a product weighs
