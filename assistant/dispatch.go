@@ -208,6 +208,11 @@ func (t *turn) run() error {
 
 	var err error
 	switch {
+	case t.state.Awaiting == "" && t.u.Ents.OrderNumber == "" && t.u.contact() == "" && !u.Sentiment.Frustrated && t.aboutAnswer():
+		// "Seit wann gibt's euch?", "직원은 몇 명이에요?": the company's own
+		// facts are its about page's, whatever topic the classifier
+		// guessed (shipping, returns, an order's status, a person: "wie
+		// viele Mitarbeiter" names staff but asks for none) or none.
 	case in == intent.HumanHandoff:
 		// An explicit ask for a person wins over frustration and order
 		// numbers alike.

@@ -1,0 +1,30 @@
+package assistant_test
+
+import (
+	"testing"
+
+	"shopassist/assistant"
+)
+
+// TestR7AboutShop: the company's own facts (founded, team, giving) are the
+// about page's, in the shopper's language, whatever topic the words
+// suggest (an order's status, shipping, returns).
+func TestR7AboutShop(t *testing.T) {
+	checkReplies(t, newEnv(t, assistant.Options{}), []replyCase{
+		{"en", "When was the company founded, and how many employees do you have?", []string{"2016", "34"}, nil},
+		{"en", "do you donate any of your profits to charity?", []string{"1%"}, nil},
+		{"de", "Seit wann gibt es euch schon?", []string{"2016"}, nil},
+		{"de", "Wie viele Mitarbeiter habt ihr?", []string{"34"}, nil},
+		{"es", "¿En qué año fue fundada la marca?", []string{"2016"}, nil},
+		{"fr", "Combien d'employés travaillent chez vous ?", []string{"34"}, nil},
+		{"it", "Quando è stata fondata l'azienda?", []string{"2016"}, nil},
+		{"nl", "Sinds wanneer bestaan jullie?", []string{"2016"}, nil},
+		{"pl", "Od kiedy istnieje wasza firma?", []string{"2016"}, nil},
+		{"ru", "Сколько сотрудников в вашей компании?", []string{"34"}, nil},
+		{"tr", "Şirketiniz ne zaman kuruldu?", []string{"2016"}, nil},
+		{"id", "Tokonya didirikan tahun berapa?", []string{"2016"}, nil},
+		{"ja", "御社の設立は何年ですか？", []string{"2016"}, nil},
+		{"ko", "회사 설립은 언제였어요?", []string{"2016"}, nil},
+		{"zh-Hans", "你们公司有多少员工？", []string{"34"}, nil},
+	})
+}
