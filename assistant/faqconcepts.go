@@ -173,13 +173,13 @@ var faqConcepts = []faqConcept{
 		"zh-Hant": {"環保", "永續", "環境", "回收", "有機", "再生材料", "營業額", "收入的", "捐"},
 		"id":      {"ramah lingkungan", "berkelanjutan", "lingkungan", "daur ulang", "organik", "mulesing", "pendapatan", "omzet", "donasi"}}},
 	{"price match", map[string][]string{
-		"en": {"price match", "price drop", "price dropped", "price went down", "price goes down", "cheaper elsewhere", "difference"},
-		"de": {"preisgarantie", "preis gesunken", "billiger gefunden", "differenz"}, "es": {"igualar precio", "igualáis precio", "bajó el precio", "baja el precio", "diferencia", "pagué de más", "ahora está más barato", "ahora cuesta menos"},
-		"fr": {"alignement de prix", "alignez", "prix a baissé", "baisse de prix", "différence"}, "it": {"prezzo è sceso", "prezzo sceso", "calo di prezzo", "differenza", "stesso prezzo", "costa meno", "calate il prezzo", "abbassate il prezzo"},
-		"pt": {"cobrir preço", "preço caiu", "baixou o preço", "diferença"}, "nl": {"prijs gedaald", "prijsgarantie", "verschil terug", "verschil"},
-		"pl": {"cena spadła", "gwarancja ceny", "różnic"}, "ru": {"цена снизилась", "подешевел", "разниц"}, "tr": {"fiyat düştü", "fiyat farkı"},
-		"ar": {"انخفض السعر", "فرق السعر"}, "ja": {"値下がり", "値下げ", "差額"}, "ko": {"가격이 내려", "가격 인하", "가격인하", "차액"},
-		"zh-Hans": {"降价", "差价", "价格保护"}, "zh-Hant": {"價格降", "降價", "差價", "價格保護"}, "id": {"harga turun", "selisih harga", "harganya turun", "selisih"}}},
+		"en": {"price match", "another store", "another shop", "other store", "other shop", "another retailer", "other retailers", "competitor", "match it", "match the price", "match their price", "give me the same price", "do the same price", "price drop", "price dropped", "price went down", "price goes down", "cheaper elsewhere", "difference"},
+		"de": {"preisgarantie", "anderen shop", "anderen laden", "anderen händler", "woanders", "gleichen preis", "selben preis", "preis angleichen", "preisanpassung", "günstiger gefunden", "preis gesunken", "billiger gefunden", "differenz"}, "es": {"igualar precio", "otra tienda", "otras tiendas", "en otro sitio", "en otra web", "el mismo precio", "igualar el precio", "igualáis el precio", "igualan el precio", "igualar precios", "igualáis precio", "bajó el precio", "baja el precio", "diferencia", "pagué de más", "ahora está más barato", "ahora cuesta menos"},
+		"fr": {"alignement de prix", "autre magasin", "autre boutique", "autre site", "ailleurs", "le même prix", "aligner le prix", "vous alignez", "alignez", "prix a baissé", "baisse de prix", "différence"}, "it": {"prezzo è sceso", "altro negozio", "altro sito", "altrove", "prezzo sceso", "calo di prezzo", "differenza", "stesso prezzo", "costa meno", "calate il prezzo", "abbassate il prezzo"},
+		"pt": {"cobrir preço", "outra loja", "outro site", "o mesmo preço", "cobrir o preço", "cobrem o preço", "preço caiu", "baixou o preço", "diferença"}, "nl": {"prijs gedaald", "andere winkel", "andere webshop", "elders", "dezelfde prijs", "prijs matchen", "prijs evenaren", "prijsgarantie", "verschil terug", "verschil"},
+		"pl": {"cena spadła", "innym sklepie", "gdzie indziej", "taką samą cenę", "tę samą cenę", "wyrównać cenę", "wyrównanie ceny", "gwarancja ceny", "różnic"}, "ru": {"цена снизилась", "в другом магазине", "такую же цену", "ту же цену", "стало дешевле", "подешевел", "разниц"}, "tr": {"fiyat düştü", "başka mağaza", "başka sitede", "aynı fiyat", "ucuzladı", "fiyat farkını", "fiyat farkı"},
+		"ar": {"انخفض السعر", "الفرق", "صار أرخص", "سعره أرخص", "متجر آخر", "محل ثاني", "نفس السعر", "مطابقة السعر", "نزل السعر", "نزل سعره", "فرق السعر"}, "ja": {"値下がり", "他の店", "他のショップ", "他店", "同じ価格", "安くなっ", "値下げ", "差額"}, "ko": {"가격이 내려", "다른 쇼핑몰", "다른 매장", "다른 사이트", "같은 가격", "더 싸게 팔", "싸졌", "가격 인하", "가격인하", "차액"},
+		"zh-Hans": {"降价", "别家", "其他店", "便宜了", "同样的价格", "比价", "价格匹配", "差价", "价格保护"}, "zh-Hant": {"價格降", "別家", "其他店", "便宜了", "比價", "價格匹配", "降價", "差價", "價格保護"}, "id": {"harga turun", "toko lain", "lebih murah di", "harga yang sama", "jadi murah", "jadi lebih murah", "selisih harga", "harganya turun", "selisih"}}},
 	{"restock", map[string][]string{
 		"en": {"restock", "back in stock", "notify me", "notified", "come back", "be back", "coming back", "available again", "in stock again", "more arrive", "get more in"}, "de": {"wieder verfügbar", "nachbestellt", "wieder auf lager", "benachrichtig", "wieder lieferbar", "wieder rein", "wieder da"},
 		"es": {"reponer", "reponéis", "vuelva a estar disponible", "volverá a estar disponible", "vuelve a estar disponible", "vuelven a estar disponibles", "avísame"},
@@ -434,7 +434,11 @@ var differenceWords = []string{"difference", "differenz", "unterschied", "difere
 var paidWords = []string{"paid", "bought", "ordered", "bezahlt", "gekauft", "bestellt", "pagué", "compré", "pedí", "payé", "acheté",
 	"commandé", "pagato", "comprato", "ordinato", "paguei", "comprei", "pedi ", "betaald", "gekocht", "besteld", "ödedim", "aldım",
 	"zapłaci", "kupił", "kupiłam", "zamówi", "bayar", "beli", "заплатил", "купил", "заказал", "払った", "買った", "付了", "买了", "買了",
-	"샀", "결제했", "دفعت", "اشتريت"}
+	"샀", "결제했", "دفعت", "اشتريت",
+	// Said as the order placed ("注文して一週間後に値下がり"): "一週間" holds
+	// the between-word "間", and the order makes it a price drop.
+	"注文し", "購入し", "買っ", "주문했", "주문하고", "구매했", "下单", "下單", "购买了", "購買了", "طلبت", "sipariş verdim", "satın aldım",
+	"заказала", "купила", "kupiłem", "zamówiłem", "zamówiłam", "achetée", "commandée", "bestelde", "kochte", "compramos", "comprado"}
 
 // comparesPrices reports whether a message asks the difference between two
 // products or versions ("diferença de preço entre o Ember normal e o

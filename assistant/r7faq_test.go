@@ -28,3 +28,19 @@ func TestR7AboutShop(t *testing.T) {
 		{"zh-Hans", "你们公司有多少员工？", []string{"34"}, nil},
 	})
 }
+
+// TestR7PriceMatch: a price seen lower elsewhere, or one of ours dropped
+// after the order, is the price-match entry's (14 days, no matching of
+// other shops), not an order look-up or a product search.
+func TestR7PriceMatch(t *testing.T) {
+	checkReplies(t, newEnv(t, assistant.Options{}), []replyCase{
+		{"es", "Esta mochila la venden más barata en otra tienda, ¿me dejáis el mismo precio?", []string{"No igualamos"}, nil},
+		{"en", "The same tent is 20 euros cheaper at another store, will you match it?", []string{"do not match"}, nil},
+		{"ar", "اشتريت حذاء قبل أسبوع والحين صار أرخص، ممكن ترجعون الفرق؟", []string{"14"}, nil},
+		{"ja", "買った3日後にセールで値下がりしたんですが、差額は返金されますか？", []string{"14"}, nil},
+		// "一週間" holds the between-word "間": ordered, it is no comparison.
+		{"ja", "購入して一週間ほどで値下げされていました。差額はもらえますか？", []string{"14"}, nil},
+		{"zh-Hans", "下单三天后就便宜了，能退差价吗？", []string{"14"}, nil},
+		{"de", "Im anderen Shop ist die Jacke günstiger – gebt ihr mir den gleichen Preis?", []string{"keine Preise"}, nil},
+	})
+}
