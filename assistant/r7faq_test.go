@@ -44,3 +44,16 @@ func TestR7PriceMatch(t *testing.T) {
 		{"de", "Im anderen Shop ist die Jacke günstiger – gebt ihr mir den gleichen Preis?", []string{"keine Preise"}, nil},
 	})
 }
+
+// TestR7TrackingStill: a parcel that stays in one place in the tracking
+// is the tracking entry's rule (no movement for 7 business days: contact
+// us), not an order look-up.
+func TestR7TrackingStill(t *testing.T) {
+	checkReplies(t, newEnv(t, assistant.Options{}), []replyCase{
+		{"en", "the parcel has been stuck at the same location for 5 days now, when should I worry?", []string{"7"}, nil},
+		{"tr", "Paketim bir haftadır aynı yerde, takipte hareket yok. Ne zaman ilgilenirsiniz?", []string{"7"}, nil},
+		{"es", "Mi paquete lleva 6 días en el mismo sitio, ¿qué hago?", []string{"7"}, nil},
+		{"fr", "Mon colis est au même endroit depuis 5 jours, c'est normal ?", []string{"7"}, nil},
+		{"de", "Mein Paket liegt seit Tagen am selben Ort, was soll ich tun?", []string{"7"}, nil},
+	})
+}
