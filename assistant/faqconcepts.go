@@ -373,6 +373,9 @@ func conceptsIn(text string) []*faqConcept {
 			// address and a mistake or change say it without the phrase.
 			found = actions.MentionsAddress(low) && slices.ContainsFunc(addressFixWords, func(w string) bool { return containsWordStart(low, w) })
 		}
+		if !found && c.name == discountCode {
+			found = usesCodes(low)
+		}
 		if !found && c.name == cancelOrder {
 			found = knowledge.AsksCancel(low)
 		}
@@ -387,6 +390,49 @@ func conceptsIn(text string) []*faqConcept {
 		}
 	}
 	return out
+}
+
+// discountCode names the concept of discount codes and their rules.
+const discountCode = "discount code"
+
+// codeWords name a discount code, however it is called ("mon code de
+// bienvenue", "un codice studenti"); bare words for "code" that also mean
+// a cable or a size (Japanese コード, Korean 코드, Chinese 码) are left out.
+var codeWords = []string{"code", "codes", "codice", "codici", "código", "códigos", "codigo", "kod", "kody", "код", "kodu", "kode", "كود", "رمز",
+	"cupom", "cupón", "kupon", "coupon", "割引コード", "クーポン", "プロモコード", "쿠폰", "할인 코드", "할인코드", "折扣码", "优惠码", "优惠券",
+	"折扣碼", "優惠碼", "優惠券",
+	// German and Dutch say the kind of code in one word.
+	"rabattcode", "gutscheincode", "willkommenscode", "studentencode", "newslettercode", "kortingscode", "welkomstcode", "actiecode"}
+
+// postalCodeWords name a postal code, which is no discount code.
+var postalCodeWords = []string{"zip code", "postal code", "post code", "code postal", "código postal", "codice postale", "kod pocztowy",
+	"почтовый код", "posta kodu", "kode pos", "الرمز البريدي"}
+
+// codeUseWords say a code does not work, or ask to use two together: the
+// one-code rule and the codes' exclusions answer, whichever kind of code
+// (welcome, student) the message names.
+var codeUseWords = []string{"doesn't work", "does not work", "not working", "won't work", "didn't work", "both", "together", "at the same time", "combine",
+	"funktioniert nicht", "geht nicht", "klappt nicht", "beide", "zusammen", "gleichzeitig", "kombinier",
+	"no funciona", "no me funciona", "los dos", "ambos", "juntos", "a la vez", "combinar",
+	"marche pas", "fonctionne pas", "les deux", "ensemble", "en même temps", "cumul", "combiner",
+	"non funziona", "non va", "tutti e due", "entrambi", "insieme", "contemporaneamente", "combinare",
+	"não funciona", "não está funcionando", "os dois", "juntos", "ao mesmo tempo", "acumular",
+	"werkt niet", "doet het niet", "allebei", "samen", "tegelijk", "combineren",
+	"nie działa", "oba", "obydwa", "razem", "jednocześnie", "łączyć", "połączyć",
+	"не работает", "не срабатывает", "оба", "вместе", "одновременно", "совместить",
+	"çalışmıyor", "olmuyor", "ikisini", "ikisi", "birlikte", "aynı anda", "birleştir",
+	"tidak berfungsi", "gak bisa", "ga bisa", "nggak bisa", "dua-duanya", "keduanya", "sekaligus", "digabung", "bersamaan",
+	"ما يشتغل", "لا يعمل", "لا يشتغل", "الاثنين", "كلاهما", "معاً", "مع بعض", "في نفس الوقت",
+	"使えない", "使えません", "無効", "両方", "一緒に", "同時に",
+	"안 돼", "안돼", "적용이 안", "둘 다", "같이", "동시에",
+	"用不了", "不能用", "无效", "無效", "两个", "兩個", "一起用", "同时", "同時"}
+
+// usesCodes reports whether a message says a code does not work or asks
+// to use two together ("mon code de bienvenue ne marche pas", "un codice
+// di benvenuto e uno studenti, tutti e due?").
+func usesCodes(low string) bool {
+	return slices.ContainsFunc(codeWords, func(w string) bool { return containsConceptWord(low, w) }) &&
+		!containsAny(low, postalCodeWords) && containsAny(low, codeUseWords)
 }
 
 // addressChange names the concept of a delivery address to change.
@@ -563,6 +609,12 @@ func (t *turn) faqByConcept(task bool) []knowledge.PassageAnswer {
 		// the delivery rule; the payment method is its condition. "Is
 		// the refund paid to PayPal or the card?" asks about the refund.
 		cs = slices.DeleteFunc(cs, func(c *faqConcept) bool { return c.name == "payment methods" })
+	}
+	if usesCodes(strings.ToLower(t.text)) {
+		// "Mon code de bienvenue ne marche pas", "welcome code and
+		// student code together?": the codes' rules answer, not how to
+		// get the welcome or student discount.
+		cs = slices.DeleteFunc(cs, func(c *faqConcept) bool { return c.name == "first order discount" || c.name == "student discount" })
 	}
 	if slices.ContainsFunc(cs, func(c *faqConcept) bool { return c.name == "repair" }) {
 		// "Do you repair jackets after the warranty?" asks for the

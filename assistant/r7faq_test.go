@@ -57,3 +57,18 @@ func TestR7TrackingStill(t *testing.T) {
 		{"de", "Mein Paket liegt seit Tagen am selben Ort, was soll ich tun?", []string{"7"}, nil},
 	})
 }
+
+// TestR7CodeRules: a welcome or student code that does not work, or two
+// codes together, is the discount-code entry's (one code per order, not
+// on sale items), not how to get the welcome or student discount.
+func TestR7CodeRules(t *testing.T) {
+	checkReplies(t, newEnv(t, assistant.Options{}), []replyCase{
+		{"en", "Can I use my student code and the newsletter code together?", []string{"one discount code"}, nil},
+		{"fr", "J'ai un code étudiant et un code de bienvenue, je peux utiliser les deux ?", []string{"Un seul code"}, nil},
+		{"it", "Il codice di benvenuto non funziona sui saldi, perché?", []string{"un solo codice"}, nil},
+		{"es", "Mi código de bienvenida no funciona en los artículos rebajados", []string{"un código"}, nil},
+		{"de", "Kann ich den Studentencode und den Willkommenscode zusammen nutzen?", []string{"Rabattcode"}, nil},
+		// A postal code is no discount code.
+		{"en", "Do you need my zip code for both parcels?", nil, []string{"one discount code"}},
+	})
+}
