@@ -53,9 +53,9 @@ var foundedWords = []string{"founded", "since when do you", "since when have you
 	"desde quando exist", "há quanto tempo exist", "quando começaram", "fundação",
 	"opgericht", "sinds wanneer bestaa", "hoe lang bestaa", "wanneer zijn jullie begonnen",
 	"założon", "od kiedy istnie", "jak długo istnie", "kiedy powstał",
-	"основан", "как давно существ", "когда вы появились", "когда появилась ваша", "с какого года вы",
+	"основана", "основали", "год основания", "как давно существ", "когда вы появились", "когда появилась ваша", "с какого года вы",
 	"kuruldu", "kuruluş", "ne zamandan beri var", "ne zaman kurul",
-	"berdiri", "didirikan", "sejak kapan ada", "sejak tahun berapa",
+	"tokonya berdiri", "berdiri sejak", "berdiri dari tahun", "berdiri tahun", "sudah berdiri", "didirikan", "sejak kapan ada", "sejak tahun berapa",
 	"تأسس", "تأسيس", "منذ متى وأنتم", "متى بدأتم",
 	"設立", "創業", "創立", "いつからある", "いつから営業",
 	"설립", "창립", "언제 생겼", "언제부터 있",
@@ -65,18 +65,22 @@ var foundedWords = []string{"founded", "since when do you", "since when have you
 var howManyWords = []string{"how many", "wie viele", "wieviele", "cuántos", "cuántas", "combien", "quanti", "quante", "quantos", "quantas",
 	"hoeveel", "ilu ", "ile ", "сколько", "kaç", "berapa", "كم ", "何人", "몇 명", "몇명", "多少", "几个人", "幾個人", "几位", "幾位"}
 
-// teamWords name the people who work for the company.
+// teamWords name the people who work for the company; found inside
+// words, so none is the start of a word for equipment (Spanish "equipo",
+// Turkish "ekipman").
 var teamWords = []string{"employees", "staff", "people work", "your team", "the team",
-	"mitarbeiter", "team", "leute arbeiten", "empleados", "equipo", "trabajadores", "personas trabaj",
-	"employés", "salariés", "équipe", "dipendenti", "squadra", "persone lavor", "funcionários", "equipe", "equipa", "pessoas trabalh",
+	"mitarbeiter", "team", "leute arbeiten", "empleados", "vuestro equipo", "el equipo", "en el equipo", "trabajadores", "personas trabaj",
+	"employés", "salariés", "équipe", "dipendenti", "squadra", "persone lavor", "funcionários", "equipe", "vossa equipa", "a equipa", "pessoas trabalh",
 	"medewerkers", "werknemers", "mensen werken", "pracownik", "zespół", "zespole", "osób pracuje", "сотрудник", "команд", "человек работа",
-	"çalışan", "ekibiniz", "ekip", "kişi çalış", "karyawan", "timnya", "tim kalian", "tim anda", "pegawai", "موظف", "فريق", "社員", "従業員",
+	"çalışan", "ekibiniz", "ekipte", "kişi çalış", "karyawan", "timnya", "tim kalian", "tim anda", "pegawai", "موظف", "فريق", "社員", "従業員",
 	"スタッフ", "チーム", "직원", "팀원", "员工", "团队", "員工", "團隊"}
 
-// givingWords ask what the company gives away of what it earns.
+// givingWords ask what the company gives away of what it earns. They are
+// found inside words, so none may start another language's word: German
+// "spende" is in Italian "spendere", French "dons" in Dutch "donsjas".
 var givingWords = []string{"donate", "donation", "give back", "goes back to", "go back to", "charity", "of your revenue", "of what you earn",
-	"your profits", "spende", "spendet", "gemeinnützig", "vom umsatz", "eures umsatzes", "donáis", "donan ", "donación", "donaciones", "beneficencia",
-	"de vuestros ingresos", "de sus ingresos", "reversez", "dons ", "chiffre d'affaires", "vos bénéfices", "donate ", "donazion", "beneficenza",
+	"your profits", "spendet ihr", "spenden ihr", "eine spende", "gemeinnützig", "vom umsatz", "eures umsatzes", "donáis", "donan ", "donación", "donaciones", "beneficencia",
+	"de vuestros ingresos", "de sus ingresos", "reversez", "des dons", "chiffre d'affaires", "vos bénéfices", "donate ", "donazion", "beneficenza",
 	"fatturato", "doação", "doações", "doam ", "do faturamento", "doneren", "doneer", "goede doel", "van de omzet", "jullie omzet",
 	"przekazujecie", "darowizn", "przychodu", "пожертв", "жертвуете", "выручк", "bağış", "donasi", "menyumbang", "dari pendapatan",
 	"تبرع", "تتبرع", "من أرباح", "من إيرادات", "寄付", "売上の", "기부", "매출의", "捐", "收入的", "营收", "營收"}

@@ -85,18 +85,18 @@ var faqConcepts = []faqConcept{
 		"ko": {"기프트 카드", "기프트카드", "상품권"}, "zh-Hans": {"礼品卡", "礼券", "购物卡"}, "zh-Hant": {"禮品卡", "禮券", "禮物卡"},
 		"id": {"kartu hadiah", "voucher hadiah", "gift card"}}},
 	{"gift wrapping", map[string][]string{
-		"en": {"gift wrap", "gift-wrap", "wrapping", "wrapped", "gift message", "gift note", "note to a present", "wrap it as a present", "show the price", "price off", "without the price",
+		"en": {"gift wrap", "hide the price", "not see the price", "no price on", "see what it cost", "gift-wrap", "wrapping", "wrapped", "gift message", "gift note", "note to a present", "wrap it as a present", "show the price", "price off", "without the price",
 			// A handwritten card goes with the gift wrap.
 			"handwritten", "hand-written"},
-		"de": {"geschenkverpackung", "geschenk verpack", "als geschenk", "grußkarte", "handgeschrieb", "kärtchen"},
-		"es": {"envoltorio de regalo", "envolver para regalo", "papel de regalo", "mensaje de regalo", "para regalo", "envuelto", "envolver", "sin precio", "escrita a mano", "escrito a mano", "notita", "tarjetita"}, "fr": {"emballage cadeau", "paquet cadeau", "paquets cadeaux", "paquet-cadeau", "emballer", "message cadeau", "papier cadeau", "manuscrit", "petit mot"},
-		"it": {"confezione regalo", "confezioni regalo", "pacchetto regalo", "pacchetti regalo", "pacco regalo", "incart", "impacchett", "biglietto regalo", "incartare", "scritto a mano", "bigliettino"}, "pt": {"embrulho", "embalagem de presente", "embrulhar", "papel de presente", "escrito à mão", "escrita à mão", "bilhetinho", "cartãozinho"},
-		"nl": {"cadeauverpakking", "inpakken", "cadeau verpakt", "cadeaukaartje", "handgeschreven"}, "pl": {"pakowanie na prezent", "opakowanie prezentowe", "zapakować na prezent", "odręczn", "liścik"},
-		"ru": {"подарочная упаковка", "упаковать в подарок", "подарочн упаков", "подарочную упаковку", "упаковк", "от руки", "записк"}, "tr": {"hediye paketi", "hediye paket", "el yazısı", "not kartı"},
-		"ar": {"تغليف الهدايا", "تغليف هدايا", "تغليف", "رسالة هدية", "بخط اليد"}, "ja": {"ギフトラッピング", "ラッピング", "ギフト包装", "のし", "包んで", "プレゼント用", "手書き"},
-		"ko": {"선물 포장", "포장", "손글씨", "손편지"},
+		"de": {"geschenkverpackung", "preis nicht sehen", "ohne preis", "was es gekostet hat", "preis nicht drauf", "ohne rechnung", "geschenk verpack", "als geschenk", "grußkarte", "handgeschrieb", "kärtchen"},
+		"es": {"envoltorio de regalo", "envolver para regalo", "papel de regalo", "mensaje de regalo", "para regalo", "envuelto", "envolver", "sin precio", "escrita a mano", "escrito a mano", "notita", "tarjetita"}, "fr": {"emballage cadeau", "sans le prix", "sans prix", "pas voir le prix", "paquet cadeau", "paquets cadeaux", "paquet-cadeau", "emballer", "message cadeau", "papier cadeau", "manuscrit", "petit mot"},
+		"it": {"confezione regalo", "senza prezzo", "senza il prezzo", "vedere il prezzo", "confezioni regalo", "pacchetto regalo", "pacchetti regalo", "pacco regalo", "incart", "impacchett", "biglietto regalo", "incartare", "scritto a mano", "bigliettino"}, "pt": {"embrulho", "sem preço", "sem o preço", "veja o preço", "embalagem de presente", "embrulhar", "papel de presente", "escrito à mão", "escrita à mão", "bilhetinho", "cartãozinho"},
+		"nl": {"cadeauverpakking", "zonder prijs", "prijs niet zien", "prijs niet ziet", "inpakken", "cadeau verpakt", "cadeaukaartje", "handgeschreven"}, "pl": {"pakowanie na prezent", "bez ceny", "widział ceny", "widziała ceny", "opakowanie prezentowe", "zapakować na prezent", "odręczn", "liścik"},
+		"ru": {"подарочная упаковка", "без цены", "не видел цену", "не увидел цену", "упаковать в подарок", "подарочн упаков", "подарочную упаковку", "упаковк", "от руки", "записк"}, "tr": {"hediye paketi", "fiyatı görmesin", "fiyat görünmesin", "fiyatsız", "hediye paket", "el yazısı", "not kartı"},
+		"ar": {"تغليف الهدايا", "بدون سعر", "بدون السعر", "ما يشوف السعر", "لا يظهر السعر", "تغليف هدايا", "تغليف", "رسالة هدية", "بخط اليد"}, "ja": {"ギフトラッピング", "値段が見えない", "価格が見えない", "金額が見えない", "値段を見せ", "金額を見せ", "ラッピング", "ギフト包装", "のし", "包んで", "プレゼント用", "手書き"},
+		"ko": {"선물 포장", "가격 안 보이", "가격이 안 보이", "가격이 보이지", "가격 없이", "금액 안 보이", "포장", "손글씨", "손편지"},
 		// "能帮忙包一下吗": wrapped, said with the verb alone.
-		"zh-Hans": {"礼品包装", "包装成礼物", "礼物包装", "包一下", "包起来", "包装一下", "手写"}, "zh-Hant": {"禮品包裝", "禮物包裝", "包一下", "包起來", "包裝一下", "手寫"},
+		"zh-Hans": {"礼品包装", "不显示价格", "看不到价格", "不要价格", "包装成礼物", "礼物包装", "包一下", "包起来", "包装一下", "手写"}, "zh-Hant": {"禮品包裝", "不顯示價格", "看不到價格", "不要價格", "禮物包裝", "包一下", "包起來", "包裝一下", "手寫"},
 		"id": {"bungkus kado", "kemasan hadiah", "bungkus hadiah", "dibungkus", "bungkus", "sebagai hadiah", "tanpa harga", "nota harga", "tulisan tangan"}}},
 	{"repair", map[string][]string{
 		"en": {"repair", "mend", "spare part", "replacement part", "zipper", "broken zip", "dodgy zip", "zip broke", "zip is broken", "zip puller", "stuck zip", "zip stuck", "buckle", "fix stuff", "fix things", "get it fixed"}, "de": {"reparatur", "reparier", "reißverschluss", "schnalle", "heil machen", "ersatzteil"},

@@ -72,3 +72,15 @@ func TestR7CodeRules(t *testing.T) {
 		{"en", "Do you need my zip code for both parcels?", nil, []string{"one discount code"}},
 	})
 }
+
+// TestR7HiddenPrice: a gift sent without its price showing is the gift
+// entry's (gift orders include no prices; outside the EU the customs
+// invoice still shows the value).
+func TestR7HiddenPrice(t *testing.T) {
+	checkReplies(t, newEnv(t, assistant.Options{}), []replyCase{
+		{"de", "Ich schicke die Jacke meinem Bruder nach Wien, er soll den Preis nicht sehen – geht das?", []string{"keine Preise"}, nil},
+		{"ko", "친구 선물인데 가격이 안 보이게 해 주실 수 있나요?", []string{"세관"}, nil},
+		{"en", "It's a present for my dad, can you hide the price on the parcel?", []string{"customs invoice"}, nil},
+		{"fr", "C'est pour offrir, vous pouvez l'envoyer sans le prix ?", []string{"aucun prix"}, nil},
+	})
+}
