@@ -84,3 +84,12 @@ func TestR7HiddenPrice(t *testing.T) {
 		{"fr", "C'est pour offrir, vous pouvez l'envoyer sans le prix ?", []string{"aucun prix"}, nil},
 	})
 }
+
+// TestR7CashToCourier: money handed to the courier is cash on delivery (a
+// payment method), not a refund; money given back still is a refund.
+func TestR7CashToCourier(t *testing.T) {
+	checkReplies(t, newEnv(t, assistant.Options{}), []replyCase{
+		{"pl", "Mogę zapłacić kurierowi przy odbiorze? Wolę dać kasę do ręki, za pobraniem.", []string{"PayPal"}, nil},
+		{"pl", "Kiedy oddacie kasę za zwrócone buty?", nil, []string{"PayPal, Klarna"}},
+	})
+}
