@@ -56,7 +56,7 @@ func (t *turn) asksService() bool {
 	low := strings.ToLower(t.text)
 	for _, c := range conceptsIn(t.text) {
 		if c.aboutService() && c.name != "payment methods" && c.name != "currency" ||
-			c.name == "restock" && (containsAny(low, whenWords) || containsAny(low, oftenWords)) ||
+			c.name == "restock" && (containsAny(low, whenWords) || containsAny(low, oftenWords) || containsAny(low, lastSeasonWords)) ||
 			c.name == "gift card" && t.u.Ents.Price != nil {
 			return true
 		}
@@ -64,12 +64,22 @@ func (t *turn) asksService() bool {
 	return false
 }
 
+// lastSeasonWords mark an item of a past season: whether it comes back is
+// the restock entry's rule (last-season items are not restocked), though
+// the message names the item and its size.
+var lastSeasonWords = []string{"last season", "previous season", "letzte saison", "letzten saison", "vorsaison", "temporada pasada",
+	"saison dernière", "saison passée", "stagione scorsa", "scorsa stagione", "estação passada", "coleção passada", "temporada passada",
+	"vorig seizoen", "vorige collectie", "zeszłego sezonu", "poprzedniego sezonu", "прошлого сезона", "прошлой коллекции", "geçen sezon",
+	"eski sezon", "الموسم الماضي", "الموسم السابق", "昨シーズン", "前シーズン", "지난 시즌", "上一季", "musim lalu", "koleksi lama"}
+
 // oftenWords ask how often something happens: "Vullen jullie dat
 // regelmatig aan?" asks the shop's restocking rhythm, not today's stock.
 var oftenWords = []string{"how often", "regularly", "often", "regelmatig", "vaak", "regelmäßig", "oft ", "a menudo", "con frecuencia",
 	"cada cuánto", "souvent", "régulièrement", "spesso", "regolarmente", "ogni quanto", "com frequência", "regularmente", "de quanto em quanto",
 	"często", "regularnie", "jak często", "часто", "регулярно", "как часто", "sık sık", "düzenli", "ne sıklıkla", "sering", "rutin", "seberapa sering",
-	"كم مرة", "بانتظام", "定期的", "どのくらいの頻度", "よく", "经常", "定期", "經常", "多久一次", "자주", "정기적", "얼마나 자주"}
+	"كم مرة", "بانتظام", "定期的", "どのくらいの頻度", "よく", "经常", "定期", "經常", "多久一次", "자주", "정기적", "얼마나 자주",
+	// "Co ile uzupełniacie towar?": how often, said as "every how much".
+	"co ile", "tous les combien", "a cada quanto", "ne kadar sık", "berapa sering", "多久补", "多久補"}
 
 // faqConcepts are the subjects of merchant FAQs that no intent covers (the
 // return, shipping and order flows have their own answers): the reason a
@@ -181,17 +191,17 @@ var faqConcepts = []faqConcept{
 		"ar": {"انخفض السعر", "الفرق", "صار أرخص", "سعره أرخص", "متجر آخر", "محل ثاني", "نفس السعر", "مطابقة السعر", "نزل السعر", "نزل سعره", "فرق السعر"}, "ja": {"値下がり", "他の店", "他のショップ", "他店", "同じ価格", "安くなっ", "値下げ", "差額"}, "ko": {"가격이 내려", "다른 쇼핑몰", "다른 매장", "다른 사이트", "같은 가격", "더 싸게 팔", "싸졌", "가격 인하", "가격인하", "차액"},
 		"zh-Hans": {"降价", "别家", "其他店", "便宜了", "同样的价格", "比价", "价格匹配", "差价", "价格保护"}, "zh-Hant": {"價格降", "別家", "其他店", "便宜了", "比價", "價格匹配", "降價", "差價", "價格保護"}, "id": {"harga turun", "toko lain", "lebih murah di", "harga yang sama", "jadi murah", "jadi lebih murah", "selisih harga", "harganya turun", "selisih"}}},
 	{"restock", map[string][]string{
-		"en": {"restock", "back in stock", "notify me", "notified", "come back", "be back", "coming back", "available again", "in stock again", "more arrive", "get more in"}, "de": {"wieder verfügbar", "nachbestellt", "wieder auf lager", "benachrichtig", "wieder lieferbar", "wieder rein", "wieder da"},
-		"es": {"reponer", "reponéis", "vuelva a estar disponible", "volverá a estar disponible", "vuelve a estar disponible", "vuelven a estar disponibles", "avísame"},
-		"fr": {"réapprovision", "de nouveau en stock", "réassort", "m'avertir", "revient en stock", "reviennent en stock", "de nouveau disponible"},
+		"en": {"restock", "bring it back", "bring them back", "back in stock", "notify me", "notified", "come back", "be back", "coming back", "available again", "in stock again", "more arrive", "get more in"}, "de": {"wieder verfügbar", "wieder ins sortiment", "nachbestellt", "wieder auf lager", "benachrichtig", "wieder lieferbar", "wieder rein", "wieder da"},
+		"es": {"reponer", "volver a traer", "volveréis a traer", "vais a traer", "reponéis", "vuelva a estar disponible", "volverá a estar disponible", "vuelve a estar disponible", "vuelven a estar disponibles", "avísame"},
+		"fr": {"réapprovision", "remettre en stock", "de nouveau en stock", "réassort", "m'avertir", "revient en stock", "reviennent en stock", "de nouveau disponible"},
 		"it": {"torna disponibil", "rifornire", "di nuovo disponibil", "tornerà disponibil", "tornano disponibil", "torna disponibil", "riassortimento", "avvisami"},
-		"pt": {"repor", "reposição", "voltar ao estoque", "volta ao estoque", "volta a ficar disponível", "avise-me"},
+		"pt": {"repor", "trazer de volta", "reposição", "voltar ao estoque", "volta ao estoque", "volta a ficar disponível", "avise-me"},
 		"nl": {"weer op voorraad", "weer binnen", "melding", "weer leverbaar", "weer beschikbaar", "terug op voorraad", "terug in de winkel", "weer terug", "terugkomt", "aangevuld",
 			// "Vullen jullie dat aan?": the separable verb, its parts apart.
-			"aanvullen", "vullen … aan", "vult … aan", "bijvullen"}, "pl": {"ponownie dostępn", "uzupełni", "powiadom", "znowu będzie", "znów będzie", "znowu dostępn", "wróci do sprzedaży"}, "ru": {"снова в наличии", "пополн", "уведоми"},
-		"tr": {"tekrar stok", "yeniden stok", "tekrar stoğa", "yeniden stoğa", "stoğa gel", "stoğa gir", "stoklara gir", "haber ver", "stokta olmayan", "tükenen", "stoğu biten"}, "ar": {"سيتوفر", "إعادة التخزين", "متوفرا مرة أخرى", "مجددا", "مجدداً", "أبلغني"},
-		"ja": {"再入荷", "入荷"}, "ko": {"재입고", "다시 입고", "다시입고", "입고되", "다시 들어오", "다시 들어와"}, "zh-Hans": {"补货", "到货通知", "再到货", "再到", "重新到货", "再进货", "重新上架", "再上架"},
-		"zh-Hant": {"補貨", "到貨通知", "再到貨", "再到", "重新到貨", "再進貨", "重新上架", "再上架"}, "id": {"restock", "stok lagi", "tersedia lagi"}}},
+			"aanvullen", "vullen … aan", "vult … aan", "bijvullen"}, "pl": {"ponownie dostępn", "uzupełni", "powiadom", "znowu będzie", "znów będzie", "znowu dostępn", "wróci do sprzedaży"}, "ru": {"снова в наличии", "завезёте", "завезете", "пополн", "уведоми"},
+		"tr": {"tekrar stok", "tekrar getir", "yeniden stok", "tekrar stoğa", "yeniden stoğa", "stoğa gel", "stoğa gir", "stoklara gir", "haber ver", "stokta olmayan", "tükenen", "stoğu biten"}, "ar": {"سيتوفر", "إعادة التخزين", "متوفرا مرة أخرى", "مجددا", "مجدداً", "أبلغني"},
+		"ja": {"再入荷", "入荷"}, "ko": {"재입고", "다시 들여", "다시 입고", "다시입고", "입고되", "다시 들어오", "다시 들어와"}, "zh-Hans": {"补货", "还会再进", "到货通知", "再到货", "再到", "重新到货", "再进货", "重新上架", "再上架"},
+		"zh-Hant": {"補貨", "上一季", "還會再進", "到貨通知", "再到貨", "再到", "重新到貨", "再進貨", "重新上架", "再上架"}, "id": {"restock", "didatangkan lagi", "stok lagi", "tersedia lagi"}}},
 	{"pre-order", map[string][]string{
 		"en": {"pre-order", "preorder", "pre order"}, "de": {"vorbestell"}, "es": {"reserva", "preventa", "pre-pedido", "reservo", "reservar", "reservé"}, "fr": {"précommande", "pré-commande"},
 		"it": {"preordin", "pre-ordin", "prenotazione"}, "pt": {"pré-venda", "pré-encomenda", "encomenda antecipada"}, "nl": {"pre-order", "voorbestel"},
@@ -375,6 +385,9 @@ func conceptsIn(text string) []*faqConcept {
 		}
 		if !found && c.name == discountCode {
 			found = usesCodes(low)
+		}
+		if !found && isRestock(c) {
+			found = containsAny(low, lastSeasonWords)
 		}
 		if !found && c.name == cancelOrder {
 			found = knowledge.AsksCancel(low)

@@ -93,3 +93,14 @@ func TestR7CashToCourier(t *testing.T) {
 		{"pl", "Kiedy oddacie kasę za zwrócone buty?", nil, []string{"PayPal, Klarna"}},
 	})
 }
+
+// TestR7Restock: a sold-out size asked back (how often stock is
+// refilled, whether a last-season item returns) is the restock entry's
+// (4–6 weeks; last-season items are not restocked), not today's stock.
+func TestR7Restock(t *testing.T) {
+	checkReplies(t, newEnv(t, assistant.Options{}), []replyCase{
+		{"pl", "Kurtki w M nie ma. Co ile uzupełniacie magazyn?", []string{"4–6"}, nil},
+		{"es", "El forro polar de la temporada pasada ya no está en mi talla, ¿lo vais a volver a traer?", []string{"no se reponen"}, nil},
+		{"en", "The fleece from last season is sold out in M, will you bring it back?", []string{"not restocked"}, nil},
+	})
+}
