@@ -64,6 +64,11 @@ func (t *turn) asksService() bool {
 	return false
 }
 
+// cardOfAmountRE finds a card named by its amount ("una tarjeta de 50",
+// "a €25 card", "eine Karte über 50"): a gift card, though "gift" is not
+// said. Two digits at least: "card 1" is no amount.
+var cardOfAmountRE = regexp.MustCompile(`(?:\b(?:card|tarjeta|tarjetas|carte|cartes|karte|karten|carta|cartão|cartões|kaart|kaarten|karta|karty|kart|kartu)|карт\p{L}*)\s+(?:de |of |da |di |van |na |на |über |von |)(?:€|eur |euro )?\d{2,}\b|[€$£]\s?\d{2,}\s+(?:gift )?card`)
+
 // lastSeasonWords mark an item of a past season: whether it comes back is
 // the restock entry's rule (last-season items are not restocked), though
 // the message names the item and its size.
@@ -385,6 +390,9 @@ func conceptsIn(text string) []*faqConcept {
 		}
 		if !found && c.name == discountCode {
 			found = usesCodes(low)
+		}
+		if !found && c.name == "gift card" {
+			found = cardOfAmountRE.MatchString(low)
 		}
 		if !found && isRestock(c) {
 			found = containsAny(low, lastSeasonWords)

@@ -104,3 +104,12 @@ func TestR7Restock(t *testing.T) {
 		{"en", "The fleece from last season is sold out in M, will you bring it back?", []string{"not restocked"}, nil},
 	})
 }
+
+// TestR7CardOfAmount: a card named by its amount is a gift card; the
+// gift-card entry answers (combined in one order, never expire).
+func TestR7CardOfAmount(t *testing.T) {
+	checkReplies(t, newEnv(t, assistant.Options{}), []replyCase{
+		{"es", "Tengo una tarjeta de 100 y otra de 25, ¿puedo usar las dos en el mismo pedido?", []string{"no caducan"}, nil},
+		{"en", "I got a €50 card for Christmas, does it expire?", []string{"never expire"}, nil},
+	})
+}
