@@ -33,6 +33,7 @@ var aboutAspects = []aboutAspect{
 	{page: "team people work speak languages", asks: func(low string) bool {
 		return containsAny(low, howManyWords) && containsAny(low, teamWords)
 	}},
+	{page: "ship countries", asks: func(low string) bool { return containsAny(low, howManyWords) && containsAny(low, countryWords) }, fact: countriesRE},
 	{page: "give revenue percent projects donate charity profits", asks: func(low string) bool { return containsAny(low, givingWords) }, fact: shareRE},
 }
 
@@ -41,6 +42,14 @@ var yearRE = regexp.MustCompile(`\b(19|20)\d\d\b`)
 
 // shareRE finds a share of something ("1%", "10 %").
 var shareRE = regexp.MustCompile(`\d+ ?%`)
+
+// countriesRE finds a number of countries in the primary-language page.
+var countriesRE = regexp.MustCompile(`\d+ countries`)
+
+// countryWords say "countries": "Naar hoeveel landen sturen jullie?" asks
+// the number the about page states.
+var countryWords = []string{"countries", "länder", "ländern", "países", "pays", "paesi", "landen", "krajów", "krajach", "стран", "ülkeye", "ülke",
+	"negara", "دولة", "دول", "か国", "カ国", "ヶ国", "나라", "국가", "个国家", "個國家"}
 
 // foundedWords ask since when the company exists.
 var foundedWords = []string{"founded", "since when do you", "since when have you", "how long have you been around", "how long have you existed",
@@ -119,16 +128,18 @@ func (t *turn) aboutAnswer() bool {
 	var found []knowledge.PassageAnswer
 	for _, a := range aspects {
 		hits, err := t.e.index.AnswerPassages(t.ctx, t.shop.Domain, knowledge.PassageQuery{Text: a.page,
-			Lang: t.reply.Language, Kinds: []string{"page"}, Limit: 1})
+			Lang: t.reply.Language, Kinds: []string{"page"}, Limit: 3})
 		if err != nil {
 			t.logErr("about the shop", err)
 			return false
 		}
-		if len(hits) == 0 || !a.answeredBy(hits[0]) || len(found) > 0 && hits[0].DocID != found[0].DocID {
-			continue
-		}
-		if !slices.ContainsFunc(found, func(p knowledge.PassageAnswer) bool { return p.Index == hits[0].Index }) {
-			found = append(found, hits[0])
+		// The first passage that answers: the words of an aspect are
+		// common ones, another page may share more of them.
+		i := slices.IndexFunc(hits, func(p knowledge.PassageAnswer) bool {
+			return a.answeredBy(p) && (len(found) == 0 || p.DocID == found[0].DocID)
+		})
+		if i >= 0 && !slices.ContainsFunc(found, func(p knowledge.PassageAnswer) bool { return p.Index == hits[i].Index }) {
+			found = append(found, hits[i])
 		}
 	}
 	if len(found) == 0 {

@@ -113,3 +113,15 @@ func TestR7CardOfAmount(t *testing.T) {
 		{"en", "I got a €50 card for Christmas, does it expire?", []string{"never expire"}, nil},
 	})
 }
+
+// TestR7CountriesAndSignUp: how many countries the shop ships to is the
+// about page's number; an email registered for offers is the newsletter
+// discount.
+func TestR7CountriesAndSignUp(t *testing.T) {
+	checkReplies(t, newEnv(t, assistant.Options{}), []replyCase{
+		{"nl", "Hoeveel landen bezorgen jullie?", []string{"60"}, nil},
+		{"en", "How many countries do you deliver to?", []string{"60"}, nil},
+		{"es", "¿A cuántos países enviáis?", []string{"60"}, nil},
+		{"ar", "لو سجلت إيميلي في النشرة كم الخصم؟", []string{"10"}, nil},
+	})
+}
