@@ -208,6 +208,11 @@ func (t *turn) run() error {
 
 	var err error
 	switch {
+	case t.state.Awaiting == "" && t.u.Ents.OrderNumber == "" && t.u.contact() == "" && !u.Sentiment.Frustrated && t.aboutAnswer():
+		// "Seit wann gibt's euch?", "직원은 몇 명이에요?": the company's own
+		// facts are its about page's, whatever topic the classifier
+		// guessed (shipping, returns, an order's status, a person: "wie
+		// viele Mitarbeiter" names staff but asks for none) or none.
 	case in == intent.HumanHandoff:
 		// An explicit ask for a person wins over frustration and order
 		// numbers alike.
@@ -401,9 +406,15 @@ func (t *turn) placeRuleQuestion(in string) bool {
 	if !placeRuleIntents[in] && !freeTo || t.u.Ents.OrderNumber != "" || t.u.contact() != "" {
 		return false
 	}
-	if !knowledge.AsksServiceRule(t.text) && slices.ContainsFunc(conceptsIn(t.text), (*faqConcept).aboutService) {
+	if slices.ContainsFunc(conceptsIn(t.text), func(c *faqConcept) bool {
+		return c.aboutService() && (!c.inRules() || !knowledge.AsksServiceRule(t.text))
+	}) {
 		// "can I pay with Klarna? I'm in Austria" asks about a store
 		// service, not the delivery rule of Austria: the FAQ answers.
+		// So does a gift sent there without its price ("an meine Oma
+		// nach Zürich, sie soll den Preis nicht sehen"), though sending
+		// is a delivery word; only a concept named in passing by a
+		// delivery rule ("Zoll in Franken") leaves it to the rule.
 		return false
 	}
 	if country, named := t.destination(); !named && t.regionNamed() == "" || named && country == "" {

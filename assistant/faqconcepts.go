@@ -56,7 +56,7 @@ func (t *turn) asksService() bool {
 	low := strings.ToLower(t.text)
 	for _, c := range conceptsIn(t.text) {
 		if c.aboutService() && c.name != "payment methods" && c.name != "currency" ||
-			c.name == "restock" && (containsAny(low, whenWords) || containsAny(low, oftenWords)) ||
+			c.name == "restock" && (containsAny(low, whenWords) || containsAny(low, oftenWords) || containsAny(low, lastSeasonWords)) ||
 			c.name == "gift card" && t.u.Ents.Price != nil {
 			return true
 		}
@@ -64,12 +64,27 @@ func (t *turn) asksService() bool {
 	return false
 }
 
+// cardOfAmountRE finds a card named by its amount ("una tarjeta de 50",
+// "a €25 card", "eine Karte über 50"): a gift card, though "gift" is not
+// said. Two digits at least: "card 1" is no amount.
+var cardOfAmountRE = regexp.MustCompile(`(?:\b(?:card|tarjeta|tarjetas|carte|cartes|karte|karten|carta|cartão|cartões|kaart|kaarten|karta|karty|kart|kartu)|карт\p{L}*)\s+(?:de |of |da |di |van |na |на |über |von |)(?:€|eur |euro )?\d{2,}\b|[€$£]\s?\d{2,}\s+(?:gift )?card`)
+
+// lastSeasonWords mark an item of a past season: whether it comes back is
+// the restock entry's rule (last-season items are not restocked), though
+// the message names the item and its size.
+var lastSeasonWords = []string{"last season", "previous season", "letzte saison", "letzten saison", "vorsaison", "temporada pasada",
+	"saison dernière", "saison passée", "stagione scorsa", "scorsa stagione", "estação passada", "coleção passada", "temporada passada",
+	"vorig seizoen", "vorige collectie", "zeszłego sezonu", "poprzedniego sezonu", "прошлого сезона", "прошлой коллекции", "geçen sezon",
+	"eski sezon", "الموسم الماضي", "الموسم السابق", "昨シーズン", "前シーズン", "지난 시즌", "上一季", "musim lalu", "koleksi lama"}
+
 // oftenWords ask how often something happens: "Vullen jullie dat
 // regelmatig aan?" asks the shop's restocking rhythm, not today's stock.
 var oftenWords = []string{"how often", "regularly", "often", "regelmatig", "vaak", "regelmäßig", "oft ", "a menudo", "con frecuencia",
 	"cada cuánto", "souvent", "régulièrement", "spesso", "regolarmente", "ogni quanto", "com frequência", "regularmente", "de quanto em quanto",
 	"często", "regularnie", "jak często", "часто", "регулярно", "как часто", "sık sık", "düzenli", "ne sıklıkla", "sering", "rutin", "seberapa sering",
-	"كم مرة", "بانتظام", "定期的", "どのくらいの頻度", "よく", "经常", "定期", "經常", "多久一次", "자주", "정기적", "얼마나 자주"}
+	"كم مرة", "بانتظام", "定期的", "どのくらいの頻度", "よく", "经常", "定期", "經常", "多久一次", "자주", "정기적", "얼마나 자주",
+	// "Co ile uzupełniacie towar?": how often, said as "every how much".
+	"co ile", "tous les combien", "a cada quanto", "ne kadar sık", "berapa sering", "多久补", "多久補"}
 
 // faqConcepts are the subjects of merchant FAQs that no intent covers (the
 // return, shipping and order flows have their own answers): the reason a
@@ -85,18 +100,18 @@ var faqConcepts = []faqConcept{
 		"ko": {"기프트 카드", "기프트카드", "상품권"}, "zh-Hans": {"礼品卡", "礼券", "购物卡"}, "zh-Hant": {"禮品卡", "禮券", "禮物卡"},
 		"id": {"kartu hadiah", "voucher hadiah", "gift card"}}},
 	{"gift wrapping", map[string][]string{
-		"en": {"gift wrap", "gift-wrap", "wrapping", "wrapped", "gift message", "gift note", "note to a present", "wrap it as a present", "show the price", "price off", "without the price",
+		"en": {"gift wrap", "hide the price", "not see the price", "no price on", "see what it cost", "gift-wrap", "wrapping", "wrapped", "gift message", "gift note", "note to a present", "wrap it as a present", "show the price", "price off", "without the price",
 			// A handwritten card goes with the gift wrap.
 			"handwritten", "hand-written"},
-		"de": {"geschenkverpackung", "geschenk verpack", "als geschenk", "grußkarte", "handgeschrieb", "kärtchen"},
-		"es": {"envoltorio de regalo", "envolver para regalo", "papel de regalo", "mensaje de regalo", "para regalo", "envuelto", "envolver", "sin precio", "escrita a mano", "escrito a mano", "notita", "tarjetita"}, "fr": {"emballage cadeau", "paquet cadeau", "paquets cadeaux", "paquet-cadeau", "emballer", "message cadeau", "papier cadeau", "manuscrit", "petit mot"},
-		"it": {"confezione regalo", "confezioni regalo", "pacchetto regalo", "pacchetti regalo", "pacco regalo", "incart", "impacchett", "biglietto regalo", "incartare", "scritto a mano", "bigliettino"}, "pt": {"embrulho", "embalagem de presente", "embrulhar", "papel de presente", "escrito à mão", "escrita à mão", "bilhetinho", "cartãozinho"},
-		"nl": {"cadeauverpakking", "inpakken", "cadeau verpakt", "cadeaukaartje", "handgeschreven"}, "pl": {"pakowanie na prezent", "opakowanie prezentowe", "zapakować na prezent", "odręczn", "liścik"},
-		"ru": {"подарочная упаковка", "упаковать в подарок", "подарочн упаков", "подарочную упаковку", "упаковк", "от руки", "записк"}, "tr": {"hediye paketi", "hediye paket", "el yazısı", "not kartı"},
-		"ar": {"تغليف الهدايا", "تغليف هدايا", "تغليف", "رسالة هدية", "بخط اليد"}, "ja": {"ギフトラッピング", "ラッピング", "ギフト包装", "のし", "包んで", "プレゼント用", "手書き"},
-		"ko": {"선물 포장", "포장", "손글씨", "손편지"},
+		"de": {"geschenkverpackung", "preis nicht sehen", "ohne preis", "was es gekostet hat", "preis nicht drauf", "ohne rechnung", "geschenk verpack", "als geschenk", "grußkarte", "handgeschrieb", "kärtchen"},
+		"es": {"envoltorio de regalo", "envolver para regalo", "papel de regalo", "mensaje de regalo", "para regalo", "envuelto", "envolver", "sin precio", "escrita a mano", "escrito a mano", "notita", "tarjetita"}, "fr": {"emballage cadeau", "sans le prix", "sans prix", "pas voir le prix", "paquet cadeau", "paquets cadeaux", "paquet-cadeau", "emballer", "message cadeau", "papier cadeau", "manuscrit", "petit mot"},
+		"it": {"confezione regalo", "senza prezzo", "senza il prezzo", "vedere il prezzo", "confezioni regalo", "pacchetto regalo", "pacchetti regalo", "pacco regalo", "incart", "impacchett", "biglietto regalo", "incartare", "scritto a mano", "bigliettino"}, "pt": {"embrulho", "sem preço", "sem o preço", "veja o preço", "embalagem de presente", "embrulhar", "papel de presente", "escrito à mão", "escrita à mão", "bilhetinho", "cartãozinho"},
+		"nl": {"cadeauverpakking", "zonder prijs", "prijs niet zien", "prijs niet ziet", "inpakken", "cadeau verpakt", "cadeaukaartje", "handgeschreven"}, "pl": {"pakowanie na prezent", "bez ceny", "widział ceny", "widziała ceny", "opakowanie prezentowe", "zapakować na prezent", "odręczn", "liścik"},
+		"ru": {"подарочная упаковка", "без цены", "не видел цену", "не увидел цену", "упаковать в подарок", "подарочн упаков", "подарочную упаковку", "упаковк", "от руки", "записк"}, "tr": {"hediye paketi", "fiyatı görmesin", "fiyat görünmesin", "fiyatsız", "hediye paket", "el yazısı", "not kartı"},
+		"ar": {"تغليف الهدايا", "بدون سعر", "بدون السعر", "ما يشوف السعر", "لا يظهر السعر", "تغليف هدايا", "تغليف", "رسالة هدية", "بخط اليد"}, "ja": {"ギフトラッピング", "値段が見えない", "価格が見えない", "金額が見えない", "値段を見せ", "金額を見せ", "ラッピング", "ギフト包装", "のし", "包んで", "プレゼント用", "手書き"},
+		"ko": {"선물 포장", "가격 안 보이", "가격이 안 보이", "가격이 보이지", "가격 없이", "금액 안 보이", "포장", "손글씨", "손편지"},
 		// "能帮忙包一下吗": wrapped, said with the verb alone.
-		"zh-Hans": {"礼品包装", "包装成礼物", "礼物包装", "包一下", "包起来", "包装一下", "手写"}, "zh-Hant": {"禮品包裝", "禮物包裝", "包一下", "包起來", "包裝一下", "手寫"},
+		"zh-Hans": {"礼品包装", "不显示价格", "看不到价格", "不要价格", "包装成礼物", "礼物包装", "包一下", "包起来", "包装一下", "手写"}, "zh-Hant": {"禮品包裝", "不顯示價格", "看不到價格", "不要價格", "禮物包裝", "包一下", "包起來", "包裝一下", "手寫"},
 		"id": {"bungkus kado", "kemasan hadiah", "bungkus hadiah", "dibungkus", "bungkus", "sebagai hadiah", "tanpa harga", "nota harga", "tulisan tangan"}}},
 	{"repair", map[string][]string{
 		"en": {"repair", "mend", "spare part", "replacement part", "zipper", "broken zip", "dodgy zip", "zip broke", "zip is broken", "zip puller", "stuck zip", "zip stuck", "buckle", "fix stuff", "fix things", "get it fixed"}, "de": {"reparatur", "reparier", "reißverschluss", "schnalle", "heil machen", "ersatzteil"},
@@ -130,7 +145,7 @@ var faqConcepts = []faqConcept{
 		"pl": {"newsletter", "pierwsze zamówienie", "powitaln", "pierwsze zakupy", "zapisać się", "zapiszę się", "subskryb"},
 		"ru": {"рассылк", "первый заказ", "первого заказа", "приветствен", "первую покупку", "подпис"},
 		"tr": {"bülten", "ilk sipariş", "hoş geldin", "ilk alışveriş", "abone", "e-posta listesi"},
-		"ar": {"النشرة", "الطلب الأول", "أول طلب", "ترحيب", "اشتراك", "أشترك", "القائمة البريدية"}, "ja": {"メルマガ", "ニュースレター", "初回", "ウェルカム", "購読"},
+		"ar": {"النشرة", "سجلت إيميلي", "سجلت بريدي", "أسجل إيميلي", "أسجل بريدي", "الطلب الأول", "أول طلب", "ترحيب", "اشتراك", "أشترك", "القائمة البريدية"}, "ja": {"メルマガ", "ニュースレター", "初回", "ウェルカム", "購読"},
 		"ko":      {"뉴스레터", "첫 주문", "첫주문", "웰컴", "첫 구매", "첫구매", "신규 가입", "신규가입", "구독"},
 		"zh-Hans": {"首单", "电子报", "首购", "新人", "新客", "订阅"}, "zh-Hant": {"電子報", "首購", "首單", "新客", "新人", "訂閱"},
 		"id": {"newsletter", "pesanan pertama", "selamat datang", "pembelian pertama", "berlangganan", "langganan"}}},
@@ -173,25 +188,25 @@ var faqConcepts = []faqConcept{
 		"zh-Hant": {"環保", "永續", "環境", "回收", "有機", "再生材料", "營業額", "收入的", "捐"},
 		"id":      {"ramah lingkungan", "berkelanjutan", "lingkungan", "daur ulang", "organik", "mulesing", "pendapatan", "omzet", "donasi"}}},
 	{"price match", map[string][]string{
-		"en": {"price match", "price drop", "price dropped", "price went down", "price goes down", "cheaper elsewhere", "difference"},
-		"de": {"preisgarantie", "preis gesunken", "billiger gefunden", "differenz"}, "es": {"igualar precio", "igualáis precio", "bajó el precio", "baja el precio", "diferencia", "pagué de más", "ahora está más barato", "ahora cuesta menos"},
-		"fr": {"alignement de prix", "alignez", "prix a baissé", "baisse de prix", "différence"}, "it": {"prezzo è sceso", "prezzo sceso", "calo di prezzo", "differenza", "stesso prezzo", "costa meno", "calate il prezzo", "abbassate il prezzo"},
-		"pt": {"cobrir preço", "preço caiu", "baixou o preço", "diferença"}, "nl": {"prijs gedaald", "prijsgarantie", "verschil terug", "verschil"},
-		"pl": {"cena spadła", "gwarancja ceny", "różnic"}, "ru": {"цена снизилась", "подешевел", "разниц"}, "tr": {"fiyat düştü", "fiyat farkı"},
-		"ar": {"انخفض السعر", "فرق السعر"}, "ja": {"値下がり", "値下げ", "差額"}, "ko": {"가격이 내려", "가격 인하", "가격인하", "차액"},
-		"zh-Hans": {"降价", "差价", "价格保护"}, "zh-Hant": {"價格降", "降價", "差價", "價格保護"}, "id": {"harga turun", "selisih harga", "harganya turun", "selisih"}}},
+		"en": {"price match", "another store", "another shop", "other store", "other shop", "another retailer", "other retailers", "competitor", "match it", "match the price", "match their price", "give me the same price", "do the same price", "price drop", "price dropped", "price went down", "price goes down", "cheaper elsewhere", "difference"},
+		"de": {"preisgarantie", "anderen shop", "anderen laden", "anderen händler", "woanders", "gleichen preis", "selben preis", "preis angleichen", "preisanpassung", "günstiger gefunden", "preis gesunken", "billiger gefunden", "differenz"}, "es": {"igualar precio", "otra tienda", "otras tiendas", "en otro sitio", "en otra web", "el mismo precio", "igualar el precio", "igualáis el precio", "igualan el precio", "igualar precios", "igualáis precio", "bajó el precio", "baja el precio", "diferencia", "pagué de más", "ahora está más barato", "ahora cuesta menos"},
+		"fr": {"alignement de prix", "autre magasin", "autre boutique", "autre site", "ailleurs", "le même prix", "aligner le prix", "vous alignez", "alignez", "prix a baissé", "baisse de prix", "différence"}, "it": {"prezzo è sceso", "altro negozio", "altro sito", "altrove", "prezzo sceso", "calo di prezzo", "differenza", "stesso prezzo", "costa meno", "calate il prezzo", "abbassate il prezzo"},
+		"pt": {"cobrir preço", "outra loja", "outro site", "o mesmo preço", "cobrir o preço", "cobrem o preço", "preço caiu", "baixou o preço", "diferença"}, "nl": {"prijs gedaald", "andere winkel", "andere webshop", "elders", "dezelfde prijs", "prijs matchen", "prijs evenaren", "prijsgarantie", "verschil terug", "verschil"},
+		"pl": {"cena spadła", "innym sklepie", "gdzie indziej", "taką samą cenę", "tę samą cenę", "wyrównać cenę", "wyrównanie ceny", "gwarancja ceny", "różnic"}, "ru": {"цена снизилась", "в другом магазине", "такую же цену", "ту же цену", "стало дешевле", "подешевел", "разниц"}, "tr": {"fiyat düştü", "başka mağaza", "başka sitede", "aynı fiyat", "ucuzladı", "fiyat farkını", "fiyat farkı"},
+		"ar": {"انخفض السعر", "الفرق", "صار أرخص", "سعره أرخص", "متجر آخر", "محل ثاني", "نفس السعر", "مطابقة السعر", "نزل السعر", "نزل سعره", "فرق السعر"}, "ja": {"値下がり", "他の店", "他のショップ", "他店", "同じ価格", "安くなっ", "値下げ", "差額"}, "ko": {"가격이 내려", "다른 쇼핑몰", "다른 매장", "다른 사이트", "같은 가격", "더 싸게 팔", "싸졌", "가격 인하", "가격인하", "차액"},
+		"zh-Hans": {"降价", "别家", "其他店", "便宜了", "同样的价格", "比价", "价格匹配", "差价", "价格保护"}, "zh-Hant": {"價格降", "別家", "其他店", "便宜了", "比價", "價格匹配", "降價", "差價", "價格保護"}, "id": {"harga turun", "toko lain", "lebih murah di", "harga yang sama", "jadi murah", "jadi lebih murah", "selisih harga", "harganya turun", "selisih"}}},
 	{"restock", map[string][]string{
-		"en": {"restock", "back in stock", "notify me", "notified", "come back", "be back", "coming back", "available again", "in stock again", "more arrive", "get more in"}, "de": {"wieder verfügbar", "nachbestellt", "wieder auf lager", "benachrichtig", "wieder lieferbar", "wieder rein", "wieder da"},
-		"es": {"reponer", "reponéis", "vuelva a estar disponible", "volverá a estar disponible", "vuelve a estar disponible", "vuelven a estar disponibles", "avísame"},
-		"fr": {"réapprovision", "de nouveau en stock", "réassort", "m'avertir", "revient en stock", "reviennent en stock", "de nouveau disponible"},
+		"en": {"restock", "bring it back", "bring them back", "back in stock", "notify me", "notified", "come back", "be back", "coming back", "available again", "in stock again", "more arrive", "get more in"}, "de": {"wieder verfügbar", "wieder ins sortiment", "nachbestellt", "wieder auf lager", "benachrichtig", "wieder lieferbar", "wieder rein", "wieder da"},
+		"es": {"reponer", "volver a traer", "volveréis a traer", "vais a traer", "reponéis", "vuelva a estar disponible", "volverá a estar disponible", "vuelve a estar disponible", "vuelven a estar disponibles", "avísame"},
+		"fr": {"réapprovision", "remettre en stock", "de nouveau en stock", "réassort", "m'avertir", "revient en stock", "reviennent en stock", "de nouveau disponible"},
 		"it": {"torna disponibil", "rifornire", "di nuovo disponibil", "tornerà disponibil", "tornano disponibil", "torna disponibil", "riassortimento", "avvisami"},
-		"pt": {"repor", "reposição", "voltar ao estoque", "volta ao estoque", "volta a ficar disponível", "avise-me"},
+		"pt": {"repor", "trazer de volta", "reposição", "voltar ao estoque", "volta ao estoque", "volta a ficar disponível", "avise-me"},
 		"nl": {"weer op voorraad", "weer binnen", "melding", "weer leverbaar", "weer beschikbaar", "terug op voorraad", "terug in de winkel", "weer terug", "terugkomt", "aangevuld",
 			// "Vullen jullie dat aan?": the separable verb, its parts apart.
-			"aanvullen", "vullen … aan", "vult … aan", "bijvullen"}, "pl": {"ponownie dostępn", "uzupełni", "powiadom", "znowu będzie", "znów będzie", "znowu dostępn", "wróci do sprzedaży"}, "ru": {"снова в наличии", "пополн", "уведоми"},
-		"tr": {"tekrar stok", "yeniden stok", "tekrar stoğa", "yeniden stoğa", "stoğa gel", "stoğa gir", "stoklara gir", "haber ver", "stokta olmayan", "tükenen", "stoğu biten"}, "ar": {"سيتوفر", "إعادة التخزين", "متوفرا مرة أخرى", "مجددا", "مجدداً", "أبلغني"},
-		"ja": {"再入荷", "入荷"}, "ko": {"재입고", "다시 입고", "다시입고", "입고되", "다시 들어오", "다시 들어와"}, "zh-Hans": {"补货", "到货通知", "再到货", "再到", "重新到货", "再进货", "重新上架", "再上架"},
-		"zh-Hant": {"補貨", "到貨通知", "再到貨", "再到", "重新到貨", "再進貨", "重新上架", "再上架"}, "id": {"restock", "stok lagi", "tersedia lagi"}}},
+			"aanvullen", "vullen … aan", "vult … aan", "bijvullen"}, "pl": {"ponownie dostępn", "uzupełni", "powiadom", "znowu będzie", "znów będzie", "znowu dostępn", "wróci do sprzedaży"}, "ru": {"снова в наличии", "завезёте", "завезете", "пополн", "уведоми"},
+		"tr": {"tekrar stok", "tekrar getir", "yeniden stok", "tekrar stoğa", "yeniden stoğa", "stoğa gel", "stoğa gir", "stoklara gir", "haber ver", "stokta olmayan", "tükenen", "stoğu biten"}, "ar": {"سيتوفر", "إعادة التخزين", "متوفرا مرة أخرى", "مجددا", "مجدداً", "أبلغني"},
+		"ja": {"再入荷", "入荷"}, "ko": {"재입고", "다시 들여", "다시 입고", "다시입고", "입고되", "다시 들어오", "다시 들어와"}, "zh-Hans": {"补货", "还会再进", "到货通知", "再到货", "再到", "重新到货", "再进货", "重新上架", "再上架"},
+		"zh-Hant": {"補貨", "上一季", "還會再進", "到貨通知", "再到貨", "再到", "重新到貨", "再進貨", "重新上架", "再上架"}, "id": {"restock", "didatangkan lagi", "stok lagi", "tersedia lagi"}}},
 	{"pre-order", map[string][]string{
 		"en": {"pre-order", "preorder", "pre order"}, "de": {"vorbestell"}, "es": {"reserva", "preventa", "pre-pedido", "reservo", "reservar", "reservé"}, "fr": {"précommande", "pré-commande"},
 		"it": {"preordin", "pre-ordin", "prenotazione"}, "pt": {"pré-venda", "pré-encomenda", "encomenda antecipada"}, "nl": {"pre-order", "voorbestel"},
@@ -230,19 +245,19 @@ var faqConcepts = []faqConcept{
 	{"tracking number", map[string][]string{
 		// A parcel that does not move in the tracking is the same entry:
 		// when to get in touch.
-		"en": {"tracking number", "tracking link", "tracking info", "tracking code", "no movement", "not moving", "hasn't moved", "stuck in transit"}, "de": {"sendungsnummer", "trackingnummer", "sendungsverfolgung", "tracking-link", "bewegt sich nicht", "keine bewegung", "hängt fest"},
-		"es": {"número de seguimiento", "código de seguimiento", "enlace de seguimiento", "no se mueve", "sin movimiento", "sin moverse", "atascado"},
-		"fr": {"numéro de suivi", "lien de suivi", "suivi de colis", "ne bouge", "aucun mouvement", "bloqué"},
-		"it": {"numero di tracciamento", "codice di tracciamento", "link di tracciamento", "numero di tracking", "è fermo", "fermo da", "non si muove", "bloccato", "non si aggiorna"},
-		"pt": {"código de rastreio", "código de rastreamento", "rastreio", "rastreamento", "não se mexe", "sem movimento", "parado há"},
-		"nl": {"trackingnummer", "track & trace", "track and trace", "trackinglink", "beweegt niet", "staat stil", "staat … stil", "beweegt … niet", "zit … vast"},
-		"pl": {"numer przesyłki", "numer śledzenia", "numer do śledzenia", "nie rusza", "utknęł", "stoi w miejscu", "stoi od"},
-		"ru": {"трек-номер", "трек номер", "номер отслеживания", "не движется", "не двигается", "застрял"},
-		"tr": {"takip numarası", "takip numarasi", "kargo takip", "hareket etmiyor", "ilerlemiyor"},
-		"ar": {"رقم التتبع", "رابط التتبع", "رقم تتبع", "لم يتحرك", "متوقف"}, "ja": {"追跡番号", "追跡リンク", "伝票番号", "動かない", "止まったまま"},
-		"ko":      {"운송장 번호", "운송장번호", "송장 번호", "송장번호", "추적 번호", "송장 조회", "조회가 안", "배송 조회", "배송조회", "업데이트가 안", "멈춰 있"},
-		"zh-Hans": {"物流单号", "快递单号", "追踪号", "跟踪号", "运单号", "物流没有更新", "物流不动", "没更新", "没有动", "都没动"}, "zh-Hant": {"追蹤號碼", "物流單號", "追蹤碼", "貨運單號", "物流沒有更新", "沒更新", "沒有動", "都沒動"},
-		"id": {"nomor resi", "resi", "nomor pelacakan", "tidak bergerak", "ga gerak", "gak gerak", "nggak gerak", "tidak gerak", "belum gerak"}}},
+		"en": {"tracking number", "sitting at", "same depot", "same place", "same location", "same spot", "no update", "not updated", "hasn't updated", "stuck at", "tracking link", "tracking info", "tracking code", "no movement", "not moving", "hasn't moved", "stuck in transit"}, "de": {"sendungsnummer", "am selben ort", "am gleichen ort", "im gleichen depot", "im selben depot", "keine aktualisierung", "tut sich nichts", "steht seit", "hängt seit", "trackingnummer", "sendungsverfolgung", "tracking-link", "bewegt sich nicht", "keine bewegung", "hängt fest"},
+		"es": {"número de seguimiento", "en el mismo sitio", "en el mismo lugar", "no se actualiza", "parado", "código de seguimiento", "enlace de seguimiento", "no se mueve", "sin movimiento", "sin moverse", "atascado"},
+		"fr": {"numéro de suivi", "au même endroit", "même dépôt", "pas de mise à jour", "n'avance pas", "n'avance plus", "coincé", "lien de suivi", "suivi de colis", "ne bouge", "aucun mouvement", "bloqué"},
+		"it": {"numero di tracciamento", "nello stesso posto", "stesso deposito", "non avanza", "codice di tracciamento", "link di tracciamento", "numero di tracking", "è fermo", "fermo da", "non si muove", "bloccato", "non si aggiorna"},
+		"pt": {"código de rastreio", "no mesmo lugar", "mesmo local", "não atualiza", "não avança", "parado", "código de rastreamento", "rastreio", "rastreamento", "não se mexe", "sem movimento", "parado há"},
+		"nl": {"trackingnummer", "op dezelfde plek", "hetzelfde depot", "geen update", "niet geüpdatet", "track & trace", "track and trace", "trackinglink", "beweegt niet", "staat stil", "staat … stil", "beweegt … niet", "zit … vast"},
+		"pl": {"numer przesyłki", "w tym samym miejscu", "brak aktualizacji", "nie aktualizuje", "numer śledzenia", "numer do śledzenia", "nie rusza", "utknęł", "stoi w miejscu", "stoi od"},
+		"ru": {"трек-номер", "на одном месте", "в одном месте", "не обновляется", "стоит на месте", "трек номер", "номер отслеживания", "не движется", "не двигается", "застрял"},
+		"tr": {"takip numarası", "aynı yerde", "hareket yok", "güncellenmiyor", "yerinde sayıyor", "takip numarasi", "kargo takip", "hareket etmiyor", "ilerlemiyor"},
+		"ar": {"رقم التتبع", "نفس المكان", "ما تحرك", "ما يتحرك", "لا يتحرك", "بدون تحديث", "رابط التتبع", "رقم تتبع", "لم يتحرك", "متوقف"}, "ja": {"追跡番号", "同じ場所", "更新されない", "更新がない", "追跡リンク", "伝票番号", "動かない", "止まったまま"},
+		"ko":      {"운송장 번호", "같은 곳", "같은 위치", "움직이지", "운송장번호", "송장 번호", "송장번호", "추적 번호", "송장 조회", "조회가 안", "배송 조회", "배송조회", "업데이트가 안", "멈춰 있"},
+		"zh-Hans": {"物流单号", "同一个地方", "一直不动", "卡在", "快递单号", "追踪号", "跟踪号", "运单号", "物流没有更新", "物流不动", "没更新", "没有动", "都没动"}, "zh-Hant": {"追蹤號碼", "同一個地方", "一直不動", "卡在", "物流單號", "追蹤碼", "貨運單號", "物流沒有更新", "沒更新", "沒有動", "都沒動"},
+		"id": {"nomor resi", "di tempat yang sama", "nyangkut", "gak update", "ga update", "tidak update", "resi", "nomor pelacakan", "tidak bergerak", "ga gerak", "gak gerak", "nggak gerak", "tidak gerak", "belum gerak"}}},
 	{"size exchange", map[string][]string{
 		"en": {"exchange", "swap", "different size", "another size", "other size"}, "de": {"umtausch", "umtauschen", "andere größe", "größe tauschen"},
 		"es": {"cambiar la talla", "cambiar de talla", "cambiar una talla", "cambio de talla", "otra talla", "la puedo cambiar", "lo puedo cambiar", "cambiarla por", "cambiarlo por"}, "fr": {"échanger", "échange", "autre taille", "changer de taille"},
@@ -373,6 +388,15 @@ func conceptsIn(text string) []*faqConcept {
 			// address and a mistake or change say it without the phrase.
 			found = actions.MentionsAddress(low) && slices.ContainsFunc(addressFixWords, func(w string) bool { return containsWordStart(low, w) })
 		}
+		if !found && c.name == discountCode {
+			found = usesCodes(low)
+		}
+		if !found && c.name == "gift card" {
+			found = cardOfAmountRE.MatchString(low)
+		}
+		if !found && isRestock(c) {
+			found = containsAny(low, lastSeasonWords)
+		}
 		if !found && c.name == cancelOrder {
 			found = knowledge.AsksCancel(low)
 		}
@@ -387,6 +411,49 @@ func conceptsIn(text string) []*faqConcept {
 		}
 	}
 	return out
+}
+
+// discountCode names the concept of discount codes and their rules.
+const discountCode = "discount code"
+
+// codeWords name a discount code, however it is called ("mon code de
+// bienvenue", "un codice studenti"); bare words for "code" that also mean
+// a cable or a size (Japanese コード, Korean 코드, Chinese 码) are left out.
+var codeWords = []string{"code", "codes", "codice", "codici", "código", "códigos", "codigo", "kod", "kody", "код", "kodu", "kode", "كود", "رمز",
+	"cupom", "cupón", "kupon", "coupon", "割引コード", "クーポン", "プロモコード", "쿠폰", "할인 코드", "할인코드", "折扣码", "优惠码", "优惠券",
+	"折扣碼", "優惠碼", "優惠券",
+	// German and Dutch say the kind of code in one word.
+	"rabattcode", "gutscheincode", "willkommenscode", "studentencode", "newslettercode", "kortingscode", "welkomstcode", "actiecode"}
+
+// postalCodeWords name a postal code, which is no discount code.
+var postalCodeWords = []string{"zip code", "postal code", "post code", "code postal", "código postal", "codice postale", "kod pocztowy",
+	"почтовый код", "posta kodu", "kode pos", "الرمز البريدي"}
+
+// codeUseWords say a code does not work, or ask to use two together: the
+// one-code rule and the codes' exclusions answer, whichever kind of code
+// (welcome, student) the message names.
+var codeUseWords = []string{"doesn't work", "does not work", "not working", "won't work", "didn't work", "both", "together", "at the same time", "combine",
+	"funktioniert nicht", "geht nicht", "klappt nicht", "beide", "zusammen", "gleichzeitig", "kombinier",
+	"no funciona", "no me funciona", "los dos", "ambos", "juntos", "a la vez", "combinar",
+	"marche pas", "fonctionne pas", "les deux", "ensemble", "en même temps", "cumul", "combiner",
+	"non funziona", "non va", "tutti e due", "entrambi", "insieme", "contemporaneamente", "combinare",
+	"não funciona", "não está funcionando", "os dois", "juntos", "ao mesmo tempo", "acumular",
+	"werkt niet", "doet het niet", "allebei", "samen", "tegelijk", "combineren",
+	"nie działa", "oba", "obydwa", "razem", "jednocześnie", "łączyć", "połączyć",
+	"не работает", "не срабатывает", "оба", "вместе", "одновременно", "совместить",
+	"çalışmıyor", "olmuyor", "ikisini", "ikisi", "birlikte", "aynı anda", "birleştir",
+	"tidak berfungsi", "gak bisa", "ga bisa", "nggak bisa", "dua-duanya", "keduanya", "sekaligus", "digabung", "bersamaan",
+	"ما يشتغل", "لا يعمل", "لا يشتغل", "الاثنين", "كلاهما", "معاً", "مع بعض", "في نفس الوقت",
+	"使えない", "使えません", "無効", "両方", "一緒に", "同時に",
+	"안 돼", "안돼", "적용이 안", "둘 다", "같이", "동시에",
+	"用不了", "不能用", "无效", "無效", "两个", "兩個", "一起用", "同时", "同時"}
+
+// usesCodes reports whether a message says a code does not work or asks
+// to use two together ("mon code de bienvenue ne marche pas", "un codice
+// di benvenuto e uno studenti, tutti e due?").
+func usesCodes(low string) bool {
+	return slices.ContainsFunc(codeWords, func(w string) bool { return containsConceptWord(low, w) }) &&
+		!containsAny(low, postalCodeWords) && containsAny(low, codeUseWords)
 }
 
 // addressChange names the concept of a delivery address to change.
@@ -434,7 +501,11 @@ var differenceWords = []string{"difference", "differenz", "unterschied", "difere
 var paidWords = []string{"paid", "bought", "ordered", "bezahlt", "gekauft", "bestellt", "pagué", "compré", "pedí", "payé", "acheté",
 	"commandé", "pagato", "comprato", "ordinato", "paguei", "comprei", "pedi ", "betaald", "gekocht", "besteld", "ödedim", "aldım",
 	"zapłaci", "kupił", "kupiłam", "zamówi", "bayar", "beli", "заплатил", "купил", "заказал", "払った", "買った", "付了", "买了", "買了",
-	"샀", "결제했", "دفعت", "اشتريت"}
+	"샀", "결제했", "دفعت", "اشتريت",
+	// Said as the order placed ("注文して一週間後に値下がり"): "一週間" holds
+	// the between-word "間", and the order makes it a price drop.
+	"注文し", "購入し", "買っ", "주문했", "주문하고", "구매했", "下单", "下單", "购买了", "購買了", "طلبت", "sipariş verdim", "satın aldım",
+	"заказала", "купила", "kupiłem", "zamówiłem", "zamówiłam", "achetée", "commandée", "bestelde", "kochte", "compramos", "comprado"}
 
 // comparesPrices reports whether a message asks the difference between two
 // products or versions ("diferença de preço entre o Ember normal e o
@@ -559,6 +630,12 @@ func (t *turn) faqByConcept(task bool) []knowledge.PassageAnswer {
 		// the delivery rule; the payment method is its condition. "Is
 		// the refund paid to PayPal or the card?" asks about the refund.
 		cs = slices.DeleteFunc(cs, func(c *faqConcept) bool { return c.name == "payment methods" })
+	}
+	if usesCodes(strings.ToLower(t.text)) {
+		// "Mon code de bienvenue ne marche pas", "welcome code and
+		// student code together?": the codes' rules answer, not how to
+		// get the welcome or student discount.
+		cs = slices.DeleteFunc(cs, func(c *faqConcept) bool { return c.name == "first order discount" || c.name == "student discount" })
 	}
 	if slices.ContainsFunc(cs, func(c *faqConcept) bool { return c.name == "repair" }) {
 		// "Do you repair jackets after the warranty?" asks for the

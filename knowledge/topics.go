@@ -100,8 +100,10 @@ var topicWords = map[topicSet][]string{
 		"my money", "el dinero", "mi dinero", "mon argent", "mein geld", "i soldi", "mio denaro", "meu dinheiro", "o dinheiro", "mijn geld", "het geld",
 		"pieniądze", "pieniędzy", "uang saya", "мои деньги", "お金", "退钱", "退錢", "돈을", "돈은", "돈이",
 		// the money in slang, and paid back to the card ("devolverme la
-		// pasta", "zwrot kasy", "钱多久能退到卡上")
-		"la pasta", "mi pasta", "la plata", "devolverme el dinero", "zwrot kasy", "kasę", "wraca kasa", "kasa wróci", "die kohle", "meine kohle",
+		// pasta", "zwrot kasy", "钱多久能退到卡上"); Polish "kasę" only with
+		// a word giving it back: "wolę dać kasę kurierowi" pays cash on
+		// delivery
+		"la pasta", "mi pasta", "la plata", "devolverme el dinero", "zwrot kasy", "oddacie kasę", "zwrócicie kasę", "kasę z powrotem", "odzyskać kasę", "dostanę kasę", "wraca kasa", "kasa wróci", "die kohle", "meine kohle",
 		"the money", "الفلوس", "فلوسي", "退到卡", "退回卡", "退到账户", "退到帳戶", "退回帳戶", "退回信用卡", "退到信用卡",
 		// Dutch doubles the vowel of "betalen" in "terugbetaald"
 		"terugbetaa",
