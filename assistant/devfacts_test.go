@@ -145,13 +145,25 @@ func TestDevFacts(t *testing.T) {
 //     languages, 197 items) 60.8 % on its first 102, 94.4 % after; all three
 //     96.1 % (374/389), so the directory's floor is two points under that
 //     (the 0.959 set for two files no longer applies to three).
+//   - testdata/blind5 (320 items written blind on 2026-12-05 evening,
+//     policy and product questions weighted to nl ko tr it pt): 74.7 %
+//     (239/320) when they landed, 99.7 % (319/320) after the fifth and
+//     sixth rounds.
+//   - testdata/blind6 (166 items written blind the same evening: FAQ
+//     entries in paraphrase, product attributes, sizes, return windows):
+//     48.8 % when it landed, 93.4 % (155/166) after the sixth round.
+//
+// After those rounds blind measures 97.7 % (671/687), blind2 95.9 %
+// (394/411), dev4 97.2 % (378/389); every floor is two points under.
 var blindFloors = []struct {
 	dir   string
 	floor float64
 }{
-	{"testdata/blind", 0.945},
-	{"testdata/blind2", 0.919},
-	{"testdata/dev4", 0.941},
+	{"testdata/blind", 0.957},
+	{"testdata/blind2", 0.939},
+	{"testdata/dev4", 0.952},
+	{"testdata/blind5", 0.977},
+	{"testdata/blind6", 0.914},
 }
 
 // TestBlindDevFacts runs each blind development set through the golden

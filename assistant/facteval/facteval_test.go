@@ -38,16 +38,22 @@ import (
 // third round (f3prod: attributes, weights, recommendation needs; f3pol:
 // payment, refund timing, two questions in one, FAQ words) 92.5 %: 90.5 %.
 // With the fourth round (r4prod, r4pol, r4faq, reg) 93.4 %: 91.4 %.
-const factFloor = 0.914
+// With the fifth and sixth rounds (r5pol, r5prod, r5rec, r6rec, r6faq,
+// r6attr, r7faq, the gazetteer in both Chinese scripts) 94.2 % (454/482, of
+// which one item is the grader no longer taking the shop's own
+// hyphenated loanwords for English): 92.2 %.
+const factFloor = 0.922
 
 // heldOutFloor is the floor of the third blind set
 // (assistant/testdata/blind3), held out like the golden set: written on
 // 2026-12-05 by a helper that read only the demo store's data and the
 // grading rules, and read by nobody who changes the answers since. It
 // measured 79.5 % (210/264) when it landed and 85.2 % (225/264) after the
-// fourth round of answer work, which never read it; the floor is that
-// minus 2 points, a ratchet like factFloor.
-const heldOutFloor = 0.832
+// fourth round of answer work, which never read it, and 89.4 % (236/264)
+// after the fifth and sixth (one item of the gain is the grader reading
+// "20 000 mm" typed with an ordinary space); the floor is that minus 2
+// points, a ratchet like factFloor.
+const heldOutFloor = 0.874
 
 // TestFactFloor grades the golden set and the held-out blind set against
 // their floors, printing aggregates only: the items are not for whoever
