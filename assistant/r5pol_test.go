@@ -6,15 +6,16 @@ import (
 	"testing"
 
 	"shopassist/assistant"
+	"shopassist/assistant/eval"
 )
 
-// TestR5RefundTiming: when the money of a return is back, asked with a
+// caseR5RefundTiming: when the money of a return is back, asked with a
 // bank's word for it (put back on the card or account), "business days", a
 // verb of taking time, the tracking of the parcel sent back, or in too few
 // words for the classifier: the refund passage (inspection in 2 business
 // days, refund in 5–10).
-func TestR5RefundTiming(t *testing.T) {
-	checkReplies(t, newEnv(t, assistant.Options{}), []replyCase{
+func caseR5RefundTiming(t *testing.T, env *eval.Env) {
+	checkReplies(t, env, []replyCase{
 		{"nl", "Binnen hoeveel werkdagen wordt het aankoopbedrag teruggestort na mijn retour?", []string{"5–10"}, nil},
 		{"pt", "Depois que a devolução chega, em quantos dias sai o estorno no cartão?", []string{"5–10"}, nil},
 		{"it", "Quanto ci mette il riaccredito sulla carta dopo il reso?", []string{"5–10"}, nil},
@@ -29,13 +30,13 @@ func TestR5RefundTiming(t *testing.T) {
 	})
 }
 
-// TestR5ReturnCost: what a return costs, asked with a verb form or a
+// caseR5ReturnCost: what a return costs, asked with a verb form or a
 // separable verb the returns words missed ("devuelvo", "возвращаю",
 // "terug wil sturen", "돌려보내"), as who pays or what is deducted, from a
 // state named like another country (New Jersey holds Jersey), from a city
 // named by an ordinary word ("depuis Lille"), or beside the wish to return.
-func TestR5ReturnCost(t *testing.T) {
-	checkReplies(t, newEnv(t, assistant.Options{}), []replyCase{
+func caseR5ReturnCost(t *testing.T, env *eval.Env) {
+	checkReplies(t, env, []replyCase{
 		{"es", "Vivo en Chicago, ¿cuánto me descuentan si devuelvo un pantalón?", []string{"5,95"}, nil},
 		{"ru", "Если возвращаю куртку из Манчестера, сколько удержите?", []string{"5,95"}, nil},
 		{"nl", "Ik zit in Sydney. Wat kost het als ik schoenen terug wil sturen?", []string{"zelf"}, nil},
@@ -49,15 +50,15 @@ func TestR5ReturnCost(t *testing.T) {
 	})
 }
 
-// TestR5DestinationRules: the delivery, free-shipping, duties and
+// caseR5DestinationRules: the delivery, free-shipping, duties and
 // restriction rule of a place, asked with words the lexicons missed (not
 // paying for shipping, "무배", Korean consumption and import taxes,
 // Italian "imposta", Turkish "yollamak", Dutch "gaspatronen"), a place
 // named through an address, a return-origin or arrival phrase, a city
 // named by an ordinary word, a US state in the shopper's language, or
 // "I live here" beside a nationality.
-func TestR5DestinationRules(t *testing.T) {
-	checkReplies(t, newEnv(t, assistant.Options{}), []replyCase{
+func caseR5DestinationRules(t *testing.T, env *eval.Env) {
+	checkReplies(t, env, []replyCase{
 		// Not paying for shipping is free shipping; an amount in the
 		// cart is measured against the threshold.
 		{"nl", "Ik zit op 60 euro. Hoeveel moet ik nog toevoegen om geen verzendkosten te betalen naar Brugge?", []string{"€15", "75"}, nil},
@@ -80,7 +81,6 @@ func TestR5DestinationRules(t *testing.T) {
 		{"de", "Muss meine Schwester in Florida beim Empfang Zoll zahlen?", []string{"DDP"}, []string{"DAP"}},
 		{"fr", "Je fais livrer en Californie, y a-t-il des droits de douane ?", []string{"DDP"}, []string{"DAP"}},
 	})
-	env := newEnv(t, assistant.Options{})
 	ctx := context.Background()
 	for _, tt := range []struct {
 		locale, country, say, want string
@@ -98,4 +98,13 @@ func TestR5DestinationRules(t *testing.T) {
 			t.Errorf("%q (%s, %s): reply lacks %q: %q", tt.say, tt.country, r.Intent, tt.want, r.Text)
 		}
 	}
+}
+
+// TestR5Policy asks the cases above of one demo store: each message is a fresh
+// conversation, and one store built once keeps the -race run short.
+func TestR5Policy(t *testing.T) {
+	env := newEnv(t, assistant.Options{})
+	t.Run("R5RefundTiming", func(t *testing.T) { caseR5RefundTiming(t, env) })
+	t.Run("R5ReturnCost", func(t *testing.T) { caseR5ReturnCost(t, env) })
+	t.Run("R5DestinationRules", func(t *testing.T) { caseR5DestinationRules(t, env) })
 }

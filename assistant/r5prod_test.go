@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"shopassist/assistant"
+	"shopassist/assistant/eval"
 )
 
 // r5Case is one shopper message, its storefront locale, what the reply
@@ -15,9 +16,8 @@ type r5Case struct {
 	has, not    []string
 }
 
-func runR5Cases(t *testing.T, cases []r5Case) {
+func runR5Cases(t *testing.T, env *eval.Env, cases []r5Case) {
 	t.Helper()
-	env := newEnv(t, assistant.Options{})
 	ctx := context.Background()
 	for _, c := range cases {
 		r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: c.say, Locale: c.locale})
@@ -41,13 +41,13 @@ func runR5Cases(t *testing.T, cases []r5Case) {
 	}
 }
 
-// TestR5SizeFromMeasurement: a shopper's own measurement or shoe size,
+// caseR5SizeFromMeasurement: a shopper's own measurement or shoe size,
 // with or without a product named, gets the size the guide gives for it —
 // a chest with or without its unit, a foot length with a decimal, a Korean
 // foot length in millimetres (not an order number), a shoe size for socks —
 // while thick socks still ask the footwear rule.
-func TestR5SizeFromMeasurement(t *testing.T) {
-	runR5Cases(t, []r5Case{
+func caseR5SizeFromMeasurement(t *testing.T, env *eval.Env) {
+	runR5Cases(t, env, []r5Case{
 		{"fr", "J'ai 104 cm de tour de poitrine, quelle taille pour la polaire Harbor ?", []string{"104 cm → L"}, nil},
 		{"zh-CN", "胸围112，Fjord羽绒服选多大", []string{"112 cm → XL"}, nil},
 		{"es", "mi pie mide 24 cm, ¿qué número pillo de las Granite?", []string{"EU 38"}, nil},
@@ -63,33 +63,33 @@ func TestR5SizeFromMeasurement(t *testing.T) {
 	})
 }
 
-// TestR5SizesOfOneColour: "which sizes are left in <colour>?" lists the
+// caseR5SizesOfOneColour: "which sizes are left in <colour>?" lists the
 // sizes of that colour in stock and sold out, not the first variant of it.
-func TestR5SizesOfOneColour(t *testing.T) {
-	runR5Cases(t, []r5Case{
+func caseR5SizesOfOneColour(t *testing.T, env *eval.Env) {
+	runR5Cases(t, env, []r5Case{
 		{"es", "La camiseta Trailhead en salvia, ¿qué tallas quedan?", []string{"Agotado: XS"}, nil},
 		{"nl", "In welke maten is de Aurora regenjas in gletsjerblauw er nog?", []string{"XS"}, nil},
 		{"en", "What sizes does the Aurora shell still come in, in black?", []string{"XS, S, M, L, XL"}, nil},
 	})
 }
 
-// TestR5KindNamedWithShortenedMaterial: a product named by its kind and a
+// caseR5KindNamedWithShortenedMaterial: a product named by its kind and a
 // shortened material word ("Titan-Topfset", the titanium cook pot set) is
 // that product, and its weight is said.
-func TestR5KindNamedWithShortenedMaterial(t *testing.T) {
-	runR5Cases(t, []r5Case{
+func caseR5KindNamedWithShortenedMaterial(t *testing.T, env *eval.Env) {
+	runR5Cases(t, env, []r5Case{
 		{"de", "Wie schwer ist das Titan-Kochtopfset eigentlich?", []string{"Titanium Cook Pot Set", "210 g"}, nil},
 		{"nl", "Hoe zwaar is die titanium kookpan set?", []string{"Titanium Cook Pot Set", "210 g"}, nil},
 	})
 }
 
-// TestR5AttributeCues: attributes asked by words the cues lacked — the
+// caseR5AttributeCues: attributes asked by words the cues lacked — the
 // material by its name (leather, fabric), by "synthetic" or its share, the
 // UV rating, inflating, power-bank charging, where a product is made in
 // Italian — answer from the description, in the shopper's language even
 // when the description is untranslated.
-func TestR5AttributeCues(t *testing.T) {
-	runR5Cases(t, []r5Case{
+func caseR5AttributeCues(t *testing.T, env *eval.Env) {
+	runR5Cases(t, env, []r5Case{
 		{"de", "Welches Leder haben die Granite Schuhe?", []string{"Vollnarbenleder"}, nil},
 		{"ko", "Voyager 더플백 원단이 뭔가요?", []string{"840D"}, []string{"weather"}},
 		{"zh-CN", "Ridgeline背包用的什么布料？", []string{"210D"}, nil},
@@ -102,16 +102,15 @@ func TestR5AttributeCues(t *testing.T) {
 	})
 }
 
-// TestR5OriginTownsRainAndWeight: an untranslated description's town of
+// caseR5OriginTownsRainAndWeight: an untranslated description's town of
 // making is said with its country in the shopper's language; rain and
 // leaking asked in Korean, "how heavy" in Turkish on a product page, ask
 // the product's waterproofing and weight, not shipping.
-func TestR5OriginTownsRainAndWeight(t *testing.T) {
-	runR5Cases(t, []r5Case{
+func caseR5OriginTownsRainAndWeight(t *testing.T, env *eval.Env) {
+	runR5Cases(t, env, []r5Case{
 		{"nl", "Waar wordt de Kumo furoshiki gemaakt?", []string{"Kyoto (Japan)"}, []string{" it "}},
 		{"ko", "Granite 등산화 비 오는 날 신으면 물 새나요?", []string{"고어텍스"}, nil},
 	})
-	env := newEnv(t, assistant.Options{})
 	const sweater, boots = 8000000021, 8000000031
 	for _, c := range []struct {
 		locale, say string
@@ -131,26 +130,39 @@ func TestR5OriginTownsRainAndWeight(t *testing.T) {
 	}
 }
 
-// TestR5HeightAsksLength: the shopper's height, with a product sold in
+// caseR5HeightAsksLength: the shopper's height, with a product sold in
 // lengths, asks which length fits: the lengths and what each fits.
-func TestR5HeightAsksLength(t *testing.T) {
-	runR5Cases(t, []r5Case{
+func caseR5HeightAsksLength(t *testing.T, env *eval.Env) {
+	runR5Cases(t, env, []r5Case{
 		{"zh-CN", "我身高188，Ember睡袋要哪个长度？", []string{"Long", "198"}, nil},
 		{"de", "Meine Körpergröße ist 1,93 m – welche Ember-Variante passt?", []string{"198"}, nil},
 		{"ru", "Мой рост 190 см, какой спальник Ember брать?", []string{"198"}, nil},
 	})
 }
 
-// TestR5InseamAndCounts: the inseam is asked in more languages; things an
+// caseR5InseamAndCounts: the inseam is asked in more languages; things an
 // untranslated description counts (people, pockets, languages, minutes,
 // breaths) are said with the count in digits and the thing in the
 // shopper's language, not as the English original.
-func TestR5InseamAndCounts(t *testing.T) {
-	runR5Cases(t, []r5Case{
+func caseR5InseamAndCounts(t *testing.T, env *eval.Env) {
+	runR5Cases(t, env, []r5Case{
 		{"de", "Welche Schrittlänge hat die Canyon Wanderhose?", []string{"81"}, nil},
 		{"ja", "Canyonパンツの股下は何センチですか", []string{"81"}, nil},
 		{"es", "¿Para cuántas personas es el botiquín Trail?", []string{"1–4 personas"}, []string{"people"}},
 		{"fr", "La robe Meadow a des poches ?", []string{"2 poches"}, []string{"pockets"}},
 		{"tr", "Drift hamak kaç dakikada kuruluyor?", []string{"2 dakika"}, []string{"minutes"}},
 	})
+}
+
+// TestR5Products asks the cases above of one demo store: each message is a fresh
+// conversation, and one store built once keeps the -race run short.
+func TestR5Products(t *testing.T) {
+	env := newEnv(t, assistant.Options{})
+	t.Run("R5SizeFromMeasurement", func(t *testing.T) { caseR5SizeFromMeasurement(t, env) })
+	t.Run("R5SizesOfOneColour", func(t *testing.T) { caseR5SizesOfOneColour(t, env) })
+	t.Run("R5KindNamedWithShortenedMaterial", func(t *testing.T) { caseR5KindNamedWithShortenedMaterial(t, env) })
+	t.Run("R5AttributeCues", func(t *testing.T) { caseR5AttributeCues(t, env) })
+	t.Run("R5OriginTownsRainAndWeight", func(t *testing.T) { caseR5OriginTownsRainAndWeight(t, env) })
+	t.Run("R5HeightAsksLength", func(t *testing.T) { caseR5HeightAsksLength(t, env) })
+	t.Run("R5InseamAndCounts", func(t *testing.T) { caseR5InseamAndCounts(t, env) })
 }

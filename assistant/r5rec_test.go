@@ -6,14 +6,15 @@ import (
 	"testing"
 
 	"shopassist/assistant"
+	"shopassist/assistant/eval"
 )
 
-// TestCareAnswersRound5: how to look after a kind of item or a material is
+// caseCareAnswersRound5: how to look after a kind of item or a material is
 // the care page's paragraph for it, not a list of products of that kind.
 // The demo's care page is English only: other languages get it marked as
 // the original.
-func TestCareAnswersRound5(t *testing.T) {
-	checkReplies(t, newEnv(t, assistant.Options{}), []replyCase{
+func caseCareAnswersRound5(t *testing.T, env *eval.Env) {
+	checkReplies(t, env, []replyCase{
 		// The down paragraph, though "down" is too common a word to rank.
 		{"en", "Any tips for washing a puffer down jacket at home?", []string{"tennis", "30 °C"}, []string{"€"}},
 		{"de", "Darf meine Daunenjacke in den Trockner?", []string{"tennis", "Englisch"}, []string{"€"}},
@@ -30,10 +31,10 @@ func TestCareAnswersRound5(t *testing.T) {
 	})
 }
 
-// TestFAQStoriesRound5: FAQ subjects told through a story rather than the
+// caseFAQStoriesRound5: FAQ subjects told through a story rather than the
 // entry's own words, in several languages each.
-func TestFAQStoriesRound5(t *testing.T) {
-	checkReplies(t, newEnv(t, assistant.Options{}), []replyCase{
+func caseFAQStoriesRound5(t *testing.T, env *eval.Env) {
+	checkReplies(t, env, []replyCase{
 		// A broken buckle or a spare part is the repair entry.
 		{"en", "The clip on my backpack's chest strap snapped, do you sell spare parts?", []string{"buckles"}, nil},
 		{"de", "Gibt es bei euch Ersatzteile für den Hüftgurt?", []string{"Utrecht"}, nil},
@@ -95,4 +96,12 @@ func TestRecommendKindsRound5(t *testing.T) {
 			t.Errorf("%q (%s): no %s card: %q", tt.say, r.Intent, tt.want, r.Text)
 		}
 	}
+}
+
+// TestR5CareAndFAQ asks the cases above of one demo store: each message is a fresh
+// conversation, and one store built once keeps the -race run short.
+func TestR5CareAndFAQ(t *testing.T) {
+	env := newEnv(t, assistant.Options{})
+	t.Run("CareAnswersRound5", func(t *testing.T) { caseCareAnswersRound5(t, env) })
+	t.Run("FAQStoriesRound5", func(t *testing.T) { caseFAQStoriesRound5(t, env) })
 }

@@ -1,16 +1,21 @@
 package assistant_test
 
-import "testing"
+import (
+	"testing"
 
-// TestR6UntranslatedFeatures: a description the shop left in English gives
+	"shopassist/assistant"
+	"shopassist/assistant/eval"
+)
+
+// caseR6UntranslatedFeatures: a description the shop left in English gives
 // the features it names from a closed list (anti-theft, hidden or chest
 // pockets, side zips, undyed wool, a sewn-in floor, built-in shorts, piezo
 // ignition, colour-coding, adjustability, solar and USB charging), the
 // everyday things it measures by or holds, its accessories with whether
 // they come with it, and counted rooms, in the shopper's language instead
 // of the English sentence.
-func TestR6UntranslatedFeatures(t *testing.T) {
-	runR5Cases(t, []r5Case{
+func caseR6UntranslatedFeatures(t *testing.T, env *eval.Env) {
+	runR5Cases(t, env, []r5Case{
 		{"es", "¿La Metro tiene algo contra carteristas?", []string{"antirrobo"}, []string{"against your back"}},
 		{"pl", "Czy w saszetce Metro zmieści się paszport?", []string{"paszport"}, []string{"Holds a phone"}},
 		{"it", "Come si mettono i sovrapantaloni Drift con gli scarponi ai piedi?", []string{"zip laterali"}, nil},
@@ -27,14 +32,14 @@ func TestR6UntranslatedFeatures(t *testing.T) {
 	})
 }
 
-// TestR6AttributeCues: the questions that named a product but asked an
+// caseR6AttributeCues: the questions that named a product but asked an
 // attribute in words the cues lacked — a filling, a stainless steel grade,
 // a pocket, packing small, an accessory that comes with it or has to be
 // bought apart, a shoe's drop, adjusting, how much water fits, Chinese 重多少
 // — answer from the product's data; a three-letter line name next to its
 // kind word names the product.
-func TestR6AttributeCues(t *testing.T) {
-	runR5Cases(t, []r5Case{
+func caseR6AttributeCues(t *testing.T, env *eval.Env) {
+	runR5Cases(t, env, []r5Case{
 		{"fr", "Avec quoi sont rembourrés les chaussons Hut ?", []string{"duvet"}, nil},
 		{"en", "what are the Hut booties filled with?", []string{"Down-filled"}, nil},
 		{"ar", "ما نوع الستانلس في قارورة كانتين؟", []string{"18/8"}, nil},
@@ -48,14 +53,14 @@ func TestR6AttributeCues(t *testing.T) {
 	})
 }
 
-// TestR6ShoeSystemsAndSizes: a shoe size in a system (UK, US, EU, or said
+// caseR6ShoeSystemsAndSizes: a shoe size in a system (UK, US, EU, or said
 // European in words, 欧码) asks the guide's footwear conversions; "how many
 // 號" for a named boot is a fit question; "do they go up to…" and "from
 // what age" list the sizes made; a height beside a named length gets the
 // passage on what each length fits; two sizes offered as a choice with a
 // chest in metres get the size for it.
-func TestR6ShoeSystemsAndSizes(t *testing.T) {
-	runR5Cases(t, []r5Case{
+func caseR6ShoeSystemsAndSizes(t *testing.T, env *eval.Env) {
+	runR5Cases(t, env, []r5Case{
 		{"de", "Ich habe UK 8 – welche EU-Größe ist das?", []string{"42"}, nil},
 		{"fr", "Je chausse du US homme 10.5, ça fait quoi en taille EU ?", []string{"44"}, nil},
 		{"it", "Porto il 38 europeo, quanti centimetri sono?", []string{"24"}, nil},
@@ -67,4 +72,13 @@ func TestR6ShoeSystemsAndSizes(t *testing.T) {
 		{"nl", "Harbor fleece: mijn borst is 1,05 m, M of L?", []string{"105 cm → L"}, nil},
 		{"es", "¿Qué capacidad tiene la olla de titanio?", []string{"900"}, nil},
 	})
+}
+
+// TestR6Products asks the cases above of one demo store: each message is a fresh
+// conversation, and one store built once keeps the -race run short.
+func TestR6Products(t *testing.T) {
+	env := newEnv(t, assistant.Options{})
+	t.Run("R6UntranslatedFeatures", func(t *testing.T) { caseR6UntranslatedFeatures(t, env) })
+	t.Run("R6AttributeCues", func(t *testing.T) { caseR6AttributeCues(t, env) })
+	t.Run("R6ShoeSystemsAndSizes", func(t *testing.T) { caseR6ShoeSystemsAndSizes(t, env) })
 }

@@ -5,16 +5,17 @@ import (
 	"testing"
 
 	"shopassist/assistant"
+	"shopassist/assistant/eval"
 	"shopassist/assistant/intent"
 )
 
-// TestR6ReturnInTime: a return asked with the time gone since delivery
+// caseR6ReturnInTime: a return asked with the time gone since delivery
 // ("two weeks ago", "il y a 2 mois", "45 gün önce", "3週了") or whether it
 // is still possible, whatever topic the classifier read: the policy's
 // 30-day window, whether the time told is inside it, and the offer to start
 // the return with the order number.
-func TestR6ReturnInTime(t *testing.T) {
-	checkReplies(t, newEnv(t, assistant.Options{}), []replyCase{
+func caseR6ReturnInTime(t *testing.T, env *eval.Env) {
+	checkReplies(t, env, []replyCase{
 		{"en", "My boots came 10 days ago, can I still return them?", []string{"30", "still within", "order number"}, nil},
 		{"en", "The tent showed up around 5 weeks back. Am I too late to send it back?", []string{"30", "has most likely passed"}, nil},
 		{"es", "Recibí el pantalón hace 9 días, ¿aún puedo devolverlo?", []string{"30", "todavía estás dentro"}, nil},
@@ -67,15 +68,23 @@ func TestR6ReturnInTimeContinues(t *testing.T) {
 	}
 }
 
-// TestR6BankTransferWords: paying into the shop's bank account, said as a
+// caseR6BankTransferWords: paying into the shop's bank account, said as a
 // bank says it ("무통장입금", "振込", "汇款", "轉帳"), is a payment-methods
 // question; Korean "무통장입금" matched the price-match entry before.
-func TestR6BankTransferWords(t *testing.T) {
-	checkReplies(t, newEnv(t, assistant.Options{}), []replyCase{
+func caseR6BankTransferWords(t *testing.T, env *eval.Env) {
+	checkReplies(t, env, []replyCase{
 		{"ko", "주문하고 무통장으로 넣어도 되나요?", []string{"PayPal"}, []string{"차액"}},
 		{"ko", "계좌 이체로 결제 가능해요?", []string{"PayPal"}, nil},
 		{"ja", "振り込みで支払いたいのですが可能ですか？", []string{"PayPal"}, nil},
 		{"zh-Hans", "能用汇款的方式付吗？", []string{"PayPal"}, nil},
 		{"zh-Hant", "我想用轉帳付款，可以嗎？", []string{"PayPal"}, nil},
 	})
+}
+
+// TestR6ReturnAndFAQ asks the cases above of one demo store: each message is a fresh
+// conversation, and one store built once keeps the -race run short.
+func TestR6ReturnAndFAQ(t *testing.T) {
+	env := newEnv(t, assistant.Options{})
+	t.Run("R6ReturnInTime", func(t *testing.T) { caseR6ReturnInTime(t, env) })
+	t.Run("R6BankTransferWords", func(t *testing.T) { caseR6BankTransferWords(t, env) })
 }
