@@ -149,7 +149,11 @@ func TestRiskKindsToEmail(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		now := time.Now().UTC()
+		// Noon of the day before: the status (an hour before now) and its
+		// repeat (half an hour before) fall on one day whatever the time
+		// the test runs; with the wall clock they straddled midnight from
+		// 00:30 to 01:00 UTC and the repeat counted as a new day's.
+		now := time.Now().UTC().Truncate(24 * time.Hour).Add(-12 * time.Hour)
 		n := &deliverycare.Notifier{Store: store, Mailer: mailer, Log: quiet,
 			Signer: deliverycare.Signer{Key: []byte("k"), BaseURL: "https://app.example"}, Now: func() time.Time { return now }}
 
