@@ -232,6 +232,18 @@ func (e *testEnv) waitStatus(t *testing.T, id int64, want string) *db.WebhookEve
 	return nil
 }
 
+// waitGone polls a COUNT(*) query until it reads zero.
+func waitGone(t *testing.T, store *db.Store, query string, args ...any) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for count(t, store, query, args...) != 0 {
+		if time.Now().After(deadline) {
+			t.Fatalf("%s: rows still there after 20 s", query)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
 // count runs a COUNT(*) query directly against the tables.
 func count(t *testing.T, store *db.Store, query string, args ...any) int {
 	t.Helper()
