@@ -25,6 +25,10 @@ type aboutAspect struct {
 	// common ones ("started", "give"), so a weak match counts when the
 	// paragraph states the fact.
 	fact *regexp.Regexp
+	// hours marks an aspect a page answers with days and times
+	// (pagehours.go), stated in the shopper's language when the page
+	// is not translated.
+	hours bool
 }
 
 // aboutAspects are the company questions an about page answers.
@@ -35,6 +39,8 @@ var aboutAspects = []aboutAspect{
 	}},
 	{page: "ship countries", asks: func(low string) bool { return containsAny(low, howManyWords) && containsAny(low, countryWords) }, fact: countriesRE},
 	{page: "give revenue percent projects donate charity profits", asks: func(low string) bool { return containsAny(low, givingWords) }, fact: shareRE},
+	{page: "visit us showroom workshop store open address", asks: asksVisit, fact: visitFactRE, hours: true},
+	{page: "customer service team answers email business day", asks: asksServiceHours, fact: serviceFactRE, hours: true},
 }
 
 // yearRE finds a year of the last two centuries.
@@ -126,6 +132,7 @@ func (t *turn) aboutAnswer() bool {
 		return false
 	}
 	var found []knowledge.PassageAnswer
+	hoursAsked := slices.ContainsFunc(aspects, func(a aboutAspect) bool { return a.hours })
 	for _, a := range aspects {
 		hits, err := t.e.index.AnswerPassages(t.ctx, t.shop.Domain, knowledge.PassageQuery{Text: a.page,
 			Lang: t.reply.Language, Kinds: []string{"page"}, Limit: 3})
@@ -147,12 +154,16 @@ func (t *turn) aboutAnswer() bool {
 	}
 	t.reply.Intent = intent.FAQ
 	t.reply.Sources = append(t.reply.Sources, Source{Kind: found[0].Kind, Title: found[0].Title, URL: found[0].URL})
-	if !found[0].Translated {
-		t.quote(found[0])
-		return true
-	}
 	// Paragraphs in the page's order, as the shopper would read them.
 	slices.SortFunc(found, func(a, b knowledge.PassageAnswer) int { return a.Index - b.Index })
+	if !found[0].Translated {
+		for _, p := range found {
+			if !(hoursAsked && strings.HasPrefix(p.Locale, "en") && t.sayPageHours(p)) {
+				t.quote(p)
+			}
+		}
+		return true
+	}
 	for _, p := range found {
 		t.say(p.Text)
 	}

@@ -3,6 +3,7 @@ package assistant_test
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -33,24 +34,39 @@ type replyCase struct {
 	has, not    []string
 }
 
+// replyCheck is an option of checkReplies.
+type replyCheck int
+
+// withCardTitles lets a case's words be found on the reply's product cards
+// too (a recommendation's or a product answer's titles), not only in its
+// text; the older tables check the text alone.
+const withCardTitles replyCheck = iota + 1
+
 // checkReplies asks each message in a fresh conversation and checks the
 // reply's text (case-sensitive) for the words each case names.
-func checkReplies(t *testing.T, env *eval.Env, tests []replyCase) {
+func checkReplies(t *testing.T, env *eval.Env, tests []replyCase, opts ...replyCheck) {
 	t.Helper()
 	ctx := context.Background()
+	cards := slices.Contains(opts, withCardTitles)
 	for _, tt := range tests {
 		r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: tt.say, Locale: tt.locale})
 		if err != nil {
 			t.Fatalf("%q: %v", tt.say, err)
 		}
+		text := r.Text
+		if cards {
+			for _, card := range r.Cards {
+				text += "\n" + card.Title
+			}
+		}
 		for _, h := range tt.has {
-			if !strings.Contains(r.Text, h) {
-				t.Errorf("%q (%s): reply lacks %q: %q", tt.say, r.Intent, h, r.Text)
+			if !strings.Contains(text, h) {
+				t.Errorf("[%s] %q (%s): reply lacks %q: %q", tt.locale, tt.say, r.Intent, h, text)
 			}
 		}
 		for _, n := range tt.not {
-			if strings.Contains(r.Text, n) {
-				t.Errorf("%q (%s): reply has %q: %q", tt.say, r.Intent, n, r.Text)
+			if strings.Contains(text, n) {
+				t.Errorf("[%s] %q (%s): reply has %q: %q", tt.locale, tt.say, r.Intent, n, text)
 			}
 		}
 	}

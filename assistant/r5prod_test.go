@@ -9,36 +9,11 @@ import (
 	"shopassist/assistant/eval"
 )
 
-// r5Case is one shopper message, its storefront locale, what the reply
-// must say and what it must not.
-type r5Case struct {
-	locale, say string
-	has, not    []string
-}
-
-func runR5Cases(t *testing.T, env *eval.Env, cases []r5Case) {
+// runR5Cases checks the fifth and sixth rounds' product tables, whose
+// words may stand on the reply's cards.
+func runR5Cases(t *testing.T, env *eval.Env, cases []replyCase) {
 	t.Helper()
-	ctx := context.Background()
-	for _, c := range cases {
-		r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: c.say, Locale: c.locale})
-		if err != nil {
-			t.Fatalf("%q: %v", c.say, err)
-		}
-		text := r.Text
-		for _, card := range r.Cards {
-			text += "\n" + card.Title
-		}
-		for _, h := range c.has {
-			if !strings.Contains(text, h) {
-				t.Errorf("[%s] %q: reply lacks %q:\n%s", c.locale, c.say, h, text)
-			}
-		}
-		for _, n := range c.not {
-			if strings.Contains(text, n) {
-				t.Errorf("[%s] %q: reply has %q:\n%s", c.locale, c.say, n, text)
-			}
-		}
-	}
+	checkReplies(t, env, cases, withCardTitles)
 }
 
 // caseR5SizeFromMeasurement: a shopper's own measurement or shoe size,
@@ -47,7 +22,7 @@ func runR5Cases(t *testing.T, env *eval.Env, cases []r5Case) {
 // foot length in millimetres (not an order number), a shoe size for socks —
 // while thick socks still ask the footwear rule.
 func caseR5SizeFromMeasurement(t *testing.T, env *eval.Env) {
-	runR5Cases(t, env, []r5Case{
+	runR5Cases(t, env, []replyCase{
 		{"fr", "J'ai 104 cm de tour de poitrine, quelle taille pour la polaire Harbor ?", []string{"104 cm → L"}, nil},
 		{"zh-CN", "胸围112，Fjord羽绒服选多大", []string{"112 cm → XL"}, nil},
 		{"es", "mi pie mide 24 cm, ¿qué número pillo de las Granite?", []string{"EU 38"}, nil},
@@ -66,7 +41,7 @@ func caseR5SizeFromMeasurement(t *testing.T, env *eval.Env) {
 // caseR5SizesOfOneColour: "which sizes are left in <colour>?" lists the
 // sizes of that colour in stock and sold out, not the first variant of it.
 func caseR5SizesOfOneColour(t *testing.T, env *eval.Env) {
-	runR5Cases(t, env, []r5Case{
+	runR5Cases(t, env, []replyCase{
 		{"es", "La camiseta Trailhead en salvia, ¿qué tallas quedan?", []string{"Agotado: XS"}, nil},
 		{"nl", "In welke maten is de Aurora regenjas in gletsjerblauw er nog?", []string{"XS"}, nil},
 		{"en", "What sizes does the Aurora shell still come in, in black?", []string{"XS, S, M, L, XL"}, nil},
@@ -77,7 +52,7 @@ func caseR5SizesOfOneColour(t *testing.T, env *eval.Env) {
 // shortened material word ("Titan-Topfset", the titanium cook pot set) is
 // that product, and its weight is said.
 func caseR5KindNamedWithShortenedMaterial(t *testing.T, env *eval.Env) {
-	runR5Cases(t, env, []r5Case{
+	runR5Cases(t, env, []replyCase{
 		{"de", "Wie schwer ist das Titan-Kochtopfset eigentlich?", []string{"Titanium Cook Pot Set", "210 g"}, nil},
 		{"nl", "Hoe zwaar is die titanium kookpan set?", []string{"Titanium Cook Pot Set", "210 g"}, nil},
 	})
@@ -89,7 +64,7 @@ func caseR5KindNamedWithShortenedMaterial(t *testing.T, env *eval.Env) {
 // Italian — answer from the description, in the shopper's language even
 // when the description is untranslated.
 func caseR5AttributeCues(t *testing.T, env *eval.Env) {
-	runR5Cases(t, env, []r5Case{
+	runR5Cases(t, env, []replyCase{
 		{"de", "Welches Leder haben die Granite Schuhe?", []string{"Vollnarbenleder"}, nil},
 		{"ko", "Voyager 더플백 원단이 뭔가요?", []string{"840D"}, []string{"weather"}},
 		{"zh-CN", "Ridgeline背包用的什么布料？", []string{"210D"}, nil},
@@ -107,7 +82,7 @@ func caseR5AttributeCues(t *testing.T, env *eval.Env) {
 // leaking asked in Korean, "how heavy" in Turkish on a product page, ask
 // the product's waterproofing and weight, not shipping.
 func caseR5OriginTownsRainAndWeight(t *testing.T, env *eval.Env) {
-	runR5Cases(t, env, []r5Case{
+	runR5Cases(t, env, []replyCase{
 		{"nl", "Waar wordt de Kumo furoshiki gemaakt?", []string{"Kyoto (Japan)"}, []string{" it "}},
 		{"ko", "Granite 등산화 비 오는 날 신으면 물 새나요?", []string{"고어텍스"}, nil},
 	})
@@ -133,7 +108,7 @@ func caseR5OriginTownsRainAndWeight(t *testing.T, env *eval.Env) {
 // caseR5HeightAsksLength: the shopper's height, with a product sold in
 // lengths, asks which length fits: the lengths and what each fits.
 func caseR5HeightAsksLength(t *testing.T, env *eval.Env) {
-	runR5Cases(t, env, []r5Case{
+	runR5Cases(t, env, []replyCase{
 		{"zh-CN", "我身高188，Ember睡袋要哪个长度？", []string{"Long", "198"}, nil},
 		{"de", "Meine Körpergröße ist 1,93 m – welche Ember-Variante passt?", []string{"198"}, nil},
 		{"ru", "Мой рост 190 см, какой спальник Ember брать?", []string{"198"}, nil},
@@ -145,7 +120,7 @@ func caseR5HeightAsksLength(t *testing.T, env *eval.Env) {
 // breaths) are said with the count in digits and the thing in the
 // shopper's language, not as the English original.
 func caseR5InseamAndCounts(t *testing.T, env *eval.Env) {
-	runR5Cases(t, env, []r5Case{
+	runR5Cases(t, env, []replyCase{
 		{"de", "Welche Schrittlänge hat die Canyon Wanderhose?", []string{"81"}, nil},
 		{"ja", "Canyonパンツの股下は何センチですか", []string{"81"}, nil},
 		{"es", "¿Para cuántas personas es el botiquín Trail?", []string{"1–4 personas"}, []string{"people"}},

@@ -15,7 +15,7 @@ import (
 // they come with it, and counted rooms, in the shopper's language instead
 // of the English sentence.
 func caseR6UntranslatedFeatures(t *testing.T, env *eval.Env) {
-	runR5Cases(t, env, []r5Case{
+	runR5Cases(t, env, []replyCase{
 		{"es", "¿La Metro tiene algo contra carteristas?", []string{"antirrobo"}, []string{"against your back"}},
 		{"pl", "Czy w saszetce Metro zmieści się paszport?", []string{"paszport"}, []string{"Holds a phone"}},
 		{"it", "Come si mettono i sovrapantaloni Drift con gli scarponi ai piedi?", []string{"zip laterali"}, nil},
@@ -39,7 +39,7 @@ func caseR6UntranslatedFeatures(t *testing.T, env *eval.Env) {
 // — answer from the product's data; a three-letter line name next to its
 // kind word names the product.
 func caseR6AttributeCues(t *testing.T, env *eval.Env) {
-	runR5Cases(t, env, []r5Case{
+	runR5Cases(t, env, []replyCase{
 		{"fr", "Avec quoi sont rembourrés les chaussons Hut ?", []string{"duvet"}, nil},
 		{"en", "what are the Hut booties filled with?", []string{"Down-filled"}, nil},
 		{"ar", "ما نوع الستانلس في قارورة كانتين؟", []string{"18/8"}, nil},
@@ -60,7 +60,7 @@ func caseR6AttributeCues(t *testing.T, env *eval.Env) {
 // passage on what each length fits; two sizes offered as a choice with a
 // chest in metres get the size for it.
 func caseR6ShoeSystemsAndSizes(t *testing.T, env *eval.Env) {
-	runR5Cases(t, env, []r5Case{
+	runR5Cases(t, env, []replyCase{
 		{"de", "Ich habe UK 8 – welche EU-Größe ist das?", []string{"42"}, nil},
 		{"fr", "Je chausse du US homme 10.5, ça fait quoi en taille EU ?", []string{"44"}, nil},
 		{"it", "Porto il 38 europeo, quanti centimetri sono?", []string{"24"}, nil},
