@@ -32,9 +32,10 @@ func TestHandoffContactCapture(t *testing.T) {
 		{"ar email", "ar", "أريد التحدث مع موظف", "بريدي ana@x.com", "ana@x.com", "", "شكرًا"},
 		{"ru email", "ru", "хочу поговорить с оператором", "моя почта ana@x.com", "ana@x.com", "", "Спасибо"},
 	}
+	base := newEnv(t, assistant.Options{})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			env := newEnv(t, assistant.Options{})
+			env := base
 			ctx := context.Background()
 			r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: tt.handoff})
 			if err != nil {
@@ -79,9 +80,10 @@ func TestHandoffContactDeclined(t *testing.T) {
 		{"ja", "担当者と話したいです", "結構です", "承知しました"},
 		{"zh-Hans", "我要人工客服", "不用了，谢谢", "没问题"},
 	}
+	base := newEnv(t, assistant.Options{})
 	for _, tt := range tests {
 		t.Run(tt.lang, func(t *testing.T) {
-			env := newEnv(t, assistant.Options{})
+			env := base
 			ctx := context.Background()
 			r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: tt.handoff})
 			if err != nil {

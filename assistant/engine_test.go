@@ -27,6 +27,18 @@ func newEnv(t testing.TB, opts assistant.Options) *eval.Env {
 	return env
 }
 
+// withOptions is base's seeded store with an engine of other options, for
+// table tests whose cases differ only in the engine's options (a clock, a
+// model) and each talk in their own conversations.
+func withOptions(t testing.TB, base *eval.Env, opts assistant.Options) *eval.Env {
+	t.Helper()
+	env, err := base.With(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return env
+}
+
 // replyCase is one shopper message, in a storefront locale, and the words
 // its reply must and must not contain.
 type replyCase struct {
@@ -184,10 +196,11 @@ func TestLLMGuardrails(t *testing.T) {
 		{"dropping the delivery estimate falls back", "Great news: #1034 is with DHL Express, tracking 4093882460. Track your package: https://www.dhl.com/global-en/home/tracking/tracking-express.html?submit=1&tracking-id=4093882460", false},
 		{"invented tracking number falls back", "Your order #1034 ships with DHL Express, tracking 4093882460 and 999999999, expected {eta}.", false},
 	}
+	base := newEnv(t, assistant.Options{})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			fake := &fakeLLM{}
-			env := newEnv(t, assistant.Options{LLM: fake})
+			env := withOptions(t, base, assistant.Options{LLM: fake})
 			// The seeded estimate moves with the clock: read it back.
 			o, err := env.Store.GetOrderByNumber(context.Background(), env.Shop.ID, 1034)
 			if err != nil || len(o.Fulfillments) == 0 || o.Fulfillments[0].EstimatedDeliveryAt == nil {

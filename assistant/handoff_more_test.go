@@ -38,9 +38,10 @@ func TestAwayNoticeVariants(t *testing.T) {
 		{"frustrated shopper: apology and notice", "This is a SCAM!!! I want my money back NOW, worst shop ever", weekdays, nil,
 			[]string{"sorry for the trouble", "back Thu 9:00 AM"}, nil},
 	}
+	base := newEnv(t, assistant.Options{})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			env := newEnv(t, assistant.Options{Now: func() time.Time { return night }})
+			env := withOptions(t, base, assistant.Options{Now: func() time.Time { return night }})
 			shop := *env.Shop
 			st := shop.Settings.V
 			st.BusinessHours = db.BusinessHoursSettings{Enabled: true, Timezone: "Europe/Amsterdam", Days: tt.days, OfflineMessage: tt.offline}

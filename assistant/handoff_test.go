@@ -32,13 +32,14 @@ func TestHandoff(t *testing.T) {
 		{"person wins over order number", []string{"注文1031が届きません。担当者と話したいです"}, time.Time{}, false, true, false, "requested"},
 		{"thanks and bye after a miss", []string{"blorp zzkq", "thanks", "bye"}, time.Time{}, false, false, false, ""},
 	}
+	base := newEnv(t, assistant.Options{})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			opts := assistant.Options{}
 			if !tt.now.IsZero() {
 				opts.Now = func() time.Time { return tt.now }
 			}
-			env := newEnv(t, opts)
+			env := withOptions(t, base, opts)
 			ctx := context.Background()
 			shop := *env.Shop
 			st := shop.Settings.V

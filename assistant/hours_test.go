@@ -39,9 +39,10 @@ func TestAwayNoticeLocalized(t *testing.T) {
 		{"within hours", "can I speak to a human agent please", "Europe/Berlin", noon,
 			[]string{"connecting you"}, []string{"away"}},
 	}
+	base := newEnv(t, assistant.Options{})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			env := newEnv(t, assistant.Options{Now: func() time.Time { return tt.now }})
+			env := withOptions(t, base, assistant.Options{Now: func() time.Time { return tt.now }})
 			shop := *env.Shop
 			st := shop.Settings.V
 			st.BusinessHours.Enabled = true

@@ -65,6 +65,7 @@ func TestLLMAnswersFromWholePassages(t *testing.T) {
 		{"an invented amount falls back", func(string) string { return "Shipping to the US costs €9.99 [1]" }, false},
 		{"an answer quoting no fact falls back", func(string) string { return "We ship to the US, see [1]" }, false},
 	}
+	base := newEnv(t, assistant.Options{})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			fake := &fakeOpenAI{answer: func(sys, _ string) string {
@@ -74,7 +75,7 @@ func TestLLMAnswersFromWholePassages(t *testing.T) {
 				}
 				return tt.answer(m[1])
 			}}
-			env := newEnv(t, assistant.Options{LLM: fake.serve(t)})
+			env := withOptions(t, base, assistant.Options{LLM: fake.serve(t)})
 			r, err := env.Engine.Reply(context.Background(), assistant.Request{Shop: env.Shop,
 				Message: "How long does shipping to the US take?"})
 			if err != nil {

@@ -174,6 +174,25 @@ func NewEnvFor(ctx context.Context, store *db.Store, opts assistant.Options) (*E
 	return &Env{Store: store, Index: index, Engine: eng, Shop: shop, Now: now}, nil
 }
 
+// With returns an environment over the same seeded store and index whose
+// engine has other options (a clock, a model): seeding and indexing the
+// demo store is what an environment costs, the engine is cheap. The index
+// stays the original environment's to close.
+func (e *Env) With(opts assistant.Options) (*Env, error) {
+	if opts.Now == nil {
+		now := e.Now
+		opts.Now = func() time.Time { return now }
+	}
+	if opts.Logger == nil {
+		opts.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	eng, err := assistant.New(e.Store, e.Index, opts)
+	if err != nil {
+		return nil, fmt.Errorf("engine with other options: %w", err)
+	}
+	return &Env{Store: e.Store, Index: e.Index, Engine: eng, Shop: e.Shop, Now: e.Now}, nil
+}
+
 // Close releases the index (the database lives in the caller's dir).
 func (e *Env) Close() error { return e.Index.Close() }
 
