@@ -128,6 +128,11 @@ func asksAboutShop(text string) []aboutAspect {
 // translated. It reports whether a page answered.
 func (t *turn) aboutAnswer() bool {
 	aspects := asksAboutShop(t.text)
+	if slices.ContainsFunc(aspects, func(a aboutAspect) bool { return a.hours }) && t.faqMatchesClosely() {
+		// "Where can I park when I visit you?": the merchant's own
+		// entry on parking answers it, not the showroom's hours.
+		aspects = slices.DeleteFunc(aspects, func(a aboutAspect) bool { return a.hours })
+	}
 	if len(aspects) == 0 {
 		return false
 	}
@@ -169,4 +174,23 @@ func (t *turn) aboutAnswer() bool {
 	}
 	t.sayDocSource(found[0])
 	return true
+}
+
+// faqMatchesClosely reports whether an FAQ entry's question shares at
+// least strongFAQ of the message's terms, or is about the FAQ subject the
+// message names.
+func (t *turn) faqMatchesClosely() bool {
+	hits, err := t.e.index.AnswerPassages(t.ctx, t.shop.Domain, knowledge.PassageQuery{Text: t.text,
+		Lang: t.reply.Language, Kinds: []string{"faq"}, Limit: 1})
+	if err != nil {
+		t.logErr("match FAQ", err)
+		return false
+	}
+	if len(hits) > 0 && hits[0].QuestionMatch >= strongFAQ {
+		return true
+	}
+	// Or an entry about the subject the message names, in other words
+	// ("park my car" for "Is there parking at your store?").
+	byConcept := t.faqByConcept(false)
+	return len(byConcept) > 0 && byConcept[0].QuestionMatch >= conceptFAQ
 }
