@@ -404,12 +404,12 @@ func (t *turn) destination() (code string, named bool) {
 }
 
 // placesCompared are the destinations of a delivery or return-cost
-// question naming several ("Keulen of Wenen?", "Brussels and Leeds"), in
-// order, each once; nil when it names one, when it says where the shopper
-// lives or ships to (the other places are not destinations then), or when
-// it asks about duties, which have their own path.
+// question naming several ("Keulen of Wenen?", "Brussels and Leeds", "I
+// live in Basel but work in Lörrach": either may be the address), in
+// order, each once; nil when it names one, or when it asks about duties,
+// which have their own path.
 func (t *turn) placesCompared() []string {
-	if t.residence() != "" || knowledge.AsksDuties(t.text) || knowledge.AsksPlaceRule(t.text) == knowledge.NoPlaceRule {
+	if knowledge.AsksDuties(t.text) || knowledge.AsksPlaceRule(t.text) == knowledge.NoPlaceRule {
 		return nil
 	}
 	// Countries named as such, else the cities standing for them: a
