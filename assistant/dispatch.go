@@ -225,6 +225,12 @@ func (t *turn) run() error {
 		// A closing never escalates, even after failed answers.
 		t.closing("thanks_closing")
 	case u.Sentiment.Frustrated && hs.OnFrustration && in != intent.Greeting:
+		if t.state.Awaiting == "" && t.asksAddressChange() {
+			// "Shit, my old address is still on it, can it change?": the
+			// hour the shop can still change it matters before anyone
+			// answers, so it is said with the handover.
+			t.addressPolicy()
+		}
 		err = t.handoff("frustration", "handoff_frustration")
 	case t.state.Awaiting == "" && t.u.Ents.OrderNumber == "" && in != intent.ReturnPolicy && t.asksRestrictedShipping():
 		// "Can you ship gas canisters to the US with my stove?",
@@ -284,13 +290,22 @@ func (t *turn) run() error {
 		// 관세가 있나요?": a destination and a shipping, duties or return
 		// cost topic, with no order to look up, ask for the rule of that
 		// place, whatever order task the classifier read.
-	case (orderTasks[in] || in == intent.Unclear || in == intent.OutOfScope) && t.refundTimingQuestion():
+	case (orderTasks[in] || in == intent.Unclear || in == intent.OutOfScope || in == intent.ReturnPolicy && t.state.Current == 0) && t.refundTimingQuestion():
 		// "When is the money back on my card?" asked in general, also
 		// beside the tracking of the parcel sent back ("track & trace
 		// says you have it"): the policy's refund timing, not an order
-		// look-up, the tracking FAQ or a guess at the topic.
+		// look-up, the tracking FAQ or a guess at the topic. Read as
+		// the return policy, an FAQ sharing a word ("wann ist das Geld
+		// wieder da?" is no restock) does not answer it either.
 		t.reply.Intent = intent.ReturnPolicy
 		t.docAnswer("returns_policy_intro", "policy:refund")
+	case (orderTasks[in] || in == intent.Unclear || in == intent.OutOfScope) && t.asksArrivalAhead():
+		// "als ik vandaag om 11 uur bestel, wanneer ligt het bij mij?",
+		// "je commande un vendredi, ça arrive quand ?": an order still to
+		// be placed has no status; the delivery time of the shopper's
+		// country answers.
+		t.reply.Intent = intent.ShippingInfo
+		t.docAnswer("shipping_intro", "policy:shipping")
 	case in == intent.Unclear && t.state.Awaiting == "" && t.asksFreeShipping() && knowledge.AsksServiceRule(t.text):
 		// "무배 기준 금액 알려주세요" (free delivery from what amount?) in
 		// too few words for the classifier: the shipping policy's
@@ -401,8 +416,8 @@ func (t *turn) placeRuleQuestion(in string) bool {
 	// place is that place's rule.
 	// Likewise "i dazi sono a carico mio?" names no product at all: the
 	// duties rule of the place it names.
-	freeTo := in == intent.ProductRecommendation && t.u.Ents.Price == nil &&
-		(t.asksFreeShipping() || knowledge.AsksDuties(t.text) && len(glossary.Terms(t.text)) == 0)
+	freeTo := in == intent.ProductRecommendation && (t.u.Ents.Price == nil &&
+		(t.asksFreeShipping() || knowledge.AsksDuties(t.text) && len(glossary.Terms(t.text)) == 0) || t.sendingCostOnly())
 	if !placeRuleIntents[in] && !freeTo || t.u.Ents.OrderNumber != "" || t.u.contact() != "" {
 		return false
 	}
@@ -436,6 +451,16 @@ func (t *turn) placeRuleQuestion(in string) bool {
 		return false
 	}
 	return true
+}
+
+// sendingCostOnly reports whether a message read as a recommendation asks
+// what sending costs and names no product kind, colour or size: "Quanto mi
+// costa mandare un regalo a Singapore?" is about the delivery, the gift is
+// no product asked for (an amount it names is the order's value, "beide
+// onder de 75 euro").
+func (t *turn) sendingCostOnly() bool {
+	e := t.u.Ents
+	return len(e.Colors) == 0 && len(e.Sizes) == 0 && len(glossary.Terms(t.text)) == 0 && knowledge.AsksDeliveryCost(t.text)
 }
 
 // asksRestrictedShipping reports whether the message asks to send goods

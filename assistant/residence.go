@@ -32,7 +32,7 @@ var residenceMarkers = map[string]struct{ before, after []string }{
 		"vanuit "}},
 	"pt": {before: []string{"moro em", "moro no", "moro na", "vivo em", "vivo no", "vivo na", "resido em", "enviar para", "envio para", "entrega em", "entrega no", "entrega na", "mudei para",
 		// colloquial Brazilian "pro"/"pra" (para o/a), and a service named before the place
-		"envio pro", "envio pra", "entrega pro", "entrega pra", "frete pro", "frete pra", "mandar pro", "mandar pra", "expressa para", "expresso para",
+		"envio pro", "envio pra", "entrega pro", "entrega pra", "frete pro", "frete pra", "mandar pro", "mandar pra", "expressa para", "expresso para", "expressa pro", "expresso pro", "expressa pra", "expresso pra",
 		// where it arrives ("quantos dias pra chegar em Seul?")
 		"chegar em", "chegar a", "chegar no", "chegar na", "chega em", "chega no", "chega na"}},
 	"pl":      {before: []string{"mieszkam w", "mieszkamy w", "mieszkam we", "wysyłka do", "wysłać do", "dostawa do", "przeprowadziłem się do", "przeprowadziłam się do"}},

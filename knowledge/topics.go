@@ -86,7 +86,7 @@ var topicWords = map[topicSet][]string{
 		// (the spoken form of "dikembalikan"), Arabic "أرجعه" (I return
 		// it)
 		"send it back", "send them back", "send this back", "sending it back", "take it back", "take them back", "rimandarl",
-		"rimandare indietro", "mandarlo indietro", "mandarla indietro", "odesłać", "odeślę", "odesłan", "odsyłać", "dikembali",
+		"rimandare indietro", "rimando indietro", "rimandi indietro", "rimandiamo indietro", "mandarlo indietro", "mandarla indietro", "odesłać", "odeślę", "odesłan", "odsyłać", "dikembali",
 		"balikin", "أرجعه", "أرجعها", "ارجعه", "ارجعها", "أرجّع"},
 	topicRefund: {"refund", "money back", "geld zurück", "geld terug", "dinheiro de volta", "soldi indietro", "paramı geri", "uang kembali", "деньги", "reembols", "rembours", "erstatt", "rückzahl", "rimbors", "terugbetal", "geri ödeme", "para iade",
 		"iade param", "paramı", "parayı", "kartıma", "hesabıma", "devuelven el dinero", "devolverán el dinero", "me devuelven", "dinero de vuelta",
@@ -95,9 +95,10 @@ var topicWords = map[topicSet][]string{
 		// the inspection of a returned parcel, the first step of the
 		// refund ("em quanto tempo vocês analisam?")
 		"inspect", "inspeccion", "inspecion", "ispezion", "analisam", "analisar", "inspectie", "nakijken", "inceleme", "검수", "検品",
+		"prüft ihr", "geprüft",
 		// the money, asked after a return ("Quando mi arrivano i soldi del
 		// reso?", "¿En cuántos días me devolvéis el dinero?")
-		"my money", "el dinero", "mi dinero", "mon argent", "mein geld", "i soldi", "mio denaro", "meu dinheiro", "o dinheiro", "mijn geld", "het geld",
+		"my money", "el dinero", "mi dinero", "mon argent", "mein geld", "i soldi", "mio denaro", "meu dinheiro", "o dinheiro", "mijn geld", "het geld", "das geld",
 		"pieniądze", "pieniędzy", "uang saya", "мои деньги", "お金", "退钱", "退錢", "돈을", "돈은", "돈이",
 		// the money in slang, and paid back to the card ("devolverme la
 		// pasta", "zwrot kasy", "钱多久能退到卡上"); Polish "kasę" only with
@@ -161,8 +162,11 @@ var topicWords = map[topicSet][]string{
 		"wat betaal", "wat moet ik betalen", "was zahle", "was muss ich zahlen", "quanto pago", "quanto devo pagare", "cuánto pago", "cuanto pago", "quanto vou pagar", "ne ödeyeceğim", "ne kadar öde", "비용", "얼마", "무료", "요금",
 		"frete", "gastos", "porto", "portes", "opłat", "cuánto", "cuanto", "quanto", "배송비", "배송료", "무배", "邮费", "郵費", "包邮", "包郵", "免運", "免运",
 		// what is deducted from a refund
-		"deduct", "descont", "desconta", "abzieh", "abgezogen", "inhoud", "ingehouden", "déduis", "déduit", "détrai", "trattenu", "trattien", "detra", "kesinti", "kesil",
-		"potrąc", "dipotong", "вычт", "вычит", "удерж", "差し引", "扣除", "扣", "차감"},
+		"deduct", "descont", "desconta", "abzieh", "abgezogen", "inhoud", "ingehouden", "déduis", "déduit", "détrai", "trattenu", "trattien", "trattenet", "trattenere", "detra", "kesinti", "kesil",
+		"potrąc", "dipotong", "вычт", "вычит", "удерж", "差し引", "扣除", "扣", "차감",
+		// German "abziehen" split around its object ("zieht ihr mir was
+		// von der Erstattung ab?")
+		"zieht ihr", "ziehen sie mir"},
 	topicExchange: {"exchange", "swap", "different size", "cambi", "échang", "umtausch", "tausch", "scambi", "troca", "trocar", "ruil", "omruil",
 		"değişim", "değiştir", "wymian", "tukar", "استبدال", "обмен", "交換", "换货", "換貨", "교환"},
 	topicAddress: {"shipping address", "delivery address", "change my address", "change the address", "wrong address", "address change",
@@ -259,6 +263,14 @@ func PaymentIsCondition(text string) bool {
 	ts := topicsOf(text)
 	return ts&topicShipping != 0 && ts&(topicCost|topicTime) != 0 && ts&topicPayment != 0 && ts&topicDuties == 0 &&
 		len(places().Find(text)) > 0
+}
+
+// AsksDeliveryCost reports whether a text asks what sending something
+// costs ("Quanto mi costa mandare un regalo a Singapore?", "which one
+// costs me more in postage?"), not what a product costs.
+func AsksDeliveryCost(text string) bool {
+	ts := topicsOf(text)
+	return ts&topicShipping != 0 && ts&topicCost != 0 && ts&(topicReturns|topicDuties) == 0
 }
 
 // AsksServiceRule reports whether a text is about delivery, duties or

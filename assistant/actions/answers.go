@@ -115,7 +115,7 @@ var addressWords = []string{"address", "ship to", "deliver to", "adresse", "dire
 	// a part of the address: "I typed the wrong street number"
 	"street", "house number", "zip code", "postcode", "postal code", "calle", "código postal", "numéro de rue", "code postal",
 	"straße", "strasse", "hausnummer", "postleitzahl", "numero civico", "número da casa", "straat", "huisnummer", "ulic",
-	"numer domu", "kod pocztowy", "sokak", "cadde", "kapı numara", "posta kodu", "kode pos", "شارع", "الرمز البريدي",
+	"numer domu", "kod pocztowy", "sokak", "cadde", "kapı numara", "posta kodu", "kode pos", "o cep", "meu cep", "cep errado", "شارع", "الرمز البريدي",
 	"улиц", "номер дома", "почтовый индекс", "番地", "郵便番号", "门牌", "邮编", "門牌", "郵遞區號", "우편번호", "번지", "도로명",
 	// the flat: "I got the apartment number wrong"
 	"apartment", "flat number", "el piso", "número de piso", "appartement", "wohnungsnummer", "appartamento", "apartamento", "appartement",

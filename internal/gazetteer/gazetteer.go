@@ -329,7 +329,7 @@ var displayLangs = []string{"en", "es", "fr", "de", "it", "pt", "nl", "tr", "pl"
 // calls regions "Centre", "Central", "Nord".
 var generic = strings.Fields(`north south east west northern southern eastern western central centre center capital
 	nord sud est ouest norte sur este oeste centro capitale islands island coast littoral mountain interior
-	natal`) // Natal: Christmas in Portuguese, written capitalised like the Brazilian city
+	natal graca`) // Natal: Christmas in Portuguese, written capitalised like the Brazilian city; "de graça" (free of charge) is no Graca (Graz)
 
 var stopLine = regexp.MustCompile(`^\s*"[a-z]{2}": "(.*)",\s*$`)
 

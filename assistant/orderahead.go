@@ -1,0 +1,45 @@
+package assistant
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// orderAheadPhrases say the shopper has yet to order ("if I order today",
+// "als ik vandaag bestel", "je commande un vendredi"): when it would arrive
+// is the delivery time of the policy, not an order's status.
+var orderAheadPhrases = []string{
+	"if i order", "if i place an order", "if i buy", "when i order", "should i order", "i order today", "order today", "order now", "ordering today", "ordering now",
+	"wenn ich heute", "falls ich heute", "si je commande", "je commande", "si je passe commande", "je passe commande", "si on commande",
+	"si pido", "si hago el pedido", "si compro", "hago el pedido hoy", "pido hoy", "se ordino", "ordino oggi", "se faccio l'ordine", "se compro",
+	"se eu pedir", "se pedir hoje", "se eu comprar", "se comprar hoje", "se fizer o pedido", "se eu fizer o pedido", "jeśli zamówię", "jak zamówię", "gdy zamówię",
+	"zamówię dziś", "zamawiam dziś", "если закажу", "если заказать", "закажу сегодня", "заказываю сегодня", "sipariş verirsem", "sipariş versem", "bugün sipariş",
+	"kalau pesan", "kalau saya pesan", "jika saya memesan", "jika memesan", "kalau order", "kalau saya order", "pesan hari ini", "order hari ini",
+	"إذا طلبت", "اذا طلبت", "لو طلبت", "إذا اطلب", "لو اطلب", "注文したら", "注文すれば", "注文すると", "今日注文",
+	"如果今天下单", "今天下单", "现在下单", "下单的话", "如果下单", "今天下單", "現在下單", "下單的話", "如果下單", "今天訂購", "今天订购",
+	"주문하면", "오늘 주문", "지금 주문",
+}
+
+// orderAheadWords are first-person present forms of "to order" that say
+// so as one word, wherever the time or condition stands ("als ik vandaag
+// om 11 uur bestel", "bestelle ich heute"): Dutch and German.
+var orderAheadWords = []string{"bestel", "bestelle"}
+
+// asksArrivalAhead reports whether a message asks when an order not yet
+// placed would arrive: no order named, an order to come, and a question of
+// when.
+func (t *turn) asksArrivalAhead() bool {
+	if t.state.Awaiting != "" || t.u.Ents.OrderNumber != "" || t.u.contact() != "" {
+		return false
+	}
+	low := strings.ToLower(t.text)
+	if !slices.ContainsFunc(whenWords, func(w string) bool { return strings.Contains(low, w) }) {
+		return false
+	}
+	if slices.ContainsFunc(orderAheadPhrases, func(w string) bool { return strings.Contains(low, w) }) {
+		return true
+	}
+	words := strings.FieldsFunc(low, func(r rune) bool { return !unicode.IsLetter(r) })
+	return slices.ContainsFunc(words, func(w string) bool { return slices.Contains(orderAheadWords, w) })
+}
