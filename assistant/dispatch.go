@@ -407,8 +407,8 @@ func (t *turn) placeRuleQuestion(in string) bool {
 	// place is that place's rule.
 	// Likewise "i dazi sono a carico mio?" names no product at all: the
 	// duties rule of the place it names.
-	freeTo := in == intent.ProductRecommendation && t.u.Ents.Price == nil &&
-		(t.asksFreeShipping() || knowledge.AsksDuties(t.text) && len(glossary.Terms(t.text)) == 0)
+	freeTo := in == intent.ProductRecommendation && (t.u.Ents.Price == nil &&
+		(t.asksFreeShipping() || knowledge.AsksDuties(t.text) && len(glossary.Terms(t.text)) == 0) || t.sendingCostOnly())
 	if !placeRuleIntents[in] && !freeTo || t.u.Ents.OrderNumber != "" || t.u.contact() != "" {
 		return false
 	}
@@ -442,6 +442,16 @@ func (t *turn) placeRuleQuestion(in string) bool {
 		return false
 	}
 	return true
+}
+
+// sendingCostOnly reports whether a message read as a recommendation asks
+// what sending costs and names no product kind, colour or size: "Quanto mi
+// costa mandare un regalo a Singapore?" is about the delivery, the gift is
+// no product asked for (an amount it names is the order's value, "beide
+// onder de 75 euro").
+func (t *turn) sendingCostOnly() bool {
+	e := t.u.Ents
+	return len(e.Colors) == 0 && len(e.Sizes) == 0 && len(glossary.Terms(t.text)) == 0 && knowledge.AsksDeliveryCost(t.text)
 }
 
 // asksRestrictedShipping reports whether the message asks to send goods

@@ -72,6 +72,10 @@ func (t *turn) answerFromDocs(intro, prefer string, minScore float64) bool {
 	}
 	if prefer != "" {
 		q.Prefer = []string{prefer}
+		if places := t.placesCompared(); len(places) > 1 && t.rulesFor(q, places, intro) {
+			// "Keulen of Wenen, wat is goedkoper?": each place's rule.
+			return true
+		}
 	}
 	hits, err := t.e.index.AnswerPassages(t.ctx, t.shop.Domain, q)
 	if err != nil {
@@ -167,12 +171,20 @@ func (t *turn) regionRules(q knowledge.PassageQuery, region, intro string) bool 
 	if len(members) == 0 || len(members) > maxRegionMembers {
 		return false
 	}
+	return t.rulesFor(q, members, intro)
+}
+
+// rulesFor answers with the rules governing several countries: the one
+// rule they share, or each rule introduced with the countries it governs.
+// It reports whether it answered; not when a country has no rule of its
+// own.
+func (t *turn) rulesFor(q knowledge.PassageQuery, countries []string, intro string) bool {
 	type rule struct {
 		hit       knowledge.PassageAnswer
 		countries []string
 	}
 	var rules []rule
-	for _, c := range members {
+	for _, c := range countries {
 		q.Country = c
 		hits, err := t.e.index.AnswerPassages(t.ctx, t.shop.Domain, q)
 		if err != nil {
@@ -207,6 +219,11 @@ func (t *turn) regionRules(q knowledge.PassageQuery, region, intro string) bool 
 		}
 		t.say(t.t("doc_rule_for_country", map[string]any{"Country": strings.Join(names, sep)}))
 		t.ruleFor = append(t.ruleFor, r.countries...)
+		if !r.hit.Duties && t.asksFreeShipping() && noFreeThreshold(r.hit.Original) {
+			// Asked whether shipping is free, a rule with a price and
+			// no threshold answers no for its countries.
+			t.notes = append(t.notes, t.t("rule_no_free", nil))
+		}
 		t.quote(r.hit)
 	}
 	return true
@@ -386,6 +403,40 @@ func (t *turn) destination() (code string, named bool) {
 	return strings.ToUpper(strings.TrimSpace(t.req.Country)), false
 }
 
+// placesCompared are the destinations of a delivery or return-cost
+// question naming several ("Keulen of Wenen?", "Brussels and Leeds"), in
+// order, each once; nil when it names one, when it says where the shopper
+// lives or ships to (the other places are not destinations then), or when
+// it asks about duties, which have their own path.
+func (t *turn) placesCompared() []string {
+	if t.residence() != "" || knowledge.AsksDuties(t.text) || knowledge.AsksPlaceRule(t.text) == knowledge.NoPlaceRule {
+		return nil
+	}
+	// Countries named as such, else the cities standing for them: a
+	// city beside a named country is where in it ("nach Brasilien, Sao
+	// Paulo"), or a correction, or a word read as a town ("de graça" is
+	// no Graz).
+	if out := countriesOf(knowledge.Places().Find(t.text)); len(out) > 0 {
+		return out
+	}
+	if t.locate() == "" {
+		return nil
+	}
+	return countriesOf(t.locatedAll)
+}
+
+// countriesOf are the countries of places mentioned outside parentheses,
+// each once, in order.
+func countriesOf(ms []geo.Mention) []string {
+	var out []string
+	for _, m := range ms {
+		if m.Kind == geo.Country && !m.Aside && !slices.Contains(out, m.Code) {
+			out = append(out, m.Code)
+		}
+	}
+	return out
+}
+
 // locateTopics reports whether the message may ask something a
 // destination decides: a message read as out of the shop's scope that asks
 // no delivery, duties or return-cost rule names a city for another reason
@@ -416,6 +467,7 @@ func (t *turn) locate() string {
 		if len(ms) > 0 {
 			code = ms[0].Code
 		}
+		t.locatedAll = ms
 	}
 	t.located = &code
 	return code

@@ -28,6 +28,7 @@ import (
 	"shopassist/assistant/replies"
 	"shopassist/db"
 	"shopassist/knowledge"
+	"shopassist/knowledge/geo"
 )
 
 // LLM rephrases template replies and answers FAQ from passages; *llm.Client
@@ -291,6 +292,9 @@ type turn struct {
 	// nationality standing for its country; docs.go destination), read
 	// once per turn.
 	located *string
+	// locatedAll are all the gazetteer places the message names, in
+	// order (placesCompared), set with located.
+	locatedAll []geo.Mention
 	// resides caches the place the message says the shopper lives in
 	// or ships to (residence.go).
 	resides *string

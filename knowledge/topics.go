@@ -317,6 +317,14 @@ func PaymentIsCondition(text string) bool {
 		len(places().Find(text)) > 0
 }
 
+// AsksDeliveryCost reports whether a text asks what sending something
+// costs ("Quanto mi costa mandare un regalo a Singapore?", "which one
+// costs me more in postage?"), not what a product costs.
+func AsksDeliveryCost(text string) bool {
+	ts := topicsOf(text)
+	return ts&topicShipping != 0 && ts&topicCost != 0 && ts&(topicReturns|topicDuties) == 0
+}
+
 // AsksServiceRule reports whether a text is about delivery, duties or
 // returns: a store rule, not a merchant FAQ subject it also names ("Muss ich
 // in der Schweiz Zoll in Franken zahlen?" asks about duties, not
