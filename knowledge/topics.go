@@ -217,7 +217,7 @@ var whoPaysWords = []string{"who pays", "who covers", "at my expense", "wie beta
 // ask me for money", "noch was draufzahlen", "pagar alguma coisa", "что-то
 // доплачивать"), not how to pay: "can I pay on delivery?" names no sum due.
 var dueWords = []string{
-	"ask me for money", "ask for money", "ask me to pay", "pay anything", "pay something", "pay extra", "pay more", "anything extra", "anything more to pay", "anything to pay", "charge me", "owe anything",
+	"ask me for money", "ask for money", "ask me for cash", "ask for cash", "want money", "want cash from", "collect money", "collect anything", "charge anything", "ask me to pay", "pay anything", "pay something", "pay extra", "pay more", "anything extra", "anything more to pay", "anything to pay", "charge me", "owe anything",
 	"was drauf", "etwas drauf", "draufzahl", "drauflegen", "nachzahl", "zuzahl", "noch was zahlen", "noch etwas zahlen", "noch was bezahlen", "noch etwas bezahlen", "extra zahlen", "zusätzlich zahlen", "geld verlang",
 	"aftikken", "bijbetal", "bij te betalen", "extra betalen", "nog iets betalen", "nog betalen", "nog wat betalen", "iets betalen", "geld vragen",
 	"payer quelque chose", "quelque chose à payer", "payer en plus", "payer un supplément", "payer de plus", "réclamer des sous", "réclamer de l'argent", "demander de l'argent", "des sous", "rien à payer",
@@ -241,8 +241,8 @@ var handoverWords = []string{
 	"postbote", "postboten", "paketbote", "paketboten", "an der tür", "an der haustür", "bei lieferung", "bei der lieferung", "bei zustellung", "bei der zustellung", "bei erhalt", "beim empfang", "bei ankunft",
 	"bij de deur", "aan de deur", "bij levering", "bij aflevering", "bij ontvangst", "bij bezorging", "bezorger", "postbode",
 	"à la porte", "livreur", "facteur", "à la livraison", "à la réception", "à l'arrivée", "en recevant",
-	"en la puerta", "repartidor", "cartero", "al recibir", "entreguen", "en la entrega", "a la entrega", "cuando llegue",
-	"na porta", "entregador", "carteiro", "na entrega", "ao receber", "quando chegar",
+	"en la puerta", "repartidor", "cartero", "al recibir", "entreguen", "en la entrega", "a la entrega", "al entregar", "al llegar", "cuando llegue",
+	"na porta", "entregador", "carteiro", "na entrega", "ao entregar", "ao receber", "quando chegar",
 	"alla porta", "corriere", "postino", "alla consegna", "al ricevimento", "quando arriva",
 	"przy drzwiach", "kurier", "listonosz", "przy odbiorze", "przy dostawie",
 	"при получении", "курьер", "почтальон", "у двери", "при доставке",
