@@ -312,6 +312,12 @@ func (t *turn) run() error {
 		// thresholds.
 		t.reply.Intent = intent.ShippingInfo
 		t.docAnswer("shipping_intro", "policy:shipping")
+	case in == intent.Unclear && t.state.Awaiting == "" && knowledge.AsksDuties(t.text) && len(glossary.Terms(t.text)) == 0:
+		// "관부가세 나와요?" (duties and VAT, will there be any?) in too
+		// few words for the classifier, naming no product: the customs
+		// rule of the shopper's country.
+		t.reply.Intent = intent.ShippingInfo
+		t.docAnswer("shipping_intro", "policy:shipping")
 	case in == intent.Unclear && t.state.Awaiting == "" && t.faqFirst(false):
 		// A merchant FAQ written for this question answers it even when
 		// the classifier could not place the wording.

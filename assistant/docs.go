@@ -77,6 +77,13 @@ func (t *turn) answerFromDocs(intro, prefer string, minScore float64) bool {
 			return true
 		}
 	}
+	if prefer == "" && knowledge.AsksDuties(t.text) {
+		// "Londres em março, Lisboa em abril: onde pago taxa?" read as
+		// a general question still compares the places' customs rules.
+		if places := t.placesCompared(); len(places) > 1 && t.rulesFor(q, places, intro) {
+			return true
+		}
+	}
 	hits, err := t.e.index.AnswerPassages(t.ctx, t.shop.Domain, q)
 	if err != nil {
 		t.logErr("answer from documents", err)
@@ -403,13 +410,15 @@ func (t *turn) destination() (code string, named bool) {
 	return strings.ToUpper(strings.TrimSpace(t.req.Country)), false
 }
 
-// placesCompared are the destinations of a delivery or return-cost
-// question naming several ("Keulen of Wenen?", "Brussels and Leeds", "I
-// live in Basel but work in Lörrach": either may be the address), in
-// order, each once; nil when it names one, or when it asks about duties,
-// which have their own path.
+// placesCompared are the destinations of a delivery, duties or
+// return-cost question naming several ("Keulen of Wenen?", "Brussels and
+// Leeds", "London or Geneva, do they pay duties?"), in order, each once;
+// nil when it names one, when it says where the shopper lives or ships to
+// (the other places are not destinations then), or when it asks both the
+// delivery and the duties of a place, which have their own path (two
+// passages for the one place).
 func (t *turn) placesCompared() []string {
-	if knowledge.AsksDuties(t.text) || knowledge.AsksPlaceRule(t.text) == knowledge.NoPlaceRule {
+	if t.residence() != "" || knowledge.AsksShippingAndDuties(t.text) || knowledge.AsksPlaceRule(t.text) == knowledge.NoPlaceRule {
 		return nil
 	}
 	// Countries named as such, else the cities standing for them: a

@@ -584,17 +584,21 @@ func wantsToBuy(text string) bool {
 
 // containsWordStart reports whether cue starts a word of low (scripts
 // without spaces: anywhere).
-func containsWordStart(low, cue string) bool {
+func containsWordStart(low, cue string) bool { return indexWordStart(low, cue) >= 0 }
+
+// indexWordStart is the byte offset of the first place cue starts a word
+// of low (scripts without spaces: anywhere), or -1.
+func indexWordStart(low, cue string) int {
 	for i := 0; ; {
 		j := strings.Index(low[i:], cue)
 		if j < 0 {
-			return false
+			return -1
 		}
 		j += i
 		r, _ := utf8.DecodeLastRuneInString(low[:j])
 		first, _ := utf8.DecodeRuneInString(cue)
 		if j == 0 || !unicode.IsLetter(r) || first > unicode.MaxLatin1 && !unicode.Is(unicode.Latin, first) && !unicode.Is(unicode.Cyrillic, first) {
-			return true
+			return j
 		}
 		i = j + len(cue)
 	}

@@ -17,33 +17,54 @@ import (
 // Arabic, Chinese, Indonesian); after markers follow it (Turkish, Korean,
 // Japanese postpositions).
 var residenceMarkers = map[string]struct{ before, after []string }{
-	"en": {before: []string{"live in", "living in", "based in", "reside in", "i'm in", "i am in", "ship to", "shipping to", "deliver to", "delivery to", "send it to", "sent to", "moved to"}},
-	"de": {before: []string{"wohne in", "wohnen in", "lebe in", "leben in", "wohnhaft in", "sitze in", "liefern nach", "lieferung nach", "versand nach", "schicken nach", "senden nach", "gezogen nach"}},
-	"fr": {before: []string{"habite à", "habite a", "habite en", "habite au", "vis à", "vis en", "vis au", "réside à", "réside en", "livrer à", "livrer a ", "livrer en", "livraison à", "livraison a ", "livraison en", "express à", "express a ", "envoi à", "envoi a ", "expédition à", "expédier à", "envoyer à", "envoyer en", "installé à", "installée à",
+	"en": {before: []string{"live in", "living in", "based in", "reside in", "i'm in", "i am in", "ship to", "shipping to", "deliver to", "delivery to", "send it to", "sent to", "moved to",
+		// where the shopper studies abroad lives there too
+		"studying in", "study in"}},
+	"de": {before: []string{"wohne in", "wohnen in", "lebe in", "leben in", "wohnhaft in", "sitze in", "liefern nach", "lieferung nach", "versand nach", "schicken nach", "senden nach", "gezogen nach", "studiere in"}},
+	"fr": {before: []string{"habite à", "habite a", "habite en", "habite au", "vis à", "vis en", "vis au", "réside à", "réside en", "livrer à", "livrer a ", "livrer en", "livraison à", "livraison a ", "livraison en", "express à", "express a ", "envoi à", "envoi a ", "expédition à", "expédier à", "envoyer à", "envoyer en", "installé à", "installée à", "étudie à", "étudiant à", "étudiante à",
 		// where a return is sent from ("je renvoie depuis Lille")
 		"depuis "}},
-	"es": {before: []string{"vivo en", "vivimos en", "resido en", "estoy en", "enviar a", "envío a", "envio a", "entrega en", "mudé a",
+	"es": {before: []string{"vivo en", "vivimos en", "resido en", "estoy en", "enviar a", "envío a", "envio a", "entrega en", "mudé a", "estudio en", "estudiando en",
 		// where a return is sent from ("devuelvo desde Sevilla")
 		"desde "}},
-	"it": {before: []string{"abito a", "abito in", "vivo a", "vivo in", "risiedo a", "risiedo in", "spedire a", "spedire in", "spedizione a", "spedizione in", "consegna a", "consegna in", "trasferito a", "trasferita a",
+	"it": {before: []string{"abito a", "abito in", "vivo a", "vivo in", "risiedo a", "risiedo in", "spedire a", "spedire in", "spedizione a", "spedizione in", "consegna a", "consegna in", "trasferito a", "trasferita a", "studio a", "studio in",
+		"mandate a", "mandate in", "mandare a", "mandare in", "mandarlo a", "mandarla a", "mandarli a", "mandi a",
 		"spedisco a", "spedisco in", "spedite a", "spedite in", "arrivare a", "arrivare in"}},
-	"nl": {before: []string{"woon in", "wonen in", "woonachtig in", "leef in", "verzenden naar", "versturen naar", "sturen naar", "leveren in", "levering naar", "verhuisd naar",
+	"nl": {before: []string{"woon in", "wonen in", "woonachtig in", "leef in", "verzenden naar", "versturen naar", "sturen naar", "leveren in", "levering naar", "verhuisd naar", "studeer in",
 		// where a return is sent from ("terugsturen vanuit Gent")
 		"vanuit "}},
-	"pt": {before: []string{"moro em", "moro no", "moro na", "vivo em", "vivo no", "vivo na", "resido em", "enviar para", "envio para", "entrega em", "entrega no", "entrega na", "mudei para",
+	"pt": {before: []string{"moro em", "moro no", "moro na", "vivo em", "vivo no", "vivo na", "resido em", "enviar para", "envio para", "entrega em", "entrega no", "entrega na", "mudei para", "estudo em", "estudando em",
 		// colloquial Brazilian "pro"/"pra" (para o/a), and a service named before the place
 		"envio pro", "envio pra", "entrega pro", "entrega pra", "frete pro", "frete pra", "mandar pro", "mandar pra", "expressa para", "expresso para", "expressa pro", "expresso pro", "expressa pra", "expresso pra",
 		// where it arrives ("quantos dias pra chegar em Seul?")
 		"chegar em", "chegar a", "chegar no", "chegar na", "chega em", "chega no", "chega na"}},
-	"pl":      {before: []string{"mieszkam w", "mieszkamy w", "mieszkam we", "wysyłka do", "wysłać do", "dostawa do", "przeprowadziłem się do", "przeprowadziłam się do"}},
-	"ru":      {before: []string{"живу в", "живём в", "живем в", "проживаю в", "доставка в", "доставить в", "отправить в", "переехал в", "переехала в"}},
+	"pl":      {before: []string{"mieszkam w", "mieszkamy w", "mieszkam we", "wysyłka do", "wysłać do", "dostawa do", "przeprowadziłem się do", "przeprowadziłam się do", "studiuję w"}},
+	"ru":      {before: []string{"живу в", "живём в", "живем в", "проживаю в", "доставка в", "доставить в", "отправить в", "переехал в", "переехала в", "учусь в"}},
 	"ar":      {before: []string{"أعيش في", "اعيش في", "أسكن في", "اسكن في", "أقيم في", "الشحن إلى", "الشحن الى", "التوصيل إلى", "التوصيل الى", "إرسال إلى"}},
-	"id":      {before: []string{"tinggal di", "berdomisili di", "kirim ke", "dikirim ke", "pengiriman ke", "pindah ke"}},
+	"id":      {before: []string{"tinggal di", "berdomisili di", "kirim ke", "dikirim ke", "pengiriman ke", "pindah ke", "kuliah di"}},
 	"zh-Hans": {before: []string{"住在", "生活在", "寄到", "寄往", "发到", "送到", "搬到"}},
 	"zh-Hant": {before: []string{"住在", "生活在", "寄到", "寄往", "發到", "送到", "搬到"}},
-	"tr":      {after: []string{"yaşıyorum", "yaşıyoruz", "oturuyorum", "oturuyoruz", "ikamet ediyorum", "gönderilecek", "gönderin", "gönderebilir"}},
-	"ko":      {after: []string{"에 살", "에서 살", "에 거주", "에서 거주", "로 배송", "으로 배송", "로 보내", "으로 보내"}},
-	"ja":      {after: []string{"に住", "在住", "に発送", "へ発送", "に送", "へ送", "に配送", "へ配送"}},
+	"tr":      {after: []string{"yaşıyorum", "yaşıyoruz", "oturuyorum", "oturuyoruz", "ikamet ediyorum", "gönderilecek", "gönderin", "gönderebilir", "taşınıyorum", "teslim alabilirim", "teslim alırım"}},
+	"ko":      {after: []string{"에 살", "에서 살", "에 거주", "에서 거주", "로 배송", "으로 배송", "로 보내", "으로 보내", "로 이사", "으로 이사", "에서 유학", "에서 공부"}},
+	"ja":      {after: []string{"に住", "在住", "に発送", "へ発送", "に送", "へ送", "に配送", "へ配送", "に引っ越", "へ引っ越", "に留学", "で留学"}},
+}
+
+// movingMarkers are the verbs of moving house, per language: the clause
+// after them may name the old home before the new one ("ik verhuis van
+// Utrecht naar Belgrado", "moving from Leeds to Oslo"), and the new one,
+// named last, is where parcels will go.
+var movingMarkers = map[string][]string{
+	"en": {"moving", "move", "moved", "relocating"},
+	"de": {"ziehe", "umziehen", "umzug", "gezogen", "zieh"},
+	"fr": {"déménage", "déménager", "déménagé", "déménageons"},
+	"es": {"me mudo", "mudarme", "me mudé", "mudamos", "nos mudamos"},
+	"it": {"mi trasferisco", "trasferirmi", "trasferit", "trasloco"},
+	"nl": {"verhuis", "verhuizen", "verhuisd", "verhuizing"},
+	"pt": {"vou me mudar", "mudar", "mudando", "mudei", "mudança"},
+	"pl": {"przeprowadzam się", "przeprowadzić się", "przeprowadziłem się", "przeprowadziłam się", "przeprowadzka"},
+	"ru": {"переезжаю", "переехал", "переехала", "переезд"},
+	"id": {"pindah"},
+	"ar": {"أنتقل", "انتقلت", "سأنتقل"},
 }
 
 // hereWords say the shopper lives "here": the storefront's country, not a
@@ -73,6 +94,13 @@ func (t *turn) findResidence() string {
 		// Lower-casing changed byte lengths: read the lower-cased
 		// text, whose offsets the markers give.
 		text = low
+	}
+	for _, m := range movingMarkers[t.reply.Language] {
+		if i := indexWordStart(low, m); i >= 0 {
+			if code := t.placeIn(clauseAfter(text[i+len(m):]), true); code != "" {
+				return code
+			}
+		}
 	}
 	for _, m := range ms.before {
 		if i := strings.Index(low, m); i >= 0 {

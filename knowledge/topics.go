@@ -50,7 +50,10 @@ var topicWords = map[topicSet][]string{
 		// import and consumption taxes as shoppers name them: Korean
 		// 수입세, 소비세 and 관부가세 (duties and VAT together), Italian
 		// "imposta"
-		"수입세", "소비세", "관부가세", "부가가치세", "통관비", "imposta", "imposte", "accise", "impôt", "einfuhrumsatzsteuer"},
+		"수입세", "소비세", "관부가세", "부가가치세", "통관비", "imposta", "imposte", "accise", "impôt", "einfuhrumsatzsteuer",
+		// clearing customs and being taxed in slang and as a passive:
+		// Russian "растаможка", Chinese "被收稅" (to be taxed)
+		"растамож", "растаможк", "收税", "收稅", "课税", "課稅", "被征税", "被徵稅"},
 	topicShipping: {"ship", "deliver", "postage", "courier", "envío", "envio", "enviar", "entrega", "livraison", "livrer", "expédi",
 		"versand", "versend", "liefer", "zustell", "spedizion", "spedire", "consegn", "verzend", "zending", "lever", "bezorg", "kargo", "teslimat", "gönderi",
 		"wysył", "dostaw", "pengiriman", "kirim", "شحن", "الشحن", "توصيل", "доставк", "отправ", "配送", "送料", "発送", "届", "运费", "運費",
@@ -196,7 +199,11 @@ var topicWords = map[topicSet][]string{
 		// a knife in the singular and pocket knives, where the plural's
 		// stem is too short to stand alone (Dutch "mes" is Spanish for
 		// month)
-		"een mes", "het mes", "zakmes", "taschenmesser", "navaja", "canivete", "çakı", "scyzoryk"},
+		"een mes", "het mes", "zakmes", "taschenmesser", "navaja", "canivete", "çakı", "scyzoryk",
+		// rechargeable batteries by their own word (Dutch "accu", German
+		// "Akku": not "accurate", "akkurat"), and the Turkish knife with
+		// its k softened before a vowel ("kamp bıçağı")
+		"accu ", "accu's", "accu'tje", "accupack", "akku ", "akkus", "akkupack", "ersatzakku", "batarya", "аккумулятор", "akumulator", "bıçağ"},
 	topicSize: {"size", "fit", "talla", "taille", "größe", "groesse", "taglia", "tamanho", "maat", "beden", "rozmiar", "ukuran", "مقاس", "размер",
 		"サイズ", "尺码", "尺碼", "사이즈", "치수"},
 }
@@ -209,6 +216,55 @@ var whoPaysWords = []string{"who pays", "who covers", "at my expense", "wie beta
 	"qui paie", "qui prend en charge", "à mes frais", "à ma charge", "chi paga", "a carico mio", "a mio carico", "a mie spese", "quién paga", "por mi cuenta",
 	"quem paga", "por minha conta", "kim öd", "kim karşıl", "kto płaci", "kto pokrywa", "siapa yang bayar", "siapa yang menanggung", "من يدفع", "кто платит",
 	"за чей счёт", "за чей счет", "за мой счёт", "за мой счет", "誰が払", "誰が負担", "谁付", "誰付", "谁承担", "誰承擔", "누가 내", "누가 부담", "제가 내", "제가 부담"}
+
+// dueWords ask whether more money is asked for or must be paid ("will they
+// ask me for money", "noch was draufzahlen", "pagar alguma coisa", "что-то
+// доплачивать"), not how to pay: "can I pay on delivery?" names no sum due.
+var dueWords = []string{
+	"ask me for money", "ask for money", "ask me for cash", "ask for cash", "want money", "want cash from", "collect money", "collect anything", "charge anything", "ask me to pay", "pay anything", "pay something", "pay extra", "pay more", "anything extra", "anything more to pay", "anything to pay", "charge me", "owe anything",
+	"was drauf", "etwas drauf", "draufzahl", "drauflegen", "nachzahl", "zuzahl", "noch was zahlen", "noch etwas zahlen", "noch was bezahlen", "noch etwas bezahlen", "extra zahlen", "zusätzlich zahlen", "geld verlang",
+	"aftikken", "bijbetal", "bij te betalen", "extra betalen", "nog iets betalen", "nog betalen", "nog wat betalen", "iets betalen", "geld vragen",
+	"payer quelque chose", "quelque chose à payer", "payer en plus", "payer un supplément", "payer de plus", "réclamer des sous", "réclamer de l'argent", "demander de l'argent", "des sous", "rien à payer",
+	"pagar algo", "algo extra", "algo más", "pagar más", "pagar de más", "cobrar algo", "me cobren", "me cobran", "pedir dinero",
+	"pagar alguma coisa", "pagar mais", "pagar a mais", "cobrar alguma coisa", "me cobrar", "pedir dinheiro",
+	"pagare qualcosa", "qualcosa da pagare", "pagare di più", "pagare extra", "pagare altro", "chiedere soldi", "chiederanno soldi",
+	"dopłac", "dopłat", "zapłacić coś", "coś zapłacić", "coś do zapłaty", "coś płacić",
+	"доплач", "доплат", "что-то платить", "что-то заплатить", "заплатить что-то", "платить что-то",
+	"para ister", "para öde", "ekstra öde", "ek ücret", "bir şey öde", "ödemem gerek",
+	"bayar lagi", "bayar tambahan", "biaya tambahan", "minta uang", "bayar sesuatu",
+	"أدفع شيئا", "أدفع شيء", "دفع إضافي", "رسوم إضافية", "مبلغ إضافي", "يطلب مني مال", "يطلب فلوس",
+	"追加で払", "追加料金", "お金を請求", "お金を払", "何か払", "支払いが発生",
+	"额外付", "額外付", "另外付", "还要付", "還要付", "要付钱", "要付錢", "收钱", "收錢", "要交钱", "要交錢", "补钱", "補錢",
+	"돈 달라", "돈을 달라", "돈 내", "돈을 내", "추가로 내", "추가 비용", "추가로 돈", "돈 더", "돈을 더"}
+
+// handoverWords name the moment the parcel is handed over: the carrier's
+// messenger, the door, receiving it. A sum due then is duties or taxes,
+// since the shop's own price is paid at checkout.
+var handoverWords = []string{
+	"postman", "postwoman", "mailman", "courier", "delivery driver", "driver", "at the door", "on delivery", "when it arrives", "when my parcel", "when the parcel", "when i receive", "on arrival", "on receipt",
+	"postbote", "postboten", "paketbote", "paketboten", "an der tür", "an der haustür", "bei lieferung", "bei der lieferung", "bei zustellung", "bei der zustellung", "bei erhalt", "beim empfang", "bei ankunft",
+	"bij de deur", "aan de deur", "bij levering", "bij aflevering", "bij ontvangst", "bij bezorging", "bezorger", "postbode",
+	"à la porte", "livreur", "facteur", "à la livraison", "à la réception", "à l'arrivée", "en recevant",
+	"en la puerta", "repartidor", "cartero", "al recibir", "entreguen", "en la entrega", "a la entrega", "al entregar", "al llegar", "cuando llegue",
+	"na porta", "entregador", "carteiro", "na entrega", "ao entregar", "ao receber", "quando chegar",
+	"alla porta", "corriere", "postino", "alla consegna", "al ricevimento", "quando arriva",
+	"przy drzwiach", "kurier", "listonosz", "przy odbiorze", "przy dostawie",
+	"при получении", "курьер", "почтальон", "у двери", "при доставке",
+	"kapıda", "kurye", "kargocu", "postacı", "teslimatta", "teslim alırken",
+	"di pintu", "kurir", "tukang pos", "saat diterima", "saat sampai", "waktu terima",
+	"عند الباب", "المندوب", "ساعي البريد", "عند الاستلام", "عند التوصيل",
+	"玄関", "配達員", "受け取り時", "受け取る時", "届いた時", "配達時",
+	"快递员", "快遞員", "收货时", "收貨時", "收包裹", "签收", "簽收",
+	"택배기사", "기사님", "받을 때", "수령 시", "수령할 때", "배달원", "문 앞"}
+
+// asksDueOnDelivery reports whether a lower-cased text asks whether money
+// is due when the parcel is handed over ("will the postman ask me for
+// money?", "vai ter que pagar alguma coisa na porta?"): the duties
+// question asked without naming duties.
+func asksDueOnDelivery(lower string) bool {
+	return slices.ContainsFunc(dueWords, func(w string) bool { return containsWordStart(lower, w) }) &&
+		slices.ContainsFunc(handoverWords, func(w string) bool { return containsWordStart(lower, w) })
+}
 
 // amountRE finds an amount of money in a message ("80 euro", "€80", "250유로",
 // "80 euroluk"): a shopper naming what they spend asks what shipping costs
@@ -405,6 +461,13 @@ func ServiceWord(word string) bool {
 	return topicsOf(word) != 0
 }
 
+// cashOnDelivery names paying the carrier in cash when the parcel comes, a
+// payment method: Spanish "contra reembolso" and Dutch "onder rembours" are
+// no refund.
+var cashOnDelivery = []string{"cash on delivery", "contra reembolso", "contrareembolso", "contra-reembolso", "contre remboursement", "contre-remboursement",
+	"onder rembours", "per rembours", "rembourszending", "nachnahme", "pagamento alla consegna", "contrassegno", "pagamento na entrega",
+	"za pobraniem", "наложенн", "kapıda ödeme", "bayar di tempat", "الدفع عند الاستلام", "代引", "代金引換", "货到付款", "貨到付款", "착불", "착불로"}
+
 // incoterms are the Italian names of the delivery terms (DAP, DDP), whose
 // "reso" is "delivered", not a return: the customs paragraph of an Italian
 // policy is not about returns, and does not answer who pays for one.
@@ -417,6 +480,12 @@ func topicsOf(text string) topicSet {
 		lower = strings.ReplaceAll(lower, w, " ")
 	}
 	var ts topicSet
+	for _, w := range cashOnDelivery {
+		if strings.Contains(lower, w) {
+			lower = strings.ReplaceAll(lower, w, " ")
+			ts |= topicPayment
+		}
+	}
 	for t, words := range topicWords {
 		if t == topicCost {
 			continue
@@ -457,6 +526,9 @@ func topicsOf(text string) topicSet {
 	}
 	if asksWhoPays(lower) {
 		ts |= topicCost
+	}
+	if asksDueOnDelivery(lower) {
+		ts |= topicDuties
 	}
 	if amountRE.MatchString(lower) {
 		ts |= topicCost
