@@ -55,6 +55,16 @@ func isRestock(c *faqConcept) bool { return c.name == "restock" }
 func (t *turn) asksService() bool {
 	low := strings.ToLower(t.text)
 	for _, c := range conceptsIn(t.text) {
+		if c.name == "price match" && len(t.lines(2)) > 1 {
+			// "Which costs less, the Solstice or the Basecamp?" compares
+			// two of the shop's products, not the shop with another.
+			continue
+		}
+		if c.name == "repair" && asksFit(t.text) && t.line() != "" {
+			// "Which size of the Canyon whose legs zip off?": the zip
+			// describes the product whose size is asked, nothing broke.
+			continue
+		}
 		if c.aboutService() && c.name != "payment methods" && c.name != "currency" ||
 			c.name == "restock" && (containsAny(low, whenWords) || containsAny(low, oftenWords) || containsAny(low, lastSeasonWords)) ||
 			c.name == "gift card" && t.u.Ents.Price != nil {

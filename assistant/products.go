@@ -735,7 +735,7 @@ func (t *turn) productAnswer() {
 	rawLine := t.line()
 	line := t.lineOffPage(rawLine)
 	if w := line; w != "" && (len(hits) == 0 || !strings.HasPrefix(hits[0].Handle, strings.ToLower(w)+"-") ||
-		len(sharingTitles(t.names, w, t.text)) > 0) {
+		len(sharingTitles(t.names, w, t.text)) > 0 || t.otherKindOfLine(w, hits[0])) {
 		// "Jak ciepła jest kurtka Tundra?": the named line decides, not
 		// the words it shares with another product's description. The
 		// line's titles with the shopper's kind words: "Polar" alone
@@ -746,7 +746,7 @@ func (t *turn) productAnswer() {
 		for _, title := range lineTitles(t.names, w, t.text) {
 			q += " " + title
 		}
-		if terms := glossary.Terms(t.text); len(terms) > 0 {
+		if terms := t.kindTermsOfLine(w); len(terms) > 0 {
 			q += " " + strings.Join(terms, " ")
 		}
 		if named, err := t.e.index.SearchAs(t.ctx, t.shop.Domain, q, t.shop.PrimaryLocale, t.reply.Language, f, 1); err == nil && len(named) > 0 {
@@ -799,6 +799,10 @@ func (t *turn) productAnswer() {
 		// "Which colours of the Aurora shell are available in XL?": the
 		// size in every colour, not the first colour that has it.
 		t.sayAcrossSize(facts, variant)
+	case variant != nil && t.comparesColours(facts, variant):
+		// "In 42, which colours?", "black 46, else brown?": every colour
+		// of the size named, in stock and sold out.
+		t.sayAcrossColours(facts, variant, colourOption(facts))
 	case variant != nil && len(t.askedSizes()) == 0 && asksOptions(t.text) && hasOption(facts, "size"):
 		// "Which sizes of the Trailhead tee are left in sage?": the sizes
 		// of the colour named, in stock and sold out, not the first
@@ -1399,12 +1403,7 @@ func (t *turn) colorByConcept(f *knowledge.ProductFacts, want map[string]string)
 			if orig == "" || orig == match {
 				continue
 			}
-			cols := entities.Extract(orig, "en").Colors
-			if shown := v.Options[o.Name]; shown != orig {
-				cols = append(cols, entities.Extract(shown, t.u.Lang).Colors...)
-			}
-			if !slices.ContainsFunc(cols, func(c string) bool { return slices.Contains(t.u.Ents.Colors, c) }) &&
-				!slices.ContainsFunc(t.u.Ents.Colors, func(c string) bool { return knowledge.ColorMatches(orig, c) }) {
+			if !t.colourOfValueNamed(orig, v.Options[o.Name]) {
 				continue // neither read as the colour nor a shade of it ("verde": Forest)
 			}
 			if match != "" {
@@ -1417,6 +1416,19 @@ func (t *turn) colorByConcept(f *knowledge.ProductFacts, want map[string]string)
 			want[o.Name] = match
 		}
 	}
+}
+
+// colourOfValueNamed reports whether the message names the colour of an
+// option value (original, and shown in the shopper's language) in any
+// words: read as that colour ("铁锈色" for 铁锈红) or a basic colour the
+// value is a shade of ("verde": Forest).
+func (t *turn) colourOfValueNamed(orig, shown string) bool {
+	cols := entities.Extract(orig, "en").Colors
+	if shown != orig {
+		cols = append(cols, entities.Extract(shown, t.u.Lang).Colors...)
+	}
+	return slices.ContainsFunc(cols, func(c string) bool { return slices.Contains(t.u.Ents.Colors, c) }) ||
+		slices.ContainsFunc(t.u.Ents.Colors, func(c string) bool { return knowledge.ColorMatches(orig, c) })
 }
 
 // askedSizes are the size entities written as sizes in the message ("XL",
@@ -1705,7 +1717,7 @@ var fitCues = []string{"what size should", "what size do i", "which size should"
 	"habituellement", "gewöhnlich", "generalmente", "geralmente", "costumo", "doorgaans", "genelde", "genellikle", "normalde",
 	"zwykle", "zazwyczaj", "biasanya", "平常", "平時", "いつも", "평소", "보통", "몇 사이즈", "몇으로", "사이즈 추천",
 	"哪个尺寸", "哪個尺寸", "哪個尺碼", "什麼尺碼", "几码", "幾碼", "买多大", "買多大", "穿多大", "选多大", "選多大",
-	"何センチ", "何サイズ", "幾號", "几号", "幾碼", "穿幾", "穿几"}
+	"何センチ", "何サイズ", "幾號", "几号", "幾碼", "穿幾", "穿几", "哪个码", "哪個碼", "什么码", "什麼碼"}
 
 func asksFit(text string) bool {
 	low := strings.ToLower(text)
@@ -1722,6 +1734,8 @@ func asksFit(text string) bool {
 // words ("I'm usually a 43") would rank any passage that says "size". A
 // shopper between two sizes gets the guide's rule for that: their own words
 // ("between M and L in the Aurora jacket") rank the chest table higher.
+// A size the guide gives that the product is not made in is said so, with
+// the sizes it comes in ("29.5 cm → EU 46": the sandals stop at 45).
 func (t *turn) sizeAdvice(f *knowledge.ProductFacts, between bool) {
 	query := t.text
 	if between {
@@ -1731,12 +1745,18 @@ func (t *turn) sizeAdvice(f *knowledge.ProductFacts, between bool) {
 	if !between && part >= 0 {
 		query = strings.Join(bodyParts[part].expand, " ")
 	}
-	t.sayGuidePassage(query, part)
+	if size, _ := t.sayGuidePassage(query, part); size != "" && !madeInSize(f, size) {
+		t.say(t.t("product_variant_missing", map[string]any{"Wanted": size}))
+		t.sayOptions(f)
+	}
 }
 
 // partOf is the index in bodyParts of the part that sizes the product
 // (read from its type and title), -1 for none.
 func partOf(f *knowledge.ProductFacts) int {
+	if forKids(f) {
+		return kidsPart // "Puddle Kids' Rain Jacket": by age, not chest
+	}
 	kind := strings.ToLower(f.OriginalType + " " + f.OriginalTitle + " " + f.ProductType + " " + f.Title)
 	return slices.IndexFunc(bodyParts, func(p bodyPart) bool { return p.named(kind) })
 }
@@ -1859,6 +1879,11 @@ func (t *turn) sayAcrossSize(f *knowledge.ProductFacts, picked *knowledge.Varian
 			t.sayVariantsOfSize(f, o.Name, picked.Original[o.Name])
 			return
 		}
+	}
+	if opt := colourOption(f); opt != "" {
+		// "1 L": a capacity, not a size, picks the variant.
+		t.sayAcrossColours(f, picked, opt)
+		return
 	}
 	key := "product_variant_sold_out"
 	if picked.Available {
@@ -2160,7 +2185,7 @@ func sharingTitles(titles []string, w, text string) []string {
 	for _, title := range line {
 		for _, x := range strings.Fields(title)[1:] {
 			inAll := !slices.ContainsFunc(line, func(o string) bool { return !slices.Contains(strings.Fields(o), x) })
-			if len(x) >= 4 && !inAll && strings.Contains(low, strings.ToLower(x)) {
+			if !inAll && modelWordIn(low, x) {
 				sharing = append(sharing, title)
 				break
 			}

@@ -27,8 +27,10 @@ var (
 	// metreRE is a measurement in metres ("1 metre", "1,05 m").
 	metreRE = regexp.MustCompile(`(?:^|[^\d.,])(1(?:[.,]\d{1,2})?)\s?(?:m|metre|meter|metro|metr|метр|米|メートル|미터|متر)(?:[^\p{L}]|$)`)
 	// bareMeasureRE is a body measurement written without its unit ("我
-	// 胸围98"), read so only next to the word for the body part measured.
-	bareMeasureRE = regexp.MustCompile(`(?:^|[^\d.,])([5-9]\d|1[0-4]\d)(?:[^\d.,]|$)`)
+	// 胸围98"), read so only next to the word for the body part measured;
+	// also before a comma or full stop that ends the clause ("cintura dá
+	// 74, pego…"), unlike a decimal.
+	bareMeasureRE = regexp.MustCompile(`(?:^|[^\d.,])([5-9]\d|1[0-4]\d)(?:[^\d.,]|[.,](?:\s|$)|$)`)
 	// footLengthRE is one shoe size of the guide and its foot length
 	// ("EU 40 = UK 6.5 = US men's 7.5 / women's 8.5 = 25.5 cm"), in every
 	// translation: the systems and numbers are written alike.
@@ -81,6 +83,7 @@ func (p bodyPart) named(low string) bool {
 const (
 	socksPart    = 0
 	footwearPart = 3
+	kidsPart     = 4
 )
 
 // bodyParts are the parts of the size guide, socks before footwear:
@@ -107,6 +110,10 @@ var bodyParts = []bodyPart{
 		kinds: []string{"shoe", "boot", "schoen", "schuh", "chaussure", "zapato", "calzado", "scarpe", "sapato", "calçado", "ayakkabı", "bot",
 			"but", "sepatu", "обув", "حذاء", "靴", "鞋", "신발", "pointure", "chausse", "calço", "calzo", "欧码", "歐碼"},
 		expand: []string{"footwear", "shoes", "eu", "uk", "us"}},
+	// Children's clothes are sized by age, whatever the garment: only a
+	// product known to be for kids (partOf) asks this part, no message
+	// word does.
+	{expand: []string{"kids", "age", "growing", "room"}},
 }
 
 // asksSizeGuide reports whether the message asks the size guide rather than
@@ -226,7 +233,7 @@ func (t *turn) sizeGuideAnswer() {
 	if t.betweenSizes() && !measureRE.MatchString(low) {
 		query = t.text + " " + betweenQuery
 	}
-	if !t.sayGuidePassage(query, part) {
+	if _, ok := t.sayGuidePassage(query, part); !ok {
 		t.docAnswer("", "")
 	}
 }
@@ -275,24 +282,27 @@ func (t *turn) passageWithFit(hits []knowledge.PassageAnswer, part int) (knowled
 // the shopper gave a measurement or shoe size, the size it gives ("110 cm
 // → XL"): among the best passages, the one with a range holding it wins,
 // since the words alone rank the guide's general advice ("half a size up
-// for thick socks") over the sock table. false when no passage answers.
-func (t *turn) sayGuidePassage(query string, part int) bool {
+// for thick socks") over the sock table. It returns the size found for
+// the shopper ("EU 46", "" for none) and false when no passage answers.
+func (t *turn) sayGuidePassage(query string, part int) (string, bool) {
 	hits, err := t.e.index.AnswerPassages(t.ctx, t.shop.Domain, knowledge.PassageQuery{Text: query,
 		Lang: t.reply.Language, Kinds: []string{"page", "faq"}, Limit: guideCandidates})
 	if err != nil {
 		t.logErr("size guide", err)
 	}
 	if len(hits) == 0 || hits[0].Score < minDocScore {
-		return false
+		return "", false
 	}
 	best := hits[0]
+	size := ""
 	if p, fit := t.passageWithFit(hits, part); fit != "" {
 		best = p
 		t.say(fit) // the size, before the table it comes from
+		_, size, _ = strings.Cut(fit, " → ")
 	}
 	t.quote(best)
 	t.reply.Sources = append(t.reply.Sources, Source{Kind: best.Kind, Title: best.Title, URL: best.URL})
-	return true
+	return size, true
 }
 
 // sizeForShopper is the size the guide's passage gives for the shopper's

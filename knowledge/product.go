@@ -355,7 +355,10 @@ var attributeWords = []attribute{
 			"dons", "puch", "пух", "다운", "羽絨", "羽绒", "cuir", "leder", "leer", "deri", "skóra", "kulit", "кожа", "가죽", "皮革",
 			"reciclado", "recyclé", "recycelt", "gerecycled", "dönüştürülmüş", "recyklingu", "daur", "переработанного", "재활용", "再生",
 			"stainless", "steel", "18/8", "الفولاذ", "فولاذ", "ナイロン", "リップストップ", "ポリエステル", "ウール", "ダウン", "コットン",
-			"リネン", "レザー", "filled", "fill"}},
+			"リネン", "レザー", "filled", "fill",
+			// Bio-based plastics (frames, buckles), named for their plant.
+			"bio-based", "biobased", "biosourcé", "biosourcée", "biobasiert", "castor", "ricin", "rizinus", "ricino", "mamona",
+			"wonderolie", "hint yağı", "rycyn", "jarak", "касторов", "ひまし", "蓖麻", "피마자", "الخروع"}},
 	pocketAttribute,
 	packAttribute,
 	// "How much drop? A rock plate?": a shoe's sole and its build.
@@ -364,7 +367,10 @@ var attributeWords = []attribute{
 		"piastra", "plaat", "plaka", "płytk", "pelat", "пластин", "プレート", "板", "플레이트", "صفيحة"},
 		expand: []string{"drop", "mm", "plate", "lugs", "sole", "outsole", "vibram", "sprengung", "steinschutzplatte", "stollen"}},
 	adjustAttribute,
-	{routes: true, cues: []string{"warm", "cold", "temperature", "temperatur", "температур", "insulat", "chaud", "froid", "cálid", "calient", "abrig", "frío", "caldo", "quente", "frio", "sıcak", "ciepł", "hangat", "دافئ", "دفء", "الدفء", "تدفئ", "тепл", "暖か", "保温", "保暖", "暖和", "따뜻"},
+	{routes: true, cues: []string{"warm", "cold", "temperature", "temperatur", "температур", "insulat", "chaud", "froid", "cálid", "calient", "abrig", "frío", "caldo", "quente", "frio", "sıcak", "ciepł", "hangat", "دافئ", "دفء", "الدفء", "تدفئ", "тепл", "暖か", "保温", "保暖", "暖和", "따뜻",
+		// "Down to how many degrees?": the rating, asked in degrees.
+		"degrees", "graden", "degrés", "grados", "gradi", "graus", "derece", "stopni", "derajat", "градус", "何度", "几度", "幾度",
+		"몇 도", "درجة"},
 		expand: []string{"°C", "fill", "insulated", "warm", "warmest", "down", "comfort", "winter"}},
 	{routes: true, cues: []string{"waterproof", "water", "rain", "wasserdicht", "regen", "impermeable", "imperméable", "pluie", "lluvia", "impermeabile", "à prova d", "chuva", "waterdicht", "su geçirmez", "wodoodporn", "tahan air", "مقاوم للماء", "водонепрониц", "непромока", "防水", "雨", "방수",
 		// Written without the accent: "a prova d'água".
@@ -414,7 +420,10 @@ var attributeWords = []attribute{
 	{routes: true, cues: []string{"recharg", "charging", "how does it charge", "aufladen", "aufgeladen", "lädt", "wiederaufladbar",
 		"recargable", "recarga", "se carga", "cargar", "se recharge", "ricaric", "carica", "recarregáv", "carregar", "carrega",
 		"oplaadbaar", "opladen", "laadt", "şarj", "ładowa", "naładowa", "ładuje", "isi ulang", "mengisi daya", "di-charge", "заряж",
-		"зарядк", "充電", "充电", "충전", "قابل للشحن", "قابلة للشحن", "إعادة الشحن", "شاحن"},
+		"зарядк", "充電", "充电", "충전", "قابل للشحن", "قابلة للشحن", "إعادة الشحن", "شاحن",
+		// Said in chat ("ngecasnya pake apa?") or as the cable it takes.
+		"ngecas", "ngecharge", "dicas", "charge it", "charger", "cable", "kabel", "cabo", "cavo", "câble", "cable de carga",
+		"кабел", "ケーブル", "充电线", "充電線", "数据线", "數據線", "케이블", "كابل"},
 		expand: []string{"usb", "usb-c", "solar", "charges", "charge", "rechargeable", "recarga", "carga", "lädt", "aufladen",
 			"recharge", "ricarica", "carrega", "laadt", "şarj", "ładuje", "mengisi", "заряжается", "充電", "充电", "충전", "شحن",
 			"solaire", "sonne", "sol", "sole", "zon", "güneş", "słońce", "matahari", "солнце", "太陽", "太阳", "태양", "شمس"}},
@@ -450,7 +459,7 @@ var attributeWords = []attribute{
 		// buy it apart ("vêm com estojo?", "有送袋子嗎", "harus beli sendiri?").
 		"vêm com", "vienen con", "vengono con", "kommt mit", "kommen mit", "livrés avec", "livrée avec", "geleverd met", "ile geliyor",
 		"ile birlikte", "w komplecie", "sudah ada", "идёт с", "идет с", "идут с", "有送", "附送", "赠送", "贈送", "같이 와", "딸려",
-		"함께 제공", "separately", "por separado", "séparément", "separat", "separatamente", "separadamente", "apart kopen", "ayrıca",
+		"함께 제공", "krijg ik er", "zit erbij", "zit er een", "erbij", "il y a un", "y a-t-il", "separately", "por separado", "séparément", "separat", "separatamente", "separadamente", "apart kopen", "ayrıca",
 		"osobno", "beli sendiri", "terpisah", "отдельно", "別売", "单独购买", "單獨購買", "별도", "منفصل"},
 		expand: []string{"included", "includes", "include", "inklusive", "mitgeliefert", "enthalten", "incluye", "incluido", "incluida",
 			"inclus", "incluse", "incluso", "inclusa", "incluído", "incluída", "inbegrepen", "meegeleverd", "dahil", "zestawie",

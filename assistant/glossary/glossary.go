@@ -160,7 +160,10 @@ var entries = []entry{
 	{"sunglasses", []string{"sunglasses", "occhiali da sole", "óculos de sol", "zonnebril", "солнцезащитные очки", "güneş gözlüğü",
 		"okulary przeciwsłoneczne", "kacamata hitam", "선글라스", "lunettes de soleil", "gafas de sol", "sonnenbrille",
 		"太阳镜", "墨镜", "太陽眼鏡", "サングラス", "نظارة شمسية", "نظارات شمسية", "نظارات الشمس"}},
-	{"hammock", []string{"hammock", "amaca", "rede de descanso", "rede de dormir", "hangmat", "гамак", "hamak", "tempat tidur gantung", "해먹",
+	// "Rede" alone is the Brazilian hammock ("a rede Drift"), "hamok" the
+	// Indonesian loan spelt as said.
+	{"hammock", []string{"hammock", "amaca", "rede de descanso", "rede de dormir", "rede$", "redes$", "hangmat", "гамак", "hamak", "hamok",
+		"tempat tidur gantung", "해먹",
 		"hamac", "hamaca", "hängematte", "吊床", "ハンモック", "أرجوحة", "ارجوحة", "هاموك"}},
 	{"pillow", []string{"pillow", "cuscino", "travesseiro", "almofada", "kussen", "подушк", "yastık", "poduszk", "bantal", "베개",
 		"oreiller", "almohada", "kopfkissen", "kissen", "枕", "まくら", "وسادة", "مخدة"}},
@@ -185,7 +188,7 @@ var entries = []entry{
 	{"cook set", []string{"cook pot", "cooking pot", "cook set", "cookware", "gamella", "panela", "kookpan", "pannenset", "котел", "котелок", "tencere",
 		"garnek", "menażk", "panci", "코펠", "냄비", "casserole", "popote", "olla", "kochtopf", "topf", "töpfe", "pentol", "锅", "鍋", "クッカー", "أواني طبخ"}},
 	{"trekking poles", []string{"trekking pole", "bastoncini", "bastões de caminhada", "wandelstokken", "трекинговые палки", "palki", "trekking baton",
-		"kijki", "tongkat", "등산 스틱", "등산스틱", "트레킹 스틱", "트레킹스틱", "트레킹 폴", "등산 폴", "bâtons de randonnée", "bastones de senderismo", "wanderstöcke", "登山杖", "トレッキングポール"}},
+		"kijki", "kijek", "kijków", "kijkami", "tongkat", "등산 스틱", "등산스틱", "트레킹 스틱", "트레킹스틱", "트레킹 폴", "등산 폴", "bâtons de randonnée", "bastones de senderismo", "wanderstöcke", "登山杖", "トレッキングポール"}},
 	{"stove", []string{"stove", "fornello", "fogareiro", "brander", "горелк", "ocak", "kuchenk", "kompor", "버너", "réchaud", "hornillo",
 		"kocher", "炉", "爐", "ストーブ", "バーナー", "موقد"}},
 	// Any bag, last: the kinds above are bags too ("sac à dos", "bolsa
