@@ -2095,7 +2095,8 @@ func lineNames(text, shopName string, titles []string, max int) []string {
 				}
 			}
 		}
-		if notFirst[w] || wordIn(shop, w) || slices.Contains(found, w) || slices.Contains(sounded, w) || categoryWord(w, title) {
+		if notFirst[w] || wordIn(shop, w) || slices.Contains(found, w) || slices.Contains(sounded, w) || categoryWord(w, title) ||
+			inKindPhrase(text, w) {
 			continue
 		}
 		if !latin {
@@ -2231,6 +2232,15 @@ func oneEdit(a, b string) bool {
 		return i+1 < len(x) && x[i] == y[i+1] && x[i+1] == y[i] && string(x[i+2:]) == string(y[i+2:])
 	}
 	return string(x[i:]) == string(y[i+1:]) // one added
+}
+
+// inKindPhrase reports whether w is a word of a several-word kind the
+// message names ("forro polar" is fleece): there it is the kind, not the
+// line it also names ("Polar Expedition Mittens").
+func inKindPhrase(text, w string) bool {
+	return slices.ContainsFunc(glossary.Stems(text), func(stem string) bool {
+		return strings.Contains(stem, " ") && wordIn(" "+stem+" ", w)
+	})
 }
 
 // categoryWord reports whether w, the first word of title, is a category

@@ -14,7 +14,9 @@ var colorWords = map[string][]string{
 		"kırmızı", "merah", "أحمر", "حمراء", "احمر"},
 	"blue": {"blue", "azul", "azules", "bleu", "bleue", "bleus", "bleues", "blau", "blaue", "blauen", "blaues", "blauer",
 		"blu", "azzurro", "azzurra", "blauw", "blauwe", "mavi", "biru", "أزرق", "زرقاء", "ازرق"},
-	"navy": {"navy", "marino", "marine", "dunkelblau", "blu navy", "navy blue", "marinho", "marineblauw", "lacivert", "granatowy", "granatowa", "كحلي"},
+	"navy": {"navy", "marino", "marine", "dunkelblau", "blu navy", "navy blue", "marinho", "marineblauw", "lacivert", "granatowy", "granatowa", "كحلي",
+		// Navy said as "marine blue": one colour, not blue as well.
+		"azul marino", "bleu marine", "blu marino", "azul marinho", "azul-marinho", "marineblau", "biru dongker", "biru navy", "azul navy"},
 	"green": {"green", "verde", "verdes", "vert", "verte", "verts", "vertes", "grün", "grüne", "grünen", "grünes", "grüner",
 		"verdi", "groen", "groene", "yeşil", "hijau", "أخضر", "خضراء", "اخضر"},
 	"black": {"black", "negro", "negra", "negros", "negras", "noir", "noire", "noirs", "noires", "schwarz", "schwarze", "schwarzen", "schwarzes", "schwarzer",
