@@ -220,7 +220,7 @@ func (t *turn) recommend() {
 // "water" alone does not (water bottles, water filters).
 var waterproofCues = []string{"waterproof", "rainproof", "wasserdicht", "regendicht", "impermeable", "imperméable", "impermeabile",
 	"impermeável", "impermeáve", "à prova d'água", "à prova de água", "waterdicht", "waterdichte", "su geçirmez", "wodoodporn",
-	"nieprzemakaln", "tahan air", "anti air", "مقاوم للماء", "مقاومة للماء", "مقاوم للمطر", "مقاومة للمطر", "ضد الماء", "водонепрониц", "непромока", "防水", "방수"}
+	"nieprzemakaln", "tahan air", "anti air", "kedap air", "antipioggia", "مقاوم للماء", "مقاومة للماء", "مقاوم للمطر", "مقاومة للمطر", "ضد الماء", "водонепрониц", "непромока", "防水", "방수"}
 
 // sunCues ask for sun protection; the catalog tags such products
 // "sun-protection" (the UPF hoodie, the sun cap).
@@ -231,6 +231,8 @@ var sunCues = []string{"sun protection", "sun-protection", "upf", "protezione so
 	// Said as a verb: "pra proteger do sol", "to protect from the sun".
 	"protect from the sun", "protects from the sun", "proteger do sol", "proteger del sol", "protegerme del sol", "protéger du soleil",
 	"proteggere dal sole", "proteggermi dal sole", "vor der sonne schütz", "beschermen tegen de zon", "güneşten koru",
+	"blocks the sun", "block the sun", "blocking the sun", "sun-blocking", "keeps the sun off", "bloquea el sol", "bloque le soleil",
+	"blocca il sole", "bloqueia o sol", "houdt de zon tegen", "hält die sonne ab", "güneşi engelle", "blokuje słońce", "menghalangi matahari",
 	"chronić przed słońcem", "chroni przed słońcem", "melindungi dari matahari", "защищать от солнца", "защиты от солнца"}
 
 // kidsCues ask for children's products.
@@ -241,7 +243,7 @@ var kidsCues = []string{"kid", "child", "children", "niño", "niña", "infantil"
 // childWords name the shopper's child ("mijn dochter", "kızım").
 var childWords = []string{"daughter", "my son", "our son", "dochter", "zoon", "tochter", "sohn", "fils", "hija", "hijo", "figlia", "figlio",
 	"filha", "filho", "kızım", "kızıma", "oğlum", "oğluma", "córka", "córki", "synek", "putri", "putra", "дочь", "дочери",
-	"дочке", "сын", "сына", "сыну", "息子", "女儿", "儿子", "女兒", "兒子", "딸", "아들", "ابنتي", "ابني"}
+	"дочке", "сын", "сына", "сыну", "息子", "女儿", "儿子", "女兒", "兒子", "딸", "아들", "ابنتي", "ابني", "ولدي", "بنتي", "طفلي", "طفلتي"}
 
 // childAgeRE is an age said as an age ("a 10 year old", "8 yaşında",
 // "6歳の", "8살짜리"), not a duration ("cassée après 3 ans").
@@ -272,7 +274,11 @@ var seasonCues = map[string][]string{
 	"winter": {"winter", "invierno", "invernal", "hiver", "hivern", "inverno", "invernal", "zim", "kış", "зим", "musim dingin",
 		"شتاء", "الشتاء", "شتوي", "冬", "겨울"},
 	"summer": {"summer", "verano", "veranieg", "l'été", "d'été", "en été", "sommer", "estate", "estiv", "verão", "zomer", "latem", "letni",
-		"yazın", "yazlık", "летн", "летом", "musim panas", "صيف", "الصيف", "صيفي", "夏", "여름"},
+		"yazın", "yazlık", "летн", "летом", "musim panas", "صيف", "الصيف", "صيفي", "夏", "여름",
+		// Hot nights and days: "hace calor", "il fait chaud", "es ist heiß".
+		"hace calor", "hará calor", "mucho calor", "il fait chaud", "il fera chaud", "fa caldo", "farà caldo", "faz calor", "fará calor",
+		"es ist heiß", "wenn es heiß", "hitze", "it's hot", "it gets hot", "hot nights", "hot weather", "het is warm", "als het warm is",
+		"hittegolf", "sıcak havada", "hava sıcak", "upał", "жара", "жарко", "cuaca panas", "暑い", "天热", "天熱", "炎热", "炎熱", "더운 날", "더울 때", "حر الصيف"},
 }
 
 // season is the season the message asks products for ("winter",
@@ -480,7 +486,9 @@ var taggedNeeds = []struct {
 // shorts, not the swim shorts that share their type).
 var climbingCues = []string{"climbing", "escalada", "escalar", "escalade", "klettern", "kletter", "arrampicata", "arrampicare",
 	"klimmen", "klimbroek", "tırmanış", "wspinaczk", "wspinani", "panjat tebing", "memanjat", "скалолаз", "лазани", "クライミング",
-	"ボルダリング", "攀岩", "클라이밍", "암벽", "تسلق"}
+	"ボルダリング", "攀岩", "클라이밍", "암벽", "تسلق",
+	// Bouldering is climbing: "je fais du bloc", "bouldern".
+	"bouldering", "boulder", "bouldern", "du bloc", "de bloc", "grimpe", "búlder", "boulderen", "bulder", "боулдеринг", "抱石", "볼더링"}
 
 // cookingCues ask for something to cook with (tagged "cooking": the stove,
 // the pot set and the spork), when the shopper names no kind of it.
@@ -2116,7 +2124,8 @@ func lineNames(text, shopName string, titles []string, max int) []string {
 				}
 			}
 		}
-		if notFirst[w] || wordIn(shop, w) || slices.Contains(found, w) || slices.Contains(sounded, w) || categoryWord(w, title) {
+		if notFirst[w] || wordIn(shop, w) || slices.Contains(found, w) || slices.Contains(sounded, w) || categoryWord(w, title) ||
+			inKindPhrase(text, w) {
 			continue
 		}
 		if !latin {
@@ -2252,6 +2261,15 @@ func oneEdit(a, b string) bool {
 		return i+1 < len(x) && x[i] == y[i+1] && x[i+1] == y[i] && string(x[i+2:]) == string(y[i+2:])
 	}
 	return string(x[i:]) == string(y[i+1:]) // one added
+}
+
+// inKindPhrase reports whether w is a word of a several-word kind the
+// message names ("forro polar" is fleece): there it is the kind, not the
+// line it also names ("Polar Expedition Mittens").
+func inKindPhrase(text, w string) bool {
+	return slices.ContainsFunc(glossary.Stems(text), func(stem string) bool {
+		return strings.Contains(stem, " ") && wordIn(" "+stem+" ", w)
+	})
 }
 
 // categoryWord reports whether w, the first word of title, is a category

@@ -13,7 +13,11 @@ import (
 // Slang for money ("80 pavos", "100 balles", "50 Mäuse", "20 paus") marks
 // an amount in the local currency, which it does not name.
 var moneyRe = regexp.MustCompile(`(r\$|us\$|\$|€|£|¥|₽|₺|rp\.?|usd|eur)?\s?(\d{1,3}(?:[.,' ’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s?(k|mil|ribu|rb|万|만)?\s?` +
-	`(€|\$|£|欧元|歐元|欧|歐|ユーロ|유로|евро|avro|美元|美金|ドル|달러|доллар[а-я]*|英镑|英鎊|ポンド|파운드|¥|円|元|块|₽|₺|원|zł|zl|tl|usd|eur|euros?|dollars?|d[óo]lares|dolar|dollari|pesos?|reais|reales|yen|yuan|rubles?|рубл[а-я]*|руб\.?|lira|pavos|pelas|balles|euronen|mäuse|öcken|ocken|piek|paus|z[łl]otych|rupiah|rp|реал|جنيه|دولار|يورو|ريال|درهم)?`)
+	`(` + currencyAfter + `)?`)
+
+// currencyAfter are the currency names and money slang written after an
+// amount, as a regexp alternation (moneyRe, and spelled amounts).
+const currencyAfter = `€|\$|£|欧元|歐元|欧|歐|ユーロ|유로|евро|avro|美元|美金|ドル|달러|доллар[а-я]*|英镑|英鎊|ポンド|파운드|¥|円|元|块|₽|₺|원|zł|zl|tl|usd|eur|euros?|dollars?|d[óo]lares|dolar|dollari|pesos?|reais|reales|yen|yuan|rubles?|рубл[а-я]*|руб\.?|lira|pavos|pelas|balles|euronen|mäuse|öcken|ocken|piek|paus|z[łl]otych|rupiah|rp|реал|جنيه|دولار|يورو|ريال|درهم`
 
 // Bound words by language. "before" words precede the amount ("under 50"),
 // "after" words follow it ("5000円以下", "500 TL altı").
@@ -81,6 +85,20 @@ var currencyCodes = map[string]string{
 	"ريال": "SAR", "درهم": "AED", "جنيه": "EGP",
 }
 
+// currencyCode is the ISO 4217 code of a currency word written with an
+// amount, or "" for money slang ("pavos", "balles": the local currency).
+func currencyCode(cur string) string {
+	switch {
+	case currencyCodes[cur] != "":
+		return currencyCodes[cur]
+	case strings.HasPrefix(cur, "доллар"):
+		return "USD"
+	case strings.HasPrefix(cur, "рубл"):
+		return "RUB"
+	}
+	return ""
+}
+
 type amount struct {
 	value float64
 	// mult is the multiplier word's factor ("200 ribu" → 1000), 1 without.
@@ -123,14 +141,7 @@ func (s *scan) takePrice() *PriceRange {
 		}
 		for _, g := range [][2]int{{m[2], m[3]}, {m[8], m[9]}} {
 			if g[0] >= 0 {
-				cur := strings.TrimSpace(str[g[0]:g[1]])
-				if code, ok := currencyCodes[cur]; ok {
-					a.currency = code
-				} else if strings.HasPrefix(cur, "доллар") {
-					a.currency = "USD"
-				} else if strings.HasPrefix(cur, "рубл") {
-					a.currency = "RUB"
-				}
+				a.currency = currencyCode(strings.TrimSpace(str[g[0]:g[1]]))
 				a.hasCurrency = true
 			}
 		}
@@ -141,6 +152,7 @@ func (s *scan) takePrice() *PriceRange {
 		a.to = m[1]
 		amounts = append(amounts, a)
 	}
+	amounts = withSpelled(amounts, spelledAmounts(str))
 	var p PriceRange
 	found := false
 	for i, a := range amounts {

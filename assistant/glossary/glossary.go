@@ -86,7 +86,9 @@ var entries = []entry{
 	{"rain jacket", []string{"rain jacket", "rain shell", "regenjas", "regenjack", "giacca antipioggia", "impermeabile", "capa de chuva", "jaqueta impermeável",
 		"casaco impermeável", "дождевик", "непромокаем", "yağmurluk", "kurtka przeciwdeszcz", "jas hujan", "jaket hujan",
 		"레인재킷", "비옷", "우비", "veste de pluie", "imperméable", "chubasquero", "chaqueta impermeable", "regenjacke",
-		"雨衣", "冲锋衣", "衝鋒衣", "レインジャケット", "雨具", "سترة مطر", "معطف مطر"}},
+		"雨衣", "冲锋衣", "衝鋒衣", "レインジャケット", "雨具", "سترة مطر", "معطف مطر",
+		// A shell is the jacket ("guscio antipioggia", "hardshell").
+		"guscio antipioggia", "guscio impermeabile", "hardshell", "shell jacket", "جاكيت مطر", "جاكيت للمطر", "جاكيت مقاوم للمطر"}},
 	{"down jacket", []string{"down jacket", "down coat", "down parka", "piumino", "giacca in piuma", "jaqueta de penas", "casaco de penas", "jaqueta de plumas", "donsjas", "donzen jas",
 		"пуховик", "пуховая куртка", "пуховую куртку", "kaz tüyü mont", "kaz tüyü ceket", "şişme mont", "kurtka puchow", "kurtki puchow", "kurtkę puchow", "jaket bulu angsa", "jaket down",
 		"다운 재킷", "다운재킷", "다운 자켓", "다운자켓", "doudoune", "veste en duvet", "chaqueta de plumas", "chaqueta de plumón", "plumífero", "anorak de plumas",
@@ -98,7 +100,9 @@ var entries = []entry{
 	{"running shoes", []string{"running shoe", "trail shoe", "scarpe da corsa", "tênis de corrida", "hardloopschoen", "кроссовки", "koşu ayakkab", "buty do biegania",
 		"sepatu lari", "러닝화", "운동화", "跑鞋", "ランニングシューズ", "chaussures de trail", "chaussures de course", "zapatillas de trail",
 		"zapatillas de correr", "zapatillas de running", "laufschuh", "trailschuh", "trailrunning-schuh", "scarpe da trail", "scarpe trail", "tênis de trail",
-		"trailschoen", "trailloopschoen", "loopschoen", "buty trailowe", "buty do biegania w terenie", "trail koşu", "sepatu trail", "트레일 러닝화", "越野跑鞋", "トレランシューズ", "أحذية الجري", "حذاء جري"}},
+		"trailschoen", "trailloopschoen", "loopschoen", "zapatillas para correr", "zapatillas de trail running", "trailrunningschuh",
+		"trailrunning schuh", "scarpe per correre", "scarpe da running", "chaussures pour courir", "tênis para correr", "sapatilhas de corrida",
+		"sapatilhas para correr", "trail runners", "buty trailowe", "buty do biegania w terenie", "trail koşu", "sepatu trail", "트레일 러닝화", "越野跑鞋", "トレランシューズ", "أحذية الجري", "حذاء جري"}},
 	{"rain pants", []string{"rain pants", "rain trousers", "over-trousers", "overtrousers", "waterproof trousers", "waterproof pants", "regenhose", "überhose",
 		"pantalon de pluie", "surpantalon", "pantalones de lluvia", "cubrepantalón", "pantaloni antipioggia", "sovrapantaloni", "calça de chuva",
 		"regenbroek", "spodnie przeciwdeszczowe", "непромокаемые брюки", "дождевые брюки", "yağmur pantolonu", "celana hujan", "레인팬츠", "우비 바지",
@@ -107,7 +111,7 @@ var entries = []entry{
 	// "backpack$": the word itself, not "backpacken" or "backpacking"
 	// (a trip, which a tent is also for).
 	{"backpack", []string{"backpack$", "backpacks$", "daypack", "zaino", "zaini", "mochila", "rugzak", "рюкзак", "sırt çanta", "plecak", "ransel", "tas punggung", "배낭",
-		"백팩", "sac à dos", "sacs à dos", "sac a dos", "rucksack", "rucksäcke", "背包", "双肩包", "雙肩包", "リュック", "バックパック", "حقيبة ظهر"}},
+		"백팩", "tas carrier", "tas gunung", "tas hiking", "sac à dos", "sacs à dos", "sac a dos", "rucksack", "rucksäcke", "背包", "双肩包", "雙肩包", "リュック", "バックパック", "حقيبة ظهر"}},
 	{"tent", []string{"tent", "tenda", "tende", "barraca", "палатк", "çadır", "namiot", "텐트", "tente", "tienda de campaña", "tiendas de campaña", "tiendas de campana", "tienda de campana", "zelt", "帐篷",
 		"帳篷", "テント", "خيمة"}},
 	{"sleeping bag", []string{"sacco a pelo", "sacchi a pelo", "sacs de couchage", "sacos de dormir", "sacos-cama", "saco-cama", "saco de dormir", "slaapzak", "спальн", "uyku tulum", "śpiwór", "śpiwor", "kantong tidur",
@@ -121,7 +125,7 @@ var entries = []entry{
 	{"hoodie", []string{"felpa", "moletom", "hoodie", "толстовк", "худи", "kapüşonlu", "bluza z kapturem", "후드", "sweat à capuche",
 		"sudadera", "kapuzenpullover", "卫衣", "衛衣", "パーカー",
 		// Sun-protective tops are hooded: "防晒衣", "皮膚衣".
-		"sun hoodie", "uv hoodie", "防晒衣", "防曬衣", "防晒服", "防曬服", "皮肤衣", "皮膚衣", "UVパーカー", "ラッシュパーカー"}},
+		"sun hoodie", "uv hoodie", "top with a hood", "hooded top", "hooded shirt", "防晒衣", "防曬衣", "防晒服", "防曬服", "皮肤衣", "皮膚衣", "UVパーカー", "ラッシュパーカー"}},
 	{"convertible pants", []string{"convertible pants", "convertible trousers", "zip-off", "zip off", "pantaloni convertibili", "pantalone convertibile", "calça conversível", "calças conversíveis",
 		"calça convertível", "afritsbroek", "afritsbare broek", "брюки-трансформер", "брюки трансформер", "fermuarlı pantolon", "spodnie z odpinanymi", "spodnie odpinane", "celana konversi",
 		"투웨이 팬츠", "pantalon convertible", "pantalon transformable", "pantalones convertibles", "pantalón convertible", "zipp-hose", "zip-hose", "abzippbare hose",
@@ -167,13 +171,15 @@ var entries = []entry{
 		"hamac", "hamaca", "hängematte", "吊床", "ハンモック", "أرجوحة", "ارجوحة", "هاموك"}},
 	{"pillow", []string{"pillow", "cuscino", "travesseiro", "almofada", "kussen", "подушк", "yastık", "poduszk", "bantal", "베개",
 		"oreiller", "almohada", "kopfkissen", "kissen", "枕", "まくら", "وسادة", "مخدة"}},
-	{"camp chair", []string{"camp chair", "camping chair", "folding chair", "chair", "sedia", "cadeira", "stoel", "стул", "кресл", "sandalye", "krzesł", "kursi lipat", "kursi",
+	{"camp chair", []string{"camp chair", "camping chair", "folding chair", "chair", "sedia", "cadeira", "cadeirinha", "sillita", "klapstoel",
+		"campingstoel", "klappstuhl", "campingstuhl", "krzesełk", "stoel", "стул", "кресл", "sandalye", "krzesł", "kursi lipat", "kursi",
 		"의자", "chaise", "silla", "stuhl", "椅", "チェア", "椅子", "كرسي"}},
 	{"water filter", []string{"water filter", "water purifier", "filtro per l'acqua", "filtro acqua", "filtro de água", "filtro de agua", "waterfilter",
 		"фильтр для воды", "водяной фильтр", "su filtresi", "filtr do wody", "filter air", "정수기", "필터", "filtre à eau", "wasserfilter",
 		"净水器", "滤水器", "濾水器", "淨水器", "浄水器", "フィルター", "فلتر ماء", "فلتر مياه", "مرشح ماء", "مرشح مياه"}},
 	{"lantern", []string{"lantern", "lanterna", "lampion", "фонар", "fener", "latarni", "lentera", "랜턴", "lanterne", "lampe solaire", "linterna", "farol",
-		"laterne", "campinglampe", "lampe", "lamp$", "lamba", "lampje", "lampjes", "tentlamp", "zonnelamp", "lámpara", "lampara", "lampe de camping", "camping lamp", "lâmpada", "lampu", "ランプ", "램프", "灯笼", "营地灯", "露营灯", "露營燈", "ランタン", "فانوس", "مصباح"}},
+		"laterne", "campinglampe", "lampe", "lamp$", "lamba", "lampje", "lampjes", "tentlamp", "zonnelamp", "luce$", "luci$", "lucina", "lumière", "luz$", "zeltlicht", "tent light", "camp light", "ışık$",
+		"światło", "светильник", "조명", "lámpara", "lampara", "lampe de camping", "camping lamp", "lâmpada", "lampu", "ランプ", "램프", "灯笼", "营地灯", "露营灯", "露營燈", "ランタン", "فانوس", "مصباح"}},
 	{"sleeping pad", []string{"sleeping pad", "sleeping mat", "materassino", "colchonete", "isolante térmico", "slaapmat", "matje",
 		"коврик", "karimat", "matras", "매트", "matelas", "tapis de sol", "esterilla", "colchoneta", "isomatte", "schlafmatte",
 		"防潮垫", "睡垫", "睡墊", "マット", "حصيرة", "مرتبة"}},
@@ -216,7 +222,37 @@ var descriptions = []entry{
 		"neige et boue", "neige dans les chaussures", "neige dans mes chaussures", "schnee und matsch", "schnee in die schuhe", "schnee in den schuhen",
 		"neve e fango", "neve nelle scarpe", "neve negli scarponi", "sneeuw en modder", "sneeuw in mijn schoenen", "sneeuw in de schoenen",
 		"kar ve çamur", "kar girmesin", "botlara kar", "śnieg i błoto", "śnieg do butów", "снег и грязь", "снег в ботинки", "salju dan lumpur",
-		"雪や泥", "靴に雪", "雪が入ら", "雪和泥", "雪進鞋", "雪进鞋", "防雪", "눈이랑 진흙", "눈과 진흙", "신발에 눈", "눈이 들어", "الثلج والطين"}},
+		"雪や泥", "靴に雪", "雪が入ら", "雪和泥", "雪進鞋", "雪进鞋", "防雪", "눈이랑 진흙", "눈과 진흙", "신발에 눈", "눈이 들어", "الثلج والطين",
+		// Keeping snow out, said as a clause.
+		"keep snow out", "keeps snow out", "keep the snow out", "que no entre la nieve", "que no me entre nieve", "empêcher la neige",
+		"pas de neige dans", "damit kein schnee", "kein schnee in", "non far entrare la neve", "senza che entri la neve", "não entre neve",
+		"geen sneeuw in", "zodat er geen sneeuw", "kar girmemesi", "żeby śnieg nie", "by śnieg nie", "чтобы снег не", "salju tidak masuk",
+		"salju masuk", "不让雪进", "不讓雪進", "雪が入らない", "눈 안 들어", "눈이 안 들어", "눈 들어가지", "لا يدخل الثلج"}},
+	// Making stream or tap water safe to drink.
+	{"water filter", []string{"drinkable", "safe to drink", "purify water", "stream water", "river water", "agua potable", "potabilizar",
+		"agua del río", "agua de río", "eau potable", "potabiliser", "eau de rivière", "eau du ruisseau", "eau de source", "trinkbar",
+		"bachwasser", "flusswasser", "wasser aufbereiten", "acqua potabile", "potabilizzare", "acqua del torrente", "acqua di fiume",
+		"água potável", "potável", "água do rio", "água de rio", "drinkbaar", "beekwater", "rivierwater", "içilir", "içilebilir",
+		"dere suyu", "nehir suyu", "zdatn", "wody z potoku", "wody z rzeki", "питьев", "воду из ручья", "воду из реки", "layak minum",
+		"air sungai", "air sumber", "飲める", "沢の水", "川の水", "可饮用", "可飲用", "溪水", "河水", "마실 수 있", "계곡물", "صالحة للشرب",
+		"صالح للشرب", "مياه النهر"}},
+	// Sorting clothes in a suitcase: packing cubes.
+	{"packing cube", []string{"ranger ses fringues", "ranger mes fringues", "ranger ses vêtements", "ranger mes vêtements", "organiser ma valise",
+		"organiser sa valise", "organise my suitcase", "organize my suitcase", "organise clothes", "organize clothes", "keep my clothes organi",
+		"ordenar la maleta", "organizar la maleta", "organizar la ropa", "koffer organisieren", "ordnung im koffer", "kleidung im koffer",
+		"organizzare la valigia", "ordinare la valigia", "organizar a mala", "arrumar a mala", "koffer ordenen", "koffer organiseren",
+		"bavulu düzenle", "bavulumu düzenle", "uporządkować walizkę", "porządek w walizce", "порядок в чемодане", "вещи в чемодане",
+		"merapikan koper", "merapikan baju", "スーツケースの整理", "荷物の整理", "整理行李", "캐리어 정리", "짐 정리", "تنظيم الحقيبة",
+		"ترتيب الملابس"}},
+	// Warm feet in the evening, in a hut or a tent: down booties.
+	{"slippers", []string{"warmes für die füße", "warm für die füße", "warme füße", "warm feet", "feet warm", "pies calientes",
+		"pies calentitos", "pieds au chaud", "piedi caldi", "pés quentes", "pés aquecidos", "warme voeten", "voeten warm",
+		"ayaklarım sıcak", "ayakları sıcak", "ciepłe stopy", "stopy w cieple", "ноги в тепле", "согреть ноги", "kaki hangat",
+		"足を温", "足元を温", "脚暖", "暖脚", "발 따뜻", "발을 따뜻", "تدفئة القدمين"}},
+	// Something for the legs: trousers (a waterproof pair when so asked).
+	{"pants", []string{"for my legs", "for the legs", "para las piernas", "para mis piernas", "pour les jambes", "pour mes jambes",
+		"für die beine", "für meine beine", "per le gambe", "per le mie gambe", "para as pernas", "para minhas pernas", "voor mijn benen",
+		"voor de benen", "bacaklar için", "bacaklarım için", "na nogi", "для ног", "untuk kakiku", "다리에", "للساقين", "للرجلين"}},
 }
 
 // kinds are entries then descriptions, the one list the stem index numbers.
@@ -337,7 +373,9 @@ func found(text string) []match {
 	}
 	slices.SortFunc(out, func(a, b match) int { return a.stem - b.stem })
 	out = slices.DeleteFunc(out, func(m match) bool { return kinds[stems[m.stem].entry].en == broadKind && within(m, out) })
-	if slices.ContainsFunc(out, func(m match) bool { return !stems[m.stem].described() }) {
+	// A kind named only as where the wanted thing goes ("위에 차서" over the
+	// boots) leaves a description its say.
+	if slices.ContainsFunc(out, func(m match) bool { return !stems[m.stem].described() && !m.context }) {
 		out = slices.DeleteFunc(out, func(m match) bool { return stems[m.stem].described() })
 	}
 	return out
