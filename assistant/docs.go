@@ -414,11 +414,14 @@ func (t *turn) destination() (code string, named bool) {
 // return-cost question naming several ("Keulen of Wenen?", "Brussels and
 // Leeds", "London or Geneva, do they pay duties?"), in order, each once;
 // nil when it names one, when it says where the shopper lives or ships to
-// (the other places are not destinations then), or when it asks both the
+// and asks about duties, which are the home's, or moves house (the other
+// places are not destinations then; "verzenden naar Antwerpen, en naar
+// Milaan?" still compares two destinations), or when it asks both the
 // delivery and the duties of a place, which have their own path (two
 // passages for the one place).
 func (t *turn) placesCompared() []string {
-	if t.residence() != "" || knowledge.AsksShippingAndDuties(t.text) || knowledge.AsksPlaceRule(t.text) == knowledge.NoPlaceRule {
+	if t.residence() != "" && (knowledge.AsksDuties(t.text) || t.movesHouse()) ||
+		knowledge.AsksShippingAndDuties(t.text) || knowledge.AsksPlaceRule(t.text) == knowledge.NoPlaceRule {
 		return nil
 	}
 	// Countries named as such, else the cities standing for them: a

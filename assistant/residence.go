@@ -67,6 +67,13 @@ var movingMarkers = map[string][]string{
 	"ar": {"أنتقل", "انتقلت", "سأنتقل"},
 }
 
+// movesHouse reports whether the message says the shopper is moving
+// house.
+func (t *turn) movesHouse() bool {
+	low := strings.ToLower(t.text)
+	return slices.ContainsFunc(movingMarkers[t.reply.Language], func(m string) bool { return indexWordStart(low, m) >= 0 })
+}
+
 // hereWords say the shopper lives "here": the storefront's country, not a
 // nationality named beside it ("sou brasileira morando aqui").
 var hereWords = []string{"i live here", "living here", "based here", "wohne hier", "lebe hier", "j'habite ici", "je vis ici", "vivo aquí", "vivo acá",
