@@ -12,6 +12,7 @@ import (
 )
 
 func TestOrderActionsPage(t *testing.T) {
+	t.Parallel()
 	a := newDemoApp(t)
 	ctx := context.Background()
 	shop, err := a.Store().GetShop(ctx, demo.ShopDomain)
@@ -51,6 +52,7 @@ func TestOrderActionsPage(t *testing.T) {
 }
 
 func TestSettingsActionsSection(t *testing.T) {
+	t.Parallel()
 	a := newDemoApp(t)
 	h := a.Handler()
 	form := func() url.Values {

@@ -66,6 +66,7 @@ func inboxState(t *testing.T, h http.Handler) db.InboxCounts {
 }
 
 func TestInboxWorkspace(t *testing.T) {
+	t.Parallel()
 	a := newDemoApp(t)
 	h := a.Handler()
 	ctx := context.Background()

@@ -74,6 +74,7 @@ func tid(id string) string { return `[data-testid="` + id + `"]` }
 // TestAdminReadOnly runs the checks that change nothing on one demo app
 // (building an app trains the assistant's models, which takes a while).
 func TestAdminReadOnly(t *testing.T) {
+	t.Parallel()
 	h := newDemoApp(t).Handler()
 	t.Run("pages render", func(t *testing.T) { checkPagesRender(t, h) })
 	t.Run("theme editor link", func(t *testing.T) { checkHomeChecklist(t, h) })
@@ -178,6 +179,7 @@ func itoa(n int) string {
 }
 
 func TestSettingsValidation(t *testing.T) {
+	t.Parallel()
 	a := newDemoApp(t)
 	h := a.Handler()
 	valid := func() url.Values {
@@ -273,6 +275,7 @@ func checkMutationsNeedFetchHeader(t *testing.T, h http.Handler) {
 }
 
 func TestFAQEditor(t *testing.T) {
+	t.Parallel()
 	a := newDemoApp(t)
 	h := a.Handler()
 	ctx := context.Background()
@@ -321,6 +324,7 @@ func TestFAQEditor(t *testing.T) {
 }
 
 func TestConversationFiltersAndHandoffReply(t *testing.T) {
+	t.Parallel()
 	a := newDemoApp(t)
 	h := a.Handler()
 	ctx := context.Background()
@@ -383,6 +387,7 @@ func TestConversationFiltersAndHandoffReply(t *testing.T) {
 }
 
 func TestRetentionJobDeletesOldConversations(t *testing.T) {
+	t.Parallel()
 	a := newDemoApp(t)
 	ctx := context.Background()
 	shop, _ := a.Store().GetShop(ctx, app.DemoShop)

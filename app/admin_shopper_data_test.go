@@ -14,6 +14,7 @@ import (
 )
 
 func TestShopperConversationsExportAndDelete(t *testing.T) {
+	t.Parallel()
 	a := newDemoApp(t)
 	h := a.Handler()
 	ctx := context.Background()

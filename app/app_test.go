@@ -115,6 +115,7 @@ func (e *env) callback(t *testing.T, state string, ck *http.Cookie, code string,
 }
 
 func TestOAuthInstallStoresEncryptedToken(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, time.Now())
 	state, ck := e.startInstall(t)
 	rec := e.callback(t, state, ck, e.fake.IssueCode(shopName), nil)
@@ -150,6 +151,7 @@ func TestOAuthInstallStoresEncryptedToken(t *testing.T) {
 }
 
 func TestOAuthRejections(t *testing.T) {
+	t.Parallel()
 	now := time.Now()
 	tests := []struct {
 		name string
@@ -255,6 +257,7 @@ func sessionToken(t *testing.T, shop, secret string, exp time.Time, mutate func(
 }
 
 func TestSessionTokens(t *testing.T) {
+	t.Parallel()
 	now := time.Now()
 	tests := []struct {
 		name       string
@@ -322,6 +325,7 @@ func TestSessionTokens(t *testing.T) {
 }
 
 func TestInvalidDocumentLoadBouncesThroughAppBridge(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, time.Now())
 	tok := sessionToken(t, shopName, apiSecret, time.Now().Add(-time.Hour), nil)
 	rec := e.do(t, httptest.NewRequest(http.MethodGet, "/app?embedded=1&shop="+shopName+"&host=abc&id_token="+tok, nil))
@@ -340,6 +344,7 @@ func TestInvalidDocumentLoadBouncesThroughAppBridge(t *testing.T) {
 }
 
 func TestHealthReadyMetrics(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, time.Now())
 	for _, tc := range []struct {
 		path, want string
@@ -356,6 +361,7 @@ func TestHealthReadyMetrics(t *testing.T) {
 }
 
 func TestServeShutsDownGracefully(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, time.Now())
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {

@@ -116,6 +116,7 @@ func decodeAnswer(t *testing.T, rec *httptest.ResponseRecorder) extAnswer {
 }
 
 func TestCustomerAccountPreflight(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t, time.Now())
 	rec := e.do(t, extReq(http.MethodOptions, "/ext/customer-account/chat", "", ""))
 	if rec.Code != http.StatusNoContent {
@@ -129,6 +130,7 @@ func TestCustomerAccountPreflight(t *testing.T) {
 }
 
 func TestCustomerAccountAuthentication(t *testing.T) {
+	t.Parallel()
 	now := time.Now()
 	e := newEnv(t, now)
 	installShop(t, e)
@@ -178,6 +180,7 @@ func TestCustomerAccountAuthentication(t *testing.T) {
 // in their language, with no request for an email; another customer's
 // order is refused.
 func TestCustomerAccountOrderStatus(t *testing.T) {
+	t.Parallel()
 	now := time.Now()
 	e := newEnv(t, now)
 	installShop(t, e)
@@ -254,6 +257,7 @@ func TestCustomerAccountOrderStatus(t *testing.T) {
 // TestCustomerAccountHistory: the conversation is bound to the token's
 // customer, like a logged-in widget conversation.
 func TestCustomerAccountHistory(t *testing.T) {
+	t.Parallel()
 	now := time.Now()
 	e := newEnv(t, now)
 	installShop(t, e)
@@ -293,6 +297,7 @@ func TestCustomerAccountHistory(t *testing.T) {
 // answered without an email, another customer's still needs proof, and a
 // tampered id is refused before anything is answered.
 func TestProxyLoggedInCustomerOrders(t *testing.T) {
+	t.Parallel()
 	now := time.Now()
 	e := newEnv(t, now)
 	installShop(t, e)

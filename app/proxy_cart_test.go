@@ -15,6 +15,7 @@ import (
 // and an add-to-cart from a chat card is recorded for the owner of the
 // conversation only.
 func TestProxyEndOfChatFeedbackAndCart(t *testing.T) {
+	t.Parallel()
 	now := time.Now()
 	e := newEnv(t, now)
 	installShop(t, e)

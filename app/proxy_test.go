@@ -49,6 +49,7 @@ func installShop(t *testing.T, e *env) {
 }
 
 func TestProxyChatRequiresValidSignature(t *testing.T) {
+	t.Parallel()
 	now := time.Now()
 	e := newEnv(t, now)
 	installShop(t, e)
@@ -93,6 +94,7 @@ func TestProxyChatRequiresValidSignature(t *testing.T) {
 }
 
 func TestProxyConversationOwnership(t *testing.T) {
+	t.Parallel()
 	now := time.Now()
 	e := newEnv(t, now)
 	installShop(t, e)
@@ -131,6 +133,7 @@ func TestProxyConversationOwnership(t *testing.T) {
 }
 
 func TestProxyRateLimitPerIP(t *testing.T) {
+	t.Parallel()
 	now := time.Now()
 	e := newEnv(t, now)
 	installShop(t, e)

@@ -7,6 +7,7 @@ import (
 )
 
 func TestPartySize(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		text string
 		want int
@@ -41,6 +42,7 @@ func TestPartySize(t *testing.T) {
 }
 
 func TestForParty(t *testing.T) {
+	t.Parallel()
 	two := knowledge.Hit{Handle: "solstice-2p-ultralight-tent"}
 	four := knowledge.Hit{Handle: "basecamp-4p-family-tent"}
 	bivy := knowledge.Hit{Handle: "ultralight-bivy-bag"}

@@ -76,6 +76,7 @@ func loadDevFacts(t *testing.T) []devFact {
 const devFactFloor = 0.95
 
 func TestDevFacts(t *testing.T) {
+	t.Parallel()
 	if racemode.On {
 		t.Skip(racemode.SkipReason)
 	}
@@ -169,6 +170,7 @@ var blindFloors = []struct {
 // TestBlindDevFacts runs each blind development set through the golden
 // set's harness and grader and prints the aggregates; -v lists the misses.
 func TestBlindDevFacts(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("runs the whole blind development sets")
 	}

@@ -6,6 +6,7 @@ import (
 )
 
 func TestOriginalFacts(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		passages []string
 		lang     string
@@ -35,6 +36,7 @@ func TestOriginalFacts(t *testing.T) {
 // TestOriginPlaces: the countries an original passage names, in the reply
 // language; a jersey is a fabric.
 func TestOriginPlaces(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		passages []string
 		lang     string
