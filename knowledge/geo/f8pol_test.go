@@ -3,7 +3,8 @@ package geo
 import "testing"
 
 // TestTownsMarked: a town under 100,000 inhabitants counts only where a
-// preposition or a Turkish case suffix marks it as a place.
+// preposition or a Turkish case suffix marks it as a place; a region's
+// demonym stands for its country as a country's does.
 func TestTownsMarked(t *testing.T) {
 	m := New()
 	tests := []struct {
@@ -15,6 +16,9 @@ func TestTownsMarked(t *testing.T) {
 		{"Lieferung nach Weil am Rhein bitte", []string{"DE"}},
 		{"Paketi Annemasse'a gönderir misiniz?", []string{"FR"}},
 		{"Bellinzona is a nice name for a tent", nil},
+		// A region's demonym names its country.
+		{"Je suis québécoise, je paie la douane ?", []string{"CA"}},
+		{"Soy mexicano y vivo allí", []string{"MX"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

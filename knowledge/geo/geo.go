@@ -258,6 +258,10 @@ type Matcher struct {
 	// ("Lugano", "Lörrach"), read only where the message marks a place
 	// (markedAt).
 	towns nameIndex
+	// regionNames are the gazetteer's one-word region names, folded,
+	// and their countries: a demonym made of one names its country
+	// (nationality).
+	regionNames map[string]string
 	// localCJK indexes the gazetteer's CJK names by first rune, longest
 	// first.
 	localCJK map[rune][]cjkName
@@ -912,6 +916,7 @@ func (m *Matcher) loadLocal() {
 	m.wordCities.shared = true
 	m.towns = newNameIndex()
 	m.towns.shared = true
+	m.regionNames = map[string]string{}
 	m.localCJK = map[rune][]cjkName{}
 	for line := range strings.SplitSeq(placesTable, "\n") {
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -930,6 +935,9 @@ func (m *Matcher) loadLocal() {
 				m.wordCities.setAlso(n, code, also)
 			}
 			continue
+		}
+		if len(f) > 2 && f[2] == "region" && !strings.ContainsAny(n, " -'") && !cjkScript(n) {
+			m.regionNames[fold(n)] = code
 		}
 		if len(f) > 2 && f[2] == "town" {
 			// Matched as written: a town is read only where the
@@ -1064,40 +1072,62 @@ var nameEndings = []string{"", "a", "e", "o", "ia", "ya", "а", "я", "ия", "�
 
 // nationality finds a word made of a country's name and a demonym ending
 // ("als Österreicher", "sou brasileiro", "я канадец"), for a message that
-// names no place otherwise. Language names are not nationalities ("do you
-// speak Japanese?"), and the name's stem keeps four letters.
+// names no place otherwise, else one made of a region's ("je suis
+// québécois" is of Québec, Canada's). Language names are not
+// nationalities ("do you speak Japanese?"), and the name's stem keeps four
+// letters.
 func (m *Matcher) nationality(ts []token, addM func(string, Kind, bool)) {
 	for _, t := range ts {
 		if m.languageNames[t.norm] || utf8.RuneCountInString(t.norm) < 6 {
 			continue
 		}
-		for _, e := range demonymEndings {
-			stem, ok := strings.CutSuffix(t.norm, e)
-			if !ok || utf8.RuneCountInString(stem) < 4 {
-				continue
-			}
-			stems := []string{stem}
-			if rest, ok := strings.CutPrefix(stem, "ال"); ok {
-				stems = append(stems, rest)
-			} else if stem[0] >= 0xd8 && stem[0] <= 0xdb {
-				// إماراتي is of الإمارات.
-				stems = append(stems, "ال"+stem)
-			}
-			for _, st := range stems {
-				for _, ne := range nameEndings {
-					// A country's name only: of the many cities'
-					// names, "parler" would be of Parla, "cuscino"
-					// of Cusco.
-					for _, n := range m.byFirst[st+ne] {
-						if n.kind == Country && len(n.words) == 1 && !n.upper {
-							addM(n.code, Country, t.aside)
-							return
-						}
-					}
+		for _, n := range demonymNames(t.norm) {
+			// A country's name only: of the many cities' names,
+			// "parler" would be of Parla, "cuscino" of Cusco.
+			for _, c := range m.byFirst[n] {
+				if c.kind == Country && len(c.words) == 1 && !c.upper {
+					addM(c.code, Country, t.aside)
+					return
 				}
 			}
 		}
 	}
+	for _, t := range ts {
+		if m.languageNames[t.norm] || utf8.RuneCountInString(t.norm) < 6 {
+			continue
+		}
+		for _, n := range demonymNames(t.norm) {
+			if code, ok := m.regionNames[n]; ok {
+				addM(code, Country, t.aside)
+				return
+			}
+		}
+	}
+}
+
+// demonymNames are the place names a word may be the demonym of: the word
+// without a demonym ending, with or without a lost last letter.
+func demonymNames(w string) []string {
+	var out []string
+	for _, e := range demonymEndings {
+		stem, ok := strings.CutSuffix(w, e)
+		if !ok || utf8.RuneCountInString(stem) < 4 {
+			continue
+		}
+		stems := []string{stem}
+		if rest, ok := strings.CutPrefix(stem, "ال"); ok {
+			stems = append(stems, rest)
+		} else if stem[0] >= 0xd8 && stem[0] <= 0xdb {
+			// إماراتي is of الإمارات.
+			stems = append(stems, "ال"+stem)
+		}
+		for _, st := range stems {
+			for _, ne := range nameEndings {
+				out = append(out, st+ne)
+			}
+		}
+	}
+	return out
 }
 
 // locateCJK finds the gazetteer's CJK names in text, longest first at each
