@@ -29,13 +29,15 @@ func TestExtract(t *testing.T) {
 		want    []Place
 	}{
 		{"cities.tsv", func(f *os.File) ([]Place, error) { return ExtractCities(f) }, []Place{
-			// LYS (an airport code) is dropped; Smallville (under
-			// MinPopulation), Mont Blanc (a mountain), a row with an
-			// unreadable population and a short row are skipped.
+			// LYS (an airport code) is dropped; Tinyville (under
+			// MinTownPopulation), Mont Blanc (a mountain), a row with
+			// an unreadable population and a short row are skipped;
+			// Smallville (under MinPopulation) is a town.
 			{Country: "FR", Population: 522228, Kind: KindCity, Names: []string{"Lyon", "Lion", "Lió", "Лион", "ليون", "リヨン", "里昂"}},
 			// The hiragana reading goes; 大阪市 and 오사카 시 also give
 			// the name without "city".
 			{Country: "JP", Population: 2592413, Kind: KindCity, Names: []string{"Ōsaka", "Osaka", "大阪", "大阪市", "오사카", "오사카 시"}},
+			{Country: "FR", Population: 99999, Kind: KindTown, Names: []string{"Smallville"}},
 		}},
 		{"iso_3166-2.json", func(f *os.File) ([]Place, error) { return ExtractRegions(f) }, []Place{
 			{Country: "DE", Kind: KindRegion, Names: []string{"Bayern"}},

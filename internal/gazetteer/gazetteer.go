@@ -10,8 +10,9 @@
 //     the public sources and writes source.tsv beside this file:
 //     - GeoNames cities15000 (geonames.org, CC BY 4.0; the 2012-06 dump
 //     committed in github.com/CliveEvans/lucene-spike): cities of at least
-//     MinPopulation inhabitants, their name and alternate names in the
-//     scripts of the assistant's languages;
+//     MinPopulation inhabitants, and towns of MinTownPopulation (the
+//     whole file), their name and alternate names in the scripts of the
+//     assistant's languages;
 //     - Debian iso-codes 4.15 (iso_3166-2.json, LGPL-2.1+): the local
 //     names of first-level subdivisions;
 //     - mledoze/countries (countries.json, ODbL 1.0): English and French
@@ -48,11 +49,19 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"shopassist/assistant/entities"
+	"shopassist/knowledge/geo"
 )
 
-// MinPopulation is the smallest city kept: large enough that a shopper
-// naming it expects it to be known, small enough to stay a compact table.
+// MinPopulation is the smallest city read wherever a message names it:
+// large enough that a shopper naming it expects it to be known, small
+// enough that its names are rarely another word.
 const MinPopulation = 100_000
+
+// MinTownPopulation is the smallest town kept (all of cities15000): towns
+// below MinPopulation (Lugano, Faro, Lörrach) are read only where the
+// message marks a place ("vivo a Lugano", "in Lörrach"), as their names are
+// more often someone's word or surname than big cities' are.
+const MinTownPopulation = 15_000
 
 // minPopulationShortCJK is the smallest city whose two-character CJK name
 // is kept: two characters are often an ordinary word too (开封 "opened" is
@@ -69,6 +78,9 @@ const (
 	// reads it only where the message says the shopper lives or ships
 	// there ("moro no Porto").
 	KindWordCity = "wordcity"
+	// KindTown is a city under MinPopulation: knowledge/geo reads it
+	// only after a place preposition ("a Bellinzona", "em Faro").
+	KindTown = "town"
 )
 
 // Place is one place of the source: its country, its population (0 when
@@ -81,8 +93,8 @@ type Place struct {
 }
 
 // ExtractCities reads a GeoNames cities file (tab-separated, the
-// geoname table's columns) and keeps cities of at least MinPopulation with
-// the names the table can use.
+// geoname table's columns) and keeps cities of at least MinPopulation, and
+// towns of at least MinTownPopulation, with the names the table can use.
 func ExtractCities(r io.Reader) ([]Place, error) {
 	var out []Place
 	sc := bufio.NewScanner(r)
@@ -93,13 +105,17 @@ func ExtractCities(r io.Reader) ([]Place, error) {
 			continue
 		}
 		pop, err := strconv.Atoi(f[14])
-		if err != nil || pop < MinPopulation || f[6] != "P" {
+		if err != nil || pop < MinTownPopulation || f[6] != "P" {
 			continue
 		}
 		names := []string{f[1], f[2]}
 		names = append(names, strings.Split(f[3], ",")...)
+		kind := KindCity
+		if pop < MinPopulation {
+			kind = KindTown
+		}
 		if p := usable(names); len(p) > 0 {
-			out = append(out, Place{Country: f[8], Population: pop, Kind: KindCity, Names: p})
+			out = append(out, Place{Country: f[8], Population: pop, Kind: kind, Names: p})
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -312,14 +328,14 @@ type Common struct {
 
 // placePrepositions are the words after which a capitalised word of the
 // corpus is a place ("à Lyon", "nach München", "hi from Madrid").
-var placePrepositions = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`to in from at near into nach aus in bei von um a à au en de des desde para em no na naar uit bij
-		do w we z ze ke di dari от из в во под إلى في من`) {
-		placePrepositions[fold(w)] = true
+// (knowledge/geo reads them too, to read a town only after them).
+var placePrepositions = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range geo.PlacePrepositions {
+		out[fold(w)] = true
 	}
-}
+	return out
+}()
 
 // displayLangs are the assistant's languages (knowledge/geo.Languages'
 // first sixteen).
@@ -536,7 +552,10 @@ func (c *Common) keep(p Place, n string) bool {
 		return false
 	}
 	common := c.words
-	if len(ws) > 1 {
+	if len(ws) > 1 && p.Kind != KindTown {
+		// A town's words are read after a preposition, where "à la
+		// porte" is the door, not La Porte (Texas): they count as
+		// words whatever their number.
 		common = c.strict
 	}
 	for _, w := range ws {
@@ -562,7 +581,10 @@ func (c *Common) wordCity(p Place, n string) bool {
 // sorted by name. A name that several places share goes to the first
 // listed in the source (the largest city; a region or demonym before a
 // smaller city of the same name); the countries of up to three other
-// cities of that name follow, comma-separated.
+// cities of that name follow, comma-separated (not of towns: a town never
+// outweighs a city, "Valencia" stays Venezuela's or Spain's). A town whose
+// name is an ordinary word is left out: after a preposition it is still
+// more often the word.
 func Build(source []byte, c *Common) ([]byte, error) {
 	places, err := ReadSource(source)
 	if err != nil {
@@ -591,6 +613,11 @@ func Build(source []byte, c *Common) ([]byte, error) {
 				forms = append(forms, c.han(n)...)
 			}
 			for _, f := range forms {
+				if p.Kind == KindTown && script(f) == "cjk" {
+					// CJK names are matched inside running text,
+					// where no preposition marks a town.
+					continue
+				}
 				if o, seen := owner[f]; seen {
 					if p.Kind == KindCity && p.Country != o.Country && !slices.Contains(also[f], p.Country) && len(also[f]) < 3 {
 						also[f] = append(also[f], p.Country)
@@ -598,7 +625,7 @@ func Build(source []byte, c *Common) ([]byte, error) {
 					continue
 				}
 				if !c.keep(p, f) {
-					if !c.wordCity(p, f) {
+					if p.Kind == KindTown || !c.wordCity(p, f) {
 						continue
 					}
 					p := p

@@ -254,6 +254,14 @@ type Matcher struct {
 	// wordCities are the gazetteer's cities named by an ordinary word
 	// ("Porto", "Nice"): read only by LocateResidence.
 	wordCities nameIndex
+	// towns are the gazetteer's places under 100,000 inhabitants
+	// ("Lugano", "Lörrach"), read only where the message marks a place
+	// (markedAt).
+	towns nameIndex
+	// regionNames are the gazetteer's one-word region names, folded,
+	// and their countries: a demonym made of one names its country
+	// (nationality).
+	regionNames map[string]string
 	// localCJK indexes the gazetteer's CJK names by first rune, longest
 	// first.
 	localCJK map[rune][]cjkName
@@ -540,6 +548,8 @@ type token struct {
 	upper bool
 	// aside: the word is inside parentheses.
 	aside bool
+	// apos: the word follows an apostrophe ("Lugano'da", "l'Aquila").
+	apos bool
 }
 
 // tokens splits normalised text into words: letters and digits, with
@@ -558,14 +568,18 @@ func scan(s string) []token {
 	var cur []rune
 	upper := true
 	depth := 0
+	apos := false
 	flush := func() {
 		if len(cur) > 0 {
-			out = append(out, token{norm: fold(string(cur)), upper: upper, aside: depth > 0})
+			out = append(out, token{norm: fold(string(cur)), upper: upper, aside: depth > 0, apos: apos})
 		}
-		cur, upper = cur[:0], true
+		cur, upper, apos = cur[:0], true, false
 	}
 	for _, r := range s {
 		switch {
+		case r == '\'' || r == '’':
+			flush()
+			apos = true
 		case r == '(' || r == '（':
 			flush()
 			depth++
@@ -687,43 +701,49 @@ func (m *Matcher) Find(text string) []Mention {
 // findWords finds the index's names in the tokens, longest first.
 func (m *nameIndex) findWords(ts []token, addM func(code string, kind Kind, aside bool)) {
 	for i := 0; i < len(ts); i++ {
-		best, bestLen := name{}, 0
-		for _, f := range forms(ts[i].norm) {
-			for _, cand := range m.candidates(f) {
-				if len(cand.words) > len(ts)-i || len(cand.words) < bestLen ||
-					len(cand.words) == bestLen && !(cand.kind == Country && best.kind != Country) {
-					// Longest name first; of two names of one length a
-					// country's alias ("America", "Amerika") beats a
-					// continent's CLDR name: shoppers name countries.
-					continue
-				}
-				ok := true
-				for j, w := range cand.words {
-					t := ts[i+j]
-					tn := t.norm
-					if j == 0 {
-						tn = f
-					}
-					if cand.upper && !t.upper {
-						ok = false
-						break
-					}
-					last := j == len(cand.words)-1
-					if tn != w && !(last && !cand.upper && cand.infl&inflExact == 0 && stemMatch(tn, w)) && !(!cand.upper && inflectedMatch(tn, w, cand.infl)) {
-						ok = false
-						break
-					}
-				}
-				if ok {
-					best, bestLen = cand, len(cand.words)
-				}
-			}
-		}
-		if bestLen > 0 {
+		if best, n := m.matchAt(ts, i); n > 0 {
 			addM(m.pick(best.code, best.also), best.kind, ts[i].aside)
-			i += bestLen - 1
+			i += n - 1
 		}
 	}
+}
+
+// matchAt is the longest of the index's names starting at token i, and
+// its length in words (0 for none).
+func (m *nameIndex) matchAt(ts []token, i int) (name, int) {
+	best, bestLen := name{}, 0
+	for _, f := range forms(ts[i].norm) {
+		for _, cand := range m.candidates(f) {
+			if len(cand.words) > len(ts)-i || len(cand.words) < bestLen ||
+				len(cand.words) == bestLen && !(cand.kind == Country && best.kind != Country) {
+				// Longest name first; of two names of one length a
+				// country's alias ("America", "Amerika") beats a
+				// continent's CLDR name: shoppers name countries.
+				continue
+			}
+			ok := true
+			for j, w := range cand.words {
+				t := ts[i+j]
+				tn := t.norm
+				if j == 0 {
+					tn = f
+				}
+				if cand.upper && !t.upper {
+					ok = false
+					break
+				}
+				last := j == len(cand.words)-1
+				if tn != w && !(last && !cand.upper && cand.infl&inflExact == 0 && stemMatch(tn, w)) && !(!cand.upper && inflectedMatch(tn, w, cand.infl)) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				best, bestLen = cand, len(cand.words)
+			}
+		}
+	}
+	return best, bestLen
 }
 
 // insideParens reports whether the text before a position leaves a
@@ -857,9 +877,31 @@ func displayLang(lang string) string {
 	return l
 }
 
+// PlacePrepositions are the words, folded, after which a word is a place
+// ("à Lyon", "nach Lörrach", "hi from Madrid", "moro em Faro"). The
+// gazetteer's generator reads them too, to tell a city's name from a word.
+var PlacePrepositions = strings.Fields(`to in from at near into nach aus in bei von um a à au en de des desde para em no na naar uit bij
+	do w we z ze ke di dari от из в во под إلى في من`)
+
+// placePrepositions are PlacePrepositions folded, as tokens are.
+var placePrepositions = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range PlacePrepositions {
+		out[fold(w)] = true
+	}
+	return out
+}()
+
+// markedAt reports whether the n words at token i are marked as a place:
+// a place preposition precedes them ("a Bellinzona"), or a case suffix
+// follows after an apostrophe, as Turkish writes it ("Lugano'da").
+func markedAt(ts []token, i, n int) bool {
+	return i > 0 && placePrepositions[ts[i-1].norm] || i+n < len(ts) && ts[i+n].apos
+}
+
 // placesTable is the gazetteer: "name<TAB>country<TAB>kind" lines, made by
 // go run ./internal/gazetteer/gengeo from GeoNames (cities of 100,000
-// inhabitants and more), iso-codes (states, provinces, Länder) and
+// inhabitants and more, and towns of 15,000 read after a preposition), iso-codes (states, provinces, Länder) and
 // mledoze/countries (demonyms); see internal/gazetteer for sources and
 // licences.
 //
@@ -872,6 +914,9 @@ func (m *Matcher) loadLocal() {
 	m.local.shared = true
 	m.wordCities = newNameIndex()
 	m.wordCities.shared = true
+	m.towns = newNameIndex()
+	m.towns.shared = true
+	m.regionNames = map[string]string{}
 	m.localCJK = map[rune][]cjkName{}
 	for line := range strings.SplitSeq(placesTable, "\n") {
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -889,6 +934,15 @@ func (m *Matcher) loadLocal() {
 			if len(also) > 0 {
 				m.wordCities.setAlso(n, code, also)
 			}
+			continue
+		}
+		if len(f) > 2 && f[2] == "region" && !strings.ContainsAny(n, " -'") && !cjkScript(n) {
+			m.regionNames[fold(n)] = code
+		}
+		if len(f) > 2 && f[2] == "town" {
+			// Matched as written: a town is read only where the
+			// message marks a place, and its name takes no endings.
+			m.towns.addInfl(n, code, Country, inflExact)
 			continue
 		}
 		if cjkScript(n) {
@@ -953,9 +1007,20 @@ func (m *Matcher) LocateFor(text string, prefer ...string) []Mention {
 		m.locateCJK(text, prefer, addM)
 	}
 	ts := scan(text)
-	local := m.local
-	local.prefer = prefer
-	local.findWords(ts, addM)
+	local, towns := m.local, m.towns
+	local.prefer, towns.prefer = prefer, prefer
+	for i := 0; i < len(ts); i++ {
+		best, n := local.matchAt(ts, i)
+		if n == 0 {
+			if best, n = towns.matchAt(ts, i); n > 0 && !markedAt(ts, i, n) {
+				n = 0
+			}
+		}
+		if n > 0 {
+			addM(local.pick(best.code, best.also), best.kind, ts[i].aside)
+			i += n - 1
+		}
+	}
 	if len(ms.list) == 0 {
 		m.nationality(ts, addM)
 	}
@@ -1007,40 +1072,62 @@ var nameEndings = []string{"", "a", "e", "o", "ia", "ya", "а", "я", "ия", "�
 
 // nationality finds a word made of a country's name and a demonym ending
 // ("als Österreicher", "sou brasileiro", "я канадец"), for a message that
-// names no place otherwise. Language names are not nationalities ("do you
-// speak Japanese?"), and the name's stem keeps four letters.
+// names no place otherwise, else one made of a region's ("je suis
+// québécois" is of Québec, Canada's). Language names are not
+// nationalities ("do you speak Japanese?"), and the name's stem keeps four
+// letters.
 func (m *Matcher) nationality(ts []token, addM func(string, Kind, bool)) {
 	for _, t := range ts {
 		if m.languageNames[t.norm] || utf8.RuneCountInString(t.norm) < 6 {
 			continue
 		}
-		for _, e := range demonymEndings {
-			stem, ok := strings.CutSuffix(t.norm, e)
-			if !ok || utf8.RuneCountInString(stem) < 4 {
-				continue
-			}
-			stems := []string{stem}
-			if rest, ok := strings.CutPrefix(stem, "ال"); ok {
-				stems = append(stems, rest)
-			} else if stem[0] >= 0xd8 && stem[0] <= 0xdb {
-				// إماراتي is of الإمارات.
-				stems = append(stems, "ال"+stem)
-			}
-			for _, st := range stems {
-				for _, ne := range nameEndings {
-					// A country's name only: of the many cities'
-					// names, "parler" would be of Parla, "cuscino"
-					// of Cusco.
-					for _, n := range m.byFirst[st+ne] {
-						if n.kind == Country && len(n.words) == 1 && !n.upper {
-							addM(n.code, Country, t.aside)
-							return
-						}
-					}
+		for _, n := range demonymNames(t.norm) {
+			// A country's name only: of the many cities' names,
+			// "parler" would be of Parla, "cuscino" of Cusco.
+			for _, c := range m.byFirst[n] {
+				if c.kind == Country && len(c.words) == 1 && !c.upper {
+					addM(c.code, Country, t.aside)
+					return
 				}
 			}
 		}
 	}
+	for _, t := range ts {
+		if m.languageNames[t.norm] || utf8.RuneCountInString(t.norm) < 6 {
+			continue
+		}
+		for _, n := range demonymNames(t.norm) {
+			if code, ok := m.regionNames[n]; ok {
+				addM(code, Country, t.aside)
+				return
+			}
+		}
+	}
+}
+
+// demonymNames are the place names a word may be the demonym of: the word
+// without a demonym ending, with or without a lost last letter.
+func demonymNames(w string) []string {
+	var out []string
+	for _, e := range demonymEndings {
+		stem, ok := strings.CutSuffix(w, e)
+		if !ok || utf8.RuneCountInString(stem) < 4 {
+			continue
+		}
+		stems := []string{stem}
+		if rest, ok := strings.CutPrefix(stem, "ال"); ok {
+			stems = append(stems, rest)
+		} else if stem[0] >= 0xd8 && stem[0] <= 0xdb {
+			// إماراتي is of الإمارات.
+			stems = append(stems, "ال"+stem)
+		}
+		for _, st := range stems {
+			for _, ne := range nameEndings {
+				out = append(out, st+ne)
+			}
+		}
+	}
+	return out
 }
 
 // locateCJK finds the gazetteer's CJK names in text, longest first at each
