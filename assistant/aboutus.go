@@ -37,7 +37,11 @@ var aboutAspects = []aboutAspect{
 	{page: "team people work speak languages", asks: func(low string) bool {
 		return containsAny(low, howManyWords) && containsAny(low, teamWords)
 	}},
-	{page: "ship countries", asks: func(low string) bool { return containsAny(low, howManyWords) && containsAny(low, countryWords) }, fact: countriesRE},
+	// "In how many countries can I pay in my currency?" asks the
+	// currency entry's markets, not where the shop ships.
+	{page: "ship countries", asks: func(low string) bool {
+		return containsAny(low, howManyWords) && containsAny(low, countryWords) && !namesConcept(low, "currency")
+	}, fact: countriesRE},
 	{page: "give revenue percent projects donate charity profits", asks: func(low string) bool { return containsAny(low, givingWords) }, fact: shareRE},
 	{page: "visit us showroom workshop store open address", asks: asksVisit, fact: visitFactRE, hours: true},
 	{page: "customer service team answers email business day", asks: asksServiceHours, fact: serviceFactRE, hours: true},

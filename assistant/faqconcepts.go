@@ -30,11 +30,12 @@ func (c *faqConcept) inRules() bool { return c.name == "currency" || c.name == "
 
 // aboutService reports whether the concept is a store service that no
 // product answers, so that it wins even when the message also names a
-// category ("what's your guarantee on jackets?", "gift wrap for boots").
+// category ("what's your guarantee on jackets?", "gift wrap for boots", "if
+// I pre-order the jacket, when am I charged?").
 func (c *faqConcept) aboutService() bool {
 	switch c.name {
 	case "warranty", "gift wrapping", "price match", "student discount", "first order discount", "currency", "size exchange", "payment methods",
-		"repair", "fit", "size advice":
+		"repair", "fit", "size advice", "pre-order":
 		return true
 	}
 	return false
@@ -48,7 +49,8 @@ func isRestock(c *faqConcept) bool { return c.name == "restock" }
 // repair, a price drop, when sold-out items come back, a gift card of an
 // amount) that the FAQ answers, though it names a product, a kind or a
 // price: "un buono regalo da 75 euro?" asks which amounts the cards come
-// in, it sets no budget; "Bought a fleece 5 days
+// in, it sets no budget, and "¿vendéis vales regalo?" asks how the cards
+// work, not for the card among gift ideas; "Bought a fleece 5 days
 // ago and now it's cheaper, can I get the difference back?" asks for no
 // fleece, "Die Merino-Mütze ist ausverkauft – wann kommt die wieder rein?"
 // asks when it is restocked, not what is in stock now.
@@ -67,7 +69,7 @@ func (t *turn) asksService() bool {
 		}
 		if c.aboutService() && c.name != "payment methods" && c.name != "currency" ||
 			c.name == "restock" && (containsAny(low, whenWords) || containsAny(low, oftenWords) || containsAny(low, lastSeasonWords)) ||
-			c.name == "gift card" && t.u.Ents.Price != nil {
+			c.name == "gift card" {
 			return true
 		}
 	}
@@ -124,7 +126,10 @@ var faqConcepts = []faqConcept{
 		"zh-Hans": {"礼品包装", "不显示价格", "看不到价格", "不要价格", "包装成礼物", "礼物包装", "包一下", "包起来", "包装一下", "手写"}, "zh-Hant": {"禮品包裝", "不顯示價格", "看不到價格", "不要價格", "禮物包裝", "包一下", "包起來", "包裝一下", "手寫"},
 		"id": {"bungkus kado", "kemasan hadiah", "bungkus hadiah", "dibungkus", "bungkus", "sebagai hadiah", "tanpa harga", "nota harga", "tulisan tangan"}}},
 	{"repair", map[string][]string{
-		"en": {"repair", "mend", "spare part", "replacement part", "zipper", "broken zip", "dodgy zip", "zip broke", "zip is broken", "zip puller", "stuck zip", "zip stuck", "buckle", "fix stuff", "fix things", "get it fixed"}, "de": {"reparatur", "reparier", "reißverschluss", "schnalle", "heil machen", "ersatzteil"},
+		"en": {"repair", "mend", "spare part", "replacement part", "zipper", "broken zip", "dodgy zip", "zip broke", "zip is broken", "zip puller", "stuck zip", "zip stuck", "buckle", "fix stuff", "fix things", "get it fixed"}, "de": {"reparatur", "reparier", "reißverschluss", "schnalle", "heil machen", "ersatzteil",
+			// "was passiert, wenn was kaputtgeht?": a break to come, not an
+			// item that arrived broken.
+			"kaputtgeh", "kaputt geh"},
 		"es": {"reparar", "reparación", "reparáis", "cremallera", "arregl", "hebilla", "repuesto", "pieza de recambio", "piezas de recambio"},
 		"fr": {"réparer", "réparation", "réparez", "fermeture éclair", "boucle cassée", "pièce de rechange", "pièces de rechange", "pièces détachées"},
 		"it": {"riparare", "riparazion", "riparate", "cerniera", "aggiust", "fibbia", "ricambi", "pezzo di ricambio", "pezzi di ricambio"},
@@ -132,7 +137,9 @@ var faqConcepts = []faqConcept{
 		"nl": {"repareren", "reparatie", "rits", "gespje", "gespen", "de gesp", "een gesp", "reserveonderde", "los onderdeel", "losse onderdelen", "zo'n onderdeel"},
 		"pl": {"naprawa", "naprawi", "napraw", "zamek błyskawiczny", "klamr", "sprzączk", "część zamienn", "części zamienn"},
 		"ru": {"ремонт", "почин", "отремонт", "молни", "пряжк", "запчаст", "запасн"}, "tr": {"tamir", "onarım", "onar", "fermuar", "yedek parça", "toka"},
-		"ar": {"إصلاح", "تصليح", "سحاب", "قطع غيار", "قطعة غيار", "إبزيم"}, "ja": {"修理", "修繕", "ファスナー", "バックル", "交換部品", "スペアパーツ", "パーツ"},
+		"ar": {"إصلاح", "تصليح", "سحاب", "السحّاب", "قطع غيار", "قطعة غيار", "إبزيم",
+			// "تصلحونه؟", "يصلح": the verb "to fix" with its prefixes.
+			"تصلح", "يصلح", "نصلح"}, "ja": {"修理", "修繕", "ファスナー", "バックル", "交換部品", "スペアパーツ", "パーツ"},
 		"ko": {"수선", "수리", "지퍼", "버클", "부품"}, "zh-Hans": {"维修", "修理", "拉链", "扣子", "能修", "零件", "备件", "卡扣"},
 		"zh-Hant": {"維修", "修理", "拉鍊", "扣子", "能修", "零件", "備件", "卡扣"},
 		"id":      {"perbaiki", "memperbaiki", "perbaikan", "servis", "ritsleting", "gesper", "suku cadang"}}},
@@ -199,14 +206,16 @@ var faqConcepts = []faqConcept{
 		"id":      {"ramah lingkungan", "berkelanjutan", "lingkungan", "daur ulang", "organik", "mulesing", "pendapatan", "omzet", "donasi"}}},
 	{"price match", map[string][]string{
 		"en": {"price match", "another store", "another shop", "other store", "other shop", "another retailer", "other retailers", "competitor", "match it", "match the price", "match their price", "give me the same price", "do the same price", "price drop", "price dropped", "price went down", "price goes down", "cheaper elsewhere", "difference"},
-		"de": {"preisgarantie", "anderen shop", "anderen laden", "anderen händler", "woanders", "gleichen preis", "selben preis", "preis angleichen", "preisanpassung", "günstiger gefunden", "preis gesunken", "billiger gefunden", "differenz"}, "es": {"igualar precio", "otra tienda", "otras tiendas", "en otro sitio", "en otra web", "el mismo precio", "igualar el precio", "igualáis el precio", "igualan el precio", "igualar precios", "igualáis precio", "bajó el precio", "baja el precio", "diferencia", "pagué de más", "ahora está más barato", "ahora cuesta menos"},
+		"de": {"preisgarantie", "anderen shop", "anderen laden", "anderen händler", "woanders", "gleichen preis", "selben preis", "preis angleichen", "preisanpassung", "günstiger gefunden", "preis gesunken", "billiger gefunden", "differenz"}, "es": {"igualar precio", "otra tienda", "otras tiendas", "en otro sitio", "en otra web", "el mismo precio", "igualar el precio", "igualáis el precio", "igualan el precio", "igualar precios", "igualáis precio", "bajó el precio", "baja el precio", "diferencia", "pagué de más", "ahora está más barat", "ahora es más barat", "ahora cuesta menos"},
 		"fr": {"alignement de prix", "autre magasin", "autre boutique", "autre site", "ailleurs", "le même prix", "aligner le prix", "vous alignez", "alignez", "prix a baissé", "baisse de prix", "différence"}, "it": {"prezzo è sceso", "altro negozio", "altro sito", "altrove", "prezzo sceso", "calo di prezzo", "differenza", "stesso prezzo", "costa meno", "calate il prezzo", "abbassate il prezzo"},
 		"pt": {"cobrir preço", "outra loja", "outro site", "o mesmo preço", "cobrir o preço", "cobrem o preço", "preço caiu", "baixou o preço", "diferença"}, "nl": {"prijs gedaald", "andere winkel", "andere webshop", "elders", "dezelfde prijs", "prijs matchen", "prijs evenaren", "prijsgarantie", "verschil terug", "verschil"},
-		"pl": {"cena spadła", "innym sklepie", "gdzie indziej", "taką samą cenę", "tę samą cenę", "wyrównać cenę", "wyrównanie ceny", "gwarancja ceny", "różnic"}, "ru": {"цена снизилась", "в другом магазине", "такую же цену", "ту же цену", "стало дешевле", "подешевел", "разниц"}, "tr": {"fiyat düştü", "başka mağaza", "başka sitede", "aynı fiyat", "ucuzladı", "fiyat farkını", "fiyat farkı"},
+		"pl": {"cena spadła", "innym sklepie", "gdzie indziej", "taką samą cenę", "tę samą cenę", "wyrównać cenę", "wyrównanie ceny", "gwarancja ceny", "różnic"}, "ru": {"цена снизилась", "в другом магазине", "такую же цену", "ту же цену", "стало дешевле", "подешевел", "разниц"}, "tr": {"fiyat düştü", "başka mağaza", "başka sitede", "aynı fiyat", "ucuzladı", "fiyat farkını", "fiyat farkı", "indirime girdi", "indirime gir", "farkı iade"},
 		"ar": {"انخفض السعر", "الفرق", "صار أرخص", "سعره أرخص", "متجر آخر", "محل ثاني", "نفس السعر", "مطابقة السعر", "نزل السعر", "نزل سعره", "فرق السعر"}, "ja": {"値下がり", "他の店", "他のショップ", "他店", "同じ価格", "安くなっ", "値下げ", "差額"}, "ko": {"가격이 내려", "다른 쇼핑몰", "다른 매장", "다른 사이트", "같은 가격", "더 싸게 팔", "싸졌", "가격 인하", "가격인하", "차액"},
 		"zh-Hans": {"降价", "别家", "其他店", "便宜了", "同样的价格", "比价", "价格匹配", "差价", "价格保护"}, "zh-Hant": {"價格降", "別家", "其他店", "便宜了", "比價", "價格匹配", "降價", "差價", "價格保護"}, "id": {"harga turun", "toko lain", "lebih murah di", "harga yang sama", "jadi murah", "jadi lebih murah", "selisih harga", "harganya turun", "selisih"}}},
 	{"restock", map[string][]string{
-		"en": {"restock", "bring it back", "bring them back", "back in stock", "notify me", "notified", "come back", "be back", "coming back", "available again", "in stock again", "more arrive", "get more in"}, "de": {"wieder verfügbar", "wieder ins sortiment", "nachbestellt", "wieder auf lager", "benachrichtig", "wieder lieferbar", "wieder rein", "wieder da"},
+		"en": {"restock", "bring it back", "bring them back", "back in stock", "notify me", "notified", "come back", "be back", "coming back", "available again", "in stock again", "more arrive", "get more in"}, "de": {"wieder verfügbar", "wieder ins sortiment", "nachbestellt", "wieder auf lager", "benachrichtig", "wieder lieferbar", "wieder rein", "wieder da",
+			// "Wann habt ihr die Jacke wieder in L?": having it again.
+			"habt … wieder", "haben sie … wieder", "hast du … wieder", "gibt es … wieder", "gibt's … wieder"},
 		"es": {"reponer", "volver a traer", "volveréis a traer", "vais a traer", "reponéis", "vuelva a estar disponible", "volverá a estar disponible", "vuelve a estar disponible", "vuelven a estar disponibles", "avísame"},
 		"fr": {"réapprovision", "remettre en stock", "de nouveau en stock", "réassort", "m'avertir", "revient en stock", "reviennent en stock", "de nouveau disponible"},
 		"it": {"torna disponibil", "rifornire", "di nuovo disponibil", "tornerà disponibil", "tornano disponibil", "torna disponibil", "riassortimento", "avvisami"},
@@ -255,7 +264,9 @@ var faqConcepts = []faqConcept{
 	{"tracking number", map[string][]string{
 		// A parcel that does not move in the tracking is the same entry:
 		// when to get in touch.
-		"en": {"tracking number", "sitting at", "same depot", "same place", "same location", "same spot", "no update", "not updated", "hasn't updated", "stuck at", "tracking link", "tracking info", "tracking code", "no movement", "not moving", "hasn't moved", "stuck in transit"}, "de": {"sendungsnummer", "am selben ort", "am gleichen ort", "im gleichen depot", "im selben depot", "keine aktualisierung", "tut sich nichts", "steht seit", "hängt seit", "trackingnummer", "sendungsverfolgung", "tracking-link", "bewegt sich nicht", "keine bewegung", "hängt fest"},
+		"en": {"tracking number", "sitting at", "same depot", "same place", "same location", "same spot", "no update", "not updated", "hasn't updated", "stuck at", "tracking link", "tracking info", "tracking code", "no movement", "not moving", "hasn't moved", "stuck in transit"}, "de": {"sendungsnummer", "am selben ort", "am gleichen ort", "im gleichen depot", "im selben depot", "keine aktualisierung", "tut sich nichts", "steht seit", "hängt seit", "trackingnummer", "sendungsverfolgung", "tracking-link", "bewegt sich nicht", "keine bewegung", "hängt fest",
+			// "bewegt sich seit Tagen nicht": the duration stands between.
+			"bewegt sich … nicht", "rührt sich … nicht"},
 		"es": {"número de seguimiento", "en el mismo sitio", "en el mismo lugar", "no se actualiza", "parado", "código de seguimiento", "enlace de seguimiento", "no se mueve", "sin movimiento", "sin moverse", "atascado"},
 		"fr": {"numéro de suivi", "au même endroit", "même dépôt", "pas de mise à jour", "n'avance pas", "n'avance plus", "coincé", "lien de suivi", "suivi de colis", "ne bouge", "aucun mouvement", "bloqué"},
 		"it": {"numero di tracciamento", "nello stesso posto", "stesso deposito", "non avanza", "codice di tracciamento", "link di tracciamento", "numero di tracking", "è fermo", "fermo da", "non si muove", "bloccato", "non si aggiorna"},
@@ -275,8 +286,8 @@ var faqConcepts = []faqConcept{
 		"pt": {"trocar o tamanho", "trocar de tamanho", "troca de tamanho", "outro tamanho", "trocar por", "trocar pelo", "trocar pela", "trocá-l", "troca por"}, "nl": {"omruilen", "ruilen", "andere maat"},
 		"pl": {"wymienić", "wymiana", "inny rozmiar", "wymienić rozmiar"}, "ru": {"обменять", "обмен", "другой размер"},
 		"tr": {"başka beden", "beden değişim", "bedenini değiştir", "beden değiştir"}, "ar": {"استبدال", "تغيير المقاس", "مقاس آخر"},
-		"ja": {"サイズ交換", "交換", "どのサイズを選べばいいですか", "サイズで迷", "サイズに迷"}, "ko": {"어떤 사이즈를 사야 할까요", "두 사이즈 사이", "사이즈가 애매", "사이즈 교환", "교환"}, "zh-Hans": {"换尺码", "换货", "换码", "换个尺码", "我应该选哪个尺码", "两个尺码之间"}, "zh-Hant": {"換尺寸", "換尺碼", "換貨", "換個尺碼", "我應該選哪個尺碼", "兩個尺碼之間"},
-		"id": {"tukar ukuran", "ganti ukuran", "tukar", "tuker", "ditukar", "ukuran mana yang harus saya pilih", "di antara dua ukuran"}}},
+		"ja": {"サイズ交換", "交換"}, "ko": {"사이즈 교환", "교환"}, "zh-Hans": {"换尺码", "换货", "换码", "换个尺码"}, "zh-Hant": {"換尺寸", "換尺碼", "換貨", "換個尺碼"},
+		"id": {"tukar ukuran", "ganti ukuran", "tukar", "tuker", "ditukar"}}},
 	// "I'm between two sizes": the sizing entry's advice (the larger for
 	// jackets, the smaller for base layers). The first word of a language
 	// is the question the entry is looked up by.
@@ -286,24 +297,27 @@ var faqConcepts = []faqConcept{
 		"es": {"qué talla me pido", "entre dos tallas"}, "it": {"che taglia devo prendere", "tra due taglie", "fra due taglie"},
 		"pt": {"qual tamanho devo pedir", "entre dois tamanhos"}, "pl": {"jaki rozmiar wybrać", "między dwoma rozmiarami"},
 		"ru": {"какой размер выбрать", "между двумя размерами"}, "tr": {"hangi bedeni almalıyım", "iki beden arasında"},
-		"ar": {"ما المقاس المناسب لي", "بين مقاسين"}, "ja": {"サイズ交換", "交換", "どのサイズを選べばいいですか", "サイズで迷", "サイズに迷"},
-		"ko": {"어떤 사이즈를 사야 할까요", "두 사이즈 사이", "사이즈가 애매", "사이즈 교환", "교환"}, "zh-Hans": {"换尺码", "换货", "换码", "换个尺码", "我应该选哪个尺码", "两个尺码之间"},
-		"zh-Hant": {"換尺寸", "換尺碼", "換貨", "換個尺碼", "我應該選哪個尺碼", "兩個尺碼之間"}, "id": {"tukar ukuran", "ganti ukuran", "tukar", "tuker", "ditukar", "ukuran mana yang harus saya pilih", "di antara dua ukuran"}}},
+		"ar": {"ما المقاس المناسب لي", "بين مقاسين"}, "ja": {"どのサイズを選べばいいですか", "サイズで迷", "サイズに迷"},
+		"ko": {"어떤 사이즈를 사야 할까요", "두 사이즈 사이", "사이즈가 애매"}, "zh-Hans": {"我应该选哪个尺码", "两个尺码之间"},
+		"zh-Hant": {"我應該選哪個尺碼", "兩個尺碼之間"}, "id": {"ukuran mana yang harus saya pilih", "di antara dua ukuran"}}},
 	{"warranty", map[string][]string{
 		// A seam coming apart or a sole coming off is a manufacturing
 		// defect.
 		"en": {"warranty", "guarantee", "defect", "seam came apart", "seam split", "seams split", "sole came off", "sole is coming off", "sole is peeling",
-			"sole peeling", "sole came loose", "delaminat"},
-		"de": {"garantie", "gewährleistung", "mangel", "defekt", "naht aufgegangen", "naht ist aufgegangen", "löst sich", "hat sich gelöst", "sohle ab"},
-		"es": {"garantía", "defecto", "se descosió", "se ha descosido", "descosid", "despeg"},
-		"fr": {"garantie", "défaut", "couture qui lâche", "couture a lâché", "décousu", "se découd", "se décolle", "semelle décollée", "s'est décollée"},
-		"it": {"garanzia", "difett", "si stacca", "si è staccata", "suola staccata", "scollat"}, "pt": {"garantia", "defeito", "descolou", "descolando", "sola soltou", "sola solta"},
-		"nl": {"garantie", "defect", "laat los", "zool los", "losgelaten", "komt los"},
-		"pl": {"gwarancj", "wada", "wadliw", "reklamacj", "odkleja", "odkleił", "odpada podeszwa", "podeszwa odpad"}, "ru": {"гаранти", "брак", "дефект", "отклеи", "отошла подошва", "отходит подошва"},
-		"tr": {"garanti", "kusur", "arıza", "taban ayrıl", "tabanı ayrıl", "tabanı açıl", "taban açıl"},
-		"ar": {"ضمان", "الضمان", "عيب", "انفصل النعل", "النعل انفصل"}, "ja": {"保証", "不良", "剥がれ", "はがれ"}, "ko": {"보증", "불량", "밑창이 떨어", "밑창이 분리", "밑창 분리"},
-		"zh-Hans": {"保修", "质保", "保固", "开胶", "脱胶"}, "zh-Hant": {"保固", "保修", "瑕疵", "開膠", "脫膠"},
-		"id": {"garansi", "cacat", "sol lepas", "solnya lepas", "mengelupas", "copot"}}},
+			"sole peeling", "sole came loose", "delaminat",
+			// A hole worn through is what a lifetime guarantee on socks
+			// covers; the hole is said in every language below.
+			"hole in", "a hole", "holes in"},
+		"de": {"garantie", "gewährleistung", "mangel", "defekt", "naht aufgegangen", "naht ist aufgegangen", "löst sich", "hat sich gelöst", "sohle ab", "ein loch", "löcher"},
+		"es": {"garantía", "defecto", "se descosió", "se ha descosido", "descosid", "despeg", "agujero", "un roto"},
+		"fr": {"garantie", "défaut", "couture qui lâche", "couture a lâché", "décousu", "se découd", "se décolle", "semelle décollée", "s'est décollée", "un trou", "troué"},
+		"it": {"garanzia", "difett", "si stacca", "si è staccata", "suola staccata", "scollat", "un buco", "bucat"}, "pt": {"garantia", "defeito", "descolou", "descolando", "sola soltou", "sola solta", "um buraco", "furad", "um furo"},
+		"nl": {"garantie", "defect", "laat los", "zool los", "losgelaten", "komt los", "een gat", "gaten in"},
+		"pl": {"gwarancj", "wada", "wadliw", "reklamacj", "odkleja", "odkleił", "odpada podeszwa", "podeszwa odpad", "dziur"}, "ru": {"гаранти", "брак", "дефект", "отклеи", "отошла подошва", "отходит подошва", "дыр", "прохуди"},
+		"tr": {"garanti", "kusur", "arıza", "taban ayrıl", "tabanı ayrıl", "tabanı açıl", "taban açıl", "delik"},
+		"ar": {"ضمان", "الضمان", "عيب", "انفصل النعل", "النعل انفصل", "ثقب", "مثقوب"}, "ja": {"保証", "不良", "剥がれ", "はがれ", "穴が", "穴あ"}, "ko": {"보증", "불량", "밑창이 떨어", "밑창이 분리", "밑창 분리", "구멍"},
+		"zh-Hans": {"保修", "质保", "保固", "开胶", "脱胶", "破洞", "破了个洞", "磨破"}, "zh-Hant": {"保固", "保修", "瑕疵", "開膠", "脫膠", "破洞", "破了個洞", "磨破"},
+		"id": {"garansi", "cacat", "sol lepas", "solnya lepas", "mengelupas", "copot", "bolong", "berlubang"}}},
 	{"parking", map[string][]string{
 		"en": {"parking", "to park", "park my", "park the car", "park nearby", "can i park"}, "de": {"parkplatz", "parken", "parkhaus"}, "es": {"aparcamiento", "aparcar", "estacionamiento", "estacionar", "parking"},
 		"fr": {"parking", "stationnement", "se garer", "garer"}, "it": {"parcheggio", "parcheggiare"}, "pt": {"estacionamento", "estacionar"},
@@ -505,6 +519,8 @@ var postalCodeWords = []string{"zip code", "postal code", "post code", "code pos
 // one-code rule and the codes' exclusions answer, whichever kind of code
 // (welcome, student) the message names.
 var codeUseWords = []string{"doesn't work", "does not work", "not working", "won't work", "didn't work", "both", "together", "at the same time", "combine",
+	"invalid", "not valid", "stack", "ungültig", "no es válido", "no válido", "inválido", "invalide", "n'est pas valide", "non valido", "non è valido",
+	"ongeldig", "nieważny", "nieprawidłowy", "недействител", "geçersiz", "tidak valid", "غير صالح", "유효하지",
 	"funktioniert nicht", "geht nicht", "klappt nicht", "beide", "zusammen", "gleichzeitig", "kombinier",
 	"no funciona", "no me funciona", "los dos", "ambos", "juntos", "a la vez", "combinar",
 	"marche pas", "fonctionne pas", "les deux", "ensemble", "en même temps", "cumul", "combiner",
@@ -520,12 +536,16 @@ var codeUseWords = []string{"doesn't work", "does not work", "not working", "won
 	"안 돼", "안돼", "적용이 안", "둘 다", "같이", "동시에",
 	"用不了", "不能用", "无效", "無效", "两个", "兩個", "一起用", "同时", "同時"}
 
+// namesCode reports whether a message names a discount code.
+func namesCode(low string) bool {
+	return slices.ContainsFunc(codeWords, func(w string) bool { return containsConceptWord(low, w) }) && !containsAny(low, postalCodeWords)
+}
+
 // usesCodes reports whether a message says a code does not work or asks
 // to use two together ("mon code de bienvenue ne marche pas", "un codice
 // di benvenuto e uno studenti, tutti e due?").
 func usesCodes(low string) bool {
-	return slices.ContainsFunc(codeWords, func(w string) bool { return containsConceptWord(low, w) }) &&
-		!containsAny(low, postalCodeWords) && containsAny(low, codeUseWords)
+	return namesCode(low) && containsAny(low, codeUseWords)
 }
 
 // addressChange names the concept of a delivery address to change.
@@ -538,6 +558,11 @@ const cancelOrder = "cancel order"
 // delivery address (moving house, a wrong part of the address).
 func (t *turn) asksAddressChange() bool {
 	return slices.ContainsFunc(conceptsIn(t.text), func(c *faqConcept) bool { return c.name == addressChange })
+}
+
+// namesConcept reports whether the message names the concept of that name.
+func namesConcept(text, name string) bool {
+	return slices.ContainsFunc(conceptsIn(text), func(c *faqConcept) bool { return c.name == name })
 }
 
 // conceptNamed returns the concept of that name.
@@ -708,6 +733,16 @@ func (t *turn) faqByConcept(task bool) []knowledge.PassageAnswer {
 		// student code together?": the codes' rules answer, not how to
 		// get the welcome or student discount.
 		cs = slices.DeleteFunc(cs, func(c *faqConcept) bool { return c.name == "first order discount" || c.name == "student discount" })
+	}
+	if slices.ContainsFunc(cs, func(c *faqConcept) bool { return c.name == "gift card" }) && !namesCode(strings.ToLower(t.text)) {
+		// "Gift cards: do they expire, can I combine several?": stacking
+		// gift cards is the gift card entry's, not the one-code rule.
+		cs = slices.DeleteFunc(cs, func(c *faqConcept) bool { return c.name == discountCode })
+	}
+	if slices.ContainsFunc(cs, func(c *faqConcept) bool { return c.name == "pre-order" }) {
+		// "When am I charged for the pre-order, can I still cancel?":
+		// the pre-order entry says how a pre-order is cancelled too.
+		cs = slices.DeleteFunc(cs, func(c *faqConcept) bool { return c.name == cancelOrder })
 	}
 	if slices.ContainsFunc(cs, func(c *faqConcept) bool { return c.name == "repair" }) {
 		// "Do you repair jackets after the warranty?" asks for the

@@ -230,6 +230,11 @@ func (t *turn) asksReturnInTime(in string) bool {
 		!knowledge.AsksReturn(t.text) || knowledge.AsksRefund(t.text) || knowledge.AsksReturnCost(t.text) || actions.WantsExchange(t.text) {
 		return false
 	}
+	if namesConcept(t.text, "price match") {
+		// "Bought it a week ago, now it's cheaper: do you give back what
+		// I overpaid?" gives back money on a price drop, no item.
+		return false
+	}
 	_, told := elapsedDays(t.text)
 	return told || asksStillPossible(t.text) || asksUntilWhen(t.text)
 }

@@ -184,7 +184,7 @@ var topicWords = map[topicSet][]string{
 		"kode pos", "الرمز البريدي", "номер дома", "почтовый индекс", "番地", "郵便番号", "邮编", "门牌", "郵遞區號", "門牌", "우편번호", "번지"},
 	topicTracking: {"track", "seguimiento", "suivi", "sendungsverfolgung", "tracking", "traccia", "rastrea", "rastreio", "volg", "takip", "śledz",
 		"lacak", "تتبع", "отслеж", "追跡", "追踪", "跟踪", "배송 조회", "추적"},
-	topicCancel: {"cancel", "cancela", "annul", "stornier", "annulla", "annuler", "cancelar", "annuleren", "iptal", "anulow", "batal", "إلغاء",
+	topicCancel: {"cancel", "cancela", "annul", "anul", "stornier", "annulla", "annuler", "cancelar", "annuleren", "iptal", "anulow", "batal", "إلغاء",
 		"отмен", "キャンセル", "取消", "취소",
 		// "eine davon rückgängig machen", "片方取り消せますか": undoing an order.
 		"rückgängig", "取り消"},
