@@ -149,8 +149,8 @@ func (t *turn) asksViewedProduct() bool {
 // companionCues ask for another product to wear or use with the one on
 // screen ("something for my legs to go with it"): "it" points at the
 // viewed product, but the kind named is what the shopper wants.
-var companionCues = []string{"go with", "goes with", "to match", "matching", "pair with", "wear with it", "wear with this",
-	"dazu passend", "passend dazu", "passt dazu", "dazu brauche", "qui va avec", "pour aller avec", "assorti", "a juego", "que combine",
+var companionCues = []string{"go with", "goes with", "to match", "that match", "match it", "match this", "matching", "pair with", "wear with it", "wear with this",
+	"dazu passend", "passend dazu", "passt dazu", "dazu passt", "dazu brauche", "qui va avec", "pour aller avec", "assorti", "a juego", "que combine",
 	"para combinar", "da abbinare", "abbinat", "combinando", "para usar com", "die erbij past", "erbij",
 	"uyumlu", "ile birlikte", "do kompletu", "pasując", "pasujące", "pasujący", "yang cocok", "untuk dipadukan", "в комплект", "подходящ",
 	"к нему", "к ней", "に合う", "と合わせ", "と一緒に", "搭配", "配套", "어울리", "같이 쓸", "함께 쓸", "يتناسب", "يناسبه", "مع هذا"}

@@ -85,6 +85,11 @@ func (t *turn) recommend() {
 		f.Words = append(f.Words, "gift")
 	}
 	f.ExcludeIDs = append(f.ExcludeIDs, t.state.Shown...)
+	if t.req.ProductID != 0 && asksCompanion(t.text) {
+		// "something for my legs to go with it": the product on
+		// screen is what the others go with, not one of them.
+		f.ExcludeIDs = append(f.ExcludeIDs, t.req.ProductID)
+	}
 	req := knowledge.RecommendRequest{Query: query, Lang: t.reply.Language, Filters: f, Limit: recommendLimit}
 	cheap := asksCheap(t.text)
 	if cheap {
