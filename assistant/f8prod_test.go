@@ -11,13 +11,15 @@ import (
 
 // caseF8Kinds: a list of one kind leaves out products filed under its type
 // whose own title names another kind; a gift request keeps the use it
-// names; a katakana kind word is no product line's name cut short.
+// names; a katakana kind word is no product line's name cut short, and
+// booties in katakana are the down booties.
 func caseF8Kinds(t *testing.T, env *eval.Env) {
 	checkReplies(t, env, []replyCase{
 		{"en", "do you sell a sleeping mat for cold spring nights?", []string{"Airloft"}, []string{"Pillow"}},
 		{"ja", "軽量なスリーピングマットはありますか", []string{"Airloft"}, []string{"Pillow"}},
 		{"de", "Ein Geschenk für meine Schwester, die gern draußen kocht, etwas zum Kochen bis 40 Euro", []string{"Spork"}, []string{"Furoshiki", "Gift Card"}},
 		{"ja", "旅行で使う黒いスリングバッグを探しています", []string{"Metro"}, []string{"Shoreline"}},
+		{"ja", "山小屋で履くダウンブーティーはありますか", []string{"Hut"}, []string{"Fjord"}},
 	}, withCardTitles)
 }
 
