@@ -19,7 +19,7 @@ func caseF8Kinds(t *testing.T, env *eval.Env) {
 		{"ja", "軽量なスリーピングマットはありますか", []string{"Airloft"}, []string{"Pillow"}},
 		{"de", "Ein Geschenk für meine Schwester, die gern draußen kocht, etwas zum Kochen bis 40 Euro", []string{"Spork"}, []string{"Furoshiki", "Gift Card"}},
 		{"ja", "旅行で使う黒いスリングバッグを探しています", []string{"Metro"}, []string{"Shoreline"}},
-		{"ja", "山小屋で履くダウンブーティーはありますか", []string{"Hut"}, []string{"Fjord"}},
+		{"ja", "ダウンブーティーのSサイズを探しています", []string{"Hut"}, []string{"Fjord"}},
 	}, withCardTitles)
 }
 
