@@ -127,7 +127,7 @@ func (t *turn) asksViewedProduct() bool {
 	if t.req.ProductID == 0 || t.u.Ents.Price != nil || t.u.Ents.OrderNumber != "" || t.lineOffPage(t.line()) != "" {
 		return false
 	}
-	if deictic(t.text) {
+	if deictic(t.text) && !asksCompanion(t.text) {
 		return true
 	}
 	// The kind words left once attribute words are set aside: Italian
@@ -144,6 +144,23 @@ func (t *turn) asksViewedProduct() bool {
 	}
 	return knowledge.AsksAttribute(t.text) || knowledge.AsksStock(t.text) || asksOptions(t.text) || asksFit(t.text) ||
 		len(t.askedSizes()) > 0 || len(t.u.Ents.Colors) > 0
+}
+
+// companionCues ask for another product to wear or use with the one on
+// screen ("something for my legs to go with it"): "it" points at the
+// viewed product, but the kind named is what the shopper wants.
+var companionCues = []string{"go with", "goes with", "to match", "that match", "match it", "match this", "matching", "pair with", "wear with it", "wear with this",
+	"dazu passend", "passend dazu", "passt dazu", "dazu passt", "dazu brauche", "qui va avec", "pour aller avec", "assorti", "a juego", "que combine",
+	"para combinar", "da abbinare", "abbinat", "combinando", "para usar com", "die erbij past", "erbij",
+	"uyumlu", "ile birlikte", "do kompletu", "pasując", "pasujące", "pasujący", "yang cocok", "untuk dipadukan", "в комплект", "подходящ",
+	"к нему", "к ней", "に合う", "と合わせ", "と一緒に", "搭配", "配套", "어울리", "같이 쓸", "함께 쓸", "يتناسب", "يناسبه", "مع هذا"}
+
+// asksCompanion reports whether a message from a product page asks for
+// another kind of product to go with the viewed one: a companion cue and a
+// kind named.
+func asksCompanion(text string) bool {
+	low := strings.ToLower(text)
+	return len(glossary.Terms(text)) > 0 && slices.ContainsFunc(companionCues, func(c string) bool { return strings.Contains(low, c) })
 }
 
 // asksAboutOnly reports whether the message asks which sizes, colours or

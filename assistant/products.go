@@ -71,15 +71,25 @@ func (t *turn) recommend() {
 	if cat := t.categoryWord(); cat != "" && f.ProductType != "" && !strings.Contains(strings.ToLower(f.ProductType), cat) {
 		f.ProductType = t.categoryType(f.ProductType, cat)
 	}
-	f.Words = t.requiredWords(f.ProductType)
-	if asksGiftIdea(t.text) {
+	gift := asksGiftIdea(t.text)
+	if gift {
 		// "idée cadeau moins de 20 €": the products the shop tags as
 		// gifts, in the budget; "cadeau" would read the gift cards' type,
-		// and the other words ("randonneur") name no product.
+		// and the other words ("randonneur") name no product. Cleared
+		// before the required words, which keep a use the shopper names
+		// ("iets voor bij het koken") only when no type was read.
 		f.ProductType, query = "", ""
+	}
+	f.Words = t.requiredWords(f.ProductType)
+	if gift {
 		f.Words = append(f.Words, "gift")
 	}
 	f.ExcludeIDs = append(f.ExcludeIDs, t.state.Shown...)
+	if t.req.ProductID != 0 && asksCompanion(t.text) {
+		// "something for my legs to go with it": the product on
+		// screen is what the others go with, not one of them.
+		f.ExcludeIDs = append(f.ExcludeIDs, t.req.ProductID)
+	}
 	req := knowledge.RecommendRequest{Query: query, Lang: t.reply.Language, Filters: f, Limit: recommendLimit}
 	cheap := asksCheap(t.text)
 	if cheap {
@@ -112,6 +122,9 @@ func (t *turn) recommend() {
 		// than nothing.
 		req.Filters.ExcludeIDs = nil
 		hits = t.findProducts(req)
+	}
+	if f.ProductType != "" {
+		hits = ofAskedKind(hits, glossary.Terms(t.text))
 	}
 	relaxed := ""
 	if len(hits) == 0 {

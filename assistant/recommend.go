@@ -239,3 +239,35 @@ func asksGiftIdea(text string) bool {
 	return len(glossary.Terms(text)) == 0 && slices.ContainsFunc(giftCues, func(c string) bool { return containsWordStart(low, c) }) &&
 		!slices.ContainsFunc(cardCues, func(c string) bool { return containsWordStart(low, c) })
 }
+
+// ofAskedKind drops, of the products of the type the shopper asked for,
+// those whose own title names another kind: stores file a pillow under
+// Sleeping Pads, but "a sleeping mat" does not ask for it. A product
+// whose title names no kind, or the asked kind's head ("rain jacket" for
+// "jacket"), stays; nothing is dropped when nothing would stay.
+func ofAskedKind(hits []knowledge.Hit, asked []string) []knowledge.Hit {
+	if len(asked) == 0 {
+		return hits
+	}
+	heads := make([]string, 0, len(asked))
+	for _, a := range asked {
+		heads = append(heads, termHead(a))
+	}
+	kept := slices.DeleteFunc(slices.Clone(hits), func(h knowledge.Hit) bool {
+		own := glossary.Terms(h.Title)
+		return len(own) > 0 && !slices.ContainsFunc(own, func(o string) bool { return slices.Contains(heads, termHead(o)) })
+	})
+	if len(kept) == 0 {
+		return hits
+	}
+	return kept
+}
+
+// termHead is the last word of a glossary term ("bag" of "sleeping bag").
+func termHead(term string) string {
+	f := strings.Fields(term)
+	if len(f) == 0 {
+		return term
+	}
+	return f[len(f)-1]
+}

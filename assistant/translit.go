@@ -1,6 +1,7 @@
 package assistant
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -269,7 +270,7 @@ func syllabicIn(text, name string) bool {
 			h, minC = 1, 4
 		}
 		for n := 2; n <= len(rs); n++ {
-			whole := n == len(rs) || h == 1 && n == len(rs)-1 || h == 0 && len(glossary.Terms(string(rs[n:]))) > 0
+			whole := n == len(rs) || h == 1 && n == len(rs)-1 || h == 0 && startsKind(string(rs[n:]))
 			if !whole {
 				continue
 			}
@@ -282,6 +283,14 @@ func syllabicIn(text, name string) bool {
 		}
 	}
 	return false
+}
+
+// startsKind reports whether a katakana word's rest begins with a kind word
+// ("フリース" of "ハーバーフリース"): a kind later in it ("グバッグ" of
+// "スリングバッグ" cut after スリン) leaves the name a fragment, not a word.
+func startsKind(rest string) bool {
+	low := strings.ToLower(rest)
+	return slices.ContainsFunc(glossary.Stems(rest), func(stem string) bool { return strings.HasPrefix(low, stem) })
 }
 
 // spellingKey folds the spellings languages give one Latin word ("Graphite",

@@ -64,7 +64,7 @@ var entries = []entry{
 		"orientarm", "orientars", "orientar-me", "orientier", "s'orienter", "m'orienter", "oriënteren", "orientować", "ориентиров"}},
 	{"slippers", []string{"slippers", "booties", "chaussons", "pantuflas", "hüttenschuhe", "hausschuhe", "daunenschuhe", "pantofole",
 		"pantufa", "botinha", "sloffen", "pantoffels", "terlik", "kapcie", "sandal rumah", "тапочки", "тапки", "ルームシューズ",
-		"スリッパ", "拖鞋", "羽绒鞋", "羽絨鞋", "슬리퍼", "실내화", "شبشب"}},
+		"スリッパ", "ブーティ", "拖鞋", "羽绒鞋", "羽絨鞋", "슬리퍼", "실내화", "شبشب"}},
 	// Thermal tops and bottoms worn next to the skin; before t-shirt and
 	// leggings, whose words ("camiseta", "tayt") they share.
 	{"base layer", []string{"base layer", "baselayer", "base-layer", "thermal top", "thermal shirt", "thermal underwear", "thermals",
