@@ -154,17 +154,25 @@ func TestDevFacts(t *testing.T) {
 //     entries in paraphrase, product attributes, sizes, return windows):
 //     48.8 % when it landed, 93.4 % (155/166) after the sixth round.
 //
-// After those rounds blind measures 97.7 % (671/687), blind2 95.9 %
-// (394/411), dev4 97.2 % (378/389); every floor is two points under.
+//   - testdata/blind7 (300 items written blind on 2026-12-06: policy
+//     questions with storefront countries, cart amounts, towns and two
+//     places; products by use, budgets in words, two constraints): 70.7 %
+//     (212/300) when they landed, 96.3 % (289/300) after the seventh and
+//     eighth rounds.
+//
+// After those rounds blind measures 98.0 % (673/687), blind2 96.8 %
+// (398/411), dev4 99.2 % (386/389), blind6 97.0 % (161/166); every floor
+// is two points under.
 var blindFloors = []struct {
 	dir   string
 	floor float64
 }{
-	{"testdata/blind", 0.957},
-	{"testdata/blind2", 0.939},
-	{"testdata/dev4", 0.952},
+	{"testdata/blind", 0.959},
+	{"testdata/blind2", 0.948},
+	{"testdata/dev4", 0.972},
 	{"testdata/blind5", 0.977},
-	{"testdata/blind6", 0.914},
+	{"testdata/blind6", 0.949},
+	{"testdata/blind7", 0.943},
 }
 
 // TestBlindDevFacts runs each blind development set through the golden

@@ -41,8 +41,12 @@ import (
 // With the fifth and sixth rounds (r5pol, r5prod, r5rec, r6rec, r6faq,
 // r6attr, r7faq, the gazetteer in both Chinese scripts) 94.2 % (454/482, of
 // which one item is the grader no longer taking the shop's own
-// hyphenated loanwords for English): 92.2 %.
-const factFloor = 0.922
+// hyphenated loanwords for English): 92.2 %. With the seventh and eighth
+// rounds (f7duty, f7ship, f7rec, f7prod, f8faq, f8prod, f8pol: duties asked
+// without the word, several destinations, towns, budgets in words, FAQ
+// told as stories; and the hours and address of untranslated pages)
+// 94.6 % (456/482): 92.6 %.
+const factFloor = 0.926
 
 // heldOutFloor is the floor of the third blind set
 // (assistant/testdata/blind3), held out like the golden set: written on
@@ -52,8 +56,9 @@ const factFloor = 0.922
 // fourth round of answer work, which never read it, and 89.4 % (236/264)
 // after the fifth and sixth (one item of the gain is the grader reading
 // "20 000 mm" typed with an ordinary space); the floor is that minus 2
-// points, a ratchet like factFloor.
-const heldOutFloor = 0.874
+// points, a ratchet like factFloor. After the seventh and eighth rounds
+// 90.5 % (239/264): 88.5 %.
+const heldOutFloor = 0.885
 
 // TestFactFloor grades the golden set and the held-out blind set against
 // their floors, printing aggregates only: the items are not for whoever
