@@ -132,11 +132,13 @@ func TestDevFacts(t *testing.T) {
 //
 //   - testdata/blind (687 items): 65.7 % when they landed, 91.6 % after two
 //     rounds of answer work, 95.1 % (653/687) after the third.
+//
 //   - testdata/blind2 (411 items, weighted to nl ko tr it pt es, written
 //     after the third round had started): 66.4 % when they landed, 83.5 %
 //     (343/411) after that round, 92.2 % (379/411) after the fourth
 //     product round (r4prod); with the policy round (r4pol) blind 96.5 %
 //     (663/687), blind2 93.9 % (386/411), floors two points under.
+//
 //   - testdata/dev4 (not blind: wordings the fourth round's helpers wrote
 //     in the golden set's weakest languages, nl ko tr it pt): product4
 //     92.5 % (37/40) when that round ended; policy4 (152 items, r4pol)
@@ -146,10 +148,12 @@ func TestDevFacts(t *testing.T) {
 //     languages, 197 items) 60.8 % on its first 102, 94.4 % after; all three
 //     96.1 % (374/389), so the directory's floor is two points under that
 //     (the 0.959 set for two files no longer applies to three).
+//
 //   - testdata/blind5 (320 items written blind on 2026-12-05 evening,
 //     policy and product questions weighted to nl ko tr it pt): 74.7 %
 //     (239/320) when they landed, 99.7 % (319/320) after the fifth and
 //     sixth rounds.
+//
 //   - testdata/blind6 (166 items written blind the same evening: FAQ
 //     entries in paraphrase, product attributes, sizes, return windows):
 //     48.8 % when it landed, 93.4 % (155/166) after the sixth round.
