@@ -12,7 +12,6 @@ import (
 )
 
 func TestOrderActionsPage(t *testing.T) {
-	t.Parallel()
 	a := newDemoApp(t)
 	ctx := context.Background()
 	shop, err := a.Store().GetShop(ctx, demo.ShopDomain)
@@ -52,7 +51,6 @@ func TestOrderActionsPage(t *testing.T) {
 }
 
 func TestSettingsActionsSection(t *testing.T) {
-	t.Parallel()
 	a := newDemoApp(t)
 	h := a.Handler()
 	form := func() url.Values {

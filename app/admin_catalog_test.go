@@ -10,7 +10,6 @@ import (
 )
 
 func TestSyncView(t *testing.T) {
-	t.Parallel()
 	t0 := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC)
 	t1 := t0.Add(time.Hour)
 	t2 := t1.Add(time.Hour)

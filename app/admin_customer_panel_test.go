@@ -10,7 +10,6 @@ import (
 // the shopper record — the one this conversation carries and one given in
 // another chat — each labelled verified or typed.
 func TestCustomerPanelShopperRecord(t *testing.T) {
-	t.Parallel()
 	a := newDemoApp(t)
 	h := a.Handler()
 	ctx := context.Background()

@@ -43,7 +43,6 @@ func newEmailApp(t *testing.T, smtpURL string) *app.App {
 }
 
 func TestEmailChannelAdminAndInboxReply(t *testing.T) {
-	t.Parallel()
 	ctx := context.Background()
 	smtpSrv := emailtest.StartSMTP(t)
 	a := newEmailApp(t, smtpSrv.URL())

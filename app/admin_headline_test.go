@@ -8,7 +8,6 @@ import (
 )
 
 func TestHandoffHeadline(t *testing.T) {
-	t.Parallel()
 	for _, tc := range []struct {
 		lang, reason, topic, name string
 		known                     bool

@@ -66,7 +66,6 @@ func inboxState(t *testing.T, h http.Handler) db.InboxCounts {
 }
 
 func TestInboxWorkspace(t *testing.T) {
-	t.Parallel()
 	a := newDemoApp(t)
 	h := a.Handler()
 	ctx := context.Background()

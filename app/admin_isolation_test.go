@@ -60,7 +60,6 @@ func (e *env) as(t *testing.T, tn tenant, method, path string, form url.Values) 
 // conversations, FAQ, settings, failed jobs or webhook events, even with
 // B's ids in hand.
 func TestShopIsolation(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t, time.Now())
 	ctx := context.Background()
 	a := installTenant(t, e, shopName)
@@ -182,7 +181,6 @@ func TestShopIsolation(t *testing.T) {
 // by an id_token in the URL (what a forged cross-site form could carry at
 // best) is refused; the App Bridge bearer token is required.
 func TestShopifyMutationsNeedBearer(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t, time.Now())
 	a := installTenant(t, e, shopName)
 	req := httptest.NewRequest(http.MethodPost, "/app/settings?id_token="+url.QueryEscape(a.token), strings.NewReader("languages=en"))

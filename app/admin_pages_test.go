@@ -74,7 +74,6 @@ func tid(id string) string { return `[data-testid="` + id + `"]` }
 // TestAdminReadOnly runs the checks that change nothing on one demo app
 // (building an app trains the assistant's models, which takes a while).
 func TestAdminReadOnly(t *testing.T) {
-	t.Parallel()
 	h := newDemoApp(t).Handler()
 	t.Run("pages render", func(t *testing.T) { checkPagesRender(t, h) })
 	t.Run("theme editor link", func(t *testing.T) { checkHomeChecklist(t, h) })
@@ -179,7 +178,6 @@ func itoa(n int) string {
 }
 
 func TestSettingsValidation(t *testing.T) {
-	t.Parallel()
 	a := newDemoApp(t)
 	h := a.Handler()
 	valid := func() url.Values {
@@ -275,7 +273,6 @@ func checkMutationsNeedFetchHeader(t *testing.T, h http.Handler) {
 }
 
 func TestFAQEditor(t *testing.T) {
-	t.Parallel()
 	a := newDemoApp(t)
 	h := a.Handler()
 	ctx := context.Background()
@@ -324,7 +321,6 @@ func TestFAQEditor(t *testing.T) {
 }
 
 func TestConversationFiltersAndHandoffReply(t *testing.T) {
-	t.Parallel()
 	a := newDemoApp(t)
 	h := a.Handler()
 	ctx := context.Background()
@@ -387,7 +383,6 @@ func TestConversationFiltersAndHandoffReply(t *testing.T) {
 }
 
 func TestRetentionJobDeletesOldConversations(t *testing.T) {
-	t.Parallel()
 	a := newDemoApp(t)
 	ctx := context.Background()
 	shop, _ := a.Store().GetShop(ctx, app.DemoShop)

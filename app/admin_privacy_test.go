@@ -18,7 +18,6 @@ import (
 // on the admin's data-requests page and downloads as a JSON attachment;
 // another shop's export is a 404, like a wrong id.
 func TestDataRequestExportDownload(t *testing.T) {
-	t.Parallel()
 	ctx := context.Background()
 	e := newEnv(t, time.Now())
 	mine := installTenant(t, e, shopName)

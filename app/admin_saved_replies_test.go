@@ -18,7 +18,6 @@ import (
 // what an Arabic shopper then receives) and resets it; bad input is a 422
 // with inline errors, unknown refs and other shops' ids are 404s.
 func TestSavedReplyEditor(t *testing.T) {
-	t.Parallel()
 	a := newDemoApp(t)
 	h := a.Handler()
 	ctx := context.Background()

@@ -47,7 +47,6 @@ func runSection(t *testing.T, parse settingsSection, cases []sectionCase) {
 }
 
 func TestParseWidget(t *testing.T) {
-	t.Parallel()
 	runSection(t, parseWidget, []sectionCase{
 		{"valid, lower-cased", url.Values{"accent_color": {"#00AA11"}, "text_color": {"#ffffff"}, "position": {"bottom-left"}}, nil,
 			func(t *testing.T, st db.Settings, f views.SettingsForm) {
@@ -61,7 +60,6 @@ func TestParseWidget(t *testing.T) {
 }
 
 func TestParseLanguages(t *testing.T) {
-	t.Parallel()
 	runSection(t, parseLanguages, []sectionCase{
 		{"order kept, repeats dropped", url.Values{"languages": {"fr", "en", "fr"}}, nil,
 			func(t *testing.T, st db.Settings, _ views.SettingsForm) {
@@ -75,7 +73,6 @@ func TestParseLanguages(t *testing.T) {
 }
 
 func TestParseTexts(t *testing.T) {
-	t.Parallel()
 	long := string(make([]rune, maxLauncher+1))
 	runSection(t, func(ctx context.Context, in settingsInput, st *db.Settings, f *views.SettingsForm) {
 		f.Languages = []string{"de", "en"}
@@ -97,7 +94,6 @@ func TestParseTexts(t *testing.T) {
 }
 
 func TestParseHours(t *testing.T) {
-	t.Parallel()
 	runSection(t, parseHours, []sectionCase{
 		{"open days", url.Values{"hours_enabled": {"on"}, "timezone": {"Europe/Madrid"}, "hours.mon": {"09:00 - 17:00"}}, nil,
 			func(t *testing.T, st db.Settings, f views.SettingsForm) {
@@ -117,7 +113,6 @@ func TestParseHours(t *testing.T) {
 }
 
 func TestParseReturnsHandoffRetention(t *testing.T) {
-	t.Parallel()
 	runSection(t, parseReturns, []sectionCase{
 		{"valid", url.Values{"return_window": {"30"}, "allow_returns": {"on"}}, nil, func(t *testing.T, st db.Settings, _ views.SettingsForm) {
 			if st.Returns != (db.ReturnSettings{WindowDays: 30, AllowReturnRequests: true}) {
@@ -143,7 +138,6 @@ func TestParseReturnsHandoffRetention(t *testing.T) {
 }
 
 func TestParseActionsAndAnalytics(t *testing.T) {
-	t.Parallel()
 	runSection(t, parseActions, []sectionCase{
 		{"on with windows and fee", url.Values{"cancel_enabled": {"on"}, "cancel_window": {"60"}, "return_fee": {"4,5"}}, nil,
 			func(t *testing.T, st db.Settings, _ views.SettingsForm) {
@@ -173,7 +167,6 @@ func TestParseActionsAndAnalytics(t *testing.T) {
 // submitted again parse to the same settings without errors, and parsing
 // never writes into the settings it started from.
 func TestParseSettingsRoundTrip(t *testing.T) {
-	t.Parallel()
 	cur := db.DefaultSettings()
 	cur.Widget.Greeting = map[string]string{"en": "Hello"}
 	cur.BusinessHours.Days = map[string]string{"mon": "09:00-17:00"}

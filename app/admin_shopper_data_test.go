@@ -14,7 +14,6 @@ import (
 )
 
 func TestShopperConversationsExportAndDelete(t *testing.T) {
-	t.Parallel()
 	a := newDemoApp(t)
 	h := a.Handler()
 	ctx := context.Background()

@@ -82,7 +82,6 @@ func newDemoAppWithLLM(t *testing.T, llmURL string) *app.App {
 }
 
 func TestInboxTranslation(t *testing.T) {
-	t.Parallel()
 	var calls atomic.Int64
 	var fail atomic.Bool
 	srv := fakeTranslator(t, &calls, &fail)

@@ -115,7 +115,6 @@ func (e *env) callback(t *testing.T, state string, ck *http.Cookie, code string,
 }
 
 func TestOAuthInstallStoresEncryptedToken(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t, time.Now())
 	state, ck := e.startInstall(t)
 	rec := e.callback(t, state, ck, e.fake.IssueCode(shopName), nil)
@@ -151,7 +150,6 @@ func TestOAuthInstallStoresEncryptedToken(t *testing.T) {
 }
 
 func TestOAuthRejections(t *testing.T) {
-	t.Parallel()
 	now := time.Now()
 	tests := []struct {
 		name string
@@ -257,7 +255,6 @@ func sessionToken(t *testing.T, shop, secret string, exp time.Time, mutate func(
 }
 
 func TestSessionTokens(t *testing.T) {
-	t.Parallel()
 	now := time.Now()
 	tests := []struct {
 		name       string
@@ -325,7 +322,6 @@ func TestSessionTokens(t *testing.T) {
 }
 
 func TestInvalidDocumentLoadBouncesThroughAppBridge(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t, time.Now())
 	tok := sessionToken(t, shopName, apiSecret, time.Now().Add(-time.Hour), nil)
 	rec := e.do(t, httptest.NewRequest(http.MethodGet, "/app?embedded=1&shop="+shopName+"&host=abc&id_token="+tok, nil))
@@ -344,7 +340,6 @@ func TestInvalidDocumentLoadBouncesThroughAppBridge(t *testing.T) {
 }
 
 func TestHealthReadyMetrics(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t, time.Now())
 	for _, tc := range []struct {
 		path, want string
@@ -361,7 +356,6 @@ func TestHealthReadyMetrics(t *testing.T) {
 }
 
 func TestServeShutsDownGracefully(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t, time.Now())
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {

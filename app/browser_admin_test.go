@@ -89,7 +89,6 @@ var adminPages = []struct{ name, path, title string }{
 // a phone viewport, checks the title and that nothing overflows sideways,
 // and saves full-page screenshots.
 func TestBrowserAdminWalk(t *testing.T) {
-	t.Parallel()
 	b := newAdminBrowser(t)
 	for _, vp := range []struct {
 		name          string
@@ -117,7 +116,6 @@ func TestBrowserAdminWalk(t *testing.T) {
 // TestBrowserAdminForms submits the forms through admin.js (fetch + swap):
 // inline errors, saved banners, a FAQ entry and a handoff reply.
 func TestBrowserAdminForms(t *testing.T) {
-	t.Parallel()
 	b := newAdminBrowser(t)
 
 	b.open("/app/settings")
@@ -166,7 +164,6 @@ func TestBrowserAdminForms(t *testing.T) {
 // custom date range compared with the previous period; screenshots go to
 // the test artifacts.
 func TestBrowserAnalytics(t *testing.T) {
-	t.Parallel()
 	b := newAdminBrowser(t)
 	b.do("laptop", chromedp.EmulateViewport(1280, 900))
 	b.open("/app/analytics")

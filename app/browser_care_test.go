@@ -19,7 +19,6 @@ import (
 // delivery notice (what happened, new estimate, tracking link) when the
 // chat opens, once.
 func TestBrowserDeliveryNotice(t *testing.T) {
-	t.Parallel()
 	browsertest.Require(t)
 	base, store := demoServer(t)
 	ctx := context.Background()

@@ -17,7 +17,6 @@ import (
 // politely and never hands the chat to a person (two unanswered turns in a
 // row would otherwise be a repeated-failure handoff).
 func TestBrowserClosingsNeverHandOff(t *testing.T) {
-	t.Parallel()
 	browsertest.Require(t)
 	b, err := os.ReadFile("../assistant/testdata/closings.json")
 	if err != nil {

@@ -68,7 +68,6 @@ window.renderTarget = (t) => targets[t]();
 // back shows the conversation again; a customer who is not signed in is
 // sent to sign in.
 func TestBrowserCustomerAccountExtension(t *testing.T) {
-	t.Parallel()
 	browsertest.Require(t)
 	bundle, err := os.ReadFile(filepath.Join(extensionDir, "dist", "customer-account-assistant.js"))
 	if err != nil {

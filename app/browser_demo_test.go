@@ -177,7 +177,6 @@ func trackedOrders(t *testing.T, store *db.Store, numbers ...int64) []trackedOrd
 }
 
 func TestBrowserDemoStorefront(t *testing.T) {
-	t.Parallel()
 	browsertest.Require(t)
 	base, store := demoServer(t)
 	first := trackedOrders(t, store, 1005)
@@ -293,7 +292,6 @@ func (p *demoPage) cartCount() int {
 // The demo's signing forwarder is the only way into /proxy without the
 // secret: a direct, unsigned call is refused.
 func TestDemoProxyNeedsSignature(t *testing.T) {
-	t.Parallel()
 	base, _ := demoServer(t)
 	resp, err := http.Post(base+"/proxy/chat?shop="+app.DemoShop, "application/json", strings.NewReader(`{"message":"hi"}`))
 	if err != nil {
@@ -315,7 +313,6 @@ func TestDemoProxyNeedsSignature(t *testing.T) {
 }
 
 func TestDemoWidgetToggle(t *testing.T) {
-	t.Parallel()
 	base, _ := demoServer(t)
 	for _, tc := range []struct {
 		query  string

@@ -27,7 +27,6 @@ import (
 // saved reply is emailed (through a real SMTP server on loopback) in
 // Spanish with a link back to the conversation.
 func TestBrowserHandoffReplyInShopperLanguage(t *testing.T) {
-	t.Parallel()
 	browsertest.Require(t)
 	base, store := demoServer(t)
 	ctx := context.Background()

@@ -21,7 +21,6 @@ import (
 // 2 s; with the chat closed the next reply puts a badge on the launcher,
 // which is still there on the next page view.
 func TestBrowserHandoffLoop(t *testing.T) {
-	t.Parallel()
 	browsertest.Require(t)
 	base, store := demoServer(t)
 	ctx := context.Background()

@@ -18,7 +18,6 @@ import (
 // merchant takes it, adds a note and sends a saved reply, which is stored
 // in the Arabic shopper's language.
 func TestBrowserInbox(t *testing.T) {
-	t.Parallel()
 	browsertest.Require(t)
 	a := newDemoApp(t)
 	srv := httptest.NewServer(a.Handler())

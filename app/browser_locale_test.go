@@ -16,7 +16,6 @@ import (
 // language's catalog and no text overflows sideways (German and French run
 // longest).
 func TestBrowserAdminLocales(t *testing.T) {
-	t.Parallel()
 	b := newAdminBrowser(t)
 	b.do("laptop", chromedp.EmulateViewport(1280, 900))
 	pages := []struct{ name, path, heading string }{

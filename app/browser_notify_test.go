@@ -43,7 +43,6 @@ const notificationSpy = `(() => {
 // raise one notification without a reload; nothing is raised for what was
 // already waiting when the page loaded.
 func TestBrowserInboxDesktopNotification(t *testing.T) {
-	t.Parallel()
 	browsertest.Require(t)
 	a := newDemoApp(t)
 	srv := httptest.NewServer(a.Handler())

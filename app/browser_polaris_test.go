@@ -33,7 +33,6 @@ var jaPages = map[string]bool{"home": true, "settings": true, "inbox": true, "tr
 // overflowing sideways) and is saved as a screenshot. Then a settings save
 // in German shows the toast fallback in German.
 func TestBrowserAdminPolaris(t *testing.T) {
-	t.Parallel()
 	b := newAdminBrowser(t)
 	// Forty page loads: a longer budget than the other admin walks.
 	b.ctx = browsertest.NewContext(t, 6*time.Minute)
@@ -131,7 +130,6 @@ const polarisStub = `(() => {
 // form elements defined (stubs, see polarisStub): the native fallbacks are
 // gone, each field submits once, and a changed value is saved.
 func TestBrowserAdminPolarisDefined(t *testing.T) {
-	t.Parallel()
 	b := newAdminBrowser(t)
 	b.do("stub polaris", chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
 		_, err := cdp.Call(ctx, tg, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: polarisStub})

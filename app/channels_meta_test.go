@@ -81,7 +81,6 @@ func (e *metaEnv) lastBot(t *testing.T, id string) db.Message {
 // the fake Graph API on the same channel, within each channel's limits
 // (the fake rejects what Meta would).
 func TestMetaChannelsEndToEnd(t *testing.T) {
-	t.Parallel()
 	e := newMetaEnv(t)
 	now := time.Now()
 	tests := []struct {
@@ -135,7 +134,6 @@ func TestMetaChannelsEndToEnd(t *testing.T) {
 // WhatsApp; its status callbacks land on the channel message; after 24
 // hours the agent's reply goes out as the approved template.
 func TestMetaHandoffAgentReplyOnSameChannel(t *testing.T) {
-	t.Parallel()
 	e := newMetaEnv(t)
 	ctx := context.Background()
 	from := "34699111222"
@@ -191,7 +189,6 @@ func TestMetaHandoffAgentReplyOnSameChannel(t *testing.T) {
 // TestMetaWebhookSignatureAndHandshake: the GET subscription handshake and
 // X-Hub-Signature-256 on POST (valid, invalid, missing, wrong scheme).
 func TestMetaWebhookSignatureAndHandshake(t *testing.T) {
-	t.Parallel()
 	e := newMetaEnv(t)
 	h := e.a.Handler()
 	hs := []struct {
@@ -247,7 +244,6 @@ func TestMetaWebhookSignatureAndHandshake(t *testing.T) {
 // TestMetaInteractiveReplies: a tap on a WhatsApp reply button or list row
 // and a Messenger quick reply come back as the text they stand for.
 func TestMetaInteractiveReplies(t *testing.T) {
-	t.Parallel()
 	e := newMetaEnv(t)
 	now := time.Now()
 	for _, tc := range []struct {
@@ -290,7 +286,6 @@ func TestMetaInteractiveReplies(t *testing.T) {
 // bad input is a 422 naming the field, the health columns show the last
 // message and error, and the inbox filters by channel.
 func TestChannelsAdmin(t *testing.T) {
-	t.Parallel()
 	e := newMetaEnv(t)
 	h := e.a.Handler()
 	ctx := context.Background()
@@ -354,7 +349,6 @@ func TestChannelsAdmin(t *testing.T) {
 // and the business reply (from the fake Graph API) comes back, with
 // tappable buttons when the assistant offers quick replies.
 func TestDemoWhatsApp(t *testing.T) {
-	t.Parallel()
 	a := newDemoApp(t)
 	h := a.Handler()
 	rec, _ := get(t, h, "/demo/whatsapp")
@@ -385,7 +379,6 @@ func TestDemoWhatsApp(t *testing.T) {
 // Meta), and after 7 days the inbox refuses with the reason and nothing
 // reaches the Graph API.
 func TestMessengerHumanAgentReply(t *testing.T) {
-	t.Parallel()
 	e := newMetaEnv(t)
 	for _, tt := range []struct {
 		channel, page, from string
@@ -460,7 +453,6 @@ func ageInboundBy(store *db.Store, conversationID string, d time.Duration) error
 // analytics' channel breakdown and its CSV; filtering on WhatsApp counts
 // only it; an unknown channel is a 400.
 func TestAnalyticsChannelFilter(t *testing.T) {
-	t.Parallel()
 	e := newMetaEnv(t)
 	body, _ := e.wh.WhatsAppText(app.DemoWhatsAppPhoneID, "4915112345678", "Jonas", "", "Wie lange dauert der Versand nach Deutschland?", time.Now())
 	e.deliver(t, body)

@@ -37,7 +37,6 @@ func seedRisk(t *testing.T, a *app.App, number int64) (*db.Shop, *db.Order, *db.
 }
 
 func TestDeliveryCarePage(t *testing.T) {
-	t.Parallel()
 	a := newDemoApp(t)
 	h := a.Handler()
 	ctx := context.Background()
@@ -76,7 +75,6 @@ func TestDeliveryCarePage(t *testing.T) {
 }
 
 func TestCareUnsubscribe(t *testing.T) {
-	t.Parallel()
 	a := newDemoApp(t)
 	h := a.Handler()
 	ctx := context.Background()
@@ -120,7 +118,6 @@ func TestCareUnsubscribe(t *testing.T) {
 }
 
 func TestDeliveryCareSettings(t *testing.T) {
-	t.Parallel()
 	a := newDemoApp(t)
 	h := a.Handler()
 	form := url.Values{"accent_color": {"#112233"}, "text_color": {"#ffffff"}, "position": {"bottom-left"},

@@ -19,7 +19,6 @@ import (
 // it calls equal to shopify.app.toml's application_url, and locales that
 // all carry the default locale's keys and placeholders.
 func TestCustomerAccountExtensionConfig(t *testing.T) {
-	t.Parallel()
 	var ext struct {
 		APIVersion string `toml:"api_version"`
 		Extensions []struct {

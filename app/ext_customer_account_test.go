@@ -116,7 +116,6 @@ func decodeAnswer(t *testing.T, rec *httptest.ResponseRecorder) extAnswer {
 }
 
 func TestCustomerAccountPreflight(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t, time.Now())
 	rec := e.do(t, extReq(http.MethodOptions, "/ext/customer-account/chat", "", ""))
 	if rec.Code != http.StatusNoContent {
@@ -130,7 +129,6 @@ func TestCustomerAccountPreflight(t *testing.T) {
 }
 
 func TestCustomerAccountAuthentication(t *testing.T) {
-	t.Parallel()
 	now := time.Now()
 	e := newEnv(t, now)
 	installShop(t, e)
@@ -180,7 +178,6 @@ func TestCustomerAccountAuthentication(t *testing.T) {
 // in their language, with no request for an email; another customer's
 // order is refused.
 func TestCustomerAccountOrderStatus(t *testing.T) {
-	t.Parallel()
 	now := time.Now()
 	e := newEnv(t, now)
 	installShop(t, e)
@@ -257,7 +254,6 @@ func TestCustomerAccountOrderStatus(t *testing.T) {
 // TestCustomerAccountHistory: the conversation is bound to the token's
 // customer, like a logged-in widget conversation.
 func TestCustomerAccountHistory(t *testing.T) {
-	t.Parallel()
 	now := time.Now()
 	e := newEnv(t, now)
 	installShop(t, e)
@@ -297,7 +293,6 @@ func TestCustomerAccountHistory(t *testing.T) {
 // answered without an email, another customer's still needs proof, and a
 // tampered id is refused before anything is answered.
 func TestProxyLoggedInCustomerOrders(t *testing.T) {
-	t.Parallel()
 	now := time.Now()
 	e := newEnv(t, now)
 	installShop(t, e)

@@ -19,7 +19,6 @@ import (
 // shop-info call, run the install hooks once and leave one sync run — none
 // orphaned in "queued".
 func TestFirstAdminLoadsInstallOnce(t *testing.T) {
-	t.Parallel()
 	now := time.Now()
 	e1 := newEnv(t, now)
 	e2 := newEnvAt(t, e1, now)
@@ -84,7 +83,6 @@ func TestFirstAdminLoadsInstallOnce(t *testing.T) {
 // installs; it answers 503 with Retry-After once its wait is over, and
 // installs normally once the claim is released.
 func TestFirstLoadWaitsForAnotherServersInstall(t *testing.T) {
-	t.Parallel()
 	now := time.Now()
 	e := newEnv(t, now)
 	app.SetInstallWait(e.app, 300*time.Millisecond)

@@ -14,7 +14,6 @@ import (
 // first sync was queued by the install hook, runs it against the fake Admin
 // API and searches the result through the app's knowledge index.
 func TestInstallQueuesSyncAndIndexServesIt(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t, time.Now())
 	cat := catalogtest.New(30)
 	catalogtest.Serve(e.fake, cat, catalogtest.ServeOptions{})

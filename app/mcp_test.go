@@ -72,7 +72,6 @@ func call(t *testing.T, s *mcp.ClientSession, tool string, args map[string]any) 
 // real HTTP: it lists the tools and calls each, checking the facts in the
 // answers and that order data needs the order's own contact.
 func TestMCPConversation(t *testing.T) {
-	t.Parallel()
 	base, store := demoServer(t)
 	ctx := context.Background()
 	shop, err := store.GetShop(ctx, "demo.myshopify.com")
@@ -186,7 +185,6 @@ func TestMCPConversation(t *testing.T) {
 }
 
 func TestMCPAuthentication(t *testing.T) {
-	t.Parallel()
 	base, store := demoServer(t)
 	ctx := context.Background()
 	shop, err := store.GetShop(ctx, "demo.myshopify.com")
@@ -236,7 +234,6 @@ func TestMCPAuthentication(t *testing.T) {
 // TestAdminAgentTokens: the merchant creates a token (shown once, never in
 // a URL), sees it listed with its last use, and revokes it.
 func TestAdminAgentTokens(t *testing.T) {
-	t.Parallel()
 	h := newDemoApp(t).Handler()
 	rec, doc := post(t, h, "/app/agents/tokens", url.Values{"name": {" "}}, "")
 	if rec.Code != http.StatusUnprocessableEntity || doc.Find(`[data-testid="agent-token-error"]`).Length() != 1 {

@@ -41,7 +41,6 @@ func (b *syncBuffer) String() string {
 // every log line captured at debug level: the mail is logged by recipient
 // and subject, and no line holds the shopper's contact data or words.
 func TestHandoffLogsNoPersonalData(t *testing.T) {
-	t.Parallel()
 	now := time.Now()
 	fake := shopifytest.New(shopifytest.Options{APIKey: apiKey, APISecret: apiSecret, Expiring: true,
 		Now: func() time.Time { return now }})

@@ -11,7 +11,6 @@ import (
 // email once per conversation, and shopper messages while it waits one
 // follow-up job per batching window (the second reply here adds nothing).
 func TestProxyHandoffEnqueuesOneNotification(t *testing.T) {
-	t.Parallel()
 	now := time.Now()
 	e := newEnv(t, now)
 	installShop(t, e)

@@ -15,7 +15,6 @@ import (
 // and the admin answer 503 with an honest message (the chat's in the
 // shopper's language, with Retry-After), never 500.
 func TestDatabaseOutageAnswers503(t *testing.T) {
-	t.Parallel()
 	now := time.Now()
 	e := newEnv(t, now)
 	installShop(t, e)
@@ -77,7 +76,6 @@ func TestDatabaseOutageAnswers503(t *testing.T) {
 // compare) in a message, conversation id, token or comment are a client
 // error, not a 500.
 func TestProxyRejectsNULBytes(t *testing.T) {
-	t.Parallel()
 	now := time.Now()
 	e := newEnv(t, now)
 	installShop(t, e)
@@ -134,7 +132,6 @@ func TestProxyRejectsNULBytes(t *testing.T) {
 // client writing a fresh first X-Forwarded-For entry on every request gets
 // neither a fresh limit nor a fresh lockout.
 func TestRotatedForwardedForBuysNothing(t *testing.T) {
-	t.Parallel()
 	now := time.Now()
 	e := newEnv(t, now)
 	installShop(t, e)

@@ -12,7 +12,6 @@ import (
 // customer is refused (404, like chat) to another logged-in customer who
 // holds its token, on history and on feedback.
 func TestProxyHistoryCustomerBinding(t *testing.T) {
-	t.Parallel()
 	now := time.Now()
 	e := newEnv(t, now)
 	installShop(t, e)

@@ -15,7 +15,6 @@ import (
 // and an add-to-cart from a chat card is recorded for the owner of the
 // conversation only.
 func TestProxyEndOfChatFeedbackAndCart(t *testing.T) {
-	t.Parallel()
 	now := time.Now()
 	e := newEnv(t, now)
 	installShop(t, e)

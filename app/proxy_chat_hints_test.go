@@ -3,7 +3,6 @@ package app
 import "testing"
 
 func TestChatHints(t *testing.T) {
-	t.Parallel()
 	for in, want := range map[string]string{"us": "US", " DE ": "DE", "": "", "USA": "", "1A": "", "é1": ""} {
 		if got := storefrontCountry(in); got != want {
 			t.Errorf("storefrontCountry(%q) = %q, want %q", in, got, want)

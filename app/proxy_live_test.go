@@ -56,7 +56,6 @@ func pollParams(token, after, wait string) func(url.Values) {
 // within its database poll when another replica stored it, well before the
 // wait runs out; bad parameters get a 400 and a wrong token a 404.
 func TestLongPollDeliversAgentReplies(t *testing.T) {
-	t.Parallel()
 	now := time.Now()
 	e := newEnv(t, now)
 	installShop(t, e)

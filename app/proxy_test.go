@@ -49,7 +49,6 @@ func installShop(t *testing.T, e *env) {
 }
 
 func TestProxyChatRequiresValidSignature(t *testing.T) {
-	t.Parallel()
 	now := time.Now()
 	e := newEnv(t, now)
 	installShop(t, e)
@@ -94,7 +93,6 @@ func TestProxyChatRequiresValidSignature(t *testing.T) {
 }
 
 func TestProxyConversationOwnership(t *testing.T) {
-	t.Parallel()
 	now := time.Now()
 	e := newEnv(t, now)
 	installShop(t, e)
@@ -133,7 +131,6 @@ func TestProxyConversationOwnership(t *testing.T) {
 }
 
 func TestProxyRateLimitPerIP(t *testing.T) {
-	t.Parallel()
 	now := time.Now()
 	e := newEnv(t, now)
 	installShop(t, e)

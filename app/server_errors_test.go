@@ -21,7 +21,6 @@ import (
 // become statuses: a wrapped db.ErrNotFound is a 404 with a plain message,
 // not a 500 (and no database ping decides it).
 func TestHandleErrorMapsStoreErrors(t *testing.T) {
-	t.Parallel()
 	a := &App{log: slog.New(slog.NewTextHandler(io.Discard, nil))}
 	for _, tc := range []struct {
 		name string
@@ -55,7 +54,6 @@ func TestHandleErrorMapsStoreErrors(t *testing.T) {
 // page with the status and the client message, escaped; a server error's
 // internals stay out of it.
 func TestHandleErrorHTMLPage(t *testing.T) {
-	t.Parallel()
 	a := &App{log: slog.New(slog.NewTextHandler(io.Discard, nil))}
 	for _, tc := range []struct {
 		name    string

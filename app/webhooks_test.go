@@ -25,7 +25,6 @@ import (
 // TestWebhookThroughApp drives POST /webhooks through the app's router with
 // workers running: the order lands in the database and the metrics count it.
 func TestWebhookThroughApp(t *testing.T) {
-	t.Parallel()
 	ctx := context.Background()
 	cfg, err := config.Load(func(k string) string {
 		return map[string]string{
