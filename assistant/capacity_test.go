@@ -7,7 +7,6 @@ import (
 )
 
 func TestPartySize(t *testing.T) {
-	t.Parallel()
 	tests := []struct {
 		text string
 		want int
@@ -42,7 +41,6 @@ func TestPartySize(t *testing.T) {
 }
 
 func TestForParty(t *testing.T) {
-	t.Parallel()
 	two := knowledge.Hit{Handle: "solstice-2p-ultralight-tent"}
 	four := knowledge.Hit{Handle: "basecamp-4p-family-tent"}
 	bivy := knowledge.Hit{Handle: "ultralight-bivy-bag"}

@@ -14,7 +14,6 @@ import (
 // shopper's language and stored on the conversation, and a refusal is
 // respected.
 func TestHandoffContactCapture(t *testing.T) {
-	t.Parallel()
 	tests := []struct {
 		name, lang, handoff, answer string
 		wantEmail, wantPhone        string
@@ -73,7 +72,6 @@ func TestHandoffContactCapture(t *testing.T) {
 }
 
 func TestHandoffContactDeclined(t *testing.T) {
-	t.Parallel()
 	tests := []struct{ lang, handoff, decline, wantIn string }{
 		{"en", "can I speak to a human agent please", "no thanks", "No problem"},
 		{"de", "Ich möchte mit einem Mitarbeiter sprechen", "nein danke", "Kein Problem"},
@@ -115,7 +113,6 @@ func TestHandoffContactDeclined(t *testing.T) {
 // TestHandoffContactUnreadable: an answer that is neither a contact nor a
 // refusal is asked once more, never "didn't understand" or an order number.
 func TestHandoffContactUnreadable(t *testing.T) {
-	t.Parallel()
 	env := newEnv(t, assistant.Options{})
 	ctx := context.Background()
 	r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: "Ich möchte mit einem Mitarbeiter sprechen"})

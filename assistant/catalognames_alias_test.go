@@ -13,7 +13,6 @@ import (
 // as its Japanese and Arabic titles write them, and not the kind or
 // descriptive words those titles start with.
 func TestLineAliases(t *testing.T) {
-	t.Parallel()
 	ctx := context.Background()
 	store, err := db.Open(ctx, db.Options{DataDir: t.TempDir()})
 	if err != nil {

@@ -11,7 +11,6 @@ import (
 // in whichever language or script; one line, a kind word beside a line
 // ("forro polar Harbor") or the shop's own name gives one.
 func TestLines(t *testing.T) {
-	t.Parallel()
 	titles := []string{"ember -5°c down sleeping bag", "nightjar +5°c synthetic sleeping bag", "fjord 800 down jacket",
 		"tundra expedition parka", "harbor grid fleece", "polar expedition mittens", "solstice 2p ultralight tent",
 		"basecamp 4p family tent", "northwind gift card"}
@@ -45,7 +44,6 @@ func TestLines(t *testing.T) {
 // TestAsksWasPrice: a price asked before or after a reduction, in any
 // language; a plain price or a shipping question with no price is not.
 func TestAsksWasPrice(t *testing.T) {
-	t.Parallel()
 	tests := []struct {
 		text string
 		want bool

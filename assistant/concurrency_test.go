@@ -11,7 +11,6 @@ import (
 // TestConcurrentReplies runs conversations in parallel; with -race it
 // checks the engine shares no mutable state between calls.
 func TestConcurrentReplies(t *testing.T) {
-	t.Parallel()
 	env := newEnv(t, assistant.Options{})
 	ctx := context.Background()
 	var wg sync.WaitGroup

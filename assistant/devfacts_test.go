@@ -76,7 +76,6 @@ func loadDevFacts(t *testing.T) []devFact {
 const devFactFloor = 0.95
 
 func TestDevFacts(t *testing.T) {
-	t.Parallel()
 	if racemode.On {
 		t.Skip(racemode.SkipReason)
 	}
@@ -182,7 +181,6 @@ var blindFloors = []struct {
 // TestBlindDevFacts runs each blind development set through the golden
 // set's harness and grader and prints the aggregates; -v lists the misses.
 func TestBlindDevFacts(t *testing.T) {
-	t.Parallel()
 	if testing.Short() {
 		t.Skip("runs the whole blind development sets")
 	}

@@ -11,7 +11,6 @@ import (
 // and some keyboards do) proves the order like any other case, and is not
 // read as shouting.
 func TestEmailInCapitalsVerifies(t *testing.T) {
-	t.Parallel()
 	env := newEnv(t, assistant.Options{})
 	ctx := context.Background()
 	for _, email := range []string{"OLIVER.BENNETT@POST.EXAMPLE", "Oliver.Bennett@Post.Example", "oliver.bennett@post.example"} {

@@ -85,7 +85,6 @@ func checkReplies(t *testing.T, env *eval.Env, tests []replyCase, opts ...replyC
 }
 
 func TestConversationOwnership(t *testing.T) {
-	t.Parallel()
 	env := newEnv(t, assistant.Options{})
 	ctx := context.Background()
 	first, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: "order #1034 oliver.bennett@post.example", CustomerID: 0})
@@ -136,7 +135,6 @@ func TestConversationOwnership(t *testing.T) {
 }
 
 func TestCustomerBinding(t *testing.T) {
-	t.Parallel()
 	env := newEnv(t, assistant.Options{})
 	ctx := context.Background()
 	r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: "hello", CustomerID: 7100000003})
@@ -159,7 +157,6 @@ func TestCustomerBinding(t *testing.T) {
 }
 
 func TestAnalyzeStoresNothing(t *testing.T) {
-	t.Parallel()
 	env := newEnv(t, assistant.Options{})
 	ctx := context.Background()
 	a, err := env.Engine.Analyze(ctx, env.Shop, "¿Cuál es vuestra política de devoluciones?", "es")
@@ -191,7 +188,6 @@ func (f fakeLLM) Answer(_ context.Context, _, q string, p []llm.Passage) (llm.An
 }
 
 func TestLLMGuardrails(t *testing.T) {
-	t.Parallel()
 	tests := []struct {
 		name, out string
 		wantLLM   bool

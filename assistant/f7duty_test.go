@@ -95,7 +95,6 @@ func caseDutiesStorefront(t *testing.T, env *eval.Env) {
 // TestF7Duty asks the duties, restricted goods and payment cases above of
 // one demo store.
 func TestF7Duty(t *testing.T) {
-	t.Parallel()
 	env := newEnv(t, assistant.Options{})
 	t.Run("DutiesUnnamed", func(t *testing.T) { caseDutiesUnnamed(t, env) })
 	t.Run("DutiesCompared", func(t *testing.T) { caseDutiesCompared(t, env) })

@@ -11,7 +11,6 @@ import (
 // product line's name inside a kind's words; each reply must show the
 // product that fits and not the one the old reading picked.
 func TestRecommendRound7(t *testing.T) {
-	t.Parallel()
 	env := newEnv(t, assistant.Options{})
 	cases := map[string][]replyCase{
 		"budget in words": {

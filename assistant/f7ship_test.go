@@ -14,7 +14,6 @@ import (
 // as a recommendation, an order still to be placed, deductions from a
 // refund, and an address to fix in a hurry.
 func TestShippingRulesSeventhRound(t *testing.T) {
-	t.Parallel()
 	env := newEnv(t, assistant.Options{})
 	t.Run("places", func(t *testing.T) {
 		checkReplies(t, env, []replyCase{

@@ -16,7 +16,6 @@ import (
 // first word the merchant's phrasing does not use ("طلب مسبق" for "الطلب
 // المسبق") finds nothing.
 func TestConceptLookupWords(t *testing.T) {
-	t.Parallel()
 	entry := map[string]string{"gift card": "gift-cards", "gift wrapping": "gift-wrapping", "discount code": "discount-codes",
 		"pre-order": "pre-orders", "currency": "currencies", "warranty": "warranty", addressChange: "change-address",
 		"repair": "repairs", "first order discount": "newsletter-discount", "sustainability": "sustainability", "price match": "price-match",

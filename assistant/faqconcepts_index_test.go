@@ -15,7 +15,6 @@ import (
 // question of every language (and on the words themselves, so each word
 // is proven reachable through its index key).
 func TestConceptIndexFindsWhatAScanFinds(t *testing.T) {
-	t.Parallel()
 	var texts []string
 	files, err := filepath.Glob("testdata/*/*.jsonl")
 	if err != nil {

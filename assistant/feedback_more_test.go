@@ -13,7 +13,6 @@ import (
 // message; a rating other than ±1, a wrong token or a message of another
 // conversation is refused and stores nothing.
 func TestFeedback(t *testing.T) {
-	t.Parallel()
 	env := newEnv(t, assistant.Options{})
 	ctx := context.Background()
 	mine, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: "What is your return policy?"})

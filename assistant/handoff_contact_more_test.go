@@ -50,7 +50,6 @@ func (c *chat) contact() (email, phone string) {
 // malformed answer is asked again, at most twice; a new question ends the
 // wait and is answered.
 func TestHandoffContactRequest(t *testing.T) {
-	t.Parallel()
 	tests := []struct {
 		name      string
 		turns     []string
@@ -109,7 +108,6 @@ func TestHandoffContactRequest(t *testing.T) {
 // TestHandoffContactAskedOnlyWhenUnknown: a shopper whose email is already
 // known (verified for an order) is not asked for it again.
 func TestHandoffContactAskedOnlyWhenUnknown(t *testing.T) {
-	t.Parallel()
 	c := newChat(t)
 	c.say("order #1034 oliver.bennett@post.example")
 	r := c.say("can I speak to a human agent please")
@@ -124,7 +122,6 @@ func TestHandoffContactAskedOnlyWhenUnknown(t *testing.T) {
 // TestHandoffContactNewQuestion: a clear new question while the contact is
 // awaited is answered, not taken for a bad address.
 func TestHandoffContactNewQuestion(t *testing.T) {
-	t.Parallel()
 	c := newChat(t)
 	c.say("can I speak to a human agent please")
 	r := c.say("What is your return policy?")

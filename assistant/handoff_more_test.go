@@ -16,7 +16,6 @@ import (
 // message of another language), the plain notice when no day has hours,
 // and for a frustrated shopper both the apology and the notice.
 func TestAwayNoticeVariants(t *testing.T) {
-	t.Parallel()
 	// Wednesday 2026-11-25 at 22:00 in Amsterdam.
 	night := time.Date(2026, 11, 25, 21, 0, 0, 0, time.UTC)
 	weekdays := map[string]string{"mon": "09:00-17:00", "tue": "09:00-17:00", "wed": "09:00-17:00", "thu": "09:00-17:00", "fri": "09:00-17:00"}

@@ -11,7 +11,6 @@ import (
 )
 
 func TestHandoff(t *testing.T) {
-	t.Parallel()
 	// Wednesday 2026-11-25 at 22:00 in Amsterdam: outside 09:00-17:00.
 	night := time.Date(2026, 11, 25, 21, 0, 0, 0, time.UTC)
 	tests := []struct {

@@ -9,7 +9,6 @@ import (
 // TestClockStylesCoverSupportedLanguages fails when a supported language
 // has no clock style (it would fall back to English day names).
 func TestClockStylesCoverSupportedLanguages(t *testing.T) {
-	t.Parallel()
 	for _, l := range lang.Supported {
 		if _, ok := clockStyles[l]; !ok {
 			t.Errorf("no clock style for supported language %s", l)

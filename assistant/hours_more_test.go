@@ -17,7 +17,6 @@ func weekdays() map[string]string {
 // the edges of the opening span, weekends, a week with one open day,
 // daylight-saving changes and settings a merchant may get wrong.
 func TestTeamAway(t *testing.T) {
-	t.Parallel()
 	ams, err := time.LoadLocation("Europe/Amsterdam")
 	if err != nil {
 		t.Fatal(err)
@@ -83,7 +82,6 @@ func TestTeamAway(t *testing.T) {
 // 9:00": 12/24-hour clock, noon and midnight, marker placement, padding,
 // separators and native digits.
 func TestFormatWeekdayTime(t *testing.T) {
-	t.Parallel()
 	thu := func(h, m int) time.Time { return time.Date(2026, 11, 26, h, m, 0, 0, time.UTC) }
 	tests := []struct {
 		lang string
@@ -118,7 +116,6 @@ func TestFormatWeekdayTime(t *testing.T) {
 // TestReplyTimeWords: the expected reply time is said the way people say
 // it, never "within 0 minutes" and never "within 0 hours".
 func TestReplyTimeWords(t *testing.T) {
-	t.Parallel()
 	tests := []struct {
 		d   time.Duration
 		key string
@@ -145,7 +142,6 @@ func TestReplyTimeWords(t *testing.T) {
 // TestOneLine: the handoff summary keeps each message on one line and
 // cuts long ones at 200 characters, never inside a multi-byte character.
 func TestOneLine(t *testing.T) {
-	t.Parallel()
 	long := ""
 	for range 250 {
 		long += "é"

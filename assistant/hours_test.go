@@ -15,7 +15,6 @@ import (
 // the shopper's time zone, and never also "connecting you"; within hours it
 // connects and says nothing about being away.
 func TestAwayNoticeLocalized(t *testing.T) {
-	t.Parallel()
 	// Wednesday 2026-11-25 22:00 in Amsterdam; the team is back Thursday 09:00.
 	night := time.Date(2026, 11, 25, 21, 0, 0, 0, time.UTC)
 	noon := time.Date(2026, 11, 25, 11, 0, 0, 0, time.UTC)

@@ -13,7 +13,6 @@ import (
 // gets its own answer, closings offer a rating, unsupported languages get
 // the store's language with a note, and unclear messages never get a topic.
 func TestNewIntentRouting(t *testing.T) {
-	t.Parallel()
 	env := newEnv(t, assistant.Options{})
 	ctx := context.Background()
 	tests := []struct {

@@ -14,7 +14,6 @@ import (
 // language, with one line saying so in the shopper's language; offered
 // languages are answered in their own.
 func TestLanguagesSettingIsHonoured(t *testing.T) {
-	t.Parallel()
 	env := newEnv(t, assistant.Options{})
 	ctx := context.Background()
 	tests := []struct {

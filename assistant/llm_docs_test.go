@@ -56,7 +56,6 @@ var firstPassage = regexp.MustCompile(`(?s)\[1\] [^\n]*\n(.*?)\n\n`)
 // country and must quote it; an answer that invents an amount or quotes
 // nothing falls back to the template passage.
 func TestLLMAnswersFromWholePassages(t *testing.T) {
-	t.Parallel()
 	tests := []struct {
 		name    string
 		answer  func(passage string) string
@@ -103,7 +102,6 @@ func TestLLMAnswersFromWholePassages(t *testing.T) {
 // one), the model translates the passage, keeping its facts, and the reply
 // says it is a machine translation.
 func TestLLMTranslatesUntranslatedPassage(t *testing.T) {
-	t.Parallel()
 	fake := &fakeOpenAI{answer: func(sys, user string) string {
 		if strings.Contains(sys, "Rewrite the draft") {
 			return "Resto del mondo: consegna in 7–15 giorni lavorativi, €24.95."

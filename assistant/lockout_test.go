@@ -63,7 +63,6 @@ func replicas(t *testing.T) ([]*assistant.Engine, *db.Store, *db.Shop) {
 // address, each in its own conversation, spread over the replicas: at most
 // 5 are evaluated, the rest are refused without being checked.
 func TestLockoutHoldsUnderBurst(t *testing.T) {
-	t.Parallel()
 	engines, store, shop := replicas(t)
 	ctx := context.Background()
 	const ip = "203.0.113.50"
@@ -119,7 +118,6 @@ func TestLockoutHoldsUnderBurst(t *testing.T) {
 // TestSuccessKeepsOtherFailures: a shopper who proves ownership does not
 // wipe the failures other guesses from the same address left.
 func TestSuccessKeepsOtherFailures(t *testing.T) {
-	t.Parallel()
 	env := newEnv(t, assistant.Options{})
 	ctx := context.Background()
 	const ip = "198.51.100.77"

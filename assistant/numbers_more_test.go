@@ -9,7 +9,6 @@ import (
 // an order number in Arabic-Indic digits reach the shopper's answer as the
 // numbers they are.
 func TestNumbersAsShoppersWriteThem(t *testing.T) {
-	t.Parallel()
 	tests := []struct {
 		msg       string
 		want      []string

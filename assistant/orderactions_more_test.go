@@ -17,7 +17,6 @@ const socks1019 = "Merino Hiking Socks (Midweight / M (39–42))"
 // TestReturnAllItems: "All items" at the item step returns every line of
 // the order, each with its full quantity, and nothing else.
 func TestReturnAllItems(t *testing.T) {
-	t.Parallel()
 	e := newActionEnv(t, onSettings)
 	r := e.say(ask1019)
 	if !slices.Contains(r.QuickReplies, "All items") {
@@ -52,7 +51,6 @@ func TestReturnAllItems(t *testing.T) {
 // store as the note, and a damaged or wrong item goes to a person without
 // any return being requested.
 func TestReturnReasonStep(t *testing.T) {
-	t.Parallel()
 	tests := []struct {
 		name, answer string
 		preview      []string // reply parts when a preview follows
@@ -107,7 +105,6 @@ func TestReturnReasonStep(t *testing.T) {
 // order end the guided return with the offer of a person, and request
 // nothing.
 func TestReturnItemStepGivesUp(t *testing.T) {
-	t.Parallel()
 	e := newActionEnv(t, onSettings)
 	e.say(ask1019)
 	var r = e.say("the hat")
@@ -133,7 +130,6 @@ func TestReturnItemStepGivesUp(t *testing.T) {
 // preview. A message about something else drops the pending change, and a
 // later "yes" changes nothing in Shopify.
 func TestConfirmationOnlyRightAfterPreview(t *testing.T) {
-	t.Parallel()
 	tests := []struct{ name, between string }{
 		{"another question", "Do you ship to Canada?"},
 		{"a product question", "Is the Summit Merino Hoodie warm?"},
@@ -165,7 +161,6 @@ func TestConfirmationOnlyRightAfterPreview(t *testing.T) {
 // TestDeclineEachAction: "keep it" after any preview changes nothing and
 // says so.
 func TestDeclineEachAction(t *testing.T) {
-	t.Parallel()
 	tests := []struct {
 		name  string
 		turns []string
@@ -204,7 +199,6 @@ func TestDeclineEachAction(t *testing.T) {
 // classifier reads the words on their own ("All items" is no question
 // about shipping, "Zu groß" no size question).
 func TestReturnStepChoicesAnswerTheStep(t *testing.T) {
-	t.Parallel()
 	tests := []struct {
 		lang, ask, all, whyAsk string
 		// reasons are the eight offered ones, the last for a person, then

@@ -179,7 +179,6 @@ func has(r *assistant.Reply, parts ...string) bool {
 }
 
 func TestCancelAction(t *testing.T) {
-	t.Parallel()
 	const ask1040 = "Please cancel my order #1040, my phone is +86 138 1234 5678"
 	t.Run("allowed, polled until cancelled, no email promised", func(t *testing.T) {
 		e := newActionEnv(t, onSettings)
@@ -288,7 +287,6 @@ func TestCancelAction(t *testing.T) {
 }
 
 func TestAddressAction(t *testing.T) {
-	t.Parallel()
 	const ask = "I need to change the shipping address of order 1039, email noah.mueller@mail.example"
 	const zurich = "Bahnhofstrasse 10, Apt 4, 8001 Zürich, Switzerland, +41 44 668 18 00"
 	t.Run("allowed: asked, validated, previewed in full, applied", func(t *testing.T) {
@@ -377,7 +375,6 @@ func TestAddressAction(t *testing.T) {
 }
 
 func TestReturnAction(t *testing.T) {
-	t.Parallel()
 	const ask = "I want to return the dress from order 1019, email sofia.garcia@example.org"
 	socks := "Merino Hiking Socks (Midweight / M (39–42))"
 	t.Run("partial return: no such item, pick, reason, cost, exactly that line", func(t *testing.T) {
@@ -467,7 +464,6 @@ func TestReturnAction(t *testing.T) {
 // address change, partial return and exchange in six languages, each
 // language on a fresh store and fake Admin API; every turn must pass.
 func TestScriptedActionConversations(t *testing.T) {
-	t.Parallel()
 	convs, err := eval.Load(eval.OpenDir("testdata/actions"))
 	if err != nil {
 		t.Fatal(err)
@@ -498,7 +494,6 @@ func TestScriptedActionConversations(t *testing.T) {
 // the same instant (a double tap, two replicas): the claim on the preview
 // lets exactly one orderCancel reach Shopify, in every trial.
 func TestDoubleConfirmationCancelsOnce(t *testing.T) {
-	t.Parallel()
 	e := newActionEnv(t, onSettings)
 	ctx := context.Background()
 	for i := 0; i < 10; i++ {
@@ -552,7 +547,6 @@ func cancelCalls(a *shopifytest.Admin) int {
 // so the started return (Shopify mode without guided actions) must not
 // promise an email.
 func TestReturnWithoutEmailPromisesNoEmail(t *testing.T) {
-	t.Parallel()
 	env := newEnv(t, assistant.Options{Returns: &recordingReturns{}})
 	shop := *env.Shop
 	st := shop.Settings.V

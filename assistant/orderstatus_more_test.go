@@ -16,7 +16,6 @@ import (
 // delivery" before it), and a partly shipped order listing each shipment
 // with its items and the items not shipped yet.
 func TestOrderStatusShipments(t *testing.T) {
-	t.Parallel()
 	tests := []struct {
 		name  string
 		msg   string

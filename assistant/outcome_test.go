@@ -14,7 +14,6 @@ import (
 // topic (a closing keeps it), the reopen of an answered topic after a
 // closing, and the demand signals of product turns.
 func TestTurnOutcomesForAnalytics(t *testing.T) {
-	t.Parallel()
 	env := newEnv(t, assistant.Options{})
 	ctx := context.Background()
 	type step struct {

@@ -8,7 +8,6 @@ import (
 // TestReadPageHours: the days, hours, address and answer time an English
 // page states, and what is none of them (a count of delivery days).
 func TestReadPageHours(t *testing.T) {
-	t.Parallel()
 	for _, c := range []struct {
 		text string
 		want []pageHours
@@ -33,7 +32,6 @@ func TestReadPageHours(t *testing.T) {
 
 // TestPageHoursIn: days in the shopper's language, a span with a dash.
 func TestPageHoursIn(t *testing.T) {
-	t.Parallel()
 	h := pageHours{days: []int{4, 6}, dayRange: true}
 	for lang, want := range map[string]string{"es": "jueves–sábado", "de": "Donnerstag–Samstag", "zh-Hans": "星期四–星期六", "xx": "Thursday–Saturday"} {
 		if got := h.daysIn(lang); got != want {

@@ -13,7 +13,6 @@ import (
 // question the FAQ only summarises, two questions in one, colloquial verbs
 // and place names.
 func TestPolicyAnswersRound4(t *testing.T) {
-	t.Parallel()
 	checkReplies(t, newEnv(t, assistant.Options{}), []replyCase{
 		// The FAQ on cancelling says what to do once it has shipped.
 		{"nl", "Kan ik nog annuleren? Mijn pakket is vanochtend al verstuurd", []string{"30"}, nil},

@@ -12,7 +12,6 @@ import (
 // flannel, merino, titanium) narrows a recommendation to the products whose
 // title or tags carry it, in any language.
 func TestMaterialRecommendations(t *testing.T) {
-	t.Parallel()
 	env := newEnv(t, assistant.Options{})
 	ctx := context.Background()
 	const (
@@ -79,7 +78,6 @@ func containsID(ids []int64, id int64) bool {
 // outer layer, where a product is made (the country in the shopper's
 // language), and a weight question without the untranslated description.
 func TestProductAnswersRound4(t *testing.T) {
-	t.Parallel()
 	env := newEnv(t, assistant.Options{})
 	ctx := context.Background()
 	tests := []struct {

@@ -5,7 +5,6 @@ import "testing"
 // TestSpelledIn: an option value written the way another language spells
 // it, or in another script, names that value; other words do not.
 func TestSpelledIn(t *testing.T) {
-	t.Parallel()
 	tests := []struct {
 		text, value string
 		want        bool
@@ -32,7 +31,6 @@ func TestSpelledIn(t *testing.T) {
 // TestQuantityIn: an amount option value ("1 L") is named with its unit
 // written out or glued to the number, not by the number alone.
 func TestQuantityIn(t *testing.T) {
-	t.Parallel()
 	tests := []struct {
 		text, value string
 		want        bool
@@ -55,7 +53,6 @@ func TestQuantityIn(t *testing.T) {
 // TestMisspeltIn: a product line's name with one letter wrong is found;
 // a word two edits away, or with another first letter, is not.
 func TestMisspeltIn(t *testing.T) {
-	t.Parallel()
 	tests := []struct {
 		low, name string
 		want      bool
@@ -77,7 +74,6 @@ func TestMisspeltIn(t *testing.T) {
 // TestComparesPrices: "the price difference between two versions" compares
 // products; "the difference" back after buying is a price match.
 func TestComparesPrices(t *testing.T) {
-	t.Parallel()
 	tests := []struct {
 		low  string
 		want bool

@@ -6,7 +6,6 @@ import (
 )
 
 func TestOriginalFacts(t *testing.T) {
-	t.Parallel()
 	tests := []struct {
 		passages []string
 		lang     string
@@ -36,7 +35,6 @@ func TestOriginalFacts(t *testing.T) {
 // TestOriginPlaces: the countries an original passage names, in the reply
 // language; a jersey is a fabric.
 func TestOriginPlaces(t *testing.T) {
-	t.Parallel()
 	tests := []struct {
 		passages []string
 		lang     string

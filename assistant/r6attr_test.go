@@ -77,7 +77,6 @@ func caseR6ShoeSystemsAndSizes(t *testing.T, env *eval.Env) {
 // TestR6Products asks the cases above of one demo store: each message is a fresh
 // conversation, and one store built once keeps the -race run short.
 func TestR6Products(t *testing.T) {
-	t.Parallel()
 	env := newEnv(t, assistant.Options{})
 	t.Run("R6UntranslatedFeatures", func(t *testing.T) { caseR6UntranslatedFeatures(t, env) })
 	t.Run("R6AttributeCues", func(t *testing.T) { caseR6AttributeCues(t, env) })

@@ -48,7 +48,6 @@ func caseR6ReturnInTime(t *testing.T, env *eval.Env) {
 // TestR6ReturnInTimeContinues: after the window, the order number the
 // shopper sends continues the return, not a new topic.
 func TestR6ReturnInTimeContinues(t *testing.T) {
-	t.Parallel()
 	env := newEnv(t, assistant.Options{})
 	ctx := context.Background()
 	first, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Locale: "en",
@@ -85,7 +84,6 @@ func caseR6BankTransferWords(t *testing.T, env *eval.Env) {
 // TestR6ReturnAndFAQ asks the cases above of one demo store: each message is a fresh
 // conversation, and one store built once keeps the -race run short.
 func TestR6ReturnAndFAQ(t *testing.T) {
-	t.Parallel()
 	env := newEnv(t, assistant.Options{})
 	t.Run("R6ReturnInTime", func(t *testing.T) { caseR6ReturnInTime(t, env) })
 	t.Run("R6BankTransferWords", func(t *testing.T) { caseR6BankTransferWords(t, env) })

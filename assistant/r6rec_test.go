@@ -11,7 +11,6 @@ import (
 // budget in slang; each reply must name the product that fits and not the
 // one the extra words used to pull in.
 func TestRecommendRound6(t *testing.T) {
-	t.Parallel()
 	checkReplies(t, newEnv(t, assistant.Options{}), []replyCase{
 		// A kind named as where the wanted thing goes is no kind wanted.
 		{"en", "Looking for a fleece to wear under my jacket", []string{"Fleece"}, []string{"Rain Shell", "Down Jacket"}},

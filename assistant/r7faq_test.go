@@ -130,7 +130,6 @@ func caseR7CountriesAndSignUp(t *testing.T, env *eval.Env) {
 // TestR7FAQ asks the cases above of one demo store: each message is a fresh
 // conversation, and one store built once keeps the -race run short.
 func TestR7FAQ(t *testing.T) {
-	t.Parallel()
 	env := newEnv(t, assistant.Options{})
 	t.Run("R7AboutShop", func(t *testing.T) { caseR7AboutShop(t, env) })
 	t.Run("R7PriceMatch", func(t *testing.T) { caseR7PriceMatch(t, env) })

@@ -16,7 +16,6 @@ import (
 // catalog's (cards show the shopper's language where translated, so the
 // check is on product ids).
 func TestRecommendationConstraints(t *testing.T) {
-	t.Parallel()
 	env := newEnv(t, assistant.Options{})
 	ctx := context.Background()
 	const (
@@ -188,7 +187,6 @@ func TestRecommendationConstraints(t *testing.T) {
 // variant with its values in the card's option order, so the widget can
 // let the shopper pick before adding to cart.
 func TestCardPickers(t *testing.T) {
-	t.Parallel()
 	env := newEnv(t, assistant.Options{})
 	r, err := env.Engine.Reply(context.Background(), assistant.Request{Shop: env.Shop, Message: "navy fleece size L", Locale: "en"})
 	if err != nil {
@@ -227,7 +225,6 @@ func TestCardPickers(t *testing.T) {
 // an entry written only in English is found from another language and
 // shown as the original.
 func TestMerchantFAQFirst(t *testing.T) {
-	t.Parallel()
 	env := newEnv(t, assistant.Options{})
 	ctx := context.Background()
 	doc := func(locale, q, a string) db.KnowledgeDocument {
@@ -282,7 +279,6 @@ func TestMerchantFAQFirst(t *testing.T) {
 // whole rather than asking for the country; a duties question naming a
 // currency is still the duties rule.
 func TestFAQSubjects(t *testing.T) {
-	t.Parallel()
 	checkReplies(t, newEnv(t, assistant.Options{}), []replyCase{
 		{"en", "can I pay in dollars", []string{"25 markets"}, nil},
 		{"de", "Kann ich in Franken bezahlen?", []string{"25 Märkten"}, nil},

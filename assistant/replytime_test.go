@@ -17,7 +17,6 @@ import (
 // without data, and nothing while the team is away (the away notice says
 // when it is back).
 func TestHandoffExpectedReplyTime(t *testing.T) {
-	t.Parallel()
 	// Wednesday 2026-11-25 at 22:00 in Amsterdam: outside 09:00-17:00.
 	night := time.Date(2026, 11, 25, 21, 0, 0, 0, time.UTC)
 	day := time.Date(2026, 11, 25, 10, 0, 0, 0, time.UTC)

@@ -10,7 +10,6 @@ import (
 // place they live in or ship to gets that place's rule (Switzerland and
 // Norway are DAP; Belgium, Germany and Italy are EU, nothing due).
 func TestResidenceOverNationality(t *testing.T) {
-	t.Parallel()
 	checkReplies(t, newEnv(t, assistant.Options{}), []replyCase{
 		{"nl", "ik ben Duitser maar woon in Oslo, moet ik invoerrechten betalen?", []string{"DAP"}, nil},
 		{"it", "Sono belga ma abito a Zurigo, devo pagare dazi alla consegna?", []string{"DAP"}, nil},

@@ -18,7 +18,6 @@ func (r *recordingReturns) RequestReturn(_ context.Context, _ *db.Shop, _ *db.Or
 }
 
 func TestReturnRequestInShopifyMode(t *testing.T) {
-	t.Parallel()
 	rec := &recordingReturns{}
 	env := newEnv(t, assistant.Options{Returns: rec})
 	ctx := context.Background()
@@ -57,7 +56,6 @@ func TestReturnRequestInShopifyMode(t *testing.T) {
 }
 
 func TestReturnRoutedToMerchantWhenDisabled(t *testing.T) {
-	t.Parallel()
 	env := newEnv(t, assistant.Options{})
 	ctx := context.Background()
 	r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: "I want to return order #1019, email sofia.garcia@example.org"})

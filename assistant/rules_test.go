@@ -21,7 +21,6 @@ func ruleTurn(t *testing.T, language string) *turn {
 // every supported language, naming each restricted item; a list with an
 // item the glossary does not know is quoted instead (nothing is dropped).
 func TestRestrictionLine(t *testing.T) {
-	t.Parallel()
 	const policy = "Restrictions: gas canisters, lithium batteries sold separately and knives cannot be shipped by air and are available for EU ground delivery only."
 	for _, l := range lang.Supported {
 		tr := ruleTurn(t, l)
@@ -56,7 +55,6 @@ func TestRestrictionLine(t *testing.T) {
 // TestNoFreeThreshold: only a delivery rule with a price and no "free"
 // threshold answers "is shipping free there?" with no.
 func TestNoFreeThreshold(t *testing.T) {
-	t.Parallel()
 	for _, c := range []struct {
 		text string
 		want bool

@@ -13,7 +13,6 @@ import (
 // cancellation or an address slip with no order number (the rule first,
 // then the order number), FAQ subjects in paraphrase.
 func TestServiceAnswers(t *testing.T) {
-	t.Parallel()
 	checkReplies(t, newEnv(t, assistant.Options{}), []replyCase{
 		// Payment methods: no country needed, whatever the entry says
 		// about where Klarna is offered.

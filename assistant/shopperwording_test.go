@@ -14,7 +14,6 @@ import (
 // when"), each as a fresh conversation, whatever intent the classifier
 // gives them: the reply must carry the fact the shop's documents state.
 func TestShopperWording(t *testing.T) {
-	t.Parallel()
 	env := newEnv(t, assistant.Options{})
 	ctx := context.Background()
 	for i, c := range []struct {

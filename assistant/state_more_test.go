@@ -11,7 +11,6 @@ import (
 // language the shopper started in even when a turn is only a number or an
 // address.
 func TestOrderLookupAcrossTurns(t *testing.T) {
-	t.Parallel()
 	tests := []struct {
 		name  string
 		turns []struct{ say, want string }
@@ -50,7 +49,6 @@ func TestOrderLookupAcrossTurns(t *testing.T) {
 // about another shopper's order in the same conversation asks for that
 // order's contact and shows nothing of it.
 func TestVerifiedOrderDoesNotOpenAnother(t *testing.T) {
-	t.Parallel()
 	c := newChat(t)
 	if r := c.say("order #1034 oliver.bennett@post.example"); !strings.Contains(r.Text, "4093882460") {
 		t.Fatalf("first order not shown: %q", r.Text)
@@ -65,7 +63,6 @@ func TestVerifiedOrderDoesNotOpenAnother(t *testing.T) {
 // writes in, switching when they switch, and keeps the conversation's
 // language for turns that carry none (a number, an email address, "ok").
 func TestLanguageAcrossTurns(t *testing.T) {
-	t.Parallel()
 	c := newChat(t)
 	turns := []struct{ say, lang string }{
 		{"Do you ship to Austria?", "en"},

@@ -13,7 +13,6 @@ import (
 // even repeated (two "failed" turns would otherwise trigger the
 // repeated-failure handoff), never hand the chat to a human.
 func TestThanksAndByeNeverHandOff(t *testing.T) {
-	t.Parallel()
 	tests := closings(t)
 	env := newEnv(t, assistant.Options{})
 	ctx := context.Background()

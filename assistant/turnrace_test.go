@@ -15,7 +15,6 @@ import (
 // other is small talk. In every one of 100 trials the verification
 // survives — no turn writes back the state it read before the other's.
 func TestConcurrentTurnsKeepVerifiedOrder(t *testing.T) {
-	t.Parallel()
 	engines, store, shop := replicas(t)
 	other := engines[len(engines)-1]
 	ctx := context.Background()

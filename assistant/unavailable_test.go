@@ -15,7 +15,6 @@ import (
 // error, not "not verified": no failure is counted, no message or state is
 // stored, the shopper is told to retry, and the retry succeeds.
 func TestFailedTurnStoresNothing(t *testing.T) {
-	t.Parallel()
 	env := newEnv(t, assistant.Options{})
 	ctx := context.Background()
 	req := assistant.Request{Shop: env.Shop, ClientIP: "198.51.100.4", Message: "where is my order #1034?"}
@@ -68,7 +67,6 @@ func TestFailedTurnStoresNothing(t *testing.T) {
 // TestOutageReplyInShoppersLanguage: with the database closed the engine
 // still says, in the shopper's language, that it cannot answer now.
 func TestOutageReplyInShoppersLanguage(t *testing.T) {
-	t.Parallel()
 	env := newEnv(t, assistant.Options{})
 	if err := env.Store.Close(); err != nil {
 		t.Fatal(err)

@@ -24,7 +24,6 @@ var bypassContacts = []string{
 // demo order, each in a fresh conversation: no order card, no order facts,
 // and the failed contact is not kept on the conversation.
 func TestBypassContactsUnlockNothing(t *testing.T) {
-	t.Parallel()
 	env := newEnv(t, assistant.Options{})
 	ctx := context.Background()
 	orders := demoOrders(t, env.Store, env.Shop.ID)
@@ -57,7 +56,6 @@ func TestBypassContactsUnlockNothing(t *testing.T) {
 // TestVerifiedContactOpensOnlyItsOrders: a contact verified for one order
 // opens later orders only when they carry that same contact.
 func TestVerifiedContactOpensOnlyItsOrders(t *testing.T) {
-	t.Parallel()
 	env := newEnv(t, assistant.Options{})
 	ctx := context.Background()
 	r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: "where is my order #1034? OLIVER.Bennett@Post.EXAMPLE"})
@@ -93,7 +91,6 @@ func TestVerifiedContactOpensOnlyItsOrders(t *testing.T) {
 // TestPhoneInOwnFormats verifies with the order's phone typed the ways
 // shoppers type it.
 func TestPhoneInOwnFormats(t *testing.T) {
-	t.Parallel()
 	env := newEnv(t, assistant.Options{})
 	ctx := context.Background()
 	o, err := env.Store.GetOrderByNumber(ctx, env.Shop.ID, 1034)
