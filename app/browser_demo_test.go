@@ -31,6 +31,13 @@ import (
 // loopback port, as `go run .` does, and returns its base URL.
 func demoServer(t testing.TB) (string, *db.Store) {
 	t.Helper()
+	return demoServerWith(t, app.Options{})
+}
+
+// demoServerWith is demoServer with options of the caller (a clock); the
+// store and logger are its own.
+func demoServerWith(t testing.TB, o app.Options) (string, *db.Store) {
+	t.Helper()
 	cfg, err := config.Load(func(k string) string {
 		return map[string]string{"DATA_DIR": t.TempDir(), "WORKERS": "0"}[k]
 	})
@@ -38,8 +45,9 @@ func demoServer(t testing.TB) (string, *db.Store) {
 		t.Fatal(err)
 	}
 	store := dbtest.Open(t)
-	a, err := app.New(context.Background(), cfg, app.Options{Store: store,
-		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	o.Store = store
+	o.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+	a, err := app.New(context.Background(), cfg, o)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,6 +14,7 @@ import (
 	"shopassist/db"
 	"shopassist/db/dbtest"
 	"shopassist/deliverycare"
+	"shopassist/internal/racemode"
 )
 
 func newEnv(t testing.TB, opts assistant.Options) *eval.Env {
@@ -25,6 +26,20 @@ func newEnv(t testing.TB, opts assistant.Options) *eval.Env {
 	}
 	t.Cleanup(func() { env.Close() })
 	return env
+}
+
+// answerEnv is newEnv for an answer table: a test that only asks messages
+// one at a time, each in a fresh conversation, and checks the replies'
+// words. Under -race it skips: one goroutine asking in turn gives the
+// detector nothing to find that TestConcurrentReplies and the conversation
+// tests do not, at ten times the CPU. .ci/run runs these tables without
+// -race, as the README's test command does.
+func answerEnv(t *testing.T) *eval.Env {
+	t.Helper()
+	if racemode.On {
+		t.Skip("answer table: skipped under -race; .ci/run runs it without -race")
+	}
+	return newEnv(t, assistant.Options{})
 }
 
 // withOptions is base's seeded store with an engine of other options, for

@@ -95,7 +95,7 @@ func caseDutiesStorefront(t *testing.T, env *eval.Env) {
 // TestF7Duty asks the duties, restricted goods and payment cases above of
 // one demo store.
 func TestF7Duty(t *testing.T) {
-	env := newEnv(t, assistant.Options{})
+	env := answerEnv(t)
 	t.Run("DutiesUnnamed", func(t *testing.T) { caseDutiesUnnamed(t, env) })
 	t.Run("DutiesCompared", func(t *testing.T) { caseDutiesCompared(t, env) })
 	t.Run("DutiesResidence", func(t *testing.T) { caseDutiesResidence(t, env) })

@@ -72,7 +72,7 @@ func caseF7Viewed(t *testing.T, env *eval.Env) {
 
 // TestF7Prod asks the cases above of one demo store, built once.
 func TestF7Prod(t *testing.T) {
-	env := newEnv(t, assistant.Options{})
+	env := answerEnv(t)
 	t.Run("F7ColoursOfSize", func(t *testing.T) { caseF7ColoursOfSize(t, env) })
 	t.Run("F7Compare", func(t *testing.T) { caseF7Compare(t, env) })
 	t.Run("F7FitOfProduct", func(t *testing.T) { caseF7FitOfProduct(t, env) })

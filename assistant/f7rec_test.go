@@ -2,8 +2,6 @@ package assistant_test
 
 import (
 	"testing"
-
-	"shopassist/assistant"
 )
 
 // TestRecommendRound7: recommendations with a budget spelled out in words,
@@ -11,7 +9,7 @@ import (
 // product line's name inside a kind's words; each reply must show the
 // product that fits and not the one the old reading picked.
 func TestRecommendRound7(t *testing.T) {
-	env := newEnv(t, assistant.Options{})
+	env := answerEnv(t)
 	cases := map[string][]replyCase{
 		"budget in words": {
 			{"fr", "il me faudrait un sac de couchage, cent cinquante euros grand maximum", []string{"Nightjar"}, []string{"Ember"}},

@@ -14,7 +14,7 @@ import (
 // as a recommendation, an order still to be placed, deductions from a
 // refund, and an address to fix in a hurry.
 func TestShippingRulesSeventhRound(t *testing.T) {
-	env := newEnv(t, assistant.Options{})
+	env := answerEnv(t)
 	t.Run("places", func(t *testing.T) {
 		checkReplies(t, env, []replyCase{
 			// Two destinations: each one's rule, introduced by its name.

@@ -2,8 +2,6 @@ package assistant_test
 
 import (
 	"testing"
-
-	"shopassist/assistant"
 )
 
 // TestFAQAskedAsStory: FAQ subjects told as the shopper's story (a parcel
@@ -12,7 +10,7 @@ import (
 // pre-orders, changing one's mind) reach the merchant's entry, not an order
 // look-up, a product search or a neighbouring entry.
 func TestFAQAskedAsStory(t *testing.T) {
-	env := newEnv(t, assistant.Options{})
+	env := answerEnv(t)
 	cases := map[string][]replyCase{
 		"tracking still": {
 			{"de", "Die Sendung bewegt sich seit einer Woche nicht mehr, was tun?", []string{"7"}, nil},

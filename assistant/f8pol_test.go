@@ -2,14 +2,12 @@ package assistant_test
 
 import (
 	"testing"
-
-	"shopassist/assistant"
 )
 
 // TestF8Pol: a town under 100,000 inhabitants, named after a preposition,
 // decides the destination's rule as a city does (the gazetteer's towns).
 func TestF8Pol(t *testing.T) {
-	env := newEnv(t, assistant.Options{})
+	env := answerEnv(t)
 	t.Run("MarkedTowns", func(t *testing.T) {
 		checkReplies(t, env, []replyCase{
 			// Swiss towns: no free shipping, duties on delivery.

@@ -53,7 +53,7 @@ func caseF8Companion(t *testing.T, env *eval.Env) {
 
 // TestF8Prod asks the cases above of one demo store, built once.
 func TestF8Prod(t *testing.T) {
-	env := newEnv(t, assistant.Options{})
+	env := answerEnv(t)
 	t.Run("F8Kinds", func(t *testing.T) { caseF8Kinds(t, env) })
 	t.Run("F8Companion", func(t *testing.T) { caseF8Companion(t, env) })
 }

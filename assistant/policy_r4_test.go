@@ -2,8 +2,6 @@ package assistant_test
 
 import (
 	"testing"
-
-	"shopassist/assistant"
 )
 
 // TestPolicyAnswersRound4: policy questions whose wording used to miss the
@@ -13,7 +11,7 @@ import (
 // question the FAQ only summarises, two questions in one, colloquial verbs
 // and place names.
 func TestPolicyAnswersRound4(t *testing.T) {
-	checkReplies(t, newEnv(t, assistant.Options{}), []replyCase{
+	checkReplies(t, answerEnv(t), []replyCase{
 		// The FAQ on cancelling says what to do once it has shipped.
 		{"nl", "Kan ik nog annuleren? Mijn pakket is vanochtend al verstuurd", []string{"30"}, nil},
 		{"fr", "Mon colis est déjà expédié, est-ce que je peux encore annuler la commande ?", []string{"30"}, nil},

@@ -12,7 +12,7 @@ import (
 // flannel, merino, titanium) narrows a recommendation to the products whose
 // title or tags carry it, in any language.
 func TestMaterialRecommendations(t *testing.T) {
-	env := newEnv(t, assistant.Options{})
+	env := answerEnv(t)
 	ctx := context.Background()
 	const (
 		merinoLeggings = 8000000009
@@ -78,7 +78,7 @@ func containsID(ids []int64, id int64) bool {
 // outer layer, where a product is made (the country in the shopper's
 // language), and a weight question without the untranslated description.
 func TestProductAnswersRound4(t *testing.T) {
-	env := newEnv(t, assistant.Options{})
+	env := answerEnv(t)
 	ctx := context.Background()
 	tests := []struct {
 		locale, say string

@@ -103,7 +103,7 @@ func caseR5DestinationRules(t *testing.T, env *eval.Env) {
 // TestR5Policy asks the cases above of one demo store: each message is a fresh
 // conversation, and one store built once keeps the -race run short.
 func TestR5Policy(t *testing.T) {
-	env := newEnv(t, assistant.Options{})
+	env := answerEnv(t)
 	t.Run("R5RefundTiming", func(t *testing.T) { caseR5RefundTiming(t, env) })
 	t.Run("R5ReturnCost", func(t *testing.T) { caseR5ReturnCost(t, env) })
 	t.Run("R5DestinationRules", func(t *testing.T) { caseR5DestinationRules(t, env) })

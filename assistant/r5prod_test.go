@@ -132,7 +132,7 @@ func caseR5InseamAndCounts(t *testing.T, env *eval.Env) {
 // TestR5Products asks the cases above of one demo store: each message is a fresh
 // conversation, and one store built once keeps the -race run short.
 func TestR5Products(t *testing.T) {
-	env := newEnv(t, assistant.Options{})
+	env := answerEnv(t)
 	t.Run("R5SizeFromMeasurement", func(t *testing.T) { caseR5SizeFromMeasurement(t, env) })
 	t.Run("R5SizesOfOneColour", func(t *testing.T) { caseR5SizesOfOneColour(t, env) })
 	t.Run("R5KindNamedWithShortenedMaterial", func(t *testing.T) { caseR5KindNamedWithShortenedMaterial(t, env) })

@@ -73,7 +73,7 @@ func caseFAQStoriesRound5(t *testing.T, env *eval.Env) {
 // TestRecommendKindsRound5: product kinds named in everyday words find
 // their products, with the shopper's constraints.
 func TestRecommendKindsRound5(t *testing.T) {
-	env := newEnv(t, assistant.Options{})
+	env := answerEnv(t)
 	tests := []struct {
 		locale, say, want string
 	}{
@@ -101,7 +101,7 @@ func TestRecommendKindsRound5(t *testing.T) {
 // TestR5CareAndFAQ asks the cases above of one demo store: each message is a fresh
 // conversation, and one store built once keeps the -race run short.
 func TestR5CareAndFAQ(t *testing.T) {
-	env := newEnv(t, assistant.Options{})
+	env := answerEnv(t)
 	t.Run("CareAnswersRound5", func(t *testing.T) { caseCareAnswersRound5(t, env) })
 	t.Run("FAQStoriesRound5", func(t *testing.T) { caseFAQStoriesRound5(t, env) })
 }

@@ -3,7 +3,6 @@ package assistant_test
 import (
 	"testing"
 
-	"shopassist/assistant"
 	"shopassist/assistant/eval"
 )
 
@@ -77,7 +76,7 @@ func caseR6ShoeSystemsAndSizes(t *testing.T, env *eval.Env) {
 // TestR6Products asks the cases above of one demo store: each message is a fresh
 // conversation, and one store built once keeps the -race run short.
 func TestR6Products(t *testing.T) {
-	env := newEnv(t, assistant.Options{})
+	env := answerEnv(t)
 	t.Run("R6UntranslatedFeatures", func(t *testing.T) { caseR6UntranslatedFeatures(t, env) })
 	t.Run("R6AttributeCues", func(t *testing.T) { caseR6AttributeCues(t, env) })
 	t.Run("R6ShoeSystemsAndSizes", func(t *testing.T) { caseR6ShoeSystemsAndSizes(t, env) })

@@ -84,7 +84,7 @@ func caseR6BankTransferWords(t *testing.T, env *eval.Env) {
 // TestR6ReturnAndFAQ asks the cases above of one demo store: each message is a fresh
 // conversation, and one store built once keeps the -race run short.
 func TestR6ReturnAndFAQ(t *testing.T) {
-	env := newEnv(t, assistant.Options{})
+	env := answerEnv(t)
 	t.Run("R6ReturnInTime", func(t *testing.T) { caseR6ReturnInTime(t, env) })
 	t.Run("R6BankTransferWords", func(t *testing.T) { caseR6BankTransferWords(t, env) })
 }

@@ -2,8 +2,6 @@ package assistant_test
 
 import (
 	"testing"
-
-	"shopassist/assistant"
 )
 
 // TestRecommendRound6: recommendations where the wanted kind is described,
@@ -11,7 +9,7 @@ import (
 // budget in slang; each reply must name the product that fits and not the
 // one the extra words used to pull in.
 func TestRecommendRound6(t *testing.T) {
-	checkReplies(t, newEnv(t, assistant.Options{}), []replyCase{
+	checkReplies(t, answerEnv(t), []replyCase{
 		// A kind named as where the wanted thing goes is no kind wanted.
 		{"en", "Looking for a fleece to wear under my jacket", []string{"Fleece"}, []string{"Rain Shell", "Down Jacket"}},
 		{"de", "Habt ihr eine Lampe fürs Zelt?", []string{"Glow"}, []string{"Solstice", "Basecamp"}},

@@ -3,7 +3,6 @@ package assistant_test
 import (
 	"testing"
 
-	"shopassist/assistant"
 	"shopassist/assistant/eval"
 )
 
@@ -130,7 +129,7 @@ func caseR7CountriesAndSignUp(t *testing.T, env *eval.Env) {
 // TestR7FAQ asks the cases above of one demo store: each message is a fresh
 // conversation, and one store built once keeps the -race run short.
 func TestR7FAQ(t *testing.T) {
-	env := newEnv(t, assistant.Options{})
+	env := answerEnv(t)
 	t.Run("R7AboutShop", func(t *testing.T) { caseR7AboutShop(t, env) })
 	t.Run("R7PriceMatch", func(t *testing.T) { caseR7PriceMatch(t, env) })
 	t.Run("R7TrackingStill", func(t *testing.T) { caseR7TrackingStill(t, env) })

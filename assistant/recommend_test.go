@@ -16,7 +16,7 @@ import (
 // catalog's (cards show the shopper's language where translated, so the
 // check is on product ids).
 func TestRecommendationConstraints(t *testing.T) {
-	env := newEnv(t, assistant.Options{})
+	env := answerEnv(t)
 	ctx := context.Background()
 	const (
 		aurora    = 8000000001
@@ -187,7 +187,7 @@ func TestRecommendationConstraints(t *testing.T) {
 // variant with its values in the card's option order, so the widget can
 // let the shopper pick before adding to cart.
 func TestCardPickers(t *testing.T) {
-	env := newEnv(t, assistant.Options{})
+	env := answerEnv(t)
 	r, err := env.Engine.Reply(context.Background(), assistant.Request{Shop: env.Shop, Message: "navy fleece size L", Locale: "en"})
 	if err != nil {
 		t.Fatal(err)
@@ -279,7 +279,7 @@ func TestMerchantFAQFirst(t *testing.T) {
 // whole rather than asking for the country; a duties question naming a
 // currency is still the duties rule.
 func TestFAQSubjects(t *testing.T) {
-	checkReplies(t, newEnv(t, assistant.Options{}), []replyCase{
+	checkReplies(t, answerEnv(t), []replyCase{
 		{"en", "can I pay in dollars", []string{"25 markets"}, nil},
 		{"de", "Kann ich in Franken bezahlen?", []string{"25 Märkten"}, nil},
 		{"it", "Posso pagare in franchi svizzeri?", []string{"25 mercati"}, []string{"Klarna"}},

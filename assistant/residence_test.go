@@ -2,15 +2,13 @@ package assistant_test
 
 import (
 	"testing"
-
-	"shopassist/assistant"
 )
 
 // TestResidenceOverNationality: a shopper who names a nationality and the
 // place they live in or ship to gets that place's rule (Switzerland and
 // Norway are DAP; Belgium, Germany and Italy are EU, nothing due).
 func TestResidenceOverNationality(t *testing.T) {
-	checkReplies(t, newEnv(t, assistant.Options{}), []replyCase{
+	checkReplies(t, answerEnv(t), []replyCase{
 		{"nl", "ik ben Duitser maar woon in Oslo, moet ik invoerrechten betalen?", []string{"DAP"}, nil},
 		{"it", "Sono belga ma abito a Zurigo, devo pagare dazi alla consegna?", []string{"DAP"}, nil},
 		{"tr", "Belçikalıyım ama Zürih'te yaşıyorum, gümrük vergisi öder miyim?", []string{"DAP"}, nil},

@@ -2,8 +2,6 @@ package assistant_test
 
 import (
 	"testing"
-
-	"shopassist/assistant"
 )
 
 // TestServiceAnswers: questions about the shop's services and rules in the
@@ -13,7 +11,7 @@ import (
 // cancellation or an address slip with no order number (the rule first,
 // then the order number), FAQ subjects in paraphrase.
 func TestServiceAnswers(t *testing.T) {
-	checkReplies(t, newEnv(t, assistant.Options{}), []replyCase{
+	checkReplies(t, answerEnv(t), []replyCase{
 		// Payment methods: no country needed, whatever the entry says
 		// about where Klarna is offered.
 		{"ko", "페이팔로 결제할 수 있나요?", []string{"PayPal", "Klarna"}, []string{"25개"}},

@@ -14,7 +14,7 @@ import (
 // when"), each as a fresh conversation, whatever intent the classifier
 // gives them: the reply must carry the fact the shop's documents state.
 func TestShopperWording(t *testing.T) {
-	env := newEnv(t, assistant.Options{})
+	env := answerEnv(t)
 	ctx := context.Background()
 	for i, c := range []struct {
 		name, locale, msg string

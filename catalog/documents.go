@@ -75,6 +75,9 @@ func (j *job) writeDocuments(ctx context.Context) (total, changed int, err error
 			have[key{d.Kind, d.ExternalID, d.Locale}] = d
 		}
 	}
+	// The changed documents are written in one transaction: one catalog
+	// change for the index to rebuild on.
+	var upsert []*db.KnowledgeDocument
 	for i := range docs {
 		d := &docs[i]
 		k := key{d.Kind, d.ExternalID, d.Locale}
@@ -83,11 +86,12 @@ func (j *job) writeDocuments(ctx context.Context) (total, changed int, err error
 		if ok && old.Title == d.Title && old.Body == d.Body && old.URL == d.URL {
 			continue
 		}
-		if err := j.s.store.UpsertDocument(ctx, d); err != nil {
-			return 0, 0, err
-		}
-		changed++
+		upsert = append(upsert, d)
 	}
+	if err := j.s.store.UpsertDocuments(ctx, upsert); err != nil {
+		return 0, 0, err
+	}
+	changed += len(upsert)
 	// What is left was not seen: deleted in Shopify, or a translation removed.
 	for k, d := range have {
 		if err := j.s.store.DeleteDocumentLocale(ctx, j.shop.ID, k.kind, k.id, d.Locale); err != nil {

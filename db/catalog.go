@@ -200,30 +200,56 @@ func (s *Store) CountProducts(ctx context.Context, shopID int64) (int64, error) 
 // UpsertDocument stores a policy, page or FAQ entry in one locale and moves
 // the catalog version so the index picks it up.
 func (s *Store) UpsertDocument(ctx context.Context, d *KnowledgeDocument) error {
+	return s.UpsertDocuments(ctx, []*KnowledgeDocument{d})
+}
+
+// UpsertDocuments inserts or updates documents of one shop in one
+// transaction, and bumps the shop's catalog version once: a sync or a seed
+// that writes a hundred documents makes one change for the knowledge index
+// to rebuild on, not a hundred.
+func (s *Store) UpsertDocuments(ctx context.Context, docs []*KnowledgeDocument) error {
+	if len(docs) == 0 {
+		return nil
+	}
+	var failed *KnowledgeDocument
 	err := s.db(ctx).Transaction(func(g *gorm.DB) error {
 		now := time.Now().UTC()
-		var existing KnowledgeDocument
-		err := g.Where("shop_id = ? AND kind = ? AND external_id = ? AND locale = ?", d.ShopID, d.Kind, d.ExternalID, d.Locale).
-			Take(&existing).Error
-		switch notFound(err) {
-		case nil:
-			d.ID, d.CreatedAt = existing.ID, existing.CreatedAt
-		case ErrNotFound:
-			d.ID, d.CreatedAt = 0, now
-		default:
-			return err
+		shops := map[int64]bool{}
+		for _, d := range docs {
+			failed = d
+			var existing KnowledgeDocument
+			err := g.Where("shop_id = ? AND kind = ? AND external_id = ? AND locale = ?", d.ShopID, d.Kind, d.ExternalID, d.Locale).
+				Take(&existing).Error
+			switch notFound(err) {
+			case nil:
+				d.ID, d.CreatedAt = existing.ID, existing.CreatedAt
+			case ErrNotFound:
+				d.ID, d.CreatedAt = 0, now
+			default:
+				return err
+			}
+			if d.Source == "" {
+				d.Source = "sync"
+			}
+			d.UpdatedAt = now
+			if err := g.Save(d).Error; err != nil {
+				return err
+			}
+			shops[d.ShopID] = true
 		}
-		if d.Source == "" {
-			d.Source = "sync"
+		failed = nil
+		for id := range shops {
+			if err := g.Exec("UPDATE shops SET catalog_version = catalog_version + 1 WHERE id = ?", id).Error; err != nil {
+				return fmt.Errorf("bump catalog version of shop %d: %w", id, err)
+			}
 		}
-		d.UpdatedAt = now
-		if err := g.Save(d).Error; err != nil {
-			return err
-		}
-		return g.Exec("UPDATE shops SET catalog_version = catalog_version + 1 WHERE id = ?", d.ShopID).Error
+		return nil
 	})
 	if err != nil {
-		return fmt.Errorf("upsert %s %s/%s of shop %d: %w", d.Kind, d.ExternalID, d.Locale, d.ShopID, err)
+		if d := failed; d != nil {
+			return fmt.Errorf("upsert %s %s/%s of shop %d: %w", d.Kind, d.ExternalID, d.Locale, d.ShopID, err)
+		}
+		return fmt.Errorf("upsert %d documents: %w", len(docs), err)
 	}
 	return nil
 }

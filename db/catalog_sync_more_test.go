@@ -295,3 +295,62 @@ func TestKnowledgeDocumentsAndFingerprint(t *testing.T) {
 		}
 	})
 }
+
+// TestUpsertDocumentsInOneChange: a batch writes every document, updates
+// the existing ones in place, and moves the catalog version once, so the
+// knowledge index rebuilds once for a whole sync; a batch with a bad
+// document writes none of them.
+func TestUpsertDocumentsInOneChange(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, s *db.Store) {
+		ctx := context.Background()
+		shop, err := s.EnsureShop(ctx, "a.myshopify.com")
+		if err != nil {
+			t.Fatal(err)
+		}
+		version := func() int64 {
+			t.Helper()
+			_, v, err := s.ShopCatalogVersion(ctx, "a.myshopify.com")
+			if err != nil {
+				t.Fatal(err)
+			}
+			return v
+		}
+		doc := func(ext, locale, body string) *db.KnowledgeDocument {
+			return &db.KnowledgeDocument{ShopID: shop.ID, Kind: db.DocPolicy, ExternalID: ext, Locale: locale, Title: ext, Body: body}
+		}
+		first := doc("refund", "en", "30 days")
+		if err := s.UpsertDocument(ctx, first); err != nil {
+			t.Fatal(err)
+		}
+		v0 := version()
+		upd := doc("refund", "en", "60 days")
+		batch := []*db.KnowledgeDocument{upd, doc("refund", "de", "60 Tage"), doc("shipping", "en", "3 days")}
+		if err := s.UpsertDocuments(ctx, batch); err != nil {
+			t.Fatal(err)
+		}
+		if v := version(); v != v0+1 {
+			t.Errorf("version %d → %d, want one step for the batch", v0, v)
+		}
+		if upd.ID != first.ID {
+			t.Errorf("the existing document got a new row: %d, was %d", upd.ID, first.ID)
+		}
+		all, err := s.ListDocuments(ctx, shop.ID, db.DocPolicy)
+		if err != nil || len(all) != 3 {
+			t.Fatalf("documents after the batch: %d, %v", len(all), err)
+		}
+
+		// A batch that fails (here its context is cancelled) writes
+		// nothing and moves no version.
+		cctx, cancel := context.WithCancel(ctx)
+		cancel()
+		if err := s.UpsertDocuments(cctx, []*db.KnowledgeDocument{doc("terms", "en", "x"), doc("privacy", "en", "y")}); err == nil {
+			t.Fatal("a cancelled batch reported success")
+		}
+		if after, _ := s.ListDocuments(ctx, shop.ID, db.DocPolicy); len(after) != 3 {
+			t.Errorf("a failed batch left %d documents, want the 3 from before", len(after))
+		}
+		if v := version(); v != v0+1 {
+			t.Errorf("a failed batch moved the version to %d", v)
+		}
+	})
+}

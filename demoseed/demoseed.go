@@ -107,31 +107,22 @@ func seedProducts(ctx context.Context, store *db.Store, shopID int64) error {
 }
 
 func seedDocuments(ctx context.Context, store *db.Store, shopID int64) error {
-	put := func(kind, id, locale, title, body, url string, questions []string) error {
-		if questions == nil {
-			questions = []string{}
-		}
-		return store.UpsertDocument(ctx, &db.KnowledgeDocument{ShopID: shopID, Kind: kind, ExternalID: id, Locale: locale,
-			Title: title, Body: body, URL: url, Questions: db.NewJSON(questions)})
+	// One transaction for all of them: one catalog change to index.
+	var docs []*db.KnowledgeDocument
+	put := func(kind, id, locale, title, body, url string) {
+		docs = append(docs, &db.KnowledgeDocument{ShopID: shopID, Kind: kind, ExternalID: id, Locale: locale,
+			Title: title, Body: body, URL: url, Questions: db.NewJSON([]string{})})
 	}
 	for _, p := range demo.Policies() {
-		if err := put(db.DocPolicy, p.Type, "en", p.Title, p.Body, p.URL, nil); err != nil {
-			return fmt.Errorf("seed demo policy %s: %w", p.Type, err)
-		}
+		put(db.DocPolicy, p.Type, "en", p.Title, p.Body, p.URL)
 		for loc, t := range p.Translations {
-			if err := put(db.DocPolicy, p.Type, loc, t.Title, t.Body, p.URL, nil); err != nil {
-				return fmt.Errorf("seed demo policy %s/%s: %w", p.Type, loc, err)
-			}
+			put(db.DocPolicy, p.Type, loc, t.Title, t.Body, p.URL)
 		}
 	}
 	for _, p := range demo.Pages() {
-		if err := put(db.DocPage, p.Handle, "en", p.Title, p.Body, p.URL, nil); err != nil {
-			return fmt.Errorf("seed demo page %s: %w", p.Handle, err)
-		}
+		put(db.DocPage, p.Handle, "en", p.Title, p.Body, p.URL)
 		for loc, t := range p.Translations {
-			if err := put(db.DocPage, p.Handle, loc, t.Title, t.Body, p.URL, nil); err != nil {
-				return fmt.Errorf("seed demo page %s/%s: %w", p.Handle, loc, err)
-			}
+			put(db.DocPage, p.Handle, loc, t.Title, t.Body, p.URL)
 		}
 	}
 	for _, f := range demo.FAQs() {
@@ -141,11 +132,12 @@ func seedDocuments(ctx context.Context, store *db.Store, shopID int64) error {
 			if len(qs) > 0 {
 				title = qs[0]
 			}
-			if err := store.UpsertDocument(ctx, &db.KnowledgeDocument{ShopID: shopID, Kind: db.DocFAQ, ExternalID: f.ID,
-				Locale: loc, Title: title, Body: answer, URL: f.SourceURL, Questions: db.NewJSON(qs), Source: "merchant"}); err != nil {
-				return fmt.Errorf("seed demo faq %s/%s: %w", f.ID, loc, err)
-			}
+			docs = append(docs, &db.KnowledgeDocument{ShopID: shopID, Kind: db.DocFAQ, ExternalID: f.ID,
+				Locale: loc, Title: title, Body: answer, URL: f.SourceURL, Questions: db.NewJSON(qs), Source: "merchant"})
 		}
+	}
+	if err := store.UpsertDocuments(ctx, docs); err != nil {
+		return fmt.Errorf("seed demo documents: %w", err)
 	}
 	return nil
 }

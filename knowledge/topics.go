@@ -1,9 +1,11 @@
 package knowledge
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -262,8 +264,7 @@ var handoverWords = []string{
 // money?", "vai ter que pagar alguma coisa na porta?"): the duties
 // question asked without naming duties.
 func asksDueOnDelivery(lower string) bool {
-	return slices.ContainsFunc(dueWords, func(w string) bool { return containsWordStart(lower, w) }) &&
-		slices.ContainsFunc(handoverWords, func(w string) bool { return containsWordStart(lower, w) })
+	return dueIndex().has(lower) && handoverIndex().has(lower)
 }
 
 // amountRE finds an amount of money in a message ("80 euro", "€80", "250유로",
@@ -473,6 +474,21 @@ var cashOnDelivery = []string{"cash on delivery", "contra reembolso", "contraree
 // policy is not about returns, and does not answer who pays for one.
 var incoterms = []string{"reso al luogo", "resa al luogo", "reso sdoganato", "resa sdoganata"}
 
+// The word lists above, indexed once for topicsOf: every topic but cost in
+// one index (cost is read from a text without the time phrases), and the
+// single-purpose lists each in its own.
+var (
+	topicIndex = sync.OnceValue(func() *wordStarts {
+		lists := maps.Clone(topicWords)
+		delete(lists, topicCost)
+		return newWordStarts(lists)
+	})
+	costIndex     = sync.OnceValue(func() *wordStarts { return newWordStarts(map[topicSet][]string{topicCost: topicWords[topicCost]}) })
+	payIndex      = sync.OnceValue(func() *wordStarts { return newWordStarts(map[topicSet][]string{topicPayment: payAsks}) })
+	dueIndex      = sync.OnceValue(func() *wordStarts { return newWordStarts(map[topicSet][]string{topicDuties: dueWords}) })
+	handoverIndex = sync.OnceValue(func() *wordStarts { return newWordStarts(map[topicSet][]string{topicDuties: handoverWords}) })
+)
+
 // topicsOf returns the topics a text mentions.
 func topicsOf(text string) topicSet {
 	lower := strings.ToLower(text)
@@ -486,17 +502,7 @@ func topicsOf(text string) topicSet {
 			ts |= topicPayment
 		}
 	}
-	for t, words := range topicWords {
-		if t == topicCost {
-			continue
-		}
-		for _, w := range words {
-			if containsWordStart(lower, w) {
-				ts |= t
-				break
-			}
-		}
-	}
+	ts |= topicIndex().find(lower)
 	// "Geld zurück", "money back" ask for a refund, not to send goods
 	// back: the refund phrase's "back" word is no returns question.
 	if ts&topicRefund != 0 && ts&topicReturns != 0 {
@@ -518,12 +524,7 @@ func topicsOf(text string) topicSet {
 			costText = strings.ReplaceAll(costText, w, " ")
 		}
 	}
-	for _, w := range topicWords[topicCost] {
-		if containsWordStart(costText, w) {
-			ts |= topicCost
-			break
-		}
-	}
+	ts |= costIndex().find(costText)
 	if asksWhoPays(lower) {
 		ts |= topicCost
 	}
@@ -534,7 +535,7 @@ func topicsOf(text string) topicSet {
 		ts |= topicCost
 	}
 	if ts&(topicDuties|topicShipping|topicReturns|topicRefund|topicCost) == 0 &&
-		slices.ContainsFunc(payAsks, func(w string) bool { return containsWordStart(lower, w) }) {
+		payIndex().has(lower) {
 		ts |= topicPayment
 	}
 	return ts
@@ -563,10 +564,7 @@ func containsWordStart(s, w string) bool {
 // or Cyrillic letter or digit (so the match is inside a word).
 func isWordByte(s string, at int) bool {
 	prev, _ := utf8.DecodeLastRuneInString(s[:at])
-	if prev < 0x80 {
-		return prev >= 'a' && prev <= 'z' || prev >= '0' && prev <= '9'
-	}
-	return prev >= 0xC0 && prev < 0x530 // accented Latin, Greek, Cyrillic
+	return wordRune(prev)
 }
 
 func (t topicSet) count() int {

@@ -243,6 +243,10 @@ var notPlaces = map[string]bool{"того": true, "kena": true}
 // safe for concurrent use.
 type Matcher struct {
 	nameIndex
+	// cjkByFirst lists, by first rune, the positions in cjk of the names
+	// starting with it, so Find looks for only the names a text can hold
+	// instead of searching it for each of ~1,500 names.
+	cjkByFirst map[rune][]int
 	// localOnce loads local and localCJK on the first Locate: the table
 	// is large and most matchers (documents, addresses) never need it.
 	localOnce sync.Once
@@ -377,7 +381,31 @@ func New() *Matcher {
 	m.add("ЕС", "EU", Group)
 	m.add("AB", "EU", Group) // Avrupa Birliği
 	sort.Slice(m.cjk, func(i, j int) bool { return len(m.cjk[i].text) > len(m.cjk[j].text) })
+	m.cjkByFirst = map[rune][]int{}
+	for i, n := range m.cjk {
+		r, _ := utf8.DecodeRuneInString(n.text)
+		m.cjkByFirst[r] = append(m.cjkByFirst[r], i)
+	}
 	return m
+}
+
+// cjkIn returns the positions in cjk, in cjk's order (longest first), of
+// the names that occur in text. Find consumes names in that order; a name
+// absent from text is absent from what remains of it too: a consumed name
+// becomes a run of at least three spaces (one CJK rune is three bytes),
+// and a CJK name has single spaces between its words only (a test holds
+// this), so none can match into such a run.
+func (m *Matcher) cjkIn(text string) []int {
+	var in []int
+	for at, r := range text {
+		for _, i := range m.cjkByFirst[r] {
+			if strings.HasPrefix(text[at:], m.cjk[i].text) && !slices.Contains(in, i) {
+				in = append(in, i)
+			}
+		}
+	}
+	slices.Sort(in)
+	return in
 }
 
 func (m *nameIndex) add(s, code string, kind Kind) { m.addInfl(s, code, kind, 0) }
@@ -681,7 +709,8 @@ func (m *Matcher) Find(text string) []Mention {
 		}
 		var found []at
 		rest := text
-		for _, n := range m.cjk {
+		for _, c := range m.cjkIn(text) {
+			n := m.cjk[c]
 			if i := strings.Index(rest, n.text); i >= 0 {
 				found = append(found, at{i, n})
 				// A longer name consumed ("アメリカ合衆国" before

@@ -1,0 +1,107 @@
+package knowledge
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"shopassist/demo"
+	"shopassist/internal/racemode"
+)
+
+// TestWordStartsFindWhatAScanFinds proves the one-pass index finds, for
+// every word list topicsOf reads, exactly what containsWordStart finds word
+// by word: on the demo store's policies, pages and FAQ answers in every
+// language, on every readable development question, and on edge cases.
+func TestWordStartsFindWhatAScanFinds(t *testing.T) {
+	if racemode.On {
+		t.Skip("a comparison of two lookups, one goroutine: skipped under -race; .ci/run runs it without -race")
+	}
+	texts := []string{"", "a", "é", "accu ", "xaccu", "\xff\xfeaduana", "tax\xe3\x81", " tax", "ö-zoll", "ЗОЛЛ", "zoll", "1zoll"}
+	add := func(s string) {
+		for _, p := range SplitPassages(s) {
+			texts = append(texts, strings.ToLower(p))
+		}
+	}
+	for _, p := range demo.Policies() {
+		add(p.Body)
+		for _, tx := range p.Translations {
+			add(tx.Body)
+		}
+	}
+	for _, p := range demo.Pages() {
+		add(p.Body)
+		for _, tx := range p.Translations {
+			add(tx.Body)
+		}
+	}
+	for _, f := range demo.FAQs() {
+		for _, a := range f.Answers {
+			add(a)
+		}
+	}
+	texts = append(texts, devQuestions(t)...)
+	if len(texts) < 2000 {
+		t.Fatalf("only %d texts to compare on", len(texts))
+	}
+	lists := map[string][]string{"pay": payAsks, "due": dueWords, "handover": handoverWords}
+	for tag, words := range topicWords {
+		lists[fmt.Sprintf("topic %d", tag)] = words
+	}
+	for name, words := range lists {
+		x := newWordStarts(map[topicSet][]string{topicSize: words})
+		for _, s := range texts {
+			scan := slices.ContainsFunc(words, func(w string) bool { return containsWordStart(s, w) })
+			if got := x.has(s); got != scan {
+				t.Errorf("%s on %q: index %v, scan %v", name, s, got, scan)
+			}
+		}
+	}
+	// All topics but cost in one index, as topicsOf reads them.
+	for _, s := range texts {
+		var scan topicSet
+		for tag, words := range topicWords {
+			if tag != topicCost && slices.ContainsFunc(words, func(w string) bool { return containsWordStart(s, w) }) {
+				scan |= tag
+			}
+		}
+		if got := topicIndex().find(s); got != scan {
+			t.Errorf("topics of %q: index %b, scan %b", s, got, scan)
+		}
+	}
+}
+
+// devQuestions reads the shoppers' questions of the readable development
+// sets, lower-cased (never the held-out golden set or blind3).
+func devQuestions(t *testing.T) []string {
+	t.Helper()
+	files, err := filepath.Glob("../assistant/testdata/*/*.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, f := range files {
+		if strings.Contains(f, "blind3") {
+			continue
+		}
+		fh, err := os.Open(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(fh)
+		sc.Buffer(nil, 1<<20)
+		for sc.Scan() {
+			var item struct{ Question string }
+			if json.Unmarshal(sc.Bytes(), &item) == nil && item.Question != "" {
+				out = append(out, strings.ToLower(item.Question))
+			}
+		}
+		fh.Close()
+	}
+	return out
+}
