@@ -3,7 +3,6 @@ package assistant_test
 import (
 	"context"
 	"errors"
-	"slices"
 	"strings"
 	"testing"
 
@@ -62,38 +61,57 @@ type replyCase struct {
 }
 
 // replyCheck is an option of checkReplies.
-type replyCheck int
+type replyCheck func(*replyChecks)
+
+// replyChecks are checkReplies' options.
+type replyChecks struct {
+	cards   bool
+	country string
+}
 
 // withCardTitles lets a case's words be found on the reply's product cards
 // too (a recommendation's or a product answer's titles), not only in its
 // text; the older tables check the text alone.
-const withCardTitles replyCheck = iota + 1
+func withCardTitles(o *replyChecks) { o.cards = true }
+
+// fromStorefront asks as a shopper on the storefront of country cc (the
+// widget passes the market's country), for messages that name none.
+func fromStorefront(cc string) replyCheck {
+	return func(o *replyChecks) { o.country = cc }
+}
 
 // checkReplies asks each message in a fresh conversation and checks the
 // reply's text (case-sensitive) for the words each case names.
 func checkReplies(t *testing.T, env *eval.Env, tests []replyCase, opts ...replyCheck) {
 	t.Helper()
 	ctx := context.Background()
-	cards := slices.Contains(opts, withCardTitles)
+	var o replyChecks
+	for _, opt := range opts {
+		opt(&o)
+	}
 	for _, tt := range tests {
-		r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: tt.say, Locale: tt.locale})
+		r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: tt.say, Locale: tt.locale, Country: o.country})
 		if err != nil {
 			t.Fatalf("%q: %v", tt.say, err)
 		}
 		text := r.Text
-		if cards {
+		if o.cards {
 			for _, card := range r.Cards {
 				text += "\n" + card.Title
 			}
 		}
+		where := tt.locale
+		if o.country != "" {
+			where += " " + o.country
+		}
 		for _, h := range tt.has {
 			if !strings.Contains(text, h) {
-				t.Errorf("[%s] %q (%s): reply lacks %q: %q", tt.locale, tt.say, r.Intent, h, text)
+				t.Errorf("[%s] %q (%s): reply lacks %q: %q", where, tt.say, r.Intent, h, text)
 			}
 		}
 		for _, n := range tt.not {
 			if strings.Contains(text, n) {
-				t.Errorf("[%s] %q (%s): reply has %q: %q", tt.locale, tt.say, r.Intent, n, text)
+				t.Errorf("[%s] %q (%s): reply has %q: %q", where, tt.say, r.Intent, n, text)
 			}
 		}
 	}

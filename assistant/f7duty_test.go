@@ -1,11 +1,8 @@
 package assistant_test
 
 import (
-	"context"
-	"strings"
 	"testing"
 
-	"shopassist/assistant"
 	"shopassist/assistant/eval"
 )
 
@@ -74,22 +71,9 @@ func caseCashOnDelivery(t *testing.T, env *eval.Env) {
 // caseDutiesStorefront: duties asked in a few words the classifier cannot
 // place, naming no place: the storefront country's customs rule.
 func caseDutiesStorefront(t *testing.T, env *eval.Env) {
-	ctx := context.Background()
-	for _, tt := range []struct {
-		locale, country, say, want, not string
-	}{
-		{"ko", "JP", "관부가세 있어요? 200유로 정도 주문할 건데", "DAP", "DDP"},
-		{"ru", "CH", "при получении что-то доплачивать? растаможка?", "DAP", "DDP"},
-		{"es", "US", "¿me van a cobrar algo extra al entregarlo?", "DDP", "DAP"},
-	} {
-		r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: tt.say, Locale: tt.locale, Country: tt.country})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !strings.Contains(r.Text, tt.want) || strings.Contains(r.Text, tt.not) {
-			t.Errorf("%q (%s, %s): want %q and not %q: %q", tt.say, tt.country, r.Intent, tt.want, tt.not, r.Text)
-		}
-	}
+	checkReplies(t, env, []replyCase{{"ko", "관부가세 있어요? 200유로 정도 주문할 건데", []string{"DAP"}, []string{"DDP"}}}, fromStorefront("JP"))
+	checkReplies(t, env, []replyCase{{"ru", "при получении что-то доплачивать? растаможка?", []string{"DAP"}, []string{"DDP"}}}, fromStorefront("CH"))
+	checkReplies(t, env, []replyCase{{"es", "¿me van a cobrar algo extra al entregarlo?", []string{"DDP"}, []string{"DAP"}}}, fromStorefront("US"))
 }
 
 // TestF7Duty asks the duties, restricted goods and payment cases above of

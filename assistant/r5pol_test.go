@@ -1,11 +1,8 @@
 package assistant_test
 
 import (
-	"context"
-	"strings"
 	"testing"
 
-	"shopassist/assistant"
 	"shopassist/assistant/eval"
 )
 
@@ -81,23 +78,10 @@ func caseR5DestinationRules(t *testing.T, env *eval.Env) {
 		{"de", "Muss meine Schwester in Florida beim Empfang Zoll zahlen?", []string{"DDP"}, []string{"DAP"}},
 		{"fr", "Je fais livrer en Californie, y a-t-il des droits de douane ?", []string{"DDP"}, []string{"DAP"}},
 	})
-	ctx := context.Background()
-	for _, tt := range []struct {
-		locale, country, say, want string
-	}{
-		// "I live here": the storefront's country, not the nationality.
-		{"es", "JP", "Soy mexicana pero vivo aquí, ¿desde cuánto es gratis el envío?", "200"},
-		// "무배" asked in few words: the storefront country's threshold.
-		{"ko", "KR", "무배 얼마부터예요?", "200"},
-	} {
-		r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: tt.say, Locale: tt.locale, Country: tt.country})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !strings.Contains(r.Text, tt.want) {
-			t.Errorf("%q (%s, %s): reply lacks %q: %q", tt.say, tt.country, r.Intent, tt.want, r.Text)
-		}
-	}
+	// "I live here": the storefront's country, not the nationality.
+	checkReplies(t, env, []replyCase{{"es", "Soy mexicana pero vivo aquí, ¿desde cuánto es gratis el envío?", []string{"200"}, nil}}, fromStorefront("JP"))
+	// "무배" asked in few words: the storefront country's threshold.
+	checkReplies(t, env, []replyCase{{"ko", "무배 얼마부터예요?", []string{"200"}, nil}}, fromStorefront("KR"))
 }
 
 // TestR5Policy asks the cases above of one demo store: each message is a fresh
