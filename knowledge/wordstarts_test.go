@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -78,7 +79,7 @@ func TestWordStartsFindWhatAScanFinds(t *testing.T) {
 
 // devQuestions reads the shoppers' questions of the readable development
 // sets, lower-cased (never the held-out golden set or blind3).
-func devQuestions(t *testing.T) []string {
+func devQuestions(t testing.TB) []string {
 	t.Helper()
 	files, err := filepath.Glob("../assistant/testdata/*/*.jsonl")
 	if err != nil {
@@ -104,4 +105,44 @@ func devQuestions(t *testing.T) []string {
 		fh.Close()
 	}
 	return out
+}
+
+// BenchmarkTopicWords: the topics of every demo document passage and
+// development question, through the index topicsOf reads (index) and
+// through one containsWordStart search per word, as topicsOf did before
+// (scan).
+func BenchmarkTopicWords(b *testing.B) {
+	var texts []string
+	for _, p := range demo.Policies() {
+		for _, tx := range p.Translations {
+			for _, s := range SplitPassages(tx.Body) {
+				texts = append(texts, strings.ToLower(s))
+			}
+		}
+	}
+	texts = append(texts, devQuestions(b)...)
+	lists := maps.Clone(topicWords)
+	delete(lists, topicCost)
+	b.Run("index", func(b *testing.B) {
+		x := topicIndex()
+		for b.Loop() {
+			for _, s := range texts {
+				x.find(s)
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(texts)), "ns/text")
+	})
+	b.Run("scan", func(b *testing.B) {
+		for b.Loop() {
+			for _, s := range texts {
+				var ts topicSet
+				for tag, words := range lists {
+					if slices.ContainsFunc(words, func(w string) bool { return containsWordStart(s, w) }) {
+						ts |= tag
+					}
+				}
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(texts)), "ns/text")
+	})
 }
