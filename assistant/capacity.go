@@ -36,6 +36,10 @@ var partyNumbers = map[string]int{
 var partyCues = regexp.MustCompile(`(?i)\b(?:for up to|for|pour|para|pra|per|für|voor|dla|untuk|на)\s+(\S+?)\s*(?:$|[?.!,;]|\s(?:people|persons?|personnes?|pessoas?|personas?|persone|personen|kişi|osob[ya]?|orang|человек|adults|adultes))` +
 	`|(\S+?)\s*(?:people|persons?|personnes|pessoas|personas|persone|personen|kişilik|kişi|osoby|osób|orang|человек|-person|人用|人|인용|명)` +
 	`|(zu (?:zweit|dritt|viert|fünft|sechst))` +
+	// How many it sleeps or seats: "sleeps four", "tente 4 places",
+	// "4-osobowy", "четырёхместная" is not read, "4-местная" is.
+	`|(?:sleeps|sleeping|accommodates|fits)\s+(\S+)` +
+	`|(\S+?)\s*-?(?:places|plazas|posti|lugares|persoons|osobow|местн|schlafplätze|schlafplätzen|slaapplaatsen)` +
 	`|(?:we are|we're|nous sommes|on est|somos|siamo|wir sind|we zijn|jesteśmy|kami|нас|نحن)\s+(\S+(?:\s+\S+)?)`)
 
 // partySize is how many people the shopper says a product is for, or 0:
@@ -163,8 +167,18 @@ func capacityOf(h knowledge.Hit) int {
 // and the products say how many they take, those that fit the party and
 // are not twice its size ("a tent for 2" is not the 4-person family tent,
 // "we are four" not the 2-person one), smallest first. Products that give
-// no capacity are kept only when none gives one.
+// no capacity are kept only when none gives one; all are kept when none
+// takes the party.
 func forParty(hits []knowledge.Hit, party int) []knowledge.Hit {
+	if out := fitParty(hits, party); len(out) > 0 {
+		return out
+	}
+	return hits
+}
+
+// fitParty is forParty without its last fallback: none when the products
+// say how many they take and none takes the party.
+func fitParty(hits []knowledge.Hit, party int) []knowledge.Hit {
 	if party == 0 || !slices.ContainsFunc(hits, func(h knowledge.Hit) bool { return capacityOf(h) > 0 }) {
 		return hits
 	}
@@ -182,9 +196,6 @@ func forParty(hits []knowledge.Hit, party int) []knowledge.Hit {
 				out = append(out, h)
 			}
 		}
-	}
-	if len(out) == 0 {
-		return hits
 	}
 	slices.SortStableFunc(out, func(a, b knowledge.Hit) int { return capacityOf(a) - capacityOf(b) })
 	return out

@@ -80,7 +80,8 @@ func (t *turn) recommend() {
 		// ("iets voor bij het koken") only when no type was read.
 		f.ProductType, query = "", ""
 	}
-	f.Words = t.requiredWords(f.ProductType)
+	f.Words = t.needsOfKind(f.ProductType, t.requiredWords(f.ProductType))
+	f.ProductType = t.typeOfWords(f.ProductType, f.Words)
 	if gift {
 		f.Words = append(f.Words, "gift")
 	}
@@ -127,6 +128,11 @@ func (t *turn) recommend() {
 		hits = ofAskedKind(hits, glossary.Terms(t.text))
 	}
 	relaxed := ""
+	if over := t.overBudgetOfKind(req, hits, party); len(over) > 0 {
+		// What the budget leaves is of another kind or too small: the
+		// asked kind at the nearest price answers.
+		hits, relaxed = over, "price"
+	}
 	if len(hits) == 0 {
 		// Nothing meets every constraint: drop them one at a time, the
 		// least essential first, and say which one the nearest products
@@ -215,12 +221,13 @@ func (t *turn) recommend() {
 		t.say(t.t("recommend_closest", map[string]any{"Reason": reason + " — " + formatMoney(h.Price, t.currency(h))}))
 	}
 	for _, h := range hits {
+		facts, picked := t.quantityVariant(&h)
 		card := t.productCard(h)
-		t.pickers(&card, nil)
+		t.pickers(&card, facts)
 		t.reply.Cards = append(t.reply.Cards, card)
 		t.signal(db.SignalRecommended, h.ProductID, 0, "")
 		line := h.Title
-		if len(f.Options) > 0 && card.VariantTitle != "" {
+		if (len(f.Options) > 0 || picked) && card.VariantTitle != "" {
 			// The asked colour or size: say which variant the card adds.
 			line += " (" + card.VariantTitle + ")"
 		}
@@ -388,6 +395,51 @@ func (t *turn) requiredWords(productType string) []string {
 	return out
 }
 
+// needsOfKind drops from a recommendation's required words the needs
+// (taggedNeeds: a day out, several days, solar) that no product of the
+// asked kind carries: "日帰り登山用の救急セット" wants the first aid kit,
+// which no daypack tag marks. The other words stay.
+func (t *turn) needsOfKind(productType string, words []string) []string {
+	if !slices.ContainsFunc(taggedNeeds, func(n materialNeed) bool { return slices.Contains(words, n.word) }) ||
+		len(words) < 2 && productType == "" {
+		return words
+	}
+	probe := knowledge.RecommendRequest{Lang: t.reply.Language, Limit: 1, Filters: knowledge.Filters{ProductType: productType, Words: words}}
+	if len(t.findProducts(probe)) > 0 {
+		return words
+	}
+	for _, n := range taggedNeeds {
+		if !slices.Contains(words, n.word) {
+			continue
+		}
+		probe.Filters.Words = slices.DeleteFunc(slices.Clone(words), func(w string) bool { return w == n.word })
+		if len(t.findProducts(probe)) > 0 {
+			return probe.Filters.Words
+		}
+	}
+	return words
+}
+
+// typeOfWords checks the product type guessed from the kind word against
+// the required words: "防晒连帽衫" reads the type of the merino hoodie
+// (Fleece), but the sun hoodie the words ask for is filed under T-Shirts.
+// When no product of the type carries every required word and some
+// product elsewhere does, the words alone decide.
+func (t *turn) typeOfWords(productType string, words []string) string {
+	if productType == "" || len(words) < 2 {
+		return productType
+	}
+	probe := knowledge.RecommendRequest{Lang: t.reply.Language, Limit: 1, Filters: knowledge.Filters{ProductType: productType, Words: words}}
+	if len(t.findProducts(probe)) > 0 {
+		return productType
+	}
+	probe.Filters.ProductType = ""
+	if len(t.findProducts(probe)) > 0 {
+		return ""
+	}
+	return productType
+}
+
 // categoryType checks the product type guessed from the shopper's words
 // against the category the glossary read: "cadeira de camping" reads the
 // type Camp Kitchen from "camping", but the chair the shopper named is Camp
@@ -464,10 +516,7 @@ func manyDays(low string) bool {
 // taggedNeeds are what a product is for that the catalog says in a title or
 // tag word: a day out (the daypack, not the 55-litre trekking pack), several
 // days (tagged "multi-day"), charged by the sun (tagged "solar").
-var taggedNeeds = []struct {
-	word string
-	cues []string
-}{
+var taggedNeeds = []materialNeed{
 	{"daypack", []string{"day hike", "day hiking", "day trip", "day-trip", "daypack", "day pack", "one-day", "one day",
 		"de un día", "de un dia", "de una jornada", "d'une journée", "pour la journée", "à la journée", "tagestour", "tageswanderung",
 		"tagesausflug", "tagesrucksack", "eintägig", "di un giorno", "giornalier", "in giornata", "de um dia", "bate-volta",
@@ -509,8 +558,8 @@ var cookingCues = []string{"to cook", "for cooking", "cocinar", "cuisiner", "pou
 	"per cucinare", "cozinhar", "koken", "om te koken", "yemek pişir", "yemek yapmak", "gotowani", "gotować", "memasak", "masak",
 	"готовить", "готовки", "料理用", "料理する", "做饭", "做飯", "煮饭", "煮飯", "요리", "취사", "للطبخ", "طبخ"}
 
-// materialNeed is one material: the word its products carry and the
-// shopper's words for it.
+// materialNeed is one material or need (taggedNeeds): the word its
+// products carry and the shopper's words for it.
 type materialNeed struct {
 	word string
 	cues []string
@@ -528,6 +577,13 @@ var materialNeeds = []materialNeed{
 	{"flannel", []string{"flannel", "flanell", "flanelle", "franela", "flanella", "flanela", "flanel", "фланел", "فانيلا", "فلانيل",
 		"フランネル", "法兰绒", "法蘭絨", "플란넬"}},
 	{"merino", []string{"merino", "mérino", "merinos", "merynos", "меринос", "ميرينو", "メリノ", "美利奴", "美麗諾", "메리노"}},
+	// Down fill: "śpiwór puchowy" wants the down bag, not the synthetic
+	// one. English "down" alone is left out ("down the trail"), and so
+	// are the words for feathers ("plumas", "ريش"), also said of what
+	// the shopper does not want or of a product's fill.
+	{"down", []string{"down-filled", "down filled", "down sleeping", "down bag", "down quilt", "daunen", "en duvet", "de duvet",
+		"de plumón", "plumífero", "piumino", "in piuma", "donzen", "donsjas", "donsjack", "met dons", "van dons", "kaz tüyü",
+		"puchow", "puchem", "пухов", "на пуху", "bulu angsa", "ダウン", "羽绒", "羽絨", "다운"}},
 	{"titanium", []string{"titanium", "titan", "titane", "titanio", "titânio", "titaan", "титан", "تيتانيوم", "チタン", "钛", "鈦", "티타늄"}},
 }
 
@@ -539,6 +595,16 @@ func (t *turn) asksForProducts(in string) bool {
 	wish := false
 	switch in {
 	case intent.FAQ, intent.Unclear, intent.OutOfScope, intent.ProductQuestion, intent.Stock:
+	case intent.ShippingInfo:
+		// "Macie śpiwór poniżej 250 euro? Jeśli nie, ile kosztuje
+		// najtańszy?": a budget for a category, with no place, asks what
+		// the products cost, not the delivery; a country or a delivery,
+		// duties or returns word keeps the shipping route. (A region is
+		// not asked: the matcher reads the currency "euro" as a Polish
+		// form of Europe.)
+		if _, named := t.destination(); t.u.Ents.Price == nil || named || knowledge.AsksServiceRule(t.text) {
+			return false
+		}
 	default:
 		// "queria uma barraca ultraleve pra 2" read as feedback, "想买个
 		// 净水器" as an order question: a wish to buy a kind of product,
@@ -1149,9 +1215,10 @@ func deictic(text string) bool {
 }
 
 // lineOffPage returns the line name read from the message, or "" when the
-// shopper is on a product page whose option values have that word ("Is XS
-// still available in Glacier Blue?" on the Aurora shell is no question
-// about the Glacier sunglasses).
+// shopper is on a product page whose option values, original or
+// translated, have that word ("Is XS still available in Glacier Blue?",
+// "en bleu glacier ?" on the Aurora shell is no question about the Glacier
+// sunglasses).
 func (t *turn) lineOffPage(line string) string {
 	if line == "" || t.req.ProductID == 0 {
 		return line
@@ -1167,9 +1234,12 @@ func (t *turn) lineOffPage(line string) string {
 	low := " " + strings.ToLower(t.text) + " "
 	for _, o := range f.Options {
 		for _, v := range f.Variants {
-			val := v.Original[o.Name]
-			if wordIn(" "+strings.ToLower(val)+" ", line) && wordIn(low, val) {
-				return ""
+			// The value as the shop wrote it or as translated ("bleu
+			// glacier" for Glacier Blue).
+			for _, val := range []string{v.Original[o.Name], v.Options[o.Name]} {
+				if val != "" && wordIn(" "+strings.ToLower(val)+" ", line) && wordIn(low, val) {
+					return ""
+				}
 			}
 		}
 	}
@@ -1388,20 +1458,83 @@ var bareNumberRE = regexp.MustCompile(`(?:^|[^\d.,])(\d{1,3})(?:[^\d.,]|[.,](?:[
 // "500 ml", "22L").
 var quantityRE = regexp.MustCompile(`^(\d+(?:[.,]\d+)?)\s?([A-Za-z]+)$`)
 
+// unitWords are the words of the supported languages for a unit the shops
+// write in Latin letters, beyond those starting with its first letter
+// ("litro", "liter"): "1リットル", "1 литр", "1升", "1리터".
+var unitWords = map[string][]string{
+	"l":  {"литр", "リットル", "升", "公升", "리터", "لتر"},
+	"ml": {"мл", "миллилитр", "ミリリットル", "毫升", "밀리리터", "مل"},
+}
+
+// unitStems start the unit written out in Latin letters ("litre", "litro",
+// "mililitros"): after a number word only these count ("a light" is no
+// litre).
+var unitStems = map[string][]string{"l": {"lit"}, "ml": {"millil", "mililit"}}
+
+// oneWords say "one" before a unit: "на литр", "a litre", "un litro".
+var oneWords = []string{"a", "one", "un", "une", "uno", "una", "um", "uma", "ein", "einen", "eine", "einem", "einer", "één", "een", "bir", "jeden",
+	"satu", "на", "один", "одна"}
+
 // quantityIn reports whether text names the amount of an option value such
 // as "1 L" or "500 ml" with the unit written out or abbreviated ("da 1
-// litro", "1l", "500ml"): the number, then a word starting with the unit's
-// first letter.
+// litro", "1l", "500ml", "1リットル", "на литр"): the number, then a word
+// starting with the unit's first letter or one of its unitWords.
 func quantityIn(text, value string) bool {
 	m := quantityRE.FindStringSubmatch(strings.TrimSpace(value))
 	if m == nil {
 		return false
 	}
-	re, err := regexp.Compile(`(?i)(?:^|[^\d.,])` + regexp.QuoteMeta(m[1]) + `\s?` + regexp.QuoteMeta(strings.ToLower(m[2][:1])) + `\p{L}*(?:[^\p{L}]|$)`)
-	if err != nil {
+	low := strings.ToLower(text)
+	unit := strings.ToLower(m[2])
+	for i := 0; ; {
+		j := strings.Index(low[i:], m[1])
+		if j < 0 {
+			break
+		}
+		j += i
+		i = j + len(m[1])
+		if before, _ := utf8.DecodeLastRuneInString(low[:j]); j > 0 && (unicode.IsDigit(before) || before == '.' || before == ',') {
+			continue
+		}
+		if unitAt(strings.TrimLeft(low[i:], " -"), unit, true) {
+			return true
+		}
+	}
+	if m[1] != "1" {
 		return false
 	}
-	return re.MatchString(text)
+	for _, w := range oneWords {
+		for k := indexWordStart(low, w+" "); k >= 0; {
+			if unitAt(low[k+len(w)+1:], unit, false) {
+				return true
+			}
+			next := indexWordStart(low[k+1:], w+" ")
+			if next < 0 {
+				break
+			}
+			k += 1 + next
+		}
+	}
+	return false
+}
+
+// unitAt reports whether rest starts with the unit: one of its unitWords,
+// or a word starting with its first letter after a digit ("l", "litro"),
+// with one of its unitStems after a number word ("litre").
+func unitAt(rest, unit string, abbreviated bool) bool {
+	for _, w := range unitWords[unit] {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	word := strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if len(word) == 0 || !strings.HasPrefix(rest, word[0]) {
+		return false
+	}
+	if abbreviated {
+		return strings.HasPrefix(word[0], unit[:1])
+	}
+	return slices.ContainsFunc(unitStems[unit], func(st string) bool { return strings.HasPrefix(word[0], st) })
 }
 
 // colorByConcept picks the colour option value whose colour the shopper
@@ -1456,8 +1589,13 @@ func (t *turn) colourOfValueNamed(orig, shown string) bool {
 // "size m", "42"), not letters of other words ("sizes" is not S).
 func (t *turn) askedSizes() []string {
 	toks := sizeTokens(t.text)
+	named := entities.SizeNamesIn(t.text) // "in a small"
 	var out []string
 	for _, s := range t.u.Ents.Sizes {
+		if slices.Contains(named, s) {
+			out = append(out, s)
+			continue
+		}
 		bare := strings.TrimPrefix(s, "EU ")
 		for i, tok := range toks {
 			if tok == bare || strings.EqualFold(tok, bare) && i > 0 && optionKind(toks[i-1]) == "size" ||

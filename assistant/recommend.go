@@ -246,6 +246,15 @@ func asksGiftIdea(text string) bool {
 // whose title names no kind, or the asked kind's head ("rain jacket" for
 // "jacket"), stays; nothing is dropped when nothing would stay.
 func ofAskedKind(hits []knowledge.Hit, asked []string) []knowledge.Hit {
+	if kept := keptOfKind(hits, asked); len(kept) > 0 {
+		return kept
+	}
+	return hits
+}
+
+// keptOfKind is ofAskedKind without its fallback: none when every product
+// names another kind.
+func keptOfKind(hits []knowledge.Hit, asked []string) []knowledge.Hit {
 	if len(asked) == 0 {
 		return hits
 	}
@@ -253,14 +262,49 @@ func ofAskedKind(hits []knowledge.Hit, asked []string) []knowledge.Hit {
 	for _, a := range asked {
 		heads = append(heads, termHead(a))
 	}
-	kept := slices.DeleteFunc(slices.Clone(hits), func(h knowledge.Hit) bool {
+	return slices.DeleteFunc(slices.Clone(hits), func(h knowledge.Hit) bool {
 		own := glossary.Terms(h.Title)
 		return len(own) > 0 && !slices.ContainsFunc(own, func(o string) bool { return slices.Contains(heads, termHead(o)) })
 	})
-	if len(kept) == 0 {
-		return hits
+}
+
+// outerLayers are the kinds (glossary heads) worn over the torso that
+// stand in for one another when none of the asked one is in the budget.
+var outerLayers = map[string]bool{"jacket": true, "vest": true, "parka": true, "shell": true, "fleece": true, "hoodie": true, "poncho": true}
+
+// overBudgetOfKind is, when no product in the shopper's price range is of
+// the asked kind or takes the party ("an Isomatte under €100" finds only
+// the pillow filed with the mats, "a tent for four under €400" only the
+// 2-person tent), the products outside the range that are: the nearest
+// price then answers. None when some product in the range fits, or no
+// range was given.
+func (t *turn) overBudgetOfKind(req knowledge.RecommendRequest, hits []knowledge.Hit, party int) []knowledge.Hit {
+	f := req.Filters
+	if f.MinPrice == nil && f.MaxPrice == nil || len(hits) == 0 {
+		return nil
 	}
-	return kept
+	terms := glossary.Terms(t.text)
+	fits := func(hs []knowledge.Hit) []knowledge.Hit {
+		if f.ProductType != "" {
+			hs = keptOfKind(hs, terms)
+		}
+		return fitParty(hs, party)
+	}
+	outer := func(terms []string) bool {
+		return slices.ContainsFunc(terms, func(a string) bool { return outerLayers[termHead(a)] })
+	}
+	if outer(terms) && slices.ContainsFunc(hits, func(h knowledge.Hit) bool { return outer(glossary.Terms(h.Title)) }) {
+		// "a warm jacket under €200": the insulated vest in the budget
+		// is worn in its place; a pillow is no sleeping mat.
+		return nil
+	}
+	if len(fits(hits)) > 0 {
+		return nil
+	}
+	alt := req
+	alt.Filters.MinPrice, alt.Filters.MaxPrice = nil, nil
+	alt.Limit = max(alt.Limit, 20)
+	return fits(t.findProducts(alt))
 }
 
 // termHead is the last word of a glossary term ("bag" of "sleeping bag").
@@ -270,4 +314,75 @@ func termHead(term string) string {
 		return term
 	}
 	return f[len(f)-1]
+}
+
+// quantityVariant points a recommended product at the variant of the
+// amount the shopper names ("de 750 ml", "на литр"), keeping the hit's
+// other option values (the asked colour) where a variant has them: the
+// card and the line then say that variant's price. It returns the facts
+// read (nil when the message names no amount) and whether it picked.
+func (t *turn) quantityVariant(h *knowledge.Hit) (*knowledge.ProductFacts, bool) {
+	if !namesAmount(t.text) {
+		return nil, false
+	}
+	f, err := t.e.index.ProductFacts(t.ctx, t.shop.Domain, h.ProductID, "", t.reply.Language)
+	if err != nil {
+		t.logErr("product card variants", err)
+		return nil, false
+	}
+	if f == nil {
+		return nil, false
+	}
+	var current *knowledge.VariantFact
+	for i := range f.Variants {
+		if f.Variants[i].ID == h.VariantID {
+			current = &f.Variants[i]
+		}
+	}
+	var best *knowledge.VariantFact
+	bestScore := -1
+	for i := range f.Variants {
+		v := &f.Variants[i]
+		amount, same := false, 0
+		for _, o := range f.Options {
+			switch {
+			case quantityIn(t.text, v.Original[o.Name]):
+				amount = true
+			case current != nil && v.Original[o.Name] == current.Original[o.Name]:
+				same++
+			}
+		}
+		score := same * 2
+		if v.Available {
+			score++
+		}
+		if amount && score > bestScore {
+			best, bestScore = v, score
+		}
+	}
+	if best == nil {
+		return f, false
+	}
+	h.VariantID, h.VariantTitle, h.Price, h.CompareAtPrice, h.Available = best.ID, best.Title, best.Price, best.CompareAtPrice, best.Available
+	return f, true
+}
+
+// namesAmount reports whether text has a digit or a number word before a
+// unit: the cheap test before quantityVariant reads a product's variants.
+func namesAmount(text string) bool {
+	low := strings.ToLower(text)
+	if strings.ContainsAny(low, "0123456789") {
+		return true
+	}
+	for _, ws := range unitWords {
+		if slices.ContainsFunc(ws, func(w string) bool { return strings.Contains(low, w) }) {
+			return true
+		}
+	}
+	for _, ws := range unitStems {
+		if slices.ContainsFunc(ws, func(w string) bool { return strings.Contains(low, w) }) {
+			return true
+		}
+	}
+	return false
 }

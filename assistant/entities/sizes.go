@@ -21,6 +21,26 @@ var (
 	sizeAfterRe = regexp.MustCompile(`(?:^|[^\d.,])(\d{1,2}(?:[.,]5)?)\s*(?:` + sizeWords + `|호|cm)`)
 )
 
+// sizeNameRe is a letter size said as a word after "in" or a size word
+// ("any left in a small?", "in medium", "size extra large"), ending the
+// clause: "in a small tent" is no size.
+var sizeNameRe = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:in|size)\s+(?:an?\s+)?(extra[- ]small|extra[- ]large|x-small|x-large|small|medium|large)\s*(?:$|[?.!,;]|please\b|one\b)`)
+
+// sizeNames are the canonical sizes of sizeNameRe's words.
+var sizeNames = map[string]string{"extra small": "XS", "extra-small": "XS", "x-small": "XS", "small": "S", "medium": "M",
+	"large": "L", "extra large": "XL", "extra-large": "XL", "x-large": "XL"}
+
+// SizeNamesIn are the letter sizes text says as words ("in a small": S).
+func SizeNamesIn(text string) []string {
+	var out []string
+	for _, m := range sizeNameRe.FindAllStringSubmatch(text, -1) {
+		if v := sizeNames[strings.ToLower(m[1])]; v != "" {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
 // takeSizes reads clothing sizes (canonical XS..XXXL) and shoe sizes
 // ("EU 42"). A lone "S", "M" or "L" only counts when written in capitals or
 // after a size word, since "m"/"s" are common abbreviations.
@@ -47,6 +67,9 @@ func (s *scan) takeSizes() []string {
 				s.blankBytes(str, m[2], m[3])
 			}
 		}
+	}
+	for _, v := range SizeNamesIn(s.text()) {
+		add(v)
 	}
 	// Capitalised letter sizes without a size word: "a blue sweater in M".
 	orig := []rune(s.original)

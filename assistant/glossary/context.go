@@ -47,6 +47,11 @@ var contextAfter = []string{
 	"için", "içine", "içinde", "altına", "altında", "üstüne", "üzerine",
 }
 
+// contextEndings are the Turkish locative endings on a kind's word that
+// name it as where the thing wanted is used: "çadırda kitap okumak için
+// kafa lambası" wants the headlamp, read in the tent.
+var contextEndings = []string{"da", "de", "ta", "te", "nda", "nde", "ında", "inde", "unda", "ünde", "ımda", "imde", "umda", "ümde"}
+
 // isContext reports whether a kind found between before and after is named
 // as the place or companion of the thing wanted.
 func isContext(before, after string) bool {
@@ -60,6 +65,9 @@ func isContext(before, after string) bool {
 	// follows it.
 	rest := strings.TrimLeftFunc(after, isLetterOrMark)
 	if rest != after && !strings.ContainsFunc(after[:len(after)-len(rest)], isSpaceless) {
+		if slices.Contains(contextEndings, after[:len(after)-len(rest)]) {
+			return true
+		}
 		after = rest
 	}
 	after = strings.TrimLeftFunc(after, unicode.IsSpace)

@@ -123,7 +123,7 @@ var entries = []entry{
 	// "polar$" and its inflections: "polarizado" is no fleece.
 	{"fleece", []string{"pile$", "fleece", "флис", "polar$", "polaru", "polary", "polarem", "polarze", "poları", "polarlar", "플리스", "polaire", "forro polar", "抓绒", "フリース"}},
 	{"hoodie", []string{"felpa", "moletom", "hoodie", "толстовк", "худи", "kapüşonlu", "bluza z kapturem", "후드", "sweat à capuche",
-		"sudadera", "kapuzenpullover", "卫衣", "衛衣", "パーカー",
+		"sudadera", "kapuzenpullover", "卫衣", "衛衣", "パーカー", "连帽衫", "連帽衫", "连帽上衣", "連帽上衣",
 		// Sun-protective tops are hooded: "防晒衣", "皮膚衣".
 		"sun hoodie", "uv hoodie", "top with a hood", "hooded top", "hooded shirt", "防晒衣", "防曬衣", "防晒服", "防曬服", "皮肤衣", "皮膚衣", "UVパーカー", "ラッシュパーカー"}},
 	{"convertible pants", []string{"convertible pants", "convertible trousers", "zip-off", "zip off", "pantaloni convertibili", "pantalone convertibile", "calça conversível", "calças conversíveis",
@@ -157,7 +157,9 @@ var entries = []entry{
 	{"bottle", []string{"bottle", "borraccia", "garrafa", "fles", "бутылк", "фляг", "matara", "şişe", "butelk", "bidon", "botol", "물병",
 		"보틀", "gourde", "botella", "flasche", "水壶", "水瓶", "水壺", "ボトル", "水筒", "زجاجة",
 		// Vacuum flasks: "保溫瓶", "魔法瓶", "보온병".
-		"保温瓶", "保溫瓶", "保温杯", "保溫杯", "魔法瓶", "보온병", "thermosfles"}},
+		"保温瓶", "保溫瓶", "保温杯", "保溫杯", "魔法瓶", "보온병", "thermosfles",
+		// A thermos by its name: "термос для чая", "un thermos".
+		"thermos", "термос", "termos", "termo de", "thermoskanne", "thermosflasche", "ترمس"}},
 	{"headlamp", []string{"headlamp", "lampada frontale", "frontale", "lanterna de cabeça", "hoofdlamp", "фонар", "kafa lambası", "czołówk",
 		"senter kepala", "헤드랜턴", "헤드램프", "lampe frontale", "linterna frontal", "stirnlampe", "头灯", "頭燈", "ヘッドライト",
 		"ヘッドランプ", "مصباح رأس"}},
@@ -249,6 +251,20 @@ var descriptions = []entry{
 		"pies calentitos", "pieds au chaud", "piedi caldi", "pés quentes", "pés aquecidos", "warme voeten", "voeten warm",
 		"ayaklarım sıcak", "ayakları sıcak", "ciepłe stopy", "stopy w cieple", "ноги в тепле", "согреть ноги", "kaki hangat",
 		"足を温", "足元を温", "脚暖", "暖脚", "발 따뜻", "발을 따뜻", "تدفئة القدمين"}},
+	// Cold feet indoors: down booties ("pés gelados no chalé").
+	{"slippers", []string{"cold feet", "feet get cold", "feet are cold", "freezing feet", "feet freeze", "pieds froids", "pieds gelés",
+		"pies fríos", "pies helados", "kalte füße", "piedi freddi", "piedi gelati", "pés gelados", "pés frios", "koude voeten",
+		"ayaklarım üşü", "ayakları üşü", "zimne stopy", "marzną stopy", "marzną mi stopy", "мёрзнут ноги", "мерзнут ноги",
+		"холодные ноги", "kaki dingin", "足が冷え", "足が冷たい", "脚冷", "脚很冷", "腳冷", "腳很冷", "발이 차", "발이 시려",
+		"أقدام باردة", "قدماي باردة"}},
+	// Knees that hurt going down: trekking poles take the load. Said
+	// with the pain: "hasta las rodillas" is a length.
+	{"trekking poles", []string{"knees hurt", "knee pain", "sore knees", "bad knees", "knees ache", "dizleri ağrı", "dizlerim ağrı",
+		"dizim ağrı", "diz ağrısı", "mal aux genoux", "douleurs aux genoux", "dolor de rodillas", "duelen las rodillas", "knieschmerz",
+		"knie tut weh", "knie tun weh", "dolore alle ginocchia", "male alle ginocchia", "dor nos joelhos", "dor no joelho",
+		"pijn aan mijn knieën", "pijn in mijn knieën", "knieën doen pijn", "bolą kolana", "bolą mnie kolana", "ból kolan",
+		"болят колени", "боль в коленях", "lutut sakit", "sakit lutut", "膝が痛", "膝の痛", "膝盖疼", "膝盖痛", "膝蓋痛", "膝蓋疼",
+		"무릎이 아", "무릎 통증", "ألم الركبة", "ألم في الركبة", "ركبتي تؤلم"}},
 	// Something for the legs: trousers (a waterproof pair when so asked).
 	{"pants", []string{"for my legs", "for the legs", "para las piernas", "para mis piernas", "pour les jambes", "pour mes jambes",
 		"für die beine", "für meine beine", "per le gambe", "per le mie gambe", "para as pernas", "para minhas pernas", "voor mijn benen",
