@@ -111,7 +111,7 @@ func caseF9NeedsTold(t *testing.T, env *eval.Env) {
 
 // TestF9Rec asks the cases above of one demo store, built once.
 func TestF9Rec(t *testing.T) {
-	env := newEnv(t, assistant.Options{})
+	env := answerEnv(t)
 	t.Run("OverBudgetKind", func(t *testing.T) { caseF9OverBudgetKind(t, env) })
 	t.Run("EuroNoPlace", func(t *testing.T) { caseF9EuroNoPlace(t, env) })
 	t.Run("Amounts", func(t *testing.T) { caseF9Amounts(t, env) })
