@@ -68,7 +68,7 @@ var careActions = []careTerm{
 // the product kinds (down jacket, boots, tent) come from the glossary.
 var careMaterials = []careTerm{
 	{"down", []string{"down ", "daunen", "plumas", "plumón", "duvet", "piuma", "penas", "dons", "puch", "пух", "kaz tüyü", "ريش", "ダウン", "다운", "羽绒", "羽絨", "bulu angsa"}},
-	{"merino wool", []string{"merino", "mérinos", "wool", "wolle", "lana", "laine", "lã", "wol", "wełn", "шерст", "yün", "صوف", "ウール", "울", "羊毛"}},
+	{"merino wool", []string{"merino", "mérinos", "merynos", "мерино", "メリノ", "메리노", "美利奴", "美麗諾", "ميرينو", "wool", "wolle", "lana", "laine", "lã", "wol", "wełn", "шерст", "yün", "صوف", "ウール", "울", "羊毛"}},
 	{"cotton linen", []string{"cotton", "linen", "baumwoll", "leinen", "algodón", "lino", "coton", "cotone", "algodão", "linho", "katoen", "linnen",
 		"bawełn", "хлопок", "хлопк", "лён", "льня", "pamuk", "keten", "قطن", "كتان", "コットン", "綿", "리넨", "면 ", "棉", "亚麻", "亞麻", "katun"}},
 	{"leather footwear", []string{"leather", "leder", "cuero", "piel", "cuir", "pelle", "couro", "leer", "skór", "кож", "deri", "جلد", "レザー", "革", "가죽",

@@ -220,6 +220,12 @@ func (t *turn) run() error {
 		// read (a status, a cancellation, shipping).
 		in = intent.ChangeOrder
 	}
+	if in == intent.HumanHandoff && !u.Person && t.state.Awaiting == "" && t.asksService() {
+		// "How do I get told when the boot is back in my size?": being
+		// contacted about a store service reads as asking for a person to
+		// the classifier, but no person was asked for and the FAQ answers.
+		in = intent.FAQ
+	}
 	t.reply.Intent = in
 	hs := t.settings.Handoff
 

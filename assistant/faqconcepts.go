@@ -216,10 +216,15 @@ var faqConcepts = []faqConcept{
 		"en": {"restock", "bring it back", "bring them back", "back in stock", "notify me", "notified", "come back", "be back", "coming back", "available again", "in stock again", "more arrive", "get more in"}, "de": {"wieder verfügbar", "wieder ins sortiment", "nachbestellt", "wieder auf lager", "benachrichtig", "wieder lieferbar", "wieder rein", "wieder da",
 			// "Wann habt ihr die Jacke wieder in L?": having it again.
 			"habt … wieder", "haben sie … wieder", "hast du … wieder", "gibt es … wieder", "gibt's … wieder"},
-		"es": {"reponer", "volver a traer", "volveréis a traer", "vais a traer", "reponéis", "vuelva a estar disponible", "volverá a estar disponible", "vuelve a estar disponible", "vuelven a estar disponibles", "avísame"},
-		"fr": {"réapprovision", "remettre en stock", "de nouveau en stock", "réassort", "m'avertir", "revient en stock", "reviennent en stock", "de nouveau disponible"},
-		"it": {"torna disponibil", "rifornire", "di nuovo disponibil", "tornerà disponibil", "tornano disponibil", "torna disponibil", "riassortimento", "avvisami"},
-		"pt": {"repor", "trazer de volta", "reposição", "voltar ao estoque", "volta ao estoque", "volta a ficar disponível", "avise-me"},
+		"es": {"reponer", "volver a traer", "volveréis a traer", "vais a traer", "reponéis", "vuelva a estar disponible", "volverá a estar disponible", "vuelve a estar disponible", "vuelven a estar disponibles", "avísame",
+			// Being told when it is back, asked as a wish.
+			"ser avisad", "me aviséis", "me avisen", "cuando vuelva a haber"},
+		"fr": {"réapprovision", "remettre en stock", "de nouveau en stock", "réassort", "m'avertir", "revient en stock", "reviennent en stock", "de nouveau disponible",
+			"être prévenu", "être averti", "me prévenir"},
+		"it": {"torna disponibil", "rifornire", "di nuovo disponibil", "tornerà disponibil", "tornano disponibil", "torna disponibil", "riassortimento", "avvisami",
+			"essere avvisat", "mi avvisate"},
+		"pt": {"repor", "trazer de volta", "reposição", "voltar ao estoque", "volta ao estoque", "volta a ficar disponível", "avise-me",
+			"ser avisad", "me avisem", "me avisar", "quando voltar"},
 		"nl": {"weer op voorraad", "weer binnen", "melding", "weer leverbaar", "weer beschikbaar", "terug op voorraad", "terug in de winkel", "weer terug", "terugkomt", "aangevuld",
 			// "Vullen jullie dat aan?": the separable verb, its parts apart.
 			"aanvullen", "vullen … aan", "vult … aan", "bijvullen"}, "pl": {"ponownie dostępn", "uzupełni", "powiadom", "znowu będzie", "znów będzie", "znowu dostępn", "wróci do sprzedaży"}, "ru": {"снова в наличии", "завезёте", "завезете", "пополн", "уведоми"},
@@ -281,13 +286,16 @@ var faqConcepts = []faqConcept{
 		"id": {"nomor resi", "di tempat yang sama", "nyangkut", "gak update", "ga update", "tidak update", "resi", "nomor pelacakan", "tidak bergerak", "ga gerak", "gak gerak", "nggak gerak", "tidak gerak", "belum gerak"}}},
 	{"size exchange", map[string][]string{
 		"en": {"exchange", "swap", "different size", "another size", "other size"}, "de": {"umtausch", "umtauschen", "andere größe", "größe tauschen"},
-		"es": {"cambiar la talla", "cambiar de talla", "cambiar una talla", "cambio de talla", "otra talla", "la puedo cambiar", "lo puedo cambiar", "cambiarla por", "cambiarlo por"}, "fr": {"échanger", "échange", "autre taille", "changer de taille"},
+		"es": {"cambiar la talla", "cambiar de talla", "cambiar una talla", "cambio de talla", "otra talla", "la puedo cambiar", "lo puedo cambiar", "cambiarla por", "cambiarlo por",
+			// Shoes in pairs and numbered sizes ("cambiarlas por un número más").
+			"cambiarlas por", "cambiarlos por", "otro número", "un número más", "número más grande", "número más pequeño"}, "fr": {"échanger", "échange", "autre taille", "changer de taille"},
 		"it": {"cambiare taglia", "cambiare la taglia", "cambio taglia", "cambio di taglia", "un'altra taglia", "altra taglia"},
 		"pt": {"trocar o tamanho", "trocar de tamanho", "troca de tamanho", "outro tamanho", "trocar por", "trocar pelo", "trocar pela", "trocá-l", "troca por"}, "nl": {"omruilen", "ruilen", "andere maat"},
 		"pl": {"wymienić", "wymiana", "inny rozmiar", "wymienić rozmiar"}, "ru": {"обменять", "обмен", "другой размер"},
 		"tr": {"başka beden", "beden değişim", "bedenini değiştir", "beden değiştir"}, "ar": {"استبدال", "تغيير المقاس", "مقاس آخر"},
-		"ja": {"サイズ交換", "交換"}, "ko": {"사이즈 교환", "교환"}, "zh-Hans": {"换尺码", "换货", "换码", "换个尺码"}, "zh-Hant": {"換尺寸", "換尺碼", "換貨", "換個尺碼"},
-		"id": {"tukar ukuran", "ganti ukuran", "tukar", "tuker", "ditukar"}}},
+		"ja": {"サイズ交換", "交換"}, "ko": {"사이즈 교환", "교환"}, "zh-Hans": {"换尺码", "换货", "换码", "换个尺码", "换尺寸", "换别的尺", "换其他尺", "换一个尺"},
+		"zh-Hant": {"換尺寸", "換尺碼", "換貨", "換個尺碼", "換別的尺", "換其他尺", "換一個尺"},
+		"id":      {"tukar ukuran", "ganti ukuran", "tukar", "tuker", "ditukar"}}},
 	// "I'm between two sizes": the sizing entry's advice (the larger for
 	// jackets, the smaller for base layers). The first word of a language
 	// is the question the entry is looked up by.
@@ -743,6 +751,11 @@ func (t *turn) faqByConcept(task bool) []knowledge.PassageAnswer {
 		// "When am I charged for the pre-order, can I still cancel?":
 		// the pre-order entry says how a pre-order is cancelled too.
 		cs = slices.DeleteFunc(cs, func(c *faqConcept) bool { return c.name == cancelOrder })
+	}
+	if slices.ContainsFunc(cs, func(c *faqConcept) bool { return c.name == "size exchange" }) {
+		// "A jacket as a gift for my son: can he exchange the size?": the
+		// gift is the shopper's circumstance, the exchange the question.
+		cs = slices.DeleteFunc(cs, func(c *faqConcept) bool { return c.name == "gift wrapping" })
 	}
 	if slices.ContainsFunc(cs, func(c *faqConcept) bool { return c.name == "repair" }) {
 		// "Do you repair jackets after the warranty?" asks for the

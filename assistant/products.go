@@ -1331,7 +1331,8 @@ func handleHasAny(handle string, terms []string) bool {
 // name written in another script ("オーロラ ジャケット") would give way to
 // any jacket. A word of five letters or more that starts a handle word
 // counts too: languages shorten the material a product is named for
-// ("Titan-Topfset" is the titanium cook set).
+// ("Titan-Topfset" is the titanium cook set). A material named in another
+// script ("チタンのクッカー") counts as its English word.
 func sharesNameWord(text, handle string, terms []string) bool {
 	words := strings.Split(strings.ToLower(handle), "-")
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !latinAlnum(r) }) {
@@ -1342,7 +1343,7 @@ func sharesNameWord(text, handle string, terms []string) bool {
 			return true
 		}
 	}
-	return false
+	return namesHandleWordInScript(text, words)
 }
 
 // namesProduct reports whether the message names the product (a word of
@@ -1876,7 +1877,11 @@ var fitCues = []string{"what size should", "what size do i", "which size should"
 	"habituellement", "gewöhnlich", "generalmente", "geralmente", "costumo", "doorgaans", "genelde", "genellikle", "normalde",
 	"zwykle", "zazwyczaj", "biasanya", "平常", "平時", "いつも", "평소", "보통", "몇 사이즈", "몇으로", "사이즈 추천",
 	"哪个尺寸", "哪個尺寸", "哪個尺碼", "什麼尺碼", "几码", "幾碼", "买多大", "買多大", "穿多大", "选多大", "選多大",
-	"何センチ", "何サイズ", "幾號", "几号", "幾碼", "穿幾", "穿几", "哪个码", "哪個碼", "什么码", "什麼碼"}
+	"何センチ", "何サイズ", "幾號", "几号", "幾碼", "穿幾", "穿几", "哪个码", "哪個碼", "什么码", "什麼碼",
+	// "Which one fits me?", the sizes offered left unnamed.
+	"hangisi olur", "hangisi uyar", "hangisini almalıyım", "which one fits", "welke past", "lequel me va", "laquelle me va",
+	"cuál me va", "cuál me queda", "quale mi va", "qual me serve", "który będzie pasował", "która będzie pasowała",
+	"какой подойдёт", "какой подойдет", "どれが合", "哪个适合我", "哪個適合我", "어느 게 맞", "أيهما يناسبني", "mana yang cocok"}
 
 func asksFit(text string) bool {
 	low := strings.ToLower(text)

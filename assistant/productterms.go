@@ -172,6 +172,41 @@ var (
 		"不包含", "不包含", "غير مشمول", "brak w zestawie", "dahil değil", "미포함", "не входит в комплект", "tidak termasuk")
 )
 
+// scriptNames maps each one-word English attribute term ("titanium",
+// "merino") to its names written in a script without Latin letters
+// ("チタン", "钛", "титан"): a product's handle is in English, and a
+// shopper naming it in another script names it by these words.
+var scriptNames = buildScriptNames()
+
+func buildScriptNames() map[string][]string {
+	out := map[string][]string{}
+	for _, t := range attrTerms {
+		en := strings.TrimSuffix(strings.TrimPrefix(t.re.String(), `(?i)\b(?:`), `)\b`)
+		if strings.IndexFunc(en, func(r rune) bool { return !unicode.IsLower(r) }) >= 0 {
+			continue // a pattern, not one word
+		}
+		for _, name := range t.in {
+			if strings.IndexFunc(name, latinAlnum) < 0 && !slices.Contains(out[en], name) {
+				out[en] = append(out[en], name)
+			}
+		}
+	}
+	return out
+}
+
+// namesHandleWordInScript reports whether the message names a word of the
+// handle ("titanium") in a script without Latin letters ("チタンのクッカー").
+func namesHandleWordInScript(text string, words []string) bool {
+	for _, w := range words {
+		for _, name := range scriptNames[w] {
+			if strings.Contains(text, name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // termLangs is the order of the translations in term.
 var termLangs = []string{"es", "fr", "de", "it", "pt", "nl", "ja", "zh-Hans", "zh-Hant", "ar", "pl", "tr", "ko", "ru", "id"}
 
@@ -256,6 +291,21 @@ var neutralRE = regexp.MustCompile(`\b(?:USB-C|USB|IPX\d|GORE-TEX|Vibram|18/8)(?
 // uvRatingRE is a lens's UV rating ("UV400 protection").
 var uvRatingRE = regexp.MustCompile(`\bUV ?(\d{3})\b`)
 
+// lensCategoryRE is a lens's filter category ("category 3 lenses").
+var lensCategoryRE = regexp.MustCompile(`(?i)\bcategory ([0-4])\b`)
+
+// lensCategoryTerm names the lens filter category in each reply language.
+var lensCategoryTerm = term(`category`, "categoría", "catégorie", "Kategorie", "categoria", "categoria", "categorie", "カテゴリー",
+	"类别", "類別", "الفئة", "kategoria", "kategori", "카테고리", "категория", "kategori")
+
+// fillPowerRE is a down's fill power ("700-fill down", "800 fill").
+var fillPowerRE = regexp.MustCompile(`(?i)\b(\d{3})[- ]fill\b`)
+
+// fillPowerTerm names the fill power in each reply language.
+var fillPowerTerm = term(`fill power`, "poder de relleno", "pouvoir gonflant", "Bauschkraft", "potere di gonfiaggio",
+	"poder de enchimento", "vulkracht", "フィルパワー", "蓬松度", "蓬鬆度", "قوة الانتفاش", "siła wypełnienia", "dolgu gücü", "필파워",
+	"упругость пуха", "daya kembang")
+
 // dimensionsRE is a size in two dimensions ("183 × 51 cm", "40x30 cm").
 var dimensionsRE = regexp.MustCompile(`(?i)(\d+(?:[.,]\d+)?)\s?[×x]\s?(\d+(?:[.,]\d+)?)\s?(cm|mm|m)\b`)
 
@@ -316,6 +366,12 @@ func originalFacts(passages []string, replyLang string) []string {
 		}
 		for _, m := range uvRatingRE.FindAllStringSubmatch(p, -1) {
 			add("UV" + m[1])
+		}
+		for _, m := range lensCategoryRE.FindAllStringSubmatch(p, -1) {
+			add(lensCategoryTerm.in[replyLang] + " " + m[1])
+		}
+		for _, m := range fillPowerRE.FindAllStringSubmatch(p, -1) {
+			add(fillPowerTerm.in[replyLang] + " " + m[1])
 		}
 		for _, m := range neutralRE.FindAllString(p, -1) {
 			add(strings.TrimRightFunc(m, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))

@@ -36,8 +36,9 @@ var (
 	// translation: the systems and numbers are written alike.
 	footLengthRE = regexp.MustCompile(`EU (\d{2}) = UK [\d.,]+ = [^=]*= (\d{2}(?:[.,]5)?)\s?(?:cm|см|سم)`)
 	// sockRangeRE is a sock size and the shoe sizes it fits ("S fits EU
-	// 36–38", "SはEU 36–38").
-	sockRangeRE = regexp.MustCompile(`\b(XS|S|M|L|XL)\b[^\d;；。،]{0,20}?EU\s?(\d{2})\s?[–-]\s?(\d{2})`)
+	// 36–38", "SはEU 36–38"), the system left unsaid in some translations
+	// ("S correspond au 36–38"); sockFor keeps ranges of shoe sizes only.
+	sockRangeRE = regexp.MustCompile(`\b(XS|S|M|L|XL)\b[^\d;；。،]{0,20}?(?:EU\s?)?(\d{2})\s?[–-]\s?(\d{2})`)
 	// euShoeRE is a shoe size written with its system, before or after
 	// it ("EU 42", "UK 8", "US men's 9", "6 UK").
 	// The system may be followed by one word, the shopper's gender in
@@ -230,7 +231,10 @@ func (t *turn) sizeGuideAnswer() {
 		// in a system asks the footwear conversions.
 		query, part = strings.Join(bodyParts[footwearPart].expand, " "), footwearPart
 	}
-	if t.betweenSizes() && !measureRE.MatchString(low) {
+	if t.betweenSizes() && !measureRE.MatchString(low) && (part != socksPart || !shoeSizeRE.MatchString(low)) {
+		// "M or L?" with no measurement asks the general advice; a shoe
+		// size beside socks ("I wear a 45: M or L socks?") is placed in
+		// the sock table instead.
 		query = t.text + " " + betweenQuery
 	}
 	if _, ok := t.sayGuidePassage(query, part); !ok {
@@ -400,6 +404,10 @@ func shoeFor(passage string, v float64) string {
 	return best
 }
 
+// minShoeSize and maxShoeSize bound the EU shoe sizes a sock range
+// holds: "M 78–84 cm" of the trousers is a waist, not shoes.
+const minShoeSize, maxShoeSize = 34, 49
+
 // sockFor is the sock size of the passage that fits the EU shoe size.
 func sockFor(passage, shoe string) string {
 	v, err := strconv.Atoi(shoe)
@@ -409,7 +417,7 @@ func sockFor(passage, shoe string) string {
 	for _, m := range sockRangeRE.FindAllStringSubmatch(passage, -1) {
 		lo, _ := strconv.Atoi(m[2])
 		hi, _ := strconv.Atoi(m[3])
-		if v >= lo && v <= hi {
+		if lo >= minShoeSize && hi <= maxShoeSize && v >= lo && v <= hi {
 			return m[1]
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"shopassist/knowledge/geo"
 )
@@ -173,7 +175,7 @@ func (s *shopIndex) productFacts(id int64, question, lang string) (*ProductFacts
 	}
 	var ranked []scored
 	for _, para := range SplitPassages(desc) {
-		terms := distinct(analyzeWith(s.pm, dl, para))
+		terms := distinct(withUnitWords(analyzeWith(s.pm, dl, para)))
 		ranked = append(ranked, scored{para, terms, countWanted(terms, want)})
 	}
 	bestN := 0
@@ -215,6 +217,20 @@ func (s *shopIndex) productFacts(id int64, question, lang string) (*ProductFacts
 		}
 	}
 	return f, nil
+}
+
+// withUnitWords adds the word a number is written against ("60시간" →
+// "시간", "400루멘" → "루멘"): analyzers that split on spaces only keep the
+// two together, so a passage stating hours or lumens would share no term
+// with a question asking them.
+func withUnitWords(terms []string) []string {
+	for _, t := range terms {
+		i := strings.IndexFunc(t, func(r rune) bool { return !unicode.IsDigit(r) && r != '.' && r != ',' })
+		if i > 0 && utf8.RuneCountInString(t[i:]) >= 2 && unicode.IsLetter([]rune(t[i:])[0]) {
+			terms = append(terms, t[i:])
+		}
+	}
+	return terms
 }
 
 // originFirst puts the passage that names a country ("Printed … in
@@ -261,7 +277,9 @@ var originCues = []string{"where is it made", "where are they made", "made in", 
 	"herkomst", "nereden", "nerede üretil", "nerede yapıl", "menşe", "üretim yeri", "skąd", "gdzie produkowan", "gdzie szyt",
 	"pochodzeni", "dari mana", "buatan mana", "dibuat di mana", "откуда", "где производ", "где сделан", "где шьют", "происхожден",
 	"どこ製", "どこで作", "どこ産", "産地", "原産", "产地", "產地", "哪里产", "哪裡產", "哪里生产", "哪裡生產", "哪里做", "哪裡做",
-	"원산지", "어디서", "어디에서", "어디산", "생산지", "من أين", "أين تصنع", "أين يصنع", "بلد المنشأ", "صنع في"}
+	"원산지", "어디서", "어디에서", "어디산", "생산지", "나라산", "어느 나라", "どこの国", "どの国", "どこで編", "どこで縫",
+	"どこで製", "どこで生産", "哪个国家", "哪個國家", "哪国", "哪國", "which country", "welches land", "welchem land", "quel pays", "qué país", "que país",
+	"quale paese", "welk land", "hangi ülke", "jakiego kraju", "negara mana", "какой стран", "من أين", "أين تصنع", "أين يصنع", "بلد المنشأ", "صنع في"}
 
 // AsksOrigin reports whether the question asks where a product is made or
 // where its material comes from.
@@ -377,7 +395,7 @@ var attributeWords = []attribute{
 		"a prova d", "prova d'água", "prova de água",
 		// Rain and leaking, in the languages the words above lack: "비오는날
 		// 물 안새요?" (no leak on rainy days?).
-		"pioggia", "yağmur", "deszcz", "hujan", "дожд", "مطر", "비오", "비 오", "빗물", "물 새", "물이 새", "물 안새", "물 안 새",
+		"pioggia", "yağmur", "deszcz", "hujan", "дожд", "مطر", "비오", "비 오", "비 올", "비가 오", "빗물", "물 새", "물이 새", "물 안새", "물 안 새",
 		"leak", "undicht", "lekt", "lekken", "fuite", "gotea", "goteras", "perde acqua", "vaza", "sızdır", "przecieka", "bocor",
 		"протека", "漏れ", "漏水", "渗水", "滲水", "يسرب"},
 		expand: []string{"waterproof", "rain", "mm", "seam", "water", "repellent", "shell", "membrane", "splash", "ipx4", "ipx5", "ipx6", "ipx7", "ipx8",
@@ -389,7 +407,10 @@ var attributeWords = []attribute{
 	weightAttribute,
 	// "How much UV do the lenses block?": the UV rating.
 	{routes: true, cues: []string{"uv", "ultraviolet", "ultravioleta", "ultraviolett", "ultravioletto", "ultravioleta", "ultraviyole",
-		"ультрафиолет", "紫外線", "紫外线", "자외선", "الأشعة فوق البنفسجية"},
+		"ультрафиолет", "紫外線", "紫外线", "자외선", "الأشعة فوق البنفسجية",
+		// "Which lens category?": the filter category beside the UV rating.
+		"lens category", "category", "categoría", "catégorie", "kategorie", "categoria", "categorie", "kategori", "kategoria",
+		"категори", "カテゴリー", "カテゴリ", "类别", "類別", "几类", "幾類", "카테고리", "فئة"},
 		expand: []string{"uv400", "uv", "protection", "category", "lenses"}},
 	// "What's the inseam?": the leg length of trousers.
 	{routes: true, cues: []string{"inseam", "inside leg", "leg length", "schrittlänge", "innenbeinlänge", "beinlänge", "entrepierna",
@@ -405,7 +426,7 @@ var attributeWords = []attribute{
 	// "How much weight does it hold?": the load the description states.
 	{routes: true, cues: []string{"hold", "carry", "max load", "maximum load", "load capacity", "tragen", "trägt", "belastbar", "soporta", "aguanta",
 		"supporte", "charge max", "regge", "portata", "suporta", "aguenta", "draagt", "dragen", "draagvermogen", "taşır", "taşıma",
-		"udźwig", "wytrzyma", "menahan", "beban", "تتحمل", "يتحمل", "الحمولة", "выдерж", "нагрузк", "耐荷重", "承重", "承受", "하중", "견디"},
+		"udźwig", "wytrzyma", "menahan", "beban", "تتحمل", "يتحمل", "الحمولة", "تحمل", "يحمل", "كم كيلو", "выдерж", "нагрузк", "耐荷重", "承重", "承受", "하중", "견디"},
 		expand: []string{"kg", "holds", "hold", "load", "carries"}},
 	// "How long does the battery last?": the runtime, stated in hours.
 	{routes: true, cues: []string{"battery", "batteri", "batería", "bateria", "batarya", "baterai", "akku", "аккумулятор", "батаре",
@@ -469,6 +490,8 @@ var attributeWords = []attribute{
 			"integrated", "built-in", "terintegrasi", "内蔵", "內建", "内置", "intégré", "integriert", "integrado", "integrato",
 			"geïntegreerd", "entegre", "zintegrowany", "встроенный", "내장", "مدمج"}},
 	stockAttribute,
+	backCarryAttribute,
+	veganAttribute,
 	{cues: []string{"wash", "clean", "care", "waschen", "lavar", "laver", "lavare", "wassen", "yıka", "prać", "cuci", "غسل", "стира", "洗", "세탁",
 		// The machine named instead of the verb ("in de wasmachine?").
 		"wasmachine", "waschmaschine", "lavatrice", "lavadora", "machine à laver", "máquina de lavar", "pralk", "çamaşır makine",
@@ -477,7 +500,10 @@ var attributeWords = []attribute{
 		"dishwasher", "spülmaschine", "geschirrspüler", "lave-vaisselle", "lavavajillas", "lavastoviglie", "lava-louça", "lava louça",
 		"vaatwasser", "bulaşık makine", "zmywark", "mesin cuci piring", "посудомо", "食洗機", "洗碗机", "洗碗機", "식기세척기", "غسالة الصحون"},
 		expand: []string{"wash", "washable", "°C", "machine", "dry", "handwäsche", "mano", "mão", "handwas", "elde",
-			"ręcznie", "tangan", "вручную", "手洗い", "手洗", "손세척", "باليد"}},
+			"ręcznie", "tangan", "вручную", "手洗い", "手洗", "손세척", "باليد",
+			// Washing by hand as translated descriptions say it ("met de
+			// hand wassen", "lavage à la main", "ручная мойка").
+			"hand", "wassen", "main", "lavage", "ручная", "мойка"}},
 }
 
 // "A zipped chest pocket?", "somewhere safe for a passport?": the pockets
@@ -489,6 +515,25 @@ var pocketAttribute = attribute{routes: true, cues: []string{"pocket", "bolsillo
 	expand: []string{"pocket", "pockets", "hidden", "zip", "zipped", "chest", "passport", "bolsillo", "bolsillos", "poche", "poches",
 		"tasche", "brusttasche", "tasca", "bolso", "bolsos", "zak", "borstzak", "cep", "cebi", "kieszeń", "kieszeni", "saku",
 		"карман", "кармана", "ポケット", "口袋", "주머니", "جيب"}}
+
+// "Can I carry it on my back?": the straps a bag is carried with. Ranking
+// only: "a big travel bag I can carry on my back?" asks for products.
+var backCarryAttribute = attribute{cues: []string{"on my back", "on your back", "on the back", "as a backpack",
+	"like a backpack", "straps", "auf dem rücken", "als rucksack", "wie ein rucksack", "träger", "sur le dos", "comme un sac à dos",
+	"bretelles", "en la espalda", "a la espalda", "como mochila", "como una mochila", "tirantes", "in spalla", "sulle spalle",
+	"come zaino", "come uno zaino", "spallacci", "nas costas", "como uma mochila", "alças", "op mijn rug", "op je rug", "op de rug",
+	"als rugzak", "draagriemen", "sırtımda", "sırtta", "sırt çantası gibi", "askı", "na plecach", "jak plecak", "szelki",
+	"di punggung", "seperti ransel", "tali bahu", "на спине", "как рюкзак", "лямк", "背負", "リュックのよう", "ショルダーストラップ",
+	"背着", "背著", "双肩", "雙肩", "背带", "背帶", "등에 메", "메고", "백팩처럼", "어깨끈", "على الظهر", "على ظهري", "كحقيبة ظهر", "أحزمة"},
+	expand: []string{"straps", "strap", "backpack", "shoulder", "rucksackträger", "bretelles", "tirantes", "spallacci", "alças",
+		"draagriemen", "askı", "askıları", "szelki", "tali", "лямки", "ストラップ", "背带", "背帶", "스트랩", "어깨끈", "أحزمة"}}
+
+// "Any leather in it? I'm vegan": whether the materials are vegan.
+var veganAttribute = attribute{routes: true, cues: []string{"vegan", "végan", "vegano", "vegana", "veganist", "wegańsk", "weganin",
+	"weganka", "веган", "ヴィーガン", "ビーガン", "纯素", "純素", "素食", "비건", "نباتي", "tierisch", "hayvansal",
+	"zwierzęc", "hewani", "животного", "動物性", "动物性", "동물성", "حيواني", "piel", "pelle", "pele"},
+	expand: []string{"vegan", "leather", "vegane", "veganos", "veganas", "végan", "vegani", "veganistisch", "wegańskie", "веганск",
+		"ヴィーガン", "纯素", "純素", "비건", "نباتية"}}
 
 // "How small does it pack?": what a product packs or folds into.
 var packAttribute = attribute{routes: true, cues: []string{"pack down", "packs down", "packed size", "pack size", "how small", "fold",

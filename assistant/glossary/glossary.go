@@ -196,7 +196,7 @@ var entries = []entry{
 	{"cook set", []string{"cook pot", "cooking pot", "cook set", "cookware", "gamella", "panela", "kookpan", "pannenset", "котел", "котелок", "tencere",
 		"garnek", "menażk", "panci", "코펠", "냄비", "casserole", "popote", "olla", "kochtopf", "topf", "töpfe", "pentol", "锅", "鍋", "クッカー", "أواني طبخ"}},
 	{"trekking poles", []string{"trekking pole", "bastoncini", "bastões de caminhada", "wandelstokken", "трекинговые палки", "palki", "trekking baton",
-		"kijki", "kijek", "kijków", "kijkami", "tongkat", "등산 스틱", "등산스틱", "트레킹 스틱", "트레킹스틱", "트레킹 폴", "등산 폴", "bâtons de randonnée", "bastones de senderismo", "wanderstöcke", "登山杖", "トレッキングポール"}},
+		"kijki", "kijek", "kijków", "kijkami", "tongkat", "등산 스틱", "등산스틱", "트레킹 스틱", "트레킹스틱", "트레킹 폴", "등산 폴", "카본 폴", "카본폴", "bâtons de randonnée", "bastones de senderismo", "wanderstöcke", "登山杖", "トレッキングポール"}},
 	{"stove", []string{"stove", "fornello", "fogareiro", "brander", "горелк", "ocak", "kuchenk", "kompor", "버너", "réchaud", "hornillo",
 		"kocher", "炉", "爐", "ストーブ", "バーナー", "موقد"}},
 	// Any bag, last: the kinds above are bags too ("sac à dos", "bolsa
@@ -380,7 +380,7 @@ func found(text string) []match {
 				if !startsWord || at+len(s.text) != len(low) && isLetter(after) {
 					continue
 				}
-			} else if s.spaced && !startsWord && !arabicClitic(low[:at], s.text) {
+			} else if s.spaced && !startsWord && !arabicClitic(low[:at], s.text) && !compoundHead(low[:at]) {
 				continue
 			}
 			seen[i] = true
@@ -403,6 +403,25 @@ func within(m match, all []match) bool {
 	return slices.ContainsFunc(all, func(o match) bool {
 		return stems[o.stem].entry != stems[m.stem].entry && o.from < m.to && m.from < o.to
 	})
+}
+
+// groupModifiers are the words Dutch and German put in front of a kind
+// for whom it is made ("kinderregenjas", "Damenwanderschuhe"): the kind is
+// the head of the compound.
+var groupModifiers = []string{"kinder", "kids", "baby", "damen", "herren", "dames", "heren", "jungen", "mädchen", "jongens", "meisjes"}
+
+// compoundHead reports whether a stem found inside a word follows, within
+// that word, only a modifier of groupModifiers (before is the text up to
+// the stem).
+func compoundHead(before string) bool {
+	start := strings.LastIndexFunc(before, func(r rune) bool { return !isLetter(r) })
+	if start >= 0 {
+		_, size := utf8.DecodeRuneInString(before[start:])
+		start += size
+	} else {
+		start = 0
+	}
+	return slices.Contains(groupModifiers, before[start:])
 }
 
 // arabicClitics are the particles and article Arabic writes on the front of
