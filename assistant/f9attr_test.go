@@ -17,7 +17,7 @@ import (
 // vegan materials, the load a pack carries, and a material named in another
 // script picking the product whose handle carries it.
 func TestF9Attributes(t *testing.T) {
-	env := newEnv(t, assistant.Options{})
+	env := answerEnv(t)
 	const hoodie, beanie, sunglasses, sandals = 8000000007, 8000000024, 8000000061, 8000000033
 	for _, c := range []struct {
 		locale, say string
@@ -72,7 +72,7 @@ func TestF9Attributes(t *testing.T) {
 // wearer ("Kinderregenjacke") names the shop's one product of that kind; a merino garment's care is the merino
 // paragraph, named in any script.
 func TestF9SizesAndFAQ(t *testing.T) {
-	env := newEnv(t, assistant.Options{})
+	env := answerEnv(t)
 	checkReplies(t, env, []replyCase{
 		// A gift, exchanged outside the EU: refund and a new order.
 		{"de", "Die Mütze ist ein Geschenk für meine Nichte in Oslo – kann sie sie in eine andere Größe umtauschen?", []string{"neu"}, []string{"Furoshiki"}},
