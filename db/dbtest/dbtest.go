@@ -36,10 +36,16 @@ func Open(t testing.TB) *db.Store {
 	return OpenSQLite(t)
 }
 
-// OpenSQLite migrates a fresh SQLite database in a temp dir.
+// OpenSQLite opens a fresh, migrated SQLite database in a temp dir: a copy
+// of the migrated template (sqliteTemplate), on which Migrate then finds
+// nothing left to apply.
 func OpenSQLite(t testing.TB) *db.Store {
 	t.Helper()
-	s, err := db.Open(context.Background(), db.Options{DataDir: t.TempDir()})
+	dir := t.TempDir()
+	if err := copyTemplate(dir); err != nil {
+		t.Fatalf("open sqlite: %v", err)
+	}
+	s, err := db.Open(context.Background(), db.Options{DataDir: dir})
 	if err != nil {
 		t.Fatalf("open sqlite: %v", err)
 	}
