@@ -58,6 +58,10 @@ var topicWords = map[topicSet][]string{
 		"versand", "versend", "liefer", "zustell", "spedizion", "spedire", "consegn", "verzend", "zending", "lever", "bezorg", "kargo", "teslimat", "gönderi",
 		"wysył", "dostaw", "pengiriman", "kirim", "شحن", "الشحن", "توصيل", "доставк", "отправ", "配送", "送料", "発送", "届", "运费", "運費",
 		"配送", "运送", "發貨", "发货", "寄送", "邮费", "배송", "택배",
+		// the postage itself, which is also its cost ("¿cuánto son los
+		// portes?", "kena ongkir?"); matched at a word's start, so
+		// "importes" stays out. Not "porto": Porto is a city.
+		"portes", "ongkir", "ongkos kirim",
 		// the parcel, and its arrival
 		"parcel", "package", "paquete", "colis", "paket", "pakket", "pacco", "pacote", "encomenda", "paczk", "przesyłk", "posyłk", "посылк",
 		"طرد", "荷物", "包裹", "소포", "arriv", "llega", "chega", "dotrze", "придёт", "придет", "到貨", "到货", "届く", "도착",
@@ -103,6 +107,8 @@ var topicWords = map[topicSet][]string{
 		// reso?", "¿En cuántos días me devolvéis el dinero?")
 		"my money", "el dinero", "mi dinero", "mon argent", "mein geld", "i soldi", "mio denaro", "meu dinheiro", "o dinheiro", "mijn geld", "het geld", "das geld",
 		"pieniądze", "pieniędzy", "uang saya", "мои деньги", "お金", "退钱", "退錢", "돈을", "돈은", "돈이",
+		// the money still missing ("immer noch kein Geld", "still no money")
+		"kein geld", "geen geld", "no money", "pas d'argent", "sin dinero", "sem dinheiro",
 		// the money in slang, and paid back to the card ("devolverme la
 		// pasta", "zwrot kasy", "钱多久能退到卡上"); Polish "kasę" only with
 		// a word giving it back: "wolę dać kasę kurierowi" pays cash on
@@ -118,7 +124,7 @@ var topicWords = map[topicSet][]string{
 		// "到账"; French money has a space after it, Argentina none
 		"terugstort", "teruggestort", "terug gestort", "estorn", "riaccredit", "recrédit", "zurückerstatt", "zurücküberw", "gutgeschrieben",
 		"me abonan", "me lo abonan", "reintegr", "l'argent ", "l'argent?", "退回到卡", "退回到信用卡", "回到卡上", "到账", "到帳", "入账", "入帳",
-		"돈 들어", "돈이 들어", "환급", "入金", "вернут деньги", "деньги вернут", "para iadem", "paramı ne zaman", "iade tutar"},
+		"돈 들어", "돈이 들어", "환급", "入金", "вернут деньги", "деньги вернут", "para iadem", "paramı ne zaman", "param ", "iade tutar"},
 	topicPayment: {"payment", "pay with", "pay by", "pay later", "pay in", "card", "paypal", "klarna", "ideal", "apple pay", "google pay", "visa", "mastercard", "amex", "american express",
 		// to pay something is no payment method ("Que tengas que pagar
 		// algo en la entrega" is about duties): verbs count with how
