@@ -9,7 +9,8 @@ import (
 // TestF9Pol: an amount the shopper states as the free-shipping threshold
 // they heard of is a belief the rule corrects, not their order; a plain
 // cart amount with a shipping question to a named place asks that place's
-// rule, not products under that amount; a refund still awaited is told
+// rule, not products under that amount; a relative's home decides what
+// they pay on delivery or to send it back; a refund still awaited is told
 // when refunds are paid.
 func TestF9Pol(t *testing.T) {
 	env := newEnv(t, assistant.Options{})
@@ -40,6 +41,17 @@ func TestF9Pol(t *testing.T) {
 			// A product's price with a shipping question is the order's
 			// value: the rule says it already ships free.
 			{"id", "Saya tinggal di Rotterdam, mau beli sepatu 80 euro, kena ongkir?", []string{"75"}, nil},
+		})
+	})
+	t.Run("RelativeReceives", func(t *testing.T) {
+		checkReplies(t, env, []replyCase{
+			// A relative or friend who receives the parcel and pays
+			// something on delivery asks about the duties of their home.
+			{"es", "Mi hermano vive en Zúrich, ¿paga algo al repartidor si le envío un regalo?", []string{"DAP"}, nil},
+			{"pt-BR", "Meu primo mora em Oslo; se eu mandar uma mochila, ele paga alguma coisa na entrega?", []string{"DAP"}, nil},
+			// Sending it back, the object between the verb and "back".
+			{"en", "My dad in Leeds wants to ship the boots back, what does that cost him?", []string{"5.95"}, nil},
+			{"en", "My aunt in Boston has to send the tent back, does it cost her?", []string{"5.95"}, nil},
 		})
 	})
 	t.Run("RefundOverdue", func(t *testing.T) {

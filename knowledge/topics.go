@@ -233,6 +233,10 @@ var dueWords = []string{
 	"payer quelque chose", "quelque chose à payer", "payer en plus", "payer un supplément", "payer de plus", "réclamer des sous", "réclamer de l'argent", "demander de l'argent", "des sous", "rien à payer",
 	"pagar algo", "algo extra", "algo más", "pagar más", "pagar de más", "cobrar algo", "me cobren", "me cobran", "pedir dinero",
 	"pagar alguma coisa", "pagar mais", "pagar a mais", "cobrar alguma coisa", "me cobrar", "pedir dinheiro",
+	// the same asked of the person receiving it, a relative or a friend
+	// ("ela paga algo na entrega?", "does he pay anything to the courier?")
+	"paga algo", "pague algo", "paga alguma coisa", "pague alguma coisa", "pays anything", "pays something", "paie quelque chose",
+	"paye quelque chose", "paga qualcosa", "zahlt sie etwas", "zahlt er etwas", "zahlt sie was", "zahlt er was",
 	"pagare qualcosa", "qualcosa da pagare", "pagare di più", "pagare extra", "pagare altro", "chiedere soldi", "chiederanno soldi",
 	"dopłac", "dopłat", "zapłacić coś", "coś zapłacić", "coś do zapłaty", "coś płacić",
 	"доплач", "доплат", "что-то платить", "что-то заплатить", "заплатить что-то", "платить что-то",
@@ -271,6 +275,11 @@ func asksDueOnDelivery(lower string) bool {
 	return slices.ContainsFunc(dueWords, func(w string) bool { return containsWordStart(lower, w) }) &&
 		slices.ContainsFunc(handoverWords, func(w string) bool { return containsWordStart(lower, w) })
 }
+
+// sendBackRE finds an English return said with its object between the
+// verb and "back" ("send a jacket back", "ship the boots back"), which the
+// word lists' "send back" does not.
+var sendBackRE = regexp.MustCompile(`\b(?:send|sending|sends|ship|shipping|ships|mail|post)\s+(?:[\pL'’-]+\s+){1,3}back\b`)
 
 // amountRE finds an amount of money in a message ("80 euro", "€80", "250유로",
 // "80 euroluk"): a shopper naming what they spend asks what shipping costs
@@ -502,6 +511,9 @@ func topicsOf(text string) topicSet {
 				break
 			}
 		}
+	}
+	if sendBackRE.MatchString(lower) {
+		ts |= topicReturns
 	}
 	// "Geld zurück", "money back" ask for a refund, not to send goods
 	// back: the refund phrase's "back" word is no returns question.
