@@ -430,10 +430,11 @@ func (t *turn) run() error {
 }
 
 // placeRuleIntents are the readings of a message that a named destination
-// with a policy topic overrides: order tasks without an order, and no
-// reading at all.
+// with a policy topic overrides: order tasks without an order, no reading
+// at all, and a greeting that goes on to ask ("哈囉～我姊姊住在舊金山，
+// 買多少可以免運？": the family talk reads as small talk).
 var placeRuleIntents = map[string]bool{intent.OrderStatus: true, intent.ChangeOrder: true, intent.CancelOrder: true,
-	intent.ReturnRequest: true, intent.Unclear: true, intent.OutOfScope: true}
+	intent.ReturnRequest: true, intent.Unclear: true, intent.OutOfScope: true, intent.Greeting: true}
 
 // placeRuleQuestion answers a question about the shipping, duties or
 // return-cost rule of a place the message names, when the classifier read

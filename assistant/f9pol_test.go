@@ -54,6 +54,15 @@ func TestF9Pol(t *testing.T) {
 			{"en", "My aunt in Boston has to send the tent back, does it cost her?", []string{"5.95"}, nil},
 		})
 	})
+	t.Run("GreetingThenRule", func(t *testing.T) {
+		checkReplies(t, env, []replyCase{
+			// A greeting that goes on to ask a relative's destination rule.
+			{"zh-CN", "你好呀～我表妹住在悉尼，她买多少欧元可以包邮？", []string{"200"}, nil},
+			{"en", "Hey there :) my cousin lives in Sydney, from what amount is shipping free for her?", []string{"200"}, nil},
+			// A greeting alone stays a greeting.
+			{"en", "Hi there!", nil, []string{"€"}},
+		})
+	})
 	t.Run("RefundOverdue", func(t *testing.T) {
 		checkReplies(t, env, []replyCase{
 			// Waiting for the money of a return: when refunds are paid,
