@@ -59,6 +59,8 @@ func TestF9Pol(t *testing.T) {
 			// A greeting that goes on to ask a relative's destination rule.
 			{"zh-CN", "你好呀～我表妹住在悉尼，她买多少欧元可以包邮？", []string{"200"}, nil},
 			{"en", "Hey there :) my cousin lives in Sydney, from what amount is shipping free for her?", []string{"200"}, nil},
+			// "Oma" (grandma) is no Omã (Oman): her town decides.
+			{"de", "Meine Oma wohnt in Salzburg, ab wie viel Euro ist der Versand für sie gratis?", []string{"75"}, []string{"200"}},
 			// A greeting alone stays a greeting.
 			{"en", "Hi there!", nil, []string{"€"}},
 		})
