@@ -6,6 +6,7 @@ import (
 
 	"shopassist/assistant/actions"
 	"shopassist/assistant/dialogue"
+	"shopassist/assistant/entities"
 	"shopassist/assistant/glossary"
 	"shopassist/assistant/intent"
 	"shopassist/knowledge"
@@ -322,6 +323,12 @@ func (t *turn) run() error {
 		// wieder da?" is no restock) does not answer it either.
 		t.reply.Intent = intent.ReturnPolicy
 		t.docAnswer("returns_policy_intro", "policy:refund")
+		if t.refundOverdue() {
+			// "Sent it back two weeks ago, still no refund": the timing
+			// first, then that refund's order is looked up.
+			t.reply.Intent = intent.RefundStatus
+			err = t.orderTask(intent.RefundStatus)
+		}
 	case (orderTasks[in] || in == intent.Unclear || in == intent.OutOfScope) && t.asksArrivalAhead():
 		// "als ik vandaag om 11 uur bestel, wanneer ligt het bij mij?",
 		// "je commande un vendredi, ça arrive quand ?": an order still to
@@ -429,10 +436,11 @@ func (t *turn) run() error {
 }
 
 // placeRuleIntents are the readings of a message that a named destination
-// with a policy topic overrides: order tasks without an order, and no
-// reading at all.
+// with a policy topic overrides: order tasks without an order, no reading
+// at all, and a greeting that goes on to ask ("哈囉～我姊姊住在舊金山，
+// 買多少可以免運？": the family talk reads as small talk).
 var placeRuleIntents = map[string]bool{intent.OrderStatus: true, intent.ChangeOrder: true, intent.CancelOrder: true,
-	intent.ReturnRequest: true, intent.Unclear: true, intent.OutOfScope: true}
+	intent.ReturnRequest: true, intent.Unclear: true, intent.OutOfScope: true, intent.Greeting: true}
 
 // placeRuleQuestion answers a question about the shipping, duties or
 // return-cost rule of a place the message names, when the classifier read
@@ -446,7 +454,7 @@ func (t *turn) placeRuleQuestion(in string) bool {
 	// Likewise "i dazi sono a carico mio?" names no product at all: the
 	// duties rule of the place it names.
 	freeTo := in == intent.ProductRecommendation && (t.u.Ents.Price == nil &&
-		(t.asksFreeShipping() || knowledge.AsksDuties(t.text) && len(glossary.Terms(t.text)) == 0) || t.sendingCostOnly())
+		(t.asksFreeShipping() || knowledge.AsksDuties(t.text) && len(glossary.Terms(t.text)) == 0) || t.sendingCostOnly() || t.cartShippingCost())
 	if !placeRuleIntents[in] && !freeTo || t.u.Ents.OrderNumber != "" || t.u.contact() != "" {
 		return false
 	}
@@ -490,6 +498,20 @@ func (t *turn) placeRuleQuestion(in string) bool {
 func (t *turn) sendingCostOnly() bool {
 	e := t.u.Ents
 	return len(e.Colors) == 0 && len(e.Sizes) == 0 && len(glossary.Terms(t.text)) == 0 && knowledge.AsksDeliveryCost(t.text)
+}
+
+// cartShippingCost reports whether a message read as a recommendation
+// asks what shipping an order of a stated value costs, or whether it ships
+// free ("mijn mandje is 60 euro, wat kost de verzending?", "dia mau beli
+// jaket 90 euro, kena ongkir?"): a plain amount in euros is the cart, not a
+// budget ("a jacket under 90 euros" is a budget), and the rule of the
+// destination answers with how far the cart is from free shipping.
+func (t *turn) cartShippingCost() bool {
+	if t.u.Ents.Price == nil || !t.asksFreeShipping() && !knowledge.AsksDeliveryCost(t.text) {
+		return false
+	}
+	loc := cartAmountRE.FindStringIndex(t.text)
+	return loc != nil && !entities.IsBoundAmount(t.text, loc[0], loc[1])
 }
 
 // asksRestrictedShipping reports whether the message asks to send goods

@@ -149,7 +149,7 @@ func (t *turn) answerFromDocs(intro, prefer string, minScore float64) bool {
 		// threshold, which answers no; say it after the rule.
 		t.notes = append(t.notes, t.t("rule_no_free", nil))
 	}
-	if country != "" && !best.Duties && best.Rule != knowledge.RuleNone && t.asksFreeShipping() {
+	if country != "" && !best.Duties && best.Rule != knowledge.RuleNone && (t.asksFreeShipping() || t.cartShippingCost()) {
 		// "Ik zit op 60 euro, hoeveel nog voor gratis verzending?": how
 		// far that order is from the rule's threshold.
 		if gap := t.freeShippingGap(best.Original); gap != "" {
@@ -668,13 +668,13 @@ var (
 	refundWords = []string{"la pasta", "zwrot kasy", "wraca kasa", "die kohle", "the money", "الفلوس", "فلوسي", "退到卡", "退回卡", "退回信用卡", "refund", "money back", "reembolso", "rembours", "erstattung", "erstattet", "rimborso", "terugbetaling",
 		"iade", "geri ödeme", "zwrot pieniędzy", "zwrot środków", "pengembalian dana", "refund dana", "استرداد", "возврат денег",
 		"возврат средств", "返金", "退款", "환불", "reembols", "geld zurück", "geld terug", "dinheiro de volta", "soldi indietro",
-		"paramı geri", "paramı", "pieniądze", "uang kembali", "деньги",
+		"paramı geri", "paramı", "param ", "pieniądze", "uang kembali", "деньги",
 		// "when do I get my money back": the money, in every language
 		"my money", "dinero", "argent ", "argent?", "geld", "soldi", "dinheiro", "pieniędzy", "dana saya", "uang saya", "أموالي", "المسترد", "أسترد",
 		"المبلغ", "돈", "お金", "钱", "錢", "hesabıma"}
 	whenWords = []string{"when", "how long", "how many days", "cuándo", "cuando", "cuánto tarda", "cuanto tarda", "tardáis", "tardais", "quand",
 		"combien de temps", "wann", "wie lange", "quando", "quanto tempo", "wanneer", "hoe lang", "ne zaman", "ne kadar",
-		"kiedy", "ile dni", "ile czasu", "ile się czeka", "ile sie czeka", "po ilu dniach", "كم يوم", "kapan", "berapa lama", "متى", "كم يستغرق", "когда", "сколько", "через сколько",
+		"kiedy", "ile dni", "ile czasu", "ile trwa", "ile to trwa", "jak długo", "ile się czeka", "ile sie czeka", "po ilu dniach", "كم يوم", "kapan", "berapa lama", "متى", "كم يستغرق", "когда", "сколько", "через сколько",
 		"いつ", "何日", "多久", "什么时候", "什麼時候", "幾天", "几天", "언제", "며칠", "얼마나",
 		"how soon", "how fast", "hoe snel", "jak szybko", "qué tan rápido", "en cuánto tiempo", "en combien de temps",
 		"quanto ci vuole", "quanto demora", "seberapa cepat", "как быстро",
@@ -737,7 +737,23 @@ func (t *turn) refundTimingQuestion() bool {
 	// The service topics' refund words (knowledge) read the bank's
 	// wording too ("estorno", "teruggestort"); refundWords add the bare
 	// money words, which are no refund topic in a policy's text.
-	return (has(refundWords) || knowledge.AsksRefund(t.text)) && has(whenWords)
+	return (has(refundWords) || knowledge.AsksRefund(t.text)) && has(whenWords) || t.refundOverdue()
+}
+
+// refundOverdue reports whether the message says the money of a return
+// has not come yet and how long ago the item went back ("refund belum
+// masuk, udah seminggu"): a complaint that asks, without a question word,
+// when the refund is due.
+func (t *turn) refundOverdue() bool {
+	low := strings.ToLower(t.text)
+	has := func(words []string) bool {
+		return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(low, w) })
+	}
+	if !has(refundWords) && !knowledge.AsksRefund(t.text) || !has(notYet) {
+		return false
+	}
+	_, told := elapsedDays(t.text)
+	return told
 }
 
 // returnWindowQuestion reports a general question about how long one has

@@ -623,6 +623,11 @@ func (t *turn) asksForProducts(in string) bool {
 	if t.req.ProductID != 0 && deictic(t.text) || t.line() != "" || len(glossary.Terms(t.text)) == 0 || t.asksService() {
 		return false
 	}
+	if t.cartShippingCost() {
+		// "dia mau beli jaket 90 euro, kena ongkir?": the product's
+		// price is the order's value, and the shipping is asked.
+		return false
+	}
 	if wish {
 		return true
 	}

@@ -223,11 +223,13 @@ var returnInTimeIntents = map[string]bool{intent.OrderStatus: true, intent.Retur
 // and says when it came or asks whether it is still possible ("je les ai
 // reçues il y a 12 jours, je peux encore les renvoyer ?", "收到貨第25天了，
 // 還可以退嗎？"): the shopper needs the return window and where they stand
-// in it before the order number. A refund, the return's cost or an
-// exchange keep their own answers.
+// in it before the order number. A refund (also one still awaited: "sent
+// it back 10 days ago, still no money"), the return's cost or an exchange
+// keep their own answers.
 func (t *turn) asksReturnInTime(in string) bool {
 	if !returnInTimeIntents[in] || t.state.Awaiting != "" || t.u.Ents.OrderNumber != "" || t.u.contact() != "" ||
-		!knowledge.AsksReturn(t.text) || knowledge.AsksRefund(t.text) || knowledge.AsksReturnCost(t.text) || actions.WantsExchange(t.text) {
+		!knowledge.AsksReturn(t.text) || knowledge.AsksRefund(t.text) || knowledge.AsksReturnCost(t.text) || actions.WantsExchange(t.text) ||
+		t.refundOverdue() {
 		return false
 	}
 	if namesConcept(t.text, "price match") {

@@ -65,7 +65,7 @@ var lastWeek = []string{"last week", "a week ago", "la semana pasada", "hace una
 	"letzte woche", "letzten woche", "vorige woche", "vor einer woche", "la settimana scorsa", "una settimana fa", "vorige week",
 	"afgelopen week", "een week geleden", "semana passada", "faz uma semana", "há uma semana", "w zeszłym tygodniu",
 	"w ubiegłym tygodniu", "tydzień temu", "на прошлой неделе", "неделю назад", "geçen hafta", "bir hafta önce", "minggu lalu",
-	"seminggu yang lalu", "seminggu lalu", "minggu kemarin", "الأسبوع الماضي", "الاسبوع الماضي", "قبل أسبوع", "先週", "一週間前",
+	"seminggu yang lalu", "seminggu lalu", "minggu kemarin", "sudah seminggu", "udah seminggu", "seminggu lebih", "lebih dari seminggu", "الأسبوع الماضي", "الاسبوع الماضي", "قبل أسبوع", "先週", "一週間前",
 	"上周", "上週", "上个星期", "上個星期", "上礼拜", "上禮拜", "一周前", "一週前", "지난주", "지난 주", "일주일 전"}
 
 // elapsedDays is the number of days the message says have passed ("about
@@ -162,7 +162,10 @@ var (
 		"まだ", "間に合", "遅い", "还能", "還能", "还可以", "還可以", "还来得及", "還來得及", "来得及", "來得及", "아직", "늦었", "늦지"}
 	notYet = []string{"still not", "still haven't", "still hasn't", "still no ", "todavía no", "todavia no", "aún no", "pas encore",
 		"noch nicht", "noch kein", "ancora non", "non ancora", "nog niet", "nog geen", "ainda não", "ainda nao", "jeszcze nie",
-		"ещё не", "еще не", "belum", "لسه ما", "لم يصل بعد", "まだ届", "还没", "還沒", "아직 안", "아직 못"}
+		"ещё не", "еще не", "belum", "لسه ما", "لم يصل بعد", "まだ届", "还没", "還沒", "아직 안", "아직 못",
+		// still without it ("dalej nie mam", "hâlâ gelmedi", "immer noch nicht")
+		"dalej nie", "nadal nie", "wciąż nie", "hâlâ gelmedi", "hala gelmedi", "hâlâ yok", "hala yok", "immer noch nicht", "immer noch kein",
+		"toujours pas", "sigue sin", "continua sem", "continuo sem", "ancora niente", "nog steeds niet", "nog steeds geen", "до сих пор не"}
 )
 
 // asksStillPossible reports whether the message asks whether something is

@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"shopassist/assistant/entities"
 	"shopassist/knowledge"
 )
 
@@ -87,10 +88,17 @@ func (t *turn) freeShippingGap(original string) string {
 	if !ok {
 		return ""
 	}
-	c := cartAmountRE.FindStringSubmatch(t.text)
-	if c == nil {
+	loc := cartAmountRE.FindStringSubmatchIndex(t.text)
+	if loc == nil {
 		return ""
 	}
+	// "I read it is free from €50": an amount said as a threshold is a
+	// belief the rule line corrects, not the shopper's order; echoing it
+	// in an order line would repeat the wrong figure.
+	if entities.IsFloorAmount(t.text, loc[0], loc[1]) {
+		return ""
+	}
+	c := submatches(t.text, loc)
 	cart, ok := parseEuros(c[1] + c[2])
 	if !ok || cart == threshold {
 		return ""
@@ -101,6 +109,18 @@ func (t *turn) freeShippingGap(original string) string {
 	}
 	data["Missing"] = euros(threshold - cart)
 	return t.t("rule_free_missing", data)
+}
+
+// submatches are the texts of a FindStringSubmatchIndex result ("" for a
+// group that did not take part).
+func submatches(text string, loc []int) []string {
+	out := make([]string, len(loc)/2)
+	for i := range out {
+		if loc[2*i] >= 0 {
+			out[i] = text[loc[2*i]:loc[2*i+1]]
+		}
+	}
+	return out
 }
 
 // parseEuros reads "€75", "75", "19,95" as an amount.

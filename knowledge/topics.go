@@ -60,6 +60,10 @@ var topicWords = map[topicSet][]string{
 		"versand", "versend", "liefer", "zustell", "spedizion", "spedire", "consegn", "verzend", "zending", "lever", "bezorg", "kargo", "teslimat", "gönderi",
 		"wysył", "dostaw", "pengiriman", "kirim", "شحن", "الشحن", "توصيل", "доставк", "отправ", "配送", "送料", "発送", "届", "运费", "運費",
 		"配送", "运送", "發貨", "发货", "寄送", "邮费", "배송", "택배",
+		// the postage itself, which is also its cost ("¿cuánto son los
+		// portes?", "kena ongkir?"); matched at a word's start, so
+		// "importes" stays out. Not "porto": Porto is a city.
+		"portes", "ongkir", "ongkos kirim",
 		// the parcel, and its arrival
 		"parcel", "package", "paquete", "colis", "paket", "pakket", "pacco", "pacote", "encomenda", "paczk", "przesyłk", "posyłk", "посылк",
 		"طرد", "荷物", "包裹", "소포", "arriv", "llega", "chega", "dotrze", "придёт", "придет", "到貨", "到货", "届く", "도착",
@@ -105,6 +109,8 @@ var topicWords = map[topicSet][]string{
 		// reso?", "¿En cuántos días me devolvéis el dinero?")
 		"my money", "el dinero", "mi dinero", "mon argent", "mein geld", "i soldi", "mio denaro", "meu dinheiro", "o dinheiro", "mijn geld", "het geld", "das geld",
 		"pieniądze", "pieniędzy", "uang saya", "мои деньги", "お金", "退钱", "退錢", "돈을", "돈은", "돈이",
+		// the money still missing ("immer noch kein Geld", "still no money")
+		"kein geld", "geen geld", "no money", "pas d'argent", "sin dinero", "sem dinheiro",
 		// the money in slang, and paid back to the card ("devolverme la
 		// pasta", "zwrot kasy", "钱多久能退到卡上"); Polish "kasę" only with
 		// a word giving it back: "wolę dać kasę kurierowi" pays cash on
@@ -120,7 +126,7 @@ var topicWords = map[topicSet][]string{
 		// "到账"; French money has a space after it, Argentina none
 		"terugstort", "teruggestort", "terug gestort", "estorn", "riaccredit", "recrédit", "zurückerstatt", "zurücküberw", "gutgeschrieben",
 		"me abonan", "me lo abonan", "reintegr", "l'argent ", "l'argent?", "退回到卡", "退回到信用卡", "回到卡上", "到账", "到帳", "入账", "入帳",
-		"돈 들어", "돈이 들어", "환급", "入金", "вернут деньги", "деньги вернут", "para iadem", "paramı ne zaman", "iade tutar"},
+		"돈 들어", "돈이 들어", "환급", "入金", "вернут деньги", "деньги вернут", "para iadem", "paramı ne zaman", "param ", "iade tutar"},
 	topicPayment: {"payment", "pay with", "pay by", "pay later", "pay in", "card", "paypal", "klarna", "ideal", "apple pay", "google pay", "visa", "mastercard", "amex", "american express",
 		// to pay something is no payment method ("Que tengas que pagar
 		// algo en la entrega" is about duties): verbs count with how
@@ -229,6 +235,10 @@ var dueWords = []string{
 	"payer quelque chose", "quelque chose à payer", "payer en plus", "payer un supplément", "payer de plus", "réclamer des sous", "réclamer de l'argent", "demander de l'argent", "des sous", "rien à payer",
 	"pagar algo", "algo extra", "algo más", "pagar más", "pagar de más", "cobrar algo", "me cobren", "me cobran", "pedir dinero",
 	"pagar alguma coisa", "pagar mais", "pagar a mais", "cobrar alguma coisa", "me cobrar", "pedir dinheiro",
+	// the same asked of the person receiving it, a relative or a friend
+	// ("ela paga algo na entrega?", "does he pay anything to the courier?")
+	"paga algo", "pague algo", "paga alguma coisa", "pague alguma coisa", "pays anything", "pays something", "paie quelque chose",
+	"paye quelque chose", "paga qualcosa", "zahlt sie etwas", "zahlt er etwas", "zahlt sie was", "zahlt er was",
 	"pagare qualcosa", "qualcosa da pagare", "pagare di più", "pagare extra", "pagare altro", "chiedere soldi", "chiederanno soldi",
 	"dopłac", "dopłat", "zapłacić coś", "coś zapłacić", "coś do zapłaty", "coś płacić",
 	"доплач", "доплат", "что-то платить", "что-то заплатить", "заплатить что-то", "платить что-то",
@@ -266,6 +276,11 @@ var handoverWords = []string{
 func asksDueOnDelivery(lower string) bool {
 	return dueIndex().has(lower) && handoverIndex().has(lower)
 }
+
+// sendBackRE finds an English return said with its object between the
+// verb and "back" ("send a jacket back", "ship the boots back"), which the
+// word lists' "send back" does not.
+var sendBackRE = regexp.MustCompile(`\b(?:send|sending|sends|ship|shipping|ships|mail|post)\s+(?:[\pL'’-]+\s+){1,3}back\b`)
 
 // amountRE finds an amount of money in a message ("80 euro", "€80", "250유로",
 // "80 euroluk"): a shopper naming what they spend asks what shipping costs
@@ -503,6 +518,9 @@ func topicsOf(text string) topicSet {
 		}
 	}
 	ts |= topicIndex().find(lower)
+	if sendBackRE.MatchString(lower) {
+		ts |= topicReturns
+	}
 	// "Geld zurück", "money back" ask for a refund, not to send goods
 	// back: the refund phrase's "back" word is no returns question.
 	if ts&topicRefund != 0 && ts&topicReturns != 0 {

@@ -52,17 +52,18 @@ var (
 	minBefore = []string{
 		"over", "above", "more than", "at least", "from", "min", "minimum", "starting at",
 		"más de", "mas de", "desde", "mínimo", "minimo", "por encima de",
-		"plus de", "à partir de", "a partir de", "au moins", "minimum",
+		"plus de", "à partir de", "a partir de", "au moins", "minimum", "dès", "au-delà de",
 		"über", "mehr als", "ab", "mindestens",
-		"oltre", "più di", "almeno", "sopra",
+		"oltre", "più di", "almeno", "sopra", "sopra i", "oltre i", "a partire da", "a partire dai",
 		"mais de", "acima de", "pelo menos",
 		"boven", "meer dan", "vanaf", "minstens",
 		"от", "дороже", "больше", "не менее", "свыше",
 		"powyżej", "od", "ponad", "co najmniej",
 		"di atas", "lebih dari", "minimal", "diatas",
 		"أكثر من", "فوق", "على الأقل",
+		"满", "滿", "超过", "超過",
 	}
-	minAfter = []string{"以上", "이상", "üzeri", "üstü", "or more", "oder mehr", "ou plus", "o más", "o più", "ou mais", "of meer", "и больше"}
+	minAfter = []string{"以上", "이상", "넘으면", "넘는", "넘게", "초과", "üzeri", "üzerinde", "üstü", "üstünde", "起", "or more", "oder mehr", "ou plus", "o más", "o più", "ou mais", "of meer", "и больше"}
 	// Words between two amounts that make them a range.
 	rangeJoin = []string{"and", "to", "y", "a", "et", "à", "und", "bis", "e", "en", "tot", "до", "i", "do", "dan", "sampai", "hingga", "ile", "و", "到", "至", "~", "-", "–", "에서", "から", "和"}
 	rangeLead = []string{"between", "entre", "zwischen", "tra", "fra", "tussen", "между", "pomiędzy", "między", "antara", "بين", "от", "od", "從", "从", "介于", "在"}
@@ -238,6 +239,29 @@ func boundEnd(str string, a amount, words []string) int {
 		}
 	}
 	return a.to
+}
+
+// IsFloorAmount reports whether the amount spanning text[from:to] is said
+// as a lower bound ("free over 50 euros", "vanaf 50 euro", "50 avro
+// üstü", "150유로 넘으면"): a threshold the shopper states, not an amount
+// they hold. It reuses the budget reader's floor words so both agree.
+func IsFloorAmount(text string, from, to int) bool {
+	before, after := aroundAmount(text, from, to)
+	return hasSuffixWord(before, minBefore) || hasPrefixWord(after, minAfter)
+}
+
+// IsBoundAmount reports whether the amount spanning text[from:to] is said
+// as a floor or a ceiling ("under 90 euros", "5000円以下"): a budget or a
+// threshold. A plain amount ("my basket is 55 euros", "a 90 euro jacket")
+// is a value the shopper holds.
+func IsBoundAmount(text string, from, to int) bool {
+	before, after := aroundAmount(text, from, to)
+	return IsFloorAmount(text, from, to) || hasSuffixWord(before, maxBefore) || hasPrefixWord(after, maxAfter)
+}
+
+// aroundAmount are the lower-cased texts before and after an amount.
+func aroundAmount(text string, from, to int) (before, after string) {
+	return strings.TrimSpace(strings.ToLower(text[:from])), strings.TrimSpace(strings.ToLower(text[to:]))
 }
 
 func hasSuffixWord(s string, words []string) bool {

@@ -200,6 +200,20 @@ type name struct {
 	// from (every word of it, not only the last: "Zjednoczonych Emiratów
 	// Arabskich", "Vereinigten Arabischen Emiraten").
 	infl inflection
+	// accented is the lower-cased name of a short one-word name whose
+	// accent folding drops ("Omã" → "oma"): it matches only as written,
+	// since its folded form is another language's word (German "Oma").
+	accented string
+}
+
+// shortAccented is the lower-cased one-word name s when folding its accents
+// leaves three letters or fewer, else "".
+func shortAccented(s string, words []string) string {
+	low := strings.ToLower(s)
+	if len(words) != 1 || utf8.RuneCountInString(words[0]) > 3 || words[0] == low {
+		return ""
+	}
+	return low
 }
 
 // inflection is a set of ways a name's words change in a sentence.
@@ -441,7 +455,8 @@ func (m *nameIndex) addInfl(s, code string, kind Kind, infl inflection) {
 			return
 		}
 	}
-	m.byFirst[words[0]] = append(m.byFirst[words[0]], name{code: code, kind: kind, words: words, upper: upper, infl: infl})
+	m.byFirst[words[0]] = append(m.byFirst[words[0]], name{code: code, kind: kind, words: words, upper: upper, infl: infl,
+		accented: shortAccented(s, words)})
 	if infl&^inflExact != 0 && !upper {
 		if k := stemKey(words[0]); k != "" && !slices.Contains(m.byStem[k], words[0]) {
 			m.byStem[k] = append(m.byStem[k], words[0])
@@ -572,7 +587,9 @@ func equalWords(a, b []string) bool {
 
 // token is one word of a text with how it was written.
 type token struct {
-	norm  string
+	norm string
+	// low is the word lower-cased with its accents (name.accented).
+	low   string
 	upper bool
 	// aside: the word is inside parentheses.
 	aside bool
@@ -599,7 +616,7 @@ func scan(s string) []token {
 	apos := false
 	flush := func() {
 		if len(cur) > 0 {
-			out = append(out, token{norm: fold(string(cur)), upper: upper, aside: depth > 0, apos: apos})
+			out = append(out, token{norm: fold(string(cur)), low: strings.ToLower(string(cur)), upper: upper, aside: depth > 0, apos: apos})
 		}
 		cur, upper, apos = cur[:0], true, false
 	}
@@ -757,7 +774,7 @@ func (m *nameIndex) matchAt(ts []token, i int) (name, int) {
 				if j == 0 {
 					tn = f
 				}
-				if cand.upper && !t.upper {
+				if cand.upper && !t.upper || cand.accented != "" && t.low != cand.accented {
 					ok = false
 					break
 				}
