@@ -134,8 +134,8 @@ var topicWords = map[topicSet][]string{
 		// spedizione?"): the payment noun counts in its phrases and as a
 		// label ("Pago:").
 		"de pago", "pago con", "pago com", "pago a plazos", "pago contra", "pago:", "pagar con", "pagar en", "pagar a plazos", "tarjeta", "paiement", "payer par", "payer avec", "payer en", "carte",
-		"zahlung", "bezahlung", "zahlen mit", "bezahlen mit", "zahlart", "karte", "pagament", "pagare con", "pagare in", "carta", "cartão", "betaal", "betaling",
-		"ödeme", "kredi kart", "płatn", "płatno", "zapłacić kartą", "karta", "pembayaran", "bayar dengan", "bayar pakai", "kartu", "دفع", "الدفع", "بطاقة", "оплат", "платеж", "карт",
+		"zahlung", "bezahlung", "zahlen mit", "bezahlen mit", "zahlart", "karte", "pagament", "pagare con", "pagare in", "carta", "cartão", "betaalmethode", "betaalwijze", "betaalmogelijkhe", "betaaloptie", "betalen met", "betaal met", "betaling",
+		"ödeme yöntem", "ödeme seçene", "ödeme şekl", "ödeme yap", "ödemeyi", "ödeme ile", "ödeme kabul", "kredi kart", "płatn", "płatno", "zapłacić kartą", "karta", "pembayaran", "bayar dengan", "bayar pakai", "kartu", "دفع", "الدفع", "بطاقة", "оплат", "платеж", "карт",
 		"支払", "決済", "カード", "支付", "付款", "信用卡", "결제", "카드", "지불",
 		// payment brands as other scripts spell them
 		"페이팔", "클라르나", "애플페이", "구글페이", "아멕스", "마스터카드", "ペイパル", "クラーナ", "アップルペイ", "グーグルペイ", "アメックス",

@@ -29,3 +29,19 @@ func TestF9PolShortAccented(t *testing.T) {
 		}
 	}
 }
+
+// TestEuroIsNoPlace: an amount in euro names no place, in any language,
+// while Europe by its name still does.
+func TestEuroIsNoPlace(t *testing.T) {
+	m := New()
+	for _, s := range []string{"ship to London for 100 euro", "Доставка в Лондон, 100 евро", "wysyłka do Londynu za 100 euro", "kirim 100 euro ke Jakarta"} {
+		for _, f := range m.Find(s) {
+			if f.Code == "150" {
+				t.Errorf("%q: read Europe in the amount", s)
+			}
+		}
+	}
+	if fs := m.Find("shipping within Europe"); len(fs) == 0 || fs[0].Code != "150" {
+		t.Errorf("Europe by name: %+v", fs)
+	}
+}

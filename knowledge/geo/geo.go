@@ -253,6 +253,11 @@ var inflections = map[string]inflection{"pl": inflCase, "ru": inflCase, "de": in
 // be charged duties).
 var notPlaces = map[string]bool{"того": true, "kena": true}
 
+// currencyWords are the currency's name as a message's word: "100 euro" is
+// an amount, never Europa with its last letters dropped (the Polish and
+// Russian genitive plural reads "Europa" so), in any language.
+var currencyWords = map[string]bool{"euro": true, "евро": true}
+
 // Matcher finds places in text. Build it once with New; it is immutable and
 // safe for concurrent use.
 type Matcher struct {
@@ -828,6 +833,9 @@ func forms(tok string) []string {
 // candidates are the names whose first word the token can be: itself and,
 // for longer words, the names sharing its stem (case endings).
 func (m *nameIndex) candidates(tok string) []name {
+	if currencyWords[tok] {
+		return nil
+	}
 	out := m.byFirst[tok]
 	r := []rune(tok)
 	if len(r) >= 5 {

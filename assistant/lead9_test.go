@@ -1,0 +1,19 @@
+package assistant_test
+
+import "testing"
+
+// TestPayingIsNoPaymentMethod: "do I pay shipping" names no way to pay —
+// Dutch "betaal ik", Turkish "ödememek" (not to pay) ask what delivery
+// costs — while asking for the ways to pay still reaches the payment
+// answer; and an amount in euro is no Europe, so a UK question gets the
+// UK line alone.
+func TestPayingIsNoPaymentMethod(t *testing.T) {
+	env := answerEnv(t)
+	checkReplies(t, env, []replyCase{
+		{"nl", "Moet ik verzendkosten betalen als ik voor 60 euro naar Birmingham bestel?", []string{"7,95", "100"}, nil},
+		{"nl", "Betaal ik iets voor de verzending naar Edinburgh bij een bestelling van 80 euro?", []string{"100"}, []string{"DDP"}},
+		{"tr", "Leeds'e kargo ücreti ödememek için sepetim kaç euro olmalı?", []string{"100"}, nil},
+		{"nl", "Met welke betaalmethodes kan ik bij jullie afrekenen?", []string{"iDEAL"}, nil},
+		{"tr", "Ödeme yöntemleriniz neler, PayPal var mı?", []string{"PayPal", "iDEAL"}, nil},
+	})
+}
