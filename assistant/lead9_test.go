@@ -17,3 +17,16 @@ func TestPayingIsNoPaymentMethod(t *testing.T) {
 		{"tr", "Ödeme yöntemleriniz neler, PayPal var mı?", []string{"PayPal", "iDEAL"}, nil},
 	})
 }
+
+// TestPostageIsNoCity: Dutch and German "porto" after a verb of paying or
+// with an article is the postage, so the destination's rule answers; the
+// city stays a city after a place preposition.
+func TestPostageIsNoCity(t *testing.T) {
+	env := answerEnv(t)
+	checkReplies(t, env, []replyCase{
+		{"nl", "Mijn zoon woont in Rotterdam. Betaalt hij porto als hij voor 50 euro bestelt?", []string{"75"}, nil},
+		{"de", "Zahle ich Porto, wenn ich für 40 Euro nach Salzburg bestelle?", []string{"6,95"}, nil},
+		{"nl", "Hoeveel portokosten reken je naar Oostenrijk?", []string{"6,95"}, nil},
+		{"pt", "Moro no Porto: quanto custa o envio?", []string{"6,95"}, nil},
+	})
+}

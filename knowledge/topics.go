@@ -62,8 +62,12 @@ var topicWords = map[topicSet][]string{
 		"配送", "运送", "發貨", "发货", "寄送", "邮费", "배송", "택배",
 		// the postage itself, which is also its cost ("¿cuánto son los
 		// portes?", "kena ongkir?"); matched at a word's start, so
-		// "importes" stays out. Not "porto": Porto is a city.
-		"portes", "ongkir", "ongkos kirim",
+		// "importes" stays out. "porto" alone is also a city (Porto) and
+		// Italian "I carry": the Dutch and German postage counts in its
+		// compounds and with an article or a negation here, and after a
+		// verb of paying in postageRE.
+		"portes", "ongkir", "ongkos kirim", "portokost", "portofrei", "portovrij", "das porto", "dem porto", "geen porto",
+		"kein porto", "keine porto",
 		// the parcel, and its arrival
 		"parcel", "package", "paquete", "colis", "paket", "pakket", "pacco", "pacote", "encomenda", "paczk", "przesyłk", "posyłk", "посылк",
 		"طرد", "荷物", "包裹", "소포", "arriv", "llega", "chega", "dotrze", "придёт", "придет", "到貨", "到货", "届く", "도착",
@@ -276,6 +280,11 @@ var handoverWords = []string{
 func asksDueOnDelivery(lower string) bool {
 	return dueIndex().has(lower) && handoverIndex().has(lower)
 }
+
+// postageRE finds the Dutch and German postage after a verb of paying
+// ("betaalt ze dan porto", "zahle ich Porto?"), or followed by one ("porto
+// betalen"): there "porto" is no city.
+var postageRE = regexp.MustCompile(`\b(?:betaa?l\pL*|zahl\pL*|bezahl\pL*)\s+(?:[\pL\d]+\s+){0,3}porto\b|\bporto\s+(?:te\s+|zu\s+)?(?:betal|zahl|bezahl|kost)`)
 
 // sendBackRE finds an English return said with its object between the
 // verb and "back" ("send a jacket back", "ship the boots back"), which the
@@ -520,6 +529,9 @@ func topicsOf(text string) topicSet {
 	ts |= topicIndex().find(lower)
 	if sendBackRE.MatchString(lower) {
 		ts |= topicReturns
+	}
+	if postageRE.MatchString(lower) {
+		ts |= topicShipping
 	}
 	// "Geld zurück", "money back" ask for a refund, not to send goods
 	// back: the refund phrase's "back" word is no returns question.
