@@ -17,6 +17,9 @@
 //     names of first-level subdivisions;
 //     - mledoze/countries (countries.json, ODbL 1.0): English and French
 //     demonyms.
+//     Beside it, exonyms.tsv (written for this project) adds the names of
+//     large cities that dump lacks in the assistant's languages (Madri,
+//     ニューヨーク, Amsterdã, Seul).
 //  2. Build turns source.tsv into knowledge/geo/places.tsv, leaving out
 //     names that are common words of the assistant's languages (the shopper
 //     corpus and the stop-word lists in assistant/lang): "Natal" is
@@ -294,6 +297,9 @@ func WriteSource(w io.Writer, places []Place) error {
 func ReadSource(b []byte) ([]Place, error) {
 	var out []Place
 	for i, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue // exonyms.tsv says what it is in comments
+		}
 		f := strings.Split(line, "\t")
 		if len(f) != 4 {
 			return nil, fmt.Errorf("source line %d: %d fields", i+1, len(f))
@@ -663,6 +669,7 @@ func rank(kind string) int {
 // Paths from the repository root.
 const (
 	SourcePath    = "internal/gazetteer/source.tsv"
+	ExonymsPath   = "internal/gazetteer/exonyms.tsv"
 	TablePath     = "knowledge/geo/places.tsv"
 	corpusPath    = "assistant/lang/testdata/corpus.txt"
 	stopwordsPath = "assistant/lang/stopwords.go"
@@ -681,6 +688,13 @@ func Generate(root string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	exo, err := read(ExonymsPath)
+	if err != nil {
+		return nil, err
+	}
+	// The exonyms come after GeoNames: a name both list keeps its GeoNames
+	// place.
+	src = append(append(bytes.TrimSpace(src), '\n'), exo...)
 	corpus, err := read(corpusPath)
 	if err != nil {
 		return nil, err

@@ -45,3 +45,27 @@ func TestEuroIsNoPlace(t *testing.T) {
 		t.Errorf("Europe by name: %+v", fs)
 	}
 }
+
+// TestExonyms: large cities by the names shoppers write in their language
+// that GeoNames' 2012 dump lacks (exonyms.tsv) are their countries'; a name
+// that is also a common word stays a word (French "seul" is no Seoul).
+func TestExonyms(t *testing.T) {
+	m := New()
+	for _, c := range []struct{ text, want string }{
+		{"Minha irmã mora em Madri", "ES"},
+		{"Quanto custa o envio para Amsterdã?", "NL"},
+		{"ニューヨークに住む友人に送りたい", "US"},
+		{"ジュネーブまで何日かかりますか", "CH"},
+		{"Envio para Cingapura?", "SG"},
+	} {
+		got := m.Locate(c.text)
+		if len(got) == 0 || got[0].Code != c.want {
+			t.Errorf("%q: %+v, want %s", c.text, got, c.want)
+		}
+	}
+	for _, s := range []string{"Je suis seul à la maison, livrez-vous le samedi ?"} {
+		if got := m.Locate(s); len(got) != 0 {
+			t.Errorf("%q: read a place %+v", s, got)
+		}
+	}
+}
