@@ -30,3 +30,16 @@ func TestPostageIsNoCity(t *testing.T) {
 		{"pt", "Moro no Porto: quanto custa o envio?", []string{"6,95"}, nil},
 	})
 }
+
+// TestShippingAndReturnsFreeAskedOnce: "are shipping and returns free?"
+// asks once, after both, whether each is free: the delivery's threshold
+// and the return's cost are both answered.
+func TestShippingAndReturnsFreeAskedOnce(t *testing.T) {
+	env := answerEnv(t)
+	checkReplies(t, env, []replyCase{
+		{"en", "Are shipping and returns free to Austria?", []string{"75", "free"}, nil},
+		{"de", "Sind Versand und Rücksendung nach Italien kostenlos?", []string{"75", "kostenlos"}, nil},
+		{"nl", "Is bezorgen en terugsturen gratis in België?", []string{"75", "gratis"}, nil},
+		{"tr", "Fransa'ya gönderim ve iade ücretsiz mi?", []string{"75", "ücretsiz"}, nil},
+	})
+}

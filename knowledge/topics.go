@@ -456,8 +456,20 @@ var clauseBreaks = regexp.MustCompile(`[?？؟!！;；,，、。.]|\s(?:and|also
 // the return shipping?") is not two.
 func AsksShippingAndReturns(text string) bool {
 	var delivery, returns bool
-	for _, c := range clauseBreaks.Split(strings.ToLower(text), -1) {
-		ts := topicsOf(c)
+	clauses := clauseBreaks.Split(strings.ToLower(text), -1)
+	topics := make([]topicSet, len(clauses))
+	for i, c := range clauses {
+		topics[i] = topicsOf(c)
+	}
+	for i, c := range clauses {
+		ts := topics[i]
+		if ts&(topicShipping|topicReturns|topicCost|topicTime) == topicShipping && i+1 < len(clauses) &&
+			topics[i+1]&topicReturns != 0 && topics[i+1]&(topicCost|topicTime) != 0 {
+			// "Is verzenden en retourneren gratis?", "kargo ve iade
+			// ücretsiz mi?": the delivery shares the return's
+			// question, asked once after both.
+			ts |= topics[i+1] & (topicCost | topicTime)
+		}
 		switch {
 		case ts&topicReturns != 0:
 			returns = true
