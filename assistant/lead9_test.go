@@ -43,3 +43,12 @@ func TestShippingAndReturnsFreeAskedOnce(t *testing.T) {
 		{"tr", "Fransa'ya gönderim ve iade ücretsiz mi?", []string{"75", "ücretsiz"}, nil},
 	})
 }
+
+// TestLeviesAreDuties: Dutch "heffingen" (levies) on a delivery abroad ask
+// about duties.
+func TestLeviesAreDuties(t *testing.T) {
+	checkReplies(t, answerEnv(t), []replyCase{
+		{"nl", "Worden er heffingen gerekend als ik naar Japan laat sturen?", []string{"DAP"}, []string{"DDP"}},
+		{"nl", "Komen er extra heffingen bij een pakket naar Londen?", []string{"DDP"}, []string{"DAP"}},
+	})
+}
