@@ -227,6 +227,13 @@ func (t *turn) run() error {
 		// the classifier, but no person was asked for and the FAQ answers.
 		in = intent.FAQ
 	}
+	if in == intent.HumanHandoff && !u.Person && t.state.Awaiting == "" && !u.Sentiment.Frustrated && u.Ents.OrderNumber == "" &&
+		u.contact() == "" && wantsToBuy(t.text) && len(glossary.Terms(t.text)) > 0 {
+		// "Ik wil een lichte tent", "Quero uma bússola", "Нужен термос":
+		// a wish to buy a kind of product reads as asking for a person to
+		// the classifier, but no person was asked for; products answer.
+		in = intent.ProductRecommendation
+	}
 	t.reply.Intent = in
 	hs := t.settings.Handoff
 

@@ -1,6 +1,11 @@
 package assistant_test
 
-import "testing"
+import (
+	"context"
+	"testing"
+
+	"shopassist/assistant"
+)
 
 // TestPayingIsNoPaymentMethod: "do I pay shipping" names no way to pay —
 // Dutch "betaal ik", Turkish "ödememek" (not to pay) ask what delivery
@@ -51,4 +56,23 @@ func TestLeviesAreDuties(t *testing.T) {
 		{"nl", "Worden er heffingen gerekend als ik naar Japan laat sturen?", []string{"DAP"}, []string{"DDP"}},
 		{"nl", "Komen er extra heffingen bij een pakket naar Londen?", []string{"DDP"}, []string{"DAP"}},
 	})
+}
+
+// TestWishToBuyIsNoHandoff: a wish to buy a kind of product that the
+// classifier reads as asking for a person gets products when no person was
+// asked for; asking for a person still hands off.
+func TestWishToBuyIsNoHandoff(t *testing.T) {
+	env := answerEnv(t)
+	checkReplies(t, env, []replyCase{
+		{"nl", "Ik wil een lichte tent voor twee personen", []string{"Solstice"}, nil},
+		{"pt", "Quero uma bússola pra orientação", []string{"29"}, nil},
+	}, withCardTitles)
+	r, err := env.Engine.Reply(context.Background(), assistant.Request{Shop: env.Shop, Locale: "nl",
+		Message: "Ik wil een medewerker spreken over een tent"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !r.Handoff {
+		t.Errorf("asking for a person about a tent did not hand off: %q", r.Text)
+	}
 }

@@ -27,7 +27,7 @@ var personPhrases = []string{
 	// pt
 	"falar com um atendente", "falar com uma pessoa", "falar com alguém", "falar com um humano", "atendente humano",
 	// nl
-	"met een medewerker", "met een mens", "met iemand praten", "met iemand spreken",
+	"met een medewerker", "met een mens", "met iemand praten", "met iemand spreken", "medewerker spreken", "medewerker te spreken",
 	// tr
 	"müşteri temsilcisi", "canlı destek", "bir yetkiliyle", "temsilciyle görüş", "temsilci ile",
 	// pl
