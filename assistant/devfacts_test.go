@@ -170,12 +170,13 @@ var blindFloors = []struct {
 	dir   string
 	floor float64
 }{
-	{"testdata/blind", 0.959},
+	{"testdata/blind", 0.961},
 	{"testdata/blind2", 0.948},
-	{"testdata/dev4", 0.972},
+	{"testdata/dev4", 0.975},
 	{"testdata/blind5", 0.977},
-	{"testdata/blind6", 0.949},
-	{"testdata/blind7", 0.943},
+	{"testdata/blind6", 0.950},
+	{"testdata/blind7", 0.947},
+	{"testdata/blind8", 0.955},
 }
 
 // TestBlindDevFacts runs each blind development set through the golden

@@ -45,8 +45,11 @@ import (
 // rounds (f7duty, f7ship, f7rec, f7prod, f8faq, f8prod, f8pol: duties asked
 // without the word, several destinations, towns, budgets in words, FAQ
 // told as stories; and the hours and address of untranslated pages)
-// 94.6 % (456/482): 92.6 %.
-const factFloor = 0.926
+// 94.6 % (456/482): 92.6 %. With the ninth round (f9pol, f9rec, f9attr:
+// claimed thresholds, relatives' homes, budgets of a kind, two attributes
+// at once; the lead's postage, exonyms and shipping-and-returns) 94.8 %
+// (457/482): 92.8 %.
+const factFloor = 0.928
 
 // heldOutFloor is the floor of the third blind set
 // (assistant/testdata/blind3), held out like the golden set: written on
