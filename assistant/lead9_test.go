@@ -50,11 +50,13 @@ func TestShippingAndReturnsFreeAskedOnce(t *testing.T) {
 }
 
 // TestLeviesAreDuties: Dutch "heffingen" (levies) on a delivery abroad ask
-// about duties.
+// about duties, and so does "something extra" to pay on delivery.
 func TestLeviesAreDuties(t *testing.T) {
 	checkReplies(t, answerEnv(t), []replyCase{
 		{"nl", "Worden er heffingen gerekend als ik naar Japan laat sturen?", []string{"DAP"}, []string{"DDP"}},
 		{"nl", "Komen er extra heffingen bij een pakket naar Londen?", []string{"DDP"}, []string{"DAP"}},
+		{"nl", "Moet mijn moeder in Bern bij levering nog wat extra betalen?", []string{"DAP"}, []string{"DDP"}},
+		{"de", "Muss ich bei der Zustellung in Manchester etwas extra bezahlen?", []string{"DDP"}, []string{"DAP"}},
 	})
 }
 

@@ -234,8 +234,8 @@ var whoPaysWords = []string{"who pays", "who covers", "at my expense", "wie beta
 // доплачивать"), not how to pay: "can I pay on delivery?" names no sum due.
 var dueWords = []string{
 	"ask me for money", "ask for money", "ask me for cash", "ask for cash", "want money", "want cash from", "collect money", "collect anything", "charge anything", "ask me to pay", "pay anything", "pay something", "pay extra", "pay more", "anything extra", "anything more to pay", "anything to pay", "charge me", "owe anything",
-	"was drauf", "etwas drauf", "draufzahl", "drauflegen", "nachzahl", "zuzahl", "noch was zahlen", "noch etwas zahlen", "noch was bezahlen", "noch etwas bezahlen", "extra zahlen", "zusätzlich zahlen", "geld verlang",
-	"aftikken", "bijbetal", "bij te betalen", "extra betalen", "nog iets betalen", "nog betalen", "nog wat betalen", "iets betalen", "geld vragen",
+	"was drauf", "etwas drauf", "draufzahl", "drauflegen", "nachzahl", "zuzahl", "noch was zahlen", "noch etwas zahlen", "noch was bezahlen", "noch etwas bezahlen", "extra zahlen", "zusätzlich zahlen", "geld verlang", "etwas extra", "was extra",
+	"aftikken", "bijbetal", "bij te betalen", "extra betalen", "nog iets betalen", "nog betalen", "nog wat betalen", "iets betalen", "geld vragen", "iets extra", "wat extra",
 	"payer quelque chose", "quelque chose à payer", "payer en plus", "payer un supplément", "payer de plus", "réclamer des sous", "réclamer de l'argent", "demander de l'argent", "des sous", "rien à payer",
 	"pagar algo", "algo extra", "algo más", "pagar más", "pagar de más", "cobrar algo", "me cobren", "me cobran", "pedir dinero",
 	"pagar alguma coisa", "pagar mais", "pagar a mais", "cobrar alguma coisa", "me cobrar", "pedir dinheiro",
