@@ -107,14 +107,14 @@ var entries = []entry{
 		"pantalon de pluie", "surpantalon", "pantalones de lluvia", "cubrepantalón", "pantaloni antipioggia", "sovrapantaloni", "calça de chuva",
 		"regenbroek", "spodnie przeciwdeszczowe", "непромокаемые брюки", "дождевые брюки", "yağmur pantolonu", "celana hujan", "레인팬츠", "우비 바지",
 		"雨裤", "雨褲", "レインパンツ", "بنطال مطر", "بنطلون مطر", "overbroek"}},
-	{"sandals", []string{"sandali", "sandália", "sandalen", "сандали", "sandalet", "sandały", "sandal", "샌들", "凉鞋", "涼鞋", "サンダル", "صندل"}},
+	{"sandals", []string{"sandali", "sandália", "sandalen", "сандали", "sandalet", "sandały", "sandal$", "sandals$", "샌들", "凉鞋", "涼鞋", "サンダル", "صندل"}},
 	// "backpack$": the word itself, not "backpacken" or "backpacking"
 	// (a trip, which a tent is also for).
 	{"backpack", []string{"backpack$", "backpacks$", "daypack", "zaino", "zaini", "mochila", "rugzak", "рюкзак", "sırt çanta", "plecak", "ransel", "tas punggung", "배낭",
 		"백팩", "tas carrier", "tas gunung", "tas hiking", "sac à dos", "sacs à dos", "sac a dos", "rucksack", "rucksäcke", "背包", "双肩包", "雙肩包", "リュック", "バックパック", "حقيبة ظهر"}},
 	{"tent", []string{"tent", "tenda", "tende", "barraca", "палатк", "çadır", "namiot", "텐트", "tente", "tienda de campaña", "tiendas de campaña", "tiendas de campana", "tienda de campana", "zelt", "帐篷",
 		"帳篷", "テント", "خيمة"}},
-	{"sleeping bag", []string{"sacco a pelo", "sacchi a pelo", "sacs de couchage", "sacos de dormir", "sacos-cama", "saco-cama", "saco de dormir", "slaapzak", "спальн", "uyku tulum", "śpiwór", "śpiwor", "kantong tidur",
+	{"sleeping bag", []string{"sacco a pelo", "sacchi a pelo", "sacs de couchage", "sacos de dormir", "sacos-cama", "saco-cama", "saco de dormir", "slaapzak", "спальный меш", "спального меш", "спальным меш", "спальном меш", "спальные меш", "спальных меш", "спальник", "uyku tulum", "śpiwór", "śpiwor", "kantong tidur",
 		"sleeping bag", "침낭", "sac de couchage", "un duvet", "mon duvet", "ce duvet", "bon duvet", "schlafsack", "schlafsäcke", "睡袋", "寝袋", "كيس نوم"}},
 	{"jacket", []string{"jacket", "giacca", "giacche", "giubbotto", "piumino", "jaqueta", "casaco", "jack", "jas", "куртк", "пуховик", "ceket", "kurtk", "jaket", "재킷", "자켓", "패딩", "veste", "doudoune", "chaqueta", "abrigo", "jacke", "夹克", "外套", "羽绒服",
 		"夾克", "羽絨服", "ジャケット", "ダウン", "سترة", "جاكيت"}},
@@ -131,7 +131,7 @@ var entries = []entry{
 		"투웨이 팬츠", "pantalon convertible", "pantalon transformable", "pantalones convertibles", "pantalón convertible", "zipp-hose", "zip-hose", "abzippbare hose",
 		"两截裤", "兩截褲", "速干两截", "ジップオフパンツ", "コンバーチブルパンツ", "بنطال قابل للتحويل"}},
 	{"swim shorts", []string{"swim shorts", "swimming shorts", "swim trunks", "board shorts", "costume da bagno", "costume", "bermuda de banho", "sunga", "calção de banho",
-		"zwembroek", "плавки", "шорты для плавания", "deniz şortu", "kąpielówki", "spodenki kąpielowe", "celana renang", "수영복", "수영 반바지",
+		"zwembroek", "zwemshort", "плавки", "шорты для плавания", "deniz şortu", "kąpielówki", "spodenki kąpielowe", "celana renang", "수영복", "수영 반바지",
 		"short de bain", "maillot de bain", "bañador", "traje de baño", "badehose", "badeshorts", "泳裤", "泳褲", "水着", "サーフパンツ", "ملابس سباحة", "شورت سباحة", "مايوه"}},
 	// Before pants: "pantalones cortos" are shorts.
 	{"shorts", []string{"shorts", "pantaloncini", "bermuda", "korte broek", "шорты", "şort", "szorty", "celana pendek", "반바지",

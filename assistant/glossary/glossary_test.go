@@ -42,6 +42,13 @@ func TestTerms(t *testing.T) {
 		{"een tent om mee te backpacken", []string{"tent"}},
 		{"Hat sie eine Kapuze?", nil}, // German "hat" is no hat
 		{"Hebben jullie wanten?", []string{"gloves"}},
+		// A chair is no sandal in Turkish; a sleeping pad no sleeping bag
+		// in Russian, however alike their first words.
+		{"Katlanır kamp sandalyesi arıyorum", []string{"camp chair"}},
+		{"Butuh sandal gunung yang nyaman", []string{"sandals"}},
+		{"Нужен туристический спальный коврик", []string{"sleeping pad"}},
+		{"Посоветуйте спальник на зиму", []string{"sleeping bag"}},
+		{"Heb je een zwemshort in maat L?", []string{"swim shorts"}},
 		{"Les moufles Polar sont-elles chaudes ?", []string{"gloves"}},
 		{"メリノのソックスの素材は？", []string{"socks"}},
 		{"Szukam kurtki puchowej", []string{"down jacket", "jacket"}},
