@@ -78,3 +78,12 @@ func TestWishToBuyIsNoHandoff(t *testing.T) {
 		t.Errorf("asking for a person about a tent did not hand off: %q", r.Text)
 	}
 }
+
+// TestWindJacketIsAKind: a windbreaker is a kind of its own; the shop's
+// only one is archived, so the answer says nothing matches instead of
+// listing whatever is under the budget (a gift card).
+func TestWindJacketIsAKind(t *testing.T) {
+	checkReplies(t, answerEnv(t), []replyCase{
+		{"en", "Got a windbreaker for less than 100 euros?", []string{"Nothing matches"}, []string{"Gift Card"}},
+	}, withCardTitles)
+}

@@ -24,7 +24,7 @@ type entry struct {
 // under (a down jacket is a Jacket, swim shorts are Shorts), the word their
 // products carry in their title or tags: without it "down jacket" would
 // list every jacket, the rain shell too.
-var marks = map[string]string{"down jacket": "down", "convertible pants": "convertible", "swim shorts": "swim",
+var marks = map[string]string{"wind jacket": "wind", "down jacket": "down", "convertible pants": "convertible", "swim shorts": "swim",
 	"dry bag": "dry", "sling bag": "sling", "packing cube": "packing", "hip pack": "hip", "neck gaiter": "neck", "first aid kit": "aid"}
 
 // entries are ordered from specific to general so "rain jacket" wins over
@@ -83,6 +83,13 @@ var entries = []entry{
 		"馬甲", "조끼", "سترة بدون أكمام"}},
 	{"first aid kit", []string{"first aid", "trousse de secours", "botiquín", "erste-hilfe", "verbandset", "pronto soccorso",
 		"primeiros socorros", "ehbo", "ilk yardım", "apteczk", "p3k", "аптечк", "救急", "急救", "구급", "إسعافات"}},
+	// A jacket against the wind, before the rain jacket and the jacket
+	// whose words it shares ("giacca a vento", "kurtka przeciwwiatrowa").
+	{"wind jacket", []string{"wind jacket", "windbreaker", "windcheater", "windjack", "windjacke", "windstopper", "coupe-vent", "coupe vent",
+		"giacca a vento", "giacca antivento", "giacche a vento", "antivento", "cortavientos", "corta-vento", "corta vento", "jaqueta corta",
+		"kurtka przeciwwiatrow", "kurtkę przeciwwiatrow", "wiatrówk", "ветровк", "rüzgarlık", "rüzgar geçirmez", "rüzgâr geçirmez",
+		"jaket anti angin", "jaket angin", "jaket windbreaker", "바람막이", "윈드브레이커", "ウインドブレーカー", "ウィンドブレーカー",
+		"防风夹克", "防風夾克", "防风外套", "防風外套", "风衣", "風衣", "سترة واقية من الرياح", "جاكيت ضد الرياح"}},
 	{"rain jacket", []string{"rain jacket", "rain shell", "regenjas", "regenjack", "giacca antipioggia", "impermeabile", "capa de chuva", "jaqueta impermeável",
 		"casaco impermeável", "дождевик", "непромокаем", "yağmurluk", "kurtka przeciwdeszcz", "jas hujan", "jaket hujan",
 		"레인재킷", "비옷", "우비", "veste de pluie", "imperméable", "chubasquero", "chaqueta impermeable", "regenjacke",
