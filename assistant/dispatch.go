@@ -343,6 +343,13 @@ func (t *turn) run() error {
 		// country answers.
 		t.reply.Intent = intent.ShippingInfo
 		t.docAnswer("shipping_intro", "policy:shipping")
+	case (in == intent.Unclear || in == intent.OutOfScope) && t.asksArrivalHome():
+		// "hoe snel in huis?", "wie schnell bei mir zu Hause?": how soon
+		// at the shopper's home, in too few words for the classifier, is
+		// the delivery time of their country. An order task keeps its
+		// look-up ("when is my order home?").
+		t.reply.Intent = intent.ShippingInfo
+		t.docAnswer("shipping_intro", "policy:shipping")
 	case in == intent.Unclear && t.state.Awaiting == "" && t.asksFreeShipping() && knowledge.AsksServiceRule(t.text):
 		// "무배 기준 금액 알려주세요" (free delivery from what amount?) in
 		// too few words for the classifier: the shipping policy's

@@ -675,7 +675,7 @@ var (
 	whenWords = []string{"when", "how long", "how many days", "cuándo", "cuando", "cuánto tarda", "cuanto tarda", "tardáis", "tardais", "quand",
 		"combien de temps", "wann", "wie lange", "quando", "quanto tempo", "wanneer", "hoe lang", "ne zaman", "ne kadar",
 		"kiedy", "ile dni", "ile czasu", "ile trwa", "ile to trwa", "jak długo", "ile się czeka", "ile sie czeka", "po ilu dniach", "كم يوم", "kapan", "berapa lama", "متى", "كم يستغرق", "когда", "сколько", "через сколько",
-		"いつ", "何日", "多久", "什么时候", "什麼時候", "幾天", "几天", "언제", "며칠", "얼마나",
+		"いつ", "何日", "までどれくらい", "までどのくらい", "多久", "什么时候", "什麼時候", "幾天", "几天", "언제", "며칠", "얼마나",
 		"how soon", "how fast", "hoe snel", "jak szybko", "qué tan rápido", "en cuánto tiempo", "en combien de temps",
 		"quanto ci vuole", "quanto demora", "seberapa cepat", "как быстро",
 		// how many days, asked as a count
