@@ -369,9 +369,11 @@ func (t *turn) run() error {
 		t.clarifyOrFallback()
 	case t.state.Awaiting == "" && t.faqFirst(orderTasks[in]):
 		// A merchant FAQ written for this question wins over routing.
-	case orderTasks[in] && t.state.Awaiting == "" && t.u.Ents.OrderNumber == "" && t.u.contact() == "" && knowledge.AsksDuties(t.text):
+	case orderTasks[in] && t.state.Awaiting == "" && t.u.Ents.OrderNumber == "" && t.u.contact() == "" && (knowledge.AsksDuties(t.text) || t.cartShippingCost()):
 		// "Can you mark the package as a gift so I avoid customs?" read
 		// as an order task: with no order named, the customs rule answers.
+		// So does the delivery rule for an order still to be placed of an
+		// amount ("wenn er für 35 Euro bestellt, zahlt er Porto?").
 		t.reply.Intent = intent.ShippingInfo
 		t.docAnswer("shipping_intro", "policy:shipping")
 	case orderTasks[in] && t.returnWindowQuestion():
@@ -409,6 +411,13 @@ func (t *turn) run() error {
 		knowledge.AsksDuties(t.text):
 		// "Kunnen jullie het als cadeau aangeven voor de douane?" names a
 		// gift but asks about customs: the customs rule answers.
+		t.reply.Intent = intent.ShippingInfo
+		t.docAnswer("shipping_intro", "policy:shipping")
+	case in == intent.ProductRecommendation && t.state.Awaiting == "" && (t.cartShippingCost() || t.sendingCostOnly()):
+		// "Meine Mutter bestellt für 40 Euro, zahlt sie Porto?" with no
+		// place named: the amount is the order's value and the delivery
+		// cost is asked, not products under it. The shipping rule of the
+		// shopper's country answers, or asks for the country.
 		t.reply.Intent = intent.ShippingInfo
 		t.docAnswer("shipping_intro", "policy:shipping")
 	case in == intent.ProductRecommendation:

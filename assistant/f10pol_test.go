@@ -56,4 +56,23 @@ func TestF10Pol(t *testing.T) {
 			{"ja", "自宅に届くまでどのくらい？", []string{"DHL"}, nil},
 		}, fromStorefront("JP"))
 	})
+	t.Run("TurkishHowLong", func(t *testing.T) {
+		checkReplies(t, env, []replyCase{
+			// "ne kadar" (how much) with "sürmek" (to take time) asks how
+			// long, not a cost that depends on the country.
+			{"tr", "İadem ne kadar sürecek acaba?", []string{"30"}, []string{"hangi ülke"}},
+			{"tr", "İade ettiğim paranın hesabıma geçmesi ne kadar sürüyor?", []string{"5–10"}, nil},
+		})
+	})
+	t.Run("CartPostageNoPlace", func(t *testing.T) {
+		// An amount with a postage question and no place named is the
+		// order's value: the storefront country's rule and the gap to
+		// free shipping, not products under the amount.
+		checkReplies(t, env, []replyCase{
+			{"de", "Wenn mein Mann für 35 Euro bestellt, bezahlt er dann noch Porto?", []string{"4,95", "75"}, []string{"Filter"}},
+			{"de", "Muss ich bei 50 Euro Einkauf Porto zahlen?", []string{"4,95", "75"}, []string{"Filter"}},
+			{"nl", "Mijn zus bestelt voor 45 euro, betaalt ze porto?", []string{"4,95", "75"}, []string{"Filter"}},
+			{"en", "My son spends 30 euros, does he pay for delivery?", []string{"4.95", "75"}, []string{"Filter"}},
+		}, fromStorefront("DE"))
+	})
 }
