@@ -367,6 +367,12 @@ func (t *turn) run() error {
 		// the classifier could not place the wording.
 	case in == intent.Unclear:
 		t.clarifyOrFallback()
+	case (orderTasks[in] || in == intent.ChangeOrder || in == intent.Feedback) && t.shippedChangedMind():
+		// "Mein Paket ist schon unterwegs, ich will es doch nicht mehr":
+		// the return policy (cancel until shipped, then return within
+		// the window), not an order look-up.
+		t.reply.Intent = intent.ReturnPolicy
+		t.changedMindPolicy()
 	case t.state.Awaiting == "" && t.faqFirst(orderTasks[in]):
 		// A merchant FAQ written for this question wins over routing.
 	case orderTasks[in] && t.state.Awaiting == "" && t.u.Ents.OrderNumber == "" && t.u.contact() == "" && (knowledge.AsksDuties(t.text) || t.cartShippingCost()):

@@ -703,13 +703,20 @@ func (t *turn) addressPolicy() {
 // квартиры") share little with it and would rank the policy's tracking
 // paragraph first.
 func (t *turn) addressFAQ() bool {
-	c := conceptNamed(addressChange)
+	return t.faqOfConcept(addressChange)
+}
+
+// faqOfConcept quotes the merchant's FAQ entry on the named concept,
+// looked up by the concept's own words in the shop's and the shopper's
+// languages, and reports false when no entry matches well enough.
+func (t *turn) faqOfConcept(name string) bool {
+	c := conceptNamed(name)
 	var best []knowledge.PassageAnswer
 	for _, l := range []string{t.primaryLang(), t.reply.Language} {
 		hits, err := t.e.index.AnswerPassages(t.ctx, t.shop.Domain, knowledge.PassageQuery{Text: conceptText(c, l),
 			Lang: t.reply.Language, Kinds: []string{"faq"}, Limit: 1})
 		if err != nil {
-			t.logErr("address FAQ", err)
+			t.logErr("FAQ of "+name, err)
 			return false
 		}
 		if len(hits) > 0 && (len(best) == 0 || hits[0].QuestionMatch > best[0].QuestionMatch) {

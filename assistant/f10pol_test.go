@@ -75,4 +75,19 @@ func TestF10Pol(t *testing.T) {
 			{"en", "My son spends 30 euros, does he pay for delivery?", []string{"4.95", "75"}, []string{"Filter"}},
 		}, fromStorefront("DE"))
 	})
+	t.Run("ShippedChangedMind", func(t *testing.T) {
+		// Shipped and no longer wanted, no order named: the cancelling
+		// entry (free until shipped, then a return within 30 days), not
+		// an order look-up or a change handed to the team.
+		checkReplies(t, env, []replyCase{
+			{"en", "The parcel has already been shipped, but I don't need it anymore. Now what?", []string{"30"}, []string{"order number?"}},
+			{"de", "Mein Paket ist bereits unterwegs, ich habe es mir anders überlegt.", []string{"30"}, nil},
+			{"es", "El paquete ya salió y he cambiado de opinión, ¿qué puedo hacer?", []string{"30"}, nil},
+			{"it", "L'ordine è già spedito, ma ho cambiato idea.", []string{"30"}, nil},
+			{"ru", "Заказ уже в пути, а он мне больше не нужен. Что делать?", []string{"30"}, nil},
+			{"tr", "Siparişim yola çıktı ama vazgeçtim, iptal olur mu?", []string{"30"}, nil},
+			{"zh-Hans", "订单已发货，可我不需要了，怎么处理？", []string{"30"}, nil},
+			{"id", "Barangnya udah dikirim, tapi saya tidak perlu lagi. Gimana ya?", []string{"30"}, nil},
+		})
+	})
 }
