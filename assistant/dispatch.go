@@ -343,6 +343,13 @@ func (t *turn) run() error {
 		// country answers.
 		t.reply.Intent = intent.ShippingInfo
 		t.docAnswer("shipping_intro", "policy:shipping")
+	case (in == intent.Unclear || in == intent.OutOfScope) && t.asksArrivalHome():
+		// "hoe snel in huis?", "wie schnell bei mir zu Hause?": how soon
+		// at the shopper's home, in too few words for the classifier, is
+		// the delivery time of their country. An order task keeps its
+		// look-up ("when is my order home?").
+		t.reply.Intent = intent.ShippingInfo
+		t.docAnswer("shipping_intro", "policy:shipping")
 	case in == intent.Unclear && t.state.Awaiting == "" && t.asksFreeShipping() && knowledge.AsksServiceRule(t.text):
 		// "무배 기준 금액 알려주세요" (free delivery from what amount?) in
 		// too few words for the classifier: the shipping policy's
@@ -360,11 +367,19 @@ func (t *turn) run() error {
 		// the classifier could not place the wording.
 	case in == intent.Unclear:
 		t.clarifyOrFallback()
+	case (orderTasks[in] || in == intent.ChangeOrder || in == intent.Feedback) && t.shippedChangedMind():
+		// "Mein Paket ist schon unterwegs, ich will es doch nicht mehr":
+		// the return policy (cancel until shipped, then return within
+		// the window), not an order look-up.
+		t.reply.Intent = intent.ReturnPolicy
+		t.changedMindPolicy()
 	case t.state.Awaiting == "" && t.faqFirst(orderTasks[in]):
 		// A merchant FAQ written for this question wins over routing.
-	case orderTasks[in] && t.state.Awaiting == "" && t.u.Ents.OrderNumber == "" && t.u.contact() == "" && knowledge.AsksDuties(t.text):
+	case orderTasks[in] && t.state.Awaiting == "" && t.u.Ents.OrderNumber == "" && t.u.contact() == "" && (knowledge.AsksDuties(t.text) || t.cartShippingCost()):
 		// "Can you mark the package as a gift so I avoid customs?" read
 		// as an order task: with no order named, the customs rule answers.
+		// So does the delivery rule for an order still to be placed of an
+		// amount ("wenn er für 35 Euro bestellt, zahlt er Porto?").
 		t.reply.Intent = intent.ShippingInfo
 		t.docAnswer("shipping_intro", "policy:shipping")
 	case orderTasks[in] && t.returnWindowQuestion():
@@ -402,6 +417,13 @@ func (t *turn) run() error {
 		knowledge.AsksDuties(t.text):
 		// "Kunnen jullie het als cadeau aangeven voor de douane?" names a
 		// gift but asks about customs: the customs rule answers.
+		t.reply.Intent = intent.ShippingInfo
+		t.docAnswer("shipping_intro", "policy:shipping")
+	case in == intent.ProductRecommendation && t.state.Awaiting == "" && (t.cartShippingCost() || t.sendingCostOnly()):
+		// "Meine Mutter bestellt für 40 Euro, zahlt sie Porto?" with no
+		// place named: the amount is the order's value and the delivery
+		// cost is asked, not products under it. The shipping rule of the
+		// shopper's country answers, or asks for the country.
 		t.reply.Intent = intent.ShippingInfo
 		t.docAnswer("shipping_intro", "policy:shipping")
 	case in == intent.ProductRecommendation:

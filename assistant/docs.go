@@ -675,7 +675,7 @@ var (
 	whenWords = []string{"when", "how long", "how many days", "cuándo", "cuando", "cuánto tarda", "cuanto tarda", "tardáis", "tardais", "quand",
 		"combien de temps", "wann", "wie lange", "quando", "quanto tempo", "wanneer", "hoe lang", "ne zaman", "ne kadar",
 		"kiedy", "ile dni", "ile czasu", "ile trwa", "ile to trwa", "jak długo", "ile się czeka", "ile sie czeka", "po ilu dniach", "كم يوم", "kapan", "berapa lama", "متى", "كم يستغرق", "когда", "сколько", "через сколько",
-		"いつ", "何日", "多久", "什么时候", "什麼時候", "幾天", "几天", "언제", "며칠", "얼마나",
+		"いつ", "何日", "までどれくらい", "までどのくらい", "多久", "什么时候", "什麼時候", "幾天", "几天", "언제", "며칠", "얼마나",
 		"how soon", "how fast", "hoe snel", "jak szybko", "qué tan rápido", "en cuánto tiempo", "en combien de temps",
 		"quanto ci vuole", "quanto demora", "seberapa cepat", "как быстро",
 		// how many days, asked as a count
@@ -703,13 +703,20 @@ func (t *turn) addressPolicy() {
 // квартиры") share little with it and would rank the policy's tracking
 // paragraph first.
 func (t *turn) addressFAQ() bool {
-	c := conceptNamed(addressChange)
+	return t.faqOfConcept(addressChange)
+}
+
+// faqOfConcept quotes the merchant's FAQ entry on the named concept,
+// looked up by the concept's own words in the shop's and the shopper's
+// languages, and reports false when no entry matches well enough.
+func (t *turn) faqOfConcept(name string) bool {
+	c := conceptNamed(name)
 	var best []knowledge.PassageAnswer
 	for _, l := range []string{t.primaryLang(), t.reply.Language} {
 		hits, err := t.e.index.AnswerPassages(t.ctx, t.shop.Domain, knowledge.PassageQuery{Text: conceptText(c, l),
 			Lang: t.reply.Language, Kinds: []string{"faq"}, Limit: 1})
 		if err != nil {
-			t.logErr("address FAQ", err)
+			t.logErr("FAQ of "+name, err)
 			return false
 		}
 		if len(hits) > 0 && (len(best) == 0 || hits[0].QuestionMatch > best[0].QuestionMatch) {

@@ -43,3 +43,26 @@ func (t *turn) asksArrivalAhead() bool {
 	words := strings.FieldsFunc(low, func(r rune) bool { return !unicode.IsLetter(r) })
 	return slices.ContainsFunc(words, func(w string) bool { return slices.Contains(orderAheadWords, w) })
 }
+
+// homeArrivalPhrases name the shopper's home as where a parcel arrives
+// ("hoe snel in huis?", "wie schnell bei mir zu Hause?", "家に届くまで").
+// Asked how soon with no order named, the home stands for the delivery:
+// the delivery time of the shopper's country answers.
+var homeArrivalPhrases = []string{
+	"at my door", "to my door", "at home", "at my home", "at my house", "to my house",
+	"zu hause", "zuhause", "in huis", "thuis", "bij mij", "chez moi", "à la maison", "en casa", "a casa", "mi casa", "em casa", "lá em casa",
+	"w domu", "do domu", "u mnie", "дома", "до дома", "у меня", "evde", "evime", "evimde", "kapıma", "kapımda",
+	"بيتي", "منزلي", "البيت", "家に", "自宅", "집에", "집까지", "到家", "家里", "家裡", "rumah",
+}
+
+// asksArrivalHome reports whether a message asks how soon a parcel is at
+// the shopper's home, with no order named: a question of when and a home
+// phrase, such as a few words the classifier could not place.
+func (t *turn) asksArrivalHome() bool {
+	if t.state.Awaiting != "" || t.u.Ents.OrderNumber != "" || t.u.contact() != "" {
+		return false
+	}
+	low := strings.ToLower(t.text)
+	return slices.ContainsFunc(whenWords, func(w string) bool { return strings.Contains(low, w) }) &&
+		slices.ContainsFunc(homeArrivalPhrases, func(w string) bool { return strings.Contains(low, w) })
+}

@@ -308,3 +308,52 @@ func (t *turn) windowPassage() (knowledge.PassageAnswer, int, bool) {
 	}
 	return knowledge.PassageAnswer{}, 0, false
 }
+
+// shippedWords say an order has already left the warehouse ("already
+// shipped", "schon unterwegs", "уже отправили"): too late to cancel it.
+var shippedWords = []string{
+	"already shipped", "already been shipped", "already sent", "already on its way", "already dispatched",
+	"schon unterwegs", "bereits unterwegs", "schon verschickt", "bereits verschickt", "schon versandt", "bereits versandt",
+	"déjà partie", "déjà parti", "déjà expédi", "déjà envoy", "ya me enviaron", "ya enviaron", "ya fue enviado", "ya se envió", "ya salió", "ya está en camino",
+	"già partit", "già spedit", "già inviat", "já foi enviad", "já enviaram", "já saiu", "já foi despachad", "já está a caminho",
+	"al verzonden", "al onderweg", "al verstuurd", "już wysłan", "już w drodze", "уже отправ", "уже в пути",
+	"kargoya verildi", "kargoya verilmiş", "zaten gönderildi", "yola çıktı", "تم شحن", "شحنتم", "في الطريق",
+	"発送済み", "もう発送", "既に発送", "すでに発送", "이미 발송", "이미 배송", "벌써 발송", "발송됐", "발송되었",
+	"已经发货", "已发货", "已经寄出", "已經發貨", "已發貨", "已經寄出", "sudah dikirim", "udah dikirim", "sudah jalan",
+}
+
+// shippedChangedMind reports whether the shopper, with no order named,
+// says their order has shipped and they no longer want it: the policy
+// answers (cancelling ends at shipping; a return within the window), not
+// an order look-up or a cancellation the order's state no longer allows.
+func (t *turn) shippedChangedMind() bool {
+	if t.state.Awaiting != "" || t.u.Ents.OrderNumber != "" || t.u.contact() != "" {
+		return false
+	}
+	low := strings.ToLower(t.text)
+	return actions.ReasonFrom(t.text) == actions.ReasonUnwanted &&
+		slices.ContainsFunc(shippedWords, func(w string) bool { return strings.Contains(low, w) })
+}
+
+// changedMindPolicy answers shippedChangedMind: the merchant's FAQ entry on
+// cancelling (free until shipped, then a return within the window), or
+// else the return policy. Its passages are looked up without the words
+// saying the order shipped: they name the delivery, and would rank its
+// paragraphs (and the country they depend on) over the return window.
+func (t *turn) changedMindPolicy() {
+	if t.faqOfConcept(cancelOrder) {
+		return
+	}
+	text := t.text
+	low := strings.ToLower(text)
+	for _, w := range shippedWords {
+		if i := strings.Index(low, w); i >= 0 && len(low) == len(text) {
+			text = text[:i] + " " + text[i+len(w):]
+			low = low[:i] + " " + low[i+len(w):]
+		}
+	}
+	saved := t.text
+	t.text = text
+	t.docAnswer("returns_policy_intro", "policy:refund")
+	t.text = saved
+}

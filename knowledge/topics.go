@@ -148,6 +148,9 @@ var topicWords = map[topicSet][]string{
 		"jak długo", "どのくらい", "どれくらい", "何営業日", "cuándo", "quand ", "wann", "quando", "wanneer", "ne zaman",
 		"kiedy", "kapan", "когда", "متى", "いつ", "什么时候", "什麼時候", "언제", "cuánto tarda", "cuanto tarda", "tarda", "días", "plazo", "jours", "délai",
 		"combien de temps", "tage", "wie lange", "dauer", "giorni", "quanto tempo", "tempi", "dias", "prazo", "dagen", "hoe lang", "gün", "ne kadar sürer",
+		// Turkish "ne kadar" (how much) before a form of "sürmek" (to
+		// take time: "sürüyor", "sürecek", "sürede") asks how long
+		"ne kadar sür",
 		"dni", "ile trwa", "hari", "berapa lama", "أيام", "كم يستغرق", "мгновенно", "сколько дней", "дней", "срок", "日数", "何日", "日以内", "営業日",
 		"多久", "几天", "幾天", "工作日", "며칠", "영업일", "얼마나 걸",
 		// how long one has: the return window's label in each language
@@ -284,7 +287,7 @@ func asksDueOnDelivery(lower string) bool {
 // postageRE finds the Dutch and German postage after a verb of paying
 // ("betaalt ze dan porto", "zahle ich Porto?"), or followed by one ("porto
 // betalen"): there "porto" is no city.
-var postageRE = regexp.MustCompile(`\b(?:betaa?l\pL*|zahl\pL*|bezahl\pL*)\s+(?:[\pL\d]+\s+){0,3}porto\b|\bporto\s+(?:te\s+|zu\s+)?(?:betal|zahl|bezahl|kost)`)
+var postageRE = regexp.MustCompile(`\b(?:betaa?l\pL*|zahl\pL*|bezahl\pL*)\s+(?:[\pL\d]+\s+){0,4}porto\b|\bporto\s+(?:te\s+|zu\s+)?(?:betal|zahl|bezahl|kost)`)
 
 // sendBackRE finds an English return said with its object between the
 // verb and "back" ("send a jacket back", "ship the boots back"), which the

@@ -66,7 +66,9 @@ var reasonWords = []struct {
 		"brauche das nicht", "nicht mehr brauche", "nicht mehr nötig", "anders überlegt",
 		"ya no", "cambiado de opinión", "changé d'avis", "plus besoin", "cambiato idea", "mudei de ideia", "não preciso",
 		"niet meer nodig", "بعد الآن", "不需要", "不要了", "不要", "いらな", "必要な", "필요 없", "не нужн", "передумал",
-		"vazgeçtim", "ihtiyacım yok", "nie potrzebuję", "rozmyśl", "tidak perlu", "berubah pikiran"}},
+		"vazgeçtim", "ihtiyacım yok", "nie potrzebuję", "rozmyśl", "tidak perlu", "berubah pikiran",
+		// a mind changed, said as such
+		"cambié de opinión", "не нужен", "doch nicht mehr", "toch niet meer", "気が変わ", "마음이 바뀌", "改变主意", "改變主意", "غيرت رأيي"}},
 }
 
 // ReasonFrom reads a return reason from a message, "" when none is named.
