@@ -24,7 +24,7 @@ type entry struct {
 // under (a down jacket is a Jacket, swim shorts are Shorts), the word their
 // products carry in their title or tags: without it "down jacket" would
 // list every jacket, the rain shell too.
-var marks = map[string]string{"down jacket": "down", "convertible pants": "convertible", "swim shorts": "swim",
+var marks = map[string]string{"down jacket": "down", "wind jacket": "wind", "convertible pants": "convertible", "swim shorts": "swim",
 	"dry bag": "dry", "sling bag": "sling", "packing cube": "packing", "hip pack": "hip", "neck gaiter": "neck", "first aid kit": "aid"}
 
 // entries are ordered from specific to general so "rain jacket" wins over
@@ -83,6 +83,13 @@ var entries = []entry{
 		"馬甲", "조끼", "سترة بدون أكمام"}},
 	{"first aid kit", []string{"first aid", "trousse de secours", "botiquín", "erste-hilfe", "verbandset", "pronto soccorso",
 		"primeiros socorros", "ehbo", "ilk yardım", "apteczk", "p3k", "аптечк", "救急", "急救", "구급", "إسعافات"}},
+	// A shell against the wind; before rain jacket and jacket, whose
+	// words ("jacket", "giacca") it shares.
+	{"wind jacket", []string{"wind jacket", "windbreaker", "wind shell", "windcheater", "windjacke", "windbreaker", "windjack", "windjas",
+		"coupe-vent", "veste coupe-vent", "cortavientos", "chaqueta cortavientos", "giacca a vento", "giacca antivento", "giubbino antivento",
+		"corta-vento", "corta vento", "jaqueta corta-vento", "rüzgarlık", "rüzgar ceketi", "rüzgar geçirmez ceket", "wiatrówk",
+		"kurtka przeciwwiatrowa", "ветровк", "jaket angin", "jaket windbreaker", "바람막이", "윈드브레이커", "윈드 재킷", "风衣", "防风外套",
+		"防风夹克", "風衣", "防風外套", "防風夾克", "ウィンドブレーカー", "ウインドブレーカー", "ウィンドシェル", "سترة واقية من الرياح", "جاكيت واقي من الرياح"}},
 	{"rain jacket", []string{"rain jacket", "rain shell", "regenjas", "regenjack", "giacca antipioggia", "impermeabile", "capa de chuva", "jaqueta impermeável",
 		"casaco impermeável", "дождевик", "непромокаем", "yağmurluk", "kurtka przeciwdeszcz", "jas hujan", "jaket hujan",
 		"레인재킷", "비옷", "우비", "veste de pluie", "imperméable", "chubasquero", "chaqueta impermeable", "regenjacke",
@@ -113,7 +120,7 @@ var entries = []entry{
 	{"backpack", []string{"backpack$", "backpacks$", "daypack", "zaino", "zaini", "mochila", "rugzak", "рюкзак", "sırt çanta", "plecak", "ransel", "tas punggung", "배낭",
 		"백팩", "tas carrier", "tas gunung", "tas hiking", "sac à dos", "sacs à dos", "sac a dos", "rucksack", "rucksäcke", "背包", "双肩包", "雙肩包", "リュック", "バックパック", "حقيبة ظهر"}},
 	{"tent", []string{"tent", "tenda", "tende", "barraca", "палатк", "çadır", "namiot", "텐트", "tente", "tienda de campaña", "tiendas de campaña", "tiendas de campana", "tienda de campana", "zelt", "帐篷",
-		"帳篷", "テント", "خيمة"}},
+		"帳篷", "テント", "خيمة", "خيام"}},
 	{"sleeping bag", []string{"sacco a pelo", "sacchi a pelo", "sacs de couchage", "sacos de dormir", "sacos-cama", "saco-cama", "saco de dormir", "slaapzak", "спальн", "uyku tulum", "śpiwór", "śpiwor", "kantong tidur",
 		"sleeping bag", "침낭", "sac de couchage", "un duvet", "mon duvet", "ce duvet", "bon duvet", "schlafsack", "schlafsäcke", "睡袋", "寝袋", "كيس نوم"}},
 	{"jacket", []string{"jacket", "giacca", "giacche", "giubbotto", "piumino", "jaqueta", "casaco", "jack", "jas", "куртк", "пуховик", "ceket", "kurtk", "jaket", "재킷", "자켓", "패딩", "veste", "doudoune", "chaqueta", "abrigo", "jacke", "夹克", "外套", "羽绒服",
@@ -410,9 +417,16 @@ func within(m match, all []match) bool {
 // the head of the compound.
 var groupModifiers = []string{"kinder", "kids", "baby", "damen", "herren", "dames", "heren", "jungen", "mädchen", "jongens", "meisjes"}
 
+// fabricModifiers are the words Dutch and German put in front of a kind
+// for what it is made of or where it is used ("Daunenschlafsack",
+// "donsslaapzak", "Winterstiefel"): the kind is the head of the compound.
+// None is a kind itself: a "Fleecejacke" is a fleece, not a jacket.
+var fabricModifiers = []string{"daunen", "dons", "woll", "wol", "merino", "kunstfaser", "synthetik", "titan", "leder",
+	"winter", "sommer", "zomer", "trekking", "wander", "wandel", "berg", "reise", "reis", "outdoor", "ultraleicht", "leicht", "licht"}
+
 // compoundHead reports whether a stem found inside a word follows, within
-// that word, only a modifier of groupModifiers (before is the text up to
-// the stem).
+// that word, only a modifier of groupModifiers or fabricModifiers (before
+// is the text up to the stem).
 func compoundHead(before string) bool {
 	start := strings.LastIndexFunc(before, func(r rune) bool { return !isLetter(r) })
 	if start >= 0 {
@@ -421,7 +435,8 @@ func compoundHead(before string) bool {
 	} else {
 		start = 0
 	}
-	return slices.Contains(groupModifiers, before[start:])
+	mod := before[start:]
+	return slices.Contains(groupModifiers, mod) || slices.Contains(fabricModifiers, mod)
 }
 
 // arabicClitics are the particles and article Arabic writes on the front of
