@@ -33,3 +33,14 @@ func TestF10Kinds(t *testing.T) {
 		{"ko", "여행 파우치 있어요? 캐리어 정리할 때 쓰려고요", []string{"Packing Cube"}, []string{"영어"}},
 	}, withCardTitles)
 }
+
+// TestF10WishNamesProduct: a wish to buy that names the product line
+// ("een titanium lepel" is the Titanium Spork) and reads as a return to the
+// classifier lists the product, not an order look-up.
+func TestF10WishNamesProduct(t *testing.T) {
+	env := answerEnv(t)
+	checkReplies(t, env, []replyCase{
+		{"nl", "Ik wil een titanium vork voor in mijn rugzak", []string{"Spork"}, []string{"bestelnummer"}},
+		{"de", "Ich will eine Gabel für die Hüttentour", []string{"Spork"}, []string{"Bestellnummer"}},
+	}, withCardTitles)
+}

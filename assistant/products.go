@@ -620,7 +620,9 @@ func (t *turn) asksForProducts(in string) bool {
 			return false
 		}
 	}
-	if t.req.ProductID != 0 && deictic(t.text) || t.line() != "" || len(glossary.Terms(t.text)) == 0 || t.asksService() {
+	// A wish to buy names the product it wants ("Ik wil een titanium
+	// lepel": the Titanium Spork) and still asks for products.
+	if t.req.ProductID != 0 && deictic(t.text) || !wish && t.line() != "" || len(glossary.Terms(t.text)) == 0 || t.asksService() {
 		return false
 	}
 	if t.cartShippingCost() {
@@ -695,7 +697,7 @@ func (t *turn) materialWanted() bool {
 
 // buyCues say the shopper wants to buy or is looking for something.
 var buyCues = []string{"want to buy", "like to buy", "looking for", "i need a", "queria um", "queria uma", "quero um ", "quero uma ", "quero comprar", "preciso de um", "preciso de uma", "procuro", "quiero comprar", "quisiera", "busco", "necesito un", "necesito una", "je voudrais un", "je voudrais acheter", "je cherche",
-	"j'ai besoin d'un", "ich suche", "ich brauche", "ich möchte ein", "ich hätte gern", "möchte kaufen", "cerco", "vorrei un",
+	"j'ai besoin d'un", "ich suche", "ich brauche", "ich möchte ein", "ich will ein", "ich hätte gern", "möchte kaufen", "cerco", "vorrei un",
 	"vorrei comprare", "mi serve", "ik zoek", "ik wil graag een", "ik wil een ", "arıyorum", "almak istiyorum",
 	"lazım", "szukam", "potrzebuję", "chcę kupić", "chciałbym", "chciałabym", "saya cari", "mau beli", "ingin membeli",
 	"butuh", "ищу", "хочу купить", "нужен", "нужна", "想买", "想買", "我要买", "我要買", "欲しい", "探して",
