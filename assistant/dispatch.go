@@ -164,6 +164,12 @@ func asksCompanion(text string) bool {
 	return len(glossary.Terms(text)) > 0 && slices.ContainsFunc(companionCues, func(c string) bool { return strings.Contains(low, c) })
 }
 
+// sellMisread are the intents the classifier gives a question whether the
+// shop sells a kind of product when it takes the selling for the
+// gift-card FAQ or a policy.
+var sellMisread = map[string]bool{intent.Discount: true, intent.FAQ: true, intent.ShippingInfo: true, intent.PaymentMethods: true,
+	intent.OutOfScope: true, intent.Unclear: true}
+
 // asksAboutOnly reports whether the message asks which sizes, colours or
 // lengths a product kind comes in ("Какие размеры у носков?") or one of its
 // attributes ("what are the hiking socks made of"), naming no size, colour,
@@ -232,6 +238,13 @@ func (t *turn) run() error {
 		// "Ik wil een lichte tent", "Quero uma bússola", "Нужен термос":
 		// a wish to buy a kind of product reads as asking for a person to
 		// the classifier, but no person was asked for; products answer.
+		in = intent.ProductRecommendation
+	}
+	if sellMisread[in] && !u.Person && t.state.Awaiting == "" && u.Ents.OrderNumber == "" && asksSells(t.text) && len(glossary.Terms(t.text)) > 0 {
+		// "Verkopen jullie tenten?", "Güneş gözlüğü satıyor musunuz?":
+		// asking whether the shop sells a kind of product reads as the
+		// gift-card FAQ ("do you sell gift cards?") or a policy to the
+		// classifier; the products of that kind answer.
 		in = intent.ProductRecommendation
 	}
 	t.reply.Intent = in

@@ -620,7 +620,9 @@ func (t *turn) asksForProducts(in string) bool {
 			return false
 		}
 	}
-	if t.req.ProductID != 0 && deictic(t.text) || t.line() != "" || len(glossary.Terms(t.text)) == 0 || t.asksService() {
+	// A wish to buy names the product it wants ("Ik wil een titanium
+	// lepel": the Titanium Spork) and still asks for products.
+	if t.req.ProductID != 0 && deictic(t.text) || !wish && t.line() != "" || len(glossary.Terms(t.text)) == 0 || t.asksService() {
 		return false
 	}
 	if t.cartShippingCost() {
@@ -642,8 +644,42 @@ func (t *turn) asksForProducts(in string) bool {
 	}
 	return len(e.Colors) > 0 || len(e.Sizes) > 0 || e.Price != nil || len(t.attributeWords()) > 0 || t.season() != "" || asksCheap(t.text) ||
 		partySize(t.text) > 0 || t.materialWanted() ||
-		t.asksCategoryOnly()
+		t.asksCategoryOnly() || t.asksKindNoAspect(in)
 }
+
+// asksKindNoAspect reports whether a message read as a product question
+// names a kind but no product and asks none of a product's aspects (an
+// attribute, options, price, fit, stock): "여행용 파우치 있나요? 짐
+// 정리용으로요" says what the kind is for, and asks for the products.
+func (t *turn) asksKindNoAspect(in string) bool {
+	return in == intent.ProductQuestion && t.req.ProductID == 0 && asksKindCarried(t.text) && !knowledge.AsksAttribute(t.text) &&
+		!asksOptions(t.text) && !asksPrice(t.text) && !asksWasPrice(t.text) && !asksFit(t.text) && !knowledge.AsksStock(t.text)
+}
+
+// haveCues ask whether the shop has something ("hebben jullie", "var mı",
+// "있나요"); with sellCues, whether it carries a kind at all.
+var haveCues = []string{"do you have", "have you got", "do you guys have", "habt ihr", "haben sie", "gibt es bei euch", "avez-vous", "vous avez",
+	"tenéis", "tienen", "tienes", "avete", "hai ", "vocês têm", "voces tem", "vocês tem", "tem ", "têm ", "hebben jullie", "heeft u", "heb je",
+	"var mı", "varmı", "bulunuyor mu", "macie", "czy jest", "у вас есть", "у вас бывают", "есть ли", "ada ", "apakah ada", "punya",
+	"ありますか", "あります？", "置いて", "有没有", "有沒有", "有吗", "有嗎", "있나요", "있어요", "있을까요", "있습니까", "파는",
+	"هل لديكم", "عندكم", "هل يوجد", "هل عندكم"}
+
+// asksKindCarried reports whether a sentence of the message asks whether
+// the shop has or sells a kind it names: "認証はありますか" after a question
+// about a T-shirt asks whether there is a certificate, not T-shirts.
+func asksKindCarried(text string) bool {
+	for _, s := range strings.FieldsFunc(text, isSentenceEnd) {
+		low := strings.ToLower(s) + " "
+		if (asksSells(s) || slices.ContainsFunc(haveCues, func(c string) bool { return containsWordStart(low, c) })) && len(glossary.Terms(s)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// isSentenceEnd is the punctuation that ends a sentence in the supported
+// scripts.
+func isSentenceEnd(r rune) bool { return strings.ContainsRune(".?!。？！؟", r) }
 
 // materialWanted reports whether the message names a material of
 // materialNeeds with a category and asks about no attribute: "메리노 레깅스
@@ -661,11 +697,28 @@ func (t *turn) materialWanted() bool {
 
 // buyCues say the shopper wants to buy or is looking for something.
 var buyCues = []string{"want to buy", "like to buy", "looking for", "i need a", "queria um", "queria uma", "quero um ", "quero uma ", "quero comprar", "preciso de um", "preciso de uma", "procuro", "quiero comprar", "quisiera", "busco", "necesito un", "necesito una", "je voudrais un", "je voudrais acheter", "je cherche",
-	"j'ai besoin d'un", "ich suche", "ich brauche", "ich möchte ein", "ich hätte gern", "möchte kaufen", "cerco", "vorrei un",
+	"j'ai besoin d'un", "ich suche", "ich brauche", "ich möchte ein", "ich will ein", "ich hätte gern", "möchte kaufen", "cerco", "vorrei un",
 	"vorrei comprare", "mi serve", "ik zoek", "ik wil graag een", "ik wil een ", "arıyorum", "almak istiyorum",
 	"lazım", "szukam", "potrzebuję", "chcę kupić", "chciałbym", "chciałabym", "saya cari", "mau beli", "ingin membeli",
 	"butuh", "ищу", "хочу купить", "нужен", "нужна", "想买", "想買", "我要买", "我要買", "欲しい", "探して",
 	"買いたい", "사고 싶", "사려고", "사려구", "살려고", "구매하려", "찾고 있", "필요해", "أريد شراء", "أبحث عن", "أحتاج إلى"}
+
+// sellCues ask whether the shop sells or carries something ("verkopen
+// jullie", "satıyor musunuz", "هل تبيعون"). Chinese only with the shop as
+// subject or "有…卖": "卖完" is sold out.
+var sellCues = []string{"do you sell", "do you carry", "do you stock", "you guys sell", "verkauft ihr", "verkaufen sie", "führt ihr",
+	"vendez-vous", "vous vendez", "tu vends", "venden ", "vendéis", "vendes ", "vendete", "vendono", "vendi ", "vendem", "vende ",
+	"verkopen jullie", "verkoopt u", "verkoop je", "verkopen jullie", "satıyor musunuz", "satıyor mu", "satıyorsunuz", "satışı var",
+	"sprzedajecie", "sprzedają", "macie w sprzedaży", "продаёте", "продаете", "продаются", "продаётся", "продается", "в продаже",
+	"menjual", "jual ", "jualan", "売って", "販売して", "扱って", "팔아", "파나요", "파세요", "파시나요", "판매하", "你们卖", "你們賣",
+	"你们有卖", "你們有賣", "有没有卖", "有沒有賣", "有卖", "有賣", "تبيعون", "تبيع", "هل لديكم للبيع"}
+
+// asksSells reports whether the message asks whether the shop sells
+// something.
+func asksSells(text string) bool {
+	low := strings.ToLower(text) + " "
+	return slices.ContainsFunc(sellCues, func(c string) bool { return containsWordStart(low, c) })
+}
 
 // wantsToBuy reports whether the message says the shopper wants to buy or
 // is looking for something.
@@ -2311,10 +2364,13 @@ func lineNames(text, shopName string, titles []string, max int) []string {
 		return []string{w}
 	}
 	// "the auroa rain shell": a name misspelt by one letter, next to a
-	// product kind (without one, "submit" would be the Summit hoodie).
+	// product kind (without one, "submit" would be the Summit hoodie),
+	// not another kind than its title names ("hamac de voyage" is a
+	// travel hammock, not the Voyager duffel).
+	kinds := glossary.Terms(text)
 	for _, title := range titles {
 		w, _, _ := strings.Cut(strings.TrimSpace(title), " ")
-		if len([]rune(w)) >= 5 && misspeltIn(low, w) && lineName(w, shopName, titles) == w {
+		if len([]rune(w)) >= 5 && misspeltIn(low, w) && !lineOfOtherKind(titles, w, kinds) && lineName(w, shopName, titles) == w {
 			return []string{w}
 		}
 	}
@@ -2378,11 +2434,29 @@ func shortLineOfKind(low, text string, titles []string) string {
 		if len([]rune(w)) != 3 || !latinWordIn(low, w) {
 			continue
 		}
-		if slices.ContainsFunc(glossary.Terms(rest), func(k string) bool { return slices.Contains(kinds, k) }) {
+		if sharesKind(rest, kinds) {
 			return w
 		}
 	}
 	return ""
+}
+
+// sharesKind reports whether title names one of the product kinds.
+func sharesKind(title string, kinds []string) bool {
+	return slices.ContainsFunc(glossary.Terms(title), func(k string) bool { return slices.Contains(kinds, k) })
+}
+
+// lineOfOtherKind reports whether the titles of line w name product
+// kinds, none of them one of kinds ("Voyager 60L Travel Duffel" beside
+// "hamac"). titles holds each title's leading words too ("voyager").
+func lineOfOtherKind(titles []string, w string, kinds []string) bool {
+	var own []string
+	for _, title := range titles {
+		if startsLine(title, w) {
+			own = append(own, glossary.Terms(title)...)
+		}
+	}
+	return len(own) > 0 && !slices.ContainsFunc(own, func(k string) bool { return slices.Contains(kinds, k) })
 }
 
 // misspeltIn reports whether a Latin word of low, not a catalog kind word,

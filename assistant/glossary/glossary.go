@@ -87,9 +87,10 @@ var entries = []entry{
 	// whose words it shares ("giacca a vento", "kurtka przeciwwiatrowa").
 	{"wind jacket", []string{"wind jacket", "windbreaker", "windcheater", "windjack", "windjacke", "windstopper", "coupe-vent", "coupe vent",
 		"giacca a vento", "giacca antivento", "giacche a vento", "antivento", "cortavientos", "corta-vento", "corta vento", "jaqueta corta",
-		"kurtka przeciwwiatrow", "kurtkę przeciwwiatrow", "wiatrówk", "ветровк", "rüzgarlık", "rüzgar geçirmez", "rüzgâr geçirmez",
-		"jaket anti angin", "jaket angin", "jaket windbreaker", "바람막이", "윈드브레이커", "ウインドブレーカー", "ウィンドブレーカー",
-		"防风夹克", "防風夾克", "防风外套", "防風外套", "风衣", "風衣", "سترة واقية من الرياح", "جاكيت ضد الرياح"}},
+		"kurtka przeciwwiatrow", "kurtkę przeciwwiatrow", "wiatrówk", "ветровк", "rüzgarlık", "rüzgar geçirmez", "rüzgâr geçirmez", "jaket anti angin",
+		"jaket angin", "jaket windbreaker", "바람막이", "윈드브레이커", "ウインドブレーカー", "ウィンドブレーカー", "防风夹克", "防風夾克", "防风外套", "防風外套", "风衣", "風衣", "سترة واقية من الرياح",
+		"جاكيت ضد الرياح", "wind shell", "windjas", "veste coupe-vent", "chaqueta cortavientos", "giubbino antivento", "jaqueta corta-vento",
+		"rüzgar ceketi", "rüzgar geçirmez ceket", "kurtka przeciwwiatrowa", "윈드 재킷", "ウィンドシェル", "جاكيت واقي من الرياح"}},
 	{"rain jacket", []string{"rain jacket", "rain shell", "regenjas", "regenjack", "giacca antipioggia", "impermeabile", "capa de chuva", "jaqueta impermeável",
 		"casaco impermeável", "дождевик", "непромокаем", "yağmurluk", "kurtka przeciwdeszcz", "jas hujan", "jaket hujan",
 		"레인재킷", "비옷", "우비", "veste de pluie", "imperméable", "chubasquero", "chaqueta impermeable", "regenjacke",
@@ -120,7 +121,7 @@ var entries = []entry{
 	{"backpack", []string{"backpack$", "backpacks$", "daypack", "zaino", "zaini", "mochila", "rugzak", "рюкзак", "sırt çanta", "plecak", "ransel", "tas punggung", "배낭",
 		"백팩", "tas carrier", "tas gunung", "tas hiking", "sac à dos", "sacs à dos", "sac a dos", "rucksack", "rucksäcke", "背包", "双肩包", "雙肩包", "リュック", "バックパック", "حقيبة ظهر"}},
 	{"tent", []string{"tent", "tenda", "tende", "barraca", "палатк", "çadır", "namiot", "텐트", "tente", "tienda de campaña", "tiendas de campaña", "tiendas de campana", "tienda de campana", "zelt", "帐篷",
-		"帳篷", "テント", "خيمة"}},
+		"帳篷", "テント", "خيمة", "خيام"}},
 	{"sleeping bag", []string{"sacco a pelo", "sacchi a pelo", "sacs de couchage", "sacos de dormir", "sacos-cama", "saco-cama", "saco de dormir", "slaapzak", "спальный меш", "спального меш", "спальным меш", "спальном меш", "спальные меш", "спальных меш", "спальник", "uyku tulum", "śpiwór", "śpiwor", "kantong tidur",
 		"sleeping bag", "침낭", "sac de couchage", "un duvet", "mon duvet", "ce duvet", "bon duvet", "schlafsack", "schlafsäcke", "睡袋", "寝袋", "كيس نوم"}},
 	{"jacket", []string{"jacket", "giacca", "giacche", "giubbotto", "piumino", "jaqueta", "casaco", "jack", "jas", "куртк", "пуховик", "ceket", "kurtk", "jaket", "재킷", "자켓", "패딩", "veste", "doudoune", "chaqueta", "abrigo", "jacke", "夹克", "外套", "羽绒服",
@@ -417,9 +418,16 @@ func within(m match, all []match) bool {
 // the head of the compound.
 var groupModifiers = []string{"kinder", "kids", "baby", "damen", "herren", "dames", "heren", "jungen", "mädchen", "jongens", "meisjes"}
 
+// fabricModifiers are the words Dutch and German put in front of a kind
+// for what it is made of or where it is used ("Daunenschlafsack",
+// "donsslaapzak", "Winterstiefel"): the kind is the head of the compound.
+// None is a kind itself: a "Fleecejacke" is a fleece, not a jacket.
+var fabricModifiers = []string{"daunen", "dons", "woll", "wol", "merino", "kunstfaser", "synthetik", "titan", "leder",
+	"winter", "sommer", "zomer", "trekking", "wander", "wandel", "berg", "reise", "reis", "outdoor", "ultraleicht", "leicht", "licht"}
+
 // compoundHead reports whether a stem found inside a word follows, within
-// that word, only a modifier of groupModifiers (before is the text up to
-// the stem).
+// that word, only a modifier of groupModifiers or fabricModifiers (before
+// is the text up to the stem).
 func compoundHead(before string) bool {
 	start := strings.LastIndexFunc(before, func(r rune) bool { return !isLetter(r) })
 	if start >= 0 {
@@ -428,7 +436,8 @@ func compoundHead(before string) bool {
 	} else {
 		start = 0
 	}
-	return slices.Contains(groupModifiers, before[start:])
+	mod := before[start:]
+	return slices.Contains(groupModifiers, mod) || slices.Contains(fabricModifiers, mod)
 }
 
 // arabicClitics are the particles and article Arabic writes on the front of
