@@ -64,6 +64,11 @@ func TestBrowserHandoffReplyInShopperLanguage(t *testing.T) {
 		t.Errorf("agent reply took %v from the admin's click to the open widget, want ≤ 2 s", d)
 	}
 
+	// The admin page shows the first reply before the next is picked: on
+	// a loaded machine its re-render after the first send can still be on
+	// its way, and a pick made in the page being replaced is lost.
+	b.waitFor("first reply stored", `[...document.querySelectorAll('[data-role="agent"] .bubble')].some(e => e.textContent === `+jsString(first)+`)`)
+
 	// The shopper leaves; the next reply can only reach them by email.
 	p.do("leave", chromedp.Navigate("about:blank"))
 	// The widget's last long poll (wait=25 s) may still be held server-side
