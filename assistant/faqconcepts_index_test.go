@@ -1,14 +1,11 @@
 package assistant
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
+	"shopassist/internal/devsets"
 	"shopassist/internal/racemode"
 )
 
@@ -20,31 +17,12 @@ func TestConceptIndexFindsWhatAScanFinds(t *testing.T) {
 	if racemode.On {
 		t.Skip("a comparison of two lookups, one goroutine: skipped under -race; .ci/run runs it without -race")
 	}
-	var texts []string
-	files, err := filepath.Glob("testdata/*/*.jsonl")
+	texts, err := devsets.Questions("testdata")
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, f := range files {
-		if strings.Contains(f, "blind3") {
-			continue // held out: read by the acceptance test only
-		}
-		fh, err := os.Open(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sc := bufio.NewScanner(fh)
-		sc.Buffer(nil, 1<<20)
-		for sc.Scan() {
-			var q struct{ Question string }
-			if json.Unmarshal(sc.Bytes(), &q) == nil && q.Question != "" {
-				texts = append(texts, q.Question)
-			}
-		}
-		fh.Close()
-	}
 	if len(texts) < 1000 {
-		t.Fatalf("only %d questions read from %v", len(texts), files)
+		t.Fatalf("only %d questions read from the development sets", len(texts))
 	}
 	for _, c := range faqConcepts {
 		for _, words := range c.words {

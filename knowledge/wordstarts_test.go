@@ -1,17 +1,14 @@
 package knowledge
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"maps"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"shopassist/demo"
+	"shopassist/internal/devsets"
 	"shopassist/internal/racemode"
 )
 
@@ -81,30 +78,14 @@ func TestWordStartsFindWhatAScanFinds(t *testing.T) {
 // sets, lower-cased (never the held-out golden set or blind3).
 func devQuestions(t testing.TB) []string {
 	t.Helper()
-	files, err := filepath.Glob("../assistant/testdata/*/*.jsonl")
+	qs, err := devsets.Questions("../assistant/testdata")
 	if err != nil {
 		t.Fatal(err)
 	}
-	var out []string
-	for _, f := range files {
-		if strings.Contains(f, "blind3") {
-			continue
-		}
-		fh, err := os.Open(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sc := bufio.NewScanner(fh)
-		sc.Buffer(nil, 1<<20)
-		for sc.Scan() {
-			var item struct{ Question string }
-			if json.Unmarshal(sc.Bytes(), &item) == nil && item.Question != "" {
-				out = append(out, strings.ToLower(item.Question))
-			}
-		}
-		fh.Close()
+	for i, q := range qs {
+		qs[i] = strings.ToLower(q)
 	}
-	return out
+	return qs
 }
 
 // BenchmarkTopicWords: the topics of every demo document passage and

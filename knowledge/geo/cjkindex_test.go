@@ -1,14 +1,12 @@
 package geo
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
-	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"shopassist/demo"
+	"shopassist/internal/devsets"
 )
 
 // TestCJKIndexFindsWhatAScanFinds proves Find's first-rune index looks for
@@ -36,27 +34,11 @@ func TestCJKIndexFindsWhatAScanFinds(t *testing.T) {
 			texts = append(texts, tx.Body)
 		}
 	}
-	files, err := filepath.Glob("../../assistant/testdata/*/*.jsonl")
+	qs, err := devsets.Questions("../../assistant/testdata")
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, f := range files {
-		if strings.Contains(f, "blind3") {
-			continue // held out: never read
-		}
-		fh, err := os.Open(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sc := bufio.NewScanner(fh)
-		for sc.Scan() {
-			var item struct{ Question string }
-			if json.Unmarshal(sc.Bytes(), &item) == nil {
-				texts = append(texts, item.Question)
-			}
-		}
-		fh.Close()
-	}
+	texts = append(texts, qs...)
 	cjkTexts := 0
 	for _, s := range texts {
 		if !cjkScript(s) {
@@ -69,23 +51,11 @@ func TestCJKIndexFindsWhatAScanFinds(t *testing.T) {
 				scan = append(scan, i)
 			}
 		}
-		if got := m.cjkIn(s); !equalInts(got, scan) {
+		if got := m.cjkIn(s); !slices.Equal(got, scan) {
 			t.Errorf("%q: index finds %v, scan %v", s, got, scan)
 		}
 	}
 	if cjkTexts < 300 {
 		t.Fatalf("only %d CJK texts to compare on", cjkTexts)
 	}
-}
-
-func equalInts(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
