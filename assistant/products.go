@@ -429,15 +429,7 @@ func (t *turn) typeOfWords(productType string, words []string) string {
 	if productType == "" || len(words) < 2 {
 		return productType
 	}
-	probe := knowledge.RecommendRequest{Lang: t.reply.Language, Limit: 1, Filters: knowledge.Filters{ProductType: productType, Words: words}}
-	if len(t.findProducts(probe)) > 0 {
-		return productType
-	}
-	probe.Filters.ProductType = ""
-	if len(t.findProducts(probe)) > 0 {
-		return ""
-	}
-	return productType
+	return t.typeCarrying(productType, words)
 }
 
 // categoryType checks the product type guessed from the shopper's words
@@ -450,8 +442,15 @@ func (t *turn) categoryType(productType, cat string) string {
 	if productType == "" || cat == "" {
 		return productType
 	}
-	probe := knowledge.RecommendRequest{Lang: t.reply.Language, Limit: 1,
-		Filters: knowledge.Filters{ProductType: productType, Words: []string{cat}}}
+	return t.typeCarrying(productType, []string{cat})
+}
+
+// typeCarrying is productType when a product of it carries every word,
+// "" when none does but a product of another type does (the guessed type
+// is wrong and the words alone decide), and productType when no product
+// carries them at all.
+func (t *turn) typeCarrying(productType string, words []string) string {
+	probe := knowledge.RecommendRequest{Lang: t.reply.Language, Limit: 1, Filters: knowledge.Filters{ProductType: productType, Words: words}}
 	if len(t.findProducts(probe)) > 0 {
 		return productType
 	}
