@@ -3,6 +3,7 @@ package assistant_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -67,6 +68,7 @@ type replyCheck func(*replyChecks)
 type replyChecks struct {
 	cards   bool
 	country string
+	product int64
 }
 
 // withCardTitles lets a case's words be found on the reply's product cards
@@ -80,6 +82,12 @@ func fromStorefront(cc string) replyCheck {
 	return func(o *replyChecks) { o.country = cc }
 }
 
+// onProductPage asks as a shopper viewing the product of that id (the
+// widget passes the theme's product); 0 is no product page.
+func onProductPage(id int64) replyCheck {
+	return func(o *replyChecks) { o.product = id }
+}
+
 // checkReplies asks each message in a fresh conversation and checks the
 // reply's text (case-sensitive) for the words each case names.
 func checkReplies(t *testing.T, env *eval.Env, tests []replyCase, opts ...replyCheck) {
@@ -90,7 +98,8 @@ func checkReplies(t *testing.T, env *eval.Env, tests []replyCase, opts ...replyC
 		opt(&o)
 	}
 	for _, tt := range tests {
-		r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: tt.say, Locale: tt.locale, Country: o.country})
+		r, err := env.Engine.Reply(ctx, assistant.Request{Shop: env.Shop, Message: tt.say, Locale: tt.locale, Country: o.country,
+			ProductID: o.product})
 		if err != nil {
 			t.Fatalf("%q: %v", tt.say, err)
 		}
@@ -103,6 +112,9 @@ func checkReplies(t *testing.T, env *eval.Env, tests []replyCase, opts ...replyC
 		where := tt.locale
 		if o.country != "" {
 			where += " " + o.country
+		}
+		if o.product != 0 {
+			where += fmt.Sprintf(" on product %d", o.product)
 		}
 		for _, h := range tt.has {
 			if !strings.Contains(text, h) {

@@ -1,11 +1,8 @@
 package assistant_test
 
 import (
-	"context"
-	"strings"
 	"testing"
 
-	"shopassist/assistant"
 	"shopassist/assistant/eval"
 )
 
@@ -51,22 +48,13 @@ func caseF7FitOfProduct(t *testing.T, env *eval.Env) {
 func caseF7Viewed(t *testing.T, env *eval.Env) {
 	const emberBag, headlamp = 8000000046, 8000000055
 	for _, c := range []struct {
-		locale, say string
-		viewing     int64
-		has         []string
+		viewing int64
+		replyCase
 	}{
-		{"id", "kalau baterainya habis ngecasnya pakai kabel apa?", headlamp, []string{"USB-C"}},
-		{"nl", "Tot hoeveel graden kan ik hierin slapen, en zit er een zak bij?", emberBag, []string{"0 °C", "Compressiezak"}},
+		{headlamp, replyCase{"id", "kalau baterainya habis ngecasnya pakai kabel apa?", []string{"USB-C"}, nil}},
+		{emberBag, replyCase{"nl", "Tot hoeveel graden kan ik hierin slapen, en zit er een zak bij?", []string{"0 °C", "Compressiezak"}, nil}},
 	} {
-		r, err := env.Engine.Reply(context.Background(), assistant.Request{Shop: env.Shop, Message: c.say, Locale: c.locale, ProductID: c.viewing})
-		if err != nil {
-			t.Fatalf("%q: %v", c.say, err)
-		}
-		for _, h := range c.has {
-			if !strings.Contains(r.Text, h) {
-				t.Errorf("[%s] %q: reply lacks %q: %q", c.locale, c.say, h, r.Text)
-			}
-		}
+		checkReplies(t, env, []replyCase{c.replyCase}, onProductPage(c.viewing))
 	}
 }
 

@@ -1,11 +1,8 @@
 package assistant_test
 
 import (
-	"context"
-	"strings"
 	"testing"
 
-	"shopassist/assistant"
 	"shopassist/assistant/eval"
 )
 
@@ -27,28 +24,10 @@ func caseF8Kinds(t *testing.T, env *eval.Env) {
 // kind of product, not about the one on screen.
 func caseF8Companion(t *testing.T, env *eval.Env) {
 	const rainShell = 8000000001
-	for _, c := range []struct {
-		locale, say string
-		has, not    []string
-	}{
+	checkReplies(t, env, []replyCase{
 		{"en", "great shell! what waterproof thing for my legs would go with it?", []string{"Drift"}, []string{"Aurora"}},
 		{"en", "I'm getting this one, what rain pants do you have that match?", []string{"Drift"}, []string{"Aurora"}},
-	} {
-		r, err := env.Engine.Reply(context.Background(), assistant.Request{Shop: env.Shop, Message: c.say, Locale: c.locale, ProductID: rainShell})
-		if err != nil {
-			t.Fatalf("%q: %v", c.say, err)
-		}
-		for _, h := range c.has {
-			if !strings.Contains(r.Text, h) {
-				t.Errorf("[%s] %q: reply lacks %q: %q", c.locale, c.say, h, r.Text)
-			}
-		}
-		for _, n := range c.not {
-			if strings.Contains(r.Text, n) {
-				t.Errorf("[%s] %q: reply has %q: %q", c.locale, c.say, n, r.Text)
-			}
-		}
-	}
+	}, onProductPage(rainShell))
 }
 
 // TestF8Prod asks the cases above of one demo store, built once.

@@ -1,11 +1,7 @@
 package assistant_test
 
 import (
-	"context"
-	"strings"
 	"testing"
-
-	"shopassist/assistant"
 )
 
 // TestF9Attributes: product questions that ask two attributes at once, on
@@ -20,45 +16,36 @@ func TestF9Attributes(t *testing.T) {
 	env := answerEnv(t)
 	const hoodie, beanie, sunglasses, sandals = 8000000007, 8000000024, 8000000061, 8000000033
 	for _, c := range []struct {
-		locale, say string
-		viewing     int64
-		has         []string
+		viewing int64
+		replyCase
 	}{
 		// Washing by hand, in the words of the translated description.
-		{"nl", "Kan de Canteen fles in de vaatwasser en blijft koffie er lang warm in?", 0, []string{"hand", "12"}},
-		{"fr", "La gourde Canteen passe-t-elle au lave-vaisselle ?", 0, []string{"main"}},
-		{"ru", "Термобутылку Canteen можно мыть в посудомоечной машине?", 0, []string{"ручная"}},
+		{0, replyCase{"nl", "Kan de Canteen fles in de vaatwasser en blijft koffie er lang warm in?", []string{"hand", "12"}, nil}},
+		{0, replyCase{"fr", "La gourde Canteen passe-t-elle au lave-vaisselle ?", []string{"main"}, nil}},
+		{0, replyCase{"ru", "Термобутылку Canteen можно мыть в посудомоечной машине?", []string{"ручная"}, nil}},
 		// Hours and lumens written against the number.
-		{"ko", "Lumen 400 헤드램프 배터리는 몇 시간 버텨요? 비 올 때 써도 돼요?", 0, []string{"60", "IPX4"}},
+		{0, replyCase{"ko", "Lumen 400 헤드램프 배터리는 몇 시간 버텨요? 비 올 때 써도 돼요?", []string{"60", "IPX4"}, nil}},
 		// "Which country" asks the origin.
-		{"ko", "이 후디 원단은 어느 나라 양모예요?", hoodie, []string{"뉴질랜드"}},
-		{"ja", "この帽子はどこで編んでいますか？", beanie, []string{"ポルトガル"}},
-		{"de", "Aus welchem Land kommt die Wolle dieser Mütze?", beanie, []string{"Portugal"}},
+		{hoodie, replyCase{"ko", "이 후디 원단은 어느 나라 양모예요?", []string{"뉴질랜드"}, nil}},
+		{beanie, replyCase{"ja", "この帽子はどこで編んでいますか？", []string{"ポルトガル"}, nil}},
+		{beanie, replyCase{"de", "Aus welchem Land kommt die Wolle dieser Mütze?", []string{"Portugal"}, nil}},
 		// The lens category, said from an untranslated description.
-		{"tr", "Bu gözlüğün cam kategorisi kaç?", sunglasses, []string{"kategori 3"}},
-		{"pl", "Jaka kategoria soczewek w okularach Glacier?", 0, []string{"kategoria 3"}},
+		{sunglasses, replyCase{"tr", "Bu gözlüğün cam kategorisi kaç?", []string{"kategori 3"}, nil}},
+		{0, replyCase{"pl", "Jaka kategoria soczewek w okularach Glacier?", []string{"kategoria 3"}, nil}},
 		// A down's fill power, said from an untranslated description.
-		{"ko", "Tundra 파카 다운 필파워가 얼마예요?", 0, []string{"700"}},
+		{0, replyCase{"ko", "Tundra 파카 다운 필파워가 얼마예요?", []string{"700"}, nil}},
 		// Carried on the back: the straps.
-		{"en", "Does the Voyager duffel have straps so I can wear it on my back?", 0, []string{"straps"}},
-		{"de", "Kann man die Voyager Reisetasche auf dem Rücken tragen?", 0, []string{"Rucksackträger"}},
+		{0, replyCase{"en", "Does the Voyager duffel have straps so I can wear it on my back?", []string{"straps"}, nil}},
+		{0, replyCase{"de", "Kann man die Voyager Reisetasche auf dem Rücken tragen?", []string{"Rucksackträger"}, nil}},
 		// Vegan materials on a product page.
-		{"it", "Sono vegano: c'è pelle in questi sandali?", sandals, []string{"vegan"}},
-		{"en", "Is anything in these animal-derived? I'm vegan.", sandals, []string{"vegan"}},
+		{sandals, replyCase{"it", "Sono vegano: c'è pelle in questi sandali?", []string{"vegan"}, nil}},
+		{sandals, replyCase{"en", "Is anything in these animal-derived? I'm vegan.", []string{"vegan"}, nil}},
 		// The load a pack carries, asked in Arabic's present tense.
-		{"ar", "كم كيلو تحمل حقيبة Highroute؟", 0, []string{"15 kg"}},
+		{0, replyCase{"ar", "كم كيلو تحمل حقيبة Highroute؟", []string{"15 kg"}, nil}},
 		// A material named in another script picks its product.
-		{"ja", "チタンのクッカーはどのくらい入りますか？", 0, []string{"900 ml"}},
+		{0, replyCase{"ja", "チタンのクッカーはどのくらい入りますか？", []string{"900 ml"}, nil}},
 	} {
-		r, err := env.Engine.Reply(context.Background(), assistant.Request{Shop: env.Shop, Message: c.say, Locale: c.locale, ProductID: c.viewing})
-		if err != nil {
-			t.Fatalf("%q: %v", c.say, err)
-		}
-		for _, h := range c.has {
-			if !strings.Contains(r.Text, h) {
-				t.Errorf("[%s] %q (%s): reply lacks %q: %q", c.locale, c.say, r.Intent, h, r.Text)
-			}
-		}
+		checkReplies(t, env, []replyCase{c.replyCase}, onProductPage(c.viewing))
 	}
 }
 

@@ -1,11 +1,8 @@
 package assistant_test
 
 import (
-	"context"
-	"strings"
 	"testing"
 
-	"shopassist/assistant"
 	"shopassist/assistant/eval"
 )
 
@@ -59,27 +56,9 @@ func caseF9SizeWords(t *testing.T, env *eval.Env) {
 // Glacier sunglasses.
 func caseF9ColourOnPage(t *testing.T, env *eval.Env) {
 	const rainShell = 8000000001
-	for _, c := range []struct {
-		locale, say string
-		has, not    []string
-	}{
+	checkReplies(t, env, []replyCase{
 		{"fr", "Il en reste en bleu glacier, taille XS ?", []string{"épuisé"}, []string{"Lunettes"}},
-	} {
-		r, err := env.Engine.Reply(context.Background(), assistant.Request{Shop: env.Shop, Message: c.say, Locale: c.locale, ProductID: rainShell})
-		if err != nil {
-			t.Fatalf("%q: %v", c.say, err)
-		}
-		for _, h := range c.has {
-			if !strings.Contains(r.Text, h) {
-				t.Errorf("[%s] %q: reply lacks %q: %q", c.locale, c.say, h, r.Text)
-			}
-		}
-		for _, n := range c.not {
-			if strings.Contains(r.Text, n) {
-				t.Errorf("[%s] %q: reply has %q: %q", c.locale, c.say, n, r.Text)
-			}
-		}
-	}
+	}, onProductPage(rainShell))
 }
 
 // caseF9KindRead: the kind asked for is read as the shopper means it: a

@@ -1,11 +1,8 @@
 package assistant_test
 
 import (
-	"context"
-	"strings"
 	"testing"
 
-	"shopassist/assistant"
 	"shopassist/assistant/eval"
 )
 
@@ -88,20 +85,13 @@ func caseR5OriginTownsRainAndWeight(t *testing.T, env *eval.Env) {
 	})
 	const sweater, boots = 8000000021, 8000000031
 	for _, c := range []struct {
-		locale, say string
-		viewing     int64
-		has         string
+		viewing int64
+		replyCase
 	}{
-		{"tr", "Bu ne kadar ağır? Kargo ücreti için soruyorum", sweater, "780"},
-		{"ko", "이거 빗물 안 들어와요? 방수 돼요?", boots, "고어텍스"},
+		{sweater, replyCase{"tr", "Bu ne kadar ağır? Kargo ücreti için soruyorum", []string{"780"}, nil}},
+		{boots, replyCase{"ko", "이거 빗물 안 들어와요? 방수 돼요?", []string{"고어텍스"}, nil}},
 	} {
-		r, err := env.Engine.Reply(context.Background(), assistant.Request{Shop: env.Shop, Message: c.say, Locale: c.locale, ProductID: c.viewing})
-		if err != nil {
-			t.Fatalf("%q: %v", c.say, err)
-		}
-		if !strings.Contains(r.Text, c.has) {
-			t.Errorf("[%s] %q: reply lacks %q:\n%s", c.locale, c.say, c.has, r.Text)
-		}
+		checkReplies(t, env, []replyCase{c.replyCase}, onProductPage(c.viewing))
 	}
 }
 
