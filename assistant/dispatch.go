@@ -220,33 +220,7 @@ func (t *turn) run() error {
 		}
 	}
 	u := t.u
-	in := t.resolveIntent()
-	if t.state.Awaiting == "" && addressMisread[in] && t.asksAddressChange() {
-		// "I moved, can the parcel go to my new flat?", "Typo in my
-		// postcode": a change of the address, whatever the classifier
-		// read (a status, a cancellation, shipping).
-		in = intent.ChangeOrder
-	}
-	if in == intent.HumanHandoff && !u.Person && t.state.Awaiting == "" && t.asksService() {
-		// "How do I get told when the boot is back in my size?": being
-		// contacted about a store service reads as asking for a person to
-		// the classifier, but no person was asked for and the FAQ answers.
-		in = intent.FAQ
-	}
-	if in == intent.HumanHandoff && !u.Person && t.state.Awaiting == "" && !u.Sentiment.Frustrated && u.Ents.OrderNumber == "" &&
-		u.contact() == "" && wantsToBuy(t.text) && len(glossary.Terms(t.text)) > 0 {
-		// "Ik wil een lichte tent", "Quero uma bússola", "Нужен термос":
-		// a wish to buy a kind of product reads as asking for a person to
-		// the classifier, but no person was asked for; products answer.
-		in = intent.ProductRecommendation
-	}
-	if sellMisread[in] && !u.Person && t.state.Awaiting == "" && u.Ents.OrderNumber == "" && asksSells(t.text) && len(glossary.Terms(t.text)) > 0 {
-		// "Verkopen jullie tenten?", "Güneş gözlüğü satıyor musunuz?":
-		// asking whether the shop sells a kind of product reads as the
-		// gift-card FAQ ("do you sell gift cards?") or a policy to the
-		// classifier; the products of that kind answer.
-		in = intent.ProductRecommendation
-	}
+	in := t.rereadIntent(t.resolveIntent())
 	t.reply.Intent = in
 	hs := t.settings.Handoff
 
@@ -597,6 +571,43 @@ func (t *turn) changeOrder() error {
 		t.say(t.t("handoff_ask_email", nil))
 	}
 	return nil
+}
+
+// rereadIntent corrects the classifier's reading where the message says
+// otherwise, in order (a correction may feed the next one), and only when
+// the bot awaits no answer.
+func (t *turn) rereadIntent(in string) string {
+	u := t.u
+	if t.state.Awaiting != "" {
+		return in
+	}
+	if addressMisread[in] && t.asksAddressChange() {
+		// "I moved, can the parcel go to my new flat?", "Typo in my
+		// postcode": a change of the address, whatever the classifier
+		// read (a status, a cancellation, shipping).
+		in = intent.ChangeOrder
+	}
+	if in == intent.HumanHandoff && !u.Person && t.asksService() {
+		// "How do I get told when the boot is back in my size?": being
+		// contacted about a store service reads as asking for a person to
+		// the classifier, but no person was asked for and the FAQ answers.
+		in = intent.FAQ
+	}
+	if in == intent.HumanHandoff && !u.Person && !u.Sentiment.Frustrated && u.Ents.OrderNumber == "" &&
+		u.contact() == "" && wantsToBuy(t.text) && len(glossary.Terms(t.text)) > 0 {
+		// "Ik wil een lichte tent", "Quero uma bússola", "Нужен термос":
+		// a wish to buy a kind of product reads as asking for a person to
+		// the classifier, but no person was asked for; products answer.
+		in = intent.ProductRecommendation
+	}
+	if sellMisread[in] && !u.Person && u.Ents.OrderNumber == "" && asksSells(t.text) && len(glossary.Terms(t.text)) > 0 {
+		// "Verkopen jullie tenten?", "Güneş gözlüğü satıyor musunuz?":
+		// asking whether the shop sells a kind of product reads as the
+		// gift-card FAQ ("do you sell gift cards?") or a policy to the
+		// classifier; the products of that kind answer.
+		in = intent.ProductRecommendation
+	}
+	return in
 }
 
 // resolveIntent combines the classifier with the dialogue: an answer to the
