@@ -66,26 +66,35 @@ func (s *Store) EnsureShop(ctx context.Context, domain string) (*Shop, error) {
 }
 
 // SaveInstall records a (re)install: tokens, scopes and install time, and
-// clears any uninstall mark.
+// clears any uninstall mark. The row's creation and its tokens commit
+// together: a webhook read between them would see a shop without tokens,
+// take it for uninstalled and drop its event with a 200 (Shopify sends
+// several in the install's first second).
 func (s *Store) SaveInstall(ctx context.Context, domain string, t ShopTokens) (*Shop, error) {
-	if _, err := s.EnsureShop(ctx, domain); err != nil {
-		return nil, err
-	}
 	now := time.Now().UTC()
-	err := s.db(ctx).Model(&Shop{}).Where("domain = ?", domain).Updates(map[string]any{
-		"access_token_enc":         t.AccessTokenEnc,
-		"refresh_token_enc":        t.RefreshTokenEnc,
-		"token_expires_at":         t.ExpiresAt,
-		"refresh_token_expires_at": t.RefreshTokenExpiresAt,
-		"scopes":                   t.Scopes,
-		// SET expressions see the old row, so a reinstall after an uninstall
-		// restarts the installation date.
-		"installed_at":   gorm.Expr("CASE WHEN installed_at IS NULL OR uninstalled_at IS NOT NULL THEN ? ELSE installed_at END", now),
-		"uninstalled_at": nil,
-		"updated_at":     now,
-	}).Error
+	err := s.InTx(ctx, func(tx *Store) error {
+		if _, err := tx.EnsureShop(ctx, domain); err != nil {
+			return err
+		}
+		err := tx.db(ctx).Model(&Shop{}).Where("domain = ?", domain).Updates(map[string]any{
+			"access_token_enc":         t.AccessTokenEnc,
+			"refresh_token_enc":        t.RefreshTokenEnc,
+			"token_expires_at":         t.ExpiresAt,
+			"refresh_token_expires_at": t.RefreshTokenExpiresAt,
+			"scopes":                   t.Scopes,
+			// SET expressions see the old row, so a reinstall after an uninstall
+			// restarts the installation date.
+			"installed_at":   gorm.Expr("CASE WHEN installed_at IS NULL OR uninstalled_at IS NOT NULL THEN ? ELSE installed_at END", now),
+			"uninstalled_at": nil,
+			"updated_at":     now,
+		}).Error
+		if err != nil {
+			return fmt.Errorf("save install for %s: %w", domain, err)
+		}
+		return nil
+	})
 	if err != nil {
-		return nil, fmt.Errorf("save install for %s: %w", domain, err)
+		return nil, err
 	}
 	return s.GetShop(ctx, domain)
 }

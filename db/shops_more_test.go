@@ -233,3 +233,40 @@ func TestClosedStoreReportsErrors(t *testing.T) {
 		}
 	})
 }
+
+// TestSaveInstallIsOneCommit reads the shop while it is being installed:
+// a reader either finds no shop or an installed one, never the row without
+// its tokens, which webhook intake would take for an uninstalled shop and
+// whose events it would drop (seen in CI as a lost Pub/Sub message).
+func TestSaveInstallIsOneCommit(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, s *db.Store) {
+		ctx := context.Background()
+		for i := range 20 {
+			domain := "install-" + strings.Repeat("x", i%3) + string(rune('a'+i)) + ".myshopify.com"
+			done := make(chan struct{})
+			seen := make(chan string, 1)
+			go func() {
+				defer close(seen)
+				for {
+					select {
+					case <-done:
+						return
+					default:
+					}
+					shop, err := s.GetShop(ctx, domain)
+					if err == nil && !shop.Installed() {
+						seen <- "shop read without its tokens"
+						return
+					}
+				}
+			}()
+			if _, err := s.SaveInstall(ctx, domain, db.ShopTokens{AccessTokenEnc: []byte{1}}); err != nil {
+				t.Fatal(err)
+			}
+			close(done)
+			if msg, ok := <-seen; ok {
+				t.Fatalf("%s: %s", domain, msg)
+			}
+		}
+	})
+}
