@@ -212,10 +212,17 @@ const (
 )
 
 // shopState reads the shop from the cache, which spares the intake a query
-// per webhook; only an extra accepted event can come of a stale entry,
-// which the processor then skips (it re-reads the shop in its transaction).
+// per webhook. A stale installed entry only lets an extra event in, which
+// the processor then skips (it re-reads the shop in its transaction); a
+// stale uninstalled one would drop the events of a shop reinstalled within
+// the TTL, so that state is read again from the database before an event
+// is ignored (Shopify sends few webhooks to an uninstalled shop).
 func (s *Service) shopState(ctx context.Context, domain string) (shopState, error) {
 	shop, err := s.shops.Get(ctx, domain)
+	if err == nil && !shop.Installed() {
+		s.shops.Forget(domain)
+		shop, err = s.shops.Get(ctx, domain)
+	}
 	switch {
 	case errors.Is(err, db.ErrNotFound):
 		return shopUnknown, nil

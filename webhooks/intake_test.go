@@ -7,6 +7,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"shopassist/db"
 	"shopassist/db/dbtest"
@@ -196,6 +197,33 @@ func TestIntakeStoresHeadersAndDeduplicates(t *testing.T) {
 		full, err := store.GetWebhookEvent(context.Background(), shopDomain, ev.ID)
 		if err != nil || !bytes.Equal(full.Payload, body) {
 			t.Fatalf("payload not stored verbatim: %v", err)
+		}
+	})
+}
+
+// TestReinstalledShopIsHeardAtOnce: the intake caches shop rows, but a
+// cached "uninstalled" must not outlive a reinstall, or the new install's
+// first webhooks would be answered 200 and dropped.
+func TestReinstalledShopIsHeardAtOnce(t *testing.T) {
+	t.Parallel()
+	dbtest.Each(t, func(t *testing.T, store *db.Store) {
+		e := newTestEnv(t, store, envOptions{cfg: webhooks.Config{ShopCacheTTL: time.Hour}})
+		ctx := context.Background()
+		if err := store.MarkUninstalled(ctx, shopDomain); err != nil {
+			t.Fatal(err)
+		}
+		order := fixture(t, "orders_create.json")
+		before := signedRequest("orders/create", shopDomain, order)
+		if rec := e.do(before); rec.Code != 200 || !strings.Contains(rec.Body.String(), "ignored") {
+			t.Fatalf("order of an uninstalled shop: %d %s", rec.Code, rec.Body)
+		}
+		install(t, store, shopDomain)
+		after := signedRequest("orders/create", shopDomain, order)
+		if rec := e.do(after); rec.Code != 200 || !strings.Contains(rec.Body.String(), "accepted") {
+			t.Fatalf("order after reinstall: %d %s", rec.Code, rec.Body)
+		}
+		if n := count(t, store, "SELECT COUNT(*) FROM webhook_events WHERE webhook_id = $1", after.Header.Get(webhooks.HeaderWebhookID)); n != 1 {
+			t.Fatalf("event after reinstall stored %d times", n)
 		}
 	})
 }

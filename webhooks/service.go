@@ -61,9 +61,10 @@ type Config struct {
 	// (default EventJobTimeout + 5 s: a live worker cancels a run at
 	// EventJobTimeout).
 	OrphanAfter time.Duration
-	// ShopCacheTTL bounds how long the intake trusts a cached shop state
-	// (default 2 s); only an extra accepted event can come of staleness,
-	// which the processor then skips.
+	// ShopCacheTTL bounds how long the intake trusts a cached installed
+	// shop (default 2 s); only an extra accepted event can come of
+	// staleness, which the processor then skips. An uninstalled state is
+	// always read again (see shopState).
 	ShopCacheTTL time.Duration
 	// PayloadRetention is how long a failed event keeps its body for
 	// Replay (default DefaultPayloadRetention); processed and skipped
