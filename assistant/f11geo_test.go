@@ -19,6 +19,7 @@ func TestF11Geo(t *testing.T) {
 			{"de", "Wie lange dauert die Lieferung nach Südtirol?", []string{"2–5"}, []string{"4–7"}},
 			{"it", "Quanto costa la spedizione in Alto Adige?", []string{"6,95"}, []string{"4–7"}},
 			{"pt", "Moro em Faro, a partir de quanto o envio é grátis?", []string{"75"}, []string{"150"}},
+			{"pt", "A minha morada é em Faro, o envio é grátis a partir de quanto?", []string{"75"}, []string{"150"}},
 			{"pt", "Quanto custa o frete para os Açores?", []string{"6,95"}, []string{"4–7"}},
 			{"pt", "Quanto tempo demora a entrega para a Madeira?", []string{"2–5"}, []string{"4–7"}},
 			{"ko", "제주도로 배송비가 얼마인가요?", []string{"19.95"}, []string{"14.95"}},
