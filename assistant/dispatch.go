@@ -330,7 +330,7 @@ func (t *turn) run() error {
 		// country answers.
 		t.reply.Intent = intent.ShippingInfo
 		t.docAnswer("shipping_intro", "policy:shipping")
-	case (in == intent.Unclear || in == intent.OutOfScope) && t.asksArrivalHome():
+	case t.homeArrivalMisread(in) && t.asksArrivalHome():
 		// "hoe snel in huis?", "wie schnell bei mir zu Hause?": how soon
 		// at the shopper's home, in too few words for the classifier, is
 		// the delivery time of their country. An order task keeps its

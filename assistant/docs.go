@@ -678,6 +678,8 @@ var (
 		"いつ", "何日", "までどれくらい", "までどのくらい", "多久", "什么时候", "什麼時候", "幾天", "几天", "언제", "며칠", "얼마나",
 		"how soon", "how fast", "hoe snel", "jak szybko", "qué tan rápido", "en cuánto tiempo", "en combien de temps",
 		"quanto ci vuole", "quanto demora", "seberapa cepat", "как быстро",
+		"how quickly", "how quick", "wie rasch", "hoe vlug", "quão rápido", "quanto rápido", "quanto velocemente", "quanto presto",
+		"как скоро", "ne kadar hızlı", "ne kadar çabuk", "بأي سرعة", "どのくらいで", "どれくらいで",
 		// how many days, asked as a count
 		"kaç gün", "quantos dias", "cuántos días", "cuantos dias", "quanti giorni", "hoeveel dagen", "wie viele tage", "wie schnell",
 		// business days, and how long it takes as a verb

@@ -281,7 +281,10 @@ var faqConcepts = []faqConcept{
 		"pt": {"código de rastreio", "no mesmo lugar", "mesmo local", "não atualiza", "não avança", "parado", "código de rastreamento", "rastreio", "rastreamento", "não se mexe", "sem movimento", "parado há"},
 		"nl": {"trackingnummer", "eerste scan", "tracking zichtbaar", "tracking verschijnt", "op dezelfde plek", "hetzelfde depot", "geen update", "niet geüpdatet", "track & trace", "track and trace", "trackinglink", "beweegt niet", "staat stil", "staat … stil", "beweegt … niet", "zit … vast"},
 		"pl": {"numer przesyłki", "pierwszy skan", "śledzenie pokaże", "śledzenie się pojawi", "w tym samym miejscu", "brak aktualizacji", "nie aktualizuje", "numer śledzenia", "numer do śledzenia", "nie rusza", "utknęł", "stoi w miejscu", "stoi od"},
-		"ru": {"трек-номер", "первое сканирование", "отслеживание появится", "трек появится", "появится трек", "трек начнёт", "трек начнет", "на одном месте", "в одном месте", "не обновляется", "стоит на месте", "трек номер", "номер отслеживания", "не движется", "не двигается", "застрял"},
+		"ru": {"трек-номер", "первое сканирование", "отслеживание появится", "трек появится", "появится трек", "трек начнёт", "трек начнет", "на одном месте", "в одном месте", "не обновляется", "стоит на месте", "трек номер", "номер отслеживания", "не движется", "не двигается", "застрял",
+			// "трек" alone is the tracking number in speech; as a word
+			// start it would be trekking ("трекинговые палки").
+			"мой трек", "найти трек", "трек не ", "нет трека", "трека нет", "по треку", "треком"},
 		"tr": {"takip numarası", "ilk tarama", "takip bilgisi görün", "takipte görün", "aynı yerde", "hareket yok", "güncellenmiyor", "yerinde sayıyor", "takip numarasi", "kargo takip", "hareket etmiyor", "ilerlemiyor"},
 		"ar": {"رقم التتبع", "أول مسح", "يظهر التتبع", "التتبع يظهر", "نفس المكان", "ما تحرك", "ما يتحرك", "لا يتحرك", "بدون تحديث", "رابط التتبع", "رقم تتبع", "لم يتحرك", "متوقف"}, "ja": {"追跡番号", "追跡が表示", "追跡情報が表示", "追跡情報が反映", "追跡に反映", "同じ場所", "更新されない", "更新がない", "追跡リンク", "伝票番号", "動かない", "止まったまま"},
 		"ko":      {"운송장 번호", "조회되기까지", "조회가 되기까지", "첫 스캔", "같은 곳", "같은 위치", "움직이지", "운송장번호", "송장 번호", "송장번호", "추적 번호", "송장 조회", "조회가 안", "배송 조회", "배송조회", "업데이트가 안", "멈춰 있"},

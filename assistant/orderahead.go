@@ -4,6 +4,9 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"shopassist/assistant/glossary"
+	"shopassist/assistant/intent"
 )
 
 // orderAheadPhrases say the shopper has yet to order ("if I order today",
@@ -53,6 +56,23 @@ var homeArrivalPhrases = []string{
 	"zu hause", "zuhause", "in huis", "thuis", "bij mij", "chez moi", "à la maison", "en casa", "a casa", "mi casa", "em casa", "lá em casa",
 	"w domu", "do domu", "u mnie", "дома", "до дома", "у меня", "evde", "evime", "evimde", "kapıma", "kapımda",
 	"بيتي", "منزلي", "البيت", "家に", "自宅", "집에", "집까지", "到家", "家里", "家裡", "rumah",
+}
+
+// homeArrivalMisread reports whether the classifier's reading of a
+// message that asks how soon a parcel is home is no reading of it: too few
+// words to place (unclear, out of scope), a short question taken for a
+// greeting or thanks ("как быстро будет у меня дома?"), or products asked
+// about with no product named or shown ("¿qué tan rápido llega a mi
+// casa?", "как скоро посылка будет у меня дома?"). An order
+// task keeps its look-up ("when is my order home?").
+func (t *turn) homeArrivalMisread(in string) bool {
+	switch in {
+	case intent.Unclear, intent.OutOfScope, intent.Greeting, intent.Thanks, intent.Feedback:
+		return true
+	case intent.ProductRecommendation, intent.ProductQuestion:
+		return len(glossary.Terms(t.text)) == 0 && t.req.ProductID == 0
+	}
+	return false
 }
 
 // asksArrivalHome reports whether a message asks how soon a parcel is at

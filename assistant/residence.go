@@ -33,7 +33,7 @@ var residenceMarkers = map[string]struct{ before, after []string }{
 	"nl": {before: []string{"woon in", "wonen in", "woonachtig in", "leef in", "verzenden naar", "versturen naar", "sturen naar", "leveren in", "levering naar", "verhuisd naar", "studeer in",
 		// where a return is sent from ("terugsturen vanuit Gent")
 		"vanuit "}},
-	"pt": {before: []string{"moro em", "moro no", "moro na", "vivo em", "vivo no", "vivo na", "resido em", "enviar para", "envio para", "entrega em", "entrega no", "entrega na", "mudei para", "estudo em", "estudando em",
+	"pt": {before: []string{"moro em", "moro no", "moro na", "moramos em", "moramos no", "moramos na", "morada é em", "morada fica em", "morada em", "vivo em", "vivo no", "vivo na", "resido em", "enviar para", "envio para", "entrega para", "frete para", "entrega em", "entrega no", "entrega na", "mudei para", "estudo em", "estudando em",
 		// colloquial Brazilian "pro"/"pra" (para o/a), and a service named before the place
 		"envio pro", "envio pra", "entrega pro", "entrega pra", "frete pro", "frete pra", "mandar pro", "mandar pra", "expressa para", "expresso para", "expressa pro", "expresso pro", "expressa pra", "expresso pra",
 		// where it arrives ("quantos dias pra chegar em Seul?")

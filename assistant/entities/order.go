@@ -3,6 +3,7 @@ package entities
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // orderRe matches a word introducing an order number, in each language. It
@@ -51,6 +52,23 @@ var bareNumberRe = regexp.MustCompile(`(?:^|[^\d.,])(\d{3,20})(?:$|[^\d.,])`)
 // foot length in millimetres).
 var unitRe = regexp.MustCompile(`^\s?(?:호|신[어는고었을]|cm|mm|m\b|kg|g\b|gr\b|ml|l\b|lb|lbs|inch|inches|in\b|zoll|pulgadas|pouces|pollici|polegadas|duim|inç|cali|см|мм|кг|мл|公分|厘米|釐米|センチ|cm|キロ|公斤|克|毫升|센티|킬로|سم|كغ|كجم|لتر|°)`)
 
+// postcodeAt reports whether the number at str[from:to] is the postcode of
+// an address the message gives: after the comma that ends the street and
+// before a capitalised town ("via Roma 3, 39100 Bolzano", "Dorpsstraat 1,
+// 1791 Den Burg"). A shopper's address is not an order to look up.
+func (s *scan) postcodeAt(str string, from, to int) bool {
+	before := strings.TrimRight(str[:from], " ")
+	if !strings.HasSuffix(before, ",") {
+		return false
+	}
+	a, b := s.runeSpan(str, from, to)
+	orig := []rune(s.original)
+	if b-a < 4 || b-a > 6 || b+1 >= len(orig) || orig[b] != ' ' {
+		return false
+	}
+	return unicode.IsUpper(orig[b+1])
+}
+
 // takeBareNumber accepts a lone number ("1001", "it's 1045") as the order
 // number once prices, sizes and phones have been taken out.
 func (s *scan) takeBareNumber() string {
@@ -59,7 +77,7 @@ func (s *scan) takeBareNumber() string {
 	for _, x := range bareNumberRe.FindAllStringSubmatchIndex(str, -1) {
 		// "胸圍100公分", "180 cm tall", "100 kg": a measurement, not an
 		// order.
-		if !unitRe.MatchString(str[x[3]:]) {
+		if !unitRe.MatchString(str[x[3]:]) && !s.postcodeAt(str, x[2], x[3]) {
 			m = append(m, x)
 		}
 	}

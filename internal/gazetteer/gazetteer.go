@@ -19,7 +19,10 @@
 //     demonyms.
 //     Beside it, exonyms.tsv (written for this project) adds the names of
 //     large cities that dump lacks in the assistant's languages (Madri,
-//     ニューヨーク, Amsterdã, Seul).
+//     ニューヨーク, Amsterdã, Seul), and regions.tsv (written for this
+//     project too) the islands and regions shoppers name that the sources
+//     miss or list in one local spelling (Sylt, Mallorca, Südtirol, 沖縄,
+//     제주도, Sicily) and word-named towns (Faro).
 //  2. Build turns source.tsv into knowledge/geo/places.tsv, leaving out
 //     names that are common words of the assistant's languages (the shopper
 //     corpus and the stop-word lists in assistant/lang): "Natal" is
@@ -79,7 +82,8 @@ const (
 	// KindWordCity is a city whose name is an ordinary word too
 	// ("Porto" is Portuguese for "port", "Nice" English): knowledge/geo
 	// reads it only where the message says the shopper lives or ships
-	// there ("moro no Porto").
+	// there ("moro no Porto"). regions.tsv may declare a place so
+	// (Madeira is also "wood"): its Latin names are then read that way.
 	KindWordCity = "wordcity"
 	// KindTown is a city under MinPopulation: knowledge/geo reads it
 	// only after a place preposition ("a Bellinzona", "em Faro").
@@ -630,6 +634,15 @@ func Build(source []byte, c *Common) ([]byte, error) {
 					}
 					continue
 				}
+				if p.Kind == KindWordCity {
+					// regions.tsv declares the name an ordinary word
+					// too (Madeira, "wood"), whatever the corpus says.
+					if script(f) == "latin" && len(entities.Extract(f, "").Colors) == 0 {
+						owner[f] = p
+						names = append(names, f)
+					}
+					continue
+				}
 				if !c.keep(p, f) {
 					if p.Kind == KindTown || !c.wordCity(p, f) {
 						continue
@@ -660,7 +673,10 @@ func rank(kind string) int {
 	switch kind {
 	case KindDemonym:
 		return 0
-	case KindRegion:
+	case KindRegion, KindWordCity:
+		// A place regions.tsv declares word-named outranks a town of
+		// that name, which would be read after any preposition ("de
+		// madeira" is "of wood", not the Brazilian town).
 		return 1
 	}
 	return 2
@@ -670,6 +686,7 @@ func rank(kind string) int {
 const (
 	SourcePath    = "internal/gazetteer/source.tsv"
 	ExonymsPath   = "internal/gazetteer/exonyms.tsv"
+	RegionsPath   = "internal/gazetteer/regions.tsv"
 	TablePath     = "knowledge/geo/places.tsv"
 	corpusPath    = "assistant/lang/testdata/corpus.txt"
 	stopwordsPath = "assistant/lang/stopwords.go"
@@ -688,13 +705,16 @@ func Generate(root string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	exo, err := read(ExonymsPath)
-	if err != nil {
-		return nil, err
+	// The exonyms and the islands and regions come after GeoNames: a
+	// name both list keeps its GeoNames place (but a region outranks a
+	// city in Build).
+	for _, p := range []string{ExonymsPath, RegionsPath} {
+		more, err := read(p)
+		if err != nil {
+			return nil, err
+		}
+		src = append(append(bytes.TrimSpace(src), '\n'), more...)
 	}
-	// The exonyms come after GeoNames: a name both list keeps its GeoNames
-	// place.
-	src = append(append(bytes.TrimSpace(src), '\n'), exo...)
 	corpus, err := read(corpusPath)
 	if err != nil {
 		return nil, err

@@ -932,9 +932,10 @@ func displayLang(lang string) string {
 }
 
 // PlacePrepositions are the words, folded, after which a word is a place
-// ("à Lyon", "nach Lörrach", "hi from Madrid", "moro em Faro"). The
+// ("à Lyon", "nach Lörrach", "hi from Madrid", "moro em Faro", Portuguese
+// "nos Açores" with the article: em + os). The
 // gazetteer's generator reads them too, to tell a city's name from a word.
-var PlacePrepositions = strings.Fields(`to in from at near into nach aus in bei von um a à au en de des desde para em no na naar uit bij
+var PlacePrepositions = strings.Fields(`to in from at near into nach aus in bei von um a à au en de des desde para em no na nos nas aos naar uit bij
 	do w we z ze ke di dari от из в во под إلى في من`)
 
 // placePrepositions are PlacePrepositions folded, as tokens are.
