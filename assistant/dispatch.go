@@ -594,10 +594,12 @@ func (t *turn) rereadIntent(in string) string {
 		in = intent.FAQ
 	}
 	if in == intent.HumanHandoff && !u.Person && !u.Sentiment.Frustrated && u.Ents.OrderNumber == "" &&
-		u.contact() == "" && wantsToBuy(t.text) && len(glossary.Terms(t.text)) > 0 {
+		u.contact() == "" && (wantsToBuy(t.text) || partySize(t.text) > 0) && len(glossary.Terms(t.text)) > 0 {
 		// "Ik wil een lichte tent", "Quero uma bússola", "Нужен термос":
 		// a wish to buy a kind of product reads as asking for a person to
 		// the classifier, but no person was asked for; products answer.
+		// So do the people a kind is for ("Палатка для четырёх человек":
+		// "человек" counts them, it asks for none).
 		in = intent.ProductRecommendation
 	}
 	if sellMisread[in] && !u.Person && u.Ents.OrderNumber == "" && asksSells(t.text) && len(glossary.Terms(t.text)) > 0 {

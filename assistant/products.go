@@ -651,7 +651,7 @@ func (t *turn) asksForProducts(in string) bool {
 // attribute, options, price, fit, stock): "여행용 파우치 있나요? 짐
 // 정리용으로요" says what the kind is for, and asks for the products.
 func (t *turn) asksKindNoAspect(in string) bool {
-	return in == intent.ProductQuestion && t.req.ProductID == 0 && asksKindCarried(t.text) && !knowledge.AsksAttribute(t.text) &&
+	return in == intent.ProductQuestion && t.req.ProductID == 0 && (asksKindCarried(t.text) || kindForPurpose(t.text)) && !knowledge.AsksAttribute(t.text) &&
 		!asksOptions(t.text) && !asksPrice(t.text) && !asksWasPrice(t.text) && !asksFit(t.text) && !knowledge.AsksStock(t.text)
 }
 
@@ -670,6 +670,31 @@ func asksKindCarried(text string) bool {
 	for _, s := range strings.FieldsFunc(text, isSentenceEnd) {
 		low := strings.ToLower(s) + " "
 		if (asksSells(s) || slices.ContainsFunc(haveCues, func(c string) bool { return containsWordStart(low, c) })) && len(glossary.Terms(s)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeCues say, right after a kind's words, what it is for: "korte
+// broek om te wandelen", "Zelt zum Campen", "saco para acampar".
+var purposeCues = []string{"for", "om te", "om mee te", "voor", "zum", "zur", "für", "para", "pra", "pour", "per", "dla", "do", "для",
+	"untuk", "buat"}
+
+// kindForPurpose reports whether the message opens with a kind's words
+// and what the kind is for ("korte broek om te wandelen"): a shopper
+// naming what they need, not asking about a product.
+func kindForPurpose(text string) bool {
+	low := strings.TrimSpace(strings.ToLower(text))
+	for _, stem := range glossary.Stems(text) {
+		at := strings.Index(low, stem)
+		if at < 0 || strings.TrimSpace(low[:at]) != "" && len(strings.Fields(low[:at])) > 1 {
+			continue // the kind is not what the message opens with (an article may come first)
+		}
+		// The rest of the kind's word ("broek" of "korte broek", "Zelte").
+		rest := strings.TrimLeftFunc(low[at+len(stem):], unicode.IsLetter)
+		rest = strings.TrimLeft(rest, " ,")
+		if slices.ContainsFunc(purposeCues, func(c string) bool { return strings.HasPrefix(rest, c+" ") }) {
 			return true
 		}
 	}
@@ -695,11 +720,11 @@ func (t *turn) materialWanted() bool {
 }
 
 // buyCues say the shopper wants to buy or is looking for something.
-var buyCues = []string{"want to buy", "like to buy", "looking for", "i need a", "queria um", "queria uma", "quero um ", "quero uma ", "quero comprar", "preciso de um", "preciso de uma", "procuro", "quiero comprar", "quisiera", "busco", "necesito un", "necesito una", "je voudrais un", "je voudrais acheter", "je cherche",
+var buyCues = []string{"want to buy", "like to buy", "looking for", "i need a", "queria um", "queria uma", "quero um ", "quero uma ", "quero uns ", "quero umas ", "quero comprar", "preciso de um", "preciso de uma", "procuro", "quiero comprar", "quisiera", "busco", "necesito un", "necesito una", "quiero un ", "quiero una ", "quiero unos ", "quiero unas ", "je voudrais un", "je voudrais acheter", "je cherche",
 	"j'ai besoin d'un", "ich suche", "ich brauche", "ich möchte ein", "ich will ein", "ich hätte gern", "möchte kaufen", "cerco", "vorrei un",
-	"vorrei comprare", "mi serve", "ik zoek", "ik wil graag een", "ik wil een ", "arıyorum", "almak istiyorum",
+	"vorrei comprare", "mi serve", "ik zoek", "ik wil graag een", "ik wil een ", "arıyorum", "almak istiyorum", "ihtiyacım var", "ihtiyacımız var",
 	"lazım", "szukam", "potrzebuję", "chcę kupić", "chciałbym", "chciałabym", "saya cari", "mau beli", "ingin membeli",
-	"butuh", "ищу", "хочу купить", "нужен", "нужна", "想买", "想買", "我要买", "我要買", "欲しい", "探して",
+	"butuh", "ищу", "хочу купить", "нужен", "нужна", "нужны", "想买", "想買", "我要买", "我要買", "欲しい", "探して",
 	"買いたい", "사고 싶", "사려고", "사려구", "살려고", "구매하려", "찾고 있", "필요해", "أريد شراء", "أبحث عن", "أحتاج إلى"}
 
 // sellCues ask whether the shop sells or carries something ("verkopen

@@ -209,7 +209,7 @@ func spelledAmounts(str string) []amount {
 	var out []amount
 	for _, loc := range spelledCurrencyRe.FindAllStringIndex(str, -1) {
 		cur := str[loc[0]:loc[1]]
-		if loc[1] < len(str) && isLatinOrCyrillicTail(cur) && isLatinOrCyrillicHead(str[loc[1]:]) ||
+		if loc[1] < len(str) && isLatinOrCyrillicTail(cur) && isLatinOrCyrillicHead(str[loc[1]:]) && !turkishCaseEnding(str[loc[1]:]) ||
 			loc[0] > 0 && isLatinOrCyrillicHead(cur) && isLatinOrCyrillicTail(str[:loc[0]]) {
 			continue // part of a longer word ("neuro", "europa")
 		}
@@ -220,6 +220,20 @@ func spelledAmounts(str string) []amount {
 		out = append(out, amount{value: v, mult: 1, currency: currencyCode(strings.TrimSpace(cur)), from: start, to: loc[1], hasCurrency: true})
 	}
 	return out
+}
+
+// turkishCaseEndings are the case endings Turkish writes on a currency
+// word: "yüz euroya kadar" (up to a hundred euros), "elli eurodan az".
+var turkishCaseEndings = []string{"ya", "ye", "yu", "yü", "dan", "den", "luk", "lik", "lık", "lük"}
+
+// turkishCaseEnding reports whether the word that tail starts is only a
+// Turkish case ending.
+func turkishCaseEnding(tail string) bool {
+	end := strings.IndexFunc(tail, func(r rune) bool { return !isWordRune(r) })
+	if end < 0 {
+		end = len(tail)
+	}
+	return slices.Contains(turkishCaseEndings, tail[:end])
 }
 
 // withSpelled adds the spelled amounts that no amount in digits covers,

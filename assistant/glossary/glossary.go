@@ -62,7 +62,7 @@ var entries = []entry{
 		"方位磁石", "指南针", "指北针", "指南針", "指北針", "나침반", "بوصلة",
 		// Finding one's way: "per orientarmi", "pour s'orienter".
 		"orientarm", "orientars", "orientar-me", "orientier", "s'orienter", "m'orienter", "oriënteren", "orientować", "ориентиров"}},
-	{"slippers", []string{"slippers", "booties", "chaussons", "pantuflas", "hüttenschuhe", "hausschuhe", "daunenschuhe", "pantofole",
+	{"slippers", []string{"slippers", "booties", "chaussons", "pantuflas", "zapatillas de casa", "zapatillas de estar por casa", "hüttenschuhe", "hausschuhe", "daunenschuhe", "pantofole",
 		"pantufa", "botinha", "sloffen", "pantoffels", "terlik", "kapcie", "sandal rumah", "тапочки", "тапки", "ルームシューズ",
 		"スリッパ", "ブーティ", "拖鞋", "羽绒鞋", "羽絨鞋", "슬리퍼", "실내화", "شبشب"}},
 	// Thermal tops and bottoms worn next to the skin; before t-shirt and
@@ -101,7 +101,7 @@ var entries = []entry{
 		"пуховик", "пуховая куртка", "пуховую куртку", "kaz tüyü mont", "kaz tüyü ceket", "şişme mont", "kurtka puchow", "kurtki puchow", "kurtkę puchow", "jaket bulu angsa", "jaket down",
 		"다운 재킷", "다운재킷", "다운 자켓", "다운자켓", "doudoune", "veste en duvet", "chaqueta de plumas", "chaqueta de plumón", "plumífero", "anorak de plumas",
 		"daunenjacke", "daunenmantel", "羽绒服", "羽绒外套", "羽绒夹克", "羽絨服", "羽絨外套", "羽絨夾克", "ダウンジャケット", "ダウンコート", "سترة ريش", "جاكيت ريش", "جاكيت منفوخ"}},
-	{"hiking boots", []string{"hiking boot", "boots", "stiefel", "bottes", "scarponcini", "scarponi", "scarpone", "botas de caminhada", "bota de trilha", "wandelschoen", "bergschoen",
+	{"hiking boots", []string{"hiking boot", "boots", "stiefel", "bottes", "scarponcini", "scarponi", "scarpone", "botas de caminhada", "bota de trilha", "botas$", "bota$", "wandelschoen", "bergschoen",
 		"ботинки", "треккинговые", "buty trekkingowe", "buty górskie", "sepatu gunung", "sepatu hiking", "등산화",
 		"chaussures de randonnée", "chaussures de rando", "bottes de randonnée", "botas de montaña", "wanderschuh", "登山鞋", "徒步鞋", "登山靴", "トレッキングシューズ",
 		"حذاء المشي", "أحذية المشي", "حذاء مشي", "أحذية مشي", "حذاء للمشي", "حذاء جبلي"}},
@@ -109,6 +109,9 @@ var entries = []entry{
 		"sepatu lari", "러닝화", "운동화", "跑鞋", "ランニングシューズ", "chaussures de trail", "chaussures de course", "zapatillas de trail",
 		"zapatillas de correr", "zapatillas de running", "laufschuh", "trailschuh", "trailrunning-schuh", "scarpe da trail", "scarpe trail", "tênis de trail",
 		"trailschoen", "trailloopschoen", "loopschoen", "zapatillas para correr", "zapatillas de trail running", "trailrunningschuh",
+		// Sports shoes said plainly ("zapatillas para trail"), and a trail
+		// shoe compound ("Traillaufschuhe"); house slippers come first.
+		"zapatillas", "zapatilla", "traillaufschuh",
 		"trailrunning schuh", "scarpe per correre", "scarpe da running", "chaussures pour courir", "tênis para correr", "sapatilhas de corrida",
 		"sapatilhas para correr", "trail runners", "buty trailowe", "buty do biegania w terenie", "trail koşu", "sepatu trail", "트레일 러닝화", "越野跑鞋", "トレランシューズ", "أحذية الجري", "حذاء جري"}},
 	{"rain pants", []string{"rain pants", "rain trousers", "over-trousers", "overtrousers", "waterproof trousers", "waterproof pants", "regenhose", "überhose",
@@ -124,12 +127,14 @@ var entries = []entry{
 		"帳篷", "テント", "خيمة", "خيام"}},
 	{"sleeping bag", []string{"sacco a pelo", "sacchi a pelo", "sacs de couchage", "sacos de dormir", "sacos-cama", "saco-cama", "saco de dormir", "slaapzak", "спальный меш", "спального меш", "спальным меш", "спальном меш", "спальные меш", "спальных меш", "спальник", "uyku tulum", "śpiwór", "śpiwor", "kantong tidur",
 		"sleeping bag", "침낭", "sac de couchage", "un duvet", "mon duvet", "ce duvet", "bon duvet", "schlafsack", "schlafsäcke", "睡袋", "寝袋", "كيس نوم"}},
+	// Before jacket and sweater: a "fleece trui", "veste polaire" or "polar
+	// mont" is a fleece, the garment word only its shape. "polar$" and its
+	// inflections: "polarizado" is no fleece.
+	{"fleece", []string{"pile$", "fleece", "флис", "polar$", "polaru", "polary", "polarem", "polarze", "poları", "polarlar", "플리스", "polaire", "forro polar", "抓绒", "フリース"}},
 	{"jacket", []string{"jacket", "giacca", "giacche", "giubbotto", "piumino", "jaqueta", "casaco", "jack", "jas", "куртк", "пуховик", "ceket", "kurtk", "jaket", "재킷", "자켓", "패딩", "veste", "doudoune", "chaqueta", "abrigo", "jacke", "夹克", "外套", "羽绒服",
 		"夾克", "羽絨服", "ジャケット", "ダウン", "سترة", "جاكيت"}},
 	{"sweater", []string{"sweater", "maglione", "maglioni", "suéter", "camisola", "trui", "свитер", "kazak", "sweter", "스웨터", "니트",
 		"pull", "jersey", "pullover", "毛衣", "セーター", "كنزة"}},
-	// "polar$" and its inflections: "polarizado" is no fleece.
-	{"fleece", []string{"pile$", "fleece", "флис", "polar$", "polaru", "polary", "polarem", "polarze", "poları", "polarlar", "플리스", "polaire", "forro polar", "抓绒", "フリース"}},
 	{"hoodie", []string{"felpa", "moletom", "hoodie", "толстовк", "худи", "kapüşonlu", "bluza z kapturem", "후드", "sweat à capuche",
 		"sudadera", "kapuzenpullover", "卫衣", "衛衣", "パーカー", "连帽衫", "連帽衫", "连帽上衣", "連帽上衣",
 		// Sun-protective tops are hooded: "防晒衣", "皮膚衣".
@@ -138,17 +143,17 @@ var entries = []entry{
 		"calça convertível", "afritsbroek", "afritsbare broek", "брюки-трансформер", "брюки трансформер", "fermuarlı pantolon", "spodnie z odpinanymi", "spodnie odpinane", "celana konversi",
 		"투웨이 팬츠", "pantalon convertible", "pantalon transformable", "pantalones convertibles", "pantalón convertible", "zipp-hose", "zip-hose", "abzippbare hose",
 		"两截裤", "兩截褲", "速干两截", "ジップオフパンツ", "コンバーチブルパンツ", "بنطال قابل للتحويل"}},
-	{"swim shorts", []string{"swim shorts", "swimming shorts", "swim trunks", "board shorts", "costume da bagno", "costume", "bermuda de banho", "sunga", "calção de banho",
+	{"swim shorts", []string{"swim shorts", "swimming shorts", "swim trunks", "board shorts", "costume da bagno", "costume", "bermuda de banho", "sunga", "calção de banho", "calções de banho",
 		"zwembroek", "zwemshort", "плавки", "шорты для плавания", "deniz şortu", "kąpielówki", "spodenki kąpielowe", "celana renang", "수영복", "수영 반바지",
 		"short de bain", "maillot de bain", "bañador", "traje de baño", "badehose", "badeshorts", "泳裤", "泳褲", "水着", "サーフパンツ", "ملابس سباحة", "شورت سباحة", "مايوه"}},
 	// Before pants: "pantalones cortos" are shorts.
-	{"shorts", []string{"shorts", "pantaloncini", "bermuda", "korte broek", "шорты", "şort", "szorty", "celana pendek", "반바지",
+	{"shorts", []string{"shorts", "pantaloncini", "bermuda", "korte broek", "calções", "calção", "шорты", "şort", "szorty", "celana pendek", "반바지",
 		"short", "pantalones cortos", "kurze hose", "短裤", "短褲", "ショートパンツ"}},
 	{"pants", []string{"pants", "trousers", "pantaloni", "calça", "broek", "брюк", "штаны", "pantolon", "spodnie", "celana panjang", "바지",
 		"pantalon", "pantalones", "hose", "裤", "褲", "パンツ", "ズボン", "بنطال"}},
 	{"t-shirt", []string{"maglietta", "camiseta", "t-shirt", "shirt", "футболк", "tişört", "koszulk", "kaos", "티셔츠", "tee-shirt",
 		"t恤", "tシャツ", "تيشيرت"}},
-	{"shirt", []string{"camicia", "camisa", "overhemd", "рубашк", "gömlek", "koszula", "kemeja", "셔츠", "chemise", "hemd",
+	{"shirt", []string{"camicia", "camisa", "overhemd", "blouse", "рубашк", "gömlek", "koszula", "kemeja", "셔츠", "chemise", "hemd",
 		"衬衫", "襯衫", "シャツ", "قميص"}},
 	{"dress", []string{"vestito", "abito", "vestido", "jurk", "плать", "elbise", "sukienk", "gaun", "원피스", "robe", "kleid",
 		"连衣裙", "連衣裙", "ワンピース", "فستان"}},
@@ -293,6 +298,25 @@ type stem struct {
 	whole bool
 }
 
+// turkishSoft are the final consonants Turkish voices before a suffix
+// that starts with a vowel: "çorap" is "çorabı" (its socks), "kaşık"
+// "kaşığı", "kazak" "kazağı".
+var turkishSoft = map[rune]rune{'p': 'b', 'ç': 'c', 't': 'd', 'k': 'ğ'}
+
+// softened returns the stem as a Turkish suffix voices its last consonant,
+// for a stem that can take a suffix (not whole-word) and is Turkish: it
+// has a letter only Turkish writes, or ends in "k", which becomes "ğ", a
+// letter no other language has. Other stems ("tent") get none: "tend"
+// would start unrelated words.
+func softened(text string, whole bool) []string {
+	last, size := utf8.DecodeLastRuneInString(text)
+	soft, ok := turkishSoft[last]
+	if whole || !ok || last != 'k' && !strings.ContainsAny(text, "çşğıöü") {
+		return nil
+	}
+	return []string{text[:len(text)-size] + string(soft)}
+}
+
 // described reports whether a stem describes its kind rather than names it.
 func (s stem) described() bool { return s.entry >= len(entries) }
 
@@ -309,9 +333,11 @@ var stems, byFirst = func() ([]stem, map[rune][]int) {
 			if text == "" {
 				continue
 			}
-			r, _ := utf8.DecodeRuneInString(text)
-			first[r] = append(first[r], len(all))
-			all = append(all, stem{text: text, entry: i, spaced: spaced(text), whole: whole})
+			for _, t := range append([]string{text}, softened(text, whole)...) {
+				r, _ := utf8.DecodeRuneInString(t)
+				first[r] = append(first[r], len(all))
+				all = append(all, stem{text: t, entry: i, spaced: spaced(t), whole: whole})
+			}
 		}
 	}
 	return all, first
