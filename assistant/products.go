@@ -663,6 +663,44 @@ var haveCues = []string{"do you have", "have you got", "do you guys have", "habt
 	"ありますか", "あります？", "置いて", "有没有", "有沒有", "有吗", "有嗎", "있나요", "있어요", "있을까요", "있습니까", "파는",
 	"هل لديكم", "عندكم", "هل يوجد", "هل عندكم"}
 
+// existCues ask whether there is something ("gibt es eine", "is there a"):
+// a kind of product when one follows, a service otherwise ("gibt es eine
+// Preisgarantie?").
+var existCues = []string{"is there a", "are there any", "gibt es ein", "gibt es kein", "gibt's ein", "y a-t-il un", "y a-t-il des",
+	"est-ce qu'il y a un", "hay algún", "hay alguna", "hay un", "c'è un", "ci sono", "existe um", "existe uma", "há um", "há uma",
+	"is er een", "zijn er", "bestaat er een"}
+
+// asksKindAfterCue reports whether the message asks whether the shop has,
+// sells or there is a kind it names right after the cue ("Gibt es eine
+// Reisehängematte?", "habt ihr Zelte?"), as opposed to a service asked
+// about a kind ("Gibt es einen Rabatt auf Zelte?", "do you have a
+// discount on tents?").
+func asksKindAfterCue(text string) bool {
+	low := strings.ToLower(text) + " "
+	for _, cues := range [][]string{existCues, haveCues, sellCues} {
+		for _, c := range cues {
+			i := indexWordStart(low, c)
+			if i < 0 {
+				continue
+			}
+			// The two words after the cue's word ("eine" of "ein"): an
+			// adjective and the kind, not a service and what it is on.
+			after := low[i+len(c):]
+			if j := strings.IndexFunc(after, unicode.IsSpace); j >= 0 {
+				after = after[j:]
+			}
+			rest := strings.Fields(after)
+			if len(rest) > 2 {
+				rest = rest[:2]
+			}
+			if len(glossary.Terms(strings.Join(rest, " "))) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // asksKindCarried reports whether a sentence of the message asks whether
 // the shop has or sells a kind it names: "認証はありますか" after a question
 // about a T-shirt asks whether there is a certificate, not T-shirts.

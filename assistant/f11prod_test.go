@@ -1,0 +1,30 @@
+package assistant_test
+
+import "testing"
+
+// TestF11SyllabicLineNames: a line name of few consonants in katakana or
+// hangul (the Korean and Japanese catalog keeps it in Latin letters) finds
+// its product.
+func TestF11SyllabicLineNames(t *testing.T) {
+	env := answerEnv(t)
+	checkReplies(t, env, []replyCase{
+		{"ko", "하이루트 배낭 무게가 얼마예요?", []string{"Highroute", "1650"}, []string{"Ridgeline"}},
+		{"ja", "ナイトジャーの寝袋はいくら？", []string{"Nightjar", "129"}, nil},
+		{"ja", "エンバーの寝袋とナイトジャーの寝袋、どっちが暖かいですか？", []string{"Ember", "Nightjar"}, []string{"フィヨルド"}},
+	}, withCardTitles)
+}
+
+// TestF11KindExists: "is there a <kind>?" ("Gibt es eine
+// Reisehängematte?", a compound) asks for the products of that kind, not
+// the price-match FAQ; a service asked about a kind stays the service.
+func TestF11KindExists(t *testing.T) {
+	env := answerEnv(t)
+	checkReplies(t, env, []replyCase{
+		{"de", "Gibt es eine Reisehängematte?", []string{"Drift"}, []string{"Preise anderer"}},
+		{"nl", "Is er een reishangmat?", []string{"Drift"}, nil},
+		{"en", "Are there any light tents?", []string{"Solstice"}, nil},
+		{"de", "Gibt es einen leichten Daunenschlafsack?", []string{"Ember"}, nil},
+		{"en", "Is there a discount on tents?", []string{"code"}, []string{"Solstice"}},
+		{"de", "Gibt es eine Preisgarantie?", []string{"Preise anderer"}, []string{"Drift"}},
+	}, withCardTitles)
+}
