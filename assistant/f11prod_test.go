@@ -28,3 +28,16 @@ func TestF11KindExists(t *testing.T) {
 		{"de", "Gibt es eine Preisgarantie?", []string{"Preise anderer"}, []string{"Drift"}},
 	}, withCardTitles)
 }
+
+// TestF11ShoeSizeNoKind: a shoe size given with the verb of wearing one
+// ("calço 44", "porto il 41") and a comma after it, asking another system,
+// is answered from the size guide's footwear conversions without a product
+// kind named.
+func TestF11ShoeSizeNoKind(t *testing.T) {
+	env := answerEnv(t)
+	checkReplies(t, env, []replyCase{
+		{"pt", "Calço 44, que número nos EUA?", []string{"EU 44 = UK 9,5 = US masculino 10,5"}, nil},
+		{"es", "Calzo un 42, ¿qué número es en Estados Unidos?", []string{"EU 42 = UK 8 = US hombre 9"}, nil},
+		{"it", "Porto il 41, che numero è negli USA?", []string{"EU 40 = UK 6,5"}, nil},
+	})
+}

@@ -109,7 +109,7 @@ var bodyParts = []bodyPart{
 		expand: []string{"waist", "trousers"}},
 	{body: []string{"foot", "feet", "voet", "fuß", "pied", "piede", "ayak", "stopa", "kaki", "стоп", "قدم", "足", "脚长", "腳長", "발"},
 		kinds: []string{"shoe", "boot", "schoen", "schuh", "chaussure", "zapato", "calzado", "scarpe", "sapato", "calçado", "ayakkabı", "bot",
-			"but", "sepatu", "обув", "حذاء", "靴", "鞋", "신발", "pointure", "chausse", "calço", "calzo", "欧码", "歐碼"},
+			"but", "sepatu", "обув", "حذاء", "靴", "鞋", "신발", "pointure", "chausse", "calço", "calzo", "porto il", "欧码", "歐碼"},
 		expand: []string{"footwear", "shoes", "eu", "uk", "us"}},
 	// Children's clothes are sized by age, whatever the garment: only a
 	// product known to be for kids (partOf) asks this part, no message
@@ -153,7 +153,7 @@ func (t *turn) asksSizeGuide() bool {
 	}
 	// "What size boots if I'm usually a 43?": a shoe size without its
 	// system, asked for footwear.
-	return sized && bodyParts[footwearPart].named(low) && bareShoeRE.MatchString(low)
+	return sized && bodyParts[footwearPart].named(low) && shoeSizeRE.MatchString(low)
 }
 
 // betweenQuery, added to the shopper's words, finds the size guide's rule
