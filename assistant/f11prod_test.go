@@ -41,3 +41,16 @@ func TestF11ShoeSizeNoKind(t *testing.T) {
 		{"it", "Porto il 41, che numero è negli USA?", []string{"EU 40 = UK 6,5"}, nil},
 	})
 }
+
+// TestF11KindNotCarried: a kind whose only product is archived (wind
+// jackets) is said not to be carried, before any near alternative of the
+// same type; a kind carried but over the budget keeps the budget reply.
+func TestF11KindNotCarried(t *testing.T) {
+	env := answerEnv(t)
+	checkReplies(t, env, []replyCase{
+		{"en", "Do you have a windbreaker under 100?", []string{"We don't carry that kind of product"}, []string{"Nothing matches", "Ember"}},
+		{"de", "Habt ihr eine Windjacke?", []string{"führen wir derzeit nicht"}, []string{"Breeze"}},
+		{"tr", "Rüzgarlık var mı, 100 euroya kadar?", []string{"satmıyoruz"}, []string{"uyku"}},
+		{"en", "Do you have a down jacket under 100?", []string{"Nothing in your budget", "Fjord"}, []string{"don't carry"}},
+	}, withCardTitles)
+}

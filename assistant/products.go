@@ -212,7 +212,18 @@ func (t *turn) recommend() {
 		t.say(t.t("recommend_none_budget", map[string]any{"Budget": t.budgetText(f)}))
 		t.say(t.t("recommend_closest", map[string]any{"Reason": hits[0].Title + " — " + formatMoney(hits[0].Price, t.currency(hits[0]))}))
 	default:
-		t.say(t.t("recommend_none_exact", nil))
+		if (relaxed == "words" || relaxed == "type") && t.kindNotCarried(f) {
+			// "windbreaker under 100" when no wind jacket is on sale: the
+			// kind is missing, not the budget; products of the same type
+			// ("words" dropped: other jackets) are near alternatives,
+			// products of any type ("type" dropped) are not.
+			t.say(t.t("recommend_kind_not_carried", nil))
+			if relaxed == "type" {
+				return
+			}
+		} else {
+			t.say(t.t("recommend_none_exact", nil))
+		}
 		h := hits[0]
 		reason := h.Title
 		if h.VariantTitle != "" && h.VariantTitle != "Default Title" {
@@ -459,6 +470,24 @@ func (t *turn) typeCarrying(productType string, words []string) string {
 		return ""
 	}
 	return productType
+}
+
+// kindNotCarried reports whether the kind of product the message names
+// has no product on sale at all, whatever the budget or options: its
+// product type with the words that mark the kind within the type ("wind"
+// of wind jackets) finds nothing.
+func (t *turn) kindNotCarried(f knowledge.Filters) bool {
+	var marks []string
+	for _, term := range glossary.Terms(t.text) {
+		if m := glossary.Mark(term); m != "" {
+			marks = append(marks, m)
+		}
+	}
+	if f.ProductType == "" && len(marks) == 0 {
+		return false
+	}
+	probe := knowledge.RecommendRequest{Lang: t.reply.Language, Limit: 1, Filters: knowledge.Filters{ProductType: f.ProductType, Words: marks}}
+	return len(t.findProducts(probe)) == 0
 }
 
 // categoryWord is the head word of the most specific category the
