@@ -54,3 +54,15 @@ func TestF11KindNotCarried(t *testing.T) {
 		{"en", "Do you have a down jacket under 100?", []string{"Nothing in your budget", "Fjord"}, []string{"don't carry"}},
 	}, withCardTitles)
 }
+
+// TestF11ShortLineSyllabic: the three-letter line name Hut in katakana
+// (ハット) names the line next to a kind of its title, and is the hat
+// alone.
+func TestF11ShortLineSyllabic(t *testing.T) {
+	env := answerEnv(t)
+	checkReplies(t, env, []replyCase{
+		{"ja", "ハット ダウンブーティーのSサイズは在庫ありますか？", []string{"Hut Down Booties", "在庫があります"}, []string{"おすすめ"}},
+		{"ja", "ハットダウンブーティーはいくら？", []string{"Hut Down Booties", "55"}, nil},
+		{"ja", "ハットはありますか？", []string{"Beanie"}, []string{"ニュースレター", "Hut"}},
+	}, withCardTitles)
+}

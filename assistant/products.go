@@ -2492,12 +2492,14 @@ func sharingTitles(titles []string, w, text string) []string {
 // shortLineOfKind is a line name of three letters ("Hut") the message
 // names next to a kind word of its title ("les chaussons Hut"): so short a
 // word is too often a word of some language ("hut" is a German hat) to name
-// the line alone.
+// the line alone. Written in katakana or hangul ("ハット ダウンブーティー"),
+// it is the same sound as the hat (ハット) and needs the kind as much.
 func shortLineOfKind(low, text string, titles []string) string {
 	kinds := glossary.Terms(text)
+	translit := hasTransliterable(text)
 	for _, title := range titles {
 		w, rest, _ := strings.Cut(strings.TrimSpace(title), " ")
-		if len([]rune(w)) != 3 || !latinWordIn(low, w) {
+		if len([]rune(w)) != 3 || !latinWordIn(low, w) && !(translit && syllabicIn(text, w)) {
 			continue
 		}
 		if sharesKind(rest, kinds) {
