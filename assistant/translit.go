@@ -328,7 +328,7 @@ func syllabicIn(text, name string) bool {
 			c, _ := soundKeys(sounds, h == 1)
 			for i, w := range want[h] {
 				nc := len(strings.TrimPrefix(w, "V"))
-				if nc >= minC && c == w || nc >= 2 && nc < minC && vowelsFit(sounds, latinSounds(name, i == 1), h == 1) {
+				if nc >= minC && c == w || nc >= minC-1 && nc >= 2 && nc < minC && vowelsFit(sounds, latinSounds(name, i == 1), h == 1) {
 					return true
 				}
 			}
@@ -337,8 +337,10 @@ func syllabicIn(text, name string) bool {
 	return false
 }
 
-// A name of fewer consonants than syllabicIn needs ("Ember" エンバー,
-// "Nightjar" ナイトジャー, "Highroute" 하이루트) sounds like common words by
+// A name of one consonant fewer than syllabicIn needs ("Ember" エンバー,
+// "Nightjar" ナイトジャー, "Highroute" 하이루트; in hangul, whose native words
+// and particles give two-consonant names too many lookalikes, 부가(세) and
+// 파리(에) for Voyager and Polar, three) sounds like common words by
 // consonants alone (ネット, ナイト), so its vowels must fit too: the
 // syllabic word has the name's consonants in order, a vowel where the name
 // has one, and there a vowel the name's letters are said with in loanwords
