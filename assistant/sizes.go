@@ -191,13 +191,10 @@ func (t *turn) betweenSizes() bool {
 // europeu", "talla 42 europea").
 var europeanShoeRE = regexp.MustCompile(`\b(?:3[5-9]|4[0-8])\s?(?:europ|avrupa|евро)`)
 
-// bareShoeRE is a European shoe size written alone ("usually a 43").
-var bareShoeRE = regexp.MustCompile(`(?:^|[^\d.,])(3[5-9]|4[0-8])(?:[^\d.,]|$)`)
-
-// shoeSizeRE is the shopper's EU shoe size a sock size is read from: as
-// bareShoeRE, also before a comma or full stop that ends the clause
-// ("Schuhgröße 44, welche …"), unlike a decimal ("44,5"). The routing keeps
-// the narrower bareShoeRE.
+// shoeSizeRE is a European shoe size written alone ("usually a 43"), also
+// before a comma or full stop that ends the clause ("Schuhgröße 44,
+// welche …", "Calço 44, que número …"), unlike a decimal ("44,5"): the
+// size a sock size is read from, and the size a conversion is asked for.
 var shoeSizeRE = regexp.MustCompile(`(?:^|[^\d.,])(3[5-9]|4[0-8])(?:[^\d.,]|[.,](?:\s|$)|$)`)
 
 // sizeGuideAnswer quotes the size-guide passage for the body part asked
