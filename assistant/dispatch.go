@@ -602,11 +602,14 @@ func (t *turn) rereadIntent(in string) string {
 		// "человек" counts them, it asks for none).
 		in = intent.ProductRecommendation
 	}
-	if sellMisread[in] && !u.Person && u.Ents.OrderNumber == "" && asksSells(t.text) && len(glossary.Terms(t.text)) > 0 {
-		// "Verkopen jullie tenten?", "Güneş gözlüğü satıyor musunuz?":
-		// asking whether the shop sells a kind of product reads as the
-		// gift-card FAQ ("do you sell gift cards?") or a policy to the
-		// classifier; the products of that kind answer.
+	if sellMisread[in] && !u.Person && u.Ents.OrderNumber == "" &&
+		(asksSells(t.text) && len(glossary.Terms(t.text)) > 0 || asksKindAfterCue(t.text)) {
+		// "Verkopen jullie tenten?", "Güneş gözlüğü satıyor musunuz?",
+		// "Gibt es eine Reisehängematte?": asking whether the shop sells
+		// or has a kind of product reads as the gift-card FAQ ("do you
+		// sell gift cards?"), the price match ("gibt es eine
+		// Preisgarantie?") or a policy to the classifier; the products of
+		// that kind answer.
 		in = intent.ProductRecommendation
 	}
 	return in

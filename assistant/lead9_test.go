@@ -80,10 +80,11 @@ func TestWishToBuyIsNoHandoff(t *testing.T) {
 }
 
 // TestWindJacketIsAKind: a windbreaker is a kind of its own; the shop's
-// only one is archived, so the answer says nothing matches instead of
-// listing whatever is under the budget (a gift card).
+// only one is archived, so the answer says the shop does not carry that
+// kind (f11prod) instead of listing whatever is under the budget (a gift
+// card).
 func TestWindJacketIsAKind(t *testing.T) {
 	checkReplies(t, answerEnv(t), []replyCase{
-		{"en", "Got a windbreaker for less than 100 euros?", []string{"Nothing matches"}, []string{"Gift Card"}},
+		{"en", "Got a windbreaker for less than 100 euros?", []string{"We don't carry that kind"}, []string{"Gift Card"}},
 	}, withCardTitles)
 }

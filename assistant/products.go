@@ -212,7 +212,18 @@ func (t *turn) recommend() {
 		t.say(t.t("recommend_none_budget", map[string]any{"Budget": t.budgetText(f)}))
 		t.say(t.t("recommend_closest", map[string]any{"Reason": hits[0].Title + " — " + formatMoney(hits[0].Price, t.currency(hits[0]))}))
 	default:
-		t.say(t.t("recommend_none_exact", nil))
+		if (relaxed == "words" || relaxed == "type") && t.kindNotCarried(f) {
+			// "windbreaker under 100" when no wind jacket is on sale: the
+			// kind is missing, not the budget; products of the same type
+			// ("words" dropped: other jackets) are near alternatives,
+			// products of any type ("type" dropped) are not.
+			t.say(t.t("recommend_kind_not_carried", nil))
+			if relaxed == "type" {
+				return
+			}
+		} else {
+			t.say(t.t("recommend_none_exact", nil))
+		}
 		h := hits[0]
 		reason := h.Title
 		if h.VariantTitle != "" && h.VariantTitle != "Default Title" {
@@ -461,6 +472,24 @@ func (t *turn) typeCarrying(productType string, words []string) string {
 	return productType
 }
 
+// kindNotCarried reports whether the kind of product the message names
+// has no product on sale at all, whatever the budget or options: its
+// product type with the words that mark the kind within the type ("wind"
+// of wind jackets) finds nothing.
+func (t *turn) kindNotCarried(f knowledge.Filters) bool {
+	var marks []string
+	for _, term := range glossary.Terms(t.text) {
+		if m := glossary.Mark(term); m != "" {
+			marks = append(marks, m)
+		}
+	}
+	if f.ProductType == "" && len(marks) == 0 {
+		return false
+	}
+	probe := knowledge.RecommendRequest{Lang: t.reply.Language, Limit: 1, Filters: knowledge.Filters{ProductType: f.ProductType, Words: marks}}
+	return len(t.findProducts(probe)) == 0
+}
+
 // categoryWord is the head word of the most specific category the
 // glossary reads in the message ("chair" of "camp chair"), or "".
 func (t *turn) categoryWord() string {
@@ -662,6 +691,44 @@ var haveCues = []string{"do you have", "have you got", "do you guys have", "habt
 	"var mı", "varmı", "bulunuyor mu", "macie", "czy jest", "у вас есть", "у вас бывают", "есть ли", "ada ", "apakah ada", "punya",
 	"ありますか", "あります？", "置いて", "有没有", "有沒有", "有吗", "有嗎", "있나요", "있어요", "있을까요", "있습니까", "파는",
 	"هل لديكم", "عندكم", "هل يوجد", "هل عندكم"}
+
+// existCues ask whether there is something ("gibt es eine", "is there a"):
+// a kind of product when one follows, a service otherwise ("gibt es eine
+// Preisgarantie?").
+var existCues = []string{"is there a", "are there any", "gibt es ein", "gibt es kein", "gibt's ein", "y a-t-il un", "y a-t-il des",
+	"est-ce qu'il y a un", "hay algún", "hay alguna", "hay un", "c'è un", "ci sono", "existe um", "existe uma", "há um", "há uma",
+	"is er een", "zijn er", "bestaat er een"}
+
+// asksKindAfterCue reports whether the message asks whether the shop has,
+// sells or there is a kind it names right after the cue ("Gibt es eine
+// Reisehängematte?", "habt ihr Zelte?"), as opposed to a service asked
+// about a kind ("Gibt es einen Rabatt auf Zelte?", "do you have a
+// discount on tents?").
+func asksKindAfterCue(text string) bool {
+	low := strings.ToLower(text) + " "
+	for _, cues := range [][]string{existCues, haveCues, sellCues} {
+		for _, c := range cues {
+			i := indexWordStart(low, c)
+			if i < 0 {
+				continue
+			}
+			// The two words after the cue's word ("eine" of "ein"): an
+			// adjective and the kind, not a service and what it is on.
+			after := low[i+len(c):]
+			if j := strings.IndexFunc(after, unicode.IsSpace); j >= 0 {
+				after = after[j:]
+			}
+			rest := strings.Fields(after)
+			if len(rest) > 2 {
+				rest = rest[:2]
+			}
+			if len(glossary.Terms(strings.Join(rest, " "))) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // asksKindCarried reports whether a sentence of the message asks whether
 // the shop has or sells a kind it names: "認証はありますか" after a question
@@ -2450,12 +2517,14 @@ func sharingTitles(titles []string, w, text string) []string {
 // shortLineOfKind is a line name of three letters ("Hut") the message
 // names next to a kind word of its title ("les chaussons Hut"): so short a
 // word is too often a word of some language ("hut" is a German hat) to name
-// the line alone.
+// the line alone. Written in katakana or hangul ("ハット ダウンブーティー"),
+// it is the same sound as the hat (ハット) and needs the kind as much.
 func shortLineOfKind(low, text string, titles []string) string {
 	kinds := glossary.Terms(text)
+	translit := hasTransliterable(text)
 	for _, title := range titles {
 		w, rest, _ := strings.Cut(strings.TrimSpace(title), " ")
-		if len([]rune(w)) != 3 || !latinWordIn(low, w) {
+		if len([]rune(w)) != 3 || !latinWordIn(low, w) && !(translit && syllabicIn(text, w)) {
 			continue
 		}
 		if sharesKind(rest, kinds) {

@@ -109,7 +109,7 @@ var bodyParts = []bodyPart{
 		expand: []string{"waist", "trousers"}},
 	{body: []string{"foot", "feet", "voet", "fuß", "pied", "piede", "ayak", "stopa", "kaki", "стоп", "قدم", "足", "脚长", "腳長", "발"},
 		kinds: []string{"shoe", "boot", "schoen", "schuh", "chaussure", "zapato", "calzado", "scarpe", "sapato", "calçado", "ayakkabı", "bot",
-			"but", "sepatu", "обув", "حذاء", "靴", "鞋", "신발", "pointure", "chausse", "calço", "calzo", "欧码", "歐碼"},
+			"but", "sepatu", "обув", "حذاء", "靴", "鞋", "신발", "pointure", "chausse", "calço", "calzo", "porto il", "欧码", "歐碼"},
 		expand: []string{"footwear", "shoes", "eu", "uk", "us"}},
 	// Children's clothes are sized by age, whatever the garment: only a
 	// product known to be for kids (partOf) asks this part, no message
@@ -153,7 +153,7 @@ func (t *turn) asksSizeGuide() bool {
 	}
 	// "What size boots if I'm usually a 43?": a shoe size without its
 	// system, asked for footwear.
-	return sized && bodyParts[footwearPart].named(low) && bareShoeRE.MatchString(low)
+	return sized && bodyParts[footwearPart].named(low) && shoeSizeRE.MatchString(low)
 }
 
 // betweenQuery, added to the shopper's words, finds the size guide's rule
@@ -191,13 +191,10 @@ func (t *turn) betweenSizes() bool {
 // europeu", "talla 42 europea").
 var europeanShoeRE = regexp.MustCompile(`\b(?:3[5-9]|4[0-8])\s?(?:europ|avrupa|евро)`)
 
-// bareShoeRE is a European shoe size written alone ("usually a 43").
-var bareShoeRE = regexp.MustCompile(`(?:^|[^\d.,])(3[5-9]|4[0-8])(?:[^\d.,]|$)`)
-
-// shoeSizeRE is the shopper's EU shoe size a sock size is read from: as
-// bareShoeRE, also before a comma or full stop that ends the clause
-// ("Schuhgröße 44, welche …"), unlike a decimal ("44,5"). The routing keeps
-// the narrower bareShoeRE.
+// shoeSizeRE is a European shoe size written alone ("usually a 43"), also
+// before a comma or full stop that ends the clause ("Schuhgröße 44,
+// welche …", "Calço 44, que número …"), unlike a decimal ("44,5"): the
+// size a sock size is read from, and the size a conversion is asked for.
 var shoeSizeRE = regexp.MustCompile(`(?:^|[^\d.,])(3[5-9]|4[0-8])(?:[^\d.,]|[.,](?:\s|$)|$)`)
 
 // sizeGuideAnswer quotes the size-guide passage for the body part asked

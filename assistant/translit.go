@@ -133,11 +133,37 @@ var kanaRows = func() map[rune]rune {
 	return m
 }()
 
+// kanaVowel is the vowel a katakana syllable ends in; the long-vowel mark
+// and the small ya/yu/yo are resolved by syllableSounds.
+var kanaVowel = func() map[rune]rune {
+	m := map[rune]rune{}
+	for v, kana := range map[rune]string{
+		'a': "アァカガサザタダナハバパマヤャラワ",
+		'i': "イィキギシジチヂニヒビピミリ",
+		'u': "ウゥクグスズツヅヌフブプムユュルヴ",
+		'e': "エェケゲセゼテデネヘベペメレ",
+		'o': "オォコゴソゾトドノホボポモヨョロヲ",
+	} {
+		for _, k := range kana {
+			m[k] = v
+		}
+	}
+	return m
+}()
+
+// hangulVowel is the vowel of each hangul medial (ㅏ ㅐ ㅑ ㅒ ㅓ ㅔ ㅕ ㅖ ㅗ
+// ㅘ ㅙ ㅚ ㅛ ㅜ ㅝ ㅞ ㅟ ㅠ ㅡ ㅢ ㅣ) as a loanword spells an English vowel:
+// ㅐ is the a of "Granite" (그래닛); ㅓ (ə here) is the u of "Summit" (서밋)
+// and the er of "Ember" (엠버).
+var hangulVowel = []rune("aeaeəeəeoaeeouoeiu-ii")
+
 // Hangul syllables decompose into an initial consonant, a vowel and an
 // optional final consonant (Unicode's arithmetic order).
 var (
 	hangulInitial = []rune("gkndtrmbbssVjjsktbh") // ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ
-	hangulFinal   = []rune(" ggsnnndrrrrrrrrmbbssnjsktbh")
+	// A final ㅅ or ㅆ is said t, and loanwords write a final t with it
+	// ("Summit" is 서밋, "Granite" 그래닛).
+	hangulFinal = []rune(" ggsnnndrrrrrrrrmbbttnjsktbh")
 )
 
 // hangulEu is the vowel ㅡ, which Korean writes after a consonant that has
@@ -150,16 +176,24 @@ func syllabic(r rune) bool {
 }
 
 // syllableSounds is the sound classes of a katakana or hangul word: a
-// consonant class per consonant, 'V' per vowel.
+// consonant class per consonant, its vowel letter (a, e, i, o, u) per vowel.
 func syllableSounds(word []rune) []rune {
 	var out []rune
+	lastVowel := func() rune {
+		if n := len(out); n > 0 && isVowel(out[n-1]) {
+			return out[n-1]
+		}
+		return 0
+	}
 	for i, r := range word {
 		switch {
 		case r >= 0xAC00 && r <= 0xD7A3:
 			n := int(r - 0xAC00)
-			out = append(out, hangulInitial[n/(21*28)])
-			if (n/28)%21 != hangulEu {
-				out = append(out, 'V')
+			if c := hangulInitial[n/(21*28)]; c != 'V' {
+				out = append(out, c)
+			}
+			if v := (n / 28) % 21; v != hangulEu {
+				out = append(out, hangulVowel[v])
 			}
 			if f := hangulFinal[n%28]; f != ' ' {
 				out = append(out, f)
@@ -168,17 +202,31 @@ func syllableSounds(word []rune) []rune {
 			out = append(out, 'm') // "エンバー": n before b is m
 		case r == 'ン':
 			out = append(out, 'n')
+		case r == 'ー' && lastVowel() != 0:
+			out = append(out, lastVowel()) // a long vowel
+		case strings.ContainsRune("ャュョァィゥェォ", r) && lastVowel() != 0:
+			out[len(out)-1] = kanaVowel[r] // キャ is kya, ティ ti
 		default:
-			if c, ok := kanaRows[r]; ok {
+			c, ok := kanaRows[r]
+			if !ok {
+				continue
+			}
+			if c != 'V' {
 				out = append(out, c)
-				if c != 'V' {
-					out = append(out, 'V') // the syllable's vowel
-				}
+			}
+			if v := kanaVowel[r]; v != 0 {
+				out = append(out, v) // the syllable's vowel
+			} else if c == 'V' {
+				out = append(out, 'a')
 			}
 		}
 	}
 	return out
 }
+
+// isVowel reports whether a sound of syllableSounds or latinSounds is a
+// vowel.
+func isVowel(r rune) bool { return strings.ContainsRune("aeiouə", r) }
 
 // latinSounds is the same for a Latin name, with the post-vocalic r
 // dropped or kept.
@@ -200,7 +248,7 @@ func latinSounds(name string, dropR bool) []rune {
 		case r == 'y' || r == 'w' || r == 'j':
 			out = append(out, 'y')
 		case vowel(r):
-			out = append(out, 'V')
+			out = append(out, r)
 		case r == 'r' && dropR && i > 0 && vowel(w[i-1]) && !vowel(next):
 			// "Harbor": not pronounced, so not written.
 		case (r == 'c' || r == 's') && next == 'h':
@@ -231,6 +279,8 @@ func soundKeys(s []rune, hangul bool) (consonants, withVowels string) {
 	var c, v []rune
 	for _, r := range s {
 		switch {
+		case isVowel(r):
+			r = 'V'
 		case r == 'l':
 			r = 'r'
 		case r == 'f' && hangul:
@@ -274,15 +324,82 @@ func syllabicIn(text, name string) bool {
 			if !whole {
 				continue
 			}
-			c, _ := soundKeys(syllableSounds(rs[:n]), h == 1)
-			for _, w := range want[h] {
-				if len(strings.TrimPrefix(w, "V")) >= minC && c == w {
+			sounds := syllableSounds(rs[:n])
+			c, _ := soundKeys(sounds, h == 1)
+			for i, w := range want[h] {
+				nc := len(strings.TrimPrefix(w, "V"))
+				if nc >= minC && c == w || nc >= minC-1 && nc >= 2 && nc < minC && vowelsFit(sounds, latinSounds(name, i == 1), h == 1) {
 					return true
 				}
 			}
 		}
 	}
 	return false
+}
+
+// A name of one consonant fewer than syllabicIn needs ("Ember" エンバー,
+// "Nightjar" ナイトジャー, "Highroute" 하이루트; in hangul, whose native words
+// and particles give two-consonant names too many lookalikes, 부가(세) and
+// 파리(에) for Voyager and Polar, three) sounds like common words by
+// consonants alone (ネット, ナイト), so its vowels must fit too: the
+// syllabic word has the name's consonants in order, a vowel where the name
+// has one, and there a vowel the name's letters are said with in loanwords
+// ("u" of "Summit" is サミット's a and 서밋's ㅓ); vowels the name does not
+// write (ト of ナイト) are free, and a final silent e need not be written.
+
+// vowelFits maps a Latin vowel letter to the vowels loanwords write it with.
+var vowelFits = map[rune]string{'a': "ae", 'e': "eiaə", 'i': "ia", 'o': "oauə", 'u': "uaoə"}
+
+// vowelSlots splits sounds into consonants and the vowels after each
+// (slot 0 is the vowels before the first consonant), with soundKeys' folds.
+func vowelSlots(sounds []rune, hangul bool) (cons []rune, slots [][]rune) {
+	slots = [][]rune{nil}
+	for _, r := range sounds {
+		switch {
+		case r == 'l':
+			r = 'r'
+		case r == 'f' && hangul:
+			r = 'b'
+		case r == 'y', r == 'j':
+			continue
+		}
+		last := len(slots) - 1
+		switch {
+		case isVowel(r):
+			slots[last] = append(slots[last], r)
+		case len(cons) > 0 && cons[len(cons)-1] == r && len(slots[last]) == 0:
+			// a doubled consonant ("Summit") is one
+		default:
+			cons = append(cons, r)
+			slots = append(slots, nil)
+		}
+	}
+	return cons, slots
+}
+
+// vowelsFit reports whether the syllabic sounds spell the Latin name's
+// sounds, vowels compared.
+func vowelsFit(syllabic, latin []rune, hangul bool) bool {
+	sc, ss := vowelSlots(syllabic, hangul)
+	lc, ls := vowelSlots(latin, hangul)
+	if string(sc) != string(lc) || (len(ss[0]) == 0) != (len(ls[0]) == 0) {
+		return false
+	}
+	for i, want := range ls {
+		if len(want) == 0 {
+			continue // a vowel the name does not write
+		}
+		if len(ss[i]) == 0 {
+			if i == len(ls)-1 && string(want) == "e" {
+				continue // silent e ("Highroute" is 하이루트)
+			}
+			return false
+		}
+		if !slices.ContainsFunc(want, func(v rune) bool { return strings.ContainsAny(string(ss[i]), vowelFits[v]) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // startsKind reports whether a katakana word's rest begins with a kind word

@@ -158,7 +158,7 @@ var entries = []entry{
 	{"dress", []string{"vestito", "abito", "vestido", "jurk", "плать", "elbise", "sukienk", "gaun", "원피스", "robe", "kleid",
 		"连衣裙", "連衣裙", "ワンピース", "فستان"}},
 	{"beanie", []string{"beanie", "hats", "winter hat", "wool hat", "woolly hat", "knit hat", "warm hat", "berretto", "cuffia", "gorro", "muts", "шапк", "bere", "czapk", "kupluk", "비니", "모자", "bonnet",
-		"mütze", "帽", "ニット帽", "قبعة"}},
+		"mütze", "帽", "ニット帽", "ハット", "قبعة"}},
 	{"cap", []string{"cappellino", "boné", "кепк", "şapka", "czapka z daszkiem", "topi", "캡", "casquette", "gorra",
 		"kappe", "鸭舌帽", "キャップ"}},
 	{"gloves", []string{"gloves", "mittens", "guanti", "luvas", "handschoen", "перчатк", "варежк", "eldiven", "rękawic", "sarung tangan", "장갑",
