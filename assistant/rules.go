@@ -92,10 +92,13 @@ func (t *turn) freeShippingGap(original string) string {
 	if loc == nil {
 		return ""
 	}
-	// "I read it is free from €50": an amount said as a threshold is a
-	// belief the rule line corrects, not the shopper's order; echoing it
-	// in an order line would repeat the wrong figure.
-	if entities.IsFloorAmount(t.text, loc[0], loc[1]) {
+	// "I read it is free from €50": an amount said as a threshold the
+	// shopper was told of is a belief the rule line corrects, not their
+	// order; echoing it in an order line would repeat the wrong figure.
+	// Without such a marker a floor amount is a condition on their own
+	// order ("150유로 넘으면 무료인가요?", "if I go over €150, is it free?")
+	// and is answered like a cart.
+	if entities.IsClaimedThreshold(t.text, loc[0], loc[1]) {
 		return ""
 	}
 	c := submatches(t.text, loc)
