@@ -42,7 +42,7 @@ var (
 // freeWords recognise a question about free shipping in the supported
 // languages (lower-cased substrings).
 var freeWords = []string{"free", "gratis", "gratuit", "gratuita", "gratuito", "grátis", "kostenlos", "versandkostenfrei",
-	"portofrei", "umsonst", "offert", "senza spese", "darmow", "bezpłatn", "za darmo", "бесплатн", "ücretsiz", "bedava",
+	"portofrei", "umsonst", "offert", "senza spese", "darmow", "bezpłatn", "za darmo", "бесплатн", "ücretsiz", "ucretsiz", "bedava",
 	"مجان", "無料", "免运", "免運", "包邮", "包郵", "무료", "cuma-cuma",
 	// not paying for shipping, said without a word for free ("geen
 	// verzendkosten", "kargo parası vermemek", Korean "무배" for 무료배송)

@@ -67,6 +67,14 @@ func TestLocate(t *testing.T) {
 		{"Sono svizzero, quanto costa la spedizione?", []string{"CH"}},
 		{"Ben Kanadalıyım, gümrük öder miyim?", nil},
 		{"Я канадец, сколько стоит доставка?", []string{"CA"}},
+		// Dutch and German adjectives of a country's name
+		{"ik ben een Belgische klant, wanneer is verzenden gratis?", []string{"BE"}},
+		{"Betaal ik als Luxemburgse klant verzendkosten?", []string{"LU"}},
+		{"een Oostenrijkse klant, hoe lang duurt de levering?", []string{"AT"}},
+		{"Ich bin österreichischer Kunde, zahle ich Zoll?", []string{"AT"}},
+		{"Als belgischer Kunde, ab wann ist der Versand gratis?", []string{"BE"}},
+		{"Zijn er elektrische of praktische opties?", nil},
+		{"Gibt es die Jacke mit technischen Details?", nil},
 		{"do you speak Japanese?", nil},
 		// misspelt names are not guessed: "service" is one letter from
 		// Servië, "belanja" from Belanda, "ancora" from Andorra
