@@ -10,7 +10,8 @@ import (
 // how far that order is from it. With a marker (heard, read, told, "klopt
 // dat?") it stays a claimed threshold, corrected and never echoed. A
 // Dutch or German adjective of a country ("Belgische klant",
-// "österreichischer Kunde") names the shopper's country; customs asked
+// "österreichischer Kunde") and a Korean province (제주도) name the
+// shopper's country; customs asked
 // in Portuguese "direitos aduaneiros" or in Turkish typed without its
 // letters ("gumruk", "ucretsiz") is the duties or free-shipping rule.
 func TestF11FS(t *testing.T) {
@@ -40,6 +41,9 @@ func TestF11FS(t *testing.T) {
 			{"nl", "ik ben een Belgische klant, wanneer betaal ik geen verzendk.?", []string{"75"}, []string{"100", "150", "200"}},
 			{"nl", "Moet ik als Zwitserse klant invoerrechten betalen?", []string{"DAP"}, []string{"DDP"}},
 			{"de", "Als japanischer Kunde, muss ich Zoll zahlen?", []string{"DAP"}, []string{"DDP"}},
+			// A Korean province, as Koreans write it, is Korea's.
+			{"ko", "제주도 주소로 받아도 무료배송 기준 똑같아요?", []string{"200"}, []string{"75"}},
+			{"ko", "경기도에 사는데 관세 내야 하나요?", []string{"DAP"}, []string{"DDP"}},
 		})
 	})
 	t.Run("DutiesWords", func(t *testing.T) {

@@ -50,6 +50,7 @@ func TestLocate(t *testing.T) {
 		{"大阪までの送料はいくらですか", []string{"JP"}},
 		{"寄到上海运费多少", []string{"CN"}},
 		{"서울까지 배송 얼마나 걸려요?", []string{"KR"}},
+		{"제주도까지 배송 얼마나 걸려요?", []string{"KR"}},
 		{"Do you ship to Dubai?", []string{"AE"}},
 		{"Kargo İstanbul'a kaç gün sürer?", []string{"TR"}},
 		{"shipping to osaka", []string{"JP"}},
