@@ -23,7 +23,7 @@ var hearsayWords = []string{
 	"me dijeron", "dijeron", "me han dicho", "me dijo", "dicen que", "dice que", "leí", "he leído", "escuché", "oí que", "vi que",
 	"creía", "pensaba", "es así", "es verdad", "es cierto", "verdad?", "cierto?", "según",
 	// it
-	"mi hanno detto", "mi ha detto", "ho sentito", "ho letto", "ho visto", "dicono che", "pensavo", "credevo", "è vero", "vero?",
+	"mi hanno detto", "mi ha detto", "sentito", "letto", "ho visto", "avevo visto", "confermate", "confermi", "dicono che", "pensavo", "credevo", "è vero", "vero?",
 	"a quanto pare", "pare che", "sembra che", "giusto?",
 	// pt
 	"li que", "li no", "ouvi", "me disseram", "disseram", "me falaram", "falaram", "dizem que", "diz que", "pensei", "achei", "achava",

@@ -21,6 +21,7 @@ func TestIsClaimedThreshold(t *testing.T) {
 		{"50 avro üzeri kargo bedava diye duydum", "50 avro", true},
 		{"Li que o frete é grátis acima de 50 euros", "50 euros", true},
 		{"On m'a dit que c'est gratuit à partir de 50 €", "50 €", true},
+		{"Avevo letto spedizione gratis sopra i 150 euro, confermate?", "150 euro", true},
 		// A plain amount is never a threshold.
 		{"I heard my basket of 50 euros ships free", "50 euros", false},
 	}
