@@ -42,7 +42,7 @@ var (
 // freeWords recognise a question about free shipping in the supported
 // languages (lower-cased substrings).
 var freeWords = []string{"free", "gratis", "gratuit", "gratuita", "gratuito", "grátis", "kostenlos", "versandkostenfrei",
-	"portofrei", "umsonst", "offert", "senza spese", "darmow", "bezpłatn", "za darmo", "бесплатн", "ücretsiz", "bedava",
+	"portofrei", "umsonst", "offert", "senza spese", "darmow", "bezpłatn", "za darmo", "бесплатн", "ücretsiz", "ucretsiz", "bedava",
 	"مجان", "無料", "免运", "免運", "包邮", "包郵", "무료", "cuma-cuma",
 	// not paying for shipping, said without a word for free ("geen
 	// verzendkosten", "kargo parası vermemek", Korean "무배" for 무료배송)
@@ -92,10 +92,13 @@ func (t *turn) freeShippingGap(original string) string {
 	if loc == nil {
 		return ""
 	}
-	// "I read it is free from €50": an amount said as a threshold is a
-	// belief the rule line corrects, not the shopper's order; echoing it
-	// in an order line would repeat the wrong figure.
-	if entities.IsFloorAmount(t.text, loc[0], loc[1]) {
+	// "I read it is free from €50": an amount said as a threshold the
+	// shopper was told of is a belief the rule line corrects, not their
+	// order; echoing it in an order line would repeat the wrong figure.
+	// Without such a marker a floor amount is a condition on their own
+	// order ("150유로 넘으면 무료인가요?", "if I go over €150, is it free?")
+	// and is answered like a cart.
+	if entities.IsClaimedThreshold(t.text, loc[0], loc[1]) {
 		return ""
 	}
 	c := submatches(t.text, loc)

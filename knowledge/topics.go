@@ -36,13 +36,13 @@ const (
 // inflected forms ("envío", "envíos"; "доставку").
 var topicWords = map[topicSet][]string{
 	topicDuties: {"customs", "duty", "duties", "import tax", "ddp", "dap", "vat", "tariff", "clearance",
-		"aduana", "arancel", "impuesto", "douane", "droits de douane", "taxe", "zoll", "einfuhr", "abgaben", "steuer", "mwst",
+		"aduan", "arancel", "impuesto", "douane", "droits de douane", "taxe", "zoll", "einfuhr", "abgaben", "steuer", "mwst",
 		"dogan", "dazi", "dazio", "importazion", "tasse doganali", "iva", "alfândega", "alfandega", "taxas de importação", "imposto", "invoerrecht", "btw",
-		"gümrük", "vergi", "cło", "cła", "celn", "importkost", "importheff", "invoerkost", "invoerheffing", "heffing", "invoerbelasting", "inklaring", "importow", "import fee", "importgebühr", "podatek", "bea cukai", "bea masuk", "pajak", "جمارك", "الجمارك", "جمرك", "الجمرك", "رسوم الاستيراد", "ضريبة", "ضرائب",
+		"gümrük", "gumruk", "vergi", "cło", "cła", "celn", "importkost", "importheff", "invoerkost", "invoerheffing", "heffing", "invoerbelasting", "inklaring", "importow", "import fee", "importgebühr", "podatek", "bea cukai", "bea masuk", "pajak", "جمارك", "الجمارك", "جمرك", "الجمرك", "رسوم الاستيراد", "ضريبة", "ضرائب",
 		"пошлин", "таможн", "налог", "ндс", "関税", "消費税", "輸入税", "关税", "關稅", "进口税", "進口稅", "稅費", "税费", "交税", "缴税", "付税", "繳稅", "付稅", "交稅", "增值税", "增值稅", "消费税", "消費稅", "mehrwertsteuer", "umsatzsteuer", "ppn", "관세", "부가세", "세금",
 		"taxes", "import charges", "import fees", "brokerage", "tva", "importation", "tax",
 		// prices with duties included, as Chinese and Japanese shops say it
-		"含税", "含稅", "包税", "包稅", "税込", "稅金", "importación", "tasse", "taxas", "tributo", "importação", "alfandeg", "belasting", "kdv", "税金", "清关", "海关", "清關", "海關", "통관",
+		"含税", "含稅", "包税", "包稅", "税込", "稅金", "importación", "tasse", "taxas", "tributo", "importação", "alfandeg", "desalfandeg", "belasting", "kdv", "税金", "清关", "海关", "清關", "海關", "통관",
 		// clearing customs and being taxed, as verbs: "sdoganamento",
 		// "dédouanement", "verzollt", "taxado", "tributada", Turkish
 		// "gümrüğe" (k softened before a vowel)

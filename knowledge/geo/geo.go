@@ -1119,11 +1119,14 @@ func (ms *mentions) add(code string, kind Kind, aside bool) {
 // name may have lost its last vowel (Kanada → Kanadier).
 var demonymEndings = []string{"erinnen", "ierin", "erin", "ier", "er", "ienne", "ien", "ian", "ians", "aise", "ais", "oise", "ois",
 	"iense", "ense", "eses", "ese", "esa", "es", "eiro", "eira", "eño", "eña", "ano", "ana", "anos", "anas", "ani", "ino", "ina",
-	"ol", "ola", "o", "lı", "li", "lu", "lü", "ец", "ка", "цы", "ي", "ية"}
+	"ol", "ola", "o", "lı", "li", "lu", "lü", "ец", "ка", "цы", "ي", "ية",
+	// Dutch and German adjectives: Belg-ische klant, Luxemburg-se klant,
+	// österreich-ischer Kunde, Japan-se klant
+	"ische", "ischen", "ischer", "isches", "ischem", "isch", "se"}
 
 // nameEndings are the last letters a country's name may have lost before
-// a demonym ending.
-var nameEndings = []string{"", "a", "e", "o", "ia", "ya", "а", "я", "ия", "ا"}
+// a demonym ending (Belg-ië, Belg-ien, Zwitser-land).
+var nameEndings = []string{"", "a", "e", "o", "ia", "ya", "ie", "ien", "land", "а", "я", "ия", "ا"}
 
 // nationality finds a word made of a country's name and a demonym ending
 // ("als Österreicher", "sou brasileiro", "я канадец"), for a message that

@@ -50,6 +50,7 @@ func TestLocate(t *testing.T) {
 		{"大阪までの送料はいくらですか", []string{"JP"}},
 		{"寄到上海运费多少", []string{"CN"}},
 		{"서울까지 배송 얼마나 걸려요?", []string{"KR"}},
+		{"제주도까지 배송 얼마나 걸려요?", []string{"KR"}},
 		{"Do you ship to Dubai?", []string{"AE"}},
 		{"Kargo İstanbul'a kaç gün sürer?", []string{"TR"}},
 		{"shipping to osaka", []string{"JP"}},
@@ -67,6 +68,14 @@ func TestLocate(t *testing.T) {
 		{"Sono svizzero, quanto costa la spedizione?", []string{"CH"}},
 		{"Ben Kanadalıyım, gümrük öder miyim?", nil},
 		{"Я канадец, сколько стоит доставка?", []string{"CA"}},
+		// Dutch and German adjectives of a country's name
+		{"ik ben een Belgische klant, wanneer is verzenden gratis?", []string{"BE"}},
+		{"Betaal ik als Luxemburgse klant verzendkosten?", []string{"LU"}},
+		{"een Oostenrijkse klant, hoe lang duurt de levering?", []string{"AT"}},
+		{"Ich bin österreichischer Kunde, zahle ich Zoll?", []string{"AT"}},
+		{"Als belgischer Kunde, ab wann ist der Versand gratis?", []string{"BE"}},
+		{"Zijn er elektrische of praktische opties?", nil},
+		{"Gibt es die Jacke mit technischen Details?", nil},
 		{"do you speak Japanese?", nil},
 		// misspelt names are not guessed: "service" is one letter from
 		// Servië, "belanja" from Belanda, "ancora" from Andorra
