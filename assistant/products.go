@@ -1656,6 +1656,9 @@ func (t *turn) askedSizes() []string {
 		}
 		bare := strings.TrimPrefix(s, "EU ")
 		for i, tok := range toks {
+			if i+1 < len(toks) && measureRE.MatchString(tok+" "+strings.ToLower(toks[i+1])) {
+				continue // "my waist is 86 cm": a measurement, not size 86
+			}
 			if tok == bare || strings.EqualFold(tok, bare) && i > 0 && optionKind(toks[i-1]) == "size" ||
 				strings.EqualFold(tok, bare) && len(bare) > 1 {
 				out = append(out, s)
@@ -1966,7 +1969,8 @@ func (t *turn) sizeAdvice(f *knowledge.ProductFacts, between bool) {
 	if !between && part >= 0 {
 		query = strings.Join(bodyParts[part].expand, " ")
 	}
-	if size, _ := t.sayGuidePassage(query, part); size != "" && !madeInSize(f, size) {
+	madeIn := func(size string) bool { return madeInSize(f, size) }
+	if size, _ := t.sayGuidePassage(query, part, madeIn); size != "" && !madeInSize(f, size) {
 		t.say(t.t("product_variant_missing", map[string]any{"Wanted": size}))
 		t.sayOptions(f)
 	}
