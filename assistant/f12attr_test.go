@@ -6,7 +6,8 @@ import "testing"
 // capacity asked with a Turkish word that drops a vowel ("hacmi"), hours
 // written with a case ending ("60 saate kadar"), a shoe's drop and lugs
 // in Korean and Japanese, where a sweater is knitted, a lamp that charges a
-// phone (a power bank), and Polish "naprawdę" (really) read as a repair.
+// phone (a power bank), Polish "naprawdę" (really) read as a repair, and
+// the litres only the title of an untranslated product states.
 func TestF12Attributes(t *testing.T) {
 	env := answerEnv(t)
 	const sweater, headlamp, lantern = 8000000021, 8000000055, 8000000056
@@ -33,6 +34,11 @@ func TestF12Attributes(t *testing.T) {
 		{0, replyCase{"pl", "Czołówka Lumen 400 – ile naprawdę daje lumenów i czy przetrwa deszcz (jaka klasa szczelności)?",
 			[]string{"400", "IPX4"}, []string{"warsztat"}}},
 		{0, replyCase{"pl", "Jaką wodoszczelność ma czołówka Lumen?", []string{"IPX4"}, nil}},
+		// The title states the litres an untranslated description lacks:
+		// said, not the English prose.
+		{0, replyCase{"tr", "Voyager çantanın hacmi kaç litre?", []string{"60 L"}, []string{"weather-resistant"}}},
+		{0, replyCase{"pt", "A mala Voyager é maior que a mochila Highroute? Quantos litros tem cada uma?", []string{"60 L", "55 L"},
+			[]string{"weather-resistant"}}},
 	} {
 		checkReplies(t, env, []replyCase{c.replyCase}, onProductPage(c.viewing))
 	}

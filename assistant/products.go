@@ -1050,6 +1050,12 @@ func (t *turn) sayDetails(f *knowledge.ProductFacts) {
 			// shopper's language.
 			facts = append(originPlaces(f.Details, t.reply.Language), facts...)
 		}
+		if len(facts) == 0 && knowledge.AsksAttribute(t.text) {
+			// "How many litres is the Voyager?": the description states
+			// no measure, the title does ("Voyager 60L Travel Duffel"),
+			// which beats quoting prose in another language.
+			facts = measuresOf(f.OriginalTitle)
+		}
 		if len(facts) > 0 {
 			t.say(t.t("product_original_facts", map[string]any{"Original": languageName(f.Lang, t.reply.Language),
 				"Facts": strings.Join(facts, ", ")}))

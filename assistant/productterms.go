@@ -409,6 +409,15 @@ func originalFacts(passages []string, replyLang string) []string {
 	return out
 }
 
+// measuresOf are the measurements a text states ("60L" → "60 L").
+func measuresOf(text string) []string {
+	var out []string
+	for _, m := range measureFactRE.FindAllStringSubmatch(text, -1) {
+		out = append(out, strings.ReplaceAll(m[1], "−", "-")+" "+unitOf(m[2]))
+	}
+	return out
+}
+
 // includedRE finds a sentence's "included" or "not included".
 var includedRE = regexp.MustCompile(`(?i)\b(?:not )?included\b`)
 
