@@ -71,8 +71,9 @@ func TestF9SizesAndFAQ(t *testing.T) {
 		// A shoe size and two sock sizes.
 		{"fr", "Je fais du 40, chaussettes mérinos : S ou M ?", []string{"EU 40 → M"}, nil},
 		{"en", "I'm a 44 in shoes, merino socks in M or L?", []string{"EU 44 → L"}, nil},
-		// A measurement and "which one fits me".
-		{"tr", "Bel ölçüm 80 cm, Canyon pantolonun hangisi uyar bana?", []string{"80 cm → M"}, nil},
+		// A measurement and "which one fits me": the Canyon trousers
+		// answered are sized by waist, so the waist row's size (f12attr).
+		{"tr", "Bel ölçüm 80 cm, Canyon pantolonun hangisi uyar bana?", []string{"80 cm → 32"}, []string{"M mevcut değil"}},
 		// A compound kind, and a colour with "which sizes".
 		{"de", "Welche Größen hat die Kinderregenjacke?", []string{"12Y"}, nil},
 		// Poles named by their material in Korean.

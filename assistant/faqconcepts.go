@@ -135,7 +135,8 @@ var faqConcepts = []faqConcept{
 		"it": {"riparare", "riparazion", "riparate", "cerniera", "aggiust", "fibbia", "ricambi", "pezzo di ricambio", "pezzi di ricambio"},
 		"pt": {"consertar", "conserto", "consertam", "reparo", "reparar", "zíper", "fivela", "peça de reposição", "peças de reposição", "peça sobressalente"},
 		"nl": {"repareren", "reparatie", "rits", "gespje", "gespen", "de gesp", "een gesp", "reserveonderde", "los onderdeel", "losse onderdelen", "zo'n onderdeel"},
-		"pl": {"naprawa", "naprawi", "napraw", "zamek błyskawiczny", "klamr", "sprzączk", "część zamienn", "części zamienn"},
+		// Not the bare stem "napraw": "naprawdę" (really) starts with it.
+		"pl": {"naprawa", "naprawi", "naprawy", "naprawę", "naprawą", "naprawie", "naprawach", "naprawc", "zamek błyskawiczny", "klamr", "sprzączk", "część zamienn", "części zamienn"},
 		"ru": {"ремонт", "почин", "отремонт", "молни", "пряжк", "запчаст", "запасн"}, "tr": {"tamir", "onarım", "onar", "fermuar", "yedek parça", "toka"},
 		"ar": {"إصلاح", "تصليح", "سحاب", "السحّاب", "قطع غيار", "قطعة غيار", "إبزيم",
 			// "تصلحونه؟", "يصلح": the verb "to fix" with its prefixes.

@@ -1142,6 +1142,12 @@ func (t *turn) sayDetails(f *knowledge.ProductFacts) {
 			// shopper's language.
 			facts = append(originPlaces(f.Details, t.reply.Language), facts...)
 		}
+		if len(facts) == 0 && knowledge.AsksAttribute(t.text) {
+			// "How many litres is the Voyager?": the description states
+			// no measure, the title does ("Voyager 60L Travel Duffel"),
+			// which beats quoting prose in another language.
+			facts = measuresOf(f.OriginalTitle)
+		}
 		if len(facts) > 0 {
 			t.say(t.t("product_original_facts", map[string]any{"Original": languageName(f.Lang, t.reply.Language),
 				"Facts": strings.Join(facts, ", ")}))
@@ -1748,6 +1754,9 @@ func (t *turn) askedSizes() []string {
 		}
 		bare := strings.TrimPrefix(s, "EU ")
 		for i, tok := range toks {
+			if i+1 < len(toks) && measureRE.MatchString(tok+" "+strings.ToLower(toks[i+1])) {
+				continue // "my waist is 86 cm": a measurement, not size 86
+			}
 			if tok == bare || strings.EqualFold(tok, bare) && i > 0 && optionKind(toks[i-1]) == "size" ||
 				strings.EqualFold(tok, bare) && len(bare) > 1 {
 				out = append(out, s)
@@ -2058,7 +2067,8 @@ func (t *turn) sizeAdvice(f *knowledge.ProductFacts, between bool) {
 	if !between && part >= 0 {
 		query = strings.Join(bodyParts[part].expand, " ")
 	}
-	if size, _ := t.sayGuidePassage(query, part); size != "" && !madeInSize(f, size) {
+	madeIn := func(size string) bool { return madeInSize(f, size) }
+	if size, _ := t.sayGuidePassage(query, part, madeIn); size != "" && !madeInSize(f, size) {
 		t.say(t.t("product_variant_missing", map[string]any{"Wanted": size}))
 		t.sayOptions(f)
 	}

@@ -81,6 +81,12 @@ var attrTerms = []attrTerm{
 		"에스프레소 컵", "чашка эспрессо", "cangkir espresso"),
 	term(`(?:a )?fist`, "puño", "poing", "Faust", "pugno", "punho", "vuist", "握りこぶし", "拳头", "拳頭", "قبضة اليد", "pięść",
 		"yumruk", "주먹", "кулак", "kepalan tangan"),
+	// A lamp or panel that charges a phone says so ("doubles as a power
+	// bank for your phone"): named, so "can I charge my phone with it?"
+	// has its answer in the shopper's words.
+	term(`power ?banks?`, "batería externa", "batterie externe", "Powerbank", "power bank", "carregador portátil (power bank)",
+		"powerbank", "モバイルバッテリー", "充电宝", "行動電源", "باور بانك", "powerbank", "powerbank", "보조배터리", "пауэрбанк",
+		"power bank"),
 	term(`phones?`, "teléfono", "téléphone", "Handy", "telefono", "celular", "telefoon", "スマホ", "手机", "手機", "هاتف", "telefon",
 		"telefon", "휴대폰", "телефон", "ponsel"),
 	term(`wallets?`, "cartera", "portefeuille", "Geldbörse", "portafoglio", "carteira", "portemonnee", "財布", "钱包", "錢包", "محفظة",
@@ -399,6 +405,15 @@ func originalFacts(passages []string, replyLang string) []string {
 		for _, m := range scaleRE.FindAllString(p, -1) {
 			add(m) // a map scale, "1:25,000"
 		}
+	}
+	return out
+}
+
+// measuresOf are the measurements a text states ("60L" → "60 L").
+func measuresOf(text string) []string {
+	var out []string
+	for _, m := range measureFactRE.FindAllStringSubmatch(text, -1) {
+		out = append(out, strings.ReplaceAll(m[1], "−", "-")+" "+unitOf(m[2]))
 	}
 	return out
 }

@@ -45,6 +45,8 @@ var (
 	// their language ("US homme 10.5", "US Damen 8").
 	euShoeRE = regexp.MustCompile(`(?i)\b(?:eu|uk|us)(?:\s?(?:men'?s|women'?s|mens|womens|\p{L}{4,8}))?\s?\d{1,2}(?:[.,]5)?\b|\b\d{1,2}(?:[.,]5)?\s?(?:eu|uk|us)\b`)
 	// sizeRangeRE is one size and its range in a size guide ("M 95–100 cm").
+	// sizePairRE is one size and its measurement in a table ("32 = 81 cm").
+	sizePairRE  = regexp.MustCompile(`(?:^|[^\d.,])(\d{2}|XXS|XS|S|M|L|XL|XXL)\s?=\s?(\d{2,3}(?:[.,]\d)?)\s?(?:cm|см|厘米|公分|センチ|㎝|센티|سم)`)
 	sizeRangeRE = regexp.MustCompile(`\b(XXS|XS|S|M|L|XL|XXL|3XL)\s(\d{2,3})\s?[–-]\s?(\d{2,3})\s?(?:cm|см|厘米|公分|センチ|㎝|سم)`)
 )
 
@@ -53,7 +55,9 @@ var sizeWords = []string{"size", "talla", "taille", "pointure", "größe", "grö
 	"مقاس", "المقاس", "размер", "サイズ", "尺码", "尺碼", "尺寸", "사이즈", "치수", "什么码", "什麼碼", "哪个码", "哪個碼",
 	// A shoe size system or the verb for wearing a shoe size ("穿欧码多少",
 	// "calço 40").
-	"欧码", "歐碼", "鞋码", "鞋碼", "码数", "碼數", "美码", "美碼", "英码", "英碼", "calço", "calzo", "chausse du", "porto il"}
+	"欧码", "歐碼", "鞋码", "鞋碼", "码数", "碼數", "美码", "美碼", "英码", "英碼", "calço", "calzo", "chausse du", "porto il",
+	// Korean counts clothing sizes in 호 ("몇 호로 사야 해요?", "55호").
+	"몇 호", "몇호"}
 
 // chartWords ask for the size chart itself.
 var chartWords = []string{"size chart", "size guide", "sizing", "size table", "guía de tallas", "tabla de tallas", "guide des tailles",
@@ -234,7 +238,7 @@ func (t *turn) sizeGuideAnswer() {
 		// the sock table instead.
 		query = t.text + " " + betweenQuery
 	}
-	if _, ok := t.sayGuidePassage(query, part); !ok {
+	if _, ok := t.sayGuidePassage(query, part, nil); !ok {
 		t.docAnswer("", "")
 	}
 }
@@ -248,10 +252,10 @@ const guideCandidates = 3
 // passage itself, else another of its document's (the question's words
 // rank the guide's general advice, "half a size up for thick socks", over
 // the sock table). "" when none has a range for it.
-func (t *turn) passageWithFit(hits []knowledge.PassageAnswer, part int) (knowledge.PassageAnswer, string) {
+func (t *turn) passageWithFit(hits []knowledge.PassageAnswer, part int, madeIn func(string) bool) (knowledge.PassageAnswer, string) {
 	low := strings.ToLower(t.text)
 	for _, h := range hits {
-		if fit := sizeForShopper(h.Text, low, part); fit != "" {
+		if fit := sizeForShopper(h.Text, low, part, madeIn); fit != "" {
 			return h, fit
 		}
 	}
@@ -270,7 +274,7 @@ func (t *turn) passageWithFit(hits []knowledge.PassageAnswer, part int) (knowled
 			continue
 		}
 		for _, p := range ps {
-			if fit := sizeForShopper(p.Text, low, part); fit != "" {
+			if fit := sizeForShopper(p.Text, low, part, madeIn); fit != "" {
 				p.Score = h.Score
 				return p, fit
 			}
@@ -285,7 +289,9 @@ func (t *turn) passageWithFit(hits []knowledge.PassageAnswer, part int) (knowled
 // since the words alone rank the guide's general advice ("half a size up
 // for thick socks") over the sock table. It returns the size found for
 // the shopper ("EU 46", "" for none) and false when no passage answers.
-func (t *turn) sayGuidePassage(query string, part int) (string, bool) {
+// madeIn, when not nil, reports whether the product comes in a size: a
+// table row in its sizes wins over another for the same measurement.
+func (t *turn) sayGuidePassage(query string, part int, madeIn func(string) bool) (string, bool) {
 	hits, err := t.e.index.AnswerPassages(t.ctx, t.shop.Domain, knowledge.PassageQuery{Text: query,
 		Lang: t.reply.Language, Kinds: []string{"page", "faq"}, Limit: guideCandidates})
 	if err != nil {
@@ -296,7 +302,7 @@ func (t *turn) sayGuidePassage(query string, part int) (string, bool) {
 	}
 	best := hits[0]
 	size := ""
-	if p, fit := t.passageWithFit(hits, part); fit != "" {
+	if p, fit := t.passageWithFit(hits, part, madeIn); fit != "" {
 		best = p
 		t.say(fit) // the size, before the table it comes from
 		_, size, _ = strings.Cut(fit, " → ")
@@ -309,13 +315,14 @@ func (t *turn) sayGuidePassage(query string, part int) (string, bool) {
 // sizeForShopper is the size the guide's passage gives for the shopper's
 // own measurement or shoe size ("110 cm → XL", "26.5 cm → EU 42", "EU 37 →
 // S"), or "" when the passage has no range for it. part is the index in
-// bodyParts of what was measured or of the product's kind, -1 if unknown.
-func sizeForShopper(passage, low string, part int) string {
+// bodyParts of what was measured or of the product's kind, -1 if unknown;
+// madeIn is as for sayGuidePassage.
+func sizeForShopper(passage, low string, part int, madeIn func(string) bool) string {
 	for _, v := range bodyMeasures(low, part) {
 		// "180 cm with a 100 cm chest": the measurement the passage has a
 		// range for.
 		cm := strconv.FormatFloat(v, 'f', -1, 64) + " cm → "
-		if size := sizeFor(passage, v); size != "" {
+		if size := sizeFor(passage, v, madeIn); size != "" {
 			return cm + size
 		}
 		if eu := shoeFor(passage, v); eu != "" {
@@ -375,15 +382,49 @@ func bodyMeasures(low string, part int) []float64 {
 // sizeFor is the size whose range in the passage holds the measurement:
 // the guide's ranges are in whole centimetres ("S 89–94, M 95–100"), so
 // 94.5 is still an S.
-func sizeFor(passage string, v float64) string {
+func sizeFor(passage string, v float64, madeIn func(string) bool) string {
+	var sizes []string
 	for _, m := range sizeRangeRE.FindAllStringSubmatch(passage, -1) {
 		lo, _ := strconv.ParseFloat(m[2], 64)
 		hi, _ := strconv.ParseFloat(m[3], 64)
 		if v >= lo && v < hi+1 {
-			return m[1]
+			sizes = append(sizes, m[1])
+			break
 		}
 	}
+	if size := sizeOfPairs(passage, v); size != "" {
+		sizes = append(sizes, size)
+	}
+	if madeIn == nil {
+		// No product to choose the table by: both ("81 cm → M / 32").
+		return strings.Join(sizes, " / ")
+	}
+	for _, size := range sizes {
+		if madeIn(size) {
+			return size
+		}
+	}
+	if len(sizes) > 0 {
+		return sizes[0] // said with the sizes the product comes in
+	}
 	return ""
+}
+
+// sizeOfPairs is the size of a table that gives each size one measurement
+// ("28 = 71 cm, 30 = 76 cm, 32 = 81 cm": trousers by waist) for a shopper
+// measuring v centimetres: the smallest size whose measurement holds v, so
+// a waist of 81 cm is a 32, of 83 cm a 34. "" when the passage has no such
+// table or v is above it.
+func sizeOfPairs(passage string, v float64) string {
+	best, bestCM := "", 0.0
+	for _, m := range sizePairRE.FindAllStringSubmatch(passage, -1) {
+		cm, err := strconv.ParseFloat(strings.Replace(m[2], ",", ".", 1), 64)
+		if err != nil || cm+1 <= v || best != "" && cm >= bestCM {
+			continue
+		}
+		best, bestCM = m[1], cm
+	}
+	return best
 }
 
 // shoeFor is the smallest EU shoe size of the passage whose foot length

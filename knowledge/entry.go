@@ -141,16 +141,15 @@ func sortedKeys(m map[string]string) []string {
 }
 
 // translationIn returns the product's translation for a language key and
-// the key of the language the text is in: the sibling's (zh for zht) when
-// it stands in.
+// the key of the language the text is in. The sibling's text (Simplified
+// for Traditional Chinese) does not stand in: a Traditional Chinese shopper
+// reads the original title rather than one in the other script ("Northwind
+// 礼品卡"), as documents are not served across the scripts (otherScript).
 func translationIn(p *Product, lang string) (Translation, string, bool) {
 	for _, loc := range sortedLocales(p.Translations) {
 		if langKey(loc) == lang {
 			return p.Translations[loc], lang, true
 		}
-	}
-	if sib := siblingLang(lang); sib != "" {
-		return translationIn(p, sib)
 	}
 	return Translation{}, "", false
 }

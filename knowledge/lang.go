@@ -81,10 +81,9 @@ func langKey(locale string) string {
 	return fallbackLang
 }
 
-// siblingLang is the key whose text stands in for lang when a product has
-// none in lang, and whose fields widen a document search: Simplified for
-// Traditional Chinese. A Simplified document is still not served as a
-// Traditional translation (see otherScript). Empty for the rest.
+// siblingLang is the key whose fields widen a search: Simplified for
+// Traditional Chinese. Its text is never shown as a Traditional one (see
+// otherScript, translationIn). Empty for the rest.
 func siblingLang(lang string) string {
 	if lang == zhHant {
 		return "zh"

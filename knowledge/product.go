@@ -277,6 +277,10 @@ var originCues = []string{"where is it made", "where are they made", "made in", 
 	"herkomst", "nereden", "nerede üretil", "nerede yapıl", "menşe", "üretim yeri", "skąd", "gdzie produkowan", "gdzie szyt",
 	"pochodzeni", "dari mana", "buatan mana", "dibuat di mana", "откуда", "где производ", "где сделан", "где шьют", "происхожден",
 	"どこ製", "どこで作", "どこ産", "産地", "原産", "产地", "產地", "哪里产", "哪裡產", "哪里生产", "哪裡生產", "哪里做", "哪裡做",
+	// Knitted or woven where ("где его вяжут?", "wo wird er gestrickt?").
+	"вяжут", "связан", "knitted in", "where is it knit", "where are they knit", "gestrickt", "tricoté", "tricotés", "tejido en",
+	"dónde se teje", "lavorato a maglia", "tricotad", "gebreid", "örül", "dzian", "robiony na drutach", "dirajut", "編まれ", "編んで", "编织", "編織",
+	"뜨개", "뜨는", "حياكت", "تحاك",
 	"원산지", "어디서", "어디에서", "어디산", "생산지", "나라산", "어느 나라", "どこの国", "どの国", "どこで編", "どこで縫",
 	"どこで製", "どこで生産", "哪个国家", "哪個國家", "哪国", "哪國", "which country", "welches land", "welchem land", "quel pays", "qué país", "que país",
 	"quale paese", "welk land", "hangi ülke", "jakiego kraju", "negara mana", "какой стран", "من أين", "أين تصنع", "أين يصنع", "بلد المنشأ", "صنع في"}
@@ -382,7 +386,10 @@ var attributeWords = []attribute{
 	// "How much drop? A rock plate?": a shoe's sole and its build.
 	{routes: true, cues: []string{"drop", "sprengung", "rock plate", "steinschutz", "lugs", "stollen", "outsole", "sole", "sohle",
 		"suela", "semelle", "suola", "zool", "taban", "podeszw", "подошв", "ソール", "鞋底", "밑창", "نعل", "placa", "plaque",
-		"piastra", "plaat", "plaka", "płytk", "pelat", "пластин", "プレート", "板", "플레이트", "صفيحة"},
+		"piastra", "plaat", "plaka", "płytk", "pelat", "пластин", "プレート", "板", "플레이트", "صفيحة",
+		// The drop and the lugs as shoppers of other scripts write them
+		// ("러그 깊이랑 드롭", "ドロップは何ミリ", "前后落差").
+		"드롭", "러그", "ドロップ", "ラグの深さ", "落差", "跟差", "дроп", "перепад", "грунтозацеп", "протектор", "dropu", "bieżnik"},
 		expand: []string{"drop", "mm", "plate", "lugs", "sole", "outsole", "vibram", "sprengung", "steinschutzplatte", "stollen"}},
 	adjustAttribute,
 	{routes: true, cues: []string{"warm", "cold", "temperature", "temperatur", "температур", "insulat", "chaud", "froid", "cálid", "calient", "abrig", "frío", "caldo", "quente", "frio", "sıcak", "ciepł", "hangat", "دافئ", "دفء", "الدفء", "تدفئ", "тепл", "暖か", "保温", "保暖", "暖和", "따뜻",
@@ -390,7 +397,7 @@ var attributeWords = []attribute{
 		"degrees", "graden", "degrés", "grados", "gradi", "graus", "derece", "stopni", "derajat", "градус", "何度", "几度", "幾度",
 		"몇 도", "درجة"},
 		expand: []string{"°C", "fill", "insulated", "warm", "warmest", "down", "comfort", "winter"}},
-	{routes: true, cues: []string{"waterproof", "water", "rain", "wasserdicht", "regen", "impermeable", "imperméable", "pluie", "lluvia", "impermeabile", "à prova d", "chuva", "waterdicht", "su geçirmez", "wodoodporn", "tahan air", "مقاوم للماء", "водонепрониц", "непромока", "防水", "雨", "방수",
+	{routes: true, cues: []string{"waterproof", "water", "rain", "wasserdicht", "regen", "impermeable", "imperméable", "pluie", "lluvia", "impermeabile", "à prova d", "chuva", "waterdicht", "su geçirmez", "wodoodporn", "wodoszczeln", "szczelnoś", "tahan air", "مقاوم للماء", "водонепрониц", "непромока", "防水", "雨", "방수",
 		// Written without the accent: "a prova d'água".
 		"a prova d", "prova d'água", "prova de água",
 		// Rain and leaking, in the languages the words above lack: "비오는날
@@ -436,7 +443,9 @@ var attributeWords = []attribute{
 		"how many hours", "wie viele stunden", "cuántas horas", "combien d'heures", "quante ore", "quantas horas", "hoeveel uur",
 		"kaç saat", "ile godzin", "berapa jam", "сколько часов", "何時間", "几个小时", "幾個小時", "多少小时", "多少小時", "몇 시간", "كم ساعة"},
 		expand: []string{"hours", "hour", "runtime", "battery", "lowest", "horas", "heures", "stunden", "uur", "ore", "saat",
-			"godzin", "jam", "часов", "時間", "小时", "小時", "시간", "ساعة"}},
+			"godzin", "jam", "часов", "時間", "小时", "小時", "시간", "ساعة",
+			// "60 saate kadar": the Turkish analyzer keeps the case ending.
+			"saate", "saatte"}},
 	// "Is it rechargeable? How does it charge?": USB or the sun.
 	{routes: true, cues: []string{"recharg", "charging", "how does it charge", "aufladen", "aufgeladen", "lädt", "wiederaufladbar",
 		"recargable", "recarga", "se carga", "cargar", "se recharge", "ricaric", "carica", "recarregáv", "carregar", "carrega",
@@ -448,6 +457,18 @@ var attributeWords = []attribute{
 		expand: []string{"usb", "usb-c", "solar", "charges", "charge", "rechargeable", "recarga", "carga", "lädt", "aufladen",
 			"recharge", "ricarica", "carrega", "laadt", "şarj", "ładuje", "mengisi", "заряжается", "充電", "充电", "충전", "شحن",
 			"solaire", "sonne", "sol", "sole", "zon", "güneş", "słońce", "matahari", "солнце", "太陽", "太阳", "태양", "شمس"}},
+	// "Can I charge my phone with it?": whether it doubles as a power bank.
+	{routes: true, cues: []string{"power bank", "powerbank", "charge my phone", "charge a phone", "charge your phone", "charge phones",
+		"handy laden", "handy aufladen", "telefon laden", "smartphone laden", "recharger mon téléphone", "recharger un téléphone",
+		"recharger le téléphone", "charger mon téléphone", "batterie externe", "cargar el móvil", "cargar mi móvil", "cargar el celular",
+		"cargar mi celular", "batería externa", "caricare il telefono", "caricare il cellulare", "ricaricare il telefono", "caricare lo smartphone",
+		"carregar o celular", "carregar meu celular", "carregar o telemóvel", "carregador portátil", "telefoon opladen", "mijn telefoon opladen",
+		"telefonu şarj", "telefon şarj", "naładować telefon", "ładować telefon", "ładowania telefonu", "ngecas hp", "isi daya hp",
+		"mengisi daya ponsel", "зарядить телефон", "заряжать телефон", "пауэрбанк", "повербанк", "スマホを充電", "スマホの充電",
+		"モバイルバッテリー", "手机充电", "給手機充電", "给手机充电", "手機充電", "充电宝", "充電寶", "行動電源", "移动电源", "폰 충전",
+		"휴대폰 충전", "핸드폰 충전", "보조배터리", "شحن الهاتف", "شحن هاتفي", "شحن جوالي", "باور بانك"},
+		expand: []string{"power", "bank", "phone", "usb", "powerbank", "batería", "batterie", "akku", "telefone", "telefoon", "ponsel",
+			"телефон", "スマホ", "手机", "手機", "휴대폰", "هاتف"}},
 	// "How bright?": the lumens.
 	{routes: true, cues: []string{"lumen", "bright", "how much light", "hell ist", "helligkeit", "brillo", "luminosit", "luminosidad",
 		"brilho", "helderheid", "parlaklı", "jasnoś", "terang", "яркост", "люмен", "明る", "ルーメン", "亮度", "流明", "밝기", "루멘",
@@ -463,7 +484,7 @@ var attributeWords = []attribute{
 			"толщиной", "厚", "두께", "سميك"}},
 	// "How many litres?": the capacity, in millilitres or litres.
 	{routes: true, cues: []string{"capacity", "volume", "volumen", "litre", "liter", "litro", "litri", "litr", "литр", "リットル", "公升", "리터", "لتر", "ml ", "fassungsvermögen", "capacidad", "capacité",
-		"capacità", "capacidade", "inhoud", "hacim", "kapasite", "pojemn", "kapasitas", "объём", "объем", "ёмкост", "емкост",
+		"capacità", "capacidade", "inhoud", "hacim", "hacm", "kapasite", "pojemn", "kapasitas", "объём", "объем", "ёмкост", "емкост",
 		"容量", "容積", "容积", "毫升", "용량", "سعة",
 		// How much water goes in, asked as a verb.
 		"how much water", "cabe", "caben", "cuánta agua", "wie viel wasser", "combien d'eau", "quanta acqua", "quanta água",
@@ -605,7 +626,9 @@ var stockAttribute = attribute{cues: []string{"in stock", "available", "availabi
 	"op voorraad", "leverbaar", "beschikbaar", "estoque", "stokta", "stok", "dostępn", "tersedia", "ada stok", "متوفر", "المخزون",
 	"в наличии", "наличи", "在庫", "有货", "有貨", "库存", "庫存", "现货", "現貨", "재고",
 	// "¿quedan?", "still there?": what is left.
-	"queda", "reste", "rimast", "ainda tem", "nog leverbaar", "masih ada", "есть ли", "есть?"},
+	"queda", "reste", "rimast", "ainda tem", "nog leverbaar", "masih ada", "есть ли", "есть?",
+	// "Sind die noch zu haben?", "noch erhältlich?": can still be had.
+	"zu haben", "erhältlich", "noch da", "nog te krijgen", "nog verkrijgbaar", "verkrijgbaar", "still be had", "can i still get"},
 	expand: []string{"pre-order", "preorder", "ships", "restocked", "launching", "coming",
 		"vorbestellung", "reserva", "précommande", "pré-venda", "pra-pesan", "ön sipariş", "przedsprzedaż", "предзаказ",
 		"예약", "预售", "預購", "予約", "طلب مسبق"}}

@@ -18,7 +18,9 @@ var colorWords = map[string][]string{
 		// Navy said as "marine blue": one colour, not blue as well.
 		"azul marino", "bleu marine", "blu marino", "azul marinho", "azul-marinho", "marineblau", "biru dongker", "biru navy", "azul navy"},
 	"green": {"green", "verde", "verdes", "vert", "verte", "verts", "vertes", "grün", "grüne", "grünen", "grünes", "grüner",
-		"verdi", "groen", "groene", "yeşil", "hijau", "أخضر", "خضراء", "اخضر"},
+		"verdi", "groen", "groene", "yeşil", "hijau", "أخضر", "خضراء", "اخضر",
+		// The Polish noun, its cases ("w kolorze leśnej zieleni").
+		"zieleń", "zieleni", "zielenią"},
 	"black": {"black", "negro", "negra", "negros", "negras", "noir", "noire", "noirs", "noires", "schwarz", "schwarze", "schwarzen", "schwarzes", "schwarzer",
 		"nero", "nera", "neri", "nere", "preto", "preta", "pretos", "pretas", "zwart", "zwarte", "siyah", "hitam", "أسود", "سوداء", "اسود"},
 	"white": {"white", "blanco", "blanca", "blancos", "blancas", "blanc", "blanche", "blancs", "blanches", "weiß", "weiss", "weiße", "weißen", "weißes", "weißer",
@@ -149,7 +151,7 @@ func (s *scan) takeColors() []string {
 		}
 	}
 	for _, tok := range s.tokens() {
-		if canon, ok := colors.words[tok.word]; ok {
+		if canon, ok := colors.words[withoutArabicArticle(tok.word)]; ok {
 			add(canon)
 			s.blank(tok.from, tok.to)
 		}
@@ -167,6 +169,24 @@ func (s *scan) takeColors() []string {
 		}
 	}
 	return out
+}
+
+// arabicArticles are the definite article Arabic writes on an adjective,
+// alone or after a preposition ("الفحمي", "باللون الأسود", "بالأحمر").
+var arabicArticles = []string{"بال", "وال", "فال", "ال"}
+
+// withoutArabicArticle is an Arabic word without its article: "الفحمي" is
+// the colour "فحمي". Other words are returned as they are.
+func withoutArabicArticle(w string) string {
+	if _, ok := colors.words[w]; ok {
+		return w
+	}
+	for _, a := range arabicArticles {
+		if rest, ok := strings.CutPrefix(w, a); ok && len([]rune(rest)) >= 3 {
+			return rest
+		}
+	}
+	return w
 }
 
 // indexWord finds w in s as a whole word.

@@ -537,9 +537,23 @@ func (c *Common) inflected(w string) bool {
 	return false
 }
 
+// namesColour reports whether a place's name reads as a colour. An Arabic
+// name of several words is one only when each word is ("الدار البيضاء",
+// Casablanca, is "the white house": its colour word, read with or without
+// the article, does not make the phrase a colour).
+func namesColour(n string) bool {
+	colour := func(s string) bool {
+		return len(entities.Extract(s, "").Colors) > 0 || len(entities.Extract(strings.TrimPrefix(s, "ال"), "ar").Colors) > 0
+	}
+	if ws := strings.Fields(n); script(n) == "arabic" && len(ws) > 1 {
+		return !slices.ContainsFunc(ws, func(w string) bool { return !colour(w) })
+	}
+	return colour(n)
+}
+
 // keep reports whether a place's name can stand for it in a message.
 func (c *Common) keep(p Place, n string) bool {
-	if len(entities.Extract(n, "").Colors) > 0 || len(entities.Extract(strings.TrimPrefix(n, "ال"), "ar").Colors) > 0 {
+	if namesColour(n) {
 		// "Orange" is a colour before it is a Californian city, and
 		// البيضاء ("the white one") before it is Al Bayda.
 		return false
