@@ -72,6 +72,16 @@ func (t *turn) recommend() {
 		f.ProductType = t.categoryType(f.ProductType, cat)
 	}
 	gift := asksGiftIdea(t.text)
+	if asksChosenGift(t.text) {
+		// "wil hem zelf laten kiezen": the gift card, whatever other
+		// kind the words read.
+		gift = false
+		if pt, err := t.e.index.ProductType(t.ctx, t.shop.Domain, []string{"gift card"}, "en"); err != nil {
+			t.logErr("gift card type", err)
+		} else if pt != "" {
+			f.ProductType, query = pt, ""
+		}
+	}
 	if gift {
 		// "idée cadeau moins de 20 €": the products the shop tags as
 		// gifts, in the budget; "cadeau" would read the gift cards' type,
@@ -185,6 +195,9 @@ func (t *turn) recommend() {
 			hits = hits[:min(len(hits), recommendLimit)]
 		}
 	}
+	if relaxed == "" && party == 0 && !cheap && !gift {
+		hits = t.withOtherKinds(req, hits)
+	}
 	if cheap && relaxed != "price" {
 		byPrice(hits)
 		hits = hits[:min(len(hits), recommendLimit)]
@@ -243,8 +256,80 @@ func (t *turn) recommend() {
 			line += " (" + card.VariantTitle + ")"
 		}
 		t.say("• " + line + " — " + formatMoney(h.Price, t.currency(h)))
+		if when := t.availabilityNote(h); when != "" {
+			t.say(when)
+		}
 		t.state.RememberShown(h.ProductID)
 	}
+}
+
+// withOtherKinds adds to hits the best product of each other kind the
+// message asks for with a conjunction (glossary.Joined) when no product
+// shown is of it ("eine Stirnlampe und
+// einen Kompass": the compass decided the type, the headlamp is
+// searched by its English term), in the same budget and options. The
+// first kind keeps the other cards.
+func (t *turn) withOtherKinds(req knowledge.RecommendRequest, hits []knowledge.Hit) []knowledge.Hit {
+	terms := glossary.Joined(t.text)
+	if len(hits) == 0 || len(terms) < 2 {
+		return hits
+	}
+	var extra []knowledge.Hit
+	for _, term := range terms {
+		if slices.ContainsFunc(append(slices.Clone(hits), extra...), func(h knowledge.Hit) bool { return len(keptOfKind([]knowledge.Hit{h}, []string{term})) > 0 }) {
+			continue
+		}
+		alt := req
+		alt.Query, alt.Lang, alt.DisplayLang = term, "en", t.reply.Language
+		alt.Filters.ProductType, alt.Filters.Words = "", nil
+		alt.Filters.ExcludeIDs = slices.Clone(req.Filters.ExcludeIDs)
+		for _, h := range hits {
+			alt.Filters.ExcludeIDs = append(alt.Filters.ExcludeIDs, h.ProductID)
+		}
+		found, err := t.e.index.Recommend(t.ctx, t.shop.Domain, alt)
+		if err != nil {
+			t.logErr("other kind", err)
+			return hits
+		}
+		// Only a product whose own title names the kind: the search
+		// words also match descriptions.
+		found = slices.DeleteFunc(found, func(h knowledge.Hit) bool {
+			return !slices.ContainsFunc(glossary.Terms(h.Title), func(o string) bool { return termHead(o) == termHead(term) })
+		})
+		if len(found) > 0 {
+			extra = append(extra, found[0])
+		}
+	}
+	if len(extra) == 0 {
+		return hits
+	}
+	keep := max(1, recommendLimit-len(extra))
+	return append(hits[:min(len(hits), keep)], extra...)
+}
+
+// whenCues ask when a product would come ("Wanneer zou het er zijn?",
+// "when would it arrive?").
+var whenCues = []string{"when would", "when will", "when can i", "when could i", "when does it", "how long until", "how soon",
+	"wanneer", "wann", "quand", "cuándo", "cuando llega", "quando", "ne zaman", "kiedy", "когда", "kapan", "متى", "いつ",
+	"什么时候", "什麼時候", "何时", "何時", "多久", "언제"}
+
+// availabilityNote is, when the shopper asks when products would come,
+// the recommended product's own pre-order or restock passage in the
+// reply language ("Pre-order: wordt binnen 3–4 weken verzonden"), or "".
+func (t *turn) availabilityNote(h knowledge.Hit) string {
+	low := strings.ToLower(t.text)
+	if !slices.ContainsFunc(whenCues, func(c string) bool { return containsWordStart(low, c) }) {
+		return ""
+	}
+	facts, err := t.e.index.ProductFacts(t.ctx, t.shop.Domain, h.ProductID, "in stock", t.reply.Language)
+	if err != nil {
+		t.logErr("availability note", err)
+		return ""
+	}
+	if facts == nil || !facts.Matched || len(facts.Details) == 0 || facts.Lang != t.reply.Language {
+		return ""
+	}
+	return facts.Details[0]
 }
 
 // waterproofCues ask for waterproof products in the supported languages;
@@ -259,6 +344,9 @@ var sunCues = []string{"sun protection", "sun-protection", "upf", "protezione so
 	"sonnenschutz", "uv-schutz", "proteção solar", "protecção solar", "zonbescherming", "uv-bescherming", "güneş koruma", "ochrona przeciwsłoneczn",
 	"ochrona uv", "perlindungan matahari", "pelindung matahari", "защита от солнца", "солнцезащит", "حماية من الشمس", "واقي من الشمس",
 	"防晒", "防曬", "日焼け", "紫外線", "uvカット", "자외선", "햇빛 차단",
+	// A UV filter in the fabric: "bluza z filtrem UV", "camiseta con filtro UV".
+	"uv filter", "uv-filter", "filtrem uv", "filtr uv", "filtro uv", "filtre uv", "uv-filtre", "uv filtresi", "фильтром uv", "защитой от uv",
+	"uv-schutz", "uv-bescherming", "proteção uv", "protección uv", "protezione uv", "protection uv", "uv protection",
 	// Said as a verb: "pra proteger do sol", "to protect from the sun".
 	"protect from the sun", "protects from the sun", "proteger do sol", "proteger del sol", "protegerme del sol", "protéger du soleil",
 	"proteggere dal sole", "proteggermi dal sole", "vor der sonne schütz", "beschermen tegen de zon", "güneşten koru",
@@ -276,9 +364,13 @@ var childWords = []string{"daughter", "my son", "our son", "dochter", "zoon", "t
 	"filha", "filho", "kızım", "kızıma", "oğlum", "oğluma", "córka", "córki", "synek", "putri", "putra", "дочь", "дочери",
 	"дочке", "сын", "сына", "сыну", "息子", "女儿", "儿子", "女兒", "兒子", "딸", "아들", "ابنتي", "ابني", "ولدي", "بنتي", "طفلي", "طفلتي"}
 
+// turnsAgeRE is a birthday said with its verb ("he turns 9", "wird 10",
+// "cumple 8 años", "исполнилось 7").
+var turnsAgeRE = regexp.MustCompile(`(?:\bturn(?:s|ed|ing)?|\bwird|\bwordt|\bcumple|\bcompie|\bcompleta|\bkończy|исполнилось|исполняется)\s+(\d{1,2})\b`)
+
 // childAgeRE is an age said as an age ("a 10 year old", "8 yaşında",
 // "6歳の", "8살짜리"), not a duration ("cassée après 3 ans").
-var childAgeRE = regexp.MustCompile(`(?:^|[^\d])(\d{1,2})\s*-?\s*(?:years? old|year-old|yo\b|jährig|jarige|yaşında|-?летн|歳の|岁的|歲的|살짜리|살 아이)`)
+var childAgeRE = regexp.MustCompile(`(?:^|[^\d])(\d{1,2})\s*-?\s*(?:years? old|year-old|yo\b|jährig|jarige|yaşında|yaşına|-?летн|歳の|歳にな|岁的|岁了|歲的|歲了|살짜리|살 아이|살이 돼|살이 된)`)
 
 // childNamed reports whether the message says the product is for a child:
 // the shopper's son or daughter, or an age under 15.
@@ -288,7 +380,7 @@ func childNamed(low string) bool {
 			return true
 		}
 	}
-	for _, m := range childAgeRE.FindAllStringSubmatch(low, -1) {
+	for _, m := range append(childAgeRE.FindAllStringSubmatch(low, -1), turnsAgeRE.FindAllStringSubmatch(low, -1)...) {
 		if n, err := strconv.Atoi(m[1]); err == nil && n < 15 {
 			return true
 		}
@@ -1436,7 +1528,7 @@ func (t *turn) onlyOfKind(terms []string) (knowledge.Hit, bool) {
 }
 
 // kindHeads are the kind terms with the last word of each of several
-// words: a kind of several words ("rain jacket", "cook set") is its last
+// words: a kind of several words ("rain jacket", "cook pot") is its last
 // word in a handle ("titanium-cook-pot-set").
 // sameStem reports whether the shopper's word w (five letters or more) is
 // the handle's word h or the same word with another ending in a Romance

@@ -224,12 +224,35 @@ func (t *turn) pickers(c *Card, f *knowledge.ProductFacts) {
 // giftCues ask for a present ("idée cadeau", "送朋友礼物"); stores tag the
 // products they suggest as gifts "gift".
 var giftCues = []string{"gift", "present for", "cadeau", "regalo", "presente", "geschenk", "kado", "hediye", "prezent", "hadiah",
+	// Small gifts: "um presentinho", "un regalito", "un pensierino".
+	"presentinho", "lembrancinha", "regalito", "regalino", "pensierino", "petit cadeau",
 	"подар", "هدية", "هدايا", "礼物", "禮物", "礼品", "禮品", "プレゼント", "ギフト", "贈り物", "선물"}
 
 // cardCues name a card: "gift card", "carte cadeau", "礼品卡" ask for the
 // gift card itself.
 var cardCues = []string{"card", "carte", "tarjeta", "karte", "carta", "cartão", "cartao", "kaart", "kart", "karta", "kartu",
 	"карт", "بطاقة", "卡", "カード", "카드", "voucher", "bon cadeau", "gutschein", "buono", "vale"}
+
+// chooseCues say the receiver of a present is to pick it themselves
+// ("wil hem zelf laten kiezen", "想讓他自己挑"): the gift card is the
+// present then.
+var chooseCues = []string{"choose for himself", "choose for herself", "choose themselves", "pick for himself", "pick for herself",
+	"choose himself", "choose herself", "let him choose", "let her choose", "let them choose", "let him pick", "let her pick",
+	"zelf laten kiezen", "zelf kiezen", "zelf uitkiezen", "selbst aussuchen", "selbst auswählen", "selbst wählen", "choisir lui-même",
+	"choisir elle-même", "choisisse lui-même", "choisisse elle-même", "qu'il choisisse", "qu'elle choisisse", "que él elija", "que ella elija",
+	"elija él", "elija ella", "que elija", "scegliere da solo", "scegliere da sola", "scelga lui", "scelga lei", "che scelga",
+	"escolher sozinho", "escolher sozinha", "ele escolher", "ela escolher", "que ele escolha", "que ela escolha", "kendisi seçsin",
+	"kendi seçsin", "kendisi seçebilsin", "sam wybrał", "sama wybrała", "sam sobie wybrał", "сам выбрал", "сама выбрала", "сам выберет",
+	"сама выберет", "memilih sendiri", "pilih sendiri", "自己挑", "自己选", "自己選", "自分で選", "직접 고르", "스스로 고르", "يختار بنفسه",
+	"تختار بنفسها"}
+
+// asksChosenGift reports whether the shopper wants a present its receiver
+// picks: a gift cue with a choose cue.
+func asksChosenGift(text string) bool {
+	low := strings.ToLower(text)
+	return slices.ContainsFunc(giftCues, func(c string) bool { return containsWordStart(low, c) }) &&
+		slices.ContainsFunc(chooseCues, func(c string) bool { return strings.Contains(low, c) })
+}
 
 // asksGiftIdea reports whether the shopper asks for a present without
 // naming a category or the gift card: the catalog's products tagged as

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -65,8 +66,8 @@ var (
 	}
 	minAfter = []string{"以上", "이상", "넘으면", "넘는", "넘게", "초과", "üzeri", "üzerinde", "üstü", "üstünde", "起", "or more", "oder mehr", "ou plus", "o más", "o più", "ou mais", "of meer", "и больше"}
 	// Words between two amounts that make them a range.
-	rangeJoin = []string{"and", "to", "y", "a", "et", "à", "und", "bis", "e", "en", "tot", "до", "i", "do", "dan", "sampai", "hingga", "ile", "و", "到", "至", "~", "-", "–", "에서", "から", "和"}
-	rangeLead = []string{"between", "entre", "zwischen", "tra", "fra", "tussen", "между", "pomiędzy", "między", "antara", "بين", "от", "od", "從", "从", "介于", "在"}
+	rangeJoin = []string{"and", "to", "y", "a", "et", "à", "und", "bis", "e", "en", "tot", "до", "i", "do", "dan", "sampai", "hingga", "ile", "و", "إلى", "الى", "到", "至", "~", "-", "–", "에서", "から", "和"}
+	rangeLead = []string{"between", "entre", "zwischen", "tra", "fra", "tussen", "между", "pomiędzy", "między", "antara", "بين", "من", "от", "od", "從", "从", "介于", "在"}
 )
 
 var currencyCodes = map[string]string{
@@ -177,6 +178,13 @@ func (s *scan) takePrice() *PriceRange {
 			p.Currency = firstNonEmpty(p.Currency, a.currency)
 			s.blankBytes(str, boundStart(before, maxBefore), boundEnd(str, a, maxAfter))
 			found = true
+		case hasSuffixWord(before, minBefore) && refusesToSpend(str, a):
+			// "meer dan honderd euro wil ik er niet aan uitgeven": more
+			// than the amount is what the shopper will not pay.
+			p.Max = a.value
+			p.Currency = firstNonEmpty(p.Currency, a.currency)
+			s.blankBytes(str, boundStart(before, minBefore), a.to)
+			found = true
 		case hasSuffixWord(before, minBefore) || hasPrefixWord(after, minAfter):
 			p.Min = a.value
 			p.Currency = firstNonEmpty(p.Currency, a.currency)
@@ -202,6 +210,31 @@ func (s *scan) takePrice() *PriceRange {
 		p.Min, p.Max = p.Max, p.Min
 	}
 	return &p
+}
+
+// refusals are the words of a shopper who will not pay or spend, said in
+// the sentence of an amount with "more than" ("I don't want to spend more
+// than 100", "meer dan 100 euro wil ik niet uitgeven", "nicht mehr als …
+// ausgeben" is caught earlier by its own bound word).
+var refusals = []string{"don't want to spend", "do not want to spend", "won't spend", "will not spend", "don't want to pay",
+	"can't spend", "cannot spend", "niet aan uitgeven", "niet uitgeven", "niet aan besteden", "niet besteden", "niet betalen",
+	"nicht ausgeben", "nicht zahlen", "nicht bezahlen", "ne veux pas dépenser", "veux pas dépenser", "ne veux pas payer", "veux pas payer",
+	"no quiero gastar", "no quiero pagar", "no puedo gastar", "non voglio spendere", "non voglio pagare", "non posso spendere",
+	"não quero gastar", "não quero pagar", "não posso gastar", "nie chcę wydać", "nie chcę wydawać", "nie chcę płacić", "nie chcę zapłacić",
+	"не хочу тратить", "не хочу платить", "не готов тратить", "harcamak istemiyorum", "ödemek istemiyorum", "harcamam",
+	"tidak mau menghabiskan", "tidak mau bayar", "tidak ingin menghabiskan", "gak mau bayar", "لا أريد أن أدفع", "لا أريد إنفاق", "لا أريد أن أنفق",
+	"不想花", "不想付", "不要花", "払いたくない", "使いたくない", "出したくない", "쓰고 싶지 않", "쓰기 싫", "내고 싶지 않"}
+
+// refusesToSpend reports whether the sentence of amount a says the
+// shopper will not spend it.
+func refusesToSpend(str string, a amount) bool {
+	from := strings.LastIndexAny(str[:a.from], ".!?;\n") + 1
+	to := len(str)
+	if i := strings.IndexAny(str[a.to:], ".!?;\n"); i >= 0 {
+		to = a.to + i
+	}
+	sentence := str[from:to]
+	return slices.ContainsFunc(refusals, func(r string) bool { return strings.Contains(sentence, r) })
 }
 
 func isRange(str string, a, b amount) bool {

@@ -39,7 +39,7 @@ var entries = []entry{
 		"حقيبة جافة"}},
 	{"duffel", []string{"duffel", "duffle", "sac de voyage", "bolsa de viaje", "reisetasche", "borsone", "bolsa de viagem", "mala de viagem",
 		"weekendtas", "reistas", "plunjezak", "seyahat çantası", "spor çantası", "torba podróżna", "tas duffel", "дорожная сумка",
-		"ダッフル", "旅行袋", "旅行包", "行李袋", "더플", "حقيبة سفر"}},
+		"ダッフル", "旅行袋", "旅行包", "行李袋", "더플", "حقيبة سفر", "دافل", "دفل"}},
 	{"sling bag", []string{"sling bag", "sling", "sacoche", "bandolera", "umhängetasche", "brusttasche", "borsa a tracolla", "bolsa transversal",
 		"bolsa tiracolo", "schoudertas", "crossbody", "çapraz çanta", "askılı çanta", "torba na ramię", "tas selempang", "слинг",
 		"сумка через плечо", "スリング", "ショルダーバッグ", "斜挎包", "斜背包", "胸包", "슬링백", "슬링", "حقيبة كتف"}},
@@ -62,7 +62,7 @@ var entries = []entry{
 		"方位磁石", "指南针", "指北针", "指南針", "指北針", "나침반", "بوصلة",
 		// Finding one's way: "per orientarmi", "pour s'orienter".
 		"orientarm", "orientars", "orientar-me", "orientier", "s'orienter", "m'orienter", "oriënteren", "orientować", "ориентиров"}},
-	{"slippers", []string{"slippers", "booties", "chaussons", "pantuflas", "zapatillas de casa", "zapatillas de estar por casa", "hüttenschuhe", "hausschuhe", "daunenschuhe", "pantofole",
+	{"slippers", []string{"slippers", "booties", "chaussons", "pantuflas", "zapatillas de casa", "zapatillas de estar por casa", "hüttenschuhe", "hüttenfinken", "finken$", "hüttenschlappen", "hausschuhe", "daunenschuhe", "pantofole",
 		"pantufa", "botinha", "sloffen", "pantoffels", "terlik", "kapcie", "sandal rumah", "тапочки", "тапки", "ルームシューズ",
 		"スリッパ", "ブーティ", "拖鞋", "羽绒鞋", "羽絨鞋", "슬리퍼", "실내화", "شبشب"}},
 	// Thermal tops and bottoms worn next to the skin; before t-shirt and
@@ -118,7 +118,7 @@ var entries = []entry{
 		"pantalon de pluie", "surpantalon", "pantalones de lluvia", "cubrepantalón", "pantaloni antipioggia", "sovrapantaloni", "calça de chuva",
 		"regenbroek", "spodnie przeciwdeszczowe", "непромокаемые брюки", "дождевые брюки", "yağmur pantolonu", "celana hujan", "레인팬츠", "우비 바지",
 		"雨裤", "雨褲", "レインパンツ", "بنطال مطر", "بنطلون مطر", "overbroek"}},
-	{"sandals", []string{"sandali", "sandália", "sandalen", "сандали", "sandalet", "sandały", "sandal$", "sandals$", "샌들", "凉鞋", "涼鞋", "サンダル", "صندل"}},
+	{"sandals", []string{"sandali", "sandália", "sandalen", "sandale", "papete", "papetes", "sandal trekking", "сандали", "sandalet", "sandały", "sandal$", "sandals$", "샌들", "凉鞋", "涼鞋", "サンダル", "صندل"}},
 	// "backpack$": the word itself, not "backpacken" or "backpacking"
 	// (a trip, which a tent is also for).
 	{"backpack", []string{"backpack$", "backpacks$", "daypack", "zaino", "zaini", "mochila", "rugzak", "рюкзак", "sırt çanta", "plecak", "ransel", "tas punggung", "배낭",
@@ -130,19 +130,34 @@ var entries = []entry{
 	// Before jacket and sweater: a "fleece trui", "veste polaire" or "polar
 	// mont" is a fleece, the garment word only its shape. "polar$" and its
 	// inflections: "polarizado" is no fleece.
-	{"fleece", []string{"pile$", "fleece", "флис", "polar$", "polaru", "polary", "polarem", "polarze", "poları", "polarlar", "플리스", "polaire", "forro polar", "抓绒", "フリース"}},
+	{"fleece", []string{"pile$", "fleece", "флис", "polar$", "polaru", "polary", "polarem", "polarze", "poları", "polarlar", "플리스", "polaire", "forro polar", "抓绒", "フリース",
+		// A mid layer, worn between the base layer and the shell: "保暖中層",
+		// "een warme laag onder mijn regenjas".
+		"midlayer", "mid layer", "mid-layer", "middle layer", "warm layer", "warme laag", "tussenlaag", "zwischenschicht", "mittelschicht",
+		"isolationsschicht", "couche intermédiaire", "deuxième couche", "couche chaude", "capa intermedia", "segunda capa", "strato intermedio",
+		"secondo strato", "camada intermédia", "camada intermediária", "segunda camada", "ara katman", "orta katman", "warstwa środkowa",
+		"warstwę środkową", "ciepłą warstwę", "ciepła warstwa", "средний слой", "утепляющий слой", "lapisan tengah", "ミッドレイヤー",
+		"中間着", "中层", "中層", "保暖层", "保暖層", "미드레이어", "중간 레이어", "중간층", "الطبقة الوسطى", "طبقة وسطى"}},
 	{"jacket", []string{"jacket", "giacca", "giacche", "giubbotto", "piumino", "jaqueta", "casaco", "jack", "jas", "куртк", "пуховик", "ceket", "kurtk", "jaket", "재킷", "자켓", "패딩", "veste", "doudoune", "chaqueta", "abrigo", "jacke", "夹克", "外套", "羽绒服",
 		"夾克", "羽絨服", "ジャケット", "ダウン", "سترة", "جاكيت"}},
 	{"sweater", []string{"sweater", "maglione", "maglioni", "suéter", "camisola", "trui", "свитер", "kazak", "sweter", "스웨터", "니트",
 		"pull", "jersey", "pullover", "毛衣", "セーター", "كنزة"}},
-	{"hoodie", []string{"felpa", "moletom", "hoodie", "толстовк", "худи", "kapüşonlu", "bluza z kapturem", "후드", "sweat à capuche",
+	{"hoodie", []string{"felpa", "moletom", "hoodie", "толстовк", "худи", "kapüşonlu", "bluza z kapturem", "bluza$", "bluzę$", "bluzy$", "bluzie$", "후드", "sweat à capuche",
 		"sudadera", "kapuzenpullover", "卫衣", "衛衣", "パーカー", "连帽衫", "連帽衫", "连帽上衣", "連帽上衣",
 		// Sun-protective tops are hooded: "防晒衣", "皮膚衣".
 		"sun hoodie", "uv hoodie", "top with a hood", "hooded top", "hooded shirt", "防晒衣", "防曬衣", "防晒服", "防曬服", "皮肤衣", "皮膚衣", "UVパーカー", "ラッシュパーカー"}},
 	{"convertible pants", []string{"convertible pants", "convertible trousers", "zip-off", "zip off", "pantaloni convertibili", "pantalone convertibile", "calça conversível", "calças conversíveis",
 		"calça convertível", "afritsbroek", "afritsbare broek", "брюки-трансформер", "брюки трансформер", "fermuarlı pantolon", "spodnie z odpinanymi", "spodnie odpinane", "celana konversi",
 		"투웨이 팬츠", "pantalon convertible", "pantalon transformable", "pantalones convertibles", "pantalón convertible", "zipp-hose", "zip-hose", "abzippbare hose",
-		"两截裤", "兩截褲", "速干两截", "ジップオフパンツ", "コンバーチブルパンツ", "بنطال قابل للتحويل"}},
+		"两截裤", "兩截褲", "速干两截", "ジップオフパンツ", "コンバーチブルパンツ", "بنطال قابل للتحويل",
+		// Said as what they do: trousers that become shorts.
+		"into shorts", "transforme en short", "transformer en short", "transformable en short", "convertit en short", "transforme en bermuda",
+		"convierte en short", "convierten en short", "convierte en pantalón corto", "convierten en pantalones cortos", "convierte en bermuda",
+		"zu shorts", "zur kurzen hose", "in shorts verwandel", "diventa pantaloncin", "diventano pantaloncin", "trasforma in pantaloncin",
+		"trasformano in pantaloncin", "vira bermuda", "viram bermuda", "vira short", "viram short", "transforma em bermuda", "transforma em short",
+		"tot korte broek", "in een korte broek", "şorta dönüş", "şort olabilen", "w szorty", "w krótkie spodenki", "в шорты",
+		"menjadi celana pendek", "jadi celana pendek", "ショートパンツになる",
+		"短パンになる", "变短裤", "變短褲", "变成短裤", "變成短褲", "반바지로", "إلى شورت"}},
 	{"swim shorts", []string{"swim shorts", "swimming shorts", "swim trunks", "board shorts", "costume da bagno", "costume", "bermuda de banho", "sunga", "calção de banho", "calções de banho",
 		"zwembroek", "zwemshort", "плавки", "шорты для плавания", "deniz şortu", "kąpielówki", "spodenki kąpielowe", "celana renang", "수영복", "수영 반바지",
 		"short de bain", "maillot de bain", "bañador", "traje de baño", "badehose", "badeshorts", "泳裤", "泳褲", "水着", "サーフパンツ", "ملابس سباحة", "شورت سباحة", "مايوه"}},
@@ -159,7 +174,10 @@ var entries = []entry{
 		"连衣裙", "連衣裙", "ワンピース", "فستان"}},
 	{"beanie", []string{"beanie", "hats", "winter hat", "wool hat", "woolly hat", "knit hat", "warm hat", "berretto", "cuffia", "gorro", "muts", "шапк", "bere", "czapk", "kupluk", "비니", "모자", "bonnet",
 		"mütze", "帽", "ニット帽", "ハット", "قبعة"}},
-	{"cap", []string{"cappellino", "boné", "кепк", "şapka", "czapka z daszkiem", "topi", "캡", "casquette", "gorra",
+	{"cap", []string{"cappellino", "boné", "кепк", "şapka", "czapka z daszkiem", "topi", "캡", "casquette", "gorra", "sun cap", "sun hat", "sunhat", "bucket hat", "brimmed hat", "chapeau de soleil", "bob$", "sombrero", "cappello da sole", "chapéu",
+		"zonnehoed", "zonnepet", "pet$", "sonnenhut", "sonnenkappe", "schirmmütze", "güneş şapkası", "kapelusz", "панам", "topi pantai",
+		"챙 모자", "챙모자", "챙이 있는 모자", "벙거지", "썬캡", "선캡", "日よけ帽", "麦わら帽", "遮阳帽", "遮陽帽", "太阳帽", "太陽帽", "渔夫帽", "漁夫帽",
+		"قبعة شمس", "قبعة للشمس",
 		"kappe", "鸭舌帽", "キャップ"}},
 	{"gloves", []string{"gloves", "mittens", "guanti", "luvas", "handschoen", "перчатк", "варежк", "eldiven", "rękawic", "sarung tangan", "장갑",
 		"gants", "guantes", "handschuh", "手套", "手袋", "قفازات",
@@ -206,7 +224,7 @@ var entries = []entry{
 		"gabel", "cucchiaio", "forchetta", "colher", "garfo", "kaşık", "çatal", "łyżk", "widel", "sendok", "garpu", "ложк", "вилк",
 		"スプーン", "フォーク", "勺子", "叉子", "숟가락", "포크", "ملعقة", "شوكة"}},
 	{"furoshiki", []string{"furoshiki", "風呂敷", "ふろしき", "包袱布", "风吕敷", "風呂敷巾", "보자기", "فوروشيكي"}},
-	{"cook set", []string{"cook pot", "cooking pot", "cook set", "cookware", "gamella", "panela", "kookpan", "pannenset", "котел", "котелок", "tencere",
+	{"cook pot", []string{"cook pot", "cooking pot", "cook set", "cookware", "gamella", "panela", "kookpan", "kookpot", "kookset", "pannenset", "котел", "котелок", "tencere",
 		"garnek", "menażk", "panci", "코펠", "냄비", "casserole", "popote", "olla", "kochtopf", "topf", "töpfe", "pentol", "锅", "鍋", "クッカー", "أواني طبخ"}},
 	{"trekking poles", []string{"trekking pole", "bastoncini", "bastões de caminhada", "wandelstokken", "трекинговые палки", "palki", "trekking baton",
 		"kijki", "kijek", "kijków", "kijkami", "tongkat", "등산 스틱", "등산스틱", "트레킹 스틱", "트레킹스틱", "트레킹 폴", "등산 폴", "카본 폴", "카본폴", "bâtons de randonnée", "bastones de senderismo", "wanderstöcke", "登山杖", "トレッキングポール"}},
@@ -250,7 +268,9 @@ var descriptions = []entry{
 		"água potável", "potável", "água do rio", "água de rio", "drinkbaar", "beekwater", "rivierwater", "içilir", "içilebilir",
 		"dere suyu", "nehir suyu", "zdatn", "wody z potoku", "wody z rzeki", "питьев", "воду из ручья", "воду из реки", "layak minum",
 		"air sungai", "air sumber", "飲める", "沢の水", "川の水", "可饮用", "可飲用", "溪水", "河水", "마실 수 있", "계곡물", "صالحة للشرب",
-		"صالح للشرب", "مياه النهر"}},
+		"صالح للشرب", "مياه النهر",
+		// "rendere potabile", "water purifying".
+		"potab", "purif"}},
 	// Sorting clothes in a suitcase: packing cubes.
 	{"packing cube", []string{"ranger ses fringues", "ranger mes fringues", "ranger ses vêtements", "ranger mes vêtements", "organiser ma valise",
 		"organiser sa valise", "organise my suitcase", "organize my suitcase", "organise clothes", "organize clothes", "keep my clothes organi",
@@ -278,6 +298,30 @@ var descriptions = []entry{
 		"pijn aan mijn knieën", "pijn in mijn knieën", "knieën doen pijn", "bolą kolana", "bolą mnie kolana", "ból kolan",
 		"болят колени", "боль в коленях", "lutut sakit", "sakit lutut", "膝が痛", "膝の痛", "膝盖疼", "膝盖痛", "膝蓋痛", "膝蓋疼",
 		"무릎이 아", "무릎 통증", "ألم الركبة", "ألم في الركبة", "ركبتي تؤلم"}},
+	// Something to sit on at a festival or by the fire: the camp chair.
+	{"camp chair", []string{"something to sit on", "to sit on", "om op te zitten", "iets om op te zitten", "para sentarme", "para sentarse",
+		"para sentarnos", "pour m'asseoir", "pour s'asseoir", "pour nous asseoir", "zum sitzen", "zum draufsetzen", "um darauf zu sitzen",
+		"per sedermi", "per sedersi", "per sederci", "para sentar", "para me sentar", "oturmak için", "oturacak bir", "do siedzenia",
+		"na czym usiąść", "на чём сидеть", "на чем сидеть", "чтобы сидеть", "untuk duduk", "座るもの", "座れるもの", "腰掛け", "坐的", "可以坐",
+		"앉을 ", "앉을것", "للجلوس", "أجلس عليه"}},
+	// Neck and face kept warm or covered: the neck gaiter.
+	{"neck gaiter", []string{"neck and face", "face and neck", "neck warm", "cou et visage", "visage et cou", "cou au chaud", "cuello y cara",
+		"cara y cuello", "cuello caliente", "hals und gesicht", "gesicht und hals", "hals warm", "collo e viso", "viso e collo", "collo caldo",
+		"pescoço e rosto", "rosto e pescoço", "pescoço quente", "nek en gezicht", "gezicht en nek", "nek warm", "boyun ve yüz", "yüz ve boyun",
+		"boynumu sıcak", "szyję i twarz", "szyi i twarzy", "twarz i szyję", "ciepło w szyję", "шею и лицо", "лицо и шею", "шея и лицо",
+		"leher dan wajah", "wajah dan leher", "le cou et le visage", "le visage et le cou", "el cuello y la cara", "la cara y el cuello",
+		"il collo e il viso", "il viso e il collo", "o pescoço e o rosto", "o rosto e o pescoço", "hals und das gesicht", "hals en gezicht",
+		"首と顔", "顔と首", "首元を温", "脖子和脸", "脖子和臉", "脸和脖子", "臉和脖子", "목과 얼굴",
+		"얼굴과 목", "목을 따뜻", "الرقبة والوجه", "الوجه والرقبة"}},
+	// Something warm for the head: a beanie.
+	{"beanie", []string{"for my head", "for the head", "on my head", "voor op mijn hoofd", "voor op m'n hoofd", "voor mijn hoofd", "pour la tête",
+		"pour ma tête", "para la cabeza", "para mi cabeza", "für den kopf", "für meinen kopf", "per la testa", "per la mia testa", "para a cabeça",
+		"para minha cabeça", "kafam için", "başım için", "na głowę", "на голову", "для головы", "untuk kepala", "頭に", "頭用", "头上", "頭上",
+		"戴在头", "戴在頭", "머리에", "للرأس"}},
+	// A bag thieves cannot open: the sling bag worn in front.
+	{"sling bag", []string{"anti-theft", "anti theft", "antitheft", "antiborseggio", "antifurto", "antirrobo", "antivol", "diebstahlsicher",
+		"diebstahlschutz", "anti-roubo", "antifurto", "antidiefstal", "anti-diefstal", "hırsızlığa karşı", "antykradzież", "противоугон",
+		"anti maling", "anti-maling", "anti copet", "盗難防止", "防盗", "防盜", "도난 방지", "소매치기", "ضد السرقة", "مضادة للسرقة"}},
 	// Something for the legs: trousers (a waterproof pair when so asked).
 	{"pants", []string{"for my legs", "for the legs", "para las piernas", "para mis piernas", "pour les jambes", "pour mes jambes",
 		"für die beine", "für meine beine", "per le gambe", "per le mie gambe", "para as pernas", "para minhas pernas", "voor mijn benen",
@@ -423,12 +467,88 @@ func found(text string) []match {
 	}
 	slices.SortFunc(out, func(a, b match) int { return a.stem - b.stem })
 	out = slices.DeleteFunc(out, func(m match) bool { return kinds[stems[m.stem].entry].en == broadKind && within(m, out) })
+	out = slices.DeleteFunc(out, func(m match) bool { return insideLonger(m, out) })
 	// A kind named only as where the wanted thing goes ("위에 차서" over the
-	// boots) leaves a description its say.
-	if slices.ContainsFunc(out, func(m match) bool { return !stems[m.stem].described() && !m.context }) {
+	// boots) leaves a description its say, and so does the broad bag: "un
+	// borsello antiborseggio" describes which bag.
+	named := func(m match) bool { return !stems[m.stem].described() && !m.context }
+	if slices.ContainsFunc(out, func(m match) bool { return named(m) && kinds[stems[m.stem].entry].en != broadKind }) {
 		out = slices.DeleteFunc(out, func(m match) bool { return stems[m.stem].described() })
+	} else if slices.ContainsFunc(out, func(m match) bool { return stems[m.stem].described() }) {
+		out = slices.DeleteFunc(out, func(m match) bool { return kinds[stems[m.stem].entry].en == broadKind })
 	}
 	return out
+}
+
+// insideLonger reports whether m starts within the longer words of another
+// kind whose head it is not: "모자" of "챙 모자" and "short" of "se
+// transforme en short" name no beanie or shorts, while "jacket" of "rain
+// jacket" stays the head the catalog's type is found by.
+func insideLonger(m match, all []match) bool {
+	en := kinds[stems[m.stem].entry].en
+	return slices.ContainsFunc(all, func(o match) bool {
+		oen := kinds[stems[o.stem].entry].en
+		return oen != en && o.from <= m.from && m.from < o.to && o.to-o.from > m.to-m.from && !strings.HasSuffix(oen, " "+en)
+	})
+}
+
+// conjunctions join two kinds asked at once ("eine Stirnlampe und einen
+// Kompass", "头灯和指南针"); written alone between the kinds' words.
+var conjunctions = []string{"and", "und", "sowie", "et", "y", "e", "en", "i", "oraz", "ve", "ile", "и", "dan", "serta", "و", "plus",
+	"和", "及", "以及", "跟", "と", "과", "와", "랑", "이랑", "하고", "및"}
+
+// Joined returns the kinds the message asks for together, joined by a
+// conjunction ("a headlamp and a compass" → headlamp, compass), in the
+// order named; none when it names one kind, or several without a
+// conjunction between them ("a duffel that carries like a backpack").
+func Joined(text string) []string {
+	var wanted []match
+	for _, m := range found(text) {
+		if !m.context && !stems[m.stem].described() && kinds[stems[m.stem].entry].en != broadKind {
+			wanted = append(wanted, m)
+		}
+	}
+	slices.SortFunc(wanted, func(a, b match) int { return a.from - b.from })
+	low := strings.ToLower(text)
+	var out []string
+	add := func(m match) {
+		if en := kinds[stems[m.stem].entry].en; !slices.Contains(out, en) {
+			out = append(out, en)
+		}
+	}
+	for i := 1; i < len(wanted); i++ {
+		a, b := wanted[i-1], wanted[i]
+		if kinds[stems[a.stem].entry].en == kinds[stems[b.stem].entry].en || b.from < a.to || !joins(low[a.to:b.from]) {
+			continue
+		}
+		add(a)
+		add(b)
+	}
+	return out
+}
+
+// joins reports whether the words between two kinds hold a conjunction:
+// a whole word, or, in scripts without spaces, the gap's first or last
+// particle ("头灯和指南针", "헤드램프랑 나침반", Arabic "و" on the next word).
+func joins(gap string) bool {
+	words := strings.FieldsFunc(gap, func(r rune) bool { return !isLetter(r) })
+	if len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if slices.Contains(conjunctions, w) {
+			return true
+		}
+		for _, c := range conjunctions {
+			if !spaced(c) && (strings.HasPrefix(w, c) || strings.HasSuffix(w, c)) {
+				return true
+			}
+		}
+		if strings.HasSuffix(w, "و") {
+			return true
+		}
+	}
+	return false
 }
 
 // within reports whether m overlaps the words of another kind found

@@ -25,8 +25,8 @@ func TestTerms(t *testing.T) {
 		{"有適合登山用的保溫瓶嗎", []string{"bottle"}},
 		{"I need help with my subscription", nil}, // "bot" must not match inside words
 		{"Do you have tents?", []string{"tent"}},
-		{"wieviel ml hat der Titan Topf?", []string{"cook set"}}, // a pot, not only the set word
-		{"Avete una pentola in titanio?", []string{"cook set"}},
+		{"wieviel ml hat der Titan Topf?", []string{"cook pot"}}, // a pot, not only the set word
+		{"Avete una pentola in titanio?", []string{"cook pot"}},
 		{"Avete sacchi a pelo sotto i 150 euro?", []string{"sleeping bag"}},
 		{"Avete giacche impermeabili?", []string{"jacket"}},
 		{"show me waterproof boots", []string{"hiking boots"}},
@@ -38,7 +38,8 @@ func TestTerms(t *testing.T) {
 		{"un cache-cou pour le ski", []string{"neck gaiter"}},
 		{"óculos de sol polarizados", []string{"sunglasses"}}, // "polar" is a whole word only
 		{"macie polary w kratkę?", []string{"fleece"}},
-		{"Busco unos pantalones cortos para el verano", []string{"shorts", "pants"}},
+		// "pantalones" inside "pantalones cortos" names no pants (insideLonger).
+		{"Busco unos pantalones cortos para el verano", []string{"shorts"}},
 		{"een tent om mee te backpacken", []string{"tent"}},
 		{"Hat sie eine Kapuze?", nil}, // German "hat" is no hat
 		{"Hebben jullie wanten?", []string{"gloves"}},
@@ -119,6 +120,60 @@ func TestMark(t *testing.T) {
 	for _, tt := range tests {
 		if got := Mark(tt.term); got != tt.want {
 			t.Errorf("Mark(%q) = %q, want %q", tt.term, got, tt.want)
+		}
+	}
+}
+
+// TestTermsInsideLonger: a kind's word inside the longer words of another
+// kind it is not the head of names no kind of its own ("모자" of "챙
+// 모자", "short" of "se transforme en short"); a head stays ("jacket" of
+// "rain jacket").
+func TestTermsInsideLonger(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"챙 모자 있어요?", []string{"cap"}, []string{"beanie"}},
+		{"遮阳帽有吗", []string{"cap"}, []string{"beanie"}},
+		{"Un pantalon qui se transforme en short", []string{"convertible pants", "pants"}, []string{"shorts"}},
+		{"a rain jacket please", []string{"rain jacket", "jacket"}, nil},
+		{"un borsello antiborseggio", []string{"sling bag"}, []string{"bag"}},
+		{"une pochette antivol et un sac à dos", []string{"backpack"}, []string{"sling bag"}},
+	}
+	for _, tt := range tests {
+		got := Terms(tt.text)
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("Terms(%q) = %v, want it to contain %q", tt.text, got, w)
+			}
+		}
+		for _, w := range tt.not {
+			if slices.Contains(got, w) {
+				t.Errorf("Terms(%q) = %v, want no %q", tt.text, got, w)
+			}
+		}
+	}
+}
+
+// TestJoined: kinds joined by a conjunction are asked together; a kind
+// that describes the other ("si porta anche a zaino") or the broad bag
+// ("tas ransel") is not.
+func TestJoined(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Ich brauche eine Stirnlampe und einen Kompass", []string{"headlamp", "compass"}},
+		{"Cerco una borraccia e un filtro per l'acqua", []string{"bottle", "water filter"}},
+		{"头灯和指南针", []string{"headlamp", "compass"}},
+		{"헤드램프랑 나침반 주세요", []string{"headlamp", "compass"}},
+		{"Avete un borsone da viaggio grande che si porta anche a zaino?", nil},
+		{"ada tas ransel buat hiking sehari?", nil},
+		{"a rain jacket", nil},
+	}
+	for _, tt := range tests {
+		if got := Joined(tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("Joined(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }
