@@ -106,7 +106,9 @@ func (t *turn) freeShippingGap(original string) string {
 	if !ok || cart == threshold {
 		return ""
 	}
-	data := map[string]any{"Cart": euros(cart), "Threshold": m[1]}
+	// The line does not repeat the shopper's amount: next to a rule, a
+	// figure such as €150 reads as another zone's threshold.
+	data := map[string]any{"Threshold": m[1]}
 	if cart > threshold {
 		return t.t("rule_free_reached", data)
 	}
