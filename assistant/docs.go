@@ -407,7 +407,22 @@ func (t *turn) destination() (code string, named bool) {
 	if code := t.locate(); code != "" {
 		return code, true
 	}
+	if code := t.paysIn(); code != "" {
+		return code, true
+	}
 	return strings.ToUpper(strings.TrimSpace(t.req.Country)), false
+}
+
+// paysIn is the country whose currency a delivery, duties or return-cost
+// question says the shopper pays in ("Ich zahle in Pfund. Ab welchem Betrag
+// ist der Versand gratis?", "Je paie en francs suisses, aurai-je des frais
+// à régler au livreur ?"): they live there. A message asking no such rule
+// is about the currency itself, which the FAQ answers.
+func (t *turn) paysIn() string {
+	if !knowledge.AsksServiceRule(t.text) && knowledge.AsksPlaceRule(t.text) == knowledge.NoPlaceRule {
+		return ""
+	}
+	return knowledge.Places().PaysIn(t.text)
 }
 
 // placesCompared are the destinations of a delivery, duties or
