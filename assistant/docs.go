@@ -443,13 +443,22 @@ func (t *turn) placesCompared() []string {
 	// city beside a named country is where in it ("nach Brasilien, Sao
 	// Paulo"), or a correction, or a word read as a town ("de graça" is
 	// no Graz).
-	if out := countriesOf(knowledge.Places().Find(t.text)); len(out) > 0 {
-		return out
-	}
+	named := countriesOf(knowledge.Places().Find(t.text))
 	if t.locate() == "" {
-		return nil
+		return named
 	}
-	return countriesOf(t.locatedAll)
+	located := countriesOf(t.locatedAll)
+	if len(named) > 0 && !slices.ContainsFunc(named, func(c string) bool { return !slices.Contains(located, c) }) {
+		// Every country named is a city's too ("Dubai ile Londra",
+		// "Ciudad de México comparado con Los Ángeles": the alias
+		// Dubai, the México of the capital's name): the cities are the
+		// places compared.
+		return located
+	}
+	if len(named) > 0 {
+		return named
+	}
+	return located
 }
 
 // countriesOf are the countries of places mentioned outside parentheses,

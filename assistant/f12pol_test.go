@@ -7,7 +7,10 @@ import (
 // TestF12Pol: the currency a shopper pays in says where they live, for a
 // delivery, duties or return-cost question; paying something to the
 // courier or on receipt, said in words the duties lexicon lacked, is the
-// duties rule.
+// duties rule; FAQ subjects said in other words (学割, "Cartão-presente"
+// where the translated entry says "vale-presente", tracking that shows
+// nothing yet, a Korean address to change, a prepaid return label); two
+// cities compared where a country's name is in one of them.
 func TestF12Pol(t *testing.T) {
 	env := answerEnv(t)
 	t.Run("PaysInCurrency", func(t *testing.T) {
@@ -37,6 +40,30 @@ func TestF12Pol(t *testing.T) {
 			{"zh-Hans", "寄到新加坡，收包裹的时候还要另外交钱吗？", []string{"DAP"}, []string{"DDP"}},
 			{"zh-Hant", "寄到紐約，收件時還要補稅嗎？", []string{"DDP"}, []string{"DAP"}},
 			{"fr", "Pour Oslo, il y a des frais à payer au livreur ?", []string{"DAP"}, []string{"DDP"}},
+		})
+	})
+	t.Run("FAQInOtherWords", func(t *testing.T) {
+		checkReplies(t, env, []replyCase{
+			{"ja", "学割ってありますか？何％？", []string{"15"}, nil},
+			{"ja", "学割使えます？", []string{"15"}, nil},
+			{"pt", "Cartão-presente: quais valores vocês têm?", []string{"25", "200"}, []string{"embrulho"}},
+			{"nl", "tracking doet nog niks, ik heb de mail net 3 uur geleden gekregen, normaal?", []string{"24"}, nil},
+			{"de", "Das Tracking zeigt noch gar nichts, Versandmail kam vor 2 Stunden – normal?", []string{"24"}, nil},
+			{"en", "tracking shows nothing yet, got the shipping email an hour ago, is that normal?", []string{"24"}, nil},
+			{"fr", "Le suivi n'affiche rien alors que j'ai reçu le mail ce matin, c'est normal ?", []string{"24"}, nil},
+			{"ko", "주문하고 30분 지났는데 배송지 바꿀 수 있어요? 몇 시간 안에 연락해야 돼요?", []string{"1시간"}, nil},
+			{"ko", "방금 주문했는데 주소 바꿔도 되나요?", []string{"1시간"}, nil},
+			{"ja", "注文して20分なんですが、住所を変えたいです。間に合いますか？", []string{"1時間"}, nil},
+			{"zh-Hans", "刚下单十分钟，能换地址吗？", []string{"1 小时"}, nil},
+			{"en", "Returning a fleece from Toronto - do you guys send me a label or is that on me?", []string{"yourself"}, []string{"€5.95"}},
+			{"en", "If I return something from Chicago do you send me a label?", []string{"prepaid label", "5.95"}, nil},
+		})
+	})
+	t.Run("CitiesCompared", func(t *testing.T) {
+		checkReplies(t, env, []replyCase{
+			{"tr", "Dubai ile Londra arasında ücretsiz kargo sınırı farklı mı? İkisi için de söyler misiniz?", []string{"200", "100"}, []string{"150"}},
+			{"en", "Shipping to Dubai vs Manchester, how much each?", []string{"19.95", "7.95"}, nil},
+			{"es", "¿Cuánto cuesta el envío a Ciudad de México comparado con Los Ángeles?", []string{"24,95", "14,95"}, []string{"16,95"}},
 		})
 	})
 }

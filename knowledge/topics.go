@@ -229,7 +229,9 @@ var topicWords = map[topicSet][]string{
 // kargosunu kim karşılıyor?", "c'est à mes frais ?"): a cost question, but
 // never about delivery itself, which the buyer always pays; the return
 // shipping or the duties.
-var whoPaysWords = []string{"who pays", "who covers", "at my expense", "wie betaalt", "voor mijn rekening", "wer zahlt", "wer trägt", "auf meine kosten",
+var whoPaysWords = []string{"who pays", "who covers", "at my expense", "is that on me", "is it on me", "on my dime", "do you send me a label",
+	// whether the shop sends a prepaid label, or the shopper pays the return
+	"send me a label", "do i get a label", "prepaid label", "pre-paid label", "wie betaalt", "voor mijn rekening", "wer zahlt", "wer trägt", "auf meine kosten",
 	"qui paie", "qui prend en charge", "à mes frais", "à ma charge", "chi paga", "a carico mio", "a mio carico", "a mie spese", "quién paga", "por mi cuenta",
 	"quem paga", "por minha conta", "kim öd", "kim karşıl", "kto płaci", "kto pokrywa", "siapa yang bayar", "siapa yang menanggung", "من يدفع", "кто платит",
 	"за чей счёт", "за чей счет", "за мой счёт", "за мой счет", "誰が払", "誰が負担", "谁付", "誰付", "谁承担", "誰承擔", "누가 내", "누가 부담", "제가 내", "제가 부담"}
