@@ -64,6 +64,9 @@ func TestF12Pol(t *testing.T) {
 			{"tr", "Dubai ile Londra arasında ücretsiz kargo sınırı farklı mı? İkisi için de söyler misiniz?", []string{"200", "100"}, []string{"150"}},
 			{"en", "Shipping to Dubai vs Manchester, how much each?", []string{"19.95", "7.95"}, nil},
 			{"es", "¿Cuánto cuesta el envío a Ciudad de México comparado con Los Ángeles?", []string{"24,95", "14,95"}, []string{"16,95"}},
+			// Auckland beside Sydney, not Oakland
+			{"zh-Hans", "寄到悉尼和奥克兰，包邮门槛一样吗？", []string{"200"}, []string{"150"}},
+			{"ja", "シドニーとオークランドへの送料は？", []string{"19.95"}, []string{"14.95"}},
 		})
 	})
 }

@@ -1,6 +1,9 @@
 package geo
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestPaysIn: a currency of one country, or of a clear main one, names it;
 // a word that is also a weight or a verb only after a preposition; the
@@ -27,6 +30,28 @@ func TestPaysIn(t *testing.T) {
 	} {
 		if got := m.PaysIn(tt.text); got != tt.want {
 			t.Errorf("PaysIn(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestNeighbourDecides: a name several countries' cities share is the
+// country near the other places named, when its first pick is near none.
+func TestNeighbourDecides(t *testing.T) {
+	m := New()
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"寄到悉尼和奥克兰，包邮门槛一样吗？", []string{"AU", "NZ"}},
+		{"シドニーとオークランドへの送料は？", []string{"AU", "NZ"}},
+		{"寄到奥克兰多少钱？", []string{"US"}},
+	} {
+		var got []string
+		for _, mt := range m.LocateFor(tt.text, "CN") {
+			got = append(got, mt.Code)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("LocateFor(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }
