@@ -448,11 +448,14 @@ func (t *turn) placesCompared() []string {
 		return named
 	}
 	located := countriesOf(t.locatedAll)
-	if len(named) > 0 && !slices.ContainsFunc(named, func(c string) bool { return !slices.Contains(located, c) }) {
-		// Every country named is a city's too ("Dubai ile Londra",
-		// "Ciudad de México comparado con Los Ángeles": the alias
-		// Dubai, the México of the capital's name): the cities are the
-		// places compared.
+	if len(named) > 0 && len(located) > 0 && located[0] == named[0] &&
+		!slices.ContainsFunc(named, func(c string) bool { return !slices.Contains(located, c) }) {
+		// Every country named is a city's too, the first place named
+		// ("Dubai ile Londra", "Ciudad de México comparado con Los
+		// Ángeles": the alias Dubai, the México of the capital's name):
+		// the cities are the places compared. A city before the
+		// country is a correction ("nach Istanbul... äh, nach
+		// Brasilien, Sao Paulo").
 		return located
 	}
 	if len(named) > 0 {
