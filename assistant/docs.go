@@ -407,7 +407,22 @@ func (t *turn) destination() (code string, named bool) {
 	if code := t.locate(); code != "" {
 		return code, true
 	}
+	if code := t.paysIn(); code != "" {
+		return code, true
+	}
 	return strings.ToUpper(strings.TrimSpace(t.req.Country)), false
+}
+
+// paysIn is the country whose currency a delivery, duties or return-cost
+// question says the shopper pays in ("Ich zahle in Pfund. Ab welchem Betrag
+// ist der Versand gratis?", "Je paie en francs suisses, aurai-je des frais
+// à régler au livreur ?"): they live there. A message asking no such rule
+// is about the currency itself, which the FAQ answers.
+func (t *turn) paysIn() string {
+	if !knowledge.AsksServiceRule(t.text) && knowledge.AsksPlaceRule(t.text) == knowledge.NoPlaceRule {
+		return ""
+	}
+	return knowledge.Places().PaysIn(t.text)
 }
 
 // placesCompared are the destinations of a delivery, duties or
@@ -428,13 +443,25 @@ func (t *turn) placesCompared() []string {
 	// city beside a named country is where in it ("nach Brasilien, Sao
 	// Paulo"), or a correction, or a word read as a town ("de graça" is
 	// no Graz).
-	if out := countriesOf(knowledge.Places().Find(t.text)); len(out) > 0 {
-		return out
-	}
+	named := countriesOf(knowledge.Places().Find(t.text))
 	if t.locate() == "" {
-		return nil
+		return named
 	}
-	return countriesOf(t.locatedAll)
+	located := countriesOf(t.locatedAll)
+	if len(named) > 0 && len(located) > 0 && located[0] == named[0] &&
+		!slices.ContainsFunc(named, func(c string) bool { return !slices.Contains(located, c) }) {
+		// Every country named is a city's too, the first place named
+		// ("Dubai ile Londra", "Ciudad de México comparado con Los
+		// Ángeles": the alias Dubai, the México of the capital's name):
+		// the cities are the places compared. A city before the
+		// country is a correction ("nach Istanbul... äh, nach
+		// Brasilien, Sao Paulo").
+		return located
+	}
+	if len(named) > 0 {
+		return named
+	}
+	return located
 }
 
 // countriesOf are the countries of places mentioned outside parentheses,

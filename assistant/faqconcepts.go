@@ -1,6 +1,7 @@
 package assistant
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -147,7 +148,7 @@ var faqConcepts = []faqConcept{
 	{"student discount", map[string][]string{
 		"en": {"student"}, "de": {"studierende", "student", "studis"}, "es": {"estudiante", "universitari"}, "fr": {"étudiant"}, "it": {"studente", "studenti"},
 		"pt": {"estudante"}, "nl": {"student"}, "pl": {"student", "studenck"}, "ru": {"студент"}, "tr": {"öğrenci"},
-		"ar": {"طالب", "طلاب", "الطلاب"}, "ja": {"学生"}, "ko": {"학생"}, "zh-Hans": {"学生"}, "zh-Hant": {"學生"},
+		"ar": {"طالب", "طلاب", "الطلاب"}, "ja": {"学生", "学割"}, "ko": {"학생"}, "zh-Hans": {"学生"}, "zh-Hant": {"學生"},
 		"id": {"pelajar", "mahasiswa"}}},
 	{"first order discount", map[string][]string{
 		// Leaving one's e-mail for the shop's news is the newsletter
@@ -273,14 +274,16 @@ var faqConcepts = []faqConcept{
 		"en": {"tracking number", "sitting at", "same depot", "same place", "same location", "same spot", "no update", "not updated", "hasn't updated", "stuck at", "tracking link", "tracking info", "tracking code", "no movement", "not moving", "hasn't moved", "stuck in transit",
 			// How long before the parcel's first scan appears is the
 			// same entry's (up to 24 hours), not an order's status.
-			"first scan", "tracking shows", "tracking to show", "tracking appears", "tracking to appear", "tracking show up", "tracking to update", "tracking updates"}, "de": {"sendungsnummer", "erste scan", "ersten scan", "tracking anzeigt", "tracking erscheint", "tracking … anzeigt", "tracking … erscheint", "am selben ort", "am gleichen ort", "im gleichen depot", "im selben depot", "keine aktualisierung", "tut sich nichts", "steht seit", "hängt seit", "trackingnummer", "sendungsverfolgung", "tracking-link", "bewegt sich nicht", "keine bewegung", "hängt fest",
+			"first scan", "tracking shows", "tracking to show", "tracking appears", "tracking to appear", "tracking show up", "tracking to update", "tracking updates",
+			// tracking that shows nothing yet: how long before it does
+			"tracking shows nothing", "tracking doesn't show", "tracking isn't showing", "tracking says nothing", "tracking does nothing"}, "de": {"sendungsnummer", "erste scan", "ersten scan", "tracking anzeigt", "tracking erscheint", "tracking … anzeigt", "tracking … erscheint", "am selben ort", "am gleichen ort", "im gleichen depot", "im selben depot", "keine aktualisierung", "tut sich nichts", "steht seit", "hängt seit", "trackingnummer", "sendungsverfolgung", "tracking-link", "bewegt sich nicht", "keine bewegung", "hängt fest",
 			// "bewegt sich seit Tagen nicht": the duration stands between.
-			"bewegt sich … nicht", "rührt sich … nicht"},
-		"es": {"número de seguimiento", "primer escaneo", "seguimiento aparezca", "seguimiento muestre", "en el mismo sitio", "en el mismo lugar", "no se actualiza", "parado", "código de seguimiento", "enlace de seguimiento", "no se mueve", "sin movimiento", "sin moverse", "atascado"},
-		"fr": {"numéro de suivi", "premier scan", "suivi s'affiche", "suivi apparaisse", "suivi apparaît", "au même endroit", "même dépôt", "pas de mise à jour", "n'avance pas", "n'avance plus", "coincé", "lien de suivi", "suivi de colis", "ne bouge", "aucun mouvement", "bloqué"},
+			"bewegt sich … nicht", "rührt sich … nicht", "tracking zeigt … nichts", "tracking zeigt … nix", "tracking tut … nichts"},
+		"es": {"número de seguimiento", "primer escaneo", "seguimiento aparezca", "seguimiento muestre", "en el mismo sitio", "en el mismo lugar", "no se actualiza", "parado", "código de seguimiento", "enlace de seguimiento", "no se mueve", "sin movimiento", "sin moverse", "atascado", "seguimiento no muestra nada", "seguimiento no dice nada"},
+		"fr": {"numéro de suivi", "premier scan", "suivi s'affiche", "suivi apparaisse", "suivi apparaît", "au même endroit", "même dépôt", "pas de mise à jour", "n'avance pas", "n'avance plus", "coincé", "lien de suivi", "suivi de colis", "ne bouge", "aucun mouvement", "bloqué", "suivi n'affiche rien", "suivi ne montre rien", "suivi n'indique rien"},
 		"it": {"numero di tracciamento", "prima scansione", "tracciamento compaia", "tracking compaia", "nello stesso posto", "stesso deposito", "non avanza", "codice di tracciamento", "link di tracciamento", "numero di tracking", "è fermo", "fermo da", "non si muove", "bloccato", "non si aggiorna"},
 		"pt": {"código de rastreio", "no mesmo lugar", "mesmo local", "não atualiza", "não avança", "parado", "código de rastreamento", "rastreio", "rastreamento", "não se mexe", "sem movimento", "parado há"},
-		"nl": {"trackingnummer", "eerste scan", "tracking zichtbaar", "tracking verschijnt", "op dezelfde plek", "hetzelfde depot", "geen update", "niet geüpdatet", "track & trace", "track and trace", "trackinglink", "beweegt niet", "staat stil", "staat … stil", "beweegt … niet", "zit … vast"},
+		"nl": {"trackingnummer", "eerste scan", "tracking zichtbaar", "tracking verschijnt", "op dezelfde plek", "hetzelfde depot", "geen update", "niet geüpdatet", "track & trace", "track and trace", "trackinglink", "beweegt niet", "staat stil", "staat … stil", "beweegt … niet", "zit … vast", "tracking doet … niks", "tracking doet … niets", "tracking toont … niks", "tracking toont … niets", "tracking zegt … niks"},
 		"pl": {"numer przesyłki", "pierwszy skan", "śledzenie pokaże", "śledzenie się pojawi", "w tym samym miejscu", "brak aktualizacji", "nie aktualizuje", "numer śledzenia", "numer do śledzenia", "nie rusza", "utknęł", "stoi w miejscu", "stoi od"},
 		"ru": {"трек-номер", "первое сканирование", "отслеживание появится", "трек появится", "появится трек", "трек начнёт", "трек начнет", "на одном месте", "в одном месте", "не обновляется", "стоит на месте", "трек номер", "номер отслеживания", "не движется", "не двигается", "застрял",
 			// "трек" alone is the tracking number in speech; as a word
@@ -598,7 +601,9 @@ var addressFixWords = []string{"typo", "wrong", "mistake", "incorrect", "fix", "
 	"sbagli", "correggere", "errad", "errei", "corrigir", "trocar", "verkeerd", "fout", "wijzigen", "omzetten", "omgezet",
 	"pomyl", "błęd", "zły", "popraw", "zmieni", "ошиб", "перепута", "неправил", "исправ", "измени", "поменя", "yanlış", "düzelt",
 	"salah", "keliru", "ganti", "ubah", "perbaiki", "خطأ", "غلط", "تعديل", "تغيير", "تصحيح", "تصلح",
-	"間違", "変更", "訂正", "直せ", "写错", "填错", "错了", "改", "寫錯", "填錯", "錯了", "잘못", "변경", "수정"}
+	"間違", "変更", "訂正", "直せ", "写错", "填错", "错了", "改", "寫錯", "填錯", "錯了", "잘못", "변경", "수정",
+	// to change as Korean, Japanese and Chinese say it in speech ("배송지 바꿀 수 있어요?", "住所を変えたい", "能换地址吗")
+	"바꾸", "바꿀", "바꿔", "変え", "换", "換"}
 
 // sizeNumberRE finds a measurement or a size worn (two digits or more).
 var sizeNumberRE = regexp.MustCompile(`\d{2,}`)
@@ -783,8 +788,7 @@ func (t *turn) faqOfConcepts(cs []*faqConcept) []knowledge.PassageAnswer {
 			// No country: a subject's entry is answered whole, not cut
 			// to the sentences naming the shopper's place ("francs
 			// suisses" keeps the list of currencies).
-			hits, err := t.e.index.AnswerPassages(t.ctx, t.shop.Domain, knowledge.PassageQuery{Text: conceptText(c, l),
-				Lang: t.reply.Language, Kinds: []string{"faq"}, Limit: 1})
+			hits, err := t.conceptEntry(c, l)
 			if err != nil {
 				t.logErr("match FAQ by concept", err)
 				return nil
@@ -795,4 +799,32 @@ func (t *turn) faqOfConcepts(cs []*faqConcept) []knowledge.PassageAnswer {
 		}
 	}
 	return best
+}
+
+// conceptEntry looks up the FAQ entry of a concept by its word in one
+// language. When the entry found is about another subject (the translated
+// FAQ says "vale-presente" where the word looked up is "cartão-presente",
+// which shares only "presente" with the gift-wrapping entry), the
+// language's other words for the concept are tried, a few at most, and the
+// first whose entry names the concept wins.
+func (t *turn) conceptEntry(c *faqConcept, lang string) ([]knowledge.PassageAnswer, error) {
+	words := c.words[lang]
+	if len(words) == 0 {
+		words = c.words["en"]
+	}
+	var first []knowledge.PassageAnswer
+	for i, w := range words[:min(len(words), 4)] {
+		hits, err := t.e.index.AnswerPassages(t.ctx, t.shop.Domain, knowledge.PassageQuery{Text: w,
+			Lang: t.reply.Language, Kinds: []string{"faq"}, Limit: 1})
+		if err != nil {
+			return nil, fmt.Errorf("look up FAQ entry of %s: %w", c.name, err)
+		}
+		if i == 0 {
+			first = hits
+		}
+		if len(hits) > 0 && slices.Contains(conceptsIn(hits[0].Title), c) {
+			return hits, nil
+		}
+	}
+	return first, nil
 }

@@ -55,7 +55,9 @@ var topicWords = map[topicSet][]string{
 		"수입세", "소비세", "관부가세", "부가가치세", "통관비", "imposta", "imposte", "accise", "impôt", "einfuhrumsatzsteuer",
 		// clearing customs and being taxed in slang and as a passive:
 		// Russian "растаможка", Chinese "被收稅" (to be taxed)
-		"растамож", "растаможк", "收税", "收稅", "课税", "課稅", "被征税", "被徵稅"},
+		"растамож", "растаможк", "收税", "收稅", "课税", "課稅", "被征税", "被徵稅",
+		// paying tax on top, as Chinese says it ("收件時還要補稅嗎？")
+		"补税", "補稅"},
 	topicShipping: {"ship", "deliver", "postage", "courier", "envío", "envio", "enviar", "entrega", "livraison", "livrer", "expédi",
 		"versand", "versend", "liefer", "zustell", "spedizion", "spedire", "consegn", "verzend", "zending", "lever", "bezorg", "kargo", "teslimat", "gönderi",
 		"wysył", "dostaw", "pengiriman", "kirim", "شحن", "الشحن", "توصيل", "доставк", "отправ", "配送", "送料", "発送", "届", "运费", "運費",
@@ -227,7 +229,9 @@ var topicWords = map[topicSet][]string{
 // kargosunu kim karşılıyor?", "c'est à mes frais ?"): a cost question, but
 // never about delivery itself, which the buyer always pays; the return
 // shipping or the duties.
-var whoPaysWords = []string{"who pays", "who covers", "at my expense", "wie betaalt", "voor mijn rekening", "wer zahlt", "wer trägt", "auf meine kosten",
+var whoPaysWords = []string{"who pays", "who covers", "at my expense", "is that on me", "is it on me", "on my dime", "do you send me a label",
+	// whether the shop sends a prepaid label, or the shopper pays the return
+	"send me a label", "do i get a label", "prepaid label", "pre-paid label", "wie betaalt", "voor mijn rekening", "wer zahlt", "wer trägt", "auf meine kosten",
 	"qui paie", "qui prend en charge", "à mes frais", "à ma charge", "chi paga", "a carico mio", "a mio carico", "a mie spese", "quién paga", "por mi cuenta",
 	"quem paga", "por minha conta", "kim öd", "kim karşıl", "kto płaci", "kto pokrywa", "siapa yang bayar", "siapa yang menanggung", "من يدفع", "кто платит",
 	"за чей счёт", "за чей счет", "за мой счёт", "за мой счет", "誰が払", "誰が負担", "谁付", "誰付", "谁承担", "誰承擔", "누가 내", "누가 부담", "제가 내", "제가 부담"}
@@ -239,7 +243,7 @@ var dueWords = []string{
 	"ask me for money", "ask for money", "ask me for cash", "ask for cash", "want money", "want cash from", "collect money", "collect anything", "charge anything", "ask me to pay", "pay anything", "pay something", "pay extra", "pay more", "anything extra", "anything more to pay", "anything to pay", "charge me", "owe anything",
 	"was drauf", "etwas drauf", "draufzahl", "drauflegen", "nachzahl", "zuzahl", "noch was zahlen", "noch etwas zahlen", "noch was bezahlen", "noch etwas bezahlen", "extra zahlen", "zusätzlich zahlen", "geld verlang", "etwas extra", "was extra",
 	"aftikken", "bijbetal", "bij te betalen", "extra betalen", "nog iets betalen", "nog betalen", "nog wat betalen", "iets betalen", "geld vragen", "iets extra", "wat extra",
-	"payer quelque chose", "quelque chose à payer", "payer en plus", "payer un supplément", "payer de plus", "réclamer des sous", "réclamer de l'argent", "demander de l'argent", "des sous", "rien à payer",
+	"payer quelque chose", "quelque chose à payer", "frais à régler", "frais à payer", "régler quelque chose", "quelque chose à régler", "payer en plus", "payer un supplément", "payer de plus", "réclamer des sous", "réclamer de l'argent", "demander de l'argent", "des sous", "rien à payer",
 	"pagar algo", "algo extra", "algo más", "pagar más", "pagar de más", "cobrar algo", "me cobren", "me cobran", "pedir dinero",
 	"pagar alguma coisa", "pagar mais", "pagar a mais", "cobrar alguma coisa", "me cobrar", "pedir dinheiro",
 	// the same asked of the person receiving it, a relative or a friend
@@ -247,13 +251,13 @@ var dueWords = []string{
 	"paga algo", "pague algo", "paga alguma coisa", "pague alguma coisa", "pays anything", "pays something", "paie quelque chose",
 	"paye quelque chose", "paga qualcosa", "zahlt sie etwas", "zahlt er etwas", "zahlt sie was", "zahlt er was",
 	"pagare qualcosa", "qualcosa da pagare", "pagare di più", "pagare extra", "pagare altro", "chiedere soldi", "chiederanno soldi",
-	"dopłac", "dopłat", "zapłacić coś", "coś zapłacić", "coś do zapłaty", "coś płacić",
+	"dopłac", "dopłat", "zapłacić coś", "zapłaci coś", "zapłacę coś", "zapłacimy coś", "zapłacą coś", "coś zapłacić", "coś do zapłaty", "coś płacić",
 	"доплач", "доплат", "что-то платить", "что-то заплатить", "заплатить что-то", "платить что-то",
-	"para ister", "para öde", "ekstra öde", "ek ücret", "bir şey öde", "ödemem gerek",
+	"para ister", "para öde", "ekstra öde", "ek ücret", "bir şey öde", "hiçbir şey öde", "ödemem gerek",
 	"bayar lagi", "bayar tambahan", "biaya tambahan", "minta uang", "bayar sesuatu",
 	"أدفع شيئا", "أدفع شيء", "دفع إضافي", "رسوم إضافية", "مبلغ إضافي", "يطلب مني مال", "يطلب فلوس",
 	"追加で払", "追加料金", "お金を請求", "お金を払", "何か払", "支払いが発生",
-	"额外付", "額外付", "另外付", "还要付", "還要付", "要付钱", "要付錢", "收钱", "收錢", "要交钱", "要交錢", "补钱", "補錢",
+	"额外付", "額外付", "另外付", "另外交", "交钱", "交錢", "还要付", "還要付", "要付钱", "要付錢", "收钱", "收錢", "要交钱", "要交錢", "补钱", "補錢",
 	"돈 달라", "돈을 달라", "돈 내", "돈을 내", "추가로 내", "추가 비용", "추가로 돈", "돈 더", "돈을 더"}
 
 // handoverWords name the moment the parcel is handed over: the carrier's
@@ -273,7 +277,7 @@ var handoverWords = []string{
 	"di pintu", "kurir", "tukang pos", "saat diterima", "saat sampai", "waktu terima",
 	"عند الباب", "المندوب", "ساعي البريد", "عند الاستلام", "عند التوصيل",
 	"玄関", "配達員", "受け取り時", "受け取る時", "届いた時", "配達時",
-	"快递员", "快遞員", "收货时", "收貨時", "收包裹", "签收", "簽收",
+	"快递员", "快遞員", "收货时", "收貨時", "收件时", "收件時", "收包裹", "签收", "簽收",
 	"택배기사", "기사님", "받을 때", "수령 시", "수령할 때", "배달원", "문 앞"}
 
 // asksDueOnDelivery reports whether a lower-cased text asks whether money
@@ -342,11 +346,13 @@ func AsksPlaceRule(text string) PlaceRule {
 // condition of a delivery question about a place: "How much is shipping to
 // Austria if I pay with PayPal?" asks the delivery rule of the place it
 // names, and a passage or FAQ entry about payment does not answer it ("Can
-// I pay the shipping with Klarna?" still asks about payment).
+// I pay the shipping with Klarna?" still asks about payment). So does the
+// currency the shopper pays in, which says where they live ("원화로
+// 결제하는데 몇 유로 넘으면 배송비 무료예요?").
 func PaymentIsCondition(text string) bool {
 	ts := topicsOf(text)
 	return ts&topicShipping != 0 && ts&(topicCost|topicTime) != 0 && ts&topicPayment != 0 && ts&topicDuties == 0 &&
-		len(places().Find(text)) > 0
+		(len(places().Find(text)) > 0 || places().PaysIn(text) != "")
 }
 
 // AsksDeliveryCost reports whether a text asks what sending something

@@ -1058,8 +1058,18 @@ func (m *Matcher) LocateFor(text string, prefer ...string) []Mention {
 	m.localOnce.Do(m.loadLocal)
 	var ms mentions
 	addM := ms.add
+	// others are the other countries of a shared name whose pick no
+	// preference made (neighbours may decide it).
+	others := map[string][]string{}
+	addShared := func(code string, also []string, kind Kind, aside bool) {
+		picked := (&nameIndex{prefer: prefer}).pick(code, also)
+		if len(also) > 0 && !slices.Contains(prefer, picked) {
+			others[picked] = append([]string{code}, also...)
+		}
+		addM(picked, kind, aside)
+	}
 	if cjkScript(text) {
-		m.locateCJK(text, prefer, addM)
+		m.locateCJK(text, addShared)
 	}
 	ts := scan(text)
 	local, towns := m.local, m.towns
@@ -1072,14 +1082,64 @@ func (m *Matcher) LocateFor(text string, prefer ...string) []Mention {
 			}
 		}
 		if n > 0 {
-			addM(local.pick(best.code, best.also), best.kind, ts[i].aside)
+			addShared(best.code, best.also, best.kind, ts[i].aside)
 			i += n - 1
 		}
 	}
 	if len(ms.list) == 0 {
 		m.nationality(ts, addM)
 	}
-	return ms.list
+	return neighbours(ms.list, others)
+}
+
+// subregions are the UN M.49 subregions (CLDR codes): two places in one are
+// neighbours.
+var subregions = []string{"053", "054", "057", "061", "021", "013", "005", "029", "039", "151", "154", "155", "143", "145", "030",
+	"034", "035", "015", "011", "014", "017", "018"}
+
+// sameSubregion reports whether two countries share a subregion.
+func sameSubregion(a, b string) bool {
+	ra, errA := language.ParseRegion(a)
+	rb, errB := language.ParseRegion(b)
+	if errA != nil || errB != nil {
+		return false
+	}
+	for _, g := range subregions {
+		if sr := language.MustParseRegion(g); sr.Contains(ra) && sr.Contains(rb) {
+			return true
+		}
+	}
+	return false
+}
+
+// neighbours gives a name several countries' places share the country near
+// the other places the message names when its first pick is near none:
+// "寄到悉尼和奥克兰" is Sydney and Auckland, not Oakland.
+func neighbours(list []Mention, others map[string][]string) []Mention {
+	if len(others) == 0 || len(list) < 2 {
+		return list
+	}
+	near := func(code string, self int) bool {
+		for j, o := range list {
+			if j != self && o.Kind == Country && sameSubregion(code, o.Code) {
+				return true
+			}
+		}
+		return false
+	}
+	for i, mt := range list {
+		alts, ok := others[mt.Code]
+		if !ok || near(mt.Code, i) {
+			continue
+		}
+		for _, a := range alts {
+			if a != mt.Code && near(a, i) && !slices.ContainsFunc(list, func(o Mention) bool { return o.Code == a }) {
+				list[i].Code = a
+				break
+			}
+		}
+	}
+	return list
 }
 
 // LocateResidence is LocateFor reading also the cities named by an ordinary
@@ -1192,8 +1252,7 @@ func demonymNames(w string) []string {
 // position. A katakana name must not be part of a longer katakana word
 // (リマ in リマインド, カリ in メルカリ), nor a Hangul name follow another
 // syllable.
-func (m *Matcher) locateCJK(text string, prefer []string, addM func(string, Kind, bool)) {
-	pick := nameIndex{prefer: prefer}
+func (m *Matcher) locateCJK(text string, addM func(code string, also []string, kind Kind, aside bool)) {
 	prev := rune(-1)
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -1206,7 +1265,7 @@ func (m *Matcher) locateCJK(text string, prefer []string, addM func(string, Kind
 			if katakana(r) && (katakana(prev) || katakana(next)) || hangul(r) && hangul(prev) {
 				continue
 			}
-			addM(pick.pick(n.code, n.also), n.kind, insideParens(text[:i]))
+			addM(n.code, n.also, n.kind, insideParens(text[:i]))
 			matched = len(n.text)
 			break
 		}
