@@ -954,6 +954,26 @@ func markedAt(ts []token, i, n int) bool {
 	return i > 0 && placePrepositions[ts[i-1].norm] || i+n < len(ts) && ts[i+n].apos
 }
 
+// turkishCaseSuffixes are the case suffixes, folded, Turkish writes after an
+// apostrophe on a proper name ("Seul'e", "Nice'ten", "Porto'daki"): dative,
+// locative, ablative, genitive, accusative, instrumental and the -ki
+// adjective. English clitics ('s, 't, 'll) are none of them.
+var turkishCaseSuffixes = func() map[string]bool {
+	out := map[string]bool{}
+	for _, s := range strings.Fields(`a e ya ye da de ta te dan den tan ten daki deki taki teki
+		nın nin nun nün ın in un ün ı i u ü yı yi yu yü na ne la le yla yle`) {
+		out[fold(s)] = true
+	}
+	return out
+}()
+
+// turkishMarkedAt reports whether the n words at token i take a Turkish
+// case suffix after an apostrophe: a proper name, even one that is also
+// an ordinary word elsewhere (French "seul", Italian "faro").
+func turkishMarkedAt(ts []token, i, n int) bool {
+	return i+n < len(ts) && ts[i+n].apos && turkishCaseSuffixes[ts[i+n].norm]
+}
+
 // placesTable is the gazetteer: "name<TAB>country<TAB>kind" lines, made by
 // go run ./internal/gazetteer/gengeo from GeoNames (cities of 100,000
 // inhabitants and more, and towns of 15,000 read after a preposition), iso-codes (states, provinces, Länder) and
@@ -1062,12 +1082,17 @@ func (m *Matcher) LocateFor(text string, prefer ...string) []Mention {
 		m.locateCJK(text, prefer, addM)
 	}
 	ts := scan(text)
-	local, towns := m.local, m.towns
-	local.prefer, towns.prefer = prefer, prefer
+	local, towns, words := m.local, m.towns, m.wordCities
+	local.prefer, towns.prefer, words.prefer = prefer, prefer, prefer
 	for i := 0; i < len(ts); i++ {
 		best, n := local.matchAt(ts, i)
 		if n == 0 {
 			if best, n = towns.matchAt(ts, i); n > 0 && !markedAt(ts, i, n) {
+				n = 0
+			}
+		}
+		if n == 0 {
+			if best, n = words.matchAt(ts, i); n > 0 && !turkishMarkedAt(ts, i, n) {
 				n = 0
 			}
 		}

@@ -1,0 +1,33 @@
+package geo
+
+import "testing"
+
+// f13First is the first country LocateFor reads, or "".
+func f13First(m *Matcher, text string, prefer ...string) string {
+	ms := m.LocateFor(text, prefer...)
+	if len(ms) == 0 {
+		return ""
+	}
+	return ms[0].Code
+}
+
+// TestF13GeoTurkishSuffix: a city named by an ordinary word (Seul, Nice,
+// Porto, Faro) is a place when a Turkish case suffix follows it after an
+// apostrophe; an English clitic or the bare word is not.
+func TestF13GeoTurkishSuffix(t *testing.T) {
+	m := New()
+	for _, tt := range []struct{ text, want string }{
+		{"Seul'e hem kaç günde gelir hem de kargo kaç euro?", "KR"},
+		{"Nice'e kargo ne kadar?", "FR"},
+		{"Porto'daki adresime gönderir misiniz?", "PT"},
+		{"Seul'den iade yapabilir miyim?", "KR"},
+		{"Faro'ya teslimat kaç gün?", "PT"},
+		{"Nice's weather is great", ""},
+		{"It's a nice jacket", ""},
+		{"Le seul souci est la taille", ""},
+	} {
+		if got := f13First(m, tt.text); got != tt.want {
+			t.Errorf("LocateFor(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
