@@ -31,3 +31,21 @@ func TestF13GeoTurkishSuffix(t *testing.T) {
 		}
 	}
 }
+
+// TestF13GeoCanton: "Canton"/"Kanton" is Guangzhou alone, but a Swiss
+// canton when the canton's name follows it.
+func TestF13GeoCanton(t *testing.T) {
+	m := New()
+	for _, tt := range []struct{ text, want string }{
+		{"Spedizione gratuita in Canton Ticino? Da che cifra?", "CH"},
+		{"Versand in den Kanton Zürich?", "CH"},
+		{"livraison dans le canton de Vaud", "CH"},
+		{"spedite nel cantone di Berna?", "CH"},
+		{"Ich wohne im Kanton Graubünden", "CH"},
+		{"shipping to Canton, please", "CN"},
+	} {
+		if got := f13First(m, tt.text); got != tt.want {
+			t.Errorf("LocateFor(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -1085,6 +1085,9 @@ func (m *Matcher) LocateFor(text string, prefer ...string) []Mention {
 	local, towns, words := m.local, m.towns, m.wordCities
 	local.prefer, towns.prefer, words.prefer = prefer, prefer, prefer
 	for i := 0; i < len(ts); i++ {
+		if local.divisionBefore(ts, i) {
+			continue
+		}
 		best, n := local.matchAt(ts, i)
 		if n == 0 {
 			if best, n = towns.matchAt(ts, i); n > 0 && !markedAt(ts, i, n) {
@@ -1105,6 +1108,34 @@ func (m *Matcher) LocateFor(text string, prefer ...string) []Mention {
 		m.nationality(ts, addM)
 	}
 	return ms.list
+}
+
+// divisionWords are the words, folded, for a country's division that name
+// a place of their own too: "Canton"/"Kanton" is Guangzhou, but "Canton
+// Ticino", "Kanton Zürich", "canton de Vaud" are Swiss cantons.
+var divisionWords = map[string]bool{"canton": true, "kanton": true, "cantone": true, "cantons": true, "kantons": true, "cantoni": true,
+	"kantone": true, "kantonu": true, "kantonie": true, "кантон": true, "кантоне": true}
+
+// divisionLinks are the words, folded, that may join a division word to
+// the division's name ("canton de Vaud", "cantone di Berna", "canton of
+// Bern").
+var divisionLinks = map[string]bool{"de": true, "du": true, "di": true, "del": true, "of": true, "do": true, "da": true}
+
+// divisionBefore reports whether token i is a division word followed by
+// a place's name: the word is then no place of its own.
+func (m *nameIndex) divisionBefore(ts []token, i int) bool {
+	if !divisionWords[ts[i].norm] {
+		return false
+	}
+	j := i + 1
+	if j < len(ts) && divisionLinks[ts[j].norm] {
+		j++
+	}
+	if j >= len(ts) {
+		return false
+	}
+	_, n := m.matchAt(ts, j)
+	return n > 0
 }
 
 // LocateResidence is LocateFor reading also the cities named by an ordinary
