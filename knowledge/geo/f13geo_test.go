@@ -49,3 +49,23 @@ func TestF13GeoCanton(t *testing.T) {
 		}
 	}
 }
+
+// TestF13GeoJapaneseIslands: Japan's outlying islands named with 島 are
+// Japan's, before any particle (への, まで, に); the bare word 石垣
+// ("stone wall") and Italian "amami" are no place.
+func TestF13GeoJapaneseIslands(t *testing.T) {
+	m := New()
+	for _, tt := range []struct{ text, want string }{
+		{"カートが160ユーロなんですが、石垣島への送料は無料になりますか？", "JP"},
+		{"宮古島まで何日かかりますか", "JP"},
+		{"屋久島に住んでいます", "JP"},
+		{"寄到石垣岛要多久", "JP"},
+		{"Do you ship to Miyakojima?", "JP"},
+		{"石垣の上に置いた", ""},
+		{"Amami, per favore", ""},
+	} {
+		if got := f13First(m, tt.text); got != tt.want {
+			t.Errorf("LocateFor(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
