@@ -69,3 +69,31 @@ func TestF13GeoJapaneseIslands(t *testing.T) {
 		}
 	}
 }
+
+// TestF13GeoLargerCity: of two cities written alike, the larger is read
+// (奥克兰 is Auckland before Oakland, Франкфурт Frankfurt am Main before
+// Frankfort, Kentucky), unless the shopper's storefront or language is
+// the smaller one's country.
+func TestF13GeoLargerCity(t *testing.T) {
+	m := New()
+	for _, tt := range []struct {
+		text   string
+		prefer []string
+		want   string
+	}{
+		{"寄到悉尼和奥克兰，包邮门槛一样吗？", []string{"", "CN"}, "AU"},
+		{"我住在奥克兰", []string{"", "CN"}, "NZ"},
+		{"我住在奧克蘭", []string{"", "TW"}, "NZ"},
+		{"オークランドに住んでいます", []string{"", "JP"}, "NZ"},
+		{"오클랜드로 배송되나요?", []string{"", "KR"}, "NZ"},
+		{"Доставка во Франкфурт", []string{"", "RU"}, "DE"},
+		{"我住在奥克兰", []string{"US", "CN"}, "US"},
+	} {
+		if got := f13First(m, tt.text, tt.prefer...); got != tt.want {
+			t.Errorf("LocateFor(%q, %v) = %q, want %q", tt.text, tt.prefer, got, tt.want)
+		}
+	}
+	if ms := m.LocateFor("寄到悉尼和奥克兰", "", "CN"); len(ms) != 2 || ms[1].Code != "NZ" {
+		t.Errorf("LocateFor(寄到悉尼和奥克兰) = %v, want AU then NZ", ms)
+	}
+}
