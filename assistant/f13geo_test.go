@@ -8,7 +8,8 @@ import "testing"
 // Porto, Nice); a Swiss canton after "Canton"/"Kanton" is Switzerland's,
 // not Guangzhou's; a Turkish case suffix after an apostrophe marks a
 // word-named city (Seul'e); Japan's outlying islands are Japan's; 奥克兰
-// is Auckland.
+// is Auckland; Dubai is a city, read beside another (Dubai ile Londra),
+// and アドバイス (advice) no Dubai.
 func TestF13Geo(t *testing.T) {
 	env := answerEnv(t)
 	t.Run("ReturnFrom", func(t *testing.T) {
@@ -27,6 +28,15 @@ func TestF13Geo(t *testing.T) {
 			{"de", "Was kostet der Versand in den Kanton Graubünden?", []string{"Schweiz"}, []string{"China"}},
 			{"fr", "Livrez-vous dans le canton de Vaud ?", []string{"Suisse"}, []string{"Chine"}},
 		})
+	})
+	t.Run("DubaiAndAnotherCity", func(t *testing.T) {
+		checkReplies(t, env, []replyCase{
+			{"tr", "Dubai ile Londra arasında ücretsiz kargo sınırı farklı mı? İkisi için de söyler misiniz?", []string{"Birleşik Krallık", "Birleşik Arap"}, nil},
+			{"en", "Shipping cost to Dubai vs London?", []string{"United Kingdom", "United Arab Emirates"}, nil},
+		})
+		checkReplies(t, env, []replyCase{
+			{"ja", "サイズのアドバイスをお願いします", nil, []string{"アラブ首長国連邦"}},
+		}, fromStorefront("JP"))
 	})
 	t.Run("PlacesRead", func(t *testing.T) {
 		checkReplies(t, env, []replyCase{

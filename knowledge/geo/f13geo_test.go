@@ -1,6 +1,9 @@
 package geo
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // f13First is the first country LocateFor reads, or "".
 func f13First(m *Matcher, text string, prefer ...string) string {
@@ -95,5 +98,44 @@ func TestF13GeoLargerCity(t *testing.T) {
 	}
 	if ms := m.LocateFor("寄到悉尼和奥克兰", "", "CN"); len(ms) != 2 || ms[1].Code != "NZ" {
 		t.Errorf("LocateFor(寄到悉尼和奥克兰) = %v, want AU then NZ", ms)
+	}
+}
+
+// TestF13GeoDubai: Dubai and Abu Dhabi are cities (Locate), so a second
+// city beside them is read too; a katakana name ending a longer katakana
+// word is no place (アドバイス "advice" is no Dubai, リマインド no India),
+// one starting it still is (カナダドル).
+func TestF13GeoDubai(t *testing.T) {
+	m := New()
+	codes := func(ms []Mention) []string {
+		var out []string
+		for _, x := range ms {
+			out = append(out, x.Code)
+		}
+		return out
+	}
+	for _, tt := range []struct {
+		text         string
+		find, locate string
+	}{
+		{"Dubai ile Londra arasında ücretsiz kargo sınırı farklı mı?", "", "AE GB"},
+		{"Shipping to Dubai vs London?", "", "AE GB"},
+		{"Muss ich in Abu Dhabi Zoll zahlen?", "", "AE"},
+		{"كم تكلفة الشحن إلى دبي؟", "", "AE"},
+		{"Do you ship to the UAE?", "AE", ""},
+		{"ドバイへの送料はいくらですか？", "AE", ""},
+		{"サイズのアドバイスをお願いします", "", ""},
+		{"リマインドメールが届きません", "", ""},
+		{"カナダドルで払えますか？", "CA", ""},
+	} {
+		if got := strings.Join(codes(m.Find(tt.text)), " "); got != tt.find {
+			t.Errorf("Find(%q) = %q, want %q", tt.text, got, tt.find)
+		}
+		if tt.find != "" {
+			continue
+		}
+		if got := strings.Join(codes(m.LocateFor(tt.text)), " "); got != tt.locate {
+			t.Errorf("LocateFor(%q) = %q, want %q", tt.text, got, tt.locate)
+		}
 	}
 }

@@ -105,7 +105,10 @@ var aliases = map[string][]string{
 		// the nations of the UK, named for the whole by many shoppers
 		"英格兰", "英格蘭", "苏格兰", "蘇格蘭", "威尔士", "威爾斯", "イングランド", "スコットランド", "잉글랜드", "스코틀랜드",
 		"шотландия", "szkocja", "escocia", "écosse", "scozia", "schottland", "schotland", "escócia", "iskoçya", "skotlandia", "اسكتلندا"},
-	"AE": {"UAE", "emirates", "dubai", "abu dhabi", "emiratos", "émirats", "emirate", "emirati", "الإمارات", "دبي", "ドバイ", "迪拜", "아랍에미리트", "оаэ", "ОАЭ", "bae", "BAE", "阿联酋", "阿聯酋"},
+	// Dubai and Abu Dhabi are the gazetteer's cities: read as the
+	// country, they hid the other city of "Dubai ile Londra arasında".
+	// The gazetteer drops ドバイ, which the corpus writes inside アドバイス.
+	"AE": {"UAE", "emirates", "emiratos", "émirats", "emirate", "emirati", "الإمارات", "ドバイ", "아랍에미리트", "оаэ", "ОАЭ", "bae", "BAE", "阿联酋", "阿聯酋"},
 	"KR": {"south korea", "korea", "corea del sur", "corée du sud", "corée", "südkorea", "corea", "coreia", "zuid-korea", "韩国", "韓國", "한국", "كوريا", "корея", "korea południowa", "kore"},
 	"CN": {"china", "chine", "中国", "中國", "中国大陆", "الصين", "китай", "chiny", "çin", "tiongkok", "cina"},
 	"HK": {"hong kong", "香港", "홍콩", "гонконг", "هونغ كونغ"},
@@ -733,11 +736,26 @@ func (m *Matcher) Find(text string) []Mention {
 		rest := text
 		for _, c := range m.cjkIn(text) {
 			n := m.cjk[c]
-			if i := strings.Index(rest, n.text); i >= 0 {
-				found = append(found, at{i, n})
+			first := -1
+			for from := 0; ; {
+				j := strings.Index(rest[from:], n.text)
+				if j < 0 {
+					break
+				}
+				i := from + j
+				from = i + len(n.text)
+				if inKatakanaWord(rest, i) {
+					continue
+				}
+				if first < 0 {
+					first = i
+				}
 				// A longer name consumed ("アメリカ合衆国" before
 				// "アメリカ"), its bytes kept so positions hold.
-				rest = strings.ReplaceAll(rest, n.text, strings.Repeat(" ", len(n.text)))
+				rest = rest[:i] + strings.Repeat(" ", len(n.text)) + rest[from:]
+			}
+			if first >= 0 {
+				found = append(found, at{first, n})
 			}
 		}
 		sort.SliceStable(found, func(a, b int) bool { return found[a].pos < found[b].pos })
@@ -1274,6 +1292,15 @@ func (m *Matcher) locateCJK(text string, prefer []string, addM func(string, Kind
 		prev = r
 		i += size
 	}
+}
+
+// inKatakanaWord reports whether the katakana name at i ends a longer
+// katakana word: インド in リマインド, ドバイ in アドバイス. A word the
+// name begins is still the place's (カナダドル, スイスフラン).
+func inKatakanaWord(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	prev, _ := utf8.DecodeLastRuneInString(text[:i])
+	return katakana(r) && katakana(prev)
 }
 
 func katakana(r rune) bool { return unicode.Is(unicode.Katakana, r) || r == 'ー' }
