@@ -22,6 +22,13 @@ func TestF13Geo(t *testing.T) {
 			{"de", "Was kostet die Rücksendung aus Basel?", []string{"Schweiz"}, []string{"5.95", "5,95"}},
 		}, fromStorefront("US"))
 	})
+	t.Run("FaroVerb", func(t *testing.T) {
+		// "spedire a casa e poi farò il reso": the Italian verb is no
+		// Faro; the storefront's country (Italy) governs.
+		checkReplies(t, env, []replyCase{
+			{"it", "Potete spedire a casa mia e poi farò il reso se non va bene? Quanto costa la spedizione?", nil, []string{"Portogallo"}},
+		}, fromStorefront("IT"))
+	})
 	t.Run("Canton", func(t *testing.T) {
 		checkReplies(t, env, []replyCase{
 			{"it", "Spedizione gratuita in Canton Ticino? Da che cifra?", []string{"Svizzera"}, []string{"Cina"}},

@@ -139,3 +139,25 @@ func TestF13GeoDubai(t *testing.T) {
 		}
 	}
 }
+
+// TestF13GeoWrittenAccent: a city named by an ordinary word is read only
+// as written: after a residence marker, Italian "farò" ("I will do") is
+// no Faro, while "Faro" and "Porto" still are.
+func TestF13GeoWrittenAccent(t *testing.T) {
+	m := New()
+	for _, tt := range []struct{ text, want string }{
+		{"casa e poi farò il reso", ""},
+		{"FARÒ il reso domani", ""},
+		{"Faro", "PT"},
+		{"moro no Porto", "PT"},
+		{"Nice", "FR"},
+	} {
+		got := ""
+		if ms := m.LocateResidence(tt.text); len(ms) > 0 {
+			got = ms[0].Code
+		}
+		if got != tt.want {
+			t.Errorf("LocateResidence(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -207,6 +207,10 @@ type name struct {
 	// accent folding drops ("Omã" → "oma"): it matches only as written,
 	// since its folded form is another language's word (German "Oma").
 	accented string
+	// written are the lower-cased words of a city named by an ordinary
+	// word (wordCities): a word written with an accent the name lacks is
+	// the other word (Italian "farò" is no Faro).
+	written []string
 }
 
 // shortAccented is the lower-cased one-word name s when folding its accents
@@ -485,6 +489,24 @@ func (m *nameIndex) setAlso(s, code string, also []string) {
 					m.byFirst[words[0]][i].also = append(m.byFirst[words[0]][i].also, a)
 				}
 			}
+		}
+	}
+}
+
+// setWritten records the lower-cased words of a name added with addInfl,
+// unless a spelling of it is recorded already.
+func (m *nameIndex) setWritten(s string) {
+	words := tokens(s)
+	if len(words) == 0 {
+		return
+	}
+	var low []string
+	for _, t := range scan(s) {
+		low = append(low, t.low)
+	}
+	for i, n := range m.byFirst[words[0]] {
+		if equalWords(n.words, words) && n.written == nil && len(low) == len(words) {
+			m.byFirst[words[0]][i].written = low
 		}
 	}
 }
@@ -797,7 +819,8 @@ func (m *nameIndex) matchAt(ts []token, i int) (name, int) {
 				if j == 0 {
 					tn = f
 				}
-				if cand.upper && !t.upper || cand.accented != "" && t.low != cand.accented {
+				if cand.upper && !t.upper || cand.accented != "" && t.low != cand.accented ||
+					cand.written != nil && t.low != t.norm && t.low != cand.written[j] {
 					ok = false
 					break
 				}
@@ -1024,6 +1047,7 @@ func (m *Matcher) loadLocal() {
 		if len(f) > 2 && f[2] == "wordcity" {
 			// Matched as written: an ordinary word takes no endings.
 			m.wordCities.addInfl(n, code, Country, inflExact)
+			m.wordCities.setWritten(n)
 			if len(also) > 0 {
 				m.wordCities.setAlso(n, code, also)
 			}
