@@ -15,31 +15,42 @@ import (
 // but ship to Spain") is not the destination: the place the marker points
 // to is. before markers precede the place (Romance, Germanic, Slavic,
 // Arabic, Chinese, Indonesian); after markers follow it (Turkish, Korean,
-// Japanese postpositions).
-var residenceMarkers = map[string]struct{ before, after []string }{
+// Japanese postpositions); from markers say where a return is sent from,
+// the place named right after them ("devolução de Faro", "Rücksendung aus
+// Lugano"), where the shopper is.
+var residenceMarkers = map[string]struct{ before, after, from []string }{
 	"en": {before: []string{"live in", "living in", "based in", "reside in", "i'm in", "i am in", "ship to", "shipping to", "deliver to", "delivery to", "send it to", "sent to", "moved to",
 		// where the shopper studies abroad lives there too
-		"studying in", "study in"}},
-	"de": {before: []string{"wohne in", "wohnen in", "lebe in", "leben in", "wohnhaft in", "sitze in", "liefern nach", "lieferung nach", "versand nach", "schicken nach", "senden nach", "gezogen nach", "studiere in"}},
+		"studying in", "study in"},
+		from: []string{"return from", "returning from", "returns from", "send back from", "sending back from"}},
+	"de": {before: []string{"wohne in", "wohnen in", "lebe in", "leben in", "wohnhaft in", "sitze in", "liefern nach", "lieferung nach", "versand nach", "schicken nach", "senden nach", "gezogen nach", "studiere in"},
+		from: []string{"rücksendung aus", "rücksendung von", "retoure aus", "retoure von", "zurückschicken aus", "zurücksenden aus"}},
 	"fr": {before: []string{"habite à", "habite a", "habite en", "habite au", "vis à", "vis en", "vis au", "réside à", "réside en", "livrer à", "livrer a ", "livrer en", "livraison à", "livraison a ", "livraison en", "express à", "express a ", "envoi à", "envoi a ", "expédition à", "expédier à", "envoyer à", "envoyer en", "installé à", "installée à", "étudie à", "étudiant à", "étudiante à",
 		// where a return is sent from ("je renvoie depuis Lille")
-		"depuis "}},
+		"depuis "},
+		from: []string{"retour de", "retour à partir de", "renvoi de", "renvoyer de", "retourner de"}},
 	"es": {before: []string{"vivo en", "vivimos en", "resido en", "estoy en", "enviar a", "envío a", "envio a", "entrega en", "mudé a", "estudio en", "estudiando en",
 		// where a return is sent from ("devuelvo desde Sevilla")
-		"desde "}},
+		"desde "},
+		from: []string{"devolución de", "devolución desde", "devolver de", "devuelvo de"}},
 	"it": {before: []string{"abito a", "abito in", "vivo a", "vivo in", "risiedo a", "risiedo in", "spedire a", "spedire in", "spedizione a", "spedizione in", "consegna a", "consegna in", "trasferito a", "trasferita a", "studio a", "studio in",
 		"mandate a", "mandate in", "mandare a", "mandare in", "mandarlo a", "mandarla a", "mandarli a", "mandi a",
-		"spedisco a", "spedisco in", "spedite a", "spedite in", "arrivare a", "arrivare in"}},
+		"spedisco a", "spedisco in", "spedite a", "spedite in", "arrivare a", "arrivare in"},
+		from: []string{"reso da", "resi da", "restituire da", "restituzione da", "rispedire da", "rimandare da"}},
 	"nl": {before: []string{"woon in", "wonen in", "woonachtig in", "leef in", "verzenden naar", "versturen naar", "sturen naar", "leveren in", "levering naar", "verhuisd naar", "studeer in",
 		// where a return is sent from ("terugsturen vanuit Gent")
-		"vanuit "}},
+		"vanuit "},
+		from: []string{"retour uit", "retourneren uit", "terugsturen uit", "retour van"}},
 	"pt": {before: []string{"moro em", "moro no", "moro na", "moramos em", "moramos no", "moramos na", "morada é em", "morada fica em", "morada em", "vivo em", "vivo no", "vivo na", "resido em", "enviar para", "envio para", "entrega para", "frete para", "entrega em", "entrega no", "entrega na", "mudei para", "estudo em", "estudando em",
 		// colloquial Brazilian "pro"/"pra" (para o/a), and a service named before the place
 		"envio pro", "envio pra", "entrega pro", "entrega pra", "frete pro", "frete pra", "mandar pro", "mandar pra", "expressa para", "expresso para", "expressa pro", "expresso pro", "expressa pra", "expresso pra",
 		// where it arrives ("quantos dias pra chegar em Seul?")
-		"chegar em", "chegar a", "chegar no", "chegar na", "chega em", "chega no", "chega na"}},
-	"pl":      {before: []string{"mieszkam w", "mieszkamy w", "mieszkam we", "wysyłka do", "wysłać do", "dostawa do", "przeprowadziłem się do", "przeprowadziłam się do", "studiuję w"}},
-	"ru":      {before: []string{"живу в", "живём в", "живем в", "проживаю в", "доставка в", "доставить в", "отправить в", "переехал в", "переехала в", "учусь в"}},
+		"chegar em", "chegar a", "chegar no", "chegar na", "chega em", "chega no", "chega na"},
+		from: []string{"devolução de", "devolução do", "devolução da", "devolução desde", "devolver de", "devolvo de", "devolução a partir de"}},
+	"pl": {before: []string{"mieszkam w", "mieszkamy w", "mieszkam we", "wysyłka do", "wysłać do", "dostawa do", "przeprowadziłem się do", "przeprowadziłam się do", "studiuję w"},
+		from: []string{"zwrot z", "odesłać z", "zwrotu z"}},
+	"ru": {before: []string{"живу в", "живём в", "живем в", "проживаю в", "доставка в", "доставить в", "отправить в", "переехал в", "переехала в", "учусь в"},
+		from: []string{"возврат из", "вернуть из", "возврата из"}},
 	"ar":      {before: []string{"أعيش في", "اعيش في", "أسكن في", "اسكن في", "أقيم في", "الشحن إلى", "الشحن الى", "التوصيل إلى", "التوصيل الى", "إرسال إلى"}},
 	"id":      {before: []string{"tinggal di", "berdomisili di", "kirim ke", "dikirim ke", "pengiriman ke", "pindah ke", "kuliah di"}},
 	"zh-Hans": {before: []string{"住在", "生活在", "寄到", "寄往", "发到", "送到", "搬到"}},
@@ -121,6 +132,28 @@ func (t *turn) findResidence() string {
 			if code := t.placeIn(clauseBefore(text[:i]), true); code != "" {
 				return code
 			}
+		}
+	}
+	for _, m := range ms.from {
+		if i := indexWordStart(low, m); i >= 0 {
+			if code := t.placeFirst(clauseAfter(text[i+len(m):])); code != "" {
+				return code
+			}
+		}
+	}
+	return ""
+}
+
+// placeFirst is the country of a place of up to three words that starts
+// the text, or "": after "devolução de" the place follows at once, while a
+// place further on is of something else ("devolução de presentes de
+// Natal" is of Christmas presents).
+func (t *turn) placeFirst(seg string) string {
+	words := strings.Fields(seg)
+	for k := 1; k <= min(3, len(words)); k++ {
+		code := t.placeIn(strings.Join(words[:k], " "), false)
+		if code != "" && (k == 1 || t.placeIn(strings.Join(words[1:k], " "), false) == "") {
+			return code
 		}
 	}
 	return ""

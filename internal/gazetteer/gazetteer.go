@@ -616,8 +616,14 @@ func Build(source []byte, c *Common) ([]byte, error) {
 	}
 	// Regions and demonyms first: "Bayern" names the Land, and a region
 	// named like a country's larger city keeps its own country anyway.
+	// Of cities sharing a name, the larger first: exonyms.tsv comes after
+	// GeoNames, but its 奥克兰 is Auckland's before Oakland's.
 	sort.SliceStable(places, func(i, j int) bool {
-		return rank(places[i].Kind) < rank(places[j].Kind)
+		ri, rj := rank(places[i].Kind), rank(places[j].Kind)
+		if ri != rj {
+			return ri < rj
+		}
+		return ri == rank(KindCity) && places[i].Population > places[j].Population
 	})
 	owner := map[string]Place{}
 	// also are the other countries with a city of the same name

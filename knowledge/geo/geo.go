@@ -105,7 +105,10 @@ var aliases = map[string][]string{
 		// the nations of the UK, named for the whole by many shoppers
 		"英格兰", "英格蘭", "苏格兰", "蘇格蘭", "威尔士", "威爾斯", "イングランド", "スコットランド", "잉글랜드", "스코틀랜드",
 		"шотландия", "szkocja", "escocia", "écosse", "scozia", "schottland", "schotland", "escócia", "iskoçya", "skotlandia", "اسكتلندا"},
-	"AE": {"UAE", "emirates", "dubai", "abu dhabi", "emiratos", "émirats", "emirate", "emirati", "الإمارات", "دبي", "ドバイ", "迪拜", "아랍에미리트", "оаэ", "ОАЭ", "bae", "BAE", "阿联酋", "阿聯酋"},
+	// Dubai and Abu Dhabi are the gazetteer's cities: read as the
+	// country, they hid the other city of "Dubai ile Londra arasında".
+	// The gazetteer drops ドバイ, which the corpus writes inside アドバイス.
+	"AE": {"UAE", "emirates", "emiratos", "émirats", "emirate", "emirati", "الإمارات", "ドバイ", "아랍에미리트", "оаэ", "ОАЭ", "bae", "BAE", "阿联酋", "阿聯酋"},
 	"KR": {"south korea", "korea", "corea del sur", "corée du sud", "corée", "südkorea", "corea", "coreia", "zuid-korea", "韩国", "韓國", "한국", "كوريا", "корея", "korea południowa", "kore"},
 	"CN": {"china", "chine", "中国", "中國", "中国大陆", "الصين", "китай", "chiny", "çin", "tiongkok", "cina"},
 	"HK": {"hong kong", "香港", "홍콩", "гонконг", "هونغ كونغ"},
@@ -204,6 +207,10 @@ type name struct {
 	// accent folding drops ("Omã" → "oma"): it matches only as written,
 	// since its folded form is another language's word (German "Oma").
 	accented string
+	// written are the lower-cased words of a city named by an ordinary
+	// word (wordCities): a word written with an accent the name lacks is
+	// the other word (Italian "farò" is no Faro).
+	written []string
 }
 
 // shortAccented is the lower-cased one-word name s when folding its accents
@@ -486,6 +493,24 @@ func (m *nameIndex) setAlso(s, code string, also []string) {
 	}
 }
 
+// setWritten records the lower-cased words of a name added with addInfl,
+// unless a spelling of it is recorded already.
+func (m *nameIndex) setWritten(s string) {
+	words := tokens(s)
+	if len(words) == 0 {
+		return
+	}
+	var low []string
+	for _, t := range scan(s) {
+		low = append(low, t.low)
+	}
+	for i, n := range m.byFirst[words[0]] {
+		if equalWords(n.words, words) && n.written == nil && len(low) == len(words) {
+			m.byFirst[words[0]][i].written = low
+		}
+	}
+}
+
 // stemKey is the index key of a word for inflected look-up: its first
 // three runes ("" for shorter words, which are matched as written).
 func stemKey(w string) string {
@@ -733,11 +758,26 @@ func (m *Matcher) Find(text string) []Mention {
 		rest := text
 		for _, c := range m.cjkIn(text) {
 			n := m.cjk[c]
-			if i := strings.Index(rest, n.text); i >= 0 {
-				found = append(found, at{i, n})
+			first := -1
+			for from := 0; ; {
+				j := strings.Index(rest[from:], n.text)
+				if j < 0 {
+					break
+				}
+				i := from + j
+				from = i + len(n.text)
+				if inKatakanaWord(rest, i) {
+					continue
+				}
+				if first < 0 {
+					first = i
+				}
 				// A longer name consumed ("アメリカ合衆国" before
 				// "アメリカ"), its bytes kept so positions hold.
-				rest = strings.ReplaceAll(rest, n.text, strings.Repeat(" ", len(n.text)))
+				rest = rest[:i] + strings.Repeat(" ", len(n.text)) + rest[from:]
+			}
+			if first >= 0 {
+				found = append(found, at{first, n})
 			}
 		}
 		sort.SliceStable(found, func(a, b int) bool { return found[a].pos < found[b].pos })
@@ -779,7 +819,8 @@ func (m *nameIndex) matchAt(ts []token, i int) (name, int) {
 				if j == 0 {
 					tn = f
 				}
-				if cand.upper && !t.upper || cand.accented != "" && t.low != cand.accented {
+				if cand.upper && !t.upper || cand.accented != "" && t.low != cand.accented ||
+					cand.written != nil && t.low != t.norm && t.low != cand.written[j] {
 					ok = false
 					break
 				}
@@ -954,6 +995,26 @@ func markedAt(ts []token, i, n int) bool {
 	return i > 0 && placePrepositions[ts[i-1].norm] || i+n < len(ts) && ts[i+n].apos
 }
 
+// turkishCaseSuffixes are the case suffixes, folded, Turkish writes after an
+// apostrophe on a proper name ("Seul'e", "Nice'ten", "Porto'daki"): dative,
+// locative, ablative, genitive, accusative, instrumental and the -ki
+// adjective. English clitics ('s, 't, 'll) are none of them.
+var turkishCaseSuffixes = func() map[string]bool {
+	out := map[string]bool{}
+	for _, s := range strings.Fields(`a e ya ye da de ta te dan den tan ten daki deki taki teki
+		nın nin nun nün ın in un ün ı i u ü yı yi yu yü na ne la le yla yle`) {
+		out[fold(s)] = true
+	}
+	return out
+}()
+
+// turkishMarkedAt reports whether the n words at token i take a Turkish
+// case suffix after an apostrophe: a proper name, even one that is also
+// an ordinary word elsewhere (French "seul", Italian "faro").
+func turkishMarkedAt(ts []token, i, n int) bool {
+	return i+n < len(ts) && ts[i+n].apos && turkishCaseSuffixes[ts[i+n].norm]
+}
+
 // placesTable is the gazetteer: "name<TAB>country<TAB>kind" lines, made by
 // go run ./internal/gazetteer/gengeo from GeoNames (cities of 100,000
 // inhabitants and more, and towns of 15,000 read after a preposition), iso-codes (states, provinces, Länder) and
@@ -986,6 +1047,7 @@ func (m *Matcher) loadLocal() {
 		if len(f) > 2 && f[2] == "wordcity" {
 			// Matched as written: an ordinary word takes no endings.
 			m.wordCities.addInfl(n, code, Country, inflExact)
+			m.wordCities.setWritten(n)
 			if len(also) > 0 {
 				m.wordCities.setAlso(n, code, also)
 			}
@@ -1072,12 +1134,20 @@ func (m *Matcher) LocateFor(text string, prefer ...string) []Mention {
 		m.locateCJK(text, addShared)
 	}
 	ts := scan(text)
-	local, towns := m.local, m.towns
-	local.prefer, towns.prefer = prefer, prefer
+	local, towns, words := m.local, m.towns, m.wordCities
+	local.prefer, towns.prefer, words.prefer = prefer, prefer, prefer
 	for i := 0; i < len(ts); i++ {
+		if local.divisionBefore(ts, i) {
+			continue
+		}
 		best, n := local.matchAt(ts, i)
 		if n == 0 {
 			if best, n = towns.matchAt(ts, i); n > 0 && !markedAt(ts, i, n) {
+				n = 0
+			}
+		}
+		if n == 0 {
+			if best, n = words.matchAt(ts, i); n > 0 && !turkishMarkedAt(ts, i, n) {
 				n = 0
 			}
 		}
@@ -1140,6 +1210,34 @@ func neighbours(list []Mention, others map[string][]string) []Mention {
 		}
 	}
 	return list
+}
+
+// divisionWords are the words, folded, for a country's division that name
+// a place of their own too: "Canton"/"Kanton" is Guangzhou, but "Canton
+// Ticino", "Kanton Zürich", "canton de Vaud" are Swiss cantons.
+var divisionWords = map[string]bool{"canton": true, "kanton": true, "cantone": true, "cantons": true, "kantons": true, "cantoni": true,
+	"kantone": true, "kantonu": true, "kantonie": true, "кантон": true, "кантоне": true}
+
+// divisionLinks are the words, folded, that may join a division word to
+// the division's name ("canton de Vaud", "cantone di Berna", "canton of
+// Bern").
+var divisionLinks = map[string]bool{"de": true, "du": true, "di": true, "del": true, "of": true, "do": true, "da": true}
+
+// divisionBefore reports whether token i is a division word followed by
+// a place's name: the word is then no place of its own.
+func (m *nameIndex) divisionBefore(ts []token, i int) bool {
+	if !divisionWords[ts[i].norm] {
+		return false
+	}
+	j := i + 1
+	if j < len(ts) && divisionLinks[ts[j].norm] {
+		j++
+	}
+	if j >= len(ts) {
+		return false
+	}
+	_, n := m.matchAt(ts, j)
+	return n > 0
 }
 
 // LocateResidence is LocateFor reading also the cities named by an ordinary
@@ -1277,6 +1375,15 @@ func (m *Matcher) locateCJK(text string, addM func(code string, also []string, k
 		prev = r
 		i += size
 	}
+}
+
+// inKatakanaWord reports whether the katakana name at i ends a longer
+// katakana word: インド in リマインド, ドバイ in アドバイス. A word the
+// name begins is still the place's (カナダドル, スイスフラン).
+func inKatakanaWord(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	prev, _ := utf8.DecodeLastRuneInString(text[:i])
+	return katakana(r) && katakana(prev)
 }
 
 func katakana(r rune) bool { return unicode.Is(unicode.Katakana, r) || r == 'ー' }
