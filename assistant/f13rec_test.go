@@ -1,0 +1,28 @@
+package assistant_test
+
+import (
+	"testing"
+
+	"shopassist/assistant/eval"
+)
+
+// caseF13DecimalIsOneNumber: a measure with a decimal comma or point
+// ("0,75 Liter", "0,5 Liter") still asks for a product. Split at its mark
+// it read as two numbers, the shape of an order amount, and the classifier
+// sent it to a policy passage or a clarification.
+func caseF13DecimalIsOneNumber(t *testing.T, env *eval.Env) {
+	checkReplies(t, env, []replyCase{
+		{"de", "Trinkflasche 0,75 Liter bis 40 Euro", []string{"Canteen"}, []string{"Terms", "AGB"}},
+		{"de", "Trinkflasche 0,5 Liter bis 40 Euro", []string{"Canteen"}, []string{"Was davon"}},
+		{"de", "Ich suche eine Trinkflasche mit 1,5 Litern, maximal 45 Euro", []string{"Canteen"}, []string{"Was davon"}},
+		{"en", "water bottle 0.75 l under 40 euros", []string{"Canteen"}, nil},
+		{"es", "una tienda de 2,5 kg hasta 400 euros", []string{"Solstice"}, []string{"refieres"}},
+		{"en", "a 1.5 l pot under 60", []string{"Cook Pot"}, []string{"which of these"}},
+	}, withCardTitles)
+}
+
+// TestF13Rec asks the cases above of one demo store, built once.
+func TestF13Rec(t *testing.T) {
+	env := answerEnv(t)
+	t.Run("DecimalIsOneNumber", func(t *testing.T) { caseF13DecimalIsOneNumber(t, env) })
+}
