@@ -21,8 +21,19 @@ func caseF13DecimalIsOneNumber(t *testing.T, env *eval.Env) {
 	}, withCardTitles)
 }
 
+// caseF13CompoundBottle: Dutch and German name a bottle by a compound
+// with the kind last ("drinkfles", "waterfles", "Wasserflasche").
+func caseF13CompoundBottle(t *testing.T, env *eval.Env) {
+	checkReplies(t, env, []replyCase{
+		{"nl", "drinkfles onder de 40 euro", []string{"Canteen"}, []string{"Ridgeline"}},
+		{"nl", "Hebben jullie een waterfles voor in de rugzak?", []string{"Canteen"}, nil},
+		{"de", "Ich suche eine Wasserflasche mit 1,5 Litern, maximal 45 Euro", []string{"Canteen"}, []string{"Ridgeline"}},
+	}, withCardTitles)
+}
+
 // TestF13Rec asks the cases above of one demo store, built once.
 func TestF13Rec(t *testing.T) {
 	env := answerEnv(t)
 	t.Run("DecimalIsOneNumber", func(t *testing.T) { caseF13DecimalIsOneNumber(t, env) })
+	t.Run("CompoundBottle", func(t *testing.T) { caseF13CompoundBottle(t, env) })
 }

@@ -190,7 +190,10 @@ var entries = []entry{
 		// Vacuum flasks: "保溫瓶", "魔法瓶", "보온병".
 		"保温瓶", "保溫瓶", "保温杯", "保溫杯", "魔法瓶", "보온병", "thermosfles",
 		// A thermos by its name: "термос для чая", "un thermos".
-		"thermos", "термос", "termos", "termo de", "thermoskanne", "thermosflasche", "ترمس"}},
+		"thermos", "термос", "termos", "termo de", "thermoskanne", "thermosflasche", "ترمس",
+		// Dutch and German compounds with the kind last, for what is in
+		// it: "drinkfles", "waterfles", "Wasserflasche".
+		"drinkfles", "waterfles", "wasserflasche", "trinkflasche"}},
 	{"headlamp", []string{"headlamp", "lampada frontale", "frontale", "lanterna de cabeça", "hoofdlamp", "фонар", "kafa lambası", "czołówk",
 		"senter kepala", "헤드랜턴", "헤드램프", "lampe frontale", "linterna frontal", "stirnlampe", "头灯", "頭燈", "ヘッドライト",
 		"ヘッドランプ", "مصباح رأس"}},
