@@ -31,9 +31,25 @@ func caseF13CompoundBottle(t *testing.T, env *eval.Env) {
 	}, withCardTitles)
 }
 
+// caseF13DecimalMeasure: the amount picks the option it equals in the
+// shop's unit: 0,75 l is the 750 ml bottle, 1000 ml the 1 L one.
+func caseF13DecimalMeasure(t *testing.T, env *eval.Env) {
+	checkReplies(t, env, []replyCase{
+		{"de", "Trinkflasche 0,75 Liter bis 40 Euro", []string{"Canteen", "750"}, nil},
+		{"de", "Trinkflasche 0,5 Liter bis 40 Euro", []string{"Canteen", "500"}, nil},
+		{"nl", "drinkfles van 0,75 liter onder de 40 euro", []string{"Canteen", "750"}, []string{"Ridgeline"}},
+		{"en", "an insulated bottle of 0.5 l under 40 euros", []string{"Canteen", "500"}, nil},
+		{"fr", "une gourde de 0,75 l à moins de 40 euros", []string{"Canteen", "750"}, nil},
+		{"es", "una botella de 1000 ml por menos de 40 euros", []string{"Canteen", "1 L"}, nil},
+		{"it", "una borraccia da 0,75 litri sotto i 40 euro", []string{"Canteen", "750"}, nil},
+		{"pl", "butelka na wodę 0,5 l do 40 euro", []string{"Canteen", "500"}, nil},
+	}, withCardTitles)
+}
+
 // TestF13Rec asks the cases above of one demo store, built once.
 func TestF13Rec(t *testing.T) {
 	env := answerEnv(t)
 	t.Run("DecimalIsOneNumber", func(t *testing.T) { caseF13DecimalIsOneNumber(t, env) })
 	t.Run("CompoundBottle", func(t *testing.T) { caseF13CompoundBottle(t, env) })
+	t.Run("DecimalMeasure", func(t *testing.T) { caseF13DecimalMeasure(t, env) })
 }
