@@ -46,10 +46,24 @@ func caseF13DecimalMeasure(t *testing.T, env *eval.Env) {
 	}, withCardTitles)
 }
 
+// caseF13MeasureIsNoBudget: a number with a unit of measure is never
+// money: the "k" of "2,5 kg" is no thousand, and "0,75 Liter" after
+// "höchstens" is no ceiling of 75 cents.
+func caseF13MeasureIsNoBudget(t *testing.T, env *eval.Env) {
+	checkReplies(t, env, []replyCase{
+		{"de", "ein Zelt mit höchstens 2,5 kg", []string{"Solstice"}, []string{"2500", "2.500"}},
+		{"en", "a tent under 2.5 kg", []string{"Solstice"}, []string{"2500", "2,500"}},
+		{"fr", "un sac de couchage de moins de 1,2 kg", []string{"Ember"}, []string{"1200", "1 200"}},
+		{"de", "Trinkflasche mit höchstens 0,75 Liter", []string{"Canteen"}, []string{"0.75", "0,75 €", "Budget"}},
+		{"es", "una botella de 1,5 litros como máximo", []string{"Canteen"}, []string{"1.50", "1,50"}},
+	}, withCardTitles)
+}
+
 // TestF13Rec asks the cases above of one demo store, built once.
 func TestF13Rec(t *testing.T) {
 	env := answerEnv(t)
 	t.Run("DecimalIsOneNumber", func(t *testing.T) { caseF13DecimalIsOneNumber(t, env) })
 	t.Run("CompoundBottle", func(t *testing.T) { caseF13CompoundBottle(t, env) })
 	t.Run("DecimalMeasure", func(t *testing.T) { caseF13DecimalMeasure(t, env) })
+	t.Run("MeasureIsNoBudget", func(t *testing.T) { caseF13MeasureIsNoBudget(t, env) })
 }
