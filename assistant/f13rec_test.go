@@ -59,6 +59,20 @@ func caseF13MeasureIsNoBudget(t *testing.T, env *eval.Env) {
 	}, withCardTitles)
 }
 
+// caseF13GoesWith: what the wanted thing is worn or used with is not the
+// kind wanted, also when the kind is named by two of its stems at once
+// ("hiking boot" and "boots" of "my hiking boots").
+func caseF13GoesWith(t *testing.T, env *eval.Env) {
+	checkReplies(t, env, []replyCase{
+		{"en", "Socks to wear with my hiking boots, under 30", []string{"Socks"}, []string{"Granite"}},
+		{"en", "Socks for my hiking boots", []string{"Socks"}, []string{"Granite"}},
+		{"es", "Calcetines para usar con mis botas de montaña, menos de 30 euros", []string{"Calcetines"}, []string{"Granite"}},
+		{"it", "Calze da mettere con i miei scarponi, sotto i 30 euro", []string{"Calze"}, []string{"Granite"}},
+		{"de", "Socken zum Tragen mit meinen Wanderschuhen, bis 30 Euro", []string{"Wandersocken"}, []string{"Granite"}},
+		{"en", "I need hiking boots", []string{"Granite"}, nil},
+	}, withCardTitles)
+}
+
 // TestF13Rec asks the cases above of one demo store, built once.
 func TestF13Rec(t *testing.T) {
 	env := answerEnv(t)
@@ -66,4 +80,5 @@ func TestF13Rec(t *testing.T) {
 	t.Run("CompoundBottle", func(t *testing.T) { caseF13CompoundBottle(t, env) })
 	t.Run("DecimalMeasure", func(t *testing.T) { caseF13DecimalMeasure(t, env) })
 	t.Run("MeasureIsNoBudget", func(t *testing.T) { caseF13MeasureIsNoBudget(t, env) })
+	t.Run("GoesWith", func(t *testing.T) { caseF13GoesWith(t, env) })
 }

@@ -183,7 +183,7 @@ var entries = []entry{
 		"gants", "guantes", "handschuh", "手套", "手袋", "قفازات",
 		// Mittens are gloves to a shopper looking for either.
 		"wanten", "moufles", "manoplas", "fäustlinge", "muffole", "ミトン", "グローブ"}},
-	{"socks", []string{"socks", "calzini", "meias", "sokken", "носк", "çorap", "skarpet", "kaos kaki", "양말", "chaussettes", "calcetines",
+	{"socks", []string{"socks", "calzini", "calze", "meias", "sokken", "носк", "çorap", "skarpet", "kaos kaki", "양말", "chaussettes", "calcetines",
 		"socken", "袜", "襪", "靴下", "ソックス", "삭스", "جوارب"}},
 	{"bottle", []string{"bottle", "borraccia", "garrafa", "fles", "бутылк", "фляг", "matara", "şişe", "butelk", "bidon", "botol", "물병",
 		"보틀", "gourde", "botella", "flasche", "水壶", "水瓶", "水壺", "ボトル", "水筒", "زجاجة",
@@ -469,6 +469,7 @@ func found(text string) []match {
 		}
 	}
 	slices.SortFunc(out, func(a, b match) int { return a.stem - b.stem })
+	sameMention(out)
 	out = slices.DeleteFunc(out, func(m match) bool { return kinds[stems[m.stem].entry].en == broadKind && within(m, out) })
 	out = slices.DeleteFunc(out, func(m match) bool { return insideLonger(m, out) })
 	// A kind named only as where the wanted thing goes ("위에 차서" over the
@@ -481,6 +482,19 @@ func found(text string) []match {
 		out = slices.DeleteFunc(out, func(m match) bool { return kinds[stems[m.stem].entry].en == broadKind })
 	}
 	return out
+}
+
+// sameMention gives a stem that starts inside another stem of its own kind
+// that one's context: they name the kind once ("hiking boot" and "boots"
+// of "hiking boots"). "Socks to wear with my hiking boots" names the boots
+// as what the socks go with; "boots" alone, after "hiking", read as a
+// second, wanted mention of the boots.
+func sameMention(all []match) {
+	for i, m := range all {
+		all[i].context = m.context || slices.ContainsFunc(all, func(o match) bool {
+			return o.context && stems[o.stem].entry == stems[m.stem].entry && o.from <= m.from && m.from < o.to
+		})
+	}
 }
 
 // insideLonger reports whether m starts within the longer words of another
