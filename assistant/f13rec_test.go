@@ -73,6 +73,19 @@ func caseF13GoesWith(t *testing.T, env *eval.Env) {
 	}, withCardTitles)
 }
 
+// caseF13CarryWater: taking water along, said instead of a kind, asks for
+// the bottle, not everything with "water" in it (the filter, waterproof
+// trousers).
+func caseF13CarryWater(t *testing.T, env *eval.Env) {
+	checkReplies(t, env, []replyCase{
+		{"nl", "Iets voor op de fiets om water mee te nemen", []string{"Canteen"}, []string{"ClearFlow", "Drift", "Canyon"}},
+		{"en", "Something to carry water on my bike rides", []string{"Canteen"}, []string{"ClearFlow"}},
+		{"de", "Etwas, um beim Radfahren Wasser mitzunehmen", []string{"Canteen"}, []string{"ClearFlow"}},
+		{"es", "Algo para llevar agua en la bici", []string{"Canteen"}, []string{"ClearFlow"}},
+		{"en", "Something to purify water on a trek, under 50", []string{"ClearFlow"}, []string{"Canteen"}},
+	}, withCardTitles)
+}
+
 // TestF13Rec asks the cases above of one demo store, built once.
 func TestF13Rec(t *testing.T) {
 	env := answerEnv(t)
@@ -81,4 +94,5 @@ func TestF13Rec(t *testing.T) {
 	t.Run("DecimalMeasure", func(t *testing.T) { caseF13DecimalMeasure(t, env) })
 	t.Run("MeasureIsNoBudget", func(t *testing.T) { caseF13MeasureIsNoBudget(t, env) })
 	t.Run("GoesWith", func(t *testing.T) { caseF13GoesWith(t, env) })
+	t.Run("CarryWater", func(t *testing.T) { caseF13CarryWater(t, env) })
 }

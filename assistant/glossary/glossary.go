@@ -274,6 +274,10 @@ var descriptions = []entry{
 		"صالح للشرب", "مياه النهر",
 		// "rendere potabile", "water purifying".
 		"potab", "purif"}},
+	// Taking water along (on the bike, on a walk): a bottle.
+	{"bottle", []string{"carry water", "take water with", "bring water", "water mee te nemen", "water meenemen", "water mee nemen",
+		"wasser mitnehmen", "wasser mitzunehmen", "emporter de l'eau", "transporter de l'eau", "llevar agua", "portare l'acqua",
+		"portare acqua", "levar água", "su taşı", "zabrać wodę", "брать воду", "взять воду", "membawa air", "bawa air"}},
 	// Sorting clothes in a suitcase: packing cubes.
 	{"packing cube", []string{"ranger ses fringues", "ranger mes fringues", "ranger ses vêtements", "ranger mes vêtements", "organiser ma valise",
 		"organiser sa valise", "organise my suitcase", "organize my suitcase", "organise clothes", "organize clothes", "keep my clothes organi",
