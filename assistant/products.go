@@ -1,6 +1,7 @@
 package assistant
 
 import (
+	"math"
 	"regexp"
 	"slices"
 	"strconv"
@@ -1748,6 +1749,9 @@ func quantityIn(text, value string) bool {
 			return true
 		}
 	}
+	if convertedQuantityIn(low, m[1], unit) {
+		return true
+	}
 	if m[1] != "1" {
 		return false
 	}
@@ -1761,6 +1765,46 @@ func quantityIn(text, value string) bool {
 				break
 			}
 			k += 1 + next
+		}
+	}
+	return false
+}
+
+// unitSizes are the units of one kind the shops write, each by its size
+// in the smallest: a shopper may ask in the other ("0,75 l" for 750 ml,
+// "1500 ml" for 1.5 L, "0,5 kg" for 500 g).
+var unitSizes = map[string]struct {
+	kind string
+	size float64
+}{"l": {"volume", 1000}, "ml": {"volume", 1}, "kg": {"mass", 1000}, "g": {"mass", 1}}
+
+// measureNumberRE is a number as shoppers write a measure, with a decimal
+// comma or point ("0,75", "1.5").
+var measureNumberRE = regexp.MustCompile(`\d+(?:[.,]\d+)?`)
+
+// convertedQuantityIn reports whether low names the amount of value
+// (number and unit of an option value) in another unit of its kind:
+// "0,75 Liter" names 750 ml.
+func convertedQuantityIn(low, number, unit string) bool {
+	want, ok := unitSizes[unit]
+	amount, err := strconv.ParseFloat(strings.ReplaceAll(number, ",", "."), 64)
+	if !ok || err != nil {
+		return false
+	}
+	for _, loc := range measureNumberRE.FindAllStringIndex(low, -1) {
+		if before, _ := utf8.DecodeLastRuneInString(low[:loc[0]]); loc[0] > 0 && (before == '.' || before == ',') {
+			continue
+		}
+		n, err := strconv.ParseFloat(strings.ReplaceAll(low[loc[0]:loc[1]], ",", "."), 64)
+		if err != nil {
+			continue
+		}
+		rest := strings.TrimLeft(low[loc[1]:], " -")
+		for other, u := range unitSizes {
+			if other != unit && u.kind == want.kind && unitAt(rest, other, true) &&
+				math.Abs(n*u.size-amount*want.size) < 1e-6*amount*want.size {
+				return true
+			}
 		}
 	}
 	return false

@@ -47,10 +47,12 @@ func (s *scan) takeOrderNumber() string {
 
 var bareNumberRe = regexp.MustCompile(`(?:^|[^\d.,])(\d{3,20})(?:$|[^\d.,])`)
 
-// unitRe is a unit of measurement right after a number, or the Korean
-// shoe-size suffix and verb of wearing shoes ("240호", "평소 240 신어요": a
-// foot length in millimetres).
-var unitRe = regexp.MustCompile(`^\s?(?:호|신[어는고었을]|cm|mm|m\b|kg|g\b|gr\b|ml|l\b|lb|lbs|inch|inches|in\b|zoll|pulgadas|pouces|pollici|polegadas|duim|inç|cali|см|мм|кг|мл|公分|厘米|釐米|センチ|cm|キロ|公斤|克|毫升|센티|킬로|سم|كغ|كجم|لتر|°)`)
+// unitRe is a unit of measurement right after a number, abbreviated or
+// written out ("0,75 Liter", "2 litros", "1,2 kilo", "500 grammi", "1,5
+// л"), or the Korean shoe-size suffix and verb of wearing shoes ("240호",
+// "평소 240 신어요": a foot length in millimetres). A letter ends a unit,
+// not \b, which knows only ASCII letters: "60 Mäuse" is no metre.
+var unitRe = regexp.MustCompile(`^\s?(?:호|신[어는고었을]|cm|mm|m(?:$|[^\pL])|kg|g(?:$|[^\pL])|gr(?:$|[^\pL])|ml|cl(?:$|[^\pL])|dl(?:$|[^\pL])|l(?:$|[^\pL])|lit|kilo|gram|millil|mililit|литр|л(?:$|[^\pL])|кило|грам|リットル|리터|lb|lbs|inch|inches|in(?:$|[^\pL])|zoll|pulgadas|pouces|pollici|polegadas|duim|inç|cali|см|мм|кг|мл|公分|厘米|釐米|センチ|cm|キロ|公斤|克|毫升|센티|킬로|سم|كغ|كجم|لتر|°)`)
 
 // postcodeAt reports whether the number at str[from:to] is the postcode of
 // an address the message gives: after the comma that ends the street and

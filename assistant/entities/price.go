@@ -127,6 +127,12 @@ func (s *scan) takePrice() *PriceRange {
 		if m[5] < len(str) && str[m[5]] >= '0' && str[m[5]] <= '9' {
 			continue
 		}
+		// "höchstens 2,5 kg", "0,75 Liter": a number with a unit of
+		// measure is a measure, never money (the "k" of "kg" is no
+		// thousand).
+		if m[2] < 0 && unitRe.MatchString(str[m[5]:]) {
+			continue
+		}
 		v, ok := parseAmount(str[m[4]:m[5]])
 		if !ok {
 			continue

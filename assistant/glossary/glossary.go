@@ -183,14 +183,17 @@ var entries = []entry{
 		"gants", "guantes", "handschuh", "手套", "手袋", "قفازات",
 		// Mittens are gloves to a shopper looking for either.
 		"wanten", "moufles", "manoplas", "fäustlinge", "muffole", "ミトン", "グローブ"}},
-	{"socks", []string{"socks", "calzini", "meias", "sokken", "носк", "çorap", "skarpet", "kaos kaki", "양말", "chaussettes", "calcetines",
+	{"socks", []string{"socks", "calzini", "calze", "meias", "sokken", "носк", "çorap", "skarpet", "kaos kaki", "양말", "chaussettes", "calcetines",
 		"socken", "袜", "襪", "靴下", "ソックス", "삭스", "جوارب"}},
 	{"bottle", []string{"bottle", "borraccia", "garrafa", "fles", "бутылк", "фляг", "matara", "şişe", "butelk", "bidon", "botol", "물병",
 		"보틀", "gourde", "botella", "flasche", "水壶", "水瓶", "水壺", "ボトル", "水筒", "زجاجة",
 		// Vacuum flasks: "保溫瓶", "魔法瓶", "보온병".
 		"保温瓶", "保溫瓶", "保温杯", "保溫杯", "魔法瓶", "보온병", "thermosfles",
 		// A thermos by its name: "термос для чая", "un thermos".
-		"thermos", "термос", "termos", "termo de", "thermoskanne", "thermosflasche", "ترمس"}},
+		"thermos", "термос", "termos", "termo de", "thermoskanne", "thermosflasche", "ترمس",
+		// Dutch and German compounds with the kind last, for what is in
+		// it: "drinkfles", "waterfles", "Wasserflasche".
+		"drinkfles", "waterfles", "wasserflasche", "trinkflasche"}},
 	{"headlamp", []string{"headlamp", "lampada frontale", "frontale", "lanterna de cabeça", "hoofdlamp", "фонар", "kafa lambası", "czołówk",
 		"senter kepala", "헤드랜턴", "헤드램프", "lampe frontale", "linterna frontal", "stirnlampe", "头灯", "頭燈", "ヘッドライト",
 		"ヘッドランプ", "مصباح رأس"}},
@@ -271,6 +274,10 @@ var descriptions = []entry{
 		"صالح للشرب", "مياه النهر",
 		// "rendere potabile", "water purifying".
 		"potab", "purif"}},
+	// Taking water along (on the bike, on a walk): a bottle.
+	{"bottle", []string{"carry water", "take water with", "bring water", "water mee te nemen", "water meenemen", "water mee nemen",
+		"wasser mitnehmen", "wasser mitzunehmen", "emporter de l'eau", "transporter de l'eau", "llevar agua", "portare l'acqua",
+		"portare acqua", "levar água", "su taşı", "zabrać wodę", "брать воду", "взять воду", "membawa air", "bawa air"}},
 	// Sorting clothes in a suitcase: packing cubes.
 	{"packing cube", []string{"ranger ses fringues", "ranger mes fringues", "ranger ses vêtements", "ranger mes vêtements", "organiser ma valise",
 		"organiser sa valise", "organise my suitcase", "organize my suitcase", "organise clothes", "organize clothes", "keep my clothes organi",
@@ -466,6 +473,7 @@ func found(text string) []match {
 		}
 	}
 	slices.SortFunc(out, func(a, b match) int { return a.stem - b.stem })
+	sameMention(out)
 	out = slices.DeleteFunc(out, func(m match) bool { return kinds[stems[m.stem].entry].en == broadKind && within(m, out) })
 	out = slices.DeleteFunc(out, func(m match) bool { return insideLonger(m, out) })
 	// A kind named only as where the wanted thing goes ("위에 차서" over the
@@ -478,6 +486,19 @@ func found(text string) []match {
 		out = slices.DeleteFunc(out, func(m match) bool { return kinds[stems[m.stem].entry].en == broadKind })
 	}
 	return out
+}
+
+// sameMention gives a stem that starts inside another stem of its own kind
+// that one's context: they name the kind once ("hiking boot" and "boots"
+// of "hiking boots"). "Socks to wear with my hiking boots" names the boots
+// as what the socks go with; "boots" alone, after "hiking", read as a
+// second, wanted mention of the boots.
+func sameMention(all []match) {
+	for i, m := range all {
+		all[i].context = m.context || slices.ContainsFunc(all, func(o match) bool {
+			return o.context && stems[o.stem].entry == stems[m.stem].entry && o.from <= m.from && m.from < o.to
+		})
+	}
 }
 
 // insideLonger reports whether m starts within the longer words of another

@@ -48,7 +48,15 @@ func Normalize(text string) string {
 	var prev rune = ' '
 	lastSpace := true
 	digitRun := 0
-	for _, r := range decomposed {
+	runes := []rune(decomposed)
+	for i, r := range runes {
+		if decimalMark(runes, i) {
+			// "0,75 Liter", "1.5 l", "2,5 kg": a decimal number is one
+			// number, as "750 ml" is. Split at its mark it read as two
+			// numbers ("0 00"), the shape of an order amount or a price
+			// pair, and pulled measures away from the products.
+			continue
+		}
 		if !unicode.IsDigit(r) {
 			digitRun = 0
 		}
@@ -109,6 +117,13 @@ func Normalize(text string) string {
 		return punctuationWords(text)
 	}
 	return norm.NFC.String(b.String())
+}
+
+// decimalMark reports whether runes[i] is the comma or point of a decimal
+// number: a digit on either side.
+func decimalMark(runes []rune, i int) bool {
+	return (runes[i] == ',' || runes[i] == '.') && i > 0 && i+1 < len(runes) &&
+		unicode.IsDigit(runes[i-1]) && unicode.IsDigit(runes[i+1])
 }
 
 // punctuationWords is the normal form of a message with no letter, digit or
