@@ -2654,6 +2654,9 @@ func compoundLine(low, shopName string, titles []string) string {
 	line := ""
 	for _, tok := range strings.FieldsFunc(low, func(r rune) bool { return r != '-' && !latinAlnum(r) }) {
 		tok = strings.ReplaceAll(tok, "-", "")
+		if len(glossary.Terms(tok)) > 0 {
+			continue // a kind of its own ("Windjacke"), named by no line
+		}
 		for _, title := range titles {
 			w, _, _ := strings.Cut(strings.TrimSpace(title), " ")
 			if startsLine(title, line) || !gluedToKind(tok, title) || lineName(w, shopName, titles) != w {
