@@ -15,3 +15,16 @@ func TestF13CompoundNamesLine(t *testing.T) {
 		{"de", "Wie warm halten eure Expeditionsfäustlinge?", []string{"Polar Expedition"}, []string{"Versand"}},
 	}, withCardTitles)
 }
+
+// TestF13PeopleAndSpace: how many people a product serves and how much
+// space it saves are its data's to answer, for the shop's only product of
+// the kind named, also when the classifier read an order task.
+func TestF13PeopleAndSpace(t *testing.T) {
+	env := answerEnv(t)
+	checkReplies(t, env, []replyCase{
+		{"en", "How many people is the first aid kit for?", []string{"one to four people"}, []string{"might like"}},
+		{"de", "Für wie viele Personen reicht das Erste-Hilfe-Set?", []string{"First Aid Kit", "1–4 Personen"}, []string{"Filter"}},
+		{"en", "How much space do the packing cubes save?", []string{"a third of the space"}, []string{"might like"}},
+		{"es", "¿Cuánto espacio ahorran los packing cubes?", []string{"a third of the space"}, []string{"número de pedido"}},
+	}, withCardTitles)
+}
