@@ -288,9 +288,12 @@ func (t *turn) run() error {
 		// asks its prices, not for a discount code.
 		t.reply.Intent = intent.ProductQuestion
 		t.productQuestion()
-	case t.state.Awaiting == "" && (productRoutable[in] || in == intent.Stock || in == intent.ProductQuestion) && !t.asksService() && t.asksAboutOnly(in):
+	case t.state.Awaiting == "" && (productRoutable[in] || in == intent.Stock || in == intent.ProductQuestion || t.productOfOrderTask(in)) &&
+		!t.asksService() && t.asksAboutOnly(in):
 		// "メリノソックスのサイズは？", "what are the hiking socks made
-		// of": the shop's only socks, named by their kind.
+		// of": the shop's only socks, named by their kind. Read as an
+		// order task with no order named ("¿Cuánto espacio ahorran los
+		// packing cubes?"), the product's data answers too.
 		t.reply.Intent = intent.ProductQuestion
 		t.productQuestion()
 	case t.state.Awaiting == "" && !orderTasks[in] && t.asksSizeGuide() || t.state.Awaiting == "" && in == intent.ReturnRequest && t.u.Ents.OrderNumber == "" && t.asksSizeGuide():

@@ -2594,8 +2594,16 @@ func lineNames(text, shopName string, titles []string, max int) []string {
 		// sounds like Flint, not a second product.
 		found = sounded[:min(len(sounded), max)]
 	}
-	if len(found) > 0 || len(glossary.Terms(text)) == 0 {
+	if len(found) > 0 {
 		return found
+	}
+	if w := compoundLine(low, shopName, titles); w != "" {
+		// Before the kinds test: the glossary finds no kind glued
+		// behind another word ("Expeditionsfäustlinge").
+		return []string{w}
+	}
+	if len(glossary.Terms(text)) == 0 {
+		return nil
 	}
 	if w := shortLineOfKind(low, text, titles); w != "" {
 		return []string{w}
@@ -2678,6 +2686,52 @@ func shortLineOfKind(low, text string, titles []string) string {
 		}
 	}
 	return ""
+}
+
+// compoundLine is the line a German or Dutch compound names by gluing a
+// word of one title to that title's kind ("Expeditionsfäustlinge",
+// "Polar-Fäustlinge" for Polar Expedition Mittens): written as one word,
+// the line's words are found by neither latinWordIn nor the glossary
+// alone. Only a word that picks a single line counts ("Trailschuhe" glues
+// a word several lines share), and the line must pass lineName's tests.
+func compoundLine(low, shopName string, titles []string) string {
+	line := ""
+	for _, tok := range strings.FieldsFunc(low, func(r rune) bool { return r != '-' && !latinAlnum(r) }) {
+		tok = strings.ReplaceAll(tok, "-", "")
+		if len(glossary.Terms(tok)) > 0 {
+			continue // a kind of its own ("Windjacke"), named by no line
+		}
+		for _, title := range titles {
+			w, _, _ := strings.Cut(strings.TrimSpace(title), " ")
+			if startsLine(title, line) || !gluedToKind(tok, title) || lineName(w, shopName, titles) != w {
+				continue // a translated title may start with its kind
+			}
+			if line != "" {
+				return "" // two lines
+			}
+			line = w
+		}
+	}
+	return line
+}
+
+// gluedToKind reports whether tok is a word of title (four letters or
+// more) followed, after an optional linking s, by a kind word of title.
+func gluedToKind(tok, title string) bool {
+	for _, x := range strings.Fields(strings.ToLower(title)) {
+		rest, ok := strings.CutPrefix(tok, x)
+		if !ok || len([]rune(x)) < 4 || len([]rune(rest)) < 3 {
+			continue
+		}
+		kinds := glossary.Terms(rest)
+		if s, linked := strings.CutPrefix(rest, "s"); linked && len(kinds) == 0 {
+			kinds = glossary.Terms(s)
+		}
+		if sharesKind(title, kinds) {
+			return true
+		}
+	}
+	return false
 }
 
 // sharesKind reports whether title names one of the product kinds.

@@ -491,6 +491,20 @@ var attributeWords = []attribute{
 		"hoeveel water", "ne kadar su", "ile wody", "berapa banyak air", "сколько воды", "どのくらい入", "能装多少", "能裝多少",
 		"装多少", "裝多少", "얼마나 들어", "كم يتسع"},
 		expand: []string{"ml", "liter", "litre", "litres", "liters", "litros", "litri", "capacity", "мл", "л", "公升", "升", "리터", "لتر"}},
+	// "How many people is it for?": the number of people a tent, kit or
+	// stove serves, stated as "two-person" or "one to four people".
+	{routes: true, cues: []string{"how many people", "how many persons", "wie viele personen", "für wie viele", "cuántas personas",
+		"para cuántos", "combien de personnes", "pour combien", "quante persone", "per quanti", "quantas pessoas", "para quantos",
+		"hoeveel personen", "voor hoeveel", "kaç kişi", "ile osób", "dla ilu", "berapa orang", "сколько человек", "на скольких",
+		"何人", "几个人", "幾個人", "几人", "幾人", "몇 명", "몇 인", "몇명", "كم شخص", "لكم شخص"},
+		expand: []string{"people", "person", "persons"}},
+	// "How much space does it save?": what compression or packing saves.
+	{routes: true, cues: []string{"how much space", "how much room", "save space", "saves space", "wie viel platz", "platz spar",
+		"cuánto espacio", "ahorra espacio", "ahorrar espacio", "combien de place", "gain de place", "quanto spazio", "risparmia spazio",
+		"quanto espaço", "economiza espaço", "hoeveel ruimte", "ruimte bespar", "ne kadar yer", "yer kazandır", "ile miejsca",
+		"oszczędza miejsce", "berapa banyak ruang", "hemat ruang", "сколько места", "экономит место", "экономия места",
+		"省多少空间", "省多少空間", "节省空间", "節省空間", "省空间", "省空間", "スペースを節約", "省スペース", "공간 절약", "공간을 절약", "توفير المساحة", "كم مساحة"},
+		expand: []string{"space", "third", "compression"}},
 	// "What's in the box?", "does it come with…": what the product comes
 	// with. Ranking only: "is shipping included?" asks the policy.
 	{cues: []string{"in the box", "included", "include", "come with", "comes with", "inklusive", "enthalten", "dabei", "mitgeliefert",
