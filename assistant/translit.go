@@ -272,21 +272,33 @@ func latinSounds(name string, dropR bool) []rune {
 	return out
 }
 
+// foldSound is the one folding of sounds both keys and vowel slots use: l
+// and r fold, and f and b for hangul (which has no f); semivowels and j
+// drop (ok false).
+func foldSound(r rune, hangul bool) (rune, bool) {
+	switch {
+	case r == 'l':
+		return 'r', true
+	case r == 'f' && hangul:
+		return 'b', true
+	case r == 'y', r == 'j':
+		return r, false
+	}
+	return r, true
+}
+
 // soundKeys folds sound classes into the two keys: consonants only, and
 // consonants with vowels. l and r fold, and f and b for hangul (which has
 // no f); semivowels and j drop; repeats collapse.
 func soundKeys(s []rune, hangul bool) (consonants, withVowels string) {
 	var c, v []rune
 	for _, r := range s {
-		switch {
-		case isVowel(r):
-			r = 'V'
-		case r == 'l':
-			r = 'r'
-		case r == 'f' && hangul:
-			r = 'b'
-		case r == 'y', r == 'j':
+		r, ok := foldSound(r, hangul)
+		if !ok {
 			continue
+		}
+		if isVowel(r) {
+			r = 'V'
 		}
 		if len(v) == 0 || v[len(v)-1] != r {
 			v = append(v, r)
@@ -355,12 +367,8 @@ var vowelFits = map[rune]string{'a': "ae", 'e': "eiaə", 'i': "ia", 'o': "oauə"
 func vowelSlots(sounds []rune, hangul bool) (cons []rune, slots [][]rune) {
 	slots = [][]rune{nil}
 	for _, r := range sounds {
-		switch {
-		case r == 'l':
-			r = 'r'
-		case r == 'f' && hangul:
-			r = 'b'
-		case r == 'y', r == 'j':
+		r, ok := foldSound(r, hangul)
+		if !ok {
 			continue
 		}
 		last := len(slots) - 1

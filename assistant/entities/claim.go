@@ -71,19 +71,19 @@ func hasHearsay(low string) bool {
 	return false
 }
 
-// containsWordStart reports whether w occurs in s at the start of a word
-// (for a Latin or Cyrillic w; CJK, Hangul and Arabic markers are suffixes
-// or particles and need no separator).
+// containsWordStart reports whether w occurs in s at the start of a word,
+// by hasWordSuffix's rule (CJK, Hangul and Arabic markers are suffixes or
+// particles and need no separator).
 func containsWordStart(s, w string) bool {
 	for i := 0; ; {
 		j := strings.Index(s[i:], w)
 		if j < 0 {
 			return false
 		}
-		at := i + j
-		if at == 0 || !isLatinOrCyrillicTail(s[:at]) || !isLatinOrCyrillicHead(w) {
+		end := i + j + len(w)
+		if hasWordSuffix(s[:end], w) {
 			return true
 		}
-		i = at + len(w)
+		i = end
 	}
 }
