@@ -51,7 +51,10 @@ func (b *adminBrowser) eval(expr string) string {
 // waitFor polls a JS condition (the fetch-driven forms swap <main> async).
 func (b *adminBrowser) waitFor(step, expr string) {
 	b.t.Helper()
-	if _, err := chromedp.Run(b.ctx, chromedp.Poll[chromedp.Void](expr, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+	// 30 s: a form's answer can wait on the assistant rebuilding its index
+	// after an FAQ change, which under -race on a loaded machine took over
+	// 10 s (the probe step failed so in CI).
+	if _, err := chromedp.Run(b.ctx, chromedp.Poll[chromedp.Void](expr, chromedp.WithPollingTimeout(30*time.Second))); err != nil {
 		b.t.Fatalf("%s: waiting for %s: %v", step, expr, err)
 	}
 }
