@@ -67,6 +67,12 @@ func (t *turn) answerFromDocs(intro, prefer string, minScore float64) bool {
 		region = t.regionNamed()
 	}
 	q := knowledge.PassageQuery{Text: t.text, Lang: t.reply.Language, Country: country, Limit: 3}
+	if t.asksFreeShipping() && !knowledge.AsksReturn(t.text) && !knowledge.AsksDuties(t.text) && !knowledge.AsksRefund(t.text) {
+		// "Ist der Versand kostenlos?" from Brazil: the return-cost rule
+		// for "all other countries" shares its words ("Versand",
+		// "kostenlos") but is no delivery rule.
+		q.Duties = knowledge.DeliveryOnly
+	}
 	if region != "" {
 		q.Country = region
 	}
@@ -258,6 +264,9 @@ func (t *turn) freeShippingRules(best knowledge.PassageAnswer) bool {
 			continue
 		}
 		anyFree = anyFree || freeWordRE.MatchString(p.Original)
+		if !t.asksExpress() {
+			p = withoutExpress(p)
+		}
 		rules = append(rules, p.Text)
 	}
 	if len(rules) < 2 || !anyFree {
@@ -319,6 +328,9 @@ func (t *turn) otherHalf(q knowledge.PassageQuery, best knowledge.PassageAnswer)
 // quote says a passage and its source, marking an original-language
 // passage as such in the shopper's language.
 func (t *turn) quote(p knowledge.PassageAnswer) {
+	if !p.Duties && p.Rule != knowledge.RuleNone && (t.asksFreeShipping() || t.asksStandard()) && !t.asksExpress() {
+		p = withoutExpress(p)
+	}
 	if !p.Translated && t.e.opts.LLM != nil && !t.dry {
 		// The shop has no translation: with a model configured, translate
 		// the passage, keeping every amount, date and address verbatim (the

@@ -55,6 +55,67 @@ var freeWords = []string{"free", "gratis", "gratuit", "gratuita", "gratuito", "g
 	"tanpa ongkir", "bebas ongkir", "بدون رسوم شحن", "بدون تكلفة شحن", "送料なし", "送料がかからない", "送料かからない", "送料ゼロ", "不用运费", "不用運費",
 	"免邮", "免郵", "不收运费", "不收運費", "무배", "배송비 없이", "배송비 면제", "배송비 안 들"}
 
+// expressWords recognise a question about express delivery (lower-cased
+// substrings): asked whether shipping is free, the express option's price
+// is no answer unless the shopper asks about it.
+var expressWords = []string{"express", "expres", "ekspres", "экспресс", "срочн", "エクスプレス", "速達", "익스프레스", "특급",
+	"加急", "特快", "السريع", "next day", "next-day", "24h", "24 h", "volgende dag", "nächsten tag", "lendemain", "día siguiente",
+	"giorno dopo", "dia seguinte", "翌日", "다음 날", "次日"}
+
+// standardWords recognise a question about the standard delivery option
+// (lower-cased substrings): its price, not the express option's, answers.
+var standardWords = []string{"standard", "standart", "padrão", "padrao", "estándar", "estandar", "standaard", "standardow",
+	"стандарт", "normale", "normal", "regular", "reguler", "biasa", "通常", "標準", "标准", "一般配送", "普通", "일반", "표준", "العادي", "عادي"}
+
+// asksStandard reports whether the message asks about standard delivery.
+func (t *turn) asksStandard() bool {
+	low := strings.ToLower(t.text)
+	return slices.ContainsFunc(standardWords, func(w string) bool { return strings.Contains(low, w) })
+}
+
+// asksExpress reports whether the message asks about express delivery.
+func (t *turn) asksExpress() bool {
+	low := strings.ToLower(t.text)
+	return slices.ContainsFunc(expressWords, func(w string) bool { return strings.Contains(low, w) })
+}
+
+// withoutExpress drops the express option from a delivery rule ("… free
+// over €75. Express delivery in 1–2 business days, €14.95."): asked whether
+// shipping is free, its price reads as the standard price or another zone's.
+// The sentences are found in the primary-language Original and dropped at
+// the same place in the shown text, which a translation must split into as
+// many sentences; otherwise the passage is kept whole.
+func withoutExpress(p knowledge.PassageAnswer) knowledge.PassageAnswer {
+	orig := knowledge.SplitSentences(p.Original)
+	if len(orig) < 2 {
+		return p
+	}
+	shown := knowledge.SplitSentences(p.Text)
+	if p.Text == p.Original {
+		shown = orig
+	}
+	if len(shown) != len(orig) {
+		return p
+	}
+	var keepOrig, keepShown []string
+	for i, s := range orig {
+		if i > 0 && expressRE.MatchString(s) && priceRE.MatchString(s) {
+			continue
+		}
+		keepOrig, keepShown = append(keepOrig, s), append(keepShown, shown[i])
+	}
+	if len(keepOrig) == len(orig) {
+		return p
+	}
+	sep := " "
+	if p.Locale == "ja" || strings.HasPrefix(p.Locale, "zh") {
+		sep = ""
+	}
+	p.Original = strings.Join(keepOrig, " ")
+	p.Text = strings.Join(keepShown, sep)
+	return p
+}
+
 // asksFreeShipping reports whether the message asks about free shipping.
 func (t *turn) asksFreeShipping() bool {
 	low := strings.ToLower(t.text)

@@ -39,7 +39,7 @@ var topicWords = map[topicSet][]string{
 		"aduan", "arancel", "impuesto", "douane", "droits de douane", "taxe", "zoll", "einfuhr", "abgaben", "steuer", "mwst",
 		"dogan", "dazi", "dazio", "importazion", "tasse doganali", "iva", "alfândega", "alfandega", "taxas de importação", "imposto", "invoerrecht", "btw",
 		"gümrük", "gumruk", "vergi", "cło", "cła", "celn", "importkost", "importheff", "invoerkost", "invoerheffing", "heffing", "invoerbelasting", "inklaring", "importow", "import fee", "importgebühr", "podatek", "bea cukai", "bea masuk", "pajak", "جمارك", "الجمارك", "جمرك", "الجمرك", "رسوم الاستيراد", "ضريبة", "ضرائب",
-		"пошлин", "таможн", "налог", "ндс", "関税", "消費税", "輸入税", "关税", "關稅", "进口税", "進口稅", "稅費", "税费", "交税", "缴税", "付税", "繳稅", "付稅", "交稅", "增值税", "增值稅", "消费税", "消費稅", "mehrwertsteuer", "umsatzsteuer", "ppn", "관세", "부가세", "세금",
+		"пошлин", "таможн", "таможен", "растамож", "налог", "ндс", "関税", "消費税", "輸入税", "关税", "關稅", "进口税", "進口稅", "稅費", "税费", "交税", "缴税", "付税", "繳稅", "付稅", "交稅", "增值税", "增值稅", "消费税", "消費稅", "mehrwertsteuer", "umsatzsteuer", "ppn", "관세", "부가세", "세금",
 		"taxes", "import charges", "import fees", "brokerage", "tva", "importation", "tax",
 		// prices with duties included, as Chinese and Japanese shops say it
 		"含税", "含稅", "包税", "包稅", "税込", "稅金", "importación", "tasse", "taxas", "tributo", "importação", "alfandeg", "desalfandeg", "belasting", "kdv", "税金", "清关", "海关", "清關", "海關", "통관",

@@ -11,6 +11,7 @@ package geo
 
 import (
 	_ "embed"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -108,7 +109,12 @@ var aliases = map[string][]string{
 	// Dubai and Abu Dhabi are the gazetteer's cities: read as the
 	// country, they hid the other city of "Dubai ile Londra arasında".
 	// The gazetteer drops ドバイ, which the corpus writes inside アドバイス.
-	"AE": {"UAE", "emirates", "emiratos", "émirats", "emirate", "emirati", "الإمارات", "ドバイ", "아랍에미리트", "оаэ", "ОАЭ", "bae", "BAE", "阿联酋", "阿聯酋"},
+	"AE": {"UAE", "emirates", "emiratos", "émirats", "emirate", "emirati", "الإمارات", "ドバイ", "아랍에미리트", "оаэ", "ОАЭ", "bae", "BAE", "阿联酋", "阿聯酋",
+		// the short names and initials shoppers type for the Emirates
+		"emiraten", "emirados", "emiraty", "emiratach", "emiratów", "EAU", "VAE", "ZEA", "UEA"},
+	// South Africa by its initials ("ЮАР", Polish "RPA") and the Korean
+	// short name.
+	"ZA": {"ЮАР", "юар", "RSA", "RPA", "남아공"},
 	"KR": {"south korea", "korea", "corea del sur", "corée du sud", "corée", "südkorea", "corea", "coreia", "zuid-korea", "韩国", "韓國", "한국", "كوريا", "корея", "korea południowa", "kore"},
 	"CN": {"china", "chine", "中国", "中國", "中国大陆", "الصين", "китай", "chiny", "çin", "tiongkok", "cina"},
 	"HK": {"hong kong", "香港", "홍콩", "гонконг", "هونغ كونغ"},
@@ -744,6 +750,7 @@ var arabicPrefixes = []string{"و", "ف", "ب", "ل", "ك", "وب", "ول", "ف�
 // Find returns the places a text names, in order of first appearance and
 // without repeats.
 func (m *Matcher) Find(text string) []Mention {
+	text = m.withoutGlosses(text)
 	var ms mentions
 	addM := ms.add
 	if cjkScript(text) {
@@ -836,6 +843,32 @@ func (m *nameIndex) matchAt(ts []token, i int) (name, int) {
 		}
 	}
 	return best, bestLen
+}
+
+// glossRE is an initialism with its expansion in parentheses: "DDP
+// (delivered duty paid)", Korean "DDP(관세 포함 인도)".
+var glossRE = regexp.MustCompile(`\b([A-Z]{2,5})\s?[(（]([^()（）]*)[)）]`)
+
+// withoutGlosses blanks the expansions of initialisms that name no place:
+// they spell out a term, and a word of it may be a place's name elsewhere
+// (Korean 인도 is India and "handing over", as in "관세 포함 인도"). The
+// expansion of a place's initials ("UAE (Dubai)") stays. Byte positions
+// are kept.
+func (m *Matcher) withoutGlosses(text string) string {
+	locs := glossRE.FindAllStringSubmatchIndex(text, -1)
+	if locs == nil {
+		return text
+	}
+	b := []byte(text)
+	for _, loc := range locs {
+		if len(m.Find(text[loc[2]:loc[3]])) > 0 {
+			continue
+		}
+		for i := loc[4]; i < loc[5]; i++ {
+			b[i] = ' '
+		}
+	}
+	return string(b)
 }
 
 // insideParens reports whether the text before a position leaves a
@@ -1118,6 +1151,7 @@ func (m *Matcher) Locate(text string) []Mention { return m.LocateFor(text) }
 // "Valencia" is Spain's for a Spanish shopper, Venezuela's otherwise.
 func (m *Matcher) LocateFor(text string, prefer ...string) []Mention {
 	m.localOnce.Do(m.loadLocal)
+	text = m.withoutGlosses(text)
 	var ms mentions
 	addM := ms.add
 	// others are the other countries of a shared name whose pick no

@@ -120,6 +120,31 @@ func TestFindAside(t *testing.T) {
 	}
 }
 
+// TestFindGlosses: the expansion of an initialism spells out a term, not
+// a place (Korean 인도 is India and "handing over"); a place's initials
+// keep the places of their parentheses.
+func TestFindGlosses(t *testing.T) {
+	m := New()
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"영국과 미국으로는 DDP(관세 포함 인도) 조건으로 발송합니다.", []string{"GB", "US"}},
+		{"그 외 모든 국가로는 DAP(도착지 인도) 조건으로 발송합니다.", []string{Rest}},
+		{"인도로 주문하면 관세를 내야 하나요?", []string{"IN"}},
+		{"UAE (Dubai, Abu Dhabi): 5–9 days", []string{"AE"}},
+		{"Shipping to the EU (Spain, Italy)", []string{"EU", "ES", "IT"}},
+	} {
+		var got []string
+		for _, mt := range m.Find(c.text) {
+			got = append(got, mt.Code)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("Find(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
 func TestContainsAndName(t *testing.T) {
 	m := New()
 	for _, c := range []struct {
