@@ -5,7 +5,8 @@ import "testing"
 // TestF14Policy: asked whether shipping is free, the zone's rule is quoted
 // without its express option (whose €14.95 is the US standard price) in
 // every translation, unless express is asked, and so is the standard
-// option's cost; countries by their short
+// option's cost; free said in other words (de graça, kosteloos,
+// frachtfrei, за ваш счёт); countries by their short
 // names and initials (de Emiraten, Emirados Árabes, ЮАР); Russian
 // "таможенные сборы" asks about duties; the Korean customs passage's
 // "관세 포함 인도" ("delivered duty paid") is no India; a free-shipping
@@ -28,6 +29,18 @@ func TestF14Policy(t *testing.T) {
 			{"en", "Is express shipping to France free?", []string{"14.95"}, nil},
 			// a cost question keeps both options
 			{"nl", "Wat kost verzending naar Frankrijk?", []string{"6,95", "14,95"}, nil},
+		})
+	})
+	t.Run("FreeInOtherWords", func(t *testing.T) {
+		checkReplies(t, env, []replyCase{
+			{"pt", "O frete sai de graça para Portugal?", []string{"75"}, []string{"14,95"}},
+			{"pt", "O envio para a Espanha fica sem custo acima de quanto?", []string{"75"}, []string{"14,95"}},
+			{"nl", "Is de levering kosteloos naar Duitsland?", []string{"75"}, []string{"12,95"}},
+			{"de", "Ab wann ist der Versand nach Österreich frachtfrei?", []string{"75"}, []string{"14,95"}},
+			{"it", "Spedite senza costi in Spagna?", []string{"75"}, []string{"14,95"}},
+			{"es", "¿Envío sin costo a Francia?", []string{"75"}, []string{"14,95"}},
+			{"ru", "Доставка в Германию за ваш счёт?", []string{"75"}, []string{"12,95"}},
+			{"en", "Will shipping to Ireland be on you if I spend enough?", []string{"75"}, []string{"14.95"}},
 		})
 	})
 	t.Run("ShortNames", func(t *testing.T) {

@@ -53,7 +53,12 @@ var freeWords = []string{"free", "gratis", "gratuit", "gratuita", "gratuito", "g
 	"sem pagar o frete", "não pagar frete", "não pagar o frete", "frete zero", "bez kosztów wysyłki", "bez opłat za wysyłkę", "nie płacić za wysyłkę",
 	"без оплаты доставки", "не платить за доставку", "kargo parası vermemek", "kargo parası ödememek", "kargo ücreti ödemeden", "kargo ücreti ödememek",
 	"tanpa ongkir", "bebas ongkir", "بدون رسوم شحن", "بدون تكلفة شحن", "送料なし", "送料がかからない", "送料かからない", "送料ゼロ", "不用运费", "不用運費",
-	"免邮", "免郵", "不收运费", "不收運費", "무배", "배송비 없이", "배송비 면제", "배송비 안 들"}
+	"免邮", "免郵", "不收运费", "不收運費", "무배", "배송비 없이", "배송비 면제", "배송비 안 들",
+	// free of charge in the languages' other words: "de graça", "sem
+	// custo", "frete zerado", "kosteloos", "frachtfrei", "senza costi",
+	// "sin costo", "за ваш счёт", "on you", タダ, 공짜, 免费, 全免
+	"de graça", "sem custo", "zerado", "kosteloos", "frachtfrei", "versandfrei", "senza costi", "sin costo", "sin coste",
+	"за ваш счет", "за ваш счёт", "on you", "on the house", "タダ", "ただになり", "공짜", "免费", "免費", "全免"}
 
 // expressWords recognise a question about express delivery (lower-cased
 // substrings): asked whether shipping is free, the express option's price
