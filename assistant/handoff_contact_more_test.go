@@ -18,7 +18,15 @@ type chat struct {
 
 func newChat(t *testing.T) *chat {
 	t.Helper()
-	return &chat{t: t, env: newEnv(t, assistant.Options{})}
+	return chatIn(t, newEnv(t, assistant.Options{}))
+}
+
+// chatIn is a new conversation in an existing environment: conversations
+// that share no order or settings need no store of their own, and seeding
+// one is what a test's time goes to (most of it under -race).
+func chatIn(t *testing.T, env *eval.Env) *chat {
+	t.Helper()
+	return &chat{t: t, env: env}
 }
 
 func (c *chat) say(msg string) *assistant.Reply {
@@ -73,9 +81,10 @@ func TestHandoffContactRequest(t *testing.T) {
 		{"asked again at most twice", []string{"can I speak to a human agent please", "my email is ana at example",
 			"the email is anaexample", "email: ana(at)example"}, nil, []string{"doesn't look like"}, "", ""},
 	}
+	env := newEnv(t, assistant.Options{})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := newChat(t)
+			c := chatIn(t, env)
 			first := c.say(tt.turns[0])
 			if !first.Handoff {
 				t.Fatalf("no handoff: %q", first.Text)
@@ -108,13 +117,14 @@ func TestHandoffContactRequest(t *testing.T) {
 // TestHandoffContactAskedOnlyWhenUnknown: a shopper whose email is already
 // known (verified for an order) is not asked for it again.
 func TestHandoffContactAskedOnlyWhenUnknown(t *testing.T) {
-	c := newChat(t)
+	env := newEnv(t, assistant.Options{})
+	c := chatIn(t, env)
 	c.say("order #1034 oliver.bennett@post.example")
 	r := c.say("can I speak to a human agent please")
 	if !r.Handoff || strings.Contains(r.Text, "could you share your email") {
 		t.Fatalf("reply = %q", r.Text)
 	}
-	if r := newChat(t).say("can I speak to a human agent please"); !strings.Contains(r.Text, "could you share your email") {
+	if r := chatIn(t, env).say("can I speak to a human agent please"); !strings.Contains(r.Text, "could you share your email") {
 		t.Fatalf("unknown shopper not asked: %q", r.Text)
 	}
 }

@@ -19,9 +19,10 @@ func TestNumbersAsShoppersWriteThem(t *testing.T) {
 		{"Zeig mir Jacken unter 1.000 €", []string{"unter €1000"}, []string{"€1.00"}, true},
 		{"أين طلبي رقم ١٠٣٤؟", []string{"#1034"}, nil, false},
 	}
+	env := answerEnv(t)
 	for _, tt := range tests {
 		t.Run(tt.msg, func(t *testing.T) {
-			r := newChat(t).say(tt.msg)
+			r := chatIn(t, env).say(tt.msg)
 			for _, w := range tt.want {
 				if !strings.Contains(r.Text, w) {
 					t.Errorf("reply lacks %q: %q", w, r.Text)
