@@ -125,6 +125,8 @@ var aliases = map[string][]string{
 	"IT": {"włochy", "włoch", "włoszech"},
 	"NZ": {"NZ", "nowej zelandii"},
 	"CZ": {"czech republic", "república checa", "tschechien", "czechy"},
+	// CLDR's name is "Bosnia & Herzegovina"; shoppers say the first half.
+	"BA": {"bosnia", "bosnien", "bosnie", "bosnië", "bósnia", "bośnia", "bośni", "bosna", "босния", "боснию", "ボスニア", "보스니아", "波斯尼亚", "波士尼亞", "البوسنة"},
 	"RU": {"russia", "россия", "rusia"},
 	"SA": {"saudi arabia", "saudi", "ksa", "KSA", "السعودية", "arabia saudita", "arabie saoudite", "saudi-arabien", "沙特"},
 	"AU": {"호주", "澳洲",
@@ -974,6 +976,9 @@ func (m *Matcher) Size(group string) int { return m.sizes[group] }
 // Name is the country's or group's display name in the language (BCP-47;
 // English when the language is unknown), or "" when there is none.
 func (m *Matcher) Name(code, lang string) string {
+	if short := shortNames[code][displayLang(lang)]; short != "" {
+		return short
+	}
 	n := m.displays[displayLang(lang)]
 	if n == nil {
 		n = m.displays["en"]
@@ -983,6 +988,18 @@ func (m *Matcher) Name(code, lang string) string {
 		return ""
 	}
 	return n.Name(r)
+}
+
+// shortNames are the names shoppers use where CLDR's display name is the
+// long form ("Hong Kong SAR China", "中國香港特別行政區"): a rule introduced
+// "For Hong Kong SAR China:" reads like a form.
+var shortNames = map[string]map[string]string{
+	"HK": {"en": "Hong Kong", "de": "Hongkong", "nl": "Hongkong", "pl": "Hongkong", "fr": "Hong Kong", "es": "Hong Kong",
+		"it": "Hong Kong", "pt": "Hong Kong", "tr": "Hong Kong", "id": "Hong Kong", "ru": "Гонконг", "ar": "هونغ كونغ",
+		"ja": "香港", "ko": "홍콩", "zh-Hans": "香港", "zh-Hant": "香港"},
+	"MO": {"en": "Macao", "de": "Macau", "nl": "Macau", "pl": "Makau", "fr": "Macao", "es": "Macao", "it": "Macao",
+		"pt": "Macau", "tr": "Makao", "id": "Makau", "ru": "Макао", "ar": "ماكاو", "ja": "マカオ", "ko": "마카오",
+		"zh-Hans": "澳门", "zh-Hant": "澳門"},
 }
 
 // displayLang maps a locale to the display table used for it.

@@ -180,3 +180,21 @@ func BenchmarkNew(b *testing.B) {
 		New()
 	}
 }
+
+// TestShortNamesAndBosnia: rules are introduced with the names shoppers
+// use, and Bosnia is read by its first half.
+func TestShortNamesAndBosnia(t *testing.T) {
+	m := New()
+	for _, c := range []struct{ code, lang, want string }{
+		{"HK", "en", "Hong Kong"}, {"HK", "zh-TW", "香港"}, {"MO", "pt-BR", "Macau"}, {"FR", "en", "France"},
+	} {
+		if got := m.Name(c.code, c.lang); got != c.want {
+			t.Errorf("Name(%s, %s) = %q, want %q", c.code, c.lang, got, c.want)
+		}
+	}
+	for _, text := range []string{"How much is shipping to Bosnia?", "Versand nach Bosnien?", "Доставка в Боснию?"} {
+		if ms := m.Find(text); len(ms) == 0 || ms[0].Code != "BA" {
+			t.Errorf("Find(%q) = %v, want BA", text, ms)
+		}
+	}
+}
