@@ -135,6 +135,12 @@ func (t *turn) recommend() {
 		req.Filters.ExcludeIDs = nil
 		hits = t.findProducts(req)
 	}
+	if len(hits) == 0 {
+		// "een hoofdlamp of lantaarn" under €45: the first kind decided
+		// the search and none of it is in the budget; another kind asked
+		// for with it may be.
+		hits = t.otherKinds(req, nil)
+	}
 	if f.ProductType != "" {
 		hits = ofAskedKind(hits, glossary.Terms(t.text))
 	}
@@ -271,9 +277,24 @@ func (t *turn) recommend() {
 // searched by its English term), in the same budget and options. The
 // first kind keeps the other cards.
 func (t *turn) withOtherKinds(req knowledge.RecommendRequest, hits []knowledge.Hit) []knowledge.Hit {
-	terms := glossary.Joined(t.text)
-	if len(hits) == 0 || len(terms) < 2 {
+	if len(hits) == 0 {
 		return hits
+	}
+	extra := t.otherKinds(req, hits)
+	if len(extra) == 0 {
+		return hits
+	}
+	keep := max(1, recommendLimit-len(extra))
+	return append(hits[:min(len(hits), keep)], extra...)
+}
+
+// otherKinds is the best product, in req's budget and options, of each
+// kind the message joins with a conjunction (glossary.Joined) that no
+// product of hits is of; none when the message joins no kinds.
+func (t *turn) otherKinds(req knowledge.RecommendRequest, hits []knowledge.Hit) []knowledge.Hit {
+	terms := glossary.Joined(t.text)
+	if len(terms) < 2 {
+		return nil
 	}
 	var extra []knowledge.Hit
 	for _, term := range terms {
@@ -290,7 +311,7 @@ func (t *turn) withOtherKinds(req knowledge.RecommendRequest, hits []knowledge.H
 		found, err := t.e.index.Recommend(t.ctx, t.shop.Domain, alt)
 		if err != nil {
 			t.logErr("other kind", err)
-			return hits
+			return extra
 		}
 		// Only a product whose own title names the kind: the search
 		// words also match descriptions.
@@ -301,11 +322,7 @@ func (t *turn) withOtherKinds(req knowledge.RecommendRequest, hits []knowledge.H
 			extra = append(extra, found[0])
 		}
 	}
-	if len(extra) == 0 {
-		return hits
-	}
-	keep := max(1, recommendLimit-len(extra))
-	return append(hits[:min(len(hits), keep)], extra...)
+	return extra
 }
 
 // whenCues ask when a product would come ("Wanneer zou het er zijn?",

@@ -401,10 +401,14 @@ func variantOption(v Variant, name string) (string, bool) {
 	return "", false
 }
 
-// matchesType reports whether the product's type (in any of its locales)
-// contains all analyzed terms of the wanted type.
-func (e *entry) matchesType(wanted [][]string) bool {
-	for _, terms := range wanted {
+// matchesType reports whether the product is of the wanted type: the
+// very type when the filter names one of the shop's, else a type (in any
+// of its locales) that contains all analyzed terms of the filter.
+func (e *entry) matchesType(wanted *typeFilter) bool {
+	if wanted.exact != "" {
+		return e.productType == wanted.exact
+	}
+	for _, terms := range wanted.terms {
 		if len(terms) == 0 {
 			continue
 		}

@@ -190,18 +190,34 @@ func (s *shopIndex) blend(text float64, e *entry, available bool, o Options) flo
 	return score
 }
 
-// typeTerms analyzes a product-type filter with the original language's and
-// the query language's analyzers; a product matches when its type terms
-// contain either set. nil means no type filter.
-func (s *shopIndex) typeTerms(productType, lang string) [][]string {
+// typeFilter is a product-type filter: the catalog type it names exactly,
+// or else the analyzed terms a product's type must carry.
+type typeFilter struct {
+	// exact is the shop's type the filter names ("Shirts"): only its
+	// products match. By terms alone, "T-Shirts" (analyzed "t shirt")
+	// carries every term of "Shirts" and its tees passed as shirts.
+	exact string
+	// terms are the filter analyzed with the original language's and
+	// the query language's analyzers; a product matches when its type
+	// terms contain either set.
+	terms [][]string
+}
+
+// typeTerms reads a product-type filter; nil means no type filter.
+func (s *shopIndex) typeTerms(productType, lang string) *typeFilter {
 	if strings.TrimSpace(productType) == "" {
 		return nil
+	}
+	for _, ct := range s.catalogTypes() {
+		if strings.EqualFold(ct.name, strings.TrimSpace(productType)) {
+			return &typeFilter{exact: ct.name}
+		}
 	}
 	out := [][]string{s.analyze(s.primary, productType)}
 	if lang != s.primary {
 		out = append(out, s.analyze(lang, productType))
 	}
-	return out
+	return &typeFilter{terms: out}
 }
 
 // popular lists the most popular products satisfying the filters, in-stock

@@ -49,7 +49,10 @@ var entries = []entry{
 	// Bags that sort a suitcase's contents ("캐리어 정리용 파우치").
 	{"packing cube", []string{"packing cube", "packing organi", "suitcase organi", "kofferorganizer", "packwürfel", "packtasche", "cubos de equipaje",
 		"organizador de maleta", "organizadores de maleta", "cube de rangement", "cubes de rangement", "organizer da viaggio", "organizer per valigia",
-		"cubo organizador", "cubos organizadores", "bagage-organizer", "koffer-organizer", "packing-cube", "organizer do walizki", "kostki do pakowania",
+		"cubo organizador", "cubos organizadores", "bagage-organizer", "koffer-organizer", "packing-cube", "organizer do walizki", "organizery do walizki", "organizerów do walizki", "organizera do walizki", "kostki do pakowania",
+		"organisateur de valise", "organisateurs de valise", "organizadores de mala", "organizador de mala", "organizadores para la maleta",
+		"organizador para la maleta", "organizer für den koffer", "organizer per la valigia", "органайзер для чемодан",
+		"органайзеры для чемодан", "bavul organizer", "收納袋", "收纳袋", "行李箱收納", "行李箱收纳",
 		"органайзер для чемодана", "органайзеры для чемодана", "bavul düzenleyici", "bavul organizer", "organizer koper", "tas organizer",
 		"파우치", "정리 파우치", "여행 파우치", "パッキングキューブ", "トラベルポーチ", "收纳包", "收納包", "旅行收纳", "旅行收納", "منظم الحقيبة"}},
 	{"neck gaiter", []string{"neck gaiter", "neck warmer", "buff", "tour de cou", "cache-cou", "braga de cuello", "cuello multifunción",
@@ -102,13 +105,17 @@ var entries = []entry{
 		"다운 재킷", "다운재킷", "다운 자켓", "다운자켓", "doudoune", "veste en duvet", "chaqueta de plumas", "chaqueta de plumón", "plumífero", "anorak de plumas",
 		"daunenjacke", "daunenmantel", "羽绒服", "羽绒外套", "羽绒夹克", "羽絨服", "羽絨外套", "羽絨夾克", "ダウンジャケット", "ダウンコート", "سترة ريش", "جاكيت ريش", "جاكيت منفوخ"}},
 	{"hiking boots", []string{"hiking boot", "boots", "stiefel", "bottes", "scarponcini", "scarponi", "scarpone", "botas de caminhada", "bota de trilha", "botas$", "bota$", "wandelschoen", "bergschoen",
-		"ботинки", "треккинговые", "buty trekkingowe", "buty górskie", "sepatu gunung", "sepatu hiking", "등산화",
+		"ботинки", "треккинговые", "buty trekkingowe", "buty górskie",
+		// Polish boots by their height and inflection ("butów za kostkę"),
+		// Turkish "bot" whole: "botol" is a bottle, "botlara kar" gaiters.
+		"buty za kostkę", "butów za kostkę", "butach za kostkę", "butów trekkingowych", "butów górskich", "buty turystyczne",
+		"butów turystycznych", "trzewik", "bot$", "botu$", "botlar$", "botları$", "trekking botu", "yürüyüş botu", "sepatu gunung", "sepatu hiking", "등산화",
 		"chaussures de randonnée", "chaussures de rando", "bottes de randonnée", "botas de montaña", "wanderschuh", "登山鞋", "徒步鞋", "登山靴", "トレッキングシューズ",
 		"حذاء المشي", "أحذية المشي", "حذاء مشي", "أحذية مشي", "حذاء للمشي", "حذاء جبلي"}},
 	{"running shoes", []string{"running shoe", "trail shoe", "scarpe da corsa", "tênis de corrida", "hardloopschoen", "кроссовки", "koşu ayakkab", "buty do biegania",
 		"sepatu lari", "러닝화", "운동화", "跑鞋", "ランニングシューズ", "chaussures de trail", "chaussures de course", "zapatillas de trail",
 		"zapatillas de correr", "zapatillas de running", "laufschuh", "trailschuh", "trailrunning-schuh", "scarpe da trail", "scarpe trail", "tênis de trail",
-		"trailschoen", "trailloopschoen", "loopschoen", "zapatillas para correr", "zapatillas de trail running", "trailrunningschuh",
+		"trailschoen", "trailloopschoen", "loopschoen", "trailrunschoen", "trailrunningschoen", "tênis de trilha", "tênis para trilha", "tenis de trilha", "zapatillas para correr", "zapatillas de trail running", "trailrunningschuh",
 		// Sports shoes said plainly ("zapatillas para trail"), and a trail
 		// shoe compound ("Traillaufschuhe"); house slippers come first.
 		"zapatillas", "zapatilla", "traillaufschuh",
@@ -116,12 +123,12 @@ var entries = []entry{
 		"sapatilhas para correr", "trail runners", "buty trailowe", "buty do biegania w terenie", "trail koşu", "sepatu trail", "트레일 러닝화", "越野跑鞋", "トレランシューズ", "أحذية الجري", "حذاء جري"}},
 	{"rain pants", []string{"rain pants", "rain trousers", "over-trousers", "overtrousers", "waterproof trousers", "waterproof pants", "regenhose", "überhose",
 		"pantalon de pluie", "surpantalon", "pantalones de lluvia", "cubrepantalón", "pantaloni antipioggia", "sovrapantaloni", "calça de chuva",
-		"regenbroek", "spodnie przeciwdeszczowe", "непромокаемые брюки", "дождевые брюки", "yağmur pantolonu", "celana hujan", "레인팬츠", "우비 바지",
+		"regenbroek", "regenoverbroek", "spodnie przeciwdeszczowe", "spodni przeciwdeszczowych", "непромокаемые брюки", "дождевые брюки", "yağmur pantolonu", "celana hujan", "레인팬츠", "우비 바지",
 		"雨裤", "雨褲", "レインパンツ", "بنطال مطر", "بنطلون مطر", "overbroek"}},
 	{"sandals", []string{"sandali", "sandália", "sandalen", "sandale", "papete", "papetes", "sandal trekking", "сандали", "sandalet", "sandały", "sandal$", "sandals$", "샌들", "凉鞋", "涼鞋", "サンダル", "صندل"}},
 	// "backpack$": the word itself, not "backpacken" or "backpacking"
 	// (a trip, which a tent is also for).
-	{"backpack", []string{"backpack$", "backpacks$", "daypack", "zaino", "zaini", "mochila", "rugzak", "рюкзак", "sırt çanta", "plecak", "ransel", "tas punggung", "배낭",
+	{"backpack", []string{"backpack$", "backpacks$", "daypack", "zaino", "zaini", "zainett", "mochila", "rugzak", "рюкзак", "sırt çanta", "plecak", "ransel", "tas punggung", "배낭",
 		"백팩", "tas carrier", "tas gunung", "tas hiking", "sac à dos", "sacs à dos", "sac a dos", "rucksack", "rucksäcke", "背包", "双肩包", "雙肩包", "リュック", "バックパック", "حقيبة ظهر"}},
 	{"tent", []string{"tent", "tenda", "tende", "barraca", "палатк", "çadır", "namiot", "텐트", "tente", "tienda de campaña", "tiendas de campaña", "tiendas de campana", "tienda de campana", "zelt", "帐篷",
 		"帳篷", "テント", "خيمة", "خيام"}},
@@ -130,7 +137,7 @@ var entries = []entry{
 	// Before jacket and sweater: a "fleece trui", "veste polaire" or "polar
 	// mont" is a fleece, the garment word only its shape. "polar$" and its
 	// inflections: "polarizado" is no fleece.
-	{"fleece", []string{"pile$", "fleece", "флис", "polar$", "polaru", "polary", "polarem", "polarze", "poları", "polarlar", "플리스", "polaire", "forro polar", "抓绒", "フリース",
+	{"fleece", []string{"pile$", "fleece", "флис", "polar$", "polaru", "polary", "polarem", "polarze", "poları", "polarlar", "플리스", "polaire", "forro polar", "抓绒", "抓絨", "刷毛", "搖粒絨", "摇粒绒", "フリース",
 		// A mid layer, worn between the base layer and the shell: "保暖中層",
 		// "een warme laag onder mijn regenjas".
 		"midlayer", "mid layer", "mid-layer", "middle layer", "warm layer", "warme laag", "tussenlaag", "zwischenschicht", "mittelschicht",
@@ -166,9 +173,11 @@ var entries = []entry{
 		"short", "pantalones cortos", "kurze hose", "短裤", "短褲", "ショートパンツ"}},
 	{"pants", []string{"pants", "trousers", "pantaloni", "calça", "broek", "брюк", "штаны", "pantolon", "spodnie", "celana panjang", "바지",
 		"pantalon", "pantalones", "hose", "裤", "褲", "パンツ", "ズボン", "بنطال"}},
-	{"t-shirt", []string{"maglietta", "camiseta", "t-shirt", "shirt", "футболк", "tişört", "koszulk", "kaos", "티셔츠", "tee-shirt",
+	{"t-shirt", []string{"maglietta", "camiseta", "t-shirt", "футболк", "tişört", "koszulk", "kaos", "티셔츠", "tee-shirt",
 		"t恤", "tシャツ", "تيشيرت"}},
-	{"shirt", []string{"camicia", "camisa", "overhemd", "blouse", "рубашк", "gömlek", "koszula", "kemeja", "셔츠", "chemise", "hemd",
+	// English "shirt" names this kind: a tee is a "t-shirt", whose
+	// "shirt" starts inside it and gives way to it (insideLonger).
+	{"shirt", []string{"shirt", "camicia", "camisa", "overhemd", "blouse", "рубашк", "gömlek", "koszula", "kemeja", "셔츠", "chemise", "hemd",
 		"衬衫", "襯衫", "シャツ", "قميص"}},
 	{"dress", []string{"vestito", "abito", "vestido", "jurk", "плать", "elbise", "sukienk", "gaun", "원피스", "robe", "kleid",
 		"连衣裙", "連衣裙", "ワンピース", "فستان"}},
@@ -194,7 +203,7 @@ var entries = []entry{
 		// Dutch and German compounds with the kind last, for what is in
 		// it: "drinkfles", "waterfles", "Wasserflasche".
 		"drinkfles", "waterfles", "wasserflasche", "trinkflasche"}},
-	{"headlamp", []string{"headlamp", "lampada frontale", "frontale", "lanterna de cabeça", "hoofdlamp", "фонар", "kafa lambası", "czołówk",
+	{"headlamp", []string{"headlamp", "lampada frontale", "frontale", "lanterna de cabeça", "hoofdlamp", "налобный фонар", "налобного фонар", "налобник", "фонар", "kafa lambası", "czołówk",
 		"senter kepala", "헤드랜턴", "헤드램프", "lampe frontale", "linterna frontal", "stirnlampe", "头灯", "頭燈", "ヘッドライト",
 		"ヘッドランプ", "مصباح رأس"}},
 	{"sunglasses", []string{"sunglasses", "occhiali da sole", "óculos de sol", "zonnebril", "солнцезащитные очки", "güneş gözlüğü",
@@ -214,7 +223,7 @@ var entries = []entry{
 		"фильтр для воды", "водяной фильтр", "su filtresi", "filtr do wody", "filter air", "정수기", "필터", "filtre à eau", "wasserfilter",
 		"净水器", "滤水器", "濾水器", "淨水器", "浄水器", "フィルター", "فلتر ماء", "فلتر مياه", "مرشح ماء", "مرشح مياه"}},
 	{"lantern", []string{"lantern", "lanterna", "lampion", "фонар", "fener", "latarni", "lentera", "랜턴", "lanterne", "lampe solaire", "linterna", "farol",
-		"laterne", "campinglampe", "lampe", "lamp$", "lamba", "lampje", "lampjes", "tentlamp", "zonnelamp", "luce$", "luci$", "lucina", "lumière", "luz$", "zeltlicht", "tent light", "camp light", "ışık$",
+		"laterne", "campinglampe", "lampe", "lamp$", "lamba", "lampje", "lampjes", "lantaarn", "lampião", "lampiões", "tentlamp", "zonnelamp", "luce$", "luci$", "lucina", "lumière", "luz$", "zeltlicht", "tent light", "camp light", "ışık$",
 		"światło", "светильник", "조명", "lámpara", "lampara", "lampe de camping", "camping lamp", "lâmpada", "lampu", "ランプ", "램프", "灯笼", "营地灯", "露营灯", "露營燈", "ランタン", "فانوس", "مصباح"}},
 	{"sleeping pad", []string{"sleeping pad", "sleeping mat", "materassino", "colchonete", "isolante térmico", "slaapmat", "matje",
 		"коврик", "karimat", "matras", "매트", "matelas", "tapis de sol", "esterilla", "colchoneta", "isomatte", "schlafmatte",
@@ -476,6 +485,7 @@ func found(text string) []match {
 	sameMention(out)
 	out = slices.DeleteFunc(out, func(m match) bool { return kinds[stems[m.stem].entry].en == broadKind && within(m, out) })
 	out = slices.DeleteFunc(out, func(m match) bool { return insideLonger(m, out) })
+	out = slices.DeleteFunc(out, func(m match) bool { return describesNeighbour(m, out, low) })
 	// A kind named only as where the wanted thing goes ("위에 차서" over the
 	// boots) leaves a description its say, and so does the broad bag: "un
 	// borsello antiborseggio" describes which bag.
@@ -501,6 +511,25 @@ func sameMention(all []match) {
 	}
 }
 
+// adjectives are stems that are also adjectives: next to another kind's
+// word they describe it ("un surpantalon imperméable", "pantaloni
+// impermeabili", "непромокаемые штаны") and name no kind of their own.
+var adjectives = []string{"imperméable", "impermeabile", "непромокаем"}
+
+// describesNeighbour reports whether m is an adjective stem whose word
+// stands right before or after another kind's word in low.
+func describesNeighbour(m match, all []match, low string) bool {
+	if !slices.Contains(adjectives, stems[m.stem].text) {
+		return false
+	}
+	adjacent := func(a, b match) bool { // a's word, then only spaces, then b
+		return a.to <= b.from && strings.TrimSpace(strings.TrimLeftFunc(low[a.to:b.from], isLetter)) == ""
+	}
+	return slices.ContainsFunc(all, func(o match) bool {
+		return stems[o.stem].entry != stems[m.stem].entry && (adjacent(o, m) || adjacent(m, o))
+	})
+}
+
 // insideLonger reports whether m starts within the longer words of another
 // kind whose head it is not: "모자" of "챙 모자" and "short" of "se
 // transforme en short" name no beanie or shorts, while "jacket" of "rain
@@ -515,8 +544,12 @@ func insideLonger(m match, all []match) bool {
 
 // conjunctions join two kinds asked at once ("eine Stirnlampe und einen
 // Kompass", "头灯和指南针"); written alone between the kinds' words.
+// Alternatives joined by "or" ("een hoofdlamp of lantaarn", "头灯或露营灯")
+// ask for either kind, so both are shown too.
 var conjunctions = []string{"and", "und", "sowie", "et", "y", "e", "en", "i", "oraz", "ve", "ile", "и", "dan", "serta", "و", "plus",
-	"和", "及", "以及", "跟", "と", "과", "와", "랑", "이랑", "하고", "및"}
+	"和", "及", "以及", "跟", "と", "과", "와", "랑", "이랑", "하고", "및",
+	"or", "oder", "ou", "o", "of", "lub", "albo", "veya", "yahut", "ya", "или", "либо", "atau", "أو", "或", "或者", "还是", "還是", "か", "や",
+	"または", "나", "이나", "또는", "혹은"}
 
 // Joined returns the kinds the message asks for together, joined by a
 // conjunction ("a headlamp and a compass" → headlamp, compass), in the
@@ -590,7 +623,9 @@ var groupModifiers = []string{"kinder", "kids", "baby", "damen", "herren", "dame
 // "donsslaapzak", "Winterstiefel"): the kind is the head of the compound.
 // None is a kind itself: a "Fleecejacke" is a fleece, not a jacket.
 var fabricModifiers = []string{"daunen", "dons", "woll", "wol", "merino", "kunstfaser", "synthetik", "titan", "leder",
-	"winter", "sommer", "zomer", "trekking", "wander", "wandel", "berg", "reise", "reis", "outdoor", "ultraleicht", "leicht", "licht"}
+	"winter", "sommer", "zomer", "trekking", "wander", "wandel", "berg", "reise", "reis", "outdoor", "ultraleicht", "leicht", "licht",
+	// Rain, cloth and pattern: "Regenüberhose", "Flanellhemd", "Karohemd".
+	"regen", "flanell", "leinen", "baumwoll", "karo", "ruitjes"}
 
 // compoundHead reports whether a stem found inside a word follows, within
 // that word, only a modifier of groupModifiers or fabricModifiers (before
