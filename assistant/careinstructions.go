@@ -28,7 +28,7 @@ var careActions = []careTerm{
 	{"wash", []string{
 		"wash", "laundry", "detergent", "fabric softener", // en
 		"waschen", "wasche ", "wäscht", "waschmaschine", "waschmittel", "weichspüler", "gewaschen", // de
-		"lavar", "se lava", "lavado", "lavadora", "detergente", "suavizante", // es, pt
+		"lavar", "se lava", "lavo ", "lavado", "lavadora", "detergente", "suavizante", // es, pt
 		"laver", "lave ", "lavez", "lavage", "lave-linge", "machine à laver", "lessive", "adoucissant", // fr
 		"lavare", "si lava", "lavaggio", "lavatrice", "lavarl", "detersivo", "ammorbidente", // it
 		"lava-se", "lavagem", "máquina de lavar", "amaciante", "sabão", // pt
@@ -153,7 +153,9 @@ func (t *turn) careAnswer() bool {
 		t.say(text)
 		return true
 	}
-	t.quote(best)
+	if !t.sayCare(best) {
+		t.quote(best)
+	}
 	return true
 }
 

@@ -280,11 +280,12 @@ func (t *turn) run() error {
 		t.reply.Intent = intent.ProductQuestion
 		t.productQuestion()
 	case t.state.Awaiting == "" && (productRoutable[in] || in == intent.Stock || in == intent.ProductQuestion || t.attributeOfNamed(in) ||
-		in == intent.Discount && (asksPrice(t.text) || asksWasPrice(t.text))) &&
+		in == intent.Discount && (asksPrice(t.text) || asksWasPrice(t.text)) || t.productOfOrderTask(in)) &&
 		!t.asksService() && t.asksViewedProduct():
 		// "È impermeabile?", "Isso é à prova d'água?" on a product page
 		// ask about the product on screen, whatever topic the
-		// classifier guessed for so few words; "這個原價多少？現在特價多少？"
+		// classifier guessed for so few words (an order task with no
+		// order named too: "Kann ich damit einen Fluss durchqueren?"); "這個原價多少？現在特價多少？"
 		// asks its prices, not for a discount code.
 		t.reply.Intent = intent.ProductQuestion
 		t.productQuestion()
@@ -604,6 +605,13 @@ func (t *turn) rereadIntent(in string) string {
 		// So do the people a kind is for ("Палатка для четырёх человек":
 		// "человек" counts them, it asks for none).
 		in = intent.ProductRecommendation
+	}
+	if in == intent.HumanHandoff && !u.Person && !u.Sentiment.Frustrated && u.Ents.OrderNumber == "" && u.contact() == "" &&
+		t.asksViewedProduct() {
+		// "Kann ich damit durch einen Bach waten?" on a product page: a
+		// name-like word ("Bach") reads as asking for a person to the
+		// classifier, but no person was asked for; the product answers.
+		in = intent.ProductQuestion
 	}
 	if sellMisread[in] && !u.Person && u.Ents.OrderNumber == "" &&
 		(asksSells(t.text) && len(glossary.Terms(t.text)) > 0 || asksKindAfterCue(t.text)) {

@@ -79,6 +79,6 @@ func TestF9SizesAndFAQ(t *testing.T) {
 		// Poles named by their material in Korean.
 		{"ko", "카본 폴 길이 옵션이 뭐예요?", []string{"100–120 cm"}, nil},
 		// Merino care, the material named in another script.
-		{"ja", "メリノのセーターの洗い方を教えて", []string{"Merino wool"}, nil},
+		{"ja", "メリノのセーターの洗い方を教えて", []string{"ウールコース"}, nil},
 	})
 }

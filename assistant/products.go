@@ -1136,7 +1136,17 @@ func (t *turn) productAnswer() {
 	t.say(t.t("product_answer_intro", map[string]any{"Product": facts.Title}))
 	t.signal(db.SignalAsked, id, 0, "")
 	variant, asked := t.askedVariant(facts)
+	byHeight := false
+	if variant == nil && asked == "" {
+		// "Meu namorado tem 1,72 m, qual versão?": the length the
+		// description's rule gives that height.
+		if v := t.heightVariant(facts); v != nil {
+			variant, byHeight = v, true
+			t.say(t.t("product_height_pick", map[string]any{"Height": statedHeightCm(t.text), "Variant": v.Title}))
+		}
+	}
 	switch {
+	case byHeight:
 	case asked != "" && variant == nil:
 		t.signal(db.SignalNoMatch, 0, 0, "option="+strings.ToLower(asked)+" product="+strconv.FormatInt(id, 10))
 		t.say(t.t("product_variant_missing", map[string]any{"Wanted": asked}))
@@ -1173,7 +1183,7 @@ func (t *turn) productAnswer() {
 		// under another topic: the availability is what it asks.
 		t.sayStock(facts)
 	}
-	if variant != nil && givesHeight(t.text) {
+	if variant != nil && !byHeight && givesHeight(t.text) {
 		// "I'm 1.80, is the Regular enough?": the passage saying what
 		// each length fits, beside the variant named.
 		t.sayOptionPassage(facts)
@@ -2172,7 +2182,7 @@ func asksOptions(text string) bool {
 
 // givesHeight reports whether the shopper gives their height.
 func givesHeight(text string) bool {
-	return containsAny(" "+strings.ToLower(text)+" ", heightCues)
+	return containsAny(" "+strings.ToLower(text)+" ", heightCues) || statedHeightCm(text) > 0
 }
 
 // fitCues are words asking for size advice rather than availability.

@@ -93,6 +93,17 @@ var attrTerms = []attrTerm{
 		"portfel", "cüzdan", "지갑", "кошелёк", "dompet"),
 	term(`laptops?`, "portátil", "ordinateur portable", "Laptop", "portatile", "notebook", "laptop", "ノートパソコン", "笔记本电脑",
 		"筆記型電腦", "حاسوب محمول", "laptop", "dizüstü bilgisayar", "노트북", "ноутбук", "laptop"),
+	// What a sandal or shoe is made to wade through ("Suitable for river
+	// crossings"): "can I cross a river in them?" is answered by it.
+	term(`river crossings?`, "apto para cruzar ríos", "adapté aux traversées de rivière", "für Flussquerungen geeignet",
+		"adatto ai guadi di fiumi", "próprio para atravessar rios", "geschikt om door rivieren te lopen", "渡渉（川渡り）対応", "适合涉水过河",
+		"適合涉水過河", "مناسب لعبور الأنهار", "nadaje się do przechodzenia przez rzeki", "dere ve nehir geçişlerine uygun",
+		"강 건너기에 적합", "подходит для переходов через реки", "cocok untuk menyeberangi sungai"),
+	// How fast a chair or shelter is up, stated without a number.
+	term(`sets? up in seconds`, "se monta en segundos", "s'installe en quelques secondes", "in Sekunden aufgebaut",
+		"si monta in pochi secondi", "monta-se em segundos", "in enkele seconden opgezet", "数秒で設置", "几秒钟即可搭好",
+		"幾秒鐘即可搭好", "يُركَّب في ثوانٍ", "rozkłada się w kilka sekund", "saniyeler içinde kurulur", "몇 초 만에 설치",
+		"раскладывается за секунды", "terpasang dalam hitungan detik"),
 	term(`waterproof`, "impermeable", "imperméable", "wasserdicht", "impermeabile", "impermeável", "waterdicht", "防水", "防水", "防水",
 		"مقاوم للماء", "wodoodporny", "su geçirmez", "방수", "водонепроницаемый", "tahan air"),
 	term(`water[- ]repellent`, "repelente al agua", "déperlant", "wasserabweisend", "idrorepellente", "repelente à água", "waterafstotend",

@@ -11,23 +11,24 @@ import (
 
 // caseCareAnswersRound5: how to look after a kind of item or a material is
 // the care page's paragraph for it, not a list of products of that kind.
-// The demo's care page is English only: other languages get it marked as
+// The demo's care page is English only: other languages get its known
+// instructions in their own words (carelines.go), else it marked as
 // the original.
 func caseCareAnswersRound5(t *testing.T, env *eval.Env) {
 	checkReplies(t, env, []replyCase{
 		// The down paragraph, though "down" is too common a word to rank.
 		{"en", "Any tips for washing a puffer down jacket at home?", []string{"tennis", "30 °C"}, []string{"€"}},
-		{"de", "Darf meine Daunenjacke in den Trockner?", []string{"tennis", "Englisch"}, []string{"€"}},
-		{"ko", "다운재킷 세탁은 어떻게 해요?", []string{"tennis"}, []string{"€"}},
+		{"de", "Darf meine Daunenjacke in den Trockner?", []string{"Tennisbälle"}, []string{"€", "tennis balls"}},
+		{"ko", "다운재킷 세탁은 어떻게 해요?", []string{"테니스공"}, []string{"€"}},
 		// Rain shells: the waterproof paragraph.
-		{"nl", "Hoe was ik mijn regenjas zonder dat hij lekt?", []string{"Waterproof jackets", "30 °C"}, []string{"€"}},
-		{"pl", "Jak prać kurtkę przeciwdeszczową?", []string{"Waterproof jackets"}, []string{"€"}},
+		{"nl", "Hoe was ik mijn regenjas zonder dat hij lekt?", []string{"wasverzachter", "30 °C"}, []string{"€"}},
+		{"pl", "Jak prać kurtkę przeciwdeszczową?", []string{"odzieży technicznej"}, []string{"€"}},
 		// Leather boots and wax: the footwear paragraph.
-		{"fr", "Faut-il cirer le cuir de mes chaussures de randonnée ?", []string{"wax twice a year"}, nil},
-		{"tr", "Deri botlarımı nasıl temizlerim?", []string{"wax twice a year"}, nil},
+		{"fr", "Faut-il cirer le cuir de mes chaussures de randonnée ?", []string{"cire deux fois par an"}, nil},
+		{"tr", "Deri botlarımı nasıl temizlerim?", []string{"yılda iki kez"}, nil},
 		// Merino and tents.
-		{"it", "Posso lavare in lavatrice la lana merino?", []string{"wool cycle"}, nil},
-		{"zh-CN", "帐篷可以机洗吗？", []string{"never machine wash a tent"}, nil},
+		{"it", "Posso lavare in lavatrice la lana merino?", []string{"programma lana"}, nil},
+		{"zh-CN", "帐篷可以机洗吗？", []string{"帐篷切勿机洗"}, []string{"never machine wash"}},
 	})
 }
 

@@ -433,7 +433,12 @@ var attributeWords = []attribute{
 	// "How much weight does it hold?": the load the description states.
 	{routes: true, cues: []string{"hold", "carry", "max load", "maximum load", "load capacity", "tragen", "trägt", "belastbar", "soporta", "aguanta",
 		"supporte", "charge max", "regge", "portata", "suporta", "aguenta", "draagt", "dragen", "draagvermogen", "taşır", "taşıma",
-		"udźwig", "wytrzyma", "menahan", "beban", "تتحمل", "يتحمل", "الحمولة", "تحمل", "يحمل", "كم كيلو", "выдерж", "нагрузк", "耐荷重", "承重", "承受", "하중", "견디"},
+		"udźwig", "wytrzyma", "menahan", "beban", "تتحمل", "يتحمل", "الحمولة", "تحمل", "يحمل", "كم كيلو", "выдерж", "нагрузк", "耐荷重", "承重", "承受", "하중", "견디",
+		// The load carried on the back, asked with the verb for carrying
+		// a pack ("Ile kilogramów można w nim nosić?", "combien de kilos
+		// peut-on porter ?", "몇 킬로까지 멜 수 있나요?").
+		"porter", "portare", "portano", "llevar", "cargar", "nosić", "unieść", "uniesie", "dźwigać", "нести", "носить", "унести",
+		"taşın", "membawa", "背負える", "能背", "背多", "멜 수", "지고 다"},
 		expand: []string{"kg", "holds", "hold", "load", "carries"}},
 	// "How long does the battery last?": the runtime, stated in hours.
 	{routes: true, cues: []string{"battery", "batteri", "batería", "bateria", "batarya", "baterai", "akku", "аккумулятор", "батаре",
@@ -495,7 +500,7 @@ var attributeWords = []attribute{
 	// stove serves, stated as "two-person" or "one to four people".
 	{routes: true, cues: []string{"how many people", "how many persons", "wie viele personen", "für wie viele", "cuántas personas",
 		"para cuántos", "combien de personnes", "pour combien", "quante persone", "per quanti", "quantas pessoas", "para quantos",
-		"hoeveel personen", "voor hoeveel", "kaç kişi", "ile osób", "dla ilu", "berapa orang", "сколько человек", "на скольких",
+		"hoeveel personen", "hoeveel mensen", "met hoeveel", "voor hoeveel", "kaç kişi", "ile osób", "dla ilu", "berapa orang", "сколько человек", "на скольких",
 		"何人", "几个人", "幾個人", "几人", "幾人", "몇 명", "몇 인", "몇명", "كم شخص", "لكم شخص"},
 		expand: []string{"people", "person", "persons"}},
 	// "How much space does it save?": what compression or packing saves.
@@ -527,6 +532,8 @@ var attributeWords = []attribute{
 	stockAttribute,
 	backCarryAttribute,
 	veganAttribute,
+	waterUseAttribute,
+	setupAttribute,
 	{cues: []string{"wash", "clean", "care", "waschen", "lavar", "laver", "lavare", "wassen", "yıka", "prać", "cuci", "غسل", "стира", "洗", "세탁",
 		// The machine named instead of the verb ("in de wasmachine?").
 		"wasmachine", "waschmaschine", "lavatrice", "lavadora", "machine à laver", "máquina de lavar", "pralk", "çamaşır makine",
@@ -562,6 +569,34 @@ var backCarryAttribute = attribute{cues: []string{"on my back", "on your back", 
 	"背着", "背著", "双肩", "雙肩", "背带", "背帶", "등에 메", "메고", "백팩처럼", "어깨끈", "على الظهر", "على ظهري", "كحقيبة ظهر", "أحزمة"},
 	expand: []string{"straps", "strap", "backpack", "shoulder", "rucksackträger", "bretelles", "tirantes", "spallacci", "alças",
 		"draagriemen", "askı", "askıları", "szelki", "tali", "лямки", "ストラップ", "背带", "背帶", "스트랩", "어깨끈", "أحزمة"}}
+
+// "Can I cross a river in them?", "do they go in the water?": what a
+// description says of wading and wet use ("Suitable for river crossings",
+// "quick-drying"). Not the waterproof entry: a sandal made for rivers is
+// not waterproof, and "water" there asks about rain.
+// Not "river" alone: it starts the name of the Riverbed sandals.
+var waterUseAttribute = attribute{routes: true, cues: []string{"a river", "the river", "rivers", "river crossing", "stream", "wade",
+	"wading", "in the water", "into the water", "into water",
+	"rivière", "riviere", "ruisseau", "à gué", "passer à gué", "dans l'eau", "fluss", "flüss", "bach ", "furt", "durchwat", "ins wasser",
+	"im wasser", "río", "ríos", "arroyo", "vadear", "en el agua", "al agua", "fiume", "fiumi", "torrente", "guad", "in acqua",
+	"nell'acqua", "um rio", "o rio", "rios", "riacho", "na água", "rivier", "beek", "doorwad", "het water", "nehir", "dereden",
+	"dereye", "derede", "dereyi", "suya gir", "rzek", "strumie", "w bród", "w wodzie", "do wody", "sungai", "di air", "реку", "реки",
+	"реке", "ручей", "вброд", "в воде", "в воду", "川を", "川で", "川に", "渡渉", "水に入", "水の中", "过河", "過河", "涉水", "河里",
+	"河裡", "河流", "溪", "강을", "강 건너", "개울", "계곡", "물에", "물 속", "نهر", "النهر", "في الماء"},
+	expand: []string{"river", "crossings", "crossing", "wet", "water", "quick-drying", "drying", "rivière", "traversées", "fluss",
+		"flussquerungen", "ríos", "vadear", "guadi", "fiume", "rivier", "nehir", "rzeka", "sungai", "реки", "川", "河", "강", "نهر"}}
+
+// "How long does it take to set up?": how a tent, hammock or chair is set
+// up and in how long ("Sets up in two minutes").
+var setupAttribute = attribute{routes: true, cues: []string{"set up", "setup", "set it up", "pitch", "assemble", "put up", "aufbau",
+	"aufzubauen", "aufgebaut", "aufhäng", "montar", "armar", "monter", "montage", "installer", "montare", "montaggio", "allestire",
+	// The verb in the third person ("Si monta in fretta?", "¿se monta rápido?").
+	"si monta", "se monta", "monta in", "monta rápid", "monta rapid", "monta fácil", "monta facil",
+	"opzetten", "opbouwen", "ophangen", "op te hangen", "op te zetten", "kurmak", "kurulum", "kurulur", "kurması", "rozłoż",
+	"rozstaw", "montaż", "mendirikan", "memasang", "установ", "собрать", "собира", "сборк", "повесить", "設営", "組み立て",
+	"セットアップ", "張る", "搭建", "搭起", "好搭", "安装", "安裝", "설치", "조립", "치는", "تركيب", "نصب"},
+	expand: []string{"sets", "set", "pitch", "pitches", "setup", "minutes", "seconds", "minutos", "minutes", "minuten", "minuti",
+		"dakika", "minut", "menit", "минут", "分", "분", "دقائق", "monta", "montaje", "aufbau", "montage", "montaggio"}}
 
 // "Any leather in it? I'm vegan": whether the materials are vegan.
 var veganAttribute = attribute{routes: true, cues: []string{"vegan", "végan", "vegano", "vegana", "veganist", "wegańsk", "weganin",
