@@ -597,6 +597,14 @@ func (t *turn) rereadIntent(in string) string {
 		// the classifier, but no person was asked for and the FAQ answers.
 		in = intent.FAQ
 	}
+	if in == intent.HumanHandoff && !u.Person && !u.Sentiment.Frustrated && u.Ents.OrderNumber == "" && u.contact() == "" &&
+		slices.ContainsFunc(conceptsIn(t.text), isTracking) {
+		// "物流追蹤好幾天都沒更新，要等多久才聯絡你們？": when to get in
+		// touch about a parcel that does not move reads as asking for a
+		// person to the classifier, but none was asked for; the tracking
+		// entry says when (after 7 business days).
+		in = intent.FAQ
+	}
 	if in == intent.HumanHandoff && !u.Person && !u.Sentiment.Frustrated && u.Ents.OrderNumber == "" &&
 		u.contact() == "" && (wantsToBuy(t.text) || partySize(t.text) > 0) && len(glossary.Terms(t.text)) > 0 {
 		// "Ik wil een lichte tent", "Quero uma bússola", "Нужен термос":

@@ -46,6 +46,10 @@ func (c *faqConcept) aboutService() bool {
 // size coming back is the FAQ's, though the message names sizes.
 func isRestock(c *faqConcept) bool { return c.name == "restock" }
 
+// isTracking reports whether a concept is the tracking entry's: a parcel
+// whose tracking does not move, and when to get in touch about it.
+func isTracking(c *faqConcept) bool { return c.name == "tracking number" }
+
 // asksService reports whether the message asks about a store service (a
 // repair, a price drop, when sold-out items come back, a gift card of an
 // amount) that the FAQ answers, though it names a product, a kind or a
@@ -249,22 +253,27 @@ var faqConcepts = []faqConcept{
 		"zh-Hant": {"貨幣", "幣別", "美元", "台幣", "港幣", "英鎊", "日圓", "法郎"}, "id": {"mata uang", "dolar", "rupiah", "poundsterling", "ringgit"}}},
 	{"payment methods", map[string][]string{
 		"en": {"payment methods", "pay cash", "pay in cash", "pay with cash", "cash at the door", "by card only", "only by card", "klarna", "paypal", "apple pay", "google pay", "shop pay", "visa card", "mastercard", "amex", "american express", "credit card",
-			"cash on delivery", "bank transfer", "instalments", "installments", "pay later", "payment options", "pay by card"},
+			"cash on delivery", "bank transfer", "instalments", "installments", "pay later", "payment options", "pay by card",
+			// wallets and local schemes by name, in every script: whether one is
+			// taken is answered by the list of the methods that are
+			"alipay", "wechat pay", "samsung pay", "twint", "sofort", "venmo", "afterpay", "line pay", "kakaopay", "kakao pay", "naver pay", "paypay", "what can i pay with"},
 		"de": {"zahlungsarten", "bar bezahlen", "bar zahlen", "barzahlung", "in bar", "bar an der tür", "nur mit karte", "klarna", "paypal", "rechnung", "raten", "nachnahme", "überweisung", "kreditkarte", "zahlungsmethoden", "zahlungsmöglichkeit"},
 		"es": {"métodos de pago", "en efectivo", "pago en efectivo", "solo con tarjeta", "klarna", "paypal", "contra reembolso", "transferencia", "a plazos", "tarjeta de crédito", "formas de pago", "bizum"},
-		"fr": {"moyens de paiement", "en espèces", "en liquide", "payer à la livraison", "seulement par carte", "klarna", "paypal", "paiement à la livraison", "virement", "en plusieurs fois", "carte bancaire", "carte de crédit"},
+		"fr": {"moyens de paiement", "en espèces", "en liquide", "payer à la livraison", "seulement par carte", "klarna", "paypal", "paiement à la livraison", "virement", "en plusieurs fois", "carte bancaire", "carte de crédit", "payer avec quoi", "comment payer", "comment je peux payer", "comment puis-je payer"},
 		"it": {"metodi di pagamento", "in contanti", "pagare alla consegna", "solo con carta", "klarna", "paypal", "contrassegno", "bonifico", "a rate", "carta di credito", "satispay"},
 		"pt": {"formas de pagamento", "em dinheiro", "em espécie", "só cartão", "só com cartão", "klarna", "paypal", "pagamento na entrega", "transferência", "parcelado", "parcelar", "parcelas", "cartão de crédito", "boleto", "pix", "mb way", "multibanco"},
-		"nl": {"betaalmethoden", "contant", "alleen met kaart", "alleen met pin", "klarna", "paypal", "onder rembours", "per rembours", "rembourszending", "overschrijving", "achteraf betalen", "termijnen", "creditcard", "betaalmogelijkheden", "bancontact"},
+		"nl": {"betaalmethoden", "contant", "alleen met kaart", "alleen met pin", "klarna", "paypal", "onder rembours", "per rembours", "met ideal", "via ideal", "ideal betalen", "waarmee kan ik betalen", "rembourszending", "overschrijving", "achteraf betalen", "termijnen", "creditcard", "betaalmogelijkheden", "bancontact"},
 		"pl": {"formy płatności", "gotówk", "tylko kartą", "klarna", "paypal", "za pobraniem", "przelew", "raty", "karta kredytowa", "blik", "metody płatności"},
 		"ru": {"способы оплаты", "наличн", "только картой", "klarna", "paypal", "частями", "наложенн", "при получении", "перевод", "рассрочк", "кредитн", "пейпал", "кларна"},
 		"tr": {"ödeme yöntemleri", "nakit", "kapıda öde", "sadece kart", "klarna", "paypal", "kapıda ödeme", "havale", "taksit", "kredi kartı", "ödeme yöntem", "ödeme seçenek"},
-		"ar": {"طرق الدفع", "نقدا", "نقداً", "كاش", "بالبطاقة فقط", "klarna", "paypal", "تقسيط", "بالتقسيط", "الدفع عند الاستلام", "تحويل بنكي", "أقساط", "بطاقة ائتمان", "باي بال", "بايبال", "كلارنا"},
-		"ja": {"支払い方法", "現金", "カードだけ", "カードのみ", "klarna", "paypal", "代金引換", "代引き", "銀行振込", "分割", "後払い", "クレジットカード", "ペイパル", "クラーナ", "アップルペイ", "アメックス", "振込", "振り込み"},
+		"ar": {"طرق الدفع", "نقدا", "نقداً", "كاش", "بالبطاقة فقط", "klarna", "paypal", "تقسيط", "بالتقسيط", "الدفع عند الاستلام", "تحويل بنكي", "أقساط", "بطاقة ائتمان", "باي بال", "بايبال", "كلارنا", "أبل باي", "ابل باي", "آبل باي", "جوجل باي", "كيف أدفع", "كيف ادفع", "بماذا أدفع", "بإيش أدفع"},
+		"ja": {"支払い方法", "現金", "カードだけ", "カードのみ", "klarna", "paypal", "代金引換", "代引き", "銀行振込", "分割", "後払い", "クレジットカード", "ペイパル", "クラーナ", "アップルペイ", "アメックス", "振込", "振り込み", "ペイペイ", "楽天ペイ", "コンビニ払い", "コンビニ決済", "何で払え", "何で支払"},
 		"ko": {"결제 수단", "현금", "카드만", "결제수단", "결제방법", "지불 방법", "지불방법", "klarna", "paypal", "착불", "계좌이체", "할부", "신용카드", "결제 방법", "페이팔", "클라르나", "애플페이", "구글페이", "아멕스", "후불",
 			// paying into the shop's bank account ("무통장입금", a deposit
 			// without a bankbook), said as the bank says it
-			"무통장", "계좌 이체", "계좌로 입금", "송금"},
+			"무통장", "계좌 이체", "계좌로 입금", "송금",
+			// wallets by name, and "what can I pay with?"
+			"카카오페이", "네이버페이", "삼성페이", "토스페이", "페이코", "뭐로 결제", "무엇으로 결제", "어떤 걸로 결제", "어떤 결제", "결제는 … 뭐로", "결제는 … 어떻게"},
 		"zh-Hans": {"付款方式", "现金", "只能刷卡", "klarna", "paypal", "货到付款", "银行转账", "分期", "信用卡", "支付宝", "微信支付", "支付方式", "贝宝", "汇款", "转账"},
 		"zh-Hant": {"付款方式", "現金", "只能刷卡", "klarna", "paypal", "貨到付款", "銀行轉帳", "分期", "信用卡", "貝寶", "支付方式", "匯款", "轉帳"},
 		"id":      {"metode pembayaran", "tunai", "bayar cash", "cuma kartu", "hanya kartu", "klarna", "paypal", "bayar di tempat", "transfer bank", "cicilan", "kartu kredit", "gopay", "transferan", "bayar transfer"}}},
@@ -276,23 +285,26 @@ var faqConcepts = []faqConcept{
 			// same entry's (up to 24 hours), not an order's status.
 			"first scan", "tracking shows", "tracking to show", "tracking appears", "tracking to appear", "tracking show up", "tracking to update", "tracking updates",
 			// tracking that shows nothing yet: how long before it does
-			"tracking shows nothing", "tracking doesn't show", "tracking isn't showing", "tracking says nothing", "tracking does nothing"}, "de": {"sendungsnummer", "erste scan", "ersten scan", "tracking anzeigt", "tracking erscheint", "tracking … anzeigt", "tracking … erscheint", "am selben ort", "am gleichen ort", "im gleichen depot", "im selben depot", "keine aktualisierung", "tut sich nichts", "steht seit", "hängt seit", "trackingnummer", "sendungsverfolgung", "tracking-link", "bewegt sich nicht", "keine bewegung", "hängt fest",
+			"tracking shows nothing", "tracking doesn't show", "tracking isn't showing", "tracking says nothing", "tracking does nothing",
+			// how tracking is done, asked in general: the entry's own question
+			// ("How do I track my order?"), in every language below
+			"how … track"}, "de": {"sendungsnummer", "erste scan", "ersten scan", "tracking anzeigt", "tracking erscheint", "tracking … anzeigt", "tracking … erscheint", "am selben ort", "am gleichen ort", "im gleichen depot", "im selben depot", "keine aktualisierung", "tut sich nichts", "steht seit", "hängt seit", "trackingnummer", "sendungsverfolgung", "tracking-link", "bewegt sich nicht", "keine bewegung", "hängt fest",
 			// "bewegt sich seit Tagen nicht": the duration stands between.
 			"bewegt sich … nicht", "rührt sich … nicht", "tracking zeigt … nichts", "tracking zeigt … nix", "tracking tut … nichts"},
-		"es": {"número de seguimiento", "primer escaneo", "seguimiento aparezca", "seguimiento muestre", "en el mismo sitio", "en el mismo lugar", "no se actualiza", "parado", "código de seguimiento", "enlace de seguimiento", "no se mueve", "sin movimiento", "sin moverse", "atascado", "seguimiento no muestra nada", "seguimiento no dice nada"},
-		"fr": {"numéro de suivi", "premier scan", "suivi s'affiche", "suivi apparaisse", "suivi apparaît", "au même endroit", "même dépôt", "pas de mise à jour", "n'avance pas", "n'avance plus", "coincé", "lien de suivi", "suivi de colis", "ne bouge", "aucun mouvement", "bloqué", "suivi n'affiche rien", "suivi ne montre rien", "suivi n'indique rien"},
+		"es": {"número de seguimiento", "primer escaneo", "seguimiento aparezca", "seguimiento muestre", "en el mismo sitio", "en el mismo lugar", "no se actualiza", "parado", "código de seguimiento", "enlace de seguimiento", "no se mueve", "sin movimiento", "sin moverse", "atascado", "seguimiento no muestra nada", "seguimiento no dice nada", "cómo … rastre", "cómo … seguimiento"},
+		"fr": {"numéro de suivi", "premier scan", "suivi s'affiche", "suivi apparaisse", "suivi apparaît", "au même endroit", "même dépôt", "pas de mise à jour", "n'avance pas", "n'avance plus", "coincé", "lien de suivi", "suivi de colis", "ne bouge", "pas bougé", "ne change pas", "ne change plus", "pas changé", "pas été mis à jour", "pas mis à jour", "aucun mouvement", "bloqué", "suivi n'affiche rien", "comment … suivre", "suivi ne montre rien", "suivi n'indique rien"},
 		"it": {"numero di tracciamento", "prima scansione", "tracciamento compaia", "tracking compaia", "nello stesso posto", "stesso deposito", "non avanza", "codice di tracciamento", "link di tracciamento", "numero di tracking", "è fermo", "fermo da", "non si muove", "bloccato", "non si aggiorna"},
-		"pt": {"código de rastreio", "no mesmo lugar", "mesmo local", "não atualiza", "não avança", "parado", "código de rastreamento", "rastreio", "rastreamento", "não se mexe", "sem movimento", "parado há"},
-		"nl": {"trackingnummer", "eerste scan", "tracking zichtbaar", "tracking verschijnt", "op dezelfde plek", "hetzelfde depot", "geen update", "niet geüpdatet", "track & trace", "track and trace", "trackinglink", "beweegt niet", "staat stil", "staat … stil", "beweegt … niet", "zit … vast", "tracking doet … niks", "tracking doet … niets", "tracking toont … niks", "tracking toont … niets", "tracking zegt … niks"},
-		"pl": {"numer przesyłki", "pierwszy skan", "śledzenie pokaże", "śledzenie się pojawi", "w tym samym miejscu", "brak aktualizacji", "nie aktualizuje", "numer śledzenia", "numer do śledzenia", "nie rusza", "utknęł", "stoi w miejscu", "stoi od"},
+		"pt": {"código de rastreio", "no mesmo lugar", "mesmo local", "não atualiza", "não avança", "parado", "código de rastreamento", "rastreio", "rastreamento", "não se mexe", "sem movimento", "parado há", "como … rastre", "como acompanho"},
+		"nl": {"trackingnummer", "eerste scan", "tracking zichtbaar", "tracking verschijnt", "op dezelfde plek", "hetzelfde depot", "geen update", "niet geüpdatet", "track & trace", "track and trace", "trackinglink", "beweegt niet", "staat stil", "staat … stil", "beweegt … niet", "zit … vast", "tracking doet … niks", "tracking doet … niets", "tracking toont … niks", "tracking toont … niets", "tracking zegt … niks", "hoe … volgen"},
+		"pl": {"numer przesyłki", "pierwszy skan", "śledzenie pokaże", "śledzenie się pojawi", "w tym samym miejscu", "brak aktualizacji", "nie aktualizuje", "numer śledzenia", "numer do śledzenia", "nie rusza", "nie ruszy", "nie zmieni", "utknęł", "stoi w miejscu", "stoi od", "jak … śledzi"},
 		"ru": {"трек-номер", "первое сканирование", "отслеживание появится", "трек появится", "появится трек", "трек начнёт", "трек начнет", "на одном месте", "в одном месте", "не обновляется", "стоит на месте", "трек номер", "номер отслеживания", "не движется", "не двигается", "застрял",
 			// "трек" alone is the tracking number in speech; as a word
 			// start it would be trekking ("трекинговые палки").
-			"мой трек", "найти трек", "трек не ", "нет трека", "трека нет", "по треку", "треком"},
-		"tr": {"takip numarası", "ilk tarama", "takip bilgisi görün", "takipte görün", "aynı yerde", "hareket yok", "güncellenmiyor", "yerinde sayıyor", "takip numarasi", "kargo takip", "hareket etmiyor", "ilerlemiyor"},
-		"ar": {"رقم التتبع", "أول مسح", "يظهر التتبع", "التتبع يظهر", "نفس المكان", "ما تحرك", "ما يتحرك", "لا يتحرك", "بدون تحديث", "رابط التتبع", "رقم تتبع", "لم يتحرك", "متوقف"}, "ja": {"追跡番号", "追跡が表示", "追跡情報が表示", "追跡情報が反映", "追跡に反映", "同じ場所", "更新されない", "更新がない", "追跡リンク", "伝票番号", "動かない", "止まったまま"},
-		"ko":      {"운송장 번호", "조회되기까지", "조회가 되기까지", "첫 스캔", "같은 곳", "같은 위치", "움직이지", "운송장번호", "송장 번호", "송장번호", "추적 번호", "송장 조회", "조회가 안", "배송 조회", "배송조회", "업데이트가 안", "멈춰 있"},
-		"zh-Hans": {"物流单号", "物流信息多久", "多久才有物流", "多久有物流", "显示物流", "同一个地方", "一直不动", "卡在", "快递单号", "追踪号", "跟踪号", "运单号", "物流没有更新", "物流不动", "没更新", "没有动", "都没动"}, "zh-Hant": {"追蹤號碼", "物流資訊多久", "多久才有物流", "多久有物流", "顯示物流", "同一個地方", "一直不動", "卡在", "物流單號", "追蹤碼", "貨運單號", "物流沒有更新", "沒更新", "沒有動", "都沒動"},
+			"мой трек", "найти трек", "трек не ", "нет трека", "трека нет", "по треку", "треком", "как … отсле"},
+		"tr": {"takip numarası", "ilk tarama", "takip bilgisi görün", "takipte görün", "aynı yerde", "hareket yok", "güncellenmiyor", "yerinde sayıyor", "takip numarasi", "kargo takip", "hareket etmiyor", "ilerlemiyor", "nasıl takip"},
+		"ar": {"رقم التتبع", "أول مسح", "يظهر التتبع", "التتبع يظهر", "نفس المكان", "ما تحرك", "ما يتحرك", "لا يتحرك", "بدون تحديث", "رابط التتبع", "رقم تتبع", "لم يتحرك", "متوقف", "كيف … تتبع", "لم يتغير", "ما تغير", "ما يتغير", "لا يتغير", "لم يتحدث", "ما تحدث", "لم يتم تحديث"}, "ja": {"追跡番号", "追跡が表示", "追跡情報が表示", "追跡情報が反映", "追跡に反映", "同じ場所", "更新されない", "更新されてい", "更新されてな", "更新がない", "変わらない", "変わってい", "動いてい", "動いてな", "追跡リンク", "伝票番号", "動かない", "止まったまま", "追跡方法", "追跡の方法", "追跡するには", "追跡できますか"},
+		"ko":      {"운송장 번호", "조회되기까지", "조회가 되기까지", "첫 스캔", "같은 곳", "같은 위치", "움직이지", "운송장번호", "송장 번호", "송장번호", "추적 번호", "송장 조회", "조회가 안", "배송 조회", "배송조회", "업데이트가 안", "멈춰 있", "추적은 어떻게", "어떻게 추적", "조회는 어떻게"},
+		"zh-Hans": {"物流单号", "物流信息多久", "多久才有物流", "多久有物流", "显示物流", "同一个地方", "一直不动", "卡在", "快递单号", "追踪号", "跟踪号", "运单号", "物流没有更新", "物流不动", "没更新", "没有动", "都没动", "怎么追踪", "如何追踪", "怎么跟踪", "如何跟踪", "怎么查物流", "怎么查询物流"}, "zh-Hant": {"追蹤號碼", "物流資訊多久", "多久才有物流", "多久有物流", "顯示物流", "同一個地方", "一直不動", "卡在", "物流單號", "追蹤碼", "貨運單號", "物流沒有更新", "沒更新", "沒有動", "都沒動", "怎麼追蹤", "如何追蹤", "怎麼查貨態", "怎麼查詢貨態", "如何查詢訂單貨態", "如何查詢貨態"},
 		"id": {"nomor resi", "pelacakan muncul", "tracking muncul", "pemindaian pertama", "di tempat yang sama", "nyangkut", "gak update", "ga update", "tidak update", "resi", "nomor pelacakan", "tidak bergerak", "ga gerak", "gak gerak", "nggak gerak", "tidak gerak", "belum gerak"}}},
 	{"size exchange", map[string][]string{
 		"en": {"exchange", "swap", "different size", "another size", "other size"}, "de": {"umtausch", "umtauschen", "andere größe", "größe tauschen"},

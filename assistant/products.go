@@ -933,7 +933,8 @@ func wantsToBuy(text string) bool {
 func containsWordStart(low, cue string) bool { return indexWordStart(low, cue) >= 0 }
 
 // indexWordStart is the byte offset of the first place cue starts a word
-// of low (scripts without spaces: anywhere), or -1.
+// of low (scripts without spaces: anywhere), or -1. A Latin word written
+// straight after a script without spaces starts there ("可以用apple pay嗎").
 func indexWordStart(low, cue string) int {
 	for i := 0; ; {
 		j := strings.Index(low[i:], cue)
@@ -943,7 +944,7 @@ func indexWordStart(low, cue string) int {
 		j += i
 		r, _ := utf8.DecodeLastRuneInString(low[:j])
 		first, _ := utf8.DecodeRuneInString(cue)
-		if j == 0 || !unicode.IsLetter(r) || first > unicode.MaxLatin1 && !unicode.Is(unicode.Latin, first) && !unicode.Is(unicode.Cyrillic, first) {
+		if j == 0 || !unicode.IsLetter(r) || unspaced(r) || first > unicode.MaxLatin1 && !unicode.Is(unicode.Latin, first) && !unicode.Is(unicode.Cyrillic, first) {
 			return j
 		}
 		i = j + len(cue)

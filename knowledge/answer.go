@@ -726,9 +726,18 @@ func governingSentences(pl *geo.Matcher, p *passage, country string, rule Rule) 
 		// (including Switzerland …) … for example, Switzerland charges
 		// 8.1% VAT").
 		following = g.rule == rule || g.rule == RuleCountry && !allAside(s.places)
-		if following {
-			keep = append(keep, s.text)
+		if !following {
+			continue
 		}
+		text := s.text
+		if g.rule == RuleCountry && namesOtherCountry(s.places, country) {
+			// An example with figures for several countries: the
+			// country's own clause, when it can stand alone.
+			if own := ownClause(pl, text, country); own != "" {
+				text = own
+			}
+		}
+		keep = append(keep, text)
 	}
 	if len(keep) == 0 {
 		return ""

@@ -90,10 +90,11 @@ var topicWords = map[topicSet][]string{
 		// to give back ("Do kiedy mogę oddać buty?")
 		"oddać", "oddam", "oddania", "能退", "可以退", "可退",
 		// the forms a stem above misses: Spanish "devuelvo", French "je
-		// renvoie", Russian "возвращаю", Dutch separable "terug wil
-		// sturen", Korean "돌려보내다", and the return shipping itself
+		// renvoie", Russian "возвращаю" and "верну" (I will return), Dutch
+		// separable "terug wil sturen", Korean "돌려보내다", and the return
+		// shipping itself
 		// ("обратная доставка")
-		"devuelv", "devuelt", "renvoi", "возвращ", "обратн", "terugstuur", "terug wil sturen", "terug sturen", "terug kan sturen", "terugbreng",
+		"devuelv", "devuelt", "renvoi", "возвращ", "верну", "обратн", "terugstuur", "terug wil sturen", "terug sturen", "terug kan sturen", "terugbreng",
 		"zurückschick", "zurücksend", "rispedi", "mandar de volta", "mandar de vuelta", "geri gönder", "geri yolla", "돌려보내", "돌려 보내", "반송",
 		"送り返", "寄回", "退回去",
 		// sent back with a pronoun between ("send it back"), Italian
@@ -102,7 +103,10 @@ var topicWords = map[topicSet][]string{
 		// it)
 		"send it back", "send them back", "send this back", "sending it back", "take it back", "take them back", "rimandarl",
 		"rimandare indietro", "rimando indietro", "rimandi indietro", "rimandiamo indietro", "mandarlo indietro", "mandarla indietro", "odesłać", "odeślę", "odesłan", "odsyłać", "dikembali",
-		"balikin", "أرجعه", "أرجعها", "ارجعه", "ارجعها", "أرجّع"},
+		"balikin", "أرجعه", "أرجعها", "ارجعه", "ارجعها", "أرجّع",
+		// Arabic "to return" in its other persons and tenses ("أرجعت",
+		// "نرجع") and its noun "استرجاع" (a return)
+		"أرجع", "ارجع", "نرجع", "استرجاع", "الاسترجاع", "استرجع"},
 	topicRefund: {"refund", "money back", "geld zurück", "geld terug", "dinheiro de volta", "soldi indietro", "paramı geri", "uang kembali", "деньги", "reembols", "rembours", "erstatt", "rückzahl", "rimbors", "terugbetal", "geri ödeme", "para iade",
 		"iade param", "paramı", "parayı", "kartıma", "hesabıma", "devuelven el dinero", "devolverán el dinero", "me devuelven", "dinero de vuelta",
 		"dana saya", "dana dikembalikan", "أموالي", "أسترد", "المسترد", "zwrot pieniędzy", "zwrot środków", "pengembalian dana", "refund dana", "استرداد", "المبلغ", "возврат денег", "возврат средств", "返金", "退款", "환불",
