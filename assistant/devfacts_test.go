@@ -170,6 +170,19 @@ func TestDevFacts(t *testing.T) {
 //     (248/315) when they landed, 96.5 % (304/315) after the eleventh and
 //     twelfth rounds (policy9 160/165, product9 144/150).
 //
+//   - testdata/blind10 (312 items written blind on 2026-12-06 noon: plain
+//     questions with complete must_not lists — the express price on
+//     free-shipping and standard-cost questions, the other zones' figures,
+//     other products' figures): 93.9 % (293/312) when they landed on the
+//     lead's first fix of the day (policy10 151/160, product10 142/152),
+//     100 % (312/312) after the fourteenth round.
+//
+// After the fourteenth round (2026-12-06 noon) blind measures 98.5 %
+// (677/687), blind2 98.8 % (406/411), dev4 99.7 %, blind5 100 %, blind6
+// 97.6 % (162/166), blind7 97.7 % (293/300), blind8 98.8 % (322/326),
+// blind9 98.4 % (310/315), blind10 100 %; every floor is two points under
+// (rounded down).
+//
 // After the twelfth round (2026-12-06) blind measures 98.4 % (676/687),
 // blind2 97.6 % (401/411), dev4 99.7 % (388/389), blind5 100 %, blind6
 // 97.0 % (161/166), blind7 97.3 % (292/300), blind8 98.5 % (321/326),
@@ -179,14 +192,15 @@ var blindFloors = []struct {
 	dir   string
 	floor float64
 }{
-	{"testdata/blind", 0.963},
-	{"testdata/blind2", 0.955},
+	{"testdata/blind", 0.965},
+	{"testdata/blind2", 0.968},
 	{"testdata/dev4", 0.977},
 	{"testdata/blind5", 0.980},
-	{"testdata/blind6", 0.950},
-	{"testdata/blind7", 0.953},
-	{"testdata/blind8", 0.964},
-	{"testdata/blind9", 0.945},
+	{"testdata/blind6", 0.956},
+	{"testdata/blind7", 0.957},
+	{"testdata/blind8", 0.968},
+	{"testdata/blind9", 0.964},
+	{"testdata/blind10", 0.980},
 }
 
 // TestBlindDevFacts runs each blind development set through the golden

@@ -577,59 +577,78 @@ func (t *turn) changeOrder() error {
 	return nil
 }
 
-// rereadIntent corrects the classifier's reading where the message says
-// otherwise, in order (a correction may feed the next one), and only when
-// the bot awaits no answer.
-func (t *turn) rereadIntent(in string) string {
+// misreading is one correction of the classifier's reading: a message read
+// as one of the from intents that test says is about another is read as
+// to instead.
+type misreading struct {
+	from map[string]bool
+	test func(t *turn) bool
+	to   string
+}
+
+// readAsPerson is the reading a misreading of a request for a person
+// starts from.
+var readAsPerson = map[string]bool{intent.HumanHandoff: true}
+
+// misreadings are the classifier's known misreadings, applied in order (a
+// correction may feed the next one).
+var misreadings = []misreading{
+	// "I moved, can the parcel go to my new flat?", "Typo in my
+	// postcode": a change of the address, whatever the classifier read
+	// (a status, a cancellation, shipping).
+	{addressMisread, (*turn).asksAddressChange, intent.ChangeOrder},
+	// "How do I get told when the boot is back in my size?": being
+	// contacted about a store service reads as asking for a person to the
+	// classifier, but no person was asked for and the FAQ answers.
+	{readAsPerson, func(t *turn) bool { return !t.u.Person && t.asksService() }, intent.FAQ},
+	// "物流追蹤好幾天都沒更新，要等多久才聯絡你們？": when to get in touch
+	// about a parcel that does not move reads as asking for a person, but
+	// none was asked for; the tracking entry says when (after 7 business
+	// days).
+	{readAsPerson, func(t *turn) bool {
+		return t.noPersonAsked() && slices.ContainsFunc(conceptsIn(t.text), isTracking)
+	}, intent.FAQ},
+	// "Ik wil een lichte tent", "Quero uma bússola", "Нужен термос": a wish
+	// to buy a kind of product reads as asking for a person, but no person
+	// was asked for; products answer. So do the people a kind is for
+	// ("Палатка для четырёх человек": "человек" counts them, it asks for
+	// none).
+	{readAsPerson, func(t *turn) bool {
+		return t.noPersonAsked() && (wantsToBuy(t.text) || partySize(t.text) > 0) && len(glossary.Terms(t.text)) > 0
+	}, intent.ProductRecommendation},
+	// "Kann ich damit durch einen Bach waten?" on a product page: a
+	// name-like word ("Bach") reads as asking for a person, but no person
+	// was asked for; the product answers.
+	{readAsPerson, func(t *turn) bool { return t.noPersonAsked() && t.asksViewedProduct() }, intent.ProductQuestion},
+	// "Verkopen jullie tenten?", "Güneş gözlüğü satıyor musunuz?", "Gibt es
+	// eine Reisehängematte?": asking whether the shop sells or has a kind
+	// of product reads as the gift-card FAQ ("do you sell gift cards?"),
+	// the price match ("gibt es eine Preisgarantie?") or a policy; the
+	// products of that kind answer.
+	{sellMisread, func(t *turn) bool {
+		return !t.u.Person && t.u.Ents.OrderNumber == "" &&
+			(asksSells(t.text) && len(glossary.Terms(t.text)) > 0 || asksKindAfterCue(t.text))
+	}, intent.ProductRecommendation},
+}
+
+// noPersonAsked reports that a message reading as a request for a person
+// asks for none: no person named, no frustration, no order or contact
+// given.
+func (t *turn) noPersonAsked() bool {
 	u := t.u
+	return !u.Person && !u.Sentiment.Frustrated && u.Ents.OrderNumber == "" && u.contact() == ""
+}
+
+// rereadIntent corrects the classifier's reading where the message says
+// otherwise (misreadings), only when the bot awaits no answer.
+func (t *turn) rereadIntent(in string) string {
 	if t.state.Awaiting != "" {
 		return in
 	}
-	if addressMisread[in] && t.asksAddressChange() {
-		// "I moved, can the parcel go to my new flat?", "Typo in my
-		// postcode": a change of the address, whatever the classifier
-		// read (a status, a cancellation, shipping).
-		in = intent.ChangeOrder
-	}
-	if in == intent.HumanHandoff && !u.Person && t.asksService() {
-		// "How do I get told when the boot is back in my size?": being
-		// contacted about a store service reads as asking for a person to
-		// the classifier, but no person was asked for and the FAQ answers.
-		in = intent.FAQ
-	}
-	if in == intent.HumanHandoff && !u.Person && !u.Sentiment.Frustrated && u.Ents.OrderNumber == "" && u.contact() == "" &&
-		slices.ContainsFunc(conceptsIn(t.text), isTracking) {
-		// "物流追蹤好幾天都沒更新，要等多久才聯絡你們？": when to get in
-		// touch about a parcel that does not move reads as asking for a
-		// person to the classifier, but none was asked for; the tracking
-		// entry says when (after 7 business days).
-		in = intent.FAQ
-	}
-	if in == intent.HumanHandoff && !u.Person && !u.Sentiment.Frustrated && u.Ents.OrderNumber == "" &&
-		u.contact() == "" && (wantsToBuy(t.text) || partySize(t.text) > 0) && len(glossary.Terms(t.text)) > 0 {
-		// "Ik wil een lichte tent", "Quero uma bússola", "Нужен термос":
-		// a wish to buy a kind of product reads as asking for a person to
-		// the classifier, but no person was asked for; products answer.
-		// So do the people a kind is for ("Палатка для четырёх человек":
-		// "человек" counts them, it asks for none).
-		in = intent.ProductRecommendation
-	}
-	if in == intent.HumanHandoff && !u.Person && !u.Sentiment.Frustrated && u.Ents.OrderNumber == "" && u.contact() == "" &&
-		t.asksViewedProduct() {
-		// "Kann ich damit durch einen Bach waten?" on a product page: a
-		// name-like word ("Bach") reads as asking for a person to the
-		// classifier, but no person was asked for; the product answers.
-		in = intent.ProductQuestion
-	}
-	if sellMisread[in] && !u.Person && u.Ents.OrderNumber == "" &&
-		(asksSells(t.text) && len(glossary.Terms(t.text)) > 0 || asksKindAfterCue(t.text)) {
-		// "Verkopen jullie tenten?", "Güneş gözlüğü satıyor musunuz?",
-		// "Gibt es eine Reisehängematte?": asking whether the shop sells
-		// or has a kind of product reads as the gift-card FAQ ("do you
-		// sell gift cards?"), the price match ("gibt es eine
-		// Preisgarantie?") or a policy to the classifier; the products of
-		// that kind answer.
-		in = intent.ProductRecommendation
+	for _, m := range misreadings {
+		if m.from[in] && m.test(t) {
+			in = m.to
+		}
 	}
 	return in
 }
