@@ -12,6 +12,8 @@ import (
 	_ "embed"
 	"fmt"
 	"math"
+	"os"
+	"path/filepath"
 	"sync"
 )
 
@@ -106,13 +108,36 @@ func Load() (*Classifier, error) { return loadEmbedded() }
 // loadEmbedded trains once per process: the corpus is compiled in and
 // training is deterministic, so every caller would get an identical,
 // read-only model (tests build many apps; each would retrain for ~0.7 s).
+// With CacheEnv set, a model another process of the build trained is
+// loaded instead (modelcache.go).
 var loadEmbedded = sync.OnceValues(func() (*Classifier, error) {
+	opt := DefaultTrainOptions()
+	cached := ""
+	if dir := os.Getenv(CacheEnv); dir != "" {
+		cached = filepath.Join(dir, cacheKey([][]byte{trainingCorpus, clincCorpus, publicCorpus, hint3Corpus}, opt))
+		if c, err := readModel(cached); err == nil {
+			return c, nil
+		}
+	}
 	examples, err := TrainingExamples()
 	if err != nil {
 		return nil, err
 	}
-	return Train(examples, DefaultTrainOptions())
+	c, err := Train(examples, opt)
+	if err == nil && cached != "" {
+		// A model that could not be kept costs the next process a
+		// training, nothing else; the trained one is served either way.
+		_ = writeModel(cached, c)
+	}
+	return c, err
 })
+
+// newClassifier is an untrained model of the package's shape.
+func newClassifier() *Classifier {
+	c := &Classifier{weights: make([]float32, numBuckets*numClasses)}
+	c.pool.New = func() any { s := make([]uint32, 0, 256); return &s }
+	return c
+}
 
 // TrainingExamples returns the embedded training corpora (the project's own
 // multilingual corpus, the CLINC150 sample, then the public train splits),

@@ -60,8 +60,7 @@ func Train(examples []Example, opt TrainOptions) (*Classifier, error) {
 		}
 	}
 
-	c := &Classifier{weights: make([]float32, numBuckets*numClasses)}
-	c.pool.New = func() any { s := make([]uint32, 0, 256); return &s }
+	c := newClassifier()
 	order := make([]int, len(samples))
 	for i := range order {
 		order[i] = i
