@@ -70,7 +70,7 @@ var expressWords = []string{"express", "expres", "ekspres", "экспресс", 
 // standardWords recognise a question about the standard delivery option
 // (lower-cased substrings): its price, not the express option's, answers.
 var standardWords = []string{"standard", "standart", "padrão", "padrao", "estándar", "estandar", "standaard", "standardow",
-	"стандарт", "normale", "normal", "regular", "reguler", "biasa", "通常", "標準", "标准", "一般配送", "普通", "일반", "표준", "العادي", "عادي"}
+	"стандарт", "normale", "normal", "regular", "reguler", "biasa", "standar", "通常", "標準", "标准", "一般配送", "普通", "일반", "표준", "العادي", "عادي"}
 
 // asksStandard reports whether the message asks about standard delivery.
 func (t *turn) asksStandard() bool {
