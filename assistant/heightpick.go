@@ -27,6 +27,9 @@ var (
 	// heightRuleRE is a description's rule for choosing a length by
 	// height ("Choose 100–120 cm if you are under 170 cm tall").
 	heightRuleRE = regexp.MustCompile(`(?i)choose ([\d.,]+\s?[–-]\s?[\d.,]+\s?cm|\S+) if you(?:'re| are) (under|below|shorter than|over|above|taller than) (\d{3})\s?cm`)
+	// heightLimitRE is one length's limit in a rule that lists them
+	// ("Regular fits up to 183 cm, Long up to 198 cm").
+	heightLimitRE = regexp.MustCompile(`(?i)^\s*(.+?)\s+(?:fits\s+|for\s+)?(?:people\s+)?up to (\d{3})\s?cm\s*$`)
 )
 
 // statedHeightCm is the height in centimetres the message gives, or 0:
@@ -68,19 +71,21 @@ func statedHeightCm(text string) int {
 
 // heightVariant is the variant the description's height rule picks for
 // the height the message gives, or nil (no height, no rule, or a rule
-// whose lengths are not the product's two option values).
-func (t *turn) heightVariant(f *knowledge.ProductFacts) *knowledge.VariantFact {
+// whose lengths are not the product's two option values). limits is set
+// when the rule lists each length's limit ("Long up to 198 cm"), which
+// the reply then quotes: the pick alone does not say how much room is left.
+func (t *turn) heightVariant(f *knowledge.ProductFacts) (v *knowledge.VariantFact, limits bool) {
 	cm := statedHeightCm(t.text)
 	if cm == 0 {
-		return nil
+		return nil, false
 	}
-	orig, err := t.e.index.ProductFacts(t.ctx, t.shop.Domain, f.ProductID, "choose if you are under over tall", t.primaryLang())
+	orig, err := t.e.index.ProductFacts(t.ctx, t.shop.Domain, f.ProductID, "choose if you are under over tall fits up to", t.primaryLang())
 	if err != nil {
 		t.logErr("height rule", err)
-		return nil
+		return nil, false
 	}
 	if orig == nil {
-		return nil
+		return nil, false
 	}
 	for _, d := range orig.Details {
 		m := heightRuleRE.FindStringSubmatch(d)
@@ -90,9 +95,45 @@ func (t *turn) heightVariant(f *knowledge.ProductFacts) *knowledge.VariantFact {
 		limit, _ := strconv.Atoi(m[3])
 		below := strings.Contains("under below shorter than", strings.ToLower(m[2]))
 		named := (cm < limit) == below
-		return variantOfLength(f, m[1], named)
+		return variantOfLength(f, m[1], named), false
 	}
-	return nil
+	for _, d := range orig.Details {
+		if length := lengthByLimits(d, cm); length != "" {
+			return variantOfLength(f, length, true), true
+		}
+	}
+	return nil, false
+}
+
+// lengthByLimits is the length a rule listing each length's limit gives
+// the height ("Regular fits up to 183 cm, Long up to 198 cm": 185 → Long):
+// the shortest whose limit the height does not pass, else the longest.
+// "" when the detail is no such rule (fewer than two limits).
+func lengthByLimits(detail string, cm int) string {
+	pick, pickLimit := "", 0
+	longest, longestLimit := "", 0
+	limits := 0
+	for _, part := range strings.FieldsFunc(detail, func(r rune) bool { return r == ',' || r == ';' }) {
+		m := heightLimitRE.FindStringSubmatch(part)
+		if m == nil {
+			continue
+		}
+		limit, _ := strconv.Atoi(m[2])
+		limits++
+		if limit > longestLimit {
+			longest, longestLimit = m[1], limit
+		}
+		if cm <= limit && (pick == "" || limit < pickLimit) {
+			pick, pickLimit = m[1], limit
+		}
+	}
+	switch {
+	case limits < 2:
+		return ""
+	case pick == "":
+		return longest
+	}
+	return pick
 }
 
 // variantOfLength is the first available variant (else the first) whose

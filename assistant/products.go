@@ -144,6 +144,7 @@ func (t *turn) recommend() {
 	if f.ProductType != "" {
 		hits = ofAskedKind(hits, glossary.Terms(t.text))
 	}
+	hits = namedSiblings(t.text, hits)
 	relaxed := ""
 	if over := t.overBudgetOfKind(req, hits, party); len(over) > 0 {
 		// What the budget leaves is of another kind or too small: the
@@ -257,7 +258,7 @@ func (t *turn) recommend() {
 		t.pickers(&card, facts)
 		t.reply.Cards = append(t.reply.Cards, card)
 		t.signal(db.SignalRecommended, h.ProductID, 0, "")
-		line := h.Title
+		line := t.withLatinLine(h)
 		if (len(f.Options) > 0 || picked) && card.VariantTitle != "" {
 			// The asked colour or size: say which variant the card adds.
 			line += " (" + card.VariantTitle + ")"
@@ -1137,12 +1138,12 @@ func (t *turn) productAnswer() {
 	t.say(t.t("product_answer_intro", map[string]any{"Product": facts.Title}))
 	t.signal(db.SignalAsked, id, 0, "")
 	variant, asked := t.askedVariant(facts)
-	byHeight := false
-	if variant == nil && asked == "" {
-		// "Meu namorado tem 1,72 m, qual versão?": the length the
-		// description's rule gives that height.
-		if v := t.heightVariant(facts); v != nil {
-			variant, byHeight = v, true
+	byHeight, byLimits := false, false
+	if variant == nil && asked == "" || t.weighsValues(facts) {
+		// "Meu namorado tem 1,72 m, qual versão?", "185 cm: Regular or
+		// Long?": the length the description's rule gives that height.
+		if v, limits := t.heightVariant(facts); v != nil {
+			variant, byHeight, byLimits = v, true, limits
 			t.say(t.t("product_height_pick", map[string]any{"Height": statedHeightCm(t.text), "Variant": v.Title}))
 		}
 	}
@@ -1184,9 +1185,9 @@ func (t *turn) productAnswer() {
 		// under another topic: the availability is what it asks.
 		t.sayStock(facts)
 	}
-	if variant != nil && !byHeight && givesHeight(t.text) {
+	if variant != nil && (!byHeight || byLimits) && givesHeight(t.text) {
 		// "I'm 1.80, is the Regular enough?": the passage saying what
-		// each length fits, beside the variant named.
+		// each length fits, beside the variant named or picked.
 		t.sayOptionPassage(facts)
 	}
 	tags := tagsBeyondTitle(facts)
@@ -1652,6 +1653,26 @@ func tagsBeyondTitle(f *knowledge.ProductFacts) []string {
 	return out
 }
 
+// weighsValues reports whether the message names two or more values of
+// one option ("Regular or Long?"): it asks which to pick, so the first
+// one named is no variant asked for.
+func (t *turn) weighsValues(f *knowledge.ProductFacts) bool {
+	low := " " + strings.ToLower(t.text) + " "
+	for _, o := range f.Options {
+		named := map[string]bool{}
+		for _, v := range f.Variants {
+			orig := v.Original[o.Name]
+			if orig != "" && (wordIn(low, orig) || wordIn(low, v.Options[o.Name]) || spelledIn(t.text, orig) || unspacedIn(t.text, v.Options[o.Name])) {
+				named[orig] = true
+			}
+		}
+		if len(named) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
 // askedVariant finds the variant the shopper asks about: sizes from the
 // entities, other option values (colours) named in the message in either
 // language. It returns the wanted values as written when no variant has
@@ -1954,6 +1975,18 @@ func sizeTokens(text string) []string {
 	}
 	flush()
 	return out
+}
+
+// unspacedIn reports whether a value written in a script without spaces
+// ("롱", "加長") occurs in the text: such words have no spaces to bound
+// them, and are short.
+func unspacedIn(text, value string) bool {
+	for _, r := range value {
+		if !unspaced(r) {
+			return false
+		}
+	}
+	return value != "" && strings.Contains(text, value)
 }
 
 // unspaced reports whether r belongs to a script written without spaces.
@@ -2901,4 +2934,68 @@ func (t *turn) offerBackInStock(v *knowledge.VariantFact) error {
 	data["Email"] = email
 	t.say(t.t("stock_notify_saved", data))
 	return nil
+}
+
+// namedSiblings drops the products of a line the shopper did not name when
+// they named a sibling: "a merino base layer top" names the Top of the
+// Alpine Merino 200 Base Layer line, not its Leggings, which the
+// product type and every other word share. Siblings are products whose
+// handles differ only in their last word; the shopper names one by that
+// word.
+func namedSiblings(text string, hits []knowledge.Hit) []knowledge.Hit {
+	low := " " + strings.ToLower(text) + " "
+	stem := func(h knowledge.Hit) (string, string) {
+		i := strings.LastIndex(h.Handle, "-")
+		if i < 0 {
+			return "", ""
+		}
+		return h.Handle[:i], h.Handle[i+1:]
+	}
+	named := map[string]bool{} // line stems with a sibling named
+	for _, h := range hits {
+		if line, last := stem(h); line != "" && len(last) >= 3 && latinWordIn(low, last) {
+			named[line] = true
+		}
+	}
+	if len(named) == 0 {
+		return hits
+	}
+	return slices.DeleteFunc(slices.Clone(hits), func(h knowledge.Hit) bool {
+		line, last := stem(h)
+		return named[line] && !latinWordIn(low, last)
+	})
+}
+
+// withLatinLine is a hit's title as a reply line says it: a title
+// translated into a script without Latin letters ("سترة أورورا 2.5L
+// المقاومة للمطر") carries the line name in Latin letters after it
+// ("(Aurora)"), the name printed on the product and its label, which the
+// shopper can then match.
+func (t *turn) withLatinLine(h knowledge.Hit) string {
+	if latinLetters(h.Title) >= 3 {
+		return h.Title // in Latin letters, or naming the line already
+	}
+	f, err := t.e.index.ProductFacts(t.ctx, t.shop.Domain, h.ProductID, "", t.reply.Language)
+	if err != nil {
+		t.logErr("original title", err)
+	}
+	if f == nil {
+		return h.Title
+	}
+	w, _, _ := strings.Cut(strings.TrimSpace(f.OriginalTitle), " ")
+	if len([]rune(w)) < 4 || !strings.EqualFold(lineName(w, "", t.names), w) {
+		return h.Title // no line name: "Merino", a kind word
+	}
+	return h.Title + " (" + w + ")"
+}
+
+// latinLetters is how many Latin letters w has.
+func latinLetters(w string) int {
+	n := 0
+	for _, r := range w {
+		if unicode.In(r, unicode.Latin) {
+			n++
+		}
+	}
+	return n
 }

@@ -95,7 +95,7 @@ const (
 // "which socks for a 37 shoe?" asks the sock sizes, which the guide gives
 // in shoe sizes.
 var bodyParts = []bodyPart{
-	{kinds: []string{"sock", "calcet", "chaussette", "socke", "strumpf", "strümpf", "calze", "calzin", "meias", "sokken", "çorap",
+	{kinds: []string{"sock", "calcet", "chaussette", "socke", "strumpf", "strümpf", "calze", "calzin", "meia", "sokken", "çorap",
 		"skarpet", "kaus kaki", "носк", "靴下", "ソックス", "袜", "襪", "양말", "جوارب", "جورب"},
 		expand: []string{"socks", "fits"},
 		// "Size up in boots with thick socks?": the footwear rule.

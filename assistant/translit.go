@@ -340,10 +340,34 @@ func syllabicIn(text, name string) bool {
 			c, _ := soundKeys(sounds, h == 1)
 			for i, w := range want[h] {
 				nc := len(strings.TrimPrefix(w, "V"))
-				if nc >= minC && c == w || nc >= minC-1 && nc >= 2 && nc < minC && vowelsFit(sounds, latinSounds(name, i == 1), h == 1) {
+				if nc >= minC && c == w || nc >= minC-1 && nc >= 2 && nc < minC && vowelsFit(sounds, latinSounds(name, i == 1), h == 1) ||
+					h == 1 && nc == minC-2 && saysAgain(latinSounds(name, i == 1)) && vowelsFit(sounds, latinSounds(name, i == 1), true) {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// saysAgain reports whether the name says a consonant again after a vowel
+// ("Canyon" is k-n-n, 캐니언), which the keys of soundKeys collapse: such
+// a name is as telling as one of one consonant more once its vowels fit.
+// Only the same letter counts, not l and r folded into one ("Polar" and
+// 보라를 differ).
+func saysAgain(sounds []rune) bool {
+	var last rune
+	vowelSince := false
+	for _, r := range sounds {
+		switch {
+		case isVowel(r):
+			vowelSince = true
+		case r == 'y' || r == 'j':
+		default:
+			if r == last && vowelSince {
+				return true
+			}
+			last, vowelSince = r, false
 		}
 	}
 	return false

@@ -20,7 +20,11 @@ var colorWords = map[string][]string{
 	"green": {"green", "verde", "verdes", "vert", "verte", "verts", "vertes", "grün", "grüne", "grünen", "grünes", "grüner",
 		"verdi", "groen", "groene", "yeşil", "hijau", "أخضر", "خضراء", "اخضر",
 		// The Polish noun, its cases ("w kolorze leśnej zieleni").
-		"zieleń", "zieleni", "zielenią"},
+		"zieleń", "zieleni", "zielenią",
+		// Sage, a green shops name their muted green: the index reads
+		// "Sage" as green (knowledge/colors.go).
+		"sage", "sage green", "salbei", "salbeigrün", "sauge", "vert sauge", "salvia", "verde salvia", "sálvia", "verde sálvia",
+		"verde-sálvia", "salie", "saliegroen", "adaçayı", "adaçayı yeşili", "hijau sage", "شالفي", "مريمية"},
 	"black": {"black", "negro", "negra", "negros", "negras", "noir", "noire", "noirs", "noires", "schwarz", "schwarze", "schwarzen", "schwarzes", "schwarzer",
 		"nero", "nera", "neri", "nere", "preto", "preta", "pretos", "pretas", "zwart", "zwarte", "siyah", "hitam", "أسود", "سوداء", "اسود"},
 	"white": {"white", "blanco", "blanca", "blancos", "blancas", "blanc", "blanche", "blancs", "blanches", "weiß", "weiss", "weiße", "weißen", "weißes", "weißer",
@@ -55,7 +59,7 @@ var slavicColorStems = map[string][]string{
 	"red":    {"красн", "czerwon"},
 	"blue":   {"син", "голуб", "niebiesk"},
 	"navy":   {"тёмно-син", "темно-син"},
-	"green":  {"зелён", "зелен", "zielon"},
+	"green":  {"зелён", "зелен", "zielon", "szałwiow", "шалфейн"},
 	"black":  {"чёрн", "черн", "czarn"},
 	"white":  {"бел", "biał"},
 	"yellow": {"жёлт", "желт", "żółt"},
@@ -87,6 +91,7 @@ var cjkColors = map[string]string{
 	"梅子色": "purple", "プラム": "purple", "플럼": "purple",
 	"棕色": "brown", "咖啡色": "brown", "茶色": "brown", "ブラウン": "brown", "갈색": "brown", "브라운": "brown",
 	"米色": "beige", "ベージュ": "beige", "베이지": "beige",
+	"セージ": "green", "세이지": "green", "鼠尾草": "green",
 	"卡其": "khaki", "カーキ": "khaki", "카키": "khaki",
 	"铁锈": "rust", "鐵鏽": "rust", "铁锈色": "rust", "鐵鏽色": "rust", "锈色": "rust", "鏽色": "rust", "锈红": "rust", "鏽紅": "rust",
 	"ラスト": "rust", "錆色": "rust", "さび色": "rust", "サビ色": "rust", "러스트": "rust", "녹슨": "rust",

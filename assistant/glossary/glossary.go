@@ -192,7 +192,7 @@ var entries = []entry{
 		"gants", "guantes", "handschuh", "手套", "手袋", "قفازات",
 		// Mittens are gloves to a shopper looking for either.
 		"wanten", "moufles", "manoplas", "fäustlinge", "muffole", "ミトン", "グローブ"}},
-	{"socks", []string{"socks", "calzini", "calze", "meias", "sokken", "носк", "çorap", "skarpet", "kaos kaki", "양말", "chaussettes", "calcetines",
+	{"socks", []string{"socks", "calzini", "calze", "meias", "meia$", "sokken", "носк", "çorap", "skarpet", "kaos kaki", "양말", "chaussettes", "calcetines",
 		"socken", "袜", "襪", "靴下", "ソックス", "삭스", "جوارب"}},
 	{"bottle", []string{"bottle", "borraccia", "garrafa", "fles", "бутылк", "фляг", "matara", "şişe", "butelk", "bidon", "botol", "물병",
 		"보틀", "gourde", "botella", "flasche", "水壶", "水瓶", "水壺", "ボトル", "水筒", "زجاجة",
