@@ -48,8 +48,13 @@ import (
 // 94.6 % (456/482): 92.6 %. With the ninth round (f9pol, f9rec, f9attr:
 // claimed thresholds, relatives' homes, budgets of a kind, two attributes
 // at once; the lead's postage, exonyms and shipping-and-returns) 94.8 %
-// (457/482): 92.8 %.
-const factFloor = 0.928
+// (457/482): 92.8 %. With the fourteenth and fifteenth rounds (f14pol,
+// f14prod, f14rec from blind10; f15prod, f15pol from the golden-twin
+// sets of blind11: express options dropped from free-shipping answers,
+// care lines, heights picking lengths, sock sizes in the singular) 95.0 %
+// (458/482): the issue's own floor, 95 %, now holds and is the floor
+// (issue 13: "Floor in CI: ≥ 95 % right"); it is never lowered.
+const factFloor = 0.950
 
 // heldOutFloor is the floor of the third blind set
 // (assistant/testdata/blind3), held out like the golden set: written on
