@@ -616,6 +616,17 @@ var misreadings = []misreading{
 	{readAsPerson, func(t *turn) bool {
 		return t.noPersonAsked() && (wantsToBuy(t.text) || partySize(t.text) > 0) && len(glossary.Terms(t.text)) > 0
 	}, intent.ProductRecommendation},
+	// "我人在纽约，下单后几个工作日能到？": the colloquial 人在 ("I am
+	// (physically) in") reads as asking for a person, but none was asked
+	// for; a place named with a delivery, duties or return-cost topic
+	// asks that place's rule, which placeRuleQuestion answers.
+	{readAsPerson, func(t *turn) bool {
+		if !t.noPersonAsked() || knowledge.AsksPlaceRule(t.text) == knowledge.NoPlaceRule {
+			return false
+		}
+		_, named := t.destination()
+		return named
+	}, intent.Unclear},
 	// "Kann ich damit durch einen Bach waten?" on a product page: a
 	// name-like word ("Bach") reads as asking for a person, but no person
 	// was asked for; the product answers.

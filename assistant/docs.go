@@ -328,8 +328,13 @@ func (t *turn) otherHalf(q knowledge.PassageQuery, best knowledge.PassageAnswer)
 // quote says a passage and its source, marking an original-language
 // passage as such in the shopper's language.
 func (t *turn) quote(p knowledge.PassageAnswer) {
-	if !p.Duties && p.Rule != knowledge.RuleNone && (t.asksFreeShipping() || t.asksStandard()) && !t.asksExpress() {
-		p = withoutExpress(p)
+	if !p.Duties && p.Rule != knowledge.RuleNone {
+		switch standard := t.asksFreeShipping() || t.asksStandard(); {
+		case standard && !t.asksExpress():
+			p = withoutExpress(p)
+		case !standard && t.asksExpressOnly():
+			p = expressOnly(p)
+		}
 	}
 	if !p.Translated && t.e.opts.LLM != nil && !t.dry {
 		// The shop has no translation: with a model configured, translate
@@ -723,7 +728,7 @@ var (
 		"kaç gün", "quantos dias", "cuántos días", "cuantos dias", "quanti giorni", "hoeveel dagen", "wie viele tage", "wie schnell",
 		// business days, and how long it takes as a verb
 		"hoeveel werkdagen", "wie viele werktage", "quanto ci mette", "ci vuole", "quanto impiega", "quanto tarda", "kaç iş günü",
-		"多少个工作日", "多少個工作日", "几个工作日", "幾個工作日", "多快", "몇 일", "何日かか",
+		"多少个工作日", "多少個工作日", "几个工作日", "幾個工作日", "幾個工作天", "几个工作天", "多少個工作天", "多快", "몇 일", "何日かか",
 		"combien de jours", "sous combien", "berapa hari", "كم يوم", "كم يوما", "ile dni", "po jakim czasie", "за сколько дней"}
 )
 

@@ -124,7 +124,7 @@ var faqConcepts = []faqConcept{
 		"es": {"envoltorio de regalo", "envolver para regalo", "papel de regalo", "mensaje de regalo", "para regalo", "envuelto", "envolver", "sin precio", "escrita a mano", "escrito a mano", "notita", "tarjetita"}, "fr": {"emballage cadeau", "sans le prix", "sans prix", "pas voir le prix", "paquet cadeau", "paquets cadeaux", "paquet-cadeau", "emballer", "message cadeau", "papier cadeau", "manuscrit", "petit mot"},
 		"it": {"confezione regalo", "senza prezzo", "senza il prezzo", "vedere il prezzo", "confezioni regalo", "pacchetto regalo", "pacchetti regalo", "pacco regalo", "incart", "impacchett", "biglietto regalo", "incartare", "scritto a mano", "bigliettino"}, "pt": {"embrulho", "sem preço", "sem o preço", "veja o preço", "embalagem de presente", "embrulhar", "papel de presente", "escrito à mão", "escrita à mão", "bilhetinho", "cartãozinho"},
 		"nl": {"cadeauverpakking", "zonder prijs", "prijs niet zien", "prijs niet ziet", "inpakken", "cadeau verpakt", "cadeaukaartje", "handgeschreven"}, "pl": {"pakowanie na prezent", "bez ceny", "widział ceny", "widziała ceny", "opakowanie prezentowe", "zapakować na prezent", "odręczn", "liścik"},
-		"ru": {"подарочная упаковка", "без цены", "не видел цену", "не увидел цену", "упаковать в подарок", "подарочн упаков", "подарочную упаковку", "упаковк", "от руки", "записк"}, "tr": {"hediye paketi", "fiyatı görmesin", "fiyat görünmesin", "fiyatsız", "hediye paket", "el yazısı", "not kartı"},
+		"ru": {"подарочная упаковка", "упаковать", "упакуйте", "упакуете", "упаковыва", "завернуть", "как подарок", "без цены", "не видел цену", "не увидел цену", "упаковать в подарок", "подарочн упаков", "подарочную упаковку", "упаковк", "от руки", "записк"}, "tr": {"hediye paketi", "hediye olarak paket", "hediye için paket", "fiyatı görmesin", "fiyat görünmesin", "fiyatsız", "hediye paket", "el yazısı", "not kartı"},
 		"ar": {"تغليف الهدايا", "بدون سعر", "بدون السعر", "ما يشوف السعر", "لا يظهر السعر", "تغليف هدايا", "تغليف", "رسالة هدية", "بخط اليد"}, "ja": {"ギフトラッピング", "値段が見えない", "価格が見えない", "金額が見えない", "値段を見せ", "金額を見せ", "ラッピング", "ギフト包装", "のし", "包んで", "プレゼント用", "手書き"},
 		"ko": {"선물 포장", "가격 안 보이", "가격이 안 보이", "가격이 보이지", "가격 없이", "금액 안 보이", "포장", "손글씨", "손편지"},
 		// "能帮忙包一下吗": wrapped, said with the verb alone.
@@ -264,18 +264,18 @@ var faqConcepts = []faqConcept{
 		"pt": {"formas de pagamento", "em dinheiro", "em espécie", "só cartão", "só com cartão", "klarna", "paypal", "pagamento na entrega", "transferência", "parcelado", "parcelar", "parcelas", "cartão de crédito", "boleto", "pix", "mb way", "multibanco"},
 		"nl": {"betaalmethoden", "contant", "alleen met kaart", "alleen met pin", "klarna", "paypal", "onder rembours", "per rembours", "met ideal", "via ideal", "ideal betalen", "waarmee kan ik betalen", "rembourszending", "overschrijving", "achteraf betalen", "termijnen", "creditcard", "betaalmogelijkheden", "bancontact"},
 		"pl": {"formy płatności", "gotówk", "tylko kartą", "klarna", "paypal", "za pobraniem", "przelew", "raty", "karta kredytowa", "blik", "metody płatności"},
-		"ru": {"способы оплаты", "наличн", "только картой", "klarna", "paypal", "частями", "наложенн", "при получении", "перевод", "рассрочк", "кредитн", "пейпал", "кларна"},
+		"ru": {"способы оплаты", "наличн", "только картой", "klarna", "paypal", "частями", "наложенн", "при получении", "перевод", "рассрочк", "кредитн", "пейпал", "кларна", "американ экспресс", "амекс"},
 		"tr": {"ödeme yöntemleri", "nakit", "kapıda öde", "sadece kart", "klarna", "paypal", "kapıda ödeme", "havale", "taksit", "kredi kartı", "ödeme yöntem", "ödeme seçenek"},
-		"ar": {"طرق الدفع", "نقدا", "نقداً", "كاش", "بالبطاقة فقط", "klarna", "paypal", "تقسيط", "بالتقسيط", "الدفع عند الاستلام", "تحويل بنكي", "أقساط", "بطاقة ائتمان", "باي بال", "بايبال", "كلارنا", "أبل باي", "ابل باي", "آبل باي", "جوجل باي", "كيف أدفع", "كيف ادفع", "بماذا أدفع", "بإيش أدفع"},
-		"ja": {"支払い方法", "現金", "カードだけ", "カードのみ", "klarna", "paypal", "代金引換", "代引き", "銀行振込", "分割", "後払い", "クレジットカード", "ペイパル", "クラーナ", "アップルペイ", "アメックス", "振込", "振り込み", "ペイペイ", "楽天ペイ", "コンビニ払い", "コンビニ決済", "何で払え", "何で支払"},
-		"ko": {"결제 수단", "현금", "카드만", "결제수단", "결제방법", "지불 방법", "지불방법", "klarna", "paypal", "착불", "계좌이체", "할부", "신용카드", "결제 방법", "페이팔", "클라르나", "애플페이", "구글페이", "아멕스", "후불",
+		"ar": {"طرق الدفع", "أمريكان إكسبريس", "نقدا", "نقداً", "كاش", "بالبطاقة فقط", "klarna", "paypal", "تقسيط", "بالتقسيط", "الدفع عند الاستلام", "تحويل بنكي", "أقساط", "بطاقة ائتمان", "باي بال", "بايبال", "كلارنا", "أبل باي", "ابل باي", "آبل باي", "جوجل باي", "كيف أدفع", "كيف ادفع", "بماذا أدفع", "بإيش أدفع"},
+		"ja": {"支払い方法", "現金", "カードだけ", "カードのみ", "klarna", "paypal", "代金引換", "代引き", "銀行振込", "分割", "後払い", "クレジットカード", "ペイパル", "クラーナ", "アップルペイ", "アメックス", "アメリカン・エキスプレス", "アメリカンエキスプレス", "振込", "振り込み", "ペイペイ", "楽天ペイ", "コンビニ払い", "コンビニ決済", "何で払え", "何で支払"},
+		"ko": {"결제 수단", "현금", "카드만", "결제수단", "결제방법", "지불 방법", "지불방법", "klarna", "paypal", "착불", "계좌이체", "할부", "신용카드", "결제 방법", "페이팔", "클라르나", "애플페이", "구글페이", "아멕스", "아메리칸 익스프레스", "아메리칸익스프레스", "후불",
 			// paying into the shop's bank account ("무통장입금", a deposit
 			// without a bankbook), said as the bank says it
 			"무통장", "계좌 이체", "계좌로 입금", "송금",
 			// wallets by name, and "what can I pay with?"
 			"카카오페이", "네이버페이", "삼성페이", "토스페이", "페이코", "뭐로 결제", "무엇으로 결제", "어떤 걸로 결제", "어떤 결제", "결제는 … 뭐로", "결제는 … 어떻게"},
-		"zh-Hans": {"付款方式", "现金", "只能刷卡", "klarna", "paypal", "货到付款", "银行转账", "分期", "信用卡", "支付宝", "微信支付", "支付方式", "贝宝", "汇款", "转账"},
-		"zh-Hant": {"付款方式", "現金", "只能刷卡", "klarna", "paypal", "貨到付款", "銀行轉帳", "分期", "信用卡", "貝寶", "支付方式", "匯款", "轉帳"},
+		"zh-Hans": {"付款方式", "现金", "只能刷卡", "klarna", "paypal", "货到付款", "银行转账", "分期", "信用卡", "支付宝", "微信支付", "支付方式", "贝宝", "美国运通", "汇款", "转账"},
+		"zh-Hant": {"付款方式", "現金", "只能刷卡", "klarna", "paypal", "貨到付款", "銀行轉帳", "分期", "信用卡", "貝寶", "美國運通", "支付方式", "匯款", "轉帳"},
 		"id":      {"metode pembayaran", "tunai", "bayar cash", "cuma kartu", "hanya kartu", "klarna", "paypal", "bayar di tempat", "transfer bank", "cicilan", "kartu kredit", "gopay", "transferan", "bayar transfer"}}},
 	{"tracking number", map[string][]string{
 		// A parcel that does not move in the tracking is the same entry:

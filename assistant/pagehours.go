@@ -293,9 +293,16 @@ var serviceTimeWords = []string{"hours", "until when", "what time", "which days"
 	"godzin", "kiedy", "do której", "час", "когда", "до скольки", "saat", "ne zaman", "hangi gün", "ساعات", "متى", "時間", "何時", "何曜日",
 	"시간", "언제", "몇 시", "时间", "几点", "時間", "幾點", "jam berapa", "jam", "kapan", "hari apa"}
 
+// countedBusinessDays are business days counted ("何営業日かかりますか",
+// "3営業日以内"): how long a delivery or refund takes, not the days the
+// shop opens, which visitWords' bare 営業日 asks.
+var countedBusinessDays = regexp.MustCompile(`(?:何|[0-9０-９]+)\s*営業日`)
+
 // asksVisit reports whether a lower-cased message asks for a place to
 // visit or its opening days.
-func asksVisit(low string) bool { return containsAny(low, visitWords) }
+func asksVisit(low string) bool {
+	return containsAny(countedBusinessDays.ReplaceAllString(low, " "), visitWords)
+}
 
 // asksServiceHours reports whether a lower-cased message asks when the
 // customer service works or how soon it answers.

@@ -29,7 +29,9 @@ var residenceMarkers = map[string]struct{ before, after, from []string }{
 		// where a return is sent from ("je renvoie depuis Lille")
 		"depuis "},
 		from: []string{"retour de", "retour à partir de", "renvoi de", "renvoyer de", "retourner de"}},
-	"es": {before: []string{"vivo en", "vivimos en", "resido en", "estoy en", "enviar a", "envío a", "envio a", "entrega en", "mudé a", "estudio en", "estudiando en",
+	"es": {before: []string{"vivo en", "vivimos en", "resido en", "estoy en", "enviar a", "envío a", "envio a", "envíos a", "entrega en",
+		// the delivery's destination ("plazo de entrega a Seúl", "¿cuánto tarda en llegar a Lima?")
+		"entrega a ", "entregar a ", "mandar a ", "llegar a ", "llega a ", "mudé a", "estudio en", "estudiando en",
 		// where a return is sent from ("devuelvo desde Sevilla")
 		"desde "},
 		from: []string{"devolución de", "devolución desde", "devolver de", "devuelvo de"}},

@@ -65,7 +65,9 @@ var freeWords = []string{"free", "gratis", "gratuit", "gratuita", "gratuito", "g
 // is no answer unless the shopper asks about it.
 var expressWords = []string{"express", "expres", "ekspres", "экспресс", "срочн", "エクスプレス", "速達", "익스프레스", "특급",
 	"加急", "特快", "السريع", "next day", "next-day", "24h", "24 h", "volgende dag", "nächsten tag", "lendemain", "día siguiente",
-	"giorno dopo", "dia seguinte", "翌日", "다음 날", "次日"}
+	"giorno dopo", "dia seguinte", "翌日", "다음 날", "次日",
+	// Taiwan's "next day" ("隔日到的快遞"); 快遞/快递 alone is any courier
+	"隔日", "隔天到"}
 
 // standardWords recognise a question about the standard delivery option
 // (lower-cased substrings): its price, not the express option's, answers.
@@ -82,6 +84,52 @@ func (t *turn) asksStandard() bool {
 func (t *turn) asksExpress() bool {
 	low := strings.ToLower(t.text)
 	return slices.ContainsFunc(expressWords, func(w string) bool { return strings.Contains(low, w) })
+}
+
+// asksExpressOnly reports whether the message asks about express delivery
+// and nothing else of the delivery: no clause without an express word asks
+// a question or a delivery cost ("寄到阿姆斯特丹，隔日到的快遞要多少錢？", but
+// not "Was kostet Versand nach Bozen, und was kostet Express?").
+func (t *turn) asksExpressOnly() bool {
+	if !t.asksExpress() {
+		return false
+	}
+	for _, c := range questionClauses(t.text) {
+		low := strings.ToLower(c.text)
+		if slices.ContainsFunc(expressWords, func(w string) bool { return strings.Contains(low, w) }) {
+			continue
+		}
+		if c.asked || knowledge.AsksDeliveryCost(c.text) {
+			return false
+		}
+	}
+	return true
+}
+
+// clause is a stretch of a message between punctuation marks; asked when
+// a question mark ends it.
+type clause struct {
+	text  string
+	asked bool
+}
+
+// questionClauses splits a message at sentence and clause punctuation.
+func questionClauses(text string) []clause {
+	var out []clause
+	start := 0
+	for i, r := range text {
+		if !strings.ContainsRune("?？.。!！,，;；", r) {
+			continue
+		}
+		if c := strings.TrimSpace(text[start:i]); c != "" {
+			out = append(out, clause{text: c, asked: r == '?' || r == '？'})
+		}
+		start = i + utf8.RuneLen(r)
+	}
+	if c := strings.TrimSpace(text[start:]); c != "" {
+		out = append(out, clause{text: c})
+	}
+	return out
 }
 
 // withoutExpress drops the express option from a delivery rule ("… free
@@ -119,6 +167,58 @@ func withoutExpress(p knowledge.PassageAnswer) knowledge.PassageAnswer {
 	p.Original = strings.Join(keepOrig, " ")
 	p.Text = strings.Join(keepShown, sep)
 	return p
+}
+
+// expressOnly keeps, of a delivery rule with an express option, the
+// rule's destination label and the express sentences ("Netherlands, …:
+// Express next-day delivery €12.95."): asked the express price, the
+// standard price reads as the answer. It mirrors withoutExpress, with the
+// same sentence alignment of Original and Text; a rule with no label or
+// no express price is kept whole.
+func expressOnly(p knowledge.PassageAnswer) knowledge.PassageAnswer {
+	orig := knowledge.SplitSentences(p.Original)
+	if len(orig) < 2 {
+		return p
+	}
+	shown := knowledge.SplitSentences(p.Text)
+	if p.Text == p.Original {
+		shown = orig
+	}
+	origLabel, shownLabel := ruleLabel(orig[0]), ruleLabel(shown[0])
+	if len(shown) != len(orig) || origLabel == "" || shownLabel == "" {
+		return p
+	}
+	keepOrig, keepShown := []string{origLabel}, []string{shownLabel}
+	for i := 1; i < len(orig); i++ {
+		if expressRE.MatchString(orig[i]) && priceRE.MatchString(orig[i]) {
+			keepOrig, keepShown = append(keepOrig, orig[i]), append(keepShown, shown[i])
+		}
+	}
+	if len(keepOrig) == 1 {
+		return p
+	}
+	sep := " "
+	if p.Locale == "ja" || strings.HasPrefix(p.Locale, "zh") {
+		sep = ""
+	}
+	p.Original = keepOrig[0] + strings.Join(keepOrig[1:], " ")
+	p.Text = keepShown[0] + strings.Join(keepShown[1:], sep)
+	return p
+}
+
+// ruleLabel is a rule sentence's destination label with its colon and the
+// space after it ("Rest of the European Union: ", "荷蘭、比利時…："), or "".
+func ruleLabel(s string) string {
+	i := strings.IndexAny(s, ":：")
+	if i <= 0 {
+		return ""
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	end := i + size
+	for end < len(s) && s[end] == ' ' {
+		end++
+	}
+	return s[:end]
 }
 
 // asksFreeShipping reports whether the message asks about free shipping.

@@ -118,7 +118,7 @@ var topicWords = map[topicSet][]string{
 		// the money, asked after a return ("Quando mi arrivano i soldi del
 		// reso?", "¿En cuántos días me devolvéis el dinero?")
 		"my money", "el dinero", "mi dinero", "mon argent", "mein geld", "i soldi", "mio denaro", "meu dinheiro", "o dinheiro", "mijn geld", "het geld", "das geld",
-		"pieniądze", "pieniędzy", "uang saya", "мои деньги", "お金", "退钱", "退錢", "돈을", "돈은", "돈이",
+		"pieniądze", "pieniędzy", "uang saya", "uangnya", "duitnya", "dananya", "мои деньги", "お金", "退钱", "退錢", "돈을", "돈은", "돈이",
 		// the money still missing ("immer noch kein Geld", "still no money")
 		"kein geld", "geen geld", "no money", "pas d'argent", "sin dinero", "sem dinheiro",
 		// the money in slang, and paid back to the card ("devolverme la
@@ -149,6 +149,7 @@ var topicWords = map[topicSet][]string{
 		"支払", "決済", "カード", "支付", "付款", "信用卡", "결제", "카드", "지불",
 		// payment brands as other scripts spell them
 		"페이팔", "클라르나", "애플페이", "구글페이", "아멕스", "마스터카드", "ペイパル", "クラーナ", "アップルペイ", "グーグルペイ", "アメックス",
+		"美國運通", "美国运通", "アメリカン・エキスプレス", "アメリカンエキスプレス", "아메리칸 익스프레스", "아메리칸익스프레스", "американ экспресс", "أمريكان إكسبريس",
 		"贝宝", "貝寶", "пейпал", "пэйпэл", "кларна", "باي بال", "بايبال", "كلارنا"},
 	topicTime: {"how long", "days", "business days", "when will", "how fast", "when do", "when would", "when does", "when can",
 		"jak długo", "どのくらい", "どれくらい", "何営業日", "cuándo", "quand ", "wann", "quando", "wanneer", "ne zaman",
@@ -158,7 +159,9 @@ var topicWords = map[topicSet][]string{
 		// take time: "sürüyor", "sürecek", "sürede") asks how long
 		"ne kadar sür",
 		"dni", "ile trwa", "hari", "berapa lama", "أيام", "كم يستغرق", "мгновенно", "сколько дней", "дней", "срок", "日数", "何日", "日以内", "営業日",
-		"多久", "几天", "幾天", "工作日", "며칠", "영업일", "얼마나 걸",
+		"多久", "几天", "幾天", "工作日",
+		// Taiwan counts business days as 工作天 ("幾個工作天會到？")
+		"工作天", "며칠", "영업일", "얼마나 걸",
 		// how long one has: the return window's label in each language
 		"window", "frist", "rückgabefrist", "rücksendefrist", "termijn", "retourtermijn", "termin", "süre", "batas waktu", "berapa hari", "مهلة", "كم يوم", "كم من الوقت",
 		"combien de jours", "ile czasu", "how soon", "hoe snel", "jak szybko", "期限", "기간",

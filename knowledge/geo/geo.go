@@ -99,7 +99,10 @@ var aliases = map[string][]string{
 		"kalifornien", "californie", "californië", "kalifornia", "kaliforniya", "калифорния", "калифорнию", "калифорнии", "كاليفورنيا",
 		"カリフォルニア", "加州", "加利福尼亚", "加利福尼亞", "캘리포니아", "floride", "floryda", "флорида", "флориду", "флориде", "فلوريدا",
 		"フロリダ", "佛罗里达", "佛羅里達", "플로리다", "teksas", "техас", "تكساس", "テキサス", "德克萨斯", "德州", "텍사스",
-		"hawaï", "hawaje", "гавайи", "هاواي", "ハワイ", "夏威夷", "하와이"},
+		"hawaï", "hawaje", "гавайи", "هاواي", "ハワイ", "夏威夷", "하와이",
+		// the initials shoppers write for the largest cities (the
+		// gazetteer drops names under four letters as words)
+		"NYC", "N.Y.C.", "NY", "LA", "L.A."},
 	"GB": {"UK", "U.K.", "GB", "VK", "vereinigten königreich", "vereinigtes königreich", "great britain", "britain", "england", "scotland", "wales", "northern ireland", "inglaterra", "angleterre",
 		"großbritannien", "grossbritannien", "gran bretagna", "gran bretaña", "engeland", "groot-brittannië", "inghilterra", "reino unido",
 		"イギリス", "英国", "英國", "بريطانيا", "إنجلترا", "المملكة المتحدة", "영국", "британия", "англия", "великобритания", "wielka brytania", "wielkiej brytanii", "anglia", "ingiltere", "inggris",
@@ -215,10 +218,12 @@ type name struct {
 	// accent folding drops ("Omã" → "oma"): it matches only as written,
 	// since its folded form is another language's word (German "Oma").
 	accented string
-	// written are the lower-cased words of a city named by an ordinary
-	// word (wordCities): a word written with an accent the name lacks is
-	// the other word (Italian "farò" is no Faro).
-	written []string
+	// written are the spellings, as lower-cased words, of a city named
+	// by an ordinary word (wordCities): a word written with an accent no
+	// spelling has is the other word (Italian "farò" is no Faro), but
+	// each spelling the gazetteer lists is the city's (Spanish "Seúl"
+	// as well as "Seul").
+	written [][]string
 }
 
 // shortAccented is the lower-cased one-word name s when folding its accents
@@ -501,8 +506,8 @@ func (m *nameIndex) setAlso(s, code string, also []string) {
 	}
 }
 
-// setWritten records the lower-cased words of a name added with addInfl,
-// unless a spelling of it is recorded already.
+// setWritten records the lower-cased words of a name added with addInfl as
+// one of its spellings.
 func (m *nameIndex) setWritten(s string) {
 	words := tokens(s)
 	if len(words) == 0 {
@@ -513,8 +518,9 @@ func (m *nameIndex) setWritten(s string) {
 		low = append(low, t.low)
 	}
 	for i, n := range m.byFirst[words[0]] {
-		if equalWords(n.words, words) && n.written == nil && len(low) == len(words) {
-			m.byFirst[words[0]][i].written = low
+		if equalWords(n.words, words) && len(low) == len(words) &&
+			!slices.ContainsFunc(n.written, func(w []string) bool { return slices.Equal(w, low) }) {
+			m.byFirst[words[0]][i].written = append(n.written, low)
 		}
 	}
 }
@@ -829,7 +835,7 @@ func (m *nameIndex) matchAt(ts []token, i int) (name, int) {
 					tn = f
 				}
 				if cand.upper && !t.upper || cand.accented != "" && t.low != cand.accented ||
-					cand.written != nil && t.low != t.norm && t.low != cand.written[j] {
+					cand.written != nil && t.low != t.norm && !spelledAs(cand.written, j, t.low) {
 					ok = false
 					break
 				}
@@ -847,6 +853,12 @@ func (m *nameIndex) matchAt(ts []token, i int) (name, int) {
 	return best, bestLen
 }
 
+// spelledAs reports whether one of a name's spellings writes its word j
+// as low.
+func spelledAs(spellings [][]string, j int, low string) bool {
+	return slices.ContainsFunc(spellings, func(w []string) bool { return w[j] == low })
+}
+
 // glossRE is an initialism with its expansion in parentheses: "DDP
 // (delivered duty paid)", Korean "DDP(관세 포함 인도)".
 var glossRE = regexp.MustCompile(`\b([A-Z]{2,5})\s?[(（]([^()（）]*)[)）]`)
@@ -857,6 +869,7 @@ var glossRE = regexp.MustCompile(`\b([A-Z]{2,5})\s?[(（]([^()（）]*)[)）]`)
 // expansion of a place's initials ("UAE (Dubai)") stays. Byte positions
 // are kept.
 func (m *Matcher) withoutGlosses(text string) string {
+	text = withoutBrands(text)
 	locs := glossRE.FindAllStringSubmatchIndex(text, -1)
 	if locs == nil {
 		return text
@@ -869,6 +882,40 @@ func (m *Matcher) withoutGlosses(text string) string {
 		for i := loc[4]; i < loc[5]; i++ {
 			b[i] = ' '
 		}
+	}
+	return string(b)
+}
+
+// brandNames are names of brands, lower-cased, that hold a country's or
+// region's name but name no place: "美國運通卡" is an American Express
+// card, not the United States.
+var brandNames = []string{"美國運通", "美国运通", "アメリカン・エキスプレス", "アメリカンエキスプレス", "アメリカン エキスプレス",
+	"아메리칸 익스프레스", "아메리칸익스프레스", "американ экспресс", "американ экспрес", "أمريكان إكسبريس", "امريكان اكسبريس"}
+
+// withoutBrands blanks the brand names in text, keeping byte positions.
+func withoutBrands(text string) string {
+	low := strings.ToLower(text)
+	if len(low) != len(text) {
+		return text
+	}
+	b := []byte(nil)
+	for _, n := range brandNames {
+		for from := 0; ; {
+			i := strings.Index(low[from:], n)
+			if i < 0 {
+				break
+			}
+			if b == nil {
+				b = []byte(text)
+			}
+			for j := from + i; j < from+i+len(n); j++ {
+				b[j] = ' '
+			}
+			from += i + len(n)
+		}
+	}
+	if b == nil {
+		return text
 	}
 	return string(b)
 }
@@ -1045,6 +1092,19 @@ func markedAt(ts []token, i, n int) bool {
 	return i > 0 && placePrepositions[ts[i-1].norm] || i+n < len(ts) && ts[i+n].apos
 }
 
+// accentedAt reports whether one of the n words at token i is written with
+// an accent: a city named by an ordinary word ("seul", alone), written
+// as a language spells the city ("a Seúl"), is the city after a place
+// preposition, as a town is.
+func accentedAt(ts []token, i, n int) bool {
+	for _, t := range ts[i : i+n] {
+		if t.low != t.norm {
+			return true
+		}
+	}
+	return false
+}
+
 // turkishCaseSuffixes are the case suffixes, folded, Turkish writes after an
 // apostrophe on a proper name ("Seul'e", "Nice'ten", "Porto'daki"): dative,
 // locative, ablative, genitive, accusative, instrumental and the -ki
@@ -1198,7 +1258,7 @@ func (m *Matcher) LocateFor(text string, prefer ...string) []Mention {
 			}
 		}
 		if n == 0 {
-			if best, n = words.matchAt(ts, i); n > 0 && !turkishMarkedAt(ts, i, n) {
+			if best, n = words.matchAt(ts, i); n > 0 && !turkishMarkedAt(ts, i, n) && !(accentedAt(ts, i, n) && markedAt(ts, i, n)) {
 				n = 0
 			}
 		}
