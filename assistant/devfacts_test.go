@@ -80,7 +80,7 @@ func TestDevFacts(t *testing.T) {
 		t.Skip(racemode.SkipReason)
 	}
 	facts := loadDevFacts(t)
-	env := newEnv(t, assistant.Options{})
+	env := answerEnv(t) // the embedded store, as the golden set's harness
 	grader := facteval.NewGrader()
 	ctx := context.Background()
 	byType := map[string][2]int{}
@@ -220,7 +220,7 @@ func TestBlindDevFacts(t *testing.T) {
 	if racemode.On {
 		t.Skip(racemode.SkipReason)
 	}
-	env := newEnv(t, assistant.Options{})
+	env := answerEnv(t) // the embedded store, as the golden set's harness
 	for _, bf := range blindFloors {
 		t.Run(filepath.Base(bf.dir), func(t *testing.T) {
 			files, err := filepath.Glob(filepath.Join(bf.dir, "*.jsonl"))
