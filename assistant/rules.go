@@ -132,27 +132,48 @@ func questionClauses(text string) []clause {
 	return out
 }
 
+// alignedSentences are a passage's sentences in the primary-language
+// Original and in the shown Text, which a translation must split into as
+// many; false when it does not or the passage is one sentence. Sentences
+// are chosen by what the Original says and kept at the same place in the
+// Text.
+func alignedSentences(p knowledge.PassageAnswer) (orig, shown []string, ok bool) {
+	orig = knowledge.SplitSentences(p.Original)
+	if len(orig) < 2 {
+		return nil, nil, false
+	}
+	shown = orig
+	if p.Text != p.Original {
+		shown = knowledge.SplitSentences(p.Text)
+	}
+	return orig, shown, len(shown) == len(orig)
+}
+
+// sentenceSep joins the sentences of a passage in its language: no space
+// in Chinese and Japanese.
+func sentenceSep(locale string) string {
+	if locale == "ja" || strings.HasPrefix(locale, "zh") {
+		return ""
+	}
+	return " "
+}
+
+// isExpressOption reports whether a primary-language sentence after a
+// rule's first states its express option and price.
+func isExpressOption(s string) bool { return expressRE.MatchString(s) && priceRE.MatchString(s) }
+
 // withoutExpress drops the express option from a delivery rule ("… free
 // over €75. Express delivery in 1–2 business days, €14.95."): asked whether
 // shipping is free, its price reads as the standard price or another zone's.
-// The sentences are found in the primary-language Original and dropped at
-// the same place in the shown text, which a translation must split into as
-// many sentences; otherwise the passage is kept whole.
+// Without aligned sentences the passage is kept whole.
 func withoutExpress(p knowledge.PassageAnswer) knowledge.PassageAnswer {
-	orig := knowledge.SplitSentences(p.Original)
-	if len(orig) < 2 {
-		return p
-	}
-	shown := knowledge.SplitSentences(p.Text)
-	if p.Text == p.Original {
-		shown = orig
-	}
-	if len(shown) != len(orig) {
+	orig, shown, ok := alignedSentences(p)
+	if !ok {
 		return p
 	}
 	var keepOrig, keepShown []string
 	for i, s := range orig {
-		if i > 0 && expressRE.MatchString(s) && priceRE.MatchString(s) {
+		if i > 0 && isExpressOption(s) {
 			continue
 		}
 		keepOrig, keepShown = append(keepOrig, s), append(keepShown, shown[i])
@@ -160,49 +181,36 @@ func withoutExpress(p knowledge.PassageAnswer) knowledge.PassageAnswer {
 	if len(keepOrig) == len(orig) {
 		return p
 	}
-	sep := " "
-	if p.Locale == "ja" || strings.HasPrefix(p.Locale, "zh") {
-		sep = ""
-	}
 	p.Original = strings.Join(keepOrig, " ")
-	p.Text = strings.Join(keepShown, sep)
+	p.Text = strings.Join(keepShown, sentenceSep(p.Locale))
 	return p
 }
 
 // expressOnly keeps, of a delivery rule with an express option, the
 // rule's destination label and the express sentences ("Netherlands, …:
 // Express next-day delivery €12.95."): asked the express price, the
-// standard price reads as the answer. It mirrors withoutExpress, with the
-// same sentence alignment of Original and Text; a rule with no label or
-// no express price is kept whole.
+// standard price reads as the answer. It mirrors withoutExpress; a rule
+// with no label or no express price is kept whole.
 func expressOnly(p knowledge.PassageAnswer) knowledge.PassageAnswer {
-	orig := knowledge.SplitSentences(p.Original)
-	if len(orig) < 2 {
+	orig, shown, ok := alignedSentences(p)
+	if !ok {
 		return p
-	}
-	shown := knowledge.SplitSentences(p.Text)
-	if p.Text == p.Original {
-		shown = orig
 	}
 	origLabel, shownLabel := ruleLabel(orig[0]), ruleLabel(shown[0])
-	if len(shown) != len(orig) || origLabel == "" || shownLabel == "" {
+	if origLabel == "" || shownLabel == "" {
 		return p
 	}
-	keepOrig, keepShown := []string{origLabel}, []string{shownLabel}
+	var keepOrig, keepShown []string
 	for i := 1; i < len(orig); i++ {
-		if expressRE.MatchString(orig[i]) && priceRE.MatchString(orig[i]) {
+		if isExpressOption(orig[i]) {
 			keepOrig, keepShown = append(keepOrig, orig[i]), append(keepShown, shown[i])
 		}
 	}
-	if len(keepOrig) == 1 {
+	if len(keepOrig) == 0 {
 		return p
 	}
-	sep := " "
-	if p.Locale == "ja" || strings.HasPrefix(p.Locale, "zh") {
-		sep = ""
-	}
-	p.Original = keepOrig[0] + strings.Join(keepOrig[1:], " ")
-	p.Text = keepShown[0] + strings.Join(keepShown[1:], sep)
+	p.Original = origLabel + strings.Join(keepOrig, " ")
+	p.Text = shownLabel + strings.Join(keepShown, sentenceSep(p.Locale))
 	return p
 }
 
