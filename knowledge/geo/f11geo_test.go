@@ -2,18 +2,20 @@ package geo
 
 import "testing"
 
+// firstCode is the code of the first place a text names, or "".
+func firstCode(ms []Mention) string {
+	if len(ms) == 0 {
+		return ""
+	}
+	return ms[0].Code
+}
+
 // TestF11GeoRegions: islands and regions the sources miss or spell once
 // (regions.tsv) are their country's wherever a message names them; a
 // name that is also a word (Madeira "wood", Italian "farò" for Faro) is a
 // place only where the shopper lives or ships there.
 func TestF11GeoRegions(t *testing.T) {
 	m := New()
-	first := func(ms []Mention) string {
-		if len(ms) == 0 {
-			return ""
-		}
-		return ms[0].Code
-	}
 	for _, tt := range []struct{ text, want string }{
 		{"Ich wohne auf Sylt", "DE"},
 		{"Lieferung nach Südtirol?", "IT"},
@@ -31,7 +33,7 @@ func TestF11GeoRegions(t *testing.T) {
 		{"lo farò domani", ""},
 		{"hay paros de transporte", ""},
 	} {
-		if got := first(m.Locate(tt.text)); got != tt.want {
+		if got := firstCode(m.Locate(tt.text)); got != tt.want {
 			t.Errorf("Locate(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
@@ -40,7 +42,7 @@ func TestF11GeoRegions(t *testing.T) {
 		{"a Madeira", "PT"}, // the clause after "entrega para"
 		{"vivo en Gales", "GB"},
 	} {
-		if got := first(m.LocateResidence(tt.text)); got != tt.want {
+		if got := firstCode(m.LocateResidence(tt.text)); got != tt.want {
 			t.Errorf("LocateResidence(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}

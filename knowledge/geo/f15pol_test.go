@@ -11,12 +11,6 @@ import "testing"
 // no place.
 func TestF15Places(t *testing.T) {
 	m := New()
-	first := func(ms []Mention) string {
-		if len(ms) == 0 {
-			return ""
-		}
-		return ms[0].Code
-	}
 	for _, tt := range []struct{ text, want string }{
 		{"shipping to NYC", "US"},
 		{"LA로 보내면", "US"},
@@ -28,7 +22,7 @@ func TestF15Places(t *testing.T) {
 		{"アメリカン・エキスプレスは使えますか？", ""},
 		{"아메리칸 익스프레스 카드로 결제", ""},
 	} {
-		if got := first(m.Find(tt.text)); got != tt.want {
+		if got := firstCode(m.Find(tt.text)); got != tt.want {
 			t.Errorf("Find(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
@@ -46,7 +40,7 @@ func TestF15Places(t *testing.T) {
 		// an accent no spelling has is the other word
 		{"lo farò domani", ""},
 	} {
-		if got := first(m.LocateResidence(tt.text)); got != tt.want {
+		if got := firstCode(m.LocateResidence(tt.text)); got != tt.want {
 			t.Errorf("LocateResidence(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
